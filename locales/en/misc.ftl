@@ -1,0 +1,1 @@
+button-expired = This button no longer works. Write /menu to start again.

@@ -1,0 +1,1 @@
+button-expired = Ce bouton ne marche plus. Écrivez /menu pour recommencer.

@@ -1,0 +1,1 @@
+button-expired = Acest buton nu mai funcționează. Scrieți /menu ca să începeți din nou.

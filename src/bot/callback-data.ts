@@ -1,0 +1,19 @@
+/**
+ * Callback data is short, prefixed and built and parsed here only. It is input like any other:
+ * handlers check again on the server that the action is still allowed.
+ */
+
+export const cb = {
+  lang: (code: string) => `lang:${code}`,
+  consent: (version: number) => `consent:${version}`,
+  menu: (item: MenuItem) => `menu:${item}`,
+};
+
+export const pattern = {
+  lang: /^lang:([a-z]{2})$/,
+  consent: /^consent:(\d+)$/,
+  menu: /^menu:([a-z]+)$/,
+};
+
+export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "language", "privacy"] as const;
+export type MenuItem = (typeof MENU_ITEMS)[number] | "main";

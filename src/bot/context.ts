@@ -1,0 +1,29 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Repositories } from "../db/repositories/index.js";
+import type { Services } from "../domain/index.js";
+import type { Logger } from "../logger.js";
+import type { StaffDirectory } from "./staff.js";
+
+/** Everything a handler may need, passed in rather than imported, so each test builds its own. */
+export interface Deps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  repos: Repositories;
+  services: Services;
+  staff: StaffDirectory;
+  /** The operator group's id, resolved at start-up (configured, or the playground's). */
+  operatorChatId: number;
+}
+
+export type BaseContext = Context & I18nFlavor & { deps: Deps };
+/** Context of the outside middleware. */
+export type BotContext = ConversationFlavor<BaseContext>;
+/** Context inside conversations (no ctx.conversation there). */
+export type FlowContext = BaseContext;

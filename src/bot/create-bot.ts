@@ -1,0 +1,106 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type BotConfig, type ErrorHandler, type MiddlewareFn } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Clock } from "../clock.js";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import { createRepositories } from "../db/repositories/index.js";
+import { createServices } from "../domain/index.js";
+import type { Logger } from "../logger.js";
+import type { BotContext, Deps } from "./context.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { globalCommandsFeature } from "./features/global-commands.js";
+import { menuFeature } from "./features/menu.js";
+import { consentGate, startFeature } from "./features/start.js";
+import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
+import { createI18n } from "./i18n.js";
+import { StaffDirectory } from "./staff.js";
+
+export interface CreateBotOptions {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  token: string;
+  operatorChatId: number;
+  /** Only for tests and the playground: where the Bot API lives. */
+  client?: BotConfig<BotContext>["client"];
+  botInfo?: UserFromGetMe;
+}
+
+export function createBot(options: CreateBotOptions) {
+  const { config, db, clock, logger, operatorChatId } = options;
+  const bot = new Bot<BotContext>(options.token, {
+    client: { apiRoot: config.apiRoot, ...options.client },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  // Replies to the update in hand retry on 429/5xx; messages sent on the desk's own initiative
+  // go through the outbox, which has its own pacing.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+
+  const repos = createRepositories(db, clock);
+  const services = createServices(repos, clock, config);
+  const staff = new StaffDirectory(bot.api, operatorChatId, clock);
+  const deps: Deps = { config, db, clock, logger, repos, services, staff, operatorChatId };
+  const i18n = createI18n((id) => repos.residents.get(id)?.language);
+  const provideDeps: MiddlewareFn<BotContext> = (ctx, next) => {
+    ctx.deps = deps;
+    return next();
+  };
+
+  // 1. Plumbing: per-chat order, dependencies, duplicate updates, strangers' groups, language.
+  // With @grammyjs/runner, updates of different chats run side by side; one chat's stay in order.
+  bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
+  bot.use(provideDeps);
+  bot.use(async (ctx, next) => {
+    // Telegram may deliver an update twice (a retry after a timeout): handle it once.
+    if (!repos.updates.markProcessed(ctx.update.update_id, clock.now())) return;
+    return next();
+  });
+  bot.use(async (ctx, next) => {
+    if (ctx.chat && ctx.chat.type !== "private" && ctx.chat.id !== operatorChatId) return;
+    return next();
+  });
+  bot.use(i18n);
+
+  const features = bot.errorBoundary(apologise(logger));
+  // 2. Flows: persisted in SQLite, so a restart resumes them; idle ones end politely.
+  features.use(expireIdleFlows());
+  features.use(
+    conversations<BotContext, BotContext>({
+      storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: repos.conversations },
+      plugins: [provideDeps, i18n],
+    }),
+  );
+  // 3. Ways out that work even inside a flow, then first contact and the consent gate.
+  features.use(globalCommandsFeature);
+  features.use(startFeature);
+  features.use(consentGate);
+  // 4. Features.
+  features.use(menuFeature);
+  // 5. Whatever is left.
+  features.use(fallbackFeature);
+
+  return { bot, deps, i18n };
+}
+
+/** An error in one update is logged with context and never stops the bot; the resident gets an apology. */
+function apologise(logger: Logger): ErrorHandler<BotContext> {
+  return async (error) => {
+    const ctx = error.ctx;
+    logger.error(
+      {
+        updateId: ctx.update.update_id,
+        chatId: ctx.chat?.id,
+        updateType: Object.keys(ctx.update).find((k) => k !== "update_id"),
+        err: { name: (error.error as Error)?.name, message: (error.error as Error)?.message, stack: (error.error as Error)?.stack },
+      },
+      "update failed",
+    );
+    if (ctx.chat?.type === "private") {
+      await ctx.reply(ctx.t("error-apology")).catch(() => undefined);
+    }
+  };
+}

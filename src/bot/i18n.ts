@@ -1,0 +1,50 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { I18n } from "@grammyjs/i18n";
+import { LOCALES, type Locale } from "../config.js";
+import type { BotContext } from "./context.js";
+
+export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../locales");
+
+/** Each language named in itself, so a person finds theirs without reading any other. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  it: "Italiano",
+  en: "English",
+  fr: "Français",
+  es: "Español",
+  ro: "Română",
+  sq: "Shqip",
+  ar: "العربية",
+  uk: "Українська",
+  zh: "中文",
+};
+
+export function isLocale(code: string | undefined): code is Locale {
+  return code !== undefined && (LOCALES as readonly string[]).includes(code);
+}
+
+/** Telegram's language_code ("ar", "pt-BR", "zh-hans") reduced to one of ours, if we speak it. */
+export function supportedLocale(languageCode: string | undefined): Locale | undefined {
+  const base = languageCode?.toLowerCase().split(/[-_]/)[0];
+  return isLocale(base) ? base : undefined;
+}
+
+export function createI18n(residentLanguage: (id: number) => string | null | undefined) {
+  return new I18n<BotContext>({
+    defaultLocale: "it",
+    directory: LOCALES_DIR,
+    // Staff read Italian; a resident reads their stored choice, else Telegram's language, else Italian.
+    localeNegotiator: (ctx) => {
+      if (ctx.chat && ctx.chat.type !== "private") return "it";
+      const id = ctx.from?.id;
+      const stored = id !== undefined ? residentLanguage(id) : undefined;
+      return (isLocale(stored ?? undefined) ? stored : undefined) ?? supportedLocale(ctx.from?.language_code) ?? "it";
+    },
+    fluentBundleOptions: { useIsolating: true },
+  });
+}
+
+/** Removes Fluent's bidi isolation marks where a person must copy the text (ids, commands). */
+export function stripIsolation(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, "");
+}

@@ -1,0 +1,27 @@
+import { InlineKeyboard } from "grammy";
+import type { Locale } from "../../config.js";
+import { cb, MENU_ITEMS } from "../callback-data.js";
+import type { BotContext, FlowContext } from "../context.js";
+import { LANGUAGE_NAMES } from "../i18n.js";
+
+/** One big button a row: easier to hit for people with poor sight or shaky hands. */
+export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const item of MENU_ITEMS) kb.text(ctx.t(`menu-${item}`), cb.menu(item)).row();
+  return kb;
+}
+
+export function backToMenu(ctx: BotContext | FlowContext): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("menu-back"), cb.menu("main"));
+}
+
+/** Every language in its own name; the likely one first and ticked. */
+export function languagePicker(preselected: Locale): InlineKeyboard {
+  const order = [preselected, ...(Object.keys(LANGUAGE_NAMES) as Locale[]).filter((l) => l !== preselected)];
+  const kb = new InlineKeyboard();
+  order.forEach((code, i) => {
+    kb.text(code === preselected ? `✅ ${LANGUAGE_NAMES[code]}` : LANGUAGE_NAMES[code], cb.lang(code));
+    if (i === 0 || i % 2 === 0) kb.row();
+  });
+  return kb;
+}

@@ -1,0 +1,17 @@
+import type { Clock } from "../../clock.js";
+import type { Db } from "../client.js";
+import { auditRepository } from "./audit.js";
+import { conversationsRepository } from "./conversations.js";
+import { residentsRepository } from "./residents.js";
+import { updatesRepository } from "./updates.js";
+
+export function createRepositories(db: Db, clock: Clock) {
+  return {
+    residents: residentsRepository(db),
+    conversations: conversationsRepository(db, clock),
+    updates: updatesRepository(db),
+    audit: auditRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

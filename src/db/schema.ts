@@ -1,0 +1,187 @@
+import { sql } from "drizzle-orm";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const ms = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+/** One row per person who ever wrote to the bot; their private chat id is their Telegram id. */
+export const residents = sqliteTable("residents", {
+  id: integer("id").primaryKey(),
+  language: text("language"),
+  /** A flow asked for by a poster deep link before consent; not personal data. */
+  pendingFlow: text("pending_flow"),
+  firstName: text("first_name"),
+  phone: text("phone"),
+  consentAt: ms("consent_at"),
+  consentVersion: integer("consent_version"),
+  blockedAt: ms("blocked_at"),
+  blockedReason: text("blocked_reason"),
+  forgottenAt: ms("forgotten_at"),
+  createdAt: ms("created_at").notNull(),
+});
+
+/** Persisted @grammyjs/conversations state, so a flow survives a restart. */
+export const conversationStates = sqliteTable("conversation_states", {
+  key: text("key").primaryKey(),
+  state: text("state").notNull(),
+  updatedAt: ms("updated_at").notNull(),
+});
+
+/** update_ids already handled: a redelivered update is dropped, never handled twice. */
+export const processedUpdates = sqliteTable(
+  "processed_updates",
+  {
+    updateId: integer("update_id").primaryKey(),
+    at: ms("at").notNull(),
+  },
+  (t) => [index("processed_updates_at").on(t.at)],
+);
+
+export const requests = sqliteTable(
+  "requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    residentId: integer("resident_id")
+      .notNull()
+      .references(() => residents.id),
+    category: text("category").notNull(),
+    language: text("language").notNull(),
+    visit: text("visit", { enum: ["desk", "home"] }).notNull(),
+    address: text("address"),
+    latitude: real("latitude"),
+    longitude: real("longitude"),
+    contact: text("contact", { enum: ["chat", "phone"] }).notNull(),
+    status: text("status", { enum: ["open", "taken", "closed"] }).notNull(),
+    assigneeId: integer("assignee_id"),
+    assigneeName: text("assignee_name"),
+    topicId: integer("topic_id"),
+    cardMessageId: integer("card_message_id"),
+    createdAt: ms("created_at").notNull(),
+    firstAnswerAt: ms("first_answer_at"),
+    closedAt: ms("closed_at"),
+    erasedAt: ms("erased_at"),
+  },
+  (t) => [
+    index("requests_status_created").on(t.status, t.createdAt),
+    index("requests_resident").on(t.residentId, t.status),
+    index("requests_assignee").on(t.assigneeId, t.status),
+  ],
+);
+
+/** Everything said on a request, both ways, with the group message that carries it. */
+export const requestMessages = sqliteTable(
+  "request_messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id),
+    direction: text("direction", { enum: ["in", "out", "note", "system"] }).notNull(),
+    kind: text("kind").notNull(),
+    text: text("text"),
+    fileId: text("file_id"),
+    staffId: integer("staff_id"),
+    staffName: text("staff_name"),
+    groupMessageId: integer("group_message_id"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("request_messages_request").on(t.requestId), index("request_messages_group").on(t.groupMessageId)],
+);
+
+export const audit = sqliteTable(
+  "audit",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: ms("at").notNull(),
+    actorId: integer("actor_id").notNull(),
+    actorName: text("actor_name").notNull(),
+    action: text("action").notNull(),
+    requestId: integer("request_id"),
+    sessionId: integer("session_id"),
+    detail: text("detail"),
+  },
+  (t) => [index("audit_request").on(t.requestId), index("audit_at").on(t.at)],
+);
+
+export const activities = sqliteTable("activities", {
+  id: text("id").primaryKey(),
+  group: text("group", { enum: ["italian", "tutoring", "other"] }).notNull(),
+  sort: integer("sort").notNull(),
+  defaultSeats: integer("default_seats").notNull(),
+  defaultMinutes: integer("default_minutes").notNull(),
+});
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: text("activity_id")
+      .notNull()
+      .references(() => activities.id),
+    startsAt: ms("starts_at").notNull(),
+    durationMin: integer("duration_min").notNull(),
+    /** null means the desk itself, via Gandolfi 20. */
+    place: text("place"),
+    seats: integer("seats").notNull(),
+    status: text("status", { enum: ["scheduled", "cancelled"] }).notNull(),
+    createdBy: integer("created_by"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("sessions_status_start").on(t.status, t.startsAt), index("sessions_activity").on(t.activityId, t.startsAt)],
+);
+
+export const BOOKING_ACTIVE = ["booked", "waiting", "offered"] as const;
+
+export const bookings = sqliteTable(
+  "bookings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => sessions.id),
+    residentId: integer("resident_id")
+      .notNull()
+      .references(() => residents.id),
+    childName: text("child_name"),
+    childClass: text("child_class"),
+    subject: text("subject"),
+    /** Who holds the seat: '' for the resident, the child's lower-cased name for tutoring. */
+    seatKey: text("seat_key").notNull().default(""),
+    status: text("status", {
+      enum: ["booked", "waiting", "offered", "cancelled", "expired", "declined"],
+    }).notNull(),
+    offerExpiresAt: ms("offer_expires_at"),
+    attendance: text("attendance", { enum: ["present", "absent"] }),
+    confirmedAt: ms("confirmed_at"),
+    createdAt: ms("created_at").notNull(),
+    updatedAt: ms("updated_at").notNull(),
+  },
+  (t) => [
+    index("bookings_session_status").on(t.sessionId, t.status, t.createdAt),
+    index("bookings_resident_status").on(t.residentId, t.status),
+    uniqueIndex("bookings_one_seat")
+      .on(t.sessionId, t.residentId, t.seatKey)
+      .where(sql`status in ('booked', 'waiting', 'offered')`),
+    index("bookings_offer_expiry").on(t.status, t.offerExpiresAt),
+  ],
+);
+
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    dueAt: ms("due_at").notNull(),
+    /** After this moment the message is pointless (the session started): expire instead of sending. */
+    expiresAt: ms("expires_at"),
+    chatId: integer("chat_id").notNull(),
+    kind: text("kind").notNull(),
+    ref: text("ref"),
+    payload: text("payload").notNull(),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed", "expired", "cancelled"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    claimedAt: ms("claimed_at"),
+    sentAt: ms("sent_at"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("outbox_status_due").on(t.status, t.dueAt), index("outbox_ref").on(t.ref)],
+);

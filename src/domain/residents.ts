@@ -1,0 +1,55 @@
+import type { Clock } from "../clock.js";
+import type { Locale } from "../config.js";
+import type { Repositories } from "../db/repositories/index.js";
+import type { Resident } from "../db/repositories/residents.js";
+
+export type { Resident };
+
+/** Flows a poster's deep link can open (t.me/<bot>?start=italiano). */
+export const START_FLOWS = {
+  italiano: "italian",
+  italian: "italian",
+  corsi: "italian",
+  doposcuola: "tutoring",
+  tutoring: "tutoring",
+  sportello: "desk",
+  desk: "desk",
+  attivita: "activities",
+  info: "info",
+} as const;
+export type StartFlow = (typeof START_FLOWS)[keyof typeof START_FLOWS];
+
+export function residentsService(repos: Repositories, clock: Clock, noticeVersion: number) {
+  return {
+    get: (id: number) => repos.residents.get(id),
+    /** First sight of a person: only the chat id exists until they agree to the notice. */
+    firstContact(id: number): Resident {
+      return repos.residents.ensure(id, clock.now());
+    },
+    chooseLanguage(id: number, locale: Locale): void {
+      repos.residents.ensure(id, clock.now());
+      repos.residents.update(id, { language: locale });
+    },
+    rememberFlow(id: number, flow: StartFlow | null): void {
+      repos.residents.update(id, { pendingFlow: flow });
+    },
+    needsConsent(resident: Resident | undefined): boolean {
+      return !resident?.consentAt || (resident.consentVersion ?? 0) < noticeVersion;
+    },
+    consent(id: number, firstName: string): void {
+      repos.residents.update(id, {
+        consentAt: clock.now(),
+        consentVersion: noticeVersion,
+        firstName: firstName.slice(0, 64),
+      });
+    },
+    /** Telegram told us the person blocked the bot: nothing more is queued for them. */
+    markUnreachable(id: number, reason: string): void {
+      repos.residents.update(id, { blockedAt: clock.now(), blockedReason: reason.slice(0, 200) });
+    },
+    markReachable(id: number): void {
+      const r = repos.residents.get(id);
+      if (r?.blockedAt) repos.residents.update(id, { blockedAt: null, blockedReason: null });
+    },
+  };
+}

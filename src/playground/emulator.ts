@@ -1,0 +1,693 @@
+import type { InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, Update, User } from "grammy/types";
+import { htmlToPlain, validateHtml } from "./html.js";
+
+/**
+ * An in-process Telegram Bot API: the real bot talks to it over HTTP (playground) or through
+ * its `fetch` (tests), so every plugin runs unchanged. It keeps chats, messages, topics and
+ * members, records each call, and answers with the API's own error shapes.
+ */
+
+export interface ApiError {
+  ok: false;
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
+}
+export type ApiResult = { ok: true; result: unknown } | ApiError;
+
+export interface StoredFile {
+  name: string;
+  mime?: string;
+  bytes: Uint8Array;
+}
+
+export interface StoredMessage extends Message {
+  /** The plain text a person would read (HTML rendered away). */
+  plain?: string;
+  reply_markup?: InlineKeyboardMarkup;
+  /** Reply keyboard shown under the input field after this message, if any. */
+  keyboard?: ReplyKeyboardMarkup | { remove_keyboard: true };
+  file?: StoredFile;
+  deleted?: boolean;
+  fromBot: boolean;
+}
+
+interface ChatState {
+  chat: Message["chat"];
+  messages: StoredMessage[];
+  members: Map<number, string>;
+  blocked: boolean;
+  topics: Map<number, { name: string; closed: boolean }>;
+}
+
+export interface RecordedCall {
+  method: string;
+  params: Record<string, any>;
+}
+
+export type EmulatorEvent =
+  | { type: "message"; chatId: number; message: StoredMessage }
+  | { type: "edit"; chatId: number; message: StoredMessage }
+  | { type: "delete"; chatId: number; messageId: number }
+  | { type: "callback-answer"; chatId: number | undefined; userId: number; text?: string; alert: boolean }
+  | { type: "topic"; chatId: number; threadId: number; name: string };
+
+const err = (code: number, description: string, parameters?: ApiError["parameters"]): ApiError => ({
+  ok: false,
+  error_code: code,
+  description,
+  ...(parameters ? { parameters } : {}),
+});
+const ok = (result: unknown): ApiResult => ({ ok: true, result });
+
+export class BotApiEmulator {
+  readonly me: User = {
+    id: 7_000_000_001,
+    is_bot: true,
+    first_name: "NOI Desk",
+    username: "noi_desk_bot",
+    can_join_groups: true,
+    can_read_all_group_messages: true,
+    supports_inline_queries: false,
+  } as User;
+  readonly users = new Map<number, User>();
+  readonly chats = new Map<number, ChatState>();
+  readonly calls: RecordedCall[] = [];
+  readonly commands = new Map<string, unknown>();
+  readonly descriptions = new Map<string, string>();
+  webhook: { url: string; secret?: string } | undefined;
+  /** Lets a test or benchmark answer a call with an error (429, 5xx) before it is carried out. */
+  fault: ((method: string, params: Record<string, any>) => ApiError | undefined) | undefined;
+  /** When true, user actions also wait in the getUpdates queue (playground); tests feed the bot directly. */
+  queueUpdates = false;
+
+  private nextUpdateId = 1;
+  private nextUserMessageId = new Map<number, number>();
+  private queue: Update[] = [];
+  private pollers: Array<() => void> = [];
+  private listeners = new Set<(e: EmulatorEvent) => void>();
+  private nextTopic = 100;
+  private nowSeconds: () => number;
+
+  constructor(
+    readonly token = "7000000001:TEST_TOKEN_FOR_THE_EMULATOR_ONLY",
+    now: () => Date = () => new Date(),
+  ) {
+    this.nowSeconds = () => Math.floor(now().getTime() / 1000);
+  }
+
+  // ---------------------------------------------------------------- the world
+
+  addUser(user: { id: number; first_name: string; last_name?: string; language_code?: string; username?: string }) {
+    const u: User = { is_bot: false, ...user };
+    this.users.set(u.id, u);
+    if (!this.chats.has(u.id)) {
+      this.chats.set(u.id, {
+        chat: { id: u.id, type: "private", first_name: u.first_name, ...(u.last_name ? { last_name: u.last_name } : {}) },
+        messages: [],
+        members: new Map([[u.id, "member"]]),
+        blocked: false,
+        topics: new Map(),
+      });
+    }
+    return u;
+  }
+
+  addGroup(group: { id: number; title: string; isForum: boolean; admins?: User[]; members?: User[] }) {
+    const members = new Map<number, string>([[this.me.id, "administrator"]]);
+    for (const a of group.admins ?? []) members.set(a.id, "administrator");
+    for (const m of group.members ?? []) members.set(m.id, "member");
+    this.chats.set(group.id, {
+      chat: { id: group.id, type: "supergroup", title: group.title, ...(group.isForum ? { is_forum: true } : {}) } as any,
+      messages: [],
+      members,
+      blocked: false,
+      topics: new Map(),
+    });
+  }
+
+  setMember(chatId: number, userId: number, status: "member" | "administrator" | "left" | "kicked") {
+    this.chat(chatId).members.set(userId, status);
+  }
+
+  /** The resident blocks the bot: every later send to them answers 403. */
+  block(userId: number, blocked = true) {
+    this.chat(userId).blocked = blocked;
+  }
+
+  chat(id: number): ChatState {
+    const c = this.chats.get(id);
+    if (!c) throw new Error(`no chat ${id} in the emulator`);
+    return c;
+  }
+
+  messages(chatId: number): StoredMessage[] {
+    return this.chat(chatId).messages.filter((m) => !m.deleted);
+  }
+
+  topics(chatId: number) {
+    return this.chat(chatId).topics;
+  }
+
+  subscribe(listener: (e: EmulatorEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---------------------------------------------------------------- people act
+
+  private newMessageId(chatId: number): number {
+    const state = this.chat(chatId);
+    const last = state.messages.at(-1)?.message_id ?? 0;
+    const next = Math.max(last, this.nextUserMessageId.get(chatId) ?? 0) + 1;
+    this.nextUserMessageId.set(chatId, next);
+    return next;
+  }
+
+  private emit(e: EmulatorEvent) {
+    for (const l of this.listeners) l(e);
+  }
+
+  private enqueue(update: Omit<Update, "update_id">): Update {
+    const full = { update_id: this.nextUpdateId++, ...update } as Update;
+    if (this.queueUpdates) {
+      this.queue.push(full);
+      for (const p of this.pollers.splice(0)) p();
+    }
+    return full;
+  }
+
+  /** A person writes (or sends media, a contact, a location) in a chat. */
+  send(
+    userId: number,
+    chatId: number,
+    content: Partial<Message> & { text?: string },
+    opts: { replyTo?: number; threadId?: number } = {},
+  ): Update {
+    const from = this.users.get(userId);
+    if (!from) throw new Error(`no user ${userId}`);
+    const state = this.chat(chatId);
+    const message = {
+      message_id: this.newMessageId(chatId),
+      date: this.nowSeconds(),
+      chat: state.chat,
+      from,
+      ...content,
+      fromBot: false,
+    } as StoredMessage;
+    if (message.text?.startsWith("/")) {
+      const cmd = message.text.split(/\s/)[0]!;
+      message.entities = [{ type: "bot_command", offset: 0, length: cmd.length }];
+    }
+    if (opts.threadId !== undefined) {
+      message.message_thread_id = opts.threadId;
+      (message as any).is_topic_message = true;
+    }
+    if (opts.replyTo !== undefined) {
+      const original = state.messages.find((m) => m.message_id === opts.replyTo);
+      if (original) {
+        const { plain: _p, keyboard: _k, file: _f, deleted: _d, fromBot: _b, ...rest } = original;
+        message.reply_to_message = rest as Message as any;
+      }
+    }
+    message.plain = message.text ?? message.caption;
+    state.messages.push(message);
+    this.emit({ type: "message", chatId, message });
+    const { plain: _p, fromBot: _b, ...wire } = message;
+    return this.enqueue({ message: wire as any });
+  }
+
+  /** A person presses an inline button under a bot message. */
+  press(userId: number, chatId: number, messageId: number, data: string): Update {
+    const from = this.users.get(userId)!;
+    const message = this.chat(chatId).messages.find((m) => m.message_id === messageId);
+    if (!message) throw new Error(`no message ${messageId} in chat ${chatId}`);
+    const { plain: _p, keyboard: _k, file: _f, deleted: _d, fromBot: _b, ...wire } = message;
+    return this.enqueue({
+      callback_query: {
+        id: String(this.nextUpdateId * 7919),
+        from,
+        chat_instance: String(chatId),
+        message: wire as Message as any,
+        data,
+      },
+    });
+  }
+
+  /** A person edits a message they sent earlier. */
+  edit(userId: number, chatId: number, messageId: number, text: string): Update {
+    const message = this.chat(chatId).messages.find((m) => m.message_id === messageId && m.from?.id === userId);
+    if (!message) throw new Error("no such message to edit");
+    message.text = text;
+    message.plain = text;
+    const { plain: _p, fromBot: _b, ...wire } = message;
+    return this.enqueue({ edited_message: { ...(wire as Message), edit_date: this.nowSeconds() } as any });
+  }
+
+  /** The bot's inline keyboard buttons on a message, as [text, data] pairs. */
+  buttons(message: StoredMessage): Array<{ text: string; data?: string; url?: string }> {
+    return (message.reply_markup?.inline_keyboard ?? []).flat().map((b: any) => ({
+      text: b.text,
+      data: b.callback_data,
+      url: b.url,
+    }));
+  }
+
+  // ---------------------------------------------------------------- the Bot API
+
+  /** `fetch` for grammY's `client.fetch`: parses the request, answers like Telegram would. */
+  fetch = async (input: any, init?: any): Promise<Response> => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const headers = new Headers(init?.headers);
+    const body = await collectBody(init?.body);
+    const { status, body: answer } = await this.handleHttp(new URL(url).pathname, headers.get("content-type") ?? "", body);
+    return new Response(JSON.stringify(answer), { status, headers: { "content-type": "application/json" } });
+  };
+
+  /** Shared by `fetch` (tests) and the playground's HTTP server. */
+  async handleHttp(path: string, contentType: string, body: Buffer): Promise<{ status: number; body: ApiResult }> {
+    const m = path.match(/\/bot([^/]+)\/([A-Za-z]+)$/);
+    if (!m) return { status: 404, body: err(404, "Not Found") };
+    if (m[1] !== this.token) return { status: 401, body: err(401, "Unauthorized") };
+    let params: Record<string, any>;
+    try {
+      params = parseParams(contentType, body);
+    } catch {
+      return { status: 400, body: err(400, "Bad Request: can't parse request body") };
+    }
+    const result = await this.call(m[2]!, params);
+    return { status: result.ok ? 200 : result.error_code, body: result };
+  }
+
+  async call(method: string, params: Record<string, any>): Promise<ApiResult> {
+    this.calls.push({ method, params });
+    const injected = this.fault?.(method, params);
+    if (injected) return injected;
+    const handler = (this as any)[`api_${method}`] as ((p: Record<string, any>) => ApiResult | Promise<ApiResult>) | undefined;
+    if (!handler) return err(404, "Not Found: method not found");
+    try {
+      return await handler.call(this, params);
+    } catch (e) {
+      return err(400, `Bad Request: ${(e as Error).message}`);
+    }
+  }
+
+  private target(params: Record<string, any>): ChatState | ApiError {
+    const id = Number(params.chat_id);
+    const state = this.chats.get(id);
+    if (!state) return err(400, "Bad Request: chat not found");
+    if (state.blocked) return err(403, "Forbidden: bot was blocked by the user");
+    if (state.chat.type !== "private" && !["administrator", "member"].includes(state.members.get(this.me.id) ?? "")) {
+      return err(403, "Forbidden: bot is not a member of the supergroup chat");
+    }
+    return state;
+  }
+
+  private checkMarkup(params: Record<string, any>): ApiError | undefined {
+    const markup = params.reply_markup;
+    if (!markup?.inline_keyboard) return undefined;
+    for (const b of markup.inline_keyboard.flat()) {
+      if (b.callback_data !== undefined && Buffer.byteLength(b.callback_data) > 64) {
+        return err(400, "Bad Request: BUTTON_DATA_INVALID");
+      }
+      if (!b.text) return err(400, "Bad Request: text buttons are unallowed in the inline keyboard");
+    }
+    return undefined;
+  }
+
+  private render(text: string, parseMode: string | undefined): { plain: string } | ApiError {
+    if (parseMode === "HTML") {
+      const problem = validateHtml(text);
+      if (problem) return err(400, `Bad Request: can't parse entities: ${problem}`);
+      return { plain: htmlToPlain(text) };
+    }
+    if (parseMode) return err(400, "Bad Request: unsupported parse_mode in the emulator");
+    return { plain: text };
+  }
+
+  private store(state: ChatState, params: Record<string, any>, content: Partial<StoredMessage>): StoredMessage {
+    const threadId = params.message_thread_id !== undefined ? Number(params.message_thread_id) : undefined;
+    const message = {
+      message_id: this.newMessageId(state.chat.id),
+      date: this.nowSeconds(),
+      chat: state.chat,
+      from: this.me,
+      fromBot: true,
+      ...(threadId !== undefined ? { message_thread_id: threadId, is_topic_message: true } : {}),
+      ...content,
+    } as StoredMessage;
+    const markup = params.reply_markup;
+    if (markup?.inline_keyboard) message.reply_markup = markup;
+    else if (markup?.keyboard || markup?.remove_keyboard) message.keyboard = markup;
+    if (params.reply_parameters?.message_id ?? params.reply_to_message_id) {
+      const id = Number(params.reply_parameters?.message_id ?? params.reply_to_message_id);
+      const original = state.messages.find((m) => m.message_id === id);
+      if (original) message.reply_to_message = { message_id: id, chat: state.chat, date: original.date } as any;
+    }
+    state.messages.push(message);
+    this.emit({ type: "message", chatId: state.chat.id, message });
+    return message;
+  }
+
+  private wire(message: StoredMessage): Message {
+    const { plain: _p, keyboard: _k, file: _f, deleted: _d, fromBot: _b, ...rest } = message;
+    return rest as Message;
+  }
+
+  protected api_getMe(): ApiResult {
+    return ok(this.me);
+  }
+
+  protected async api_getUpdates(params: Record<string, any>): Promise<ApiResult> {
+    const offset = Number(params.offset ?? 0);
+    if (offset > 0) this.queue = this.queue.filter((u) => u.update_id >= offset);
+    const limit = Number(params.limit ?? 100);
+    if (this.queue.length === 0 && Number(params.timeout ?? 0) > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(Number(params.timeout), 50) * 1000);
+        this.pollers.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return ok(this.queue.slice(0, limit));
+  }
+
+  /** Ends pending long polls at once (used when the bot is stopping). */
+  wakePollers() {
+    for (const p of this.pollers.splice(0)) p();
+  }
+
+  protected api_deleteWebhook(): ApiResult {
+    this.webhook = undefined;
+    return ok(true);
+  }
+
+  protected api_setWebhook(params: Record<string, any>): ApiResult {
+    this.webhook = { url: params.url, secret: params.secret_token };
+    return ok(true);
+  }
+
+  protected api_setMyCommands(params: Record<string, any>): ApiResult {
+    this.commands.set(params.language_code ?? "", params.commands);
+    return ok(true);
+  }
+
+  protected api_setMyDescription(params: Record<string, any>): ApiResult {
+    this.descriptions.set(`description:${params.language_code ?? ""}`, params.description);
+    return ok(true);
+  }
+
+  protected api_setMyShortDescription(params: Record<string, any>): ApiResult {
+    this.descriptions.set(`short:${params.language_code ?? ""}`, params.short_description);
+    return ok(true);
+  }
+
+  protected api_getChat(params: Record<string, any>): ApiResult {
+    const state = this.chats.get(Number(params.chat_id));
+    if (!state) return err(400, "Bad Request: chat not found");
+    return ok(state.chat);
+  }
+
+  protected api_getChatMember(params: Record<string, any>): ApiResult {
+    const state = this.chats.get(Number(params.chat_id));
+    if (!state) return err(400, "Bad Request: chat not found");
+    const userId = Number(params.user_id);
+    const user = this.users.get(userId) ?? (userId === this.me.id ? this.me : undefined);
+    if (!user) return err(400, "Bad Request: user not found");
+    return ok({ status: state.members.get(userId) ?? "left", user });
+  }
+
+  protected api_sendChatAction(): ApiResult {
+    return ok(true);
+  }
+
+  protected api_leaveChat(params: Record<string, any>): ApiResult {
+    const state = this.chats.get(Number(params.chat_id));
+    state?.members.set(this.me.id, "left");
+    return ok(true);
+  }
+
+  protected api_sendMessage(params: Record<string, any>): ApiResult {
+    const state = this.target(params);
+    if ("ok" in state) return state;
+    const text = String(params.text ?? "");
+    if (!text.trim()) return err(400, "Bad Request: message text is empty");
+    if (text.length > 4096) return err(400, "Bad Request: message is too long");
+    const rendered = this.render(text, params.parse_mode);
+    if ("ok" in rendered) return rendered;
+    const bad = this.checkMarkup(params);
+    if (bad) return bad;
+    const topicProblem = this.checkThread(state, params);
+    if (topicProblem) return topicProblem;
+    return ok(this.wire(this.store(state, params, { text, plain: rendered.plain })));
+  }
+
+  private checkThread(state: ChatState, params: Record<string, any>): ApiError | undefined {
+    if (params.message_thread_id === undefined) return undefined;
+    const id = Number(params.message_thread_id);
+    if (!(state.chat as any).is_forum || !state.topics.has(id)) return err(400, "Bad Request: message thread not found");
+    return undefined;
+  }
+
+  private sendMedia(kind: "photo" | "document" | "voice", params: Record<string, any>): ApiResult {
+    const state = this.target(params);
+    if ("ok" in state) return state;
+    const caption = params.caption !== undefined ? String(params.caption) : undefined;
+    let plain = caption;
+    if (caption !== undefined) {
+      if (caption.length > 1024) return err(400, "Bad Request: message caption is too long");
+      const rendered = this.render(caption, params.parse_mode);
+      if ("ok" in rendered) return rendered;
+      plain = rendered.plain;
+    }
+    const topicProblem = this.checkThread(state, params);
+    if (topicProblem) return topicProblem;
+    const input = params[kind];
+    const file: StoredFile | undefined = input instanceof StoredUpload ? input.file : undefined;
+    const fileId = typeof input === "string" ? input : `emulated-${kind}-${this.calls.length}`;
+    const media =
+      kind === "photo"
+        ? { photo: [{ file_id: fileId, file_unique_id: fileId, width: 800, height: 600 }] }
+        : kind === "voice"
+          ? { voice: { file_id: fileId, file_unique_id: fileId, duration: 3 } }
+          : { document: { file_id: fileId, file_unique_id: fileId, file_name: file?.name } };
+    return ok(
+      this.wire(
+        this.store(state, params, { ...(media as any), ...(caption ? { caption } : {}), plain, ...(file ? { file } : {}) }),
+      ),
+    );
+  }
+
+  protected api_sendPhoto(params: Record<string, any>) {
+    return this.sendMedia("photo", params);
+  }
+  protected api_sendDocument(params: Record<string, any>) {
+    return this.sendMedia("document", params);
+  }
+  protected api_sendVoice(params: Record<string, any>) {
+    return this.sendMedia("voice", params);
+  }
+
+  protected api_sendLocation(params: Record<string, any>): ApiResult {
+    const state = this.target(params);
+    if ("ok" in state) return state;
+    const location = { latitude: Number(params.latitude), longitude: Number(params.longitude) };
+    return ok(this.wire(this.store(state, params, { location, plain: `📍 ${location.latitude}, ${location.longitude}` })));
+  }
+
+  protected api_sendVenue(params: Record<string, any>): ApiResult {
+    const state = this.target(params);
+    if ("ok" in state) return state;
+    const location = { latitude: Number(params.latitude), longitude: Number(params.longitude) };
+    const venue = { location, title: String(params.title), address: String(params.address) };
+    return ok(this.wire(this.store(state, params, { venue, location, plain: `📍 ${venue.title}\n${venue.address}` })));
+  }
+
+  protected api_copyMessage(params: Record<string, any>): ApiResult {
+    const from = this.chats.get(Number(params.from_chat_id));
+    const original = from?.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
+    if (!original) return err(400, "Bad Request: message to copy not found");
+    const state = this.target(params);
+    if ("ok" in state) return state;
+    const topicProblem = this.checkThread(state, params);
+    if (topicProblem) return topicProblem;
+    const {
+      message_id: _id,
+      date: _date,
+      chat: _chat,
+      from: _from,
+      reply_to_message: _r,
+      message_thread_id: _t,
+      reply_markup: _m,
+      keyboard: _k,
+      entities: _e,
+      ...content
+    } = original as any;
+    let plain = content.plain;
+    if (params.caption !== undefined) {
+      const rendered = this.render(String(params.caption), params.parse_mode);
+      if ("ok" in rendered) return rendered;
+      content.caption = params.caption;
+      plain = rendered.plain;
+    }
+    const copy = this.store(state, params, { ...content, plain, fromBot: true, copiedFrom: original.message_id } as any);
+    return ok({ message_id: copy.message_id });
+  }
+
+  protected api_editMessageText(params: Record<string, any>): ApiResult {
+    const state = this.chats.get(Number(params.chat_id));
+    const message = state?.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
+    if (!state || !message) return err(400, "Bad Request: message to edit not found");
+    if (!message.fromBot) return err(400, "Bad Request: message can't be edited");
+    const text = String(params.text ?? "");
+    if (!text.trim()) return err(400, "Bad Request: message text is empty");
+    if (text.length > 4096) return err(400, "Bad Request: MESSAGE_TOO_LONG");
+    const rendered = this.render(text, params.parse_mode);
+    if ("ok" in rendered) return rendered;
+    const bad = this.checkMarkup(params);
+    if (bad) return bad;
+    const sameMarkup = JSON.stringify(message.reply_markup ?? null) === JSON.stringify(params.reply_markup ?? null);
+    if (message.text === text && sameMarkup) {
+      return err(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+    }
+    message.text = text;
+    message.plain = rendered.plain;
+    if (params.reply_markup?.inline_keyboard) message.reply_markup = params.reply_markup;
+    else delete message.reply_markup;
+    message.edit_date = this.nowSeconds();
+    this.emit({ type: "edit", chatId: state.chat.id, message });
+    return ok(this.wire(message));
+  }
+
+  protected api_editMessageReplyMarkup(params: Record<string, any>): ApiResult {
+    const state = this.chats.get(Number(params.chat_id));
+    const message = state?.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
+    if (!state || !message) return err(400, "Bad Request: message to edit not found");
+    const bad = this.checkMarkup(params);
+    if (bad) return bad;
+    if (JSON.stringify(message.reply_markup ?? null) === JSON.stringify(params.reply_markup ?? null)) {
+      return err(400, "Bad Request: message is not modified");
+    }
+    if (params.reply_markup?.inline_keyboard) message.reply_markup = params.reply_markup;
+    else delete message.reply_markup;
+    this.emit({ type: "edit", chatId: state.chat.id, message });
+    return ok(this.wire(message));
+  }
+
+  protected api_deleteMessage(params: Record<string, any>): ApiResult {
+    const state = this.chats.get(Number(params.chat_id));
+    const message = state?.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
+    if (!state || !message) return err(400, "Bad Request: message to delete not found");
+    message.deleted = true;
+    this.emit({ type: "delete", chatId: state.chat.id, messageId: message.message_id });
+    return ok(true);
+  }
+
+  protected api_answerCallbackQuery(params: Record<string, any>): ApiResult {
+    this.emit({
+      type: "callback-answer",
+      chatId: undefined,
+      userId: 0,
+      text: params.text,
+      alert: Boolean(params.show_alert),
+    });
+    return ok(true);
+  }
+
+  protected api_createForumTopic(params: Record<string, any>): ApiResult {
+    const state = this.target(params);
+    if ("ok" in state) return state;
+    if (!(state.chat as any).is_forum) return err(400, "Bad Request: the chat is not a forum");
+    const name = String(params.name ?? "");
+    if (!name || name.length > 128) return err(400, "Bad Request: TOPIC_TITLE_INVALID");
+    const threadId = this.nextTopic++;
+    state.topics.set(threadId, { name, closed: false });
+    this.emit({ type: "topic", chatId: state.chat.id, threadId, name });
+    return ok({ message_thread_id: threadId, name, icon_color: 7322096 });
+  }
+
+  protected api_editForumTopic(params: Record<string, any>): ApiResult {
+    const topic = this.chats.get(Number(params.chat_id))?.topics.get(Number(params.message_thread_id));
+    if (!topic) return err(400, "Bad Request: TOPIC_ID_INVALID");
+    if (params.name) topic.name = String(params.name);
+    this.emit({ type: "topic", chatId: Number(params.chat_id), threadId: Number(params.message_thread_id), name: topic.name });
+    return ok(true);
+  }
+
+  protected api_closeForumTopic(params: Record<string, any>): ApiResult {
+    const topic = this.chats.get(Number(params.chat_id))?.topics.get(Number(params.message_thread_id));
+    if (!topic) return err(400, "Bad Request: TOPIC_ID_INVALID");
+    topic.closed = true;
+    return ok(true);
+  }
+
+  protected api_reopenForumTopic(params: Record<string, any>): ApiResult {
+    const topic = this.chats.get(Number(params.chat_id))?.topics.get(Number(params.message_thread_id));
+    if (!topic) return err(400, "Bad Request: TOPIC_ID_INVALID");
+    topic.closed = false;
+    return ok(true);
+  }
+}
+
+/** A file the bot uploaded through multipart/form-data. */
+export class StoredUpload {
+  constructor(readonly file: StoredFile) {}
+}
+
+async function collectBody(body: unknown): Promise<Buffer> {
+  if (body == null) return Buffer.alloc(0);
+  if (typeof body === "string") return Buffer.from(body);
+  if (body instanceof Uint8Array) return Buffer.from(body);
+  if (typeof (body as any)[Symbol.asyncIterator] === "function") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks);
+  }
+  if (typeof (body as any).getReader === "function") {
+    return Buffer.from(await new Response(body as ReadableStream).arrayBuffer());
+  }
+  return Buffer.from(String(body));
+}
+
+function parseParams(contentType: string, body: Buffer): Record<string, any> {
+  const boundary = contentType.match(/boundary=(.+)$/)?.[1];
+  if (!boundary) return body.length ? JSON.parse(body.toString("utf8")) : {};
+  const fields = new Map<string, string>();
+  const files = new Map<string, StoredFile>();
+  const delimiter = Buffer.from(`--${boundary}`);
+  let pos = body.indexOf(delimiter);
+  while (pos !== -1) {
+    const start = pos + delimiter.length;
+    const next = body.indexOf(delimiter, start);
+    if (next === -1) break;
+    // each part: CRLF headers CRLF CRLF content CRLF
+    const part = body.subarray(start + 2, next - 2);
+    const headerEnd = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, headerEnd).toString("utf8");
+    const content = part.subarray(headerEnd + 4);
+    const name = headers.match(/name="([^"]+)"/i)?.[1];
+    const filename = headers.match(/filename="?([^";\r\n]+)"?/i)?.[1];
+    if (name) {
+      if (filename !== undefined) files.set(name, { name: filename, bytes: new Uint8Array(content) });
+      else fields.set(name, content.toString("utf8"));
+    }
+    pos = next;
+  }
+  const params: Record<string, any> = {};
+  for (const [key, value] of fields) {
+    const attach = value.match(/^attach:\/\/(.+)$/);
+    if (attach && files.has(attach[1]!)) {
+      params[key] = new StoredUpload(files.get(attach[1]!)!);
+      continue;
+    }
+    try {
+      const parsed = JSON.parse(value);
+      params[key] = typeof parsed === "object" || /^-?\d+(\.\d+)?$|^(true|false)$/.test(value) ? parsed : value;
+    } catch {
+      params[key] = value;
+    }
+  }
+  return params;
+}

@@ -1,0 +1,250 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Update } from "grammy/types";
+import { ManualClock } from "../../src/clock.js";
+import { type Config, loadConfig } from "../../src/config.js";
+import { type Db, openDatabase } from "../../src/db/client.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import { createLogger } from "../../src/logger.js";
+import { BotApiEmulator, type StoredMessage } from "../../src/playground/emulator.js";
+
+export const OPERATOR_CHAT_ID = -1001234567890;
+
+let nextUserId = 500_000;
+
+export interface DeskOptions {
+  forum?: boolean;
+  env?: Record<string, string>;
+  clock?: ManualClock;
+}
+
+/**
+ * A whole desk for one test: a temporary database, the real bot with every plugin, and the
+ * Bot API emulator it talks to through `fetch`. Residents and staff are actors that write,
+ * press buttons and read what the bot answered.
+ */
+export class TestDesk {
+  readonly em: BotApiEmulator;
+  readonly clock: ManualClock;
+  readonly config: Config;
+  readonly dir: string;
+  db!: Db;
+  app!: ReturnType<typeof createBot>;
+  readonly giulia: Staff;
+  readonly marco: Staff;
+
+  constructor(options: DeskOptions = {}) {
+    this.clock = options.clock ?? new ManualClock("2026-11-25T09:00:00Z");
+    this.em = new BotApiEmulator(undefined, () => this.clock.now());
+    this.dir = mkdtempSync(join(tmpdir(), "noi-desk-test-"));
+    this.config = loadConfig({
+      BOT_TOKEN: this.em.token,
+      OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID),
+      DATABASE_PATH: join(this.dir, "desk.sqlite"),
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+      ...options.env,
+    });
+    this.giulia = new Staff(this, this.em.addUser({ id: 900_001, first_name: "Giulia", language_code: "it" }));
+    this.marco = new Staff(this, this.em.addUser({ id: 900_002, first_name: "Marco", language_code: "it" }));
+    this.em.addGroup({
+      id: OPERATOR_CHAT_ID,
+      title: "Sportello N.O.I. – operatori",
+      isForum: options.forum ?? true,
+      admins: [this.giulia.user],
+      members: [this.marco.user],
+    });
+    this.boot();
+  }
+
+  private boot() {
+    this.db = openDatabase(this.config.databasePath);
+    this.app = createBot({
+      config: this.config,
+      db: this.db,
+      clock: this.clock,
+      logger: createLogger(this.config.logLevel),
+      token: this.em.token,
+      operatorChatId: OPERATOR_CHAT_ID,
+      client: { fetch: this.em.fetch as never, apiRoot: "http://emulator.invalid" },
+      botInfo: this.em.me as never,
+    });
+  }
+
+  get deps() {
+    return this.app.deps;
+  }
+
+  /** Simulates a crash and a restart: a new bot instance on a freshly opened database file. */
+  restart() {
+    this.db.$client.close();
+    this.boot();
+  }
+
+  async handle(update: Update) {
+    await this.app.bot.handleUpdate(update);
+  }
+
+  resident(firstName: string, languageCode?: string): Resident {
+    const user = this.em.addUser({ id: nextUserId++, first_name: firstName, ...(languageCode ? { language_code: languageCode } : {}) });
+    return new Resident(this, user);
+  }
+
+  /** A person outside the operator group who tries staff commands. */
+  stranger(firstName: string): Staff {
+    return new Staff(this, this.em.addUser({ id: nextUserId++, first_name: firstName }));
+  }
+
+  /** Messages the bot posted in the operator group (optionally one topic). */
+  group(threadId?: number): StoredMessage[] {
+    return this.em.messages(OPERATOR_CHAT_ID).filter((m) => threadId === undefined || m.message_thread_id === threadId);
+  }
+
+  groupTexts(threadId?: number): string[] {
+    return this.group(threadId)
+      .filter((m) => m.fromBot)
+      .map((m) => m.plain ?? "");
+  }
+
+  close() {
+    try {
+      this.db.$client.close();
+    } catch {
+      // already closed
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+abstract class Actor {
+  constructor(
+    readonly desk: TestDesk,
+    readonly user: { id: number; first_name: string },
+  ) {}
+
+  abstract get chatId(): number;
+
+  protected async act(update: Update): Promise<StoredMessage[]> {
+    const before = this.desk.em.messages(this.chatId).length;
+    await this.desk.handle(update);
+    return this.desk.em
+      .messages(this.chatId)
+      .slice(before)
+      .filter((m) => m.fromBot);
+  }
+
+  /** Bot messages in this actor's chat, oldest first. */
+  get inbox(): StoredMessage[] {
+    return this.desk.em.messages(this.chatId).filter((m) => m.fromBot);
+  }
+
+  get texts(): string[] {
+    return this.inbox.map((m) => m.plain ?? "");
+  }
+
+  get last(): StoredMessage {
+    const m = this.inbox.at(-1);
+    if (!m) throw new Error(`${this.user.first_name} has received nothing`);
+    return m;
+  }
+
+  /** Labels of the buttons under the latest bot message that has any. */
+  buttons(): string[] {
+    const m = [...this.inbox].reverse().find((x) => x.reply_markup?.inline_keyboard?.length);
+    return m ? this.desk.em.buttons(m).map((b) => b.text) : [];
+  }
+
+  /** Presses the newest button whose label contains `label` (or whose data equals it). */
+  async presses(label: string | RegExp, options: { in?: StoredMessage } = {}): Promise<StoredMessage[]> {
+    const candidates = options.in ? [options.in] : [...this.inbox].reverse();
+    for (const m of candidates) {
+      const button = this.desk.em
+        .buttons(m)
+        .find((b) => (typeof label === "string" ? b.text.includes(label) || b.data === label : label.test(b.text)));
+      if (button?.data) return this.act(this.desk.em.press(this.user.id, this.chatId, m.message_id, button.data));
+    }
+    throw new Error(
+      `${this.user.first_name} sees no button "${label}"; latest buttons: ${JSON.stringify(this.buttons())}`,
+    );
+  }
+
+  /** The update a press would send, for tests that deliver it twice or concurrently. */
+  pressUpdate(label: string): Update {
+    for (const m of [...this.inbox].reverse()) {
+      const button = this.desk.em.buttons(m).find((b) => b.text.includes(label) || b.data === label);
+      if (button?.data) return this.desk.em.press(this.user.id, this.chatId, m.message_id, button.data);
+    }
+    throw new Error(`no button ${label}`);
+  }
+}
+
+export class Resident extends Actor {
+  get chatId() {
+    return this.user.id;
+  }
+
+  says(text: string): Promise<StoredMessage[]> {
+    return this.act(this.desk.em.send(this.user.id, this.chatId, { text }));
+  }
+
+  sends(content: Record<string, unknown>): Promise<StoredMessage[]> {
+    return this.act(this.desk.em.send(this.user.id, this.chatId, content as never));
+  }
+
+  sharesContact(phone: string) {
+    return this.sends({ contact: { phone_number: phone, first_name: this.user.first_name, user_id: this.user.id } });
+  }
+
+  sharesLocation(latitude: number, longitude: number) {
+    return this.sends({ location: { latitude, longitude } });
+  }
+
+  sendsVoice(seconds = 12) {
+    const id = `voice-${this.user.id}-${Math.random().toString(36).slice(2, 8)}`;
+    return this.sends({ voice: { file_id: id, file_unique_id: id, duration: seconds } });
+  }
+
+  sendsPhoto(caption?: string) {
+    const id = `photo-${this.user.id}-${Math.random().toString(36).slice(2, 8)}`;
+    return this.sends({ photo: [{ file_id: id, file_unique_id: id, width: 800, height: 600 }], ...(caption ? { caption } : {}) });
+  }
+
+  /** Runs the first-contact steps: /start, language, consent. */
+  async onboards(languageLabel?: string) {
+    await this.says("/start");
+    if (languageLabel) await this.presses(languageLabel);
+    else await this.presses("✅");
+    await this.presses(/✅/);
+  }
+}
+
+export class Staff extends Actor {
+  get chatId() {
+    return OPERATOR_CHAT_ID;
+  }
+
+  /** Writes in the operator group, optionally inside a topic or as a reply to a message. */
+  says(text: string, where: { topic?: number; replyTo?: number } = {}): Promise<StoredMessage[]> {
+    return this.act(
+      this.desk.em.send(this.user.id, OPERATOR_CHAT_ID, { text }, { threadId: where.topic, replyTo: where.replyTo }),
+    );
+  }
+
+  sends(content: Record<string, unknown>, where: { topic?: number; replyTo?: number } = {}) {
+    return this.act(
+      this.desk.em.send(this.user.id, OPERATOR_CHAT_ID, content as never, { threadId: where.topic, replyTo: where.replyTo }),
+    );
+  }
+
+  /** Writes to the bot in a private chat (staff may use staff functions there too). */
+  async saysPrivately(text: string): Promise<StoredMessage[]> {
+    const em = this.desk.em;
+    if (!em.chats.has(this.user.id)) em.addUser({ ...this.user });
+    const before = em.messages(this.user.id).length;
+    await this.desk.handle(em.send(this.user.id, this.user.id, { text }));
+    return em
+      .messages(this.user.id)
+      .slice(before)
+      .filter((m) => m.fromBot);
+  }
+}

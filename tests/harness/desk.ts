@@ -119,7 +119,7 @@ export class TestDesk {
 abstract class Actor {
   constructor(
     readonly desk: TestDesk,
-    readonly user: { id: number; first_name: string },
+    readonly user: import("grammy/types").User,
   ) {}
 
   abstract get chatId(): number;

@@ -7,12 +7,20 @@ export const cb = {
   lang: (code: string) => `lang:${code}`,
   consent: (version: number) => `consent:${version}`,
   menu: (item: MenuItem) => `menu:${item}`,
+  category: (c: string) => `cat:${c}`,
+  /** Card buttons in the operator group. */
+  desk: (action: "take" | "quick" | "close" | "reopen", requestId: number) => `d:${action}:${requestId}`,
+  quickReply: (requestId: number, index: number) => `qr:${requestId}:${index}`,
+  flow: (step: string) => `f:${step}`,
 };
 
 export const pattern = {
   lang: /^lang:([a-z]{2})$/,
   consent: /^consent:(\d+)$/,
   menu: /^menu:([a-z]+)$/,
+  category: /^cat:([a-z]+)$/,
+  desk: /^d:(take|quick|close|reopen):(\d+)$/,
+  quickReply: /^qr:(\d+):(\d+)$/,
 };
 
 export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "language", "privacy"] as const;

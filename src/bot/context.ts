@@ -7,6 +7,7 @@ import type { Db } from "../db/client.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Services } from "../domain/index.js";
 import type { Logger } from "../logger.js";
+import type { OperatorBoard } from "./operator-board.js";
 import type { StaffDirectory } from "./staff.js";
 
 /** Everything a handler may need, passed in rather than imported, so each test builds its own. */
@@ -18,6 +19,7 @@ export interface Deps {
   repos: Repositories;
   services: Services;
   staff: StaffDirectory;
+  board: OperatorBoard;
   /** The operator group's id, resolved at start-up (configured, or the playground's). */
   operatorChatId: number;
 }

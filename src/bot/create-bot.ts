@@ -10,12 +10,16 @@ import { createRepositories } from "../db/repositories/index.js";
 import { createServices } from "../domain/index.js";
 import type { Logger } from "../logger.js";
 import type { BotContext, Deps } from "./context.js";
+import { flows } from "./conversations/index.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { deskFeature } from "./features/desk.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
 import { menuFeature } from "./features/menu.js";
+import { requestFeature } from "./features/request.js";
 import { consentGate, startFeature } from "./features/start.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, plainNumbers } from "./i18n.js";
+import { OperatorBoard } from "./operator-board.js";
 import { StaffDirectory } from "./staff.js";
 
 export interface CreateBotOptions {
@@ -41,10 +45,11 @@ export function createBot(options: CreateBotOptions) {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
   const repos = createRepositories(db, clock);
-  const services = createServices(repos, clock, config);
+  const services = createServices(db, repos, clock, config);
   const staff = new StaffDirectory(bot.api, operatorChatId, clock);
-  const deps: Deps = { config, db, clock, logger, repos, services, staff, operatorChatId };
   const i18n = createI18n((id) => repos.residents.get(id)?.language);
+  const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now());
+  const deps: Deps = { config, db, clock, logger, repos, services, staff, board, operatorChatId };
   const provideDeps: MiddlewareFn<BotContext> = (ctx, next) => {
     ctx.deps = deps;
     return next();
@@ -63,7 +68,7 @@ export function createBot(options: CreateBotOptions) {
     if (ctx.chat && ctx.chat.type !== "private" && ctx.chat.id !== operatorChatId) return;
     return next();
   });
-  bot.use(i18n);
+  bot.use(i18n, plainNumbers());
 
   const features = bot.errorBoundary(apologise(logger));
   // 2. Flows: persisted in SQLite, so a restart resumes them; idle ones end politely.
@@ -71,15 +76,19 @@ export function createBot(options: CreateBotOptions) {
   features.use(
     conversations<BotContext, BotContext>({
       storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: repos.conversations },
-      plugins: [provideDeps, i18n],
+      plugins: [provideDeps, i18n, plainNumbers()],
     }),
   );
   // 3. Ways out that work even inside a flow, then first contact and the consent gate.
   features.use(globalCommandsFeature);
+  features.use(flows);
   features.use(startFeature);
+  // Staff functions come before the residents' consent gate: staff are not residents.
+  features.use(deskFeature);
   features.use(consentGate);
-  // 4. Features.
+  // 4. Resident features.
   features.use(menuFeature);
+  features.use(requestFeature);
   // 5. Whatever is left.
   features.use(fallbackFeature);
 

@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
+import type { MiddlewareFn } from "grammy";
 import { LOCALES, type Locale } from "../config.js";
 import type { BotContext } from "./context.js";
 
@@ -42,6 +43,23 @@ export function createI18n(residentLanguage: (id: number) => string | null | und
     },
     fluentBundleOptions: { useIsolating: true },
   });
+}
+
+/**
+ * Fluent isolates every placeable with bidi marks: right for names in Arabic text, wrong for
+ * numbers a person types back (request numbers, phone numbers), so those lose the marks.
+ */
+export function unwrapNumbers(text: string): string {
+  return text.replace(/\u2068([0-9#:+\-/., ]+)\u2069/g, "$1");
+}
+
+export function plainNumbers(): MiddlewareFn<BotContext> {
+  return (ctx, next) => {
+    const translate = ctx.t;
+    ctx.t = ((key: string, vars?: Record<string, unknown>) => unwrapNumbers(translate(key, vars as never))) as typeof ctx.t;
+    ctx.translate = ctx.t;
+    return next();
+  };
 }
 
 /** Removes Fluent's bidi isolation marks where a person must copy the text (ids, commands). */

@@ -2,6 +2,7 @@ import type { Clock } from "../../clock.js";
 import type { Db } from "../client.js";
 import { auditRepository } from "./audit.js";
 import { conversationsRepository } from "./conversations.js";
+import { requestsRepository } from "./requests.js";
 import { residentsRepository } from "./residents.js";
 import { updatesRepository } from "./updates.js";
 
@@ -11,6 +12,7 @@ export function createRepositories(db: Db, clock: Clock) {
     conversations: conversationsRepository(db, clock),
     updates: updatesRepository(db),
     audit: auditRepository(db),
+    requests: requestsRepository(db),
   };
 }
 

@@ -1,0 +1,253 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard, Keyboard } from "grammy";
+import {
+  CATEGORIES,
+  type Category,
+  MAX_ADDRESS_CHARS,
+  MAX_DESCRIPTION_CHARS,
+  type Piece,
+} from "../../domain/requests.js";
+import { cb, pattern } from "../callback-data.js";
+import type { BotContext, FlowContext } from "../context.js";
+import { escapeHtml } from "../format.js";
+import { pieceOf } from "../operator-board.js";
+
+type Convo = Conversation<BotContext, FlowContext>;
+
+interface Draft {
+  category?: Category;
+  pieces: Piece[];
+  visit?: "desk" | "home";
+  address?: string;
+  location?: { latitude: number; longitude: number };
+  contact?: "chat" | "phone";
+  phone?: string;
+}
+
+type Step = "category" | "describe" | "visit" | "contact" | "summary";
+const REMOVE_KEYBOARD = { remove_keyboard: true } as const;
+
+/**
+ * A resident files a request: topic → what happens (text, voice, photos; "Done") → desk or home
+ * visit → how to reach them → summary with Send / Change / Cancel → a number.
+ */
+export async function fileRequest(conversation: Convo, ctx: FlowContext) {
+  const draft: Draft = { pieces: [] };
+  let step: Step = "category";
+  let editing = false;
+  for (;;) {
+    if (step === "category") {
+      draft.category = await askCategory(conversation, ctx);
+      step = editing ? "summary" : "describe";
+    } else if (step === "describe") {
+      draft.pieces = await collectDescription(conversation, ctx);
+      step = editing ? "summary" : "visit";
+    } else if (step === "visit") {
+      await askVisit(conversation, ctx, draft);
+      step = editing ? "summary" : "contact";
+    } else if (step === "contact") {
+      await askContact(conversation, ctx, draft);
+      step = "summary";
+    } else {
+      const choice = await showSummary(conversation, ctx, draft);
+      if (choice === "cancel") {
+        await ctx.reply(ctx.t("cancel-done"), { reply_markup: REMOVE_KEYBOARD });
+        return;
+      }
+      if (choice === "send") break;
+      editing = true;
+      step = await askWhatToEdit(conversation, ctx);
+    }
+  }
+  await submit(conversation, ctx, draft);
+}
+
+async function pressed(conversation: Convo, allowed: RegExp): Promise<FlowContext & { match: RegExpMatchArray }> {
+  const answer = await conversation.waitForCallbackQuery(allowed, {
+    otherwise: (c) =>
+      c.callbackQuery ? c.answerCallbackQuery({ text: c.t("input-use-buttons") }) : c.reply(c.t("input-use-buttons")),
+  });
+  await answer.answerCallbackQuery();
+  // Once chosen, the buttons go: an old keyboard pressed later would confuse.
+  await answer.editMessageReplyMarkup().catch(() => undefined);
+  return answer as FlowContext & { match: RegExpMatchArray };
+}
+
+async function askCategory(conversation: Convo, ctx: FlowContext): Promise<Category> {
+  const kb = new InlineKeyboard();
+  for (const c of CATEGORIES) kb.text(ctx.t(`cat-${c}`), cb.category(c)).row();
+  await ctx.reply(ctx.t("req-choose-category"), { reply_markup: kb });
+  for (;;) {
+    const answer = await pressed(conversation, pattern.category);
+    const chosen = answer.match[1] as Category;
+    if ((CATEGORIES as readonly string[]).includes(chosen)) return chosen;
+  }
+}
+
+async function collectDescription(conversation: Convo, ctx: FlowContext): Promise<Piece[]> {
+  const done = new InlineKeyboard().text(ctx.t("req-done"), cb.flow("done"));
+  await ctx.reply(ctx.t("req-describe"), { reply_markup: done });
+  const pieces: Piece[] = [];
+  let chars = 0;
+  for (;;) {
+    const next = await conversation.wait();
+    if (next.callbackQuery?.data === cb.flow("done")) {
+      if (pieces.length === 0) {
+        await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
+        continue;
+      }
+      await next.answerCallbackQuery();
+      await next.editMessageReplyMarkup().catch(() => undefined);
+      return pieces;
+    }
+    if (next.callbackQuery) {
+      await next.answerCallbackQuery({ text: next.t("input-use-buttons") });
+      continue;
+    }
+    const message = next.message;
+    if (!message || message.sticker) {
+      await next.reply(next.t(message?.sticker ? "input-sticker" : "input-unsupported"));
+      continue;
+    }
+    const piece = pieceOf(message);
+    if (piece.kind === "other") {
+      await next.reply(next.t("input-unsupported"));
+      continue;
+    }
+    if (piece.text && chars + piece.text.length > MAX_DESCRIPTION_CHARS) {
+      await next.reply(next.t("req-description-too-long"), { reply_markup: done });
+      continue;
+    }
+    chars += piece.text?.length ?? 0;
+    pieces.push({ ...piece, messageId: message.message_id });
+    await next.reply(next.t("req-piece-received"), { reply_markup: done });
+  }
+}
+
+async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
+  const kb = new InlineKeyboard()
+    .text(ctx.t("req-visit-desk"), cb.flow("desk"))
+    .row()
+    .text(ctx.t("req-visit-home"), cb.flow("home"));
+  await ctx.reply(ctx.t("req-visit-question"), { reply_markup: kb });
+  const answer = await pressed(conversation, /^f:(desk|home)$/);
+  draft.visit = answer.match[1] as "desk" | "home";
+  draft.address = undefined;
+  draft.location = undefined;
+  if (draft.visit === "desk") return;
+  const keyboard = new Keyboard().requestLocation(ctx.t("req-share-location")).resized().oneTime();
+  await ctx.reply(ctx.t("req-address-question"), { reply_markup: keyboard });
+  for (;;) {
+    const next = await conversation.waitFor(["message:text", "message:location"], {
+      otherwise: (c) => c.reply(c.t("req-address-question"), { reply_markup: keyboard }),
+    });
+    if (next.message.location) {
+      draft.location = { latitude: next.message.location.latitude, longitude: next.message.location.longitude };
+      return;
+    }
+    const text = next.message.text!.trim();
+    if (text.length > MAX_ADDRESS_CHARS) {
+      await next.reply(next.t("req-address-too-long"));
+      continue;
+    }
+    draft.address = text;
+    return;
+  }
+}
+
+async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
+  const kb = new InlineKeyboard()
+    .text(ctx.t("req-contact-chat"), cb.flow("chat"))
+    .row()
+    .text(ctx.t("req-contact-phone"), cb.flow("phone"));
+  await ctx.reply(ctx.t("req-contact-question"), { reply_markup: kb });
+  const answer = await pressed(conversation, /^f:(chat|phone)$/);
+  draft.contact = answer.match[1] as "chat" | "phone";
+  draft.phone = undefined;
+  if (draft.contact === "chat") return;
+  const keyboard = new Keyboard().requestContact(ctx.t("req-share-phone")).resized().oneTime();
+  await ctx.reply(ctx.t("req-share-phone-prompt"), { reply_markup: keyboard });
+  for (;;) {
+    const next = await conversation.waitFor("message:contact", {
+      otherwise: (c) => c.reply(c.t("req-share-phone-prompt"), { reply_markup: keyboard }),
+    });
+    // Only the resident's own number: a forwarded contact card is someone else's data.
+    if (next.message.contact.user_id !== next.from?.id) {
+      await next.reply(next.t("req-share-phone-own"), { reply_markup: keyboard });
+      continue;
+    }
+    draft.phone = next.message.contact.phone_number;
+    return;
+  }
+}
+
+async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft): Promise<"send" | "edit" | "cancel"> {
+  const visit =
+    draft.visit === "home"
+      ? ctx.t("req-summary-visit-home", { address: draft.address ?? ctx.t("req-summary-location") })
+      : ctx.t("req-summary-visit-desk");
+  const contact =
+    draft.contact === "phone"
+      ? ctx.t("req-summary-contact-phone", { phone: draft.phone ?? "" })
+      : ctx.t("req-summary-contact-chat");
+  const kb = new InlineKeyboard()
+    .text(ctx.t("req-send"), cb.flow("send"))
+    .row()
+    .text(ctx.t("req-edit"), cb.flow("edit"))
+    .text(ctx.t("req-cancel"), cb.flow("cancel"));
+  // Escaped: the address is the resident's own text, and this message is HTML.
+  await ctx.reply(
+    ctx.t("req-summary", {
+      category: ctx.t(`cat-${draft.category}`),
+      pieces: draft.pieces.length,
+      visit: escapeHtml(visit),
+      contact: escapeHtml(contact),
+    }),
+    { parse_mode: "HTML", reply_markup: kb },
+  );
+  const answer = await pressed(conversation, /^f:(send|edit|cancel)$/);
+  return answer.match[1] as "send" | "edit" | "cancel";
+}
+
+async function askWhatToEdit(conversation: Convo, ctx: FlowContext): Promise<Step> {
+  const kb = new InlineKeyboard()
+    .text(ctx.t("req-edit-category"), cb.flow("category"))
+    .text(ctx.t("req-edit-description"), cb.flow("describe"))
+    .row()
+    .text(ctx.t("req-edit-visit"), cb.flow("visit"))
+    .text(ctx.t("req-edit-contact"), cb.flow("contact"));
+  await ctx.reply(ctx.t("req-edit-what"), { reply_markup: kb });
+  const answer = await pressed(conversation, /^f:(category|describe|visit|contact)$/);
+  return answer.match[1] as Step;
+}
+
+async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
+  const residentId = ctx.from!.id;
+  const language = (await ctx.i18n.getLocale()) as string;
+  const filed = await conversation.external((c) => {
+    const { request, pieces } = c.deps.services.requests.file({
+      residentId,
+      category: draft.category!,
+      language,
+      visit: draft.visit!,
+      address: draft.address,
+      location: draft.location,
+      contact: draft.contact!,
+      phone: draft.phone,
+      pieces: draft.pieces,
+    });
+    return { id: request.id, pieceIds: pieces.map((p) => p.id) };
+  });
+  await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: REMOVE_KEYBOARD });
+  await conversation.external(async (c) => {
+    const { requests } = c.deps.services;
+    try {
+      const request = requests.get(filed.id)!;
+      const rows = requests.messages(filed.id).filter((m) => filed.pieceIds.includes(m.id));
+      await c.deps.board.announce(request, rows, draft.pieces.map((p) => p.messageId));
+    } catch (error) {
+      // The request is saved and shows in /queue; only its topic or card is missing.
+      c.deps.logger.error({ requestId: filed.id, err: (error as Error).message }, "could not post the request to the operator group");
+    }
+  });
+}

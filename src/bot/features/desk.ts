@@ -1,0 +1,280 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { Actor } from "../../db/repositories/audit.js";
+import type { Request, StaffResult } from "../../domain/requests.js";
+import { cb, pattern } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { escapeHtml, splitText } from "../format.js";
+import { stripIsolation } from "../i18n.js";
+
+/** The operator group's side of the listening desk: card buttons, quick replies, relays, commands. */
+export const deskFeature = new Composer<BotContext>();
+
+export const QUICK_REPLIES = [
+  "qr-call-back",
+  "qr-bring-documents",
+  "qr-more-info",
+  "qr-home-visit",
+  "qr-social-services",
+  "qr-nurse",
+  "qr-hours",
+  "qr-solved",
+] as const;
+
+export function actorOf(ctx: BotContext): Actor {
+  const from = ctx.from!;
+  return { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ").slice(0, 64) };
+}
+
+/**
+ * Staff functions answer members of the operator group only, wherever they are asked.
+ * Anyone else gets a clear refusal and nothing changes.
+ */
+export async function requireStaff(ctx: BotContext): Promise<boolean> {
+  if (ctx.from && (await ctx.deps.staff.isStaff(ctx.from.id))) return true;
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("staff-only"), show_alert: true });
+  else if (ctx.chat?.type === "private") await ctx.reply(ctx.t("staff-only"));
+  return false;
+}
+
+const REFUSALS: Record<Exclude<StaffResult, { ok: true }>["reason"], string> = {
+  "not-found": "Richiesta non trovata.",
+  "already-closed": "La richiesta è già chiusa.",
+  "not-closed": "La richiesta non è chiusa.",
+  "already-taken-by-you": "L'hai già presa tu.",
+};
+
+function parseId(text: string | undefined): number | undefined {
+  const n = Number(text?.trim().replace(/^#/, "").split(/\s+/)[0]);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+function age(from: Date, now: Date): string {
+  const minutes = Math.floor((now.getTime() - from.getTime()) / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} h`;
+  return `${Math.floor(minutes / 1440)} g`;
+}
+
+function statusLabel(r: Request): string {
+  return r.status === "taken" ? `presa da ${escapeHtml(r.assigneeName ?? "?")}` : r.status === "open" ? "aperta" : "chiusa";
+}
+
+function queueLine(ctx: BotContext, r: Request): string {
+  const now = ctx.deps.clock.now();
+  const category = escapeHtml(ctx.deps.board.categoryLabel(r.category));
+  return `#${r.id} · ${age(r.createdAt, now)} · ${category} · ${r.language} · ${statusLabel(r)}${r.firstAnswerAt ? "" : " · ⏳ senza risposta"}`;
+}
+
+// ---------------------------------------------------------------- staff actions
+
+async function take(ctx: BotContext, requestId: number) {
+  const result = ctx.deps.services.requests.take(requestId, actorOf(ctx));
+  if (!result.ok) return REFUSALS[result.reason];
+  await ctx.deps.board.refresh(requestId);
+  return `🙋 #${requestId} presa da ${escapeHtml(actorOf(ctx).name)}.`;
+}
+
+async function close(ctx: BotContext, requestId: number) {
+  const { requests } = ctx.deps.services;
+  const result = requests.close(requestId, actorOf(ctx));
+  if (!result.ok) return REFUSALS[result.reason];
+  const r = result.request;
+  const notice = stripIsolation(ctx.i18n.fluent.translate(r.language, "request-closed-notice", { number: String(r.id) }));
+  await ctx.deps.board.tellResident(r, notice);
+  await ctx.deps.board.refresh(requestId);
+  return `✅ #${requestId} chiusa da ${escapeHtml(actorOf(ctx).name)}. La persona è stata avvisata.`;
+}
+
+async function reopen(ctx: BotContext, requestId: number) {
+  const result = ctx.deps.services.requests.reopen(requestId, actorOf(ctx));
+  if (!result.ok) return REFUSALS[result.reason];
+  await ctx.deps.board.refresh(requestId);
+  return `🔁 #${requestId} riaperta da ${escapeHtml(actorOf(ctx).name)}.`;
+}
+
+/** Answers in the topic or group where the staff member acted. */
+async function answer(ctx: BotContext, html: string) {
+  for (const part of splitText(html, 4000)) await ctx.reply(part, { parse_mode: "HTML" });
+}
+
+// ---------------------------------------------------------------- card buttons
+
+deskFeature.callbackQuery(pattern.desk, async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const action = ctx.match[1];
+  const requestId = Number(ctx.match[2]);
+  const request = ctx.deps.services.requests.get(requestId);
+  if (!request) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
+  if (action === "quick") {
+    await ctx.answerCallbackQuery();
+    return offerQuickReplies(ctx, request);
+  }
+  const result = action === "take" ? await take(ctx, requestId) : action === "close" ? await close(ctx, requestId) : await reopen(ctx, requestId);
+  await ctx.answerCallbackQuery({ text: result.replace(/<[^>]+>/g, "") });
+  if (!Object.values(REFUSALS).includes(result)) await ctx.deps.board.say(request, result);
+});
+
+async function offerQuickReplies(ctx: BotContext, request: Request) {
+  const kb = new InlineKeyboard();
+  const lines = QUICK_REPLIES.map((key, i) => `${i + 1}. ${escapeHtml(stripIsolation(ctx.i18n.fluent.translate("it", key)))}`);
+  QUICK_REPLIES.forEach((_, i) => {
+    kb.text(String(i + 1), cb.quickReply(request.id, i));
+    if (i % 4 === 3) kb.row();
+  });
+  await ctx.deps.board.say(
+    request,
+    `⚡ <b>Risposte rapide per #${request.id}</b> (arrivano tradotte in ${request.language}):\n${lines.join("\n")}`,
+  );
+  // The buttons ride on a separate message so the list above stays readable after use.
+  const place = request.topicId
+    ? { message_thread_id: request.topicId }
+    : request.cardMessageId
+      ? { reply_parameters: { message_id: request.cardMessageId, allow_sending_without_reply: true } }
+      : {};
+  await ctx.api.sendMessage(ctx.deps.operatorChatId, "Scegli il numero:", { reply_markup: kb, ...place });
+}
+
+deskFeature.callbackQuery(pattern.quickReply, async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const requestId = Number(ctx.match[1]);
+  const key = QUICK_REPLIES[Number(ctx.match[2])];
+  const request = ctx.deps.services.requests.get(requestId);
+  if (!request || !key) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
+  if (request.status === "closed") return ctx.answerCallbackQuery({ text: REFUSALS["already-closed"], show_alert: true });
+  const t = (k: string) => stripIsolation(ctx.i18n.fluent.translate(request.language, k));
+  const delivery = await ctx.deps.board.tellResident(request, `${t("relay-staff-prefix")}\n${t(key)}`);
+  await ctx.answerCallbackQuery();
+  if (!delivery.ok) return;
+  const italian = stripIsolation(ctx.i18n.fluent.translate("it", key));
+  ctx.deps.services.requests.answered(request.id, actorOf(ctx), { kind: "quick-reply", text: italian }, "quick-reply");
+  await ctx.editMessageText(
+    `⚡ Risposta rapida inviata da ${escapeHtml(actorOf(ctx).name)} (in ${request.language}): «${escapeHtml(italian)}»`,
+    { parse_mode: "HTML" },
+  );
+});
+
+// ---------------------------------------------------------------- commands (group or private)
+
+const staffCommands = deskFeature.filter((ctx) => ctx.chat?.type === "private" || ctx.chat?.id === ctx.deps.operatorChatId);
+
+staffCommands.command("queue", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const { requests } = ctx.deps.services;
+  const counts = requests.counts();
+  const queue = requests.queue(30);
+  const head = `📋 <b>Coda</b>: ${counts.open} aperte · ${counts.taken} prese · ${counts.closed} chiuse`;
+  await answer(ctx, [head, ...(queue.length ? queue.map((r) => queueLine(ctx, r)) : ["Nessuna richiesta aperta. 🎉"])].join("\n"));
+});
+
+staffCommands.command("mine", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const mine = ctx.deps.services.requests.assignedTo(ctx.from!.id);
+  await answer(ctx, [`🙋 <b>Le tue richieste</b>: ${mine.length}`, ...mine.map((r) => queueLine(ctx, r))].join("\n"));
+});
+
+for (const [command, act] of [
+  ["take", take],
+  ["close", close],
+  ["reopen", reopen],
+] as const) {
+  staffCommands.command(command, async (ctx) => {
+    if (!(await requireStaff(ctx))) return;
+    const id = parseId(ctx.match) ?? requestInTopic(ctx)?.id;
+    if (!id) return answer(ctx, `Scrivi il numero: /${command} 42`);
+    const result = await act(ctx, id);
+    await answer(ctx, result);
+    const request = ctx.deps.services.requests.get(id);
+    // Said in the topic too, when the command came from elsewhere.
+    if (request && !Object.values(REFUSALS).includes(result) && ctx.msg?.message_thread_id !== request.topicId) {
+      await ctx.deps.board.say(request, result);
+    }
+  });
+}
+
+staffCommands.command("note", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const inTopic = requestInTopic(ctx);
+  const id = parseId(ctx.match) ?? inTopic?.id;
+  const text = (parseId(ctx.match) ? ctx.match.trim().replace(/^#?\d+\s*/, "") : ctx.match).trim();
+  if (!id || !text) return answer(ctx, "Scrivi: /note 42 testo della nota");
+  const result = ctx.deps.services.requests.note(id, actorOf(ctx), text, ctx.msg?.message_id);
+  if (!result.ok) return answer(ctx, REFUSALS[result.reason]);
+  await answer(ctx, `📝 Nota interna salvata su #${id} (la persona non la vede).`);
+});
+
+staffCommands.command("request", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const id = parseId(ctx.match) ?? requestInTopic(ctx)?.id;
+  const history = id ? ctx.deps.services.requests.history(id) : undefined;
+  if (!history) return answer(ctx, "Scrivi il numero: /request 42");
+  const fmt = new Intl.DateTimeFormat("it-IT", { timeZone: ctx.deps.config.timezone, dateStyle: "short", timeStyle: "short" });
+  const who = (m: (typeof history.messages)[number]) =>
+    m.direction === "in" ? "👤" : m.direction === "note" ? `📝 ${escapeHtml(m.staffName ?? "")}` : `↪️ ${escapeHtml(m.staffName ?? "")}`;
+  const lines = history.messages.map(
+    (m) => `${fmt.format(m.createdAt)} ${who(m)} ${m.kind === "text" || m.kind === "quick-reply" ? "" : `[${m.kind}] `}${escapeHtml(m.text ?? "")}`,
+  );
+  const audit = history.audit.map((a) => `${fmt.format(a.at)} ${escapeHtml(a.actorName)}: ${a.action}`);
+  ctx.deps.services.requests.record(actorOf(ctx), "view-history", { requestId: id });
+  await answer(
+    ctx,
+    [ctx.deps.board.cardText(history.request), "", "<b>Storia</b>", ...lines, "", "<b>Azioni</b>", ...audit].join("\n"),
+  );
+});
+
+staffCommands.command("audit", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const id = parseId(ctx.match) ?? requestInTopic(ctx)?.id;
+  if (!id || !ctx.deps.services.requests.get(id)) return answer(ctx, "Scrivi il numero: /audit 42");
+  const fmt = new Intl.DateTimeFormat("it-IT", { timeZone: ctx.deps.config.timezone, dateStyle: "short", timeStyle: "medium" });
+  const trail = ctx.deps.services.requests.auditTrail(id);
+  await answer(
+    ctx,
+    [`🔎 <b>Registro delle azioni su #${id}</b>`, ...trail.map((a) => `${fmt.format(a.at)} · ${escapeHtml(a.actorName)} (${a.actorId}) · ${a.action}${a.detail ? ` · ${escapeHtml(a.detail)}` : ""}`)].join("\n"),
+  );
+});
+
+function requestInTopic(ctx: BotContext): Request | undefined {
+  const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
+  return thread ? ctx.deps.services.requests.byTopic(thread) : undefined;
+}
+
+// ---------------------------------------------------------------- staff write to the resident
+
+const group = deskFeature.filter((ctx) => ctx.chat?.id === ctx.deps.operatorChatId);
+
+group.on("message", async (ctx, next) => {
+  const message = ctx.message;
+  if (message.from.is_bot || message.text?.startsWith("/")) return next();
+  const { requests } = ctx.deps.services;
+  const request =
+    requestInTopic(ctx) ??
+    (message.reply_to_message ? requests.byGroupMessage(message.reply_to_message.message_id) : undefined);
+  if (!request) return next();
+  if (!(await requireStaff(ctx))) return;
+  // Lines starting with "!" are for colleagues only.
+  if (message.text?.startsWith("!")) {
+    requests.note(request.id, actorOf(ctx), message.text.slice(1).trim(), message.message_id);
+    return;
+  }
+  if (!message.text && !message.caption && !hasMedia(message)) return next();
+  if (request.status === "closed") {
+    return ctx.deps.board.say(request, `La richiesta #${request.id} è chiusa: riaprila con /reopen ${request.id} per scriverle.`);
+  }
+  const prefix = stripIsolation(ctx.i18n.fluent.translate(request.language, "relay-staff-prefix"));
+  const delivery = await ctx.deps.board.relayOut(request, message, prefix);
+  if (delivery.ok) {
+    requests.answered(request.id, actorOf(ctx), {
+      kind: message.text ? "text" : kindOf(message),
+      text: message.text ?? message.caption,
+      groupMessageId: message.message_id,
+    });
+  }
+});
+
+function hasMedia(m: NonNullable<BotContext["message"]>): boolean {
+  return Boolean(m.photo || m.voice || m.audio || m.document || m.video || m.video_note || m.location || m.venue);
+}
+
+function kindOf(m: NonNullable<BotContext["message"]>): string {
+  return m.photo ? "photo" : m.voice ? "voice" : m.audio ? "audio" : m.document ? "document" : m.video ? "video" : m.location ? "location" : "other";
+}

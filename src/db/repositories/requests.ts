@@ -1,0 +1,122 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { requestMessages, requests } from "../schema.js";
+
+export type Request = typeof requests.$inferSelect;
+export type NewRequest = typeof requests.$inferInsert;
+export type RequestMessage = typeof requestMessages.$inferSelect;
+export type NewRequestMessage = typeof requestMessages.$inferInsert;
+export type RequestStatus = Request["status"];
+
+export function requestsRepository(db: Db) {
+  const openForResident = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.residentId, sql.placeholder("residentId")), ne(requests.status, "closed")))
+    .orderBy(desc(requests.id))
+    .limit(1)
+    .prepare();
+  const byGroupMessage = db
+    .select({ requestId: requestMessages.requestId })
+    .from(requestMessages)
+    .where(eq(requestMessages.groupMessageId, sql.placeholder("id")))
+    .limit(1)
+    .prepare();
+  const queue = db
+    .select()
+    .from(requests)
+    .where(inArray(requests.status, ["open", "taken"]))
+    .orderBy(asc(requests.createdAt))
+    .limit(sql.placeholder("limit"))
+    .prepare();
+
+  return {
+    insert(values: NewRequest): Request {
+      return db.insert(requests).values(values).returning().get();
+    },
+    get(id: number): Request | undefined {
+      return db.select().from(requests).where(eq(requests.id, id)).get();
+    },
+    update(id: number, values: Partial<NewRequest>): void {
+      db.update(requests).set(values).where(eq(requests.id, id)).run();
+    },
+    openForResident(residentId: number): Request | undefined {
+      return openForResident.get({ residentId });
+    },
+    lastClosedForResident(residentId: number, since: Date): Request | undefined {
+      return db
+        .select()
+        .from(requests)
+        .where(and(eq(requests.residentId, residentId), eq(requests.status, "closed"), gte(requests.closedAt, since)))
+        .orderBy(desc(requests.closedAt))
+        .limit(1)
+        .get();
+    },
+    forResident(residentId: number): Request[] {
+      return db.select().from(requests).where(eq(requests.residentId, residentId)).orderBy(desc(requests.id)).all();
+    },
+    byTopic(topicId: number): Request | undefined {
+      return db.select().from(requests).where(eq(requests.topicId, topicId)).get();
+    },
+    byCard(messageId: number): Request | undefined {
+      return db.select().from(requests).where(eq(requests.cardMessageId, messageId)).get();
+    },
+    byGroupMessage(messageId: number): Request | undefined {
+      const hit = byGroupMessage.get({ id: messageId });
+      return hit ? this.get(hit.requestId) : this.byCard(messageId);
+    },
+    /** The staff queue: open and taken requests, oldest first. */
+    queue(limit = 30): Request[] {
+      return queue.all({ limit });
+    },
+    countByStatus(): Record<RequestStatus, number> {
+      const rows = db
+        .select({ status: requests.status, n: sql<number>`count(*)` })
+        .from(requests)
+        .groupBy(requests.status)
+        .all();
+      const out = { open: 0, taken: 0, closed: 0 };
+      for (const r of rows) out[r.status] = r.n;
+      return out;
+    },
+    assignedTo(staffId: number): Request[] {
+      return db
+        .select()
+        .from(requests)
+        .where(and(eq(requests.assigneeId, staffId), eq(requests.status, "taken")))
+        .orderBy(asc(requests.createdAt))
+        .all();
+    },
+    addMessage(values: NewRequestMessage): RequestMessage {
+      return db.insert(requestMessages).values(values).returning().get();
+    },
+    setGroupMessage(messageRowId: number, groupMessageId: number): void {
+      db.update(requestMessages).set({ groupMessageId }).where(eq(requestMessages.id, messageRowId)).run();
+    },
+    messages(requestId: number): RequestMessage[] {
+      return db
+        .select()
+        .from(requestMessages)
+        .where(eq(requestMessages.requestId, requestId))
+        .orderBy(asc(requestMessages.id))
+        .all();
+    },
+    /** Requests waiting for a first staff answer since before `before`. */
+    unanswered(before: Date): Request[] {
+      return db
+        .select()
+        .from(requests)
+        .where(and(ne(requests.status, "closed"), sql`${requests.firstAnswerAt} is null`, sql`${requests.createdAt} < ${before.getTime()}`))
+        .orderBy(asc(requests.createdAt))
+        .all();
+    },
+    withGroupMessages(requestId: number): number[] {
+      return db
+        .select({ id: requestMessages.groupMessageId })
+        .from(requestMessages)
+        .where(and(eq(requestMessages.requestId, requestId), isNotNull(requestMessages.groupMessageId)))
+        .all()
+        .map((r) => r.id!);
+    },
+  };
+}

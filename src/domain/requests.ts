@@ -1,0 +1,198 @@
+import type { Clock } from "../clock.js";
+import { immediate, type Db } from "../db/client.js";
+import type { Actor } from "../db/repositories/audit.js";
+import type { Repositories } from "../db/repositories/index.js";
+import type { Request, RequestMessage } from "../db/repositories/requests.js";
+
+export type { Request, RequestMessage };
+
+export const CATEGORIES = ["housing", "rent", "social", "health", "homecare", "school", "neighbours", "other"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** A closed request can be reopened by its resident within this many days; after that a new one starts. */
+export const REOPEN_DAYS = 7;
+/** The whole description of one request, all text pieces together. */
+export const MAX_DESCRIPTION_CHARS = 12_000;
+export const MAX_ADDRESS_CHARS = 300;
+
+export type PieceKind = "text" | "voice" | "photo" | "document" | "audio" | "video" | "video_note" | "location" | "other";
+export interface Piece {
+  kind: PieceKind;
+  text?: string;
+  fileId?: string;
+  /** The resident's own message, so it can be copied to the group as it is. */
+  messageId: number;
+}
+
+export interface NewRequestInput {
+  residentId: number;
+  category: Category;
+  language: string;
+  visit: "desk" | "home";
+  address?: string;
+  location?: { latitude: number; longitude: number };
+  contact: "chat" | "phone";
+  phone?: string;
+  pieces: Piece[];
+}
+
+export type StaffResult =
+  | { ok: true; request: Request }
+  | { ok: false; reason: "not-found" | "already-closed" | "not-closed" | "already-taken-by-you" };
+
+export function requestsService(db: Db, repos: Repositories, clock: Clock) {
+  const { requests, audit } = repos;
+
+  return {
+    get: (id: number) => requests.get(id),
+    openFor: (residentId: number) => requests.openForResident(residentId),
+    forResident: (residentId: number) => requests.forResident(residentId),
+    messages: (id: number) => requests.messages(id),
+    queue: (limit?: number) => requests.queue(limit),
+    counts: () => requests.countByStatus(),
+    assignedTo: (staffId: number) => requests.assignedTo(staffId),
+    byGroupMessage: (messageId: number) => requests.byGroupMessage(messageId),
+    byTopic: (topicId: number) => requests.byTopic(topicId),
+
+    recentlyClosedFor(residentId: number): Request | undefined {
+      const since = new Date(clock.now().getTime() - REOPEN_DAYS * 86_400_000);
+      return requests.lastClosedForResident(residentId, since);
+    },
+
+    /** Files a request with everything the resident said; one transaction, so nothing half-saved. */
+    file(input: NewRequestInput): { request: Request; pieces: RequestMessage[] } {
+      return immediate(db, () => {
+        const now = clock.now();
+        if (input.phone) repos.residents.update(input.residentId, { phone: input.phone.slice(0, 32) });
+        const request = requests.insert({
+          residentId: input.residentId,
+          category: input.category,
+          language: input.language,
+          visit: input.visit,
+          address: input.address?.slice(0, MAX_ADDRESS_CHARS) ?? null,
+          latitude: input.location?.latitude ?? null,
+          longitude: input.location?.longitude ?? null,
+          contact: input.contact,
+          status: "open",
+          createdAt: now,
+        });
+        const pieces = input.pieces.map((p) =>
+          requests.addMessage({
+            requestId: request.id,
+            direction: "in",
+            kind: p.kind,
+            text: p.text ?? null,
+            fileId: p.fileId ?? null,
+            createdAt: now,
+          }),
+        );
+        return { request, pieces };
+      });
+    },
+
+    /** Where the request lives in the operator group, once posted there. */
+    placed(id: number, where: { topicId?: number; cardMessageId: number }): void {
+      requests.update(id, { topicId: where.topicId ?? null, cardMessageId: where.cardMessageId });
+    },
+
+    linkGroupMessage(messageRowId: number, groupMessageId: number): void {
+      requests.setGroupMessage(messageRowId, groupMessageId);
+    },
+
+    /** Something the resident sent while the request is open. */
+    incoming(requestId: number, piece: Omit<Piece, "messageId">): RequestMessage {
+      return requests.addMessage({
+        requestId,
+        direction: "in",
+        kind: piece.kind,
+        text: piece.text ?? null,
+        fileId: piece.fileId ?? null,
+        createdAt: clock.now(),
+      });
+    },
+
+    /** A staff answer delivered to the resident; the first one stamps the time to first answer. */
+    answered(requestId: number, actor: Actor, piece: { kind: string; text?: string; groupMessageId?: number }, action = "reply") {
+      const now = clock.now();
+      immediate(db, () => {
+        const request = requests.get(requestId);
+        if (!request) return;
+        requests.addMessage({
+          requestId,
+          direction: "out",
+          kind: piece.kind,
+          text: piece.text ?? null,
+          staffId: actor.id,
+          staffName: actor.name,
+          groupMessageId: piece.groupMessageId ?? null,
+          createdAt: now,
+        });
+        if (!request.firstAnswerAt) requests.update(requestId, { firstAnswerAt: now });
+        audit.record(now, actor, action, { requestId, detail: piece.kind });
+      });
+    },
+
+    note(requestId: number, actor: Actor, text: string, groupMessageId?: number): StaffResult {
+      const request = requests.get(requestId);
+      if (!request) return { ok: false, reason: "not-found" };
+      const now = clock.now();
+      requests.addMessage({
+        requestId,
+        direction: "note",
+        kind: "text",
+        text,
+        staffId: actor.id,
+        staffName: actor.name,
+        groupMessageId: groupMessageId ?? null,
+        createdAt: now,
+      });
+      audit.record(now, actor, "note", { requestId });
+      return { ok: true, request };
+    },
+
+    take(requestId: number, actor: Actor): StaffResult {
+      return immediate(db, () => {
+        const request = requests.get(requestId);
+        if (!request) return { ok: false, reason: "not-found" } as const;
+        if (request.status === "closed") return { ok: false, reason: "already-closed" } as const;
+        if (request.assigneeId === actor.id) return { ok: false, reason: "already-taken-by-you" } as const;
+        requests.update(requestId, { status: "taken", assigneeId: actor.id, assigneeName: actor.name });
+        audit.record(clock.now(), actor, "take", { requestId });
+        return { ok: true, request: requests.get(requestId)! } as const;
+      });
+    },
+
+    close(requestId: number, actor: Actor): StaffResult {
+      return immediate(db, () => {
+        const request = requests.get(requestId);
+        if (!request) return { ok: false, reason: "not-found" } as const;
+        if (request.status === "closed") return { ok: false, reason: "already-closed" } as const;
+        requests.update(requestId, { status: "closed", closedAt: clock.now() });
+        audit.record(clock.now(), actor, "close", { requestId });
+        return { ok: true, request: requests.get(requestId)! } as const;
+      });
+    },
+
+    /** Staff reopen (actor given) or the resident writes again within REOPEN_DAYS. */
+    reopen(requestId: number, actor: Actor): StaffResult {
+      return immediate(db, () => {
+        const request = requests.get(requestId);
+        if (!request) return { ok: false, reason: "not-found" } as const;
+        if (request.status !== "closed") return { ok: false, reason: "not-closed" } as const;
+        requests.update(requestId, { status: request.assigneeId ? "taken" : "open", closedAt: null });
+        audit.record(clock.now(), actor, "reopen", { requestId });
+        return { ok: true, request: requests.get(requestId)! } as const;
+      });
+    },
+
+    history(requestId: number) {
+      const request = requests.get(requestId);
+      if (!request) return undefined;
+      return { request, messages: requests.messages(requestId), audit: audit.forRequest(requestId) };
+    },
+
+    auditTrail: (requestId: number) => audit.forRequest(requestId),
+    record: (actor: Actor, action: string, target: { requestId?: number; sessionId?: number; detail?: string }) =>
+      audit.record(clock.now(), actor, action, target),
+  };
+}

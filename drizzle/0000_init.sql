@@ -59,6 +59,7 @@ CREATE TABLE `outbox` (
 	`attempts` integer DEFAULT 0 NOT NULL,
 	`last_error` text,
 	`claimed_at` integer,
+	`send_started_at` integer,
 	`sent_at` integer,
 	`created_at` integer NOT NULL
 );

@@ -12,6 +12,11 @@ export const cb = {
   desk: (action: "take" | "quick" | "close" | "reopen", requestId: number) => `d:${action}:${requestId}`,
   quickReply: (requestId: number, index: number) => `qr:${requestId}:${index}`,
   flow: (step: string) => `f:${step}`,
+  activity: (id: string) => `act:${id}`,
+  book: (sessionId: number) => `b:${sessionId}`,
+  waitlist: (sessionId: number) => `w:${sessionId}`,
+  cancelBooking: (bookingId: number) => `xb:${bookingId}`,
+  attendance: (bookingId: number, value: "p" | "a") => `att:${bookingId}:${value}`,
 };
 
 export const pattern = {
@@ -21,6 +26,14 @@ export const pattern = {
   category: /^cat:([a-z]+)$/,
   desk: /^d:(take|quick|close|reopen):(\d+)$/,
   quickReply: /^qr:(\d+):(\d+)$/,
+  activity: /^act:([a-z0-9-]+)$/,
+  book: /^b:(\d+)$/,
+  waitlist: /^w:(\d+)$/,
+  cancelBooking: /^xb:(\d+)$/,
+  /** Buttons under outbox messages: offer accept/decline, reminder coming/not coming. */
+  offer: /^o(a|d):(\d+)$/,
+  reminder: /^r(c|x):(\d+)$/,
+  attendance: /^att:(\d+):(p|a)$/,
 };
 
 export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "language", "privacy"] as const;

@@ -1,26 +1,31 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotConfig, type ErrorHandler, type MiddlewareFn } from "grammy";
+import { Api, Bot, type BotConfig, type ErrorHandler, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { createRepositories } from "../db/repositories/index.js";
+import { ActivityCatalog } from "../domain/activities.js";
 import { createServices } from "../domain/index.js";
 import type { Logger } from "../logger.js";
 import type { BotContext, Deps } from "./context.js";
 import { flows } from "./conversations/index.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { bookingFeature } from "./features/booking.js";
 import { deskFeature } from "./features/desk.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
 import { menuFeature } from "./features/menu.js";
+import { sessionsFeature } from "./features/sessions.js";
 import { requestFeature } from "./features/request.js";
 import { consentGate, startFeature } from "./features/start.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
 import { createI18n, plainNumbers } from "./i18n.js";
 import { OperatorBoard } from "./operator-board.js";
 import { StaffDirectory } from "./staff.js";
+import { renderPayload } from "./render-outbox.js";
+import { OutboxDispatcher } from "../scheduler/outbox.js";
 
 export interface CreateBotOptions {
   config: Config;
@@ -32,6 +37,7 @@ export interface CreateBotOptions {
   /** Only for tests and the playground: where the Bot API lives. */
   client?: BotConfig<BotContext>["client"];
   botInfo?: UserFromGetMe;
+  catalog?: ActivityCatalog;
 }
 
 export function createBot(options: CreateBotOptions) {
@@ -45,7 +51,9 @@ export function createBot(options: CreateBotOptions) {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
   const repos = createRepositories(db, clock);
-  const services = createServices(db, repos, clock, config);
+  const catalog = options.catalog ?? ActivityCatalog.load();
+  repos.activities.upsertAll(catalog.all);
+  const services = createServices(db, repos, clock, config, catalog, operatorChatId);
   const staff = new StaffDirectory(bot.api, operatorChatId, clock);
   const i18n = createI18n((id) => repos.residents.get(id)?.language);
   const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now());
@@ -85,14 +93,29 @@ export function createBot(options: CreateBotOptions) {
   features.use(startFeature);
   // Staff functions come before the residents' consent gate: staff are not residents.
   features.use(deskFeature);
+  features.use(sessionsFeature);
   features.use(consentGate);
   // 4. Resident features.
   features.use(menuFeature);
   features.use(requestFeature);
+  features.use(bookingFeature);
   // 5. Whatever is left.
   features.use(fallbackFeature);
 
-  return { bot, deps, i18n };
+  // The outbox paces itself and handles 429 on its own, so its Api has no auto-retry.
+  const outboxApi = new Api(options.token, { apiRoot: config.apiRoot, ...options.client });
+  const dispatcher = new OutboxDispatcher(
+    outboxApi,
+    repos,
+    services,
+    clock,
+    logger,
+    (payload, chatId) =>
+      renderPayload(i18n, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone),
+    { ratePerSecond: config.outboxRatePerSecond },
+  );
+
+  return { bot, deps, i18n, dispatcher };
 }
 
 /** An error in one update is logged with context and never stops the bot; the resident gets an apology. */

@@ -180,6 +180,8 @@ export const outbox = sqliteTable(
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     claimedAt: ms("claimed_at"),
+    /** Set just before the API call: a row found 'sending' with it after a crash may have been delivered. */
+    sendStartedAt: ms("send_started_at"),
     sentAt: ms("sent_at"),
     createdAt: ms("created_at").notNull(),
   },

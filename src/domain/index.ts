@@ -2,13 +2,29 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Repositories } from "../db/repositories/index.js";
+import type { ActivityCatalog } from "./activities.js";
+import { bookingService } from "./booking.js";
+import { notificationsService } from "./notifications.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
 
-export function createServices(db: Db, repos: Repositories, clock: Clock, config: Config) {
+export function createServices(
+  db: Db,
+  repos: Repositories,
+  clock: Clock,
+  config: Config,
+  catalog: ActivityCatalog,
+  operatorChatId: number,
+) {
+  const notifications = notificationsService(repos, clock, operatorChatId);
   return {
     requests: requestsService(db, repos, clock),
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
+    notifications,
+    booking: bookingService(db, repos, clock, notifications, catalog, {
+      timezone: config.timezone,
+      holdHours: config.waitlistHoldHours,
+    }),
   };
 }
 

@@ -59,9 +59,18 @@ export class TestDesk {
 
   private boot() {
     this.db = openDatabase(this.config.databasePath);
-    this.app = createBot({
+    this.app = this.build(this.db);
+  }
+
+  /** Another bot process on the same database file (its own connection). */
+  secondInstance() {
+    return this.build(openDatabase(this.config.databasePath));
+  }
+
+  private build(db: Db) {
+    return createBot({
       config: this.config,
-      db: this.db,
+      db,
       clock: this.clock,
       logger: createLogger(this.config.logLevel),
       token: this.em.token,
@@ -83,6 +92,23 @@ export class TestDesk {
 
   async handle(update: Update) {
     await this.app.bot.handleUpdate(update);
+  }
+
+  /**
+   * Runs the outbox as the scheduler would, moving the clock through the short waits the rate
+   * limits impose (a second per chat), but not to messages due later (reminders).
+   */
+  async dispatch(maxWaitMs = 5_000) {
+    for (let i = 0; i < 1000; i++) {
+      await this.app.dispatcher.run();
+      const next = this.deps.repos.outbox
+        .all()
+        .filter((r) => r.status === "pending")
+        .map((r) => r.dueAt.getTime())
+        .sort((a, b) => a - b)[0];
+      if (next === undefined || next > this.clock.now().getTime() + maxWaitMs) return;
+      if (next > this.clock.now().getTime()) this.clock.set(new Date(next));
+    }
   }
 
   resident(firstName: string, languageCode?: string): Resident {
@@ -142,10 +168,11 @@ abstract class Actor {
     return this.inbox.map((m) => m.plain ?? "");
   }
 
-  get last(): StoredMessage {
+  get last(): StoredMessage & { plain: string } {
     const m = this.inbox.at(-1);
     if (!m) throw new Error(`${this.user.first_name} has received nothing`);
-    return m;
+    m.plain ??= "";
+    return m as StoredMessage & { plain: string };
   }
 
   /** Labels of the buttons under the latest bot message that has any. */

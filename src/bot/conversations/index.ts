@@ -1,7 +1,9 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, FlowContext } from "../context.js";
+import { bookTutoring } from "./book-tutoring.js";
 import { fileRequest } from "./file-request.js";
+import { newSession } from "./new-session.js";
 
 /**
  * Every multi-step flow, registered in one place: a waiting flow gets the update before the
@@ -9,3 +11,5 @@ import { fileRequest } from "./file-request.js";
  */
 export const flows = new Composer<BotContext>();
 flows.use(createConversation<BotContext, FlowContext>(fileRequest, "fileRequest"));
+flows.use(createConversation<BotContext, FlowContext>(bookTutoring, "bookTutoring"));
+flows.use(createConversation<BotContext, FlowContext>(newSession, "newSession"));

@@ -1,6 +1,10 @@
 import type { Clock } from "../../clock.js";
 import type { Db } from "../client.js";
+import { activitiesRepository } from "./activities.js";
 import { auditRepository } from "./audit.js";
+import { bookingsRepository } from "./bookings.js";
+import { outboxRepository } from "./outbox.js";
+import { sessionsRepository } from "./sessions.js";
 import { conversationsRepository } from "./conversations.js";
 import { requestsRepository } from "./requests.js";
 import { residentsRepository } from "./residents.js";
@@ -13,6 +17,10 @@ export function createRepositories(db: Db, clock: Clock) {
     updates: updatesRepository(db),
     audit: auditRepository(db),
     requests: requestsRepository(db),
+    activities: activitiesRepository(db),
+    sessions: sessionsRepository(db),
+    bookings: bookingsRepository(db),
+    outbox: outboxRepository(db),
   };
 }
 

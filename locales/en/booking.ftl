@@ -1,0 +1,113 @@
+# Classes, after-school help, workshops: bookings, waiting list, reminders.
+
+act-italian-a0a1 = Italian for beginners (A0/A1)
+act-italian-a1 = Italian A1
+act-italian-a2 = Italian A2
+act-italian-b1 = Italian B1
+act-tutoring-primary = After-school help – primary school
+act-tutoring-middle = After-school help – middle school
+act-macrame = Macramé workshop
+act-caregiver = Course for family carers
+act-italian-a0a1-desc = For people who do not speak Italian yet, or only a few words. We start from zero.
+act-italian-a1-desc = For people who understand simple words and sentences. Introducing yourself, shopping, going to the doctor.
+act-italian-a2-desc = For people who already speak a little. Work, children's school, offices.
+act-italian-b1-desc = For people who speak quite well and want to improve, also for exams and permits.
+act-tutoring-primary-desc = Help with homework for primary school children.
+act-tutoring-middle-desc = Help with homework and studying for middle school pupils.
+act-macrame-desc = We work together with cords and knots. For everyone, also without experience. Materials are provided.
+act-caregiver-desc = How to help an elderly or sick person at home: hygiene, moving, medicines, rights.
+
+class-p1 = Primary, year 1
+class-p2 = Primary, year 2
+class-p3 = Primary, year 3
+class-p4 = Primary, year 4
+class-p5 = Primary, year 5
+class-m1 = Middle school, year 1
+class-m2 = Middle school, year 2
+class-m3 = Middle school, year 3
+subject-homework = Homework
+subject-italian = Italian
+subject-maths = Maths
+subject-english = English
+subject-science = Science
+
+place-desk = N.O.I. desk, via Gandolfi 20
+
+book-choose-level = Which level? If you are not sure, choose the first one.
+book-choose-activity = Which activity?
+book-sessions =
+    <b>{ $activity }</b>
+    { $description }
+    Choose a date:
+book-no-sessions = There are no dates for this activity yet. We will add some soon: you can ask the desk.
+book-session-free = { $when } · free seats: { $free }
+book-session-full = { $when } · full, waiting list
+book-confirmed =
+    ✅ Booked!
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    We will remind you the day before and two hours before.
+book-confirmed-child =
+    ✅ Booked for { $child }!
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    We will remind you the day before and two hours before.
+book-full = This date is full. Do you want to join the waiting list? If a seat frees up, we will write to you.
+book-join-waitlist = 📝 Put me on the waiting list
+book-waitlisted = You are on the waiting list, in place number { $position }. If a seat frees up, we will write to you.
+book-already = You already have a seat, or a place on the waiting list, for this date.
+book-started = This date has already started. Please choose another one.
+book-session-cancelled = This date was cancelled. Please choose another one.
+book-not-found = This date no longer exists. Please choose another one.
+book-free-now = A seat has just freed up: go ahead and book it.
+
+tutoring-child-name = What is the child's name? Write the first name only.
+tutoring-child-name-invalid = Please write the first name only (at most 40 letters).
+tutoring-child-class = Which class is { $child } in?
+tutoring-subject = What does { $child } need help with?
+tutoring-another = Do you want to book for another child too?
+tutoring-another-yes = ➕ Another child
+tutoring-another-no = ✔️ No, that is all
+tutoring-privacy-note = About children we keep only the first name and the class.
+
+my-bookings-title = <b>Your bookings</b>
+my-bookings-none = You have no bookings.
+my-booking-line = { $activity } · { $when } · { $status }
+my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
+booking-status-booked = booked
+booking-status-waiting = on the waiting list
+booking-status-offered = a seat is waiting for you!
+booking-cancel-button = ✖️ Cancel: { $activity }, { $date }
+booking-cancelled = Booking cancelled. Thank you for telling us: the seat goes to someone else.
+booking-cancel-failed = This booking can no longer be cancelled.
+
+waitlist-offer =
+    🎉 A seat is free!
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    Do you want it? We keep it for you until { $until }.
+offer-accept = ✅ Yes, I want the seat
+offer-decline = No, thank you
+offer-gone = Sorry, this offer is no longer valid.
+offer-declined = All right. We will give the seat to the next person.
+offer-lapsed = The seat we kept for you for { $activity } ({ $when }) went to the next person, because we got no answer.
+
+session-cancelled =
+    ⚠️ Cancelled: { $activity }, { $when }.
+    We are sorry! Your booking is cancelled. You can choose another date from the menu.
+
+reminder-24h =
+    ⏰ Reminder: tomorrow, { $when }
+    { $activity }
+    📍 { $place }
+reminder-2h =
+    ⏰ In two hours, { $when }
+    { $activity }
+    📍 { $place }
+reminder-coming = 👍 I will come
+reminder-not-coming = ✖️ I cannot come
+reminder-thanks = Thank you! See you soon.
+reminder-freed = Thank you for telling us. Your seat is now free for someone else.

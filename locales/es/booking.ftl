@@ -1,0 +1,113 @@
+# Clases, apoyo escolar, talleres: reservas, lista de espera, recordatorios.
+
+act-italian-a0a1 = Italiano para principiantes (A0/A1)
+act-italian-a1 = Italiano A1
+act-italian-a2 = Italiano A2
+act-italian-b1 = Italiano B1
+act-tutoring-primary = Apoyo escolar – primaria
+act-tutoring-middle = Apoyo escolar – escuela media
+act-macrame = Taller de macramé
+act-caregiver = Curso para quien cuida a un familiar
+act-italian-a0a1-desc = Para quien todavía no habla italiano, o solo sabe unas pocas palabras. Empezamos desde cero.
+act-italian-a1-desc = Para quien entiende palabras y frases sencillas. Presentarse, hacer la compra, ir al médico.
+act-italian-a2-desc = Para quien ya habla un poco. El trabajo, la escuela de los hijos, las oficinas públicas.
+act-italian-b1-desc = Para quien habla bastante bien y quiere mejorar, también para exámenes y permisos de residencia.
+act-tutoring-primary-desc = Ayuda con las tareas para niños de primaria.
+act-tutoring-middle-desc = Ayuda con las tareas y el estudio para chicos de la escuela media.
+act-macrame-desc = Trabajamos juntos con cuerdas y nudos. Para todos, también sin experiencia. Nosotros ponemos el material.
+act-caregiver-desc = Cómo ayudar en casa a una persona mayor o enferma: higiene, movimiento, medicinas, derechos.
+
+class-p1 = Primaria, 1.er año
+class-p2 = Primaria, 2.º año
+class-p3 = Primaria, 3.er año
+class-p4 = Primaria, 4.º año
+class-p5 = Primaria, 5.º año
+class-m1 = Escuela media, 1.er año
+class-m2 = Escuela media, 2.º año
+class-m3 = Escuela media, 3.er año
+subject-homework = Tareas
+subject-italian = Italiano
+subject-maths = Matemáticas
+subject-english = Inglés
+subject-science = Ciencias
+
+place-desk = Oficina N.O.I., via Gandolfi 20
+
+book-choose-level = ¿Qué nivel? Si tienes dudas, elige el primero.
+book-choose-activity = ¿Qué actividad?
+book-sessions =
+    <b>{ $activity }</b>
+    { $description }
+    Elige una fecha:
+book-no-sessions = Por ahora no hay fechas para esta actividad. Pronto pondremos más: puedes preguntar en la oficina.
+book-session-free = { $when } · plazas libres: { $free }
+book-session-full = { $when } · completo, lista de espera
+book-confirmed =
+    ✅ ¡Reservado!
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    Te lo recordamos el día antes y dos horas antes.
+book-confirmed-child =
+    ✅ ¡Reservado para { $child }!
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    Te lo recordamos el día antes y dos horas antes.
+book-full = Esta fecha está completa. ¿Quieres apuntarte a la lista de espera? Si queda una plaza libre, te escribimos.
+book-join-waitlist = 📝 Apúntame a la lista de espera
+book-waitlisted = Estás en la lista de espera, en el puesto número { $position }. Si queda una plaza libre, te escribimos.
+book-already = Ya tienes una plaza para esta fecha, o ya estás en la lista de espera.
+book-started = Esta fecha ya ha empezado. Elige otra.
+book-session-cancelled = Esta fecha se ha cancelado. Elige otra.
+book-not-found = Esta fecha ya no existe. Elige otra.
+book-free-now = Se ha liberado una plaza: puedes reservarla.
+
+tutoring-child-name = ¿Cómo se llama el niño o la niña? Escribe solo el nombre.
+tutoring-child-name-invalid = Escribe solo el nombre (máximo 40 letras).
+tutoring-child-class = ¿En qué curso está { $child }?
+tutoring-subject = ¿En qué necesita ayuda { $child }?
+tutoring-another = ¿Quieres reservar también para otro hijo?
+tutoring-another-yes = ➕ Otro hijo
+tutoring-another-no = ✔️ No, eso es todo
+tutoring-privacy-note = De los niños solo guardamos el nombre y el curso.
+
+my-bookings-title = <b>Tus reservas</b>
+my-bookings-none = No tienes reservas.
+my-booking-line = { $activity } · { $when } · { $status }
+my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
+booking-status-booked = reservado
+booking-status-waiting = en lista de espera
+booking-status-offered = ¡hay una plaza para ti!
+booking-cancel-button = ✖️ Cancelar: { $activity }, { $date }
+booking-cancelled = Reserva cancelada. Gracias por avisarnos: la plaza pasa a otra persona.
+booking-cancel-failed = Esta reserva ya no se puede cancelar.
+
+waitlist-offer =
+    🎉 ¡Se ha liberado una plaza!
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    ¿La quieres? Te la guardamos. Plazo para responder: { $until }.
+offer-accept = ✅ Sí, quiero la plaza
+offer-decline = No, gracias
+offer-gone = Lo siento, esta oferta ya no es válida.
+offer-declined = Muy bien. Damos la plaza a la siguiente persona.
+offer-lapsed = La plaza que te guardábamos para { $activity } ({ $when }) ha pasado a la siguiente persona, porque no recibimos respuesta.
+
+session-cancelled =
+    ⚠️ Cancelado: { $activity }, { $when }.
+    ¡Lo sentimos! Tu reserva está cancelada. Puedes elegir otra fecha en el menú.
+
+reminder-24h =
+    ⏰ Recordatorio: mañana, { $when }
+    { $activity }
+    📍 { $place }
+reminder-2h =
+    ⏰ Dentro de dos horas, { $when }
+    { $activity }
+    📍 { $place }
+reminder-coming = 👍 Voy
+reminder-not-coming = ✖️ No puedo ir
+reminder-thanks = ¡Gracias! Hasta pronto.
+reminder-freed = Gracias por avisarnos. Ahora tu plaza queda libre para otra persona.

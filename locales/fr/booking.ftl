@@ -1,0 +1,113 @@
+# Cours, aide aux devoirs, ateliers : réservations, liste d'attente, rappels.
+
+act-italian-a0a1 = Italien pour débutants (A0/A1)
+act-italian-a1 = Italien A1
+act-italian-a2 = Italien A2
+act-italian-b1 = Italien B1
+act-tutoring-primary = Aide aux devoirs – école primaire
+act-tutoring-middle = Aide aux devoirs – collège
+act-macrame = Atelier de macramé
+act-caregiver = Cours pour les personnes qui s'occupent d'un proche
+act-italian-a0a1-desc = Pour les personnes qui ne parlent pas encore italien, ou seulement quelques mots. On part de zéro.
+act-italian-a1-desc = Pour les personnes qui comprennent des mots et des phrases simples. Se présenter, faire les courses, aller chez le médecin.
+act-italian-a2-desc = Pour les personnes qui parlent déjà un peu. Le travail, l'école des enfants, les administrations.
+act-italian-b1-desc = Pour les personnes qui parlent assez bien et veulent progresser, aussi pour les examens et les titres de séjour.
+act-tutoring-primary-desc = Aide aux devoirs pour les enfants de l'école primaire.
+act-tutoring-middle-desc = Aide pour les devoirs et pour apprendre les leçons, pour les élèves du collège.
+act-macrame-desc = Nous travaillons ensemble avec des cordes et des nœuds. Pour tout le monde, même sans expérience. Le matériel est fourni.
+act-caregiver-desc = Comment aider une personne âgée ou malade à la maison : la toilette, les déplacements, les médicaments, les droits.
+
+class-p1 = Primaire, 1re année
+class-p2 = Primaire, 2e année
+class-p3 = Primaire, 3e année
+class-p4 = Primaire, 4e année
+class-p5 = Primaire, 5e année
+class-m1 = Collège, 1re année
+class-m2 = Collège, 2e année
+class-m3 = Collège, 3e année
+subject-homework = Devoirs
+subject-italian = Italien
+subject-maths = Mathématiques
+subject-english = Anglais
+subject-science = Sciences
+
+place-desk = Guichet N.O.I., via Gandolfi 20
+
+book-choose-level = Quel niveau ? En cas de doute, choisissez le premier.
+book-choose-activity = Quelle activité ?
+book-sessions =
+    <b>{ $activity }</b>
+    { $description }
+    Choisissez une date :
+book-no-sessions = Pour l'instant, il n'y a pas de dates pour cette activité. Nous en ajouterons bientôt : vous pouvez demander au guichet.
+book-session-free = { $when } · places libres : { $free }
+book-session-full = { $when } · complet, liste d'attente
+book-confirmed =
+    ✅ C'est réservé !
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    Nous vous enverrons un rappel la veille et deux heures avant.
+book-confirmed-child =
+    ✅ C'est réservé pour { $child } !
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    Nous vous enverrons un rappel la veille et deux heures avant.
+book-full = Cette date est complète. Voulez-vous vous inscrire sur la liste d'attente ? Si une place se libère, nous vous écrirons.
+book-join-waitlist = 📝 M'inscrire sur la liste d'attente
+book-waitlisted = Vous êtes sur la liste d'attente, à la place numéro { $position }. Si une place se libère, nous vous écrirons.
+book-already = Vous avez déjà une place pour cette date, ou vous êtes déjà sur la liste d'attente.
+book-started = Cette date a déjà commencé. Choisissez-en une autre.
+book-session-cancelled = Cette date a été annulée. Choisissez-en une autre.
+book-not-found = Cette date n'existe plus. Choisissez-en une autre.
+book-free-now = Une place vient de se libérer : vous pouvez la réserver.
+
+tutoring-child-name = Comment s'appelle l'enfant ? Écrivez seulement le prénom.
+tutoring-child-name-invalid = Écrivez seulement le prénom (40 lettres au maximum).
+tutoring-child-class = Dans quelle classe est { $child } ?
+tutoring-subject = Pour quelle matière faut-il aider { $child } ?
+tutoring-another = Voulez-vous aussi réserver pour un autre enfant ?
+tutoring-another-yes = ➕ Un autre enfant
+tutoring-another-no = ✔️ Non, c'est tout
+tutoring-privacy-note = Pour les enfants, nous gardons seulement le prénom et la classe.
+
+my-bookings-title = <b>Vos réservations</b>
+my-bookings-none = Vous n'avez pas de réservations.
+my-booking-line = { $activity } · { $when } · { $status }
+my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
+booking-status-booked = réservé
+booking-status-waiting = sur la liste d'attente
+booking-status-offered = une place vous attend !
+booking-cancel-button = ✖️ Annuler : { $activity }, { $date }
+booking-cancelled = Réservation annulée. Merci de nous avoir prévenus : la place va à quelqu'un d'autre.
+booking-cancel-failed = Cette réservation ne peut plus être annulée.
+
+waitlist-offer =
+    🎉 Une place s'est libérée !
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    Vous la voulez ? Nous vous la gardons. Dernier moment pour répondre : { $until }.
+offer-accept = ✅ Oui, je veux la place
+offer-decline = Non, merci
+offer-gone = Désolé, cette offre n'est plus valable.
+offer-declined = D'accord. Nous donnons la place à la personne suivante.
+offer-lapsed = La place que nous vous gardions pour { $activity } ({ $when }) est allée à la personne suivante, car nous n'avons pas eu de réponse.
+
+session-cancelled =
+    ⚠️ Annulé : { $activity }, { $when }.
+    Nous sommes désolés ! Votre réservation est annulée. Vous pouvez choisir une autre date dans le menu.
+
+reminder-24h =
+    ⏰ Rappel : demain, { $when }
+    { $activity }
+    📍 { $place }
+reminder-2h =
+    ⏰ Dans deux heures, { $when }
+    { $activity }
+    📍 { $place }
+reminder-coming = 👍 Je viens
+reminder-not-coming = ✖️ Je ne peux pas venir
+reminder-thanks = Merci ! À bientôt.
+reminder-freed = Merci de nous avoir prévenus. Votre place est maintenant libre pour quelqu'un d'autre.

@@ -1,0 +1,113 @@
+# Corsi, doposcuola, laboratori: prenotazioni, lista d'attesa, promemoria.
+
+act-italian-a0a1 = Italiano per chi inizia (A0/A1)
+act-italian-a1 = Italiano A1
+act-italian-a2 = Italiano A2
+act-italian-b1 = Italiano B1
+act-tutoring-primary = Doposcuola – scuola primaria
+act-tutoring-middle = Doposcuola – scuola media
+act-macrame = Laboratorio di macramè
+act-caregiver = Corso per chi assiste un familiare
+act-italian-a0a1-desc = Per chi non parla ancora italiano, o solo poche parole. Si parte da zero.
+act-italian-a1-desc = Per chi capisce parole e frasi semplici. Presentarsi, fare la spesa, andare dal medico.
+act-italian-a2-desc = Per chi parla già un po'. Lavoro, scuola dei figli, uffici.
+act-italian-b1-desc = Per chi parla abbastanza bene e vuole migliorare, anche per esami e permessi.
+act-tutoring-primary-desc = Aiuto con i compiti per bambini delle elementari.
+act-tutoring-middle-desc = Aiuto con i compiti e lo studio per ragazzi delle medie.
+act-macrame-desc = Lavoriamo insieme con corde e nodi. Per tutti, anche senza esperienza. Il materiale c'è.
+act-caregiver-desc = Come aiutare una persona anziana o malata a casa: igiene, movimento, farmaci, diritti.
+
+class-p1 = 1ª elementare
+class-p2 = 2ª elementare
+class-p3 = 3ª elementare
+class-p4 = 4ª elementare
+class-p5 = 5ª elementare
+class-m1 = 1ª media
+class-m2 = 2ª media
+class-m3 = 3ª media
+subject-homework = Compiti
+subject-italian = Italiano
+subject-maths = Matematica
+subject-english = Inglese
+subject-science = Scienze
+
+place-desk = Sportello N.O.I., via Gandolfi 20
+
+book-choose-level = Quale livello? Se non sei sicuro, scegli il primo.
+book-choose-activity = Quale attività?
+book-sessions =
+    <b>{ $activity }</b>
+    { $description }
+    Scegli una data:
+book-no-sessions = Per ora non ci sono date per questa attività. Ne aggiungeremo presto: puoi chiedere allo sportello.
+book-session-free = { $when } · posti liberi: { $free }
+book-session-full = { $when } · pieno, lista d'attesa
+book-confirmed =
+    ✅ Prenotato!
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    Ti ricordiamo il giorno prima e due ore prima.
+book-confirmed-child =
+    ✅ Prenotato per { $child }!
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    Ti ricordiamo il giorno prima e due ore prima.
+book-full = Questa data è piena. Vuoi metterti in lista d'attesa? Se si libera un posto ti scriviamo.
+book-join-waitlist = 📝 Mettimi in lista d'attesa
+book-waitlisted = Sei in lista d'attesa, al posto numero { $position }. Se si libera un posto ti scriviamo.
+book-already = Hai già un posto, o sei già in lista d'attesa, per questa data.
+book-started = Questa data è già iniziata. Scegline un'altra.
+book-session-cancelled = Questa data è stata annullata. Scegline un'altra.
+book-not-found = Questa data non esiste più. Scegline un'altra.
+book-free-now = Si è liberato un posto: prenotalo pure.
+
+tutoring-child-name = Come si chiama il bambino o la bambina? Scrivi solo il nome.
+tutoring-child-name-invalid = Scrivi solo il nome (al massimo 40 lettere).
+tutoring-child-class = In che classe è { $child }?
+tutoring-subject = In cosa ha bisogno di aiuto { $child }?
+tutoring-another = Vuoi prenotare anche per un altro figlio?
+tutoring-another-yes = ➕ Un altro figlio
+tutoring-another-no = ✔️ No, basta così
+tutoring-privacy-note = Dei bambini teniamo solo il nome e la classe.
+
+my-bookings-title = <b>Le tue prenotazioni</b>
+my-bookings-none = Non hai prenotazioni.
+my-booking-line = { $activity } · { $when } · { $status }
+my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
+booking-status-booked = prenotato
+booking-status-waiting = in lista d'attesa
+booking-status-offered = c'è un posto per te!
+booking-cancel-button = ✖️ Annulla: { $activity }, { $date }
+booking-cancelled = Prenotazione annullata. Grazie di avercelo detto: il posto va a qualcun altro.
+booking-cancel-failed = Questa prenotazione non si può più annullare.
+
+waitlist-offer =
+    🎉 Si è liberato un posto!
+    { $activity }
+    📅 { $when }
+    📍 { $place }
+    Lo vuoi? Te lo teniamo fino a { $until }.
+offer-accept = ✅ Sì, voglio il posto
+offer-decline = No, grazie
+offer-gone = Mi dispiace, questa offerta non è più valida.
+offer-declined = Va bene. Diamo il posto alla persona successiva.
+offer-lapsed = Il posto che ti tenevamo per { $activity } ({ $when }) è andato alla persona successiva, perché non abbiamo avuto risposta.
+
+session-cancelled =
+    ⚠️ Annullato: { $activity }, { $when }.
+    Ci dispiace! La tua prenotazione è cancellata. Puoi scegliere un'altra data dal menu.
+
+reminder-24h =
+    ⏰ Promemoria: domani, { $when }
+    { $activity }
+    📍 { $place }
+reminder-2h =
+    ⏰ Tra due ore, { $when }
+    { $activity }
+    📍 { $place }
+reminder-coming = 👍 Vengo
+reminder-not-coming = ✖️ Non posso venire
+reminder-thanks = Grazie! A presto.
+reminder-freed = Grazie di avercelo detto. Il tuo posto ora è libero per qualcun altro.

@@ -1,0 +1,105 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { type Child, MAX_CHILD_NAME } from "../../domain/booking.js";
+import { cb } from "../callback-data.js";
+import type { BotContext, FlowContext } from "../context.js";
+import { answerBooking, sessionsKeyboard, viewOf } from "../features/booking.js";
+import { backToMenu } from "../keyboards/main-menu.js";
+
+type Convo = Conversation<BotContext, FlowContext>;
+
+/** A first name, nothing else: letters, spaces, apostrophes and hyphens. */
+const CHILD_NAME = new RegExp(`^[\\p{L}\\p{M}][\\p{L}\\p{M}' -]{0,${MAX_CHILD_NAME - 1}}$`, "u");
+
+async function pressed(conversation: Convo, allowed: RegExp) {
+  const answer = await conversation.waitForCallbackQuery(allowed, {
+    otherwise: (c) =>
+      c.callbackQuery ? c.answerCallbackQuery({ text: c.t("input-use-buttons") }) : c.reply(c.t("input-use-buttons")),
+  });
+  await answer.answerCallbackQuery();
+  await answer.editMessageReplyMarkup().catch(() => undefined);
+  return answer.match as RegExpMatchArray;
+}
+
+/**
+ * A parent books after-school help: the child's first name and class (nothing else about the
+ * child), the subject, a date; then maybe another child.
+ */
+export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
+  const residentId = ctx.from!.id;
+  const catalog = ctx.deps.services.booking.catalog;
+  await ctx.reply(ctx.t("tutoring-privacy-note"));
+  for (;;) {
+    await ctx.reply(ctx.t("tutoring-child-name"));
+    let name: string;
+    for (;;) {
+      const answer = await conversation.waitFor("message:text", {
+        otherwise: (c) => c.reply(c.t("tutoring-child-name")),
+      });
+      const text = answer.message.text.trim().replace(/\s+/g, " ");
+      if (CHILD_NAME.test(text)) {
+        name = text;
+        break;
+      }
+      await answer.reply(answer.t("tutoring-child-name-invalid"));
+    }
+
+    const classes = catalog.inGroup("tutoring").flatMap((a) => a.classes ?? []);
+    const classKb = new InlineKeyboard();
+    classes.forEach((c, i) => {
+      classKb.text(ctx.t(`class-${c}`), cb.flow(`cls:${c}`));
+      if (i % 2 === 1) classKb.row();
+    });
+    await ctx.reply(ctx.t("tutoring-child-class", { child: name }), { reply_markup: classKb });
+    const schoolClass = (await pressed(conversation, /^f:cls:([a-z0-9]+)$/))[1]!;
+    const activity = catalog.forClass(schoolClass);
+    if (!activity) return ctx.reply(ctx.t("button-expired"));
+
+    const subjectKb = new InlineKeyboard();
+    (activity.subjects ?? []).forEach((s, i) => {
+      subjectKb.text(ctx.t(`subject-${s}`), cb.flow(`sub:${s}`));
+      if (i % 2 === 1) subjectKb.row();
+    });
+    await ctx.reply(ctx.t("tutoring-subject", { child: name }), { reply_markup: subjectKb });
+    const subject = (await pressed(conversation, /^f:sub:([a-z]+)$/))[1]!;
+    const child: Child = { name, schoolClass, subject };
+
+    const { kb, count } = await sessionsKeyboard(ctx, activity, { book: (id) => cb.flow(`s:${id}`), wait: (id) => cb.flow(`w:${id}`) });
+    if (!count) {
+      await ctx.reply(ctx.t("book-no-sessions"));
+    } else {
+      await ctx.reply(
+        ctx.t("book-sessions", { activity: ctx.t(`act-${activity.id}`), description: ctx.t(`act-${activity.id}-desc`) }),
+        { parse_mode: "HTML", reply_markup: kb },
+      );
+      const pick = await pressed(conversation, /^f:(s|w):(\d+)$/);
+      const sessionId = Number(pick[2]);
+      let view = await conversation.external((c) =>
+        viewOf(
+          pick[1] === "s"
+            ? c.deps.services.booking.book(residentId, sessionId, child)
+            : c.deps.services.booking.joinWaitlist(residentId, sessionId, child),
+        ),
+      );
+      if (!view.ok && view.reason === "full") {
+        await ctx.reply(ctx.t("book-full"), {
+          reply_markup: new InlineKeyboard().text(ctx.t("book-join-waitlist"), cb.flow("join")).row().text(ctx.t("tutoring-another-no"), cb.flow("skip")),
+        });
+        if ((await pressed(conversation, /^f:(join|skip)$/))[1] === "join") {
+          view = await conversation.external((c) => viewOf(c.deps.services.booking.joinWaitlist(residentId, sessionId, child)));
+        }
+      }
+      if (view.ok || view.reason !== "full") await answerBooking(ctx, view);
+    }
+
+    const more = new InlineKeyboard()
+      .text(ctx.t("tutoring-another-yes"), cb.flow("more"))
+      .row()
+      .text(ctx.t("tutoring-another-no"), cb.flow("enough"));
+    await ctx.reply(ctx.t("tutoring-another"), { reply_markup: more });
+    if ((await pressed(conversation, /^f:(more|enough)$/))[1] === "enough") {
+      await ctx.reply(ctx.t("reminder-thanks"), { reply_markup: backToMenu(ctx) });
+      return;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { cb, pattern } from "../callback-data.js";
+import type { BotContext } from "../context.js";
+import { escapeHtml, splitText } from "../format.js";
+import { stripIsolation } from "../i18n.js";
+import { actorOf, requireStaff } from "./desk.js";
+
+/** Staff manage class sessions from the operator group (or a private chat with the bot). */
+export const sessionsFeature = new Composer<BotContext>();
+const staffChats = sessionsFeature.filter((ctx) => ctx.chat?.type === "private" || ctx.chat?.id === ctx.deps.operatorChatId);
+
+function activityName(ctx: BotContext, id: string) {
+  return stripIsolation(ctx.i18n.fluent.translate("it", `act-${id}`));
+}
+
+function fmt(ctx: BotContext) {
+  return new Intl.DateTimeFormat("it-IT", {
+    timeZone: ctx.deps.config.timezone,
+    weekday: "short",
+    day: "2-digit",
+    month: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}
+
+async function answer(ctx: BotContext, html: string, kb?: InlineKeyboard) {
+  const parts = splitText(html, 4000);
+  for (const [i, part] of parts.entries()) {
+    await ctx.reply(part, { parse_mode: "HTML", ...(kb && i === parts.length - 1 ? { reply_markup: kb } : {}) });
+  }
+}
+
+function sessionId(match: string | undefined): number | undefined {
+  const n = Number(match?.trim().replace(/^#/, ""));
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+staffChats.command("newsession", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  await ctx.conversation.enter("newSession");
+});
+
+staffChats.command("sessions", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const list = ctx.deps.services.booking.listUpcoming(30);
+  const f = fmt(ctx);
+  const lines = list.map(
+    (s) =>
+      `#${s.id} · ${escapeHtml(activityName(ctx, s.activityId))} · ${f.format(s.startsAt)} · ${s.taken}/${s.seats} posti${s.waiting ? ` · ${s.waiting} in attesa` : ""}${s.place ? ` · ${escapeHtml(s.place)}` : ""}`,
+  );
+  await answer(ctx, [`🗓 <b>Prossime sessioni</b> (30 giorni): ${list.length}`, ...lines, "", "/roster N · /cancelsession N · /newsession"].join("\n"));
+});
+
+staffChats.command("cancelsession", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const id = sessionId(ctx.match);
+  if (!id) return answer(ctx, "Scrivi il numero: /cancelsession 12");
+  const result = ctx.deps.services.booking.cancelSession(id, actorOf(ctx));
+  if (!result.ok) return answer(ctx, result.reason === "not-found" ? "Sessione non trovata." : "La sessione è già annullata.");
+  await answer(ctx, `🚫 Sessione #${id} annullata. Avviso in arrivo a ${result.notified} persone, ognuna nella sua lingua.`);
+});
+
+function rosterText(ctx: BotContext, id: number) {
+  const roster = ctx.deps.services.booking.roster(id);
+  if (!roster) return undefined;
+  const { session, seated, waiting } = roster;
+  const who = (r: (typeof seated)[number]) =>
+    `${escapeHtml(r.firstName ?? "persona anonimizzata")}${r.booking.childName ? ` → ${escapeHtml(r.booking.childName)} (${r.booking.childClass})` : ""}`;
+  const mark = (a: string | null) => (a === "present" ? "✅" : a === "absent" ? "❌" : "▫️");
+  const lines = [
+    `📋 <b>#${session.id} · ${escapeHtml(activityName(ctx, session.activityId))}</b> · ${fmt(ctx).format(session.startsAt)}${session.status === "cancelled" ? " · ANNULLATA" : ""}`,
+    `Posti: ${session.taken}/${session.seats}`,
+    "",
+    "<b>Prenotati</b>",
+    ...seated.map((r, i) => `${i + 1}. ${mark(r.booking.attendance)} ${who(r)}${r.booking.status === "offered" ? " (offerta in attesa di risposta)" : ""}`),
+    ...(waiting.length ? ["", "<b>Lista d'attesa</b>", ...waiting.map((r, i) => `${i + 1}. ${who(r)}`)] : []),
+  ];
+  const kb = new InlineKeyboard();
+  seated
+    .filter((r) => r.booking.status === "booked")
+    .forEach((r, i) => {
+      kb.text(`✅ ${i + 1}`, cb.attendance(r.booking.id, "p")).text(`❌ ${i + 1}`, cb.attendance(r.booking.id, "a")).row();
+    });
+  return { text: lines.join("\n"), kb };
+}
+
+staffChats.command("roster", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const id = sessionId(ctx.match);
+  const roster = id ? rosterText(ctx, id) : undefined;
+  if (!roster) return answer(ctx, "Scrivi il numero della sessione: /roster 12 (i numeri sono in /sessions)");
+  await answer(ctx, roster.text, roster.kb);
+});
+
+sessionsFeature.callbackQuery(pattern.attendance, async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const booking = ctx.deps.services.booking.markAttendance(Number(ctx.match[1]), ctx.match[2] === "p" ? "present" : "absent", actorOf(ctx));
+  if (!booking) return ctx.answerCallbackQuery({ text: "Prenotazione non più valida." });
+  await ctx.answerCallbackQuery({ text: ctx.match[2] === "p" ? "Presente" : "Assente" });
+  const roster = rosterText(ctx, booking.sessionId);
+  if (roster) await ctx.editMessageText(roster.text, { parse_mode: "HTML", reply_markup: roster.kb }).catch(() => undefined);
+});

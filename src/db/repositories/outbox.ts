@@ -1,0 +1,92 @@
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { outbox } from "../schema.js";
+
+export type OutboxRow = typeof outbox.$inferSelect;
+export type NewOutboxRow = typeof outbox.$inferInsert;
+export type OutboxStatus = OutboxRow["status"];
+
+export function outboxRepository(db: Db) {
+  // One statement: rows move from pending to sending atomically, so two dispatchers (or two
+  // overlapping ticks) never claim the same row.
+  const claim = db.$client.prepare(
+    `UPDATE outbox SET status = 'sending', claimed_at = @now, send_started_at = NULL
+     WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= @now ORDER BY due_at, id LIMIT @limit)
+     RETURNING *`,
+  );
+  const toRow = (r: any): OutboxRow => ({
+    id: r.id,
+    dueAt: new Date(r.due_at),
+    expiresAt: r.expires_at === null ? null : new Date(r.expires_at),
+    chatId: r.chat_id,
+    kind: r.kind,
+    ref: r.ref,
+    payload: r.payload,
+    status: r.status,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    claimedAt: r.claimed_at === null ? null : new Date(r.claimed_at),
+    sendStartedAt: r.send_started_at === null ? null : new Date(r.send_started_at),
+    sentAt: r.sent_at === null ? null : new Date(r.sent_at),
+    createdAt: new Date(r.created_at),
+  });
+  return {
+    insert(values: NewOutboxRow): OutboxRow {
+      return db.insert(outbox).values(values).returning().get();
+    },
+    get(id: number): OutboxRow | undefined {
+      return db.select().from(outbox).where(eq(outbox.id, id)).get();
+    },
+    claimDue(now: Date, limit: number): OutboxRow[] {
+      return (claim.all({ now: now.getTime(), limit }) as any[]).map(toRow).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+    },
+    mark(id: number, values: Partial<NewOutboxRow>): void {
+      db.update(outbox).set(values).where(eq(outbox.id, id)).run();
+    },
+    /** Pending rows about a booking or session that no longer needs them. */
+    cancelPending(refs: string[]): number {
+      if (!refs.length) return 0;
+      return db
+        .update(outbox)
+        .set({ status: "cancelled" })
+        .where(and(eq(outbox.status, "pending"), inArray(outbox.ref, refs)))
+        .run().changes;
+    },
+    /** Rows left in 'sending' by a process that died mid-send. */
+    interrupted(): OutboxRow[] {
+      return db.select().from(outbox).where(eq(outbox.status, "sending")).all();
+    },
+    pendingForChat(chatId: number): OutboxRow[] {
+      return db.select().from(outbox).where(and(eq(outbox.chatId, chatId), eq(outbox.status, "pending"))).all();
+    },
+    cancelForChat(chatId: number, reason: string): number {
+      return db
+        .update(outbox)
+        .set({ status: "cancelled", lastError: reason })
+        .where(and(eq(outbox.chatId, chatId), eq(outbox.status, "pending")))
+        .run().changes;
+    },
+    counts(): Record<OutboxStatus, number> {
+      const out: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, expired: 0, cancelled: 0 };
+      for (const r of db.select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).groupBy(outbox.status).all()) {
+        out[r.status] = r.n;
+      }
+      return out;
+    },
+    due(now: Date): number {
+      return (
+        db
+          .select({ n: sql<number>`count(*)` })
+          .from(outbox)
+          .where(and(eq(outbox.status, "pending"), lte(outbox.dueAt, now)))
+          .get()?.n ?? 0
+      );
+    },
+    byRef(ref: string): OutboxRow[] {
+      return db.select().from(outbox).where(eq(outbox.ref, ref)).all();
+    },
+    all(): OutboxRow[] {
+      return db.select().from(outbox).all();
+    },
+  };
+}

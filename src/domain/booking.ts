@@ -1,0 +1,321 @@
+import type { Clock } from "../clock.js";
+import { type Db, immediate } from "../db/client.js";
+import type { Actor } from "../db/repositories/audit.js";
+import type { Booking } from "../db/repositories/bookings.js";
+import type { Repositories } from "../db/repositories/index.js";
+import type { Session } from "../db/repositories/sessions.js";
+import type { ActivityCatalog } from "./activities.js";
+import type { Notifications, OutboxPayload } from "./notifications.js";
+import { localToUtc, reminderTimes, weeksLater } from "./reminders.js";
+
+export type { Booking, Session };
+
+export interface Child {
+  name: string;
+  schoolClass: string;
+  subject: string;
+}
+
+export const MAX_CHILD_NAME = 40;
+
+export type BookRefusal = "not-found" | "cancelled" | "started" | "full" | "already" | "not-full";
+export type BookResult = { ok: true; booking: Booking; session: Session; position?: number } | { ok: false; reason: BookRefusal };
+
+export interface NewSessionsInput {
+  activityId: string;
+  date: { year: number; month: number; day: number };
+  time: { hour: number; minute: number };
+  minutes: number;
+  place: string | null;
+  seats: number;
+  weeks: number;
+}
+
+const bookingRef = (id: number) => `booking:${id}`;
+
+export function bookingService(
+  db: Db,
+  repos: Repositories,
+  clock: Clock,
+  notify: Notifications,
+  catalog: ActivityCatalog,
+  options: { timezone: string; holdHours: number },
+) {
+  const { sessions, bookings, audit } = repos;
+
+  function sessionFacts(session: Session): Pick<Extract<OutboxPayload, { type: "t" }>, "vars" | "keys" | "dates"> {
+    return {
+      keys: { activity: `act-${session.activityId}`, ...(session.place ? {} : { place: "place-desk" }) },
+      vars: session.place ? { place: session.place } : {},
+      dates: { when: session.startsAt.toISOString() },
+    };
+  }
+
+  function planReminders(booking: Booking, session: Session) {
+    for (const r of reminderTimes(session.startsAt, clock.now(), options.timezone)) {
+      notify.toResident(
+        booking.residentId,
+        r.kind,
+        bookingRef(booking.id),
+        {
+          type: "t",
+          key: r.kind,
+          ...sessionFacts(session),
+          buttons: [
+            { key: "reminder-coming", data: `rc:${booking.id}` },
+            { key: "reminder-not-coming", data: `rx:${booking.id}` },
+          ],
+        },
+        { dueAt: r.dueAt, expiresAt: session.startsAt },
+      );
+    }
+  }
+
+  function bookable(session: Session | undefined): BookRefusal | undefined {
+    if (!session) return "not-found";
+    if (session.status === "cancelled") return "cancelled";
+    if (session.startsAt <= clock.now()) return "started";
+    return undefined;
+  }
+
+  function seatKey(child?: Child) {
+    return child ? child.name.trim().toLocaleLowerCase() : "";
+  }
+
+  /** Offers a freed seat to the first person waiting, if there is a seat and someone waits. */
+  function offerNext(sessionId: number): Booking | undefined {
+    const session = sessions.get(sessionId);
+    if (!session || bookable(session)) return undefined;
+    if (bookings.taken(sessionId) >= session.seats) return undefined;
+    const next = bookings.firstWaiting(sessionId);
+    if (!next) return undefined;
+    const now = clock.now();
+    const expires = new Date(Math.min(now.getTime() + options.holdHours * 3600_000, session.startsAt.getTime()));
+    bookings.update(next.id, { status: "offered", offerExpiresAt: expires, updatedAt: now });
+    notify.toResident(next.residentId, "waitlist-offer", bookingRef(next.id), {
+      type: "t",
+      key: "waitlist-offer",
+      ...sessionFacts(session),
+      dates: { when: session.startsAt.toISOString(), until: expires.toISOString() },
+      buttons: [
+        { key: "offer-accept", data: `oa:${next.id}` },
+        { key: "offer-decline", data: `od:${next.id}` },
+      ],
+    });
+    return bookings.get(next.id);
+  }
+
+  function insertBooking(residentId: number, session: Session, status: "booked" | "waiting", child?: Child): Booking | undefined {
+    const now = clock.now();
+    try {
+      return bookings.insert({
+        sessionId: session.id,
+        residentId,
+        childName: child?.name.trim().slice(0, MAX_CHILD_NAME) ?? null,
+        childClass: child?.schoolClass ?? null,
+        subject: child?.subject ?? null,
+        seatKey: seatKey(child),
+        status,
+        createdAt: now,
+        updatedAt: now,
+      });
+    } catch (error) {
+      // The partial unique index is the last word on "one seat per person (or child)".
+      if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") return undefined;
+      throw error;
+    }
+  }
+
+  return {
+    catalog,
+    upcoming: (activityIds: string[], limit = 8) => sessions.upcoming(activityIds, clock.now(), limit),
+    session: (id: number) => sessions.withSeats(id),
+    booking: (id: number) => bookings.get(id),
+    forResident: (residentId: number) => bookings.forResident(residentId),
+
+    /** Books a seat; the check and the insert are one immediate transaction, so seats never overbook. */
+    book(residentId: number, sessionId: number, child?: Child): BookResult {
+      return immediate(db, () => {
+        const session = sessions.get(sessionId);
+        const refusal = bookable(session);
+        if (refusal) return { ok: false, reason: refusal } as const;
+        if (bookings.active(sessionId, residentId, seatKey(child))) return { ok: false, reason: "already" } as const;
+        if (bookings.taken(sessionId) >= session!.seats) return { ok: false, reason: "full" } as const;
+        const booking = insertBooking(residentId, session!, "booked", child);
+        if (!booking) return { ok: false, reason: "already" } as const;
+        planReminders(booking, session!);
+        return { ok: true, booking, session: session! } as const;
+      });
+    },
+
+    joinWaitlist(residentId: number, sessionId: number, child?: Child): BookResult {
+      return immediate(db, () => {
+        const session = sessions.get(sessionId);
+        const refusal = bookable(session);
+        if (refusal) return { ok: false, reason: refusal } as const;
+        if (bookings.active(sessionId, residentId, seatKey(child))) return { ok: false, reason: "already" } as const;
+        if (bookings.taken(sessionId) < session!.seats && !bookings.firstWaiting(sessionId)) {
+          return { ok: false, reason: "not-full" } as const;
+        }
+        const booking = insertBooking(residentId, session!, "waiting", child);
+        if (!booking) return { ok: false, reason: "already" } as const;
+        return { ok: true, booking, session: session!, position: bookings.waitingPosition(booking) } as const;
+      });
+    },
+
+    /** The resident gives up a seat or a place in line; a freed seat goes to the next in line. */
+    cancel(residentId: number, bookingId: number): { ok: true; booking: Booking; session: Session } | { ok: false } {
+      return immediate(db, () => {
+        const booking = bookings.get(bookingId);
+        if (!booking || booking.residentId !== residentId || !["booked", "waiting", "offered"].includes(booking.status)) {
+          return { ok: false } as const;
+        }
+        const session = sessions.get(booking.sessionId)!;
+        bookings.update(bookingId, { status: "cancelled", updatedAt: clock.now() });
+        notify.cancel([bookingRef(bookingId)]);
+        if (booking.status !== "waiting") offerNext(session.id);
+        return { ok: true, booking, session } as const;
+      });
+    },
+
+    acceptOffer(residentId: number, bookingId: number): BookResult {
+      return immediate(db, () => {
+        const booking = bookings.get(bookingId);
+        if (!booking || booking.residentId !== residentId) return { ok: false, reason: "not-found" } as const;
+        const session = sessions.get(booking.sessionId)!;
+        const refusal = bookable(session);
+        if (refusal) return { ok: false, reason: refusal } as const;
+        if (booking.status === "booked") return { ok: false, reason: "already" } as const;
+        if (booking.status !== "offered" || (booking.offerExpiresAt && booking.offerExpiresAt <= clock.now())) {
+          return { ok: false, reason: "full" } as const;
+        }
+        bookings.update(bookingId, { status: "booked", offerExpiresAt: null, updatedAt: clock.now() });
+        const booked = bookings.get(bookingId)!;
+        planReminders(booked, session);
+        return { ok: true, booking: booked, session } as const;
+      });
+    },
+
+    declineOffer(residentId: number, bookingId: number): boolean {
+      return immediate(db, () => {
+        const booking = bookings.get(bookingId);
+        if (!booking || booking.residentId !== residentId || booking.status !== "offered") return false;
+        bookings.update(bookingId, { status: "declined", updatedAt: clock.now() });
+        offerNext(booking.sessionId);
+        return true;
+      });
+    },
+
+    /** Offers not taken up in time lapse, and the seat moves on to the next in line. */
+    expireOffers(): number {
+      return immediate(db, () => {
+        const expired = bookings.expiredOffers(clock.now());
+        for (const b of expired) {
+          bookings.update(b.id, { status: "expired", updatedAt: clock.now() });
+          notify.toResident(b.residentId, "offer-lapsed", bookingRef(b.id), {
+            type: "t",
+            key: "offer-lapsed",
+            ...sessionFacts(sessions.get(b.sessionId)!),
+          });
+        }
+        for (const sessionId of new Set(expired.map((b) => b.sessionId))) {
+          while (offerNext(sessionId)) {
+            // keep offering while seats are free and people wait
+          }
+        }
+        return expired.length;
+      });
+    },
+
+    /** "I'll come" on a reminder. */
+    confirm(residentId: number, bookingId: number): boolean {
+      const booking = bookings.get(bookingId);
+      if (!booking || booking.residentId !== residentId || booking.status !== "booked") return false;
+      bookings.update(bookingId, { confirmedAt: clock.now(), updatedAt: clock.now() });
+      return true;
+    },
+
+    // ------------------------------------------------------------ staff
+
+    createSessions(input: NewSessionsInput, actor: Actor): Session[] | { error: "past" | "invalid-date" | "unknown-activity" } {
+      if (!catalog.get(input.activityId)) return { error: "unknown-activity" };
+      const first = localToUtc(input.date, input.time, options.timezone);
+      if (!first) return { error: "invalid-date" };
+      if (first <= clock.now()) return { error: "past" };
+      return immediate(db, () => {
+        const created: Session[] = [];
+        for (let week = 0; week < input.weeks; week++) {
+          created.push(
+            sessions.insert({
+              activityId: input.activityId,
+              startsAt: weeksLater(first, week, options.timezone),
+              durationMin: input.minutes,
+              place: input.place,
+              seats: input.seats,
+              status: "scheduled",
+              createdBy: actor.id,
+              createdAt: clock.now(),
+            }),
+          );
+        }
+        audit.record(clock.now(), actor, "new-session", {
+          sessionId: created[0]!.id,
+          detail: `${input.activityId} ×${input.weeks}`,
+        });
+        return created;
+      });
+    },
+
+    listUpcoming(days = 30) {
+      const now = clock.now();
+      return sessions.between(now, new Date(now.getTime() + days * 86_400_000));
+    },
+
+    between: (from: Date, to: Date) => sessions.between(from, to),
+
+    /** Cancels a session and tells everyone booked or waiting, in their language. */
+    cancelSession(sessionId: number, actor: Actor): { ok: true; notified: number } | { ok: false; reason: "not-found" | "cancelled" } {
+      return immediate(db, () => {
+        const session = sessions.get(sessionId);
+        if (!session) return { ok: false, reason: "not-found" } as const;
+        if (session.status === "cancelled") return { ok: false, reason: "cancelled" } as const;
+        sessions.setStatus(sessionId, "cancelled");
+        const affected = bookings.forSession(sessionId, ["booked", "waiting", "offered"]);
+        let notified = 0;
+        for (const { booking } of affected) {
+          bookings.update(booking.id, { status: "cancelled", updatedAt: clock.now() });
+          notify.cancel([bookingRef(booking.id)]);
+          if (notify.toResident(booking.residentId, "session-cancelled", `session:${sessionId}`, {
+            type: "t",
+            key: "session-cancelled",
+            ...sessionFacts(session),
+          })) {
+            notified++;
+          }
+        }
+        audit.record(clock.now(), actor, "cancel-session", { sessionId, detail: `${affected.length} avvisati` });
+        return { ok: true, notified } as const;
+      });
+    },
+
+    roster(sessionId: number) {
+      const session = sessions.withSeats(sessionId);
+      if (!session) return undefined;
+      return {
+        session,
+        seated: bookings.forSession(sessionId, ["booked", "offered"]),
+        waiting: bookings.forSession(sessionId, ["waiting"]),
+      };
+    },
+
+    markAttendance(bookingId: number, attendance: "present" | "absent", actor: Actor): Booking | undefined {
+      const booking = bookings.get(bookingId);
+      if (!booking || booking.status !== "booked") return undefined;
+      bookings.update(bookingId, { attendance, updatedAt: clock.now() });
+      audit.record(clock.now(), actor, "attendance", { sessionId: booking.sessionId, detail: `${bookingId}:${attendance}` });
+      return bookings.get(bookingId);
+    },
+  };
+}
+
+export type BookingService = ReturnType<typeof bookingService>;

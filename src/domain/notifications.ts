@@ -1,0 +1,62 @@
+import type { Clock } from "../clock.js";
+import type { Repositories } from "../db/repositories/index.js";
+
+/**
+ * What the desk says on its own initiative, stored in the outbox and rendered in the
+ * resident's language only when sent (they may change language in between).
+ */
+export type OutboxPayload =
+  | {
+      type: "t";
+      key: string;
+      vars?: Record<string, string | number>;
+      /** Variables that are themselves locale keys (an activity's name). */
+      keys?: Record<string, string>;
+      /** Variables that are instants, shown as local date and time in the resident's language. */
+      dates?: Record<string, string>;
+      buttons?: Array<{ key: string; data: string }>;
+    }
+  | { type: "html"; text: string };
+
+export function notificationsService(repos: Repositories, clock: Clock, operatorChatId: number) {
+  return {
+    /** Queues a message to a resident, unless Telegram told us they cannot be reached. */
+    toResident(
+      residentId: number,
+      kind: string,
+      ref: string | null,
+      payload: OutboxPayload,
+      when: { dueAt?: Date; expiresAt?: Date } = {},
+    ): boolean {
+      const resident = repos.residents.get(residentId);
+      if (!resident || resident.blockedAt || resident.forgottenAt) return false;
+      repos.outbox.insert({
+        chatId: residentId,
+        kind,
+        ref,
+        payload: JSON.stringify(payload),
+        dueAt: when.dueAt ?? clock.now(),
+        expiresAt: when.expiresAt ?? null,
+        status: "pending",
+        createdAt: clock.now(),
+      });
+      return true;
+    },
+    toStaff(kind: string, ref: string | null, html: string, dueAt?: Date): void {
+      repos.outbox.insert({
+        chatId: operatorChatId,
+        kind,
+        ref,
+        payload: JSON.stringify({ type: "html", text: html } satisfies OutboxPayload),
+        dueAt: dueAt ?? clock.now(),
+        status: "pending",
+        createdAt: clock.now(),
+      });
+    },
+    cancel(refs: string[]): number {
+      return repos.outbox.cancelPending(refs);
+    },
+  };
+}
+
+export type Notifications = ReturnType<typeof notificationsService>;

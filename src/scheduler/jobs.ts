@@ -1,0 +1,60 @@
+import cron, { type ScheduledTask } from "node-cron";
+import type { createBot } from "../bot/create-bot.js";
+import { renderDigest } from "../bot/digest.js";
+import { digestData } from "../domain/digest.js";
+import type { Logger } from "../logger.js";
+
+type App = ReturnType<typeof createBot>;
+
+/** Daily digest, queued once per day (a restart at the digest minute does not send it twice). */
+export function queueDigest(app: App): boolean {
+  const { deps, i18n } = app;
+  const data = digestData(deps.repos, deps.clock, deps.config.timezone);
+  const ref = `digest:${data.day}`;
+  if (deps.repos.outbox.byRef(ref).length) return false;
+  deps.services.notifications.toStaff("digest", ref, renderDigest(i18n, data, deps.config.timezone, deps.clock.now()));
+  return true;
+}
+
+/** Work that runs every minute: lapsed seat offers, and keeping the dedupe table small. */
+export function minuteChores(app: App, logger: Logger): void {
+  const { deps } = app;
+  const expired = deps.services.booking.expireOffers();
+  if (expired) logger.info({ expired }, "waiting-list offers lapsed and moved on");
+  deps.repos.updates.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
+}
+
+export interface JobHooks {
+  /** Daily jobs added by other modules (retention, backup). */
+  daily?: Array<{ name: string; at: string; run: () => unknown }>;
+}
+
+/** node-cron registrations: outbox every second, chores every minute, the digest and dailies at their hour. */
+export function startJobs(app: App, logger: Logger, hooks: JobHooks = {}): { stop: () => Promise<void> } {
+  const { config } = app.deps;
+  const [hh, mm] = config.digestTime.split(":");
+  const guard = (name: string, fn: () => unknown) => async () => {
+    try {
+      await fn();
+    } catch (error) {
+      logger.error({ job: name, err: (error as Error).message }, "scheduled job failed");
+    }
+  };
+  const tasks: ScheduledTask[] = [
+    cron.schedule("* * * * * *", guard("outbox", () => app.dispatcher.run()), { name: "outbox", noOverlap: true }),
+    cron.schedule("* * * * *", guard("chores", () => minuteChores(app, logger)), { name: "chores", noOverlap: true }),
+    cron.schedule(`${Number(mm)} ${Number(hh)} * * *`, guard("digest", () => queueDigest(app)), {
+      name: "digest",
+      timezone: config.timezone,
+    }),
+  ];
+  for (const job of hooks.daily ?? []) {
+    const [h, m] = job.at.split(":");
+    tasks.push(cron.schedule(`${Number(m)} ${Number(h)} * * *`, guard(job.name, job.run), { name: job.name, timezone: config.timezone, noOverlap: true }));
+  }
+  return {
+    async stop() {
+      for (const t of tasks) await t.destroy();
+    },
+  };
+}

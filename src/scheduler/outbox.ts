@@ -1,0 +1,185 @@
+import { type Api, GrammyError, HttpError } from "grammy";
+import type { Clock } from "../clock.js";
+import type { OutboxRow } from "../db/repositories/outbox.js";
+import type { Repositories } from "../db/repositories/index.js";
+import type { OutboxPayload } from "../domain/notifications.js";
+import type { Services } from "../domain/index.js";
+import type { Logger } from "../logger.js";
+import type { RenderedMessage } from "../bot/render-outbox.js";
+
+export interface DispatcherOptions {
+  /** Messages per second overall (Telegram allows about 30). */
+  ratePerSecond: number;
+  /** Per private chat: one message a second. */
+  perChatMs?: number;
+  /** Per group: twenty a minute. */
+  perGroupPerMinute?: number;
+  /** 5xx and network errors are retried with back-off this many times, then the row fails. */
+  maxAttempts?: number;
+}
+
+export interface DispatchStats {
+  sent: number;
+  failed: number;
+  expired: number;
+  retried: number;
+  deferred: number;
+}
+
+/**
+ * Sends what the outbox holds, never faster than Telegram allows: a sliding one-second window
+ * overall, one message a second per chat, twenty a minute per group. 429 waits the retry_after
+ * Telegram gives; 5xx and network errors back off; 403 gives up at once and flags the resident.
+ */
+export class OutboxDispatcher {
+  private window: number[] = [];
+  private chatNext = new Map<number, number>();
+  private groupSends = new Map<number, number[]>();
+  private running: Promise<DispatchStats> | undefined;
+  readonly latencies: number[] = [];
+
+  constructor(
+    private readonly api: Api,
+    private readonly repos: Repositories,
+    private readonly services: Services,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly render: (payload: OutboxPayload, chatId: number) => RenderedMessage,
+    private readonly options: DispatcherOptions,
+  ) {}
+
+  /**
+   * After a crash, rows still 'sending' were either never tried (back to pending) or may have
+   * reached Telegram (failed, reason kept): sending them again could make a duplicate.
+   */
+  recover(): { requeued: number; uncertain: number } {
+    let requeued = 0;
+    let uncertain = 0;
+    for (const row of this.repos.outbox.interrupted()) {
+      if (row.sendStartedAt) {
+        this.repos.outbox.mark(row.id, { status: "failed", lastError: "interrupted during sending: delivery unknown, not repeated" });
+        uncertain++;
+      } else {
+        this.repos.outbox.mark(row.id, { status: "pending" });
+        requeued++;
+      }
+    }
+    if (requeued || uncertain) this.logger.warn({ requeued, uncertain }, "outbox recovered after an interrupted run");
+    return { requeued, uncertain };
+  }
+
+  /** One dispatch run; a second call while one is running joins it instead of racing it. */
+  run(): Promise<DispatchStats> {
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async drain(): Promise<DispatchStats> {
+    const stats: DispatchStats = { sent: 0, failed: 0, expired: 0, retried: 0, deferred: 0 };
+    for (;;) {
+      const rows = this.repos.outbox.claimDue(this.clock.now(), Math.max(1, this.options.ratePerSecond));
+      if (!rows.length) return stats;
+      for (const row of rows) await this.dispatch(row, stats);
+    }
+  }
+
+  private async pace(): Promise<void> {
+    const limit = this.options.ratePerSecond;
+    for (;;) {
+      const now = this.clock.now().getTime();
+      this.window = this.window.filter((t) => now - t < 1000);
+      if (this.window.length < limit) return;
+      await this.clock.sleep(1000 - (now - this.window[0]!));
+    }
+  }
+
+  /** When this chat may receive its next message, or undefined if now. */
+  private chatReadyAt(chatId: number, now: number): number | undefined {
+    const next = this.chatNext.get(chatId);
+    if (next !== undefined && next > now) return next;
+    if (chatId < 0) {
+      const perMinute = this.options.perGroupPerMinute ?? 20;
+      const sends = (this.groupSends.get(chatId) ?? []).filter((t) => now - t < 60_000);
+      this.groupSends.set(chatId, sends);
+      if (sends.length >= perMinute) return sends[0]! + 60_000;
+    }
+    return undefined;
+  }
+
+  private async dispatch(row: OutboxRow, stats: DispatchStats): Promise<void> {
+    const now = this.clock.now();
+    if (row.expiresAt && row.expiresAt <= now) {
+      this.repos.outbox.mark(row.id, { status: "expired" });
+      stats.expired++;
+      return;
+    }
+    const readyAt = this.chatReadyAt(row.chatId, now.getTime());
+    if (readyAt !== undefined) {
+      this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(readyAt) });
+      stats.deferred++;
+      return;
+    }
+    let message: RenderedMessage;
+    try {
+      message = this.render(JSON.parse(row.payload) as OutboxPayload, row.chatId);
+    } catch (error) {
+      this.repos.outbox.mark(row.id, { status: "failed", lastError: `render: ${(error as Error).message}` });
+      stats.failed++;
+      return;
+    }
+    await this.pace();
+    const started = this.clock.now();
+    this.repos.outbox.mark(row.id, { sendStartedAt: started, attempts: row.attempts + 1 });
+    this.window.push(started.getTime());
+    this.chatNext.set(row.chatId, started.getTime() + (this.options.perChatMs ?? 1000));
+    if (row.chatId < 0) this.groupSends.get(row.chatId)?.push(started.getTime()) ?? this.groupSends.set(row.chatId, [started.getTime()]);
+    try {
+      await this.api.sendMessage(row.chatId, message.text, {
+        parse_mode: "HTML",
+        ...(message.reply_markup ? { reply_markup: message.reply_markup } : {}),
+      });
+      const sentAt = this.clock.now();
+      this.repos.outbox.mark(row.id, { status: "sent", sentAt, lastError: null });
+      this.latencies.push(sentAt.getTime() - row.dueAt.getTime());
+      if (this.latencies.length > 10_000) this.latencies.splice(0, 5_000);
+      stats.sent++;
+    } catch (error) {
+      this.onError(row, error, stats);
+    }
+  }
+
+  private onError(row: OutboxRow, error: unknown, stats: DispatchStats) {
+    const now = this.clock.now().getTime();
+    const attempts = row.attempts + 1;
+    if (error instanceof GrammyError && error.error_code === 429) {
+      const wait = (error.parameters.retry_after ?? 1) * 1000;
+      this.chatNext.set(row.chatId, now + wait);
+      this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now + wait), lastError: error.description, sendStartedAt: null });
+      stats.retried++;
+      return;
+    }
+    if (error instanceof GrammyError && error.error_code === 403) {
+      this.repos.outbox.mark(row.id, { status: "failed", lastError: error.description, sendStartedAt: null });
+      if (row.chatId > 0) {
+        this.services.residents.markUnreachable(row.chatId, error.description);
+        this.repos.outbox.cancelForChat(row.chatId, `resident unreachable: ${error.description}`);
+      }
+      this.logger.warn({ outboxId: row.id, chatId: row.chatId, reason: error.description }, "outbox: chat unreachable");
+      stats.failed++;
+      return;
+    }
+    const transient = error instanceof HttpError || (error instanceof GrammyError && error.error_code >= 500);
+    const description = error instanceof GrammyError ? error.description : (error as Error).message;
+    if (transient && attempts < (this.options.maxAttempts ?? 5)) {
+      const backoff = Math.min(5_000 * 2 ** (attempts - 1), 10 * 60_000);
+      this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now + backoff), lastError: description, sendStartedAt: null });
+      stats.retried++;
+      return;
+    }
+    this.repos.outbox.mark(row.id, { status: "failed", lastError: description, sendStartedAt: null });
+    this.logger.warn({ outboxId: row.id, chatId: row.chatId, reason: description }, "outbox: message failed");
+    stats.failed++;
+  }
+}

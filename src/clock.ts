@@ -29,3 +29,12 @@ export class ManualClock implements Clock {
     await Promise.resolve();
   }
 }
+
+/** Real time shifted to start at a chosen instant (training runs and end-to-end tests). */
+export function offsetClock(start: Date): Clock {
+  const offset = start.getTime() - Date.now();
+  return {
+    now: () => new Date(Date.now() + offset),
+    sleep: systemClock.sleep,
+  };
+}

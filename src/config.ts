@@ -55,6 +55,8 @@ const schema = z.object({
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: intFromEnv(7, 1, 365),
   PRIVACY_NOTICE_VERSION: intFromEnv(1, 1, 1000),
+  /** Training and end-to-end tests only: the desk's clock starts at this instant and runs on. */
+  FAKE_NOW: z.string().datetime({ offset: true, message: "must be an ISO date-time, e.g. 2026-12-01T08:00:00+01:00" }).optional(),
 });
 
 export interface Config {
@@ -77,6 +79,7 @@ export interface Config {
   csvSeparator: ";" | ",";
   backup: { dir: string; keep: number } | undefined;
   privacyNoticeVersion: number;
+  fakeNow: Date | undefined;
 }
 
 export class ConfigError extends Error {
@@ -121,5 +124,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     csvSeparator: e.CSV_SEPARATOR,
     backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : undefined,
     privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION,
+    fakeNow: e.FAKE_NOW ? new Date(e.FAKE_NOW) : undefined,
   };
 }

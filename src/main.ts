@@ -1,11 +1,147 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { run } from "@grammyjs/runner";
 import dotenv from "dotenv";
 import { createBot } from "./bot/create-bot.js";
 import { publishCommands } from "./bot/publish-commands.js";
-import { systemClock } from "./clock.js";
+import { type Clock, offsetClock, systemClock } from "./clock.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
+import { dailyBackup } from "./db/backup.js";
 import { openDatabase } from "./db/client.js";
-import { createLogger } from "./logger.js";
+import { createLogger, type Logger } from "./logger.js";
+import { BotApiEmulator } from "./playground/emulator.js";
+import { seedSampleSessions } from "./playground/sample-data.js";
+import { createPlaygroundServer } from "./playground/server.js";
+import { type JobHooks, startJobs } from "./scheduler/jobs.js";
+import { listen, startHealthServer, startWebhookServer } from "./server/http.js";
+
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+interface DeskOptions {
+  token: string;
+  operatorChatId: number;
+  apiRoot: string;
+  clock: Clock;
+  logger: Logger;
+  databasePath: string;
+  onStarted?: (app: ReturnType<typeof createBot>) => void;
+}
+
+/** Runs the desk: database, bot, scheduler, health endpoint, then polling or webhook. */
+export async function runDesk(config: Config, o: DeskOptions) {
+  const { logger, clock } = o;
+  const db = openDatabase(o.databasePath);
+  const app = createBot({
+    config: { ...config, apiRoot: o.apiRoot },
+    db,
+    clock,
+    logger,
+    token: o.token,
+    operatorChatId: o.operatorChatId,
+  });
+  await app.bot.init();
+  void publishCommands(app.bot.api, app.i18n, logger);
+  app.dispatcher.recover();
+  o.onStarted?.(app);
+
+  const hooks: JobHooks = { daily: [] };
+  if (config.backup) {
+    const backup = config.backup;
+    hooks.daily!.push({
+      name: "backup",
+      at: "03:15",
+      run: async () => {
+        const result = await dailyBackup(db.$client, backup.dir, backup.keep, clock.now());
+        logger.info({ file: result.file, pages: result.pages }, "daily backup written");
+      },
+    });
+  }
+  for (const job of app.dailyJobs) hooks.daily!.push(job);
+  const jobs = startJobs(app, logger, hooks);
+
+  const servers: Server[] = [];
+  if (config.metrics.port > 0) {
+    const health = startHealthServer(app, config.metrics.host, config.metrics.port, logger);
+    const port = await health.listen();
+    servers.push(health.server);
+    logger.info({ url: `http://${config.metrics.host}:${port}/healthz` }, "health and metrics endpoint");
+  }
+
+  let stopUpdates: () => Promise<void>;
+  if (config.webhook) {
+    const url = new URL(config.webhook.url);
+    const server = startWebhookServer(app, config.webhook.secret, url.pathname, logger);
+    await listen(server, config.webhook.port, "0.0.0.0");
+    servers.push(server);
+    await app.bot.api.setWebhook(config.webhook.url, {
+      secret_token: config.webhook.secret,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
+    logger.info({ port: config.webhook.port }, "NOI Desk is running (webhook)");
+    stopUpdates = async () => {
+      await app.bot.api.deleteWebhook().catch(() => undefined);
+    };
+  } else {
+    await app.bot.api.deleteWebhook().catch(() => undefined);
+    const runner = run(app.bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    logger.info({ username: app.bot.botInfo.username }, "NOI Desk is running (long polling)");
+    stopUpdates = async () => {
+      if (runner.isRunning()) await runner.stop();
+    };
+  }
+
+  return {
+    app,
+    async stop() {
+      // Finish the updates in hand, then stop the scheduler, then close the database.
+      await stopUpdates();
+      await jobs.stop();
+      await app.dispatcher.run().catch(() => undefined);
+      for (const s of servers) s.close();
+      db.$client.close();
+    },
+  };
+}
+
+/** No token: the Bot API emulator and the two-phone page, with the real bot pointed at them. */
+async function runPlayground(config: Config, logger: Logger, clock: Clock) {
+  const em = new BotApiEmulator(undefined, () => clock.now());
+  em.queueUpdates = true;
+  const groupId = -1_009_999_999_999;
+  const giulia = em.addUser({ id: 900_001, first_name: "Giulia", language_code: "it" });
+  const marco = em.addUser({ id: 900_002, first_name: "Marco", language_code: "it" });
+  const sara = em.addUser({ id: 900_003, first_name: "Sara", language_code: "it" });
+  em.addGroup({ id: groupId, title: "Sportello N.O.I. – operatori", isForum: true, admins: [giulia], members: [marco, sara] });
+  const amina = em.addUser({ id: 600_000, first_name: "Amina", language_code: "ar" });
+  const world = { em, groupId, residents: [amina.id] };
+  const server = createPlaygroundServer(world);
+  const port = await listen(server, config.playgroundPort, "127.0.0.1");
+  const dir = mkdtempSync(join(tmpdir(), "noi-desk-playground-"));
+  const desk = await runDesk(
+    { ...config, webhook: undefined, metrics: { ...config.metrics, port: 0 } },
+    {
+      token: em.token,
+      operatorChatId: groupId,
+      apiRoot: `http://127.0.0.1:${port}`,
+      clock,
+      logger,
+      databasePath: join(dir, "playground.sqlite"),
+      onStarted: (app) => seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone),
+    },
+  );
+  console.log(`\nNOI Desk playground: http://127.0.0.1:${port}\n(no BOT_TOKEN set: this is a local emulator, nothing reaches Telegram)\n`);
+  return {
+    async stop() {
+      em.wakePollers();
+      await desk.stop();
+      server.close();
+      server.closeAllConnections();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 async function main() {
   dotenv.config({ quiet: true });
@@ -19,35 +155,34 @@ async function main() {
     }
     throw error;
   }
-  if (!config.botToken) {
-    console.error(
-      "BOT_TOKEN is not set. Set BOT_TOKEN (from BotFather) and OPERATOR_CHAT_ID to run the desk; see .env.example.",
-    );
-    process.exit(2);
+  const logger = createLogger(config.logLevel, config.botToken);
+  const clock = config.fakeNow ? offsetClock(config.fakeNow) : systemClock;
+  let running: { stop: () => Promise<void> };
+  try {
+    running = config.botToken
+      ? await runDesk(config, {
+          token: config.botToken,
+          operatorChatId: config.operatorChatId!,
+          apiRoot: config.apiRoot,
+          clock,
+          logger,
+          databasePath: config.databasePath,
+        })
+      : await runPlayground(config, logger, clock);
+  } catch (error) {
+    logger.fatal({ err: (error as Error).message }, "could not start");
+    process.exit(1);
   }
-  await runDesk(config, config.botToken, config.operatorChatId!);
-}
-
-export async function runDesk(config: Config, token: string, operatorChatId: number) {
-  const logger = createLogger(config.logLevel, token);
-  const db = openDatabase(config.databasePath);
-  const { bot, i18n } = createBot({ config, db, clock: systemClock, logger, token, operatorChatId });
-  await bot.init();
-  await publishCommands(bot.api, i18n, logger);
-
-  // Updates of one chat are handled in order; different chats run side by side.
-  const runner = run(bot, {
-    runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "my_chat_member"] } },
-  });
-  logger.info({ username: bot.botInfo.username, database: config.databasePath }, "NOI Desk is running (long polling)");
-
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing updates in progress");
-    if (runner.isRunning()) await runner.stop();
-    db.$client.close();
+    try {
+      await running.stop();
+    } catch (error) {
+      logger.error({ err: (error as Error).message }, "error while stopping");
+    }
     logger.info("stopped");
     process.exit(0);
   };

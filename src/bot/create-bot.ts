@@ -26,6 +26,7 @@ import { OperatorBoard } from "./operator-board.js";
 import { StaffDirectory } from "./staff.js";
 import { renderPayload } from "./render-outbox.js";
 import { OutboxDispatcher } from "../scheduler/outbox.js";
+import { DeskMetrics } from "../server/metrics.js";
 
 export interface CreateBotOptions {
   config: Config;
@@ -58,6 +59,7 @@ export function createBot(options: CreateBotOptions) {
   const i18n = createI18n((id) => repos.residents.get(id)?.language);
   const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now());
   const deps: Deps = { config, db, clock, logger, repos, services, staff, board, operatorChatId };
+  const metrics = new DeskMetrics(repos);
   const provideDeps: MiddlewareFn<BotContext> = (ctx, next) => {
     ctx.deps = deps;
     return next();
@@ -67,6 +69,11 @@ export function createBot(options: CreateBotOptions) {
   // With @grammyjs/runner, updates of different chats run side by side; one chat's stay in order.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
   bot.use(provideDeps);
+  bot.use(async (ctx, next) => {
+    metrics.updates.inc({ type: Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown" });
+    metrics.lastUpdateAt = clock.now();
+    return next();
+  });
   bot.use(async (ctx, next) => {
     // Telegram may deliver an update twice (a retry after a timeout): handle it once.
     if (!repos.updates.markProcessed(ctx.update.update_id, clock.now())) return;
@@ -78,7 +85,7 @@ export function createBot(options: CreateBotOptions) {
   });
   bot.use(i18n, plainNumbers());
 
-  const features = bot.errorBoundary(apologise(logger));
+  const features = bot.errorBoundary(apologise(logger, metrics));
   // 2. Flows: persisted in SQLite, so a restart resumes them; idle ones end politely.
   features.use(expireIdleFlows());
   features.use(
@@ -112,16 +119,20 @@ export function createBot(options: CreateBotOptions) {
     logger,
     (payload, chatId) =>
       renderPayload(i18n, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone),
-    { ratePerSecond: config.outboxRatePerSecond },
+    { ratePerSecond: config.outboxRatePerSecond, onSent: (seconds) => metrics.dispatchLatency.observe(seconds) },
   );
 
-  return { bot, deps, i18n, dispatcher };
+  /** Daily jobs of the features (retention), registered by the scheduler. */
+  const dailyJobs: Array<{ name: string; at: string; run: () => unknown }> = [];
+
+  return { bot, deps, i18n, dispatcher, metrics, dailyJobs };
 }
 
 /** An error in one update is logged with context and never stops the bot; the resident gets an apology. */
-function apologise(logger: Logger): ErrorHandler<BotContext> {
+function apologise(logger: Logger, metrics: DeskMetrics): ErrorHandler<BotContext> {
   return async (error) => {
     const ctx = error.ctx;
+    metrics.errors.inc();
     logger.error(
       {
         updateId: ctx.update.update_id,

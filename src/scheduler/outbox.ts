@@ -16,6 +16,8 @@ export interface DispatcherOptions {
   perGroupPerMinute?: number;
   /** 5xx and network errors are retried with back-off this many times, then the row fails. */
   maxAttempts?: number;
+  /** Seconds from due time to delivery, for the metrics. */
+  onSent?: (seconds: number) => void;
 }
 
 export interface DispatchStats {
@@ -36,7 +38,6 @@ export class OutboxDispatcher {
   private chatNext = new Map<number, number>();
   private groupSends = new Map<number, number[]>();
   private running: Promise<DispatchStats> | undefined;
-  readonly latencies: number[] = [];
 
   constructor(
     private readonly api: Api,
@@ -142,8 +143,7 @@ export class OutboxDispatcher {
       });
       const sentAt = this.clock.now();
       this.repos.outbox.mark(row.id, { status: "sent", sentAt, lastError: null });
-      this.latencies.push(sentAt.getTime() - row.dueAt.getTime());
-      if (this.latencies.length > 10_000) this.latencies.splice(0, 5_000);
+      this.options.onSent?.((sentAt.getTime() - row.dueAt.getTime()) / 1000);
       stats.sent++;
     } catch (error) {
       this.onError(row, error, stats);

@@ -1,0 +1,89 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { webhookCallback } from "grammy";
+import type { createBot } from "../bot/create-bot.js";
+import type { Logger } from "../logger.js";
+
+type App = ReturnType<typeof createBot>;
+
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === "object" && address ? address.port : port);
+    });
+  });
+}
+
+/** /healthz and /metrics: on loopback by default, in polling and webhook mode alike. */
+export function healthHandler(app: App) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const path = (req.url ?? "/").split("?")[0];
+    if (path === "/healthz") {
+      const { repos, clock, db } = app.deps;
+      let database = "ok";
+      try {
+        db.$client.prepare("SELECT 1").get();
+      } catch (error) {
+        database = (error as Error).message;
+      }
+      const outbox = repos.outbox.counts();
+      const body = {
+        status: database === "ok" ? "ok" : "error",
+        database,
+        lastUpdateAt: app.metrics.lastUpdateAt?.toISOString() ?? null,
+        outbox: { pending: outbox.pending, due: repos.outbox.due(clock.now()), failed: outbox.failed },
+      };
+      res.writeHead(database === "ok" ? 200 : 503, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+      return true;
+    }
+    if (path === "/metrics") {
+      res.writeHead(200, { "content-type": app.metrics.registry.contentType });
+      res.end(await app.metrics.registry.metrics());
+      return true;
+    }
+    return false;
+  };
+}
+
+export function startHealthServer(app: App, host: string, port: number, logger: Logger) {
+  const health = healthHandler(app);
+  const server = createServer((req, res) => {
+    health(req, res)
+      .then((handled) => {
+        if (!handled) {
+          res.writeHead(404).end();
+        }
+      })
+      .catch((error) => {
+        logger.error({ err: (error as Error).message }, "health endpoint failed");
+        res.writeHead(500).end();
+      });
+  });
+  return { server, listen: () => listen(server, port, host) };
+}
+
+/**
+ * Webhook mode: Telegram posts updates here with the secret token header; anything else is
+ * refused with 401 by grammY before the bot sees it.
+ */
+export function startWebhookServer(app: App, secret: string, path: string, logger: Logger) {
+  const handle = webhookCallback(app.bot, "http", {
+    secretToken: secret,
+    // Telegram waits ~60 s; answer well before and let the update finish in the background.
+    timeoutMilliseconds: 25_000,
+    onTimeout: "return",
+  });
+  const server = createServer((req, res) => {
+    if (req.method !== "POST" || (req.url ?? "").split("?")[0] !== path) {
+      res.writeHead(404).end();
+      return;
+    }
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: (error as Error).message }, "webhook request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  return server;
+}

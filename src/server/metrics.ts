@@ -1,0 +1,47 @@
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { Repositories } from "../db/repositories/index.js";
+
+/** Prometheus figures of one desk: a registry of its own, so tests and processes never share state. */
+export class DeskMetrics {
+  readonly registry = new Registry();
+  readonly updates = new Counter({
+    name: "noi_desk_updates_total",
+    help: "Telegram updates handled, by type",
+    labelNames: ["type"],
+    registers: [this.registry],
+  });
+  readonly errors = new Counter({
+    name: "noi_desk_update_errors_total",
+    help: "Updates whose handling failed",
+    registers: [this.registry],
+  });
+  readonly dispatchLatency = new Histogram({
+    name: "noi_desk_outbox_dispatch_latency_seconds",
+    help: "From a message's due time to its delivery to Telegram",
+    buckets: [0.1, 0.5, 1, 2, 5, 15, 60, 300],
+    registers: [this.registry],
+  });
+  lastUpdateAt: Date | undefined;
+
+  constructor(repos: Repositories) {
+    const registry = this.registry;
+    new Gauge({
+      name: "noi_desk_outbox_messages",
+      help: "Outbox rows by status",
+      labelNames: ["status"],
+      registers: [registry],
+      collect() {
+        for (const [status, n] of Object.entries(repos.outbox.counts())) this.set({ status }, n);
+      },
+    });
+    new Gauge({
+      name: "noi_desk_requests_open",
+      help: "Listening-desk requests not yet closed",
+      registers: [registry],
+      collect() {
+        const c = repos.requests.countByStatus();
+        this.set(c.open + c.taken);
+      },
+    });
+  }
+}

@@ -17,10 +17,12 @@ import { bookingFeature } from "./features/booking.js";
 import { deskFeature } from "./features/desk.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
 import { menuFeature } from "./features/menu.js";
+import { privacyFeature } from "./features/privacy.js";
 import { sessionsFeature } from "./features/sessions.js";
 import { requestFeature } from "./features/request.js";
 import { consentGate, startFeature } from "./features/start.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
+import { floodGuard } from "./flood-guard.js";
 import { createI18n, plainNumbers } from "./i18n.js";
 import { OperatorBoard } from "./operator-board.js";
 import { StaffDirectory } from "./staff.js";
@@ -84,6 +86,7 @@ export function createBot(options: CreateBotOptions) {
     return next();
   });
   bot.use(i18n, plainNumbers());
+  bot.use(floodGuard(config.rateLimitPerMinute));
 
   const features = bot.errorBoundary(apologise(logger, metrics));
   // 2. Flows: persisted in SQLite, so a restart resumes them; idle ones end politely.
@@ -106,6 +109,7 @@ export function createBot(options: CreateBotOptions) {
   features.use(menuFeature);
   features.use(requestFeature);
   features.use(bookingFeature);
+  features.use(privacyFeature);
   // 5. Whatever is left.
   features.use(fallbackFeature);
 
@@ -123,7 +127,16 @@ export function createBot(options: CreateBotOptions) {
   );
 
   /** Daily jobs of the features (retention), registered by the scheduler. */
-  const dailyJobs: Array<{ name: string; at: string; run: () => unknown }> = [];
+  const dailyJobs: Array<{ name: string; at: string; run: () => unknown }> = [
+    {
+      name: "retention",
+      at: "03:30",
+      run: () => {
+        const erased = services.privacy.applyRetention();
+        logger.info({ erased, retentionDays: config.retentionDays }, "retention: closed requests' content erased");
+      },
+    },
+  ];
 
   return { bot, deps, i18n, dispatcher, metrics, dailyJobs };
 }

@@ -298,3 +298,10 @@ export function pieceOf(message: Message): Omit<Piece, "messageId"> {
   if (message.location) return { kind: "location", text: `${message.location.latitude},${message.location.longitude}` };
   return { kind: "other" };
 }
+
+/** Telegram bots can fetch files up to 20 MB: anything bigger could never reach the staff. */
+export const MAX_FILE_MB = 20;
+export function tooLarge(message: Message): boolean {
+  const size = message.document?.file_size ?? message.video?.file_size ?? message.audio?.file_size ?? message.voice?.file_size ?? 0;
+  return size > MAX_FILE_MB * 1024 * 1024;
+}

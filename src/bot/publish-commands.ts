@@ -4,7 +4,7 @@ import { LOCALES } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 
-const RESIDENT_COMMANDS = ["start", "menu", "language", "help", "cancel", "privacy"] as const;
+const RESIDENT_COMMANDS = ["start", "menu", "language", "help", "cancel", "privacy", "mydata", "forget"] as const;
 
 /**
  * Command menus and descriptions in each resident language (Telegram picks the one matching

@@ -5,6 +5,7 @@ import type { Repositories } from "../db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
 import { notificationsService } from "./notifications.js";
+import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
 
@@ -17,14 +18,16 @@ export function createServices(
   operatorChatId: number,
 ) {
   const notifications = notificationsService(repos, clock, operatorChatId);
+  const booking = bookingService(db, repos, clock, notifications, catalog, {
+    timezone: config.timezone,
+    holdHours: config.waitlistHoldHours,
+  });
   return {
     requests: requestsService(db, repos, clock),
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,
-    booking: bookingService(db, repos, clock, notifications, catalog, {
-      timezone: config.timezone,
-      holdHours: config.waitlistHoldHours,
-    }),
+    booking,
+    privacy: privacyService(db, repos, clock, booking, config.retentionDays),
   };
 }
 

@@ -10,7 +10,7 @@ import {
 import { cb, pattern } from "../callback-data.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { escapeHtml } from "../format.js";
-import { pieceOf } from "../operator-board.js";
+import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -107,6 +107,10 @@ async function collectDescription(conversation: Convo, ctx: FlowContext): Promis
     const message = next.message;
     if (!message || message.sticker) {
       await next.reply(next.t(message?.sticker ? "input-sticker" : "input-unsupported"));
+      continue;
+    }
+    if (tooLarge(message)) {
+      await next.reply(next.t("input-too-large", { max: MAX_FILE_MB }), { reply_markup: done });
       continue;
     }
     const piece = pieceOf(message);

@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../format.js";
+import { MAX_FILE_MB, tooLarge } from "../operator-board.js";
 import { registerFlow } from "./menu.js";
 
 /** The resident's side of the listening desk: filing a request, talking with staff, seeing status. */
@@ -37,6 +38,7 @@ export async function listRequests(ctx: BotContext) {
  */
 privateChat.on("message", async (ctx, next) => {
   if (ctx.message.text?.startsWith("/") || ctx.message.sticker) return next();
+  if (tooLarge(ctx.message)) return ctx.reply(ctx.t("input-too-large", { max: MAX_FILE_MB }));
   const { requests } = ctx.deps.services;
   const open = requests.openFor(ctx.from.id);
   if (open) {

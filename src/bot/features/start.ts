@@ -105,8 +105,8 @@ export const consentGate = new Composer<BotContext>();
 consentGate.chatType("private").use(async (ctx, next) => {
   const resident = ctx.deps.services.residents.get(ctx.from.id);
   if (resident && !ctx.deps.services.residents.needsConsent(resident)) return next();
+  if (ctx.hasCommand(["help", "privacy", "mydata", "forget"]) || ctx.callbackQuery?.data?.startsWith("pv:")) return next();
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-  if (ctx.hasCommand(["help", "privacy"])) return next();
   ctx.deps.services.residents.firstContact(ctx.from.id);
   if (!resident?.language) return showLanguagePicker(ctx);
   await ctx.reply(ctx.t("privacy-needed"));

@@ -4,6 +4,7 @@ import { activitiesRepository } from "./activities.js";
 import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
 import { outboxRepository } from "./outbox.js";
+import { privacyRepository } from "./privacy.js";
 import { sessionsRepository } from "./sessions.js";
 import { conversationsRepository } from "./conversations.js";
 import { requestsRepository } from "./requests.js";
@@ -21,6 +22,7 @@ export function createRepositories(db: Db, clock: Clock) {
     sessions: sessionsRepository(db),
     bookings: bookingsRepository(db),
     outbox: outboxRepository(db),
+    privacy: privacyRepository(db),
   };
 }
 

@@ -1,0 +1,21 @@
+# Privacy: what we keep, a copy of the data, erasure.
+
+privacy-details =
+    <b>Your data at the N.O.I. desk</b>
+    <b>What we keep</b>: your Telegram name, your language, your phone if you send it, what you write to the desk (texts, voice messages, photos), your bookings. About children only first name and class.
+    <b>Why</b>: to answer your requests and to organise classes and after-school help.
+    <b>Who sees it</b>: only the desk staff, in their Telegram group. We do not give it to others without asking you.
+    <b>For how long</b>: the texts of closed requests are deleted after { $days } days.
+    /mydata – get a copy of all your data
+    /forget – delete your data
+mydata-caption = Here is everything we keep about you.
+forget-confirm =
+    Do you really want to delete your data?
+    We delete your name, your phone, what you wrote to the desk and the children's names. Your bookings are cancelled. This cannot be undone.
+forget-yes = 🗑 Yes, delete my data
+forget-no = No, keep it
+forget-done = Done: your data is deleted. If you write again, we start from the beginning.
+forget-kept = All right, I deleted nothing.
+input-too-large = This file is too big (at most { $max } MB).
+cmd-mydata = My data
+cmd-forget = Delete my data

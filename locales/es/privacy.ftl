@@ -1,0 +1,21 @@
+# Privacidad: qué guardamos, copia de los datos, borrado.
+
+privacy-details =
+    <b>Tus datos en la oficina N.O.I.</b>
+    <b>Qué guardamos</b>: tu nombre de Telegram, tu idioma, tu teléfono si nos lo mandas, lo que escribes a la oficina (textos, audios, fotos), tus reservas. De los niños, solo el nombre y el curso.
+    <b>Para qué</b>: para responder a tus solicitudes y organizar las clases y el apoyo escolar.
+    <b>Quién los ve</b>: solo las personas que trabajan en la oficina, en su grupo de Telegram. No se los damos a nadie más sin preguntarte.
+    <b>Cuánto tiempo</b>: los textos de las solicitudes cerradas se borran después de { $days } días.
+    /mydata – recibir una copia de todos tus datos
+    /forget – borrar tus datos
+mydata-caption = Aquí tienes todo lo que guardamos sobre ti.
+forget-confirm =
+    ¿De verdad quieres borrar tus datos?
+    Borramos tu nombre, tu teléfono, lo que escribiste a la oficina y los nombres de los niños. Tus reservas se cancelan. Esto no se puede deshacer.
+forget-yes = 🗑 Sí, borra mis datos
+forget-no = No, guárdalos
+forget-done = Hecho: tus datos están borrados. Si vuelves a escribir, empezamos desde el principio.
+forget-kept = Muy bien, no he borrado nada.
+input-too-large = Este archivo es demasiado grande (máximo { $max } MB).
+cmd-mydata = Mis datos
+cmd-forget = Borrar mis datos

@@ -1,0 +1,21 @@
+# Vie privée : ce que nous gardons, copie des données, effacement.
+
+privacy-details =
+    <b>Vos données au guichet N.O.I.</b>
+    <b>Ce que nous gardons</b> : votre nom sur Telegram, votre langue, votre téléphone si vous nous l'envoyez, ce que vous écrivez au guichet (textes, messages vocaux, photos), vos réservations. Pour les enfants, seulement le prénom et la classe.
+    <b>Pourquoi</b> : pour répondre à vos demandes et organiser les cours et l'aide aux devoirs.
+    <b>Qui les voit</b> : seulement les personnes du guichet, dans leur groupe Telegram. Nous ne les donnons à personne d'autre sans vous le demander.
+    <b>Combien de temps</b> : les textes des demandes fermées sont effacés après { $days } jours.
+    /mydata – recevoir une copie de toutes vos données
+    /forget – effacer vos données
+mydata-caption = Voici tout ce que nous gardons sur vous.
+forget-confirm =
+    Voulez-vous vraiment effacer vos données ?
+    Nous effaçons votre nom, votre téléphone, ce que vous avez écrit au guichet et les prénoms des enfants. Vos réservations sont annulées. On ne peut pas revenir en arrière.
+forget-yes = 🗑 Oui, effacer mes données
+forget-no = Non, les garder
+forget-done = C'est fait : vos données sont effacées. Si vous écrivez de nouveau, nous recommençons depuis le début.
+forget-kept = Très bien, je n'ai rien effacé.
+input-too-large = Ce fichier est trop gros (maximum { $max } Mo).
+cmd-mydata = Mes données
+cmd-forget = Effacer mes données

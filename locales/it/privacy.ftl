@@ -1,0 +1,21 @@
+# Privacy: cosa teniamo, copia dei dati, cancellazione.
+
+privacy-details =
+    <b>I tuoi dati allo sportello N.O.I.</b>
+    <b>Cosa teniamo</b>: il tuo nome di Telegram, la lingua, il telefono se ce lo mandi, quello che scrivi allo sportello (testi, vocali, foto), le prenotazioni. Dei bambini solo nome e classe.
+    <b>Perché</b>: per rispondere alle tue richieste e organizzare corsi e doposcuola.
+    <b>Chi li vede</b>: solo gli operatori dello sportello, nel loro gruppo Telegram. Non li diamo ad altri senza chiederti.
+    <b>Per quanto</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorni.
+    /mydata – ricevi una copia di tutti i tuoi dati
+    /forget – cancella i tuoi dati
+mydata-caption = Ecco tutto quello che teniamo su di te.
+forget-confirm =
+    Vuoi davvero cancellare i tuoi dati?
+    Cancelliamo il tuo nome, il telefono, quello che hai scritto allo sportello e i nomi dei bambini. Le tue prenotazioni vengono annullate. Non si può tornare indietro.
+forget-yes = 🗑 Sì, cancella i miei dati
+forget-no = No, tienili
+forget-done = Fatto: i tuoi dati sono cancellati. Se scrivi di nuovo, ricominciamo da capo.
+forget-kept = Va bene, non ho cancellato niente.
+input-too-large = Questo file è troppo grande (massimo { $max } MB).
+cmd-mydata = I miei dati
+cmd-forget = Cancella i miei dati

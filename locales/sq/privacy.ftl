@@ -1,0 +1,21 @@
+# Privatësia: çfarë ruajmë, kopja e të dhënave, fshirja.
+
+privacy-details =
+    <b>Të dhënat tuaja në zyrën N.O.I.</b>
+    <b>Çfarë ruajmë</b>: emrin tuaj në Telegram, gjuhën, telefonin nëse na e dërgoni, atë që i shkruani zyrës (tekste, mesazhe zanore, foto), rezervimet. Për fëmijët vetëm emrin dhe klasën.
+    <b>Pse</b>: për t'iu përgjigjur kërkesave tuaja dhe për të organizuar kurset dhe ndihmën me mësimet.
+    <b>Kush i sheh</b>: vetëm punonjësit e zyrës, në grupin e tyre në Telegram. Nuk ua japim të tjerëve pa ju pyetur.
+    <b>Për sa kohë</b>: tekstet e kërkesave të mbyllura fshihen pas njëfarë kohe (numri i ditëve: { $days }).
+    /mydata – merrni një kopje të të gjitha të dhënave tuaja
+    /forget – fshini të dhënat tuaja
+mydata-caption = Ja gjithçka që ruajmë për ju.
+forget-confirm =
+    Doni vërtet t'i fshini të dhënat tuaja?
+    Fshijmë emrin tuaj, telefonin, atë që i keni shkruar zyrës dhe emrat e fëmijëve. Rezervimet tuaja anulohen. Pas fshirjes, të dhënat nuk mund të rikthehen.
+forget-yes = 🗑 Po, fshini të dhënat e mia
+forget-no = Jo, mbajini
+forget-done = U bë: të dhënat tuaja u fshinë. Nëse na shkruani përsëri, fillojmë nga e para.
+forget-kept = Në rregull, nuk fshiva asgjë.
+input-too-large = Ky skedar është shumë i madh (maksimumi { $max } MB).
+cmd-mydata = Të dhënat e mia
+cmd-forget = Fshi të dhënat e mia

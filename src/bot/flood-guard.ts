@@ -1,0 +1,37 @@
+import { limit } from "@grammyjs/ratelimiter";
+import type { MiddlewareFn } from "grammy";
+import type { BotContext } from "./context.js";
+import { pieceOf } from "./operator-board.js";
+
+/**
+ * A resident sending more than `perMinute` updates a minute is slowed down with one polite
+ * notice. Messages beyond the limit are not relayed, but one meant for an open request is
+ * still saved to it, so nothing they said is lost.
+ */
+export function floodGuard(perMinute: number): MiddlewareFn<BotContext> {
+  const noticed = new Map<number, number>();
+  return limit<BotContext, never>({
+    timeFrame: 60_000,
+    limit: perMinute,
+    alwaysReply: true,
+    keyGenerator: (ctx) => (ctx.chat?.type === "private" && ctx.from ? String(ctx.from.id) : undefined),
+    onLimitExceeded: async (ctx) => {
+      const id = ctx.from!.id;
+      const now = ctx.deps.clock.now().getTime();
+      const open = ctx.message ? ctx.deps.services.requests.openFor(id) : undefined;
+      if (open && ctx.message && !ctx.message.text?.startsWith("/")) {
+        ctx.deps.services.requests.incoming(open.id, pieceOf(ctx.message));
+      }
+      if ((noticed.get(id) ?? 0) > now) return;
+      noticed.set(id, now + 60_000);
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("slow-down") }).catch(() => undefined);
+      else await ctx.reply(ctx.t("slow-down")).catch(() => undefined);
+      if (open) {
+        await ctx.deps.board.say(
+          open,
+          `⚠️ La persona sta mandando molti messaggi: quelli oltre il limite sono salvati ma non inoltrati, li vedete con /request ${open.id}.`,
+        );
+      }
+    },
+  }) as MiddlewareFn<BotContext>;
+}

@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createI18n } from "../src/bot/i18n.js";
+import { type DeskProcess, eventually, startDeskProcess } from "./harness/process.js";
+
+// One test in headless Chromium (Debian's package; .ci/run installs it): a person opens the
+// playground page, adds themselves as a Romanian-speaking resident, picks the language and books a seat.
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const i18n = createI18n(() => undefined);
+const t = (key: string) => i18n.t("ro", key).replace(/[\u2068\u2069]/g, "");
+
+describe("the playground page in a browser", () => {
+  let desk: DeskProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (see .ci/run)`);
+    desk = startDeskProcess({ PLAYGROUND_PORT: "0" });
+    const url = await eventually(() => desk.output().match(/playground: (http:\/\/127\.0\.0\.1:\d+)/)?.[1], "the playground URL", 30_000);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.stop();
+  });
+
+  it("lets a person choose Romanian and book a seat, answered in Romanian", async () => {
+    const phone = page.getByTestId("resident-phone");
+    await page.getByTestId("new-resident-name").fill("Ioana");
+    await page.getByTestId("new-resident-lang").selectOption("ro");
+    await page.getByTestId("add-resident").click();
+    await expect.poll(async () => page.getByTestId("resident-select").locator("option:checked").textContent()).toContain("Ioana");
+
+    await page.getByTestId("resident-input").fill("/start");
+    await page.getByTestId("resident-send").click();
+    await phone.getByTestId("inline-button").filter({ hasText: "✅ Română" }).click();
+    await phone.getByTestId("inline-button").filter({ hasText: t("privacy-agree") }).click();
+    await phone.getByTestId("inline-button").filter({ hasText: t("menu-italian") }).last().click();
+    await phone.getByTestId("inline-button").filter({ hasText: t("act-italian-a0a1") }).last().click();
+    await phone.getByTestId("inline-button").filter({ hasText: "·" }).first().click();
+
+    const confirmation = phone.getByTestId("message").filter({ hasText: "✅" }).last();
+    await confirmation.waitFor({ timeout: 15_000 });
+    expect(await confirmation.textContent()).toContain(t("act-italian-a0a1"));
+    expect(await confirmation.textContent()).toContain(t("place-desk"));
+
+    mkdirSync("tests/artifacts", { recursive: true });
+    await page.screenshot({ path: "tests/artifacts/playground-booking.png", fullPage: true });
+  }, 60_000);
+});

@@ -19,6 +19,7 @@ import { globalCommandsFeature } from "./features/global-commands.js";
 import { menuFeature } from "./features/menu.js";
 import { privacyFeature } from "./features/privacy.js";
 import { sessionsFeature } from "./features/sessions.js";
+import { statsFeature } from "./features/stats.js";
 import { requestFeature } from "./features/request.js";
 import { consentGate, startFeature } from "./features/start.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
@@ -104,6 +105,7 @@ export function createBot(options: CreateBotOptions) {
   // Staff functions come before the residents' consent gate: staff are not residents.
   features.use(deskFeature);
   features.use(sessionsFeature);
+  features.use(statsFeature);
   features.use(consentGate);
   // 4. Resident features.
   features.use(menuFeature);

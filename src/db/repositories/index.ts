@@ -6,6 +6,7 @@ import { bookingsRepository } from "./bookings.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
 import { sessionsRepository } from "./sessions.js";
+import { statisticsRepository } from "./statistics.js";
 import { conversationsRepository } from "./conversations.js";
 import { requestsRepository } from "./requests.js";
 import { residentsRepository } from "./residents.js";
@@ -23,6 +24,7 @@ export function createRepositories(db: Db, clock: Clock) {
     bookings: bookingsRepository(db),
     outbox: outboxRepository(db),
     privacy: privacyRepository(db),
+    statistics: statisticsRepository(db),
   };
 }
 

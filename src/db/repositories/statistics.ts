@@ -1,0 +1,101 @@
+import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { bookings, requests, residents, sessions } from "../schema.js";
+
+/**
+ * The columns figures and exports may use: no names, texts, phones, addresses or child names,
+ * so nothing personal can leak into a chart or a CSV by accident.
+ */
+export interface RequestFacts {
+  id: number;
+  category: string;
+  language: string;
+  status: "open" | "taken" | "closed";
+  visit: "desk" | "home";
+  createdAt: Date;
+  firstAnswerAt: Date | null;
+  closedAt: Date | null;
+}
+
+export interface BookingFacts {
+  bookingId: number;
+  sessionId: number;
+  activityId: string;
+  startsAt: Date;
+  sessionStatus: "scheduled" | "cancelled";
+  status: "booked" | "waiting" | "offered" | "cancelled" | "expired" | "declined";
+  attendance: "present" | "absent" | null;
+}
+
+/** Queries behind /stats and /export; every period is [from, to) in UTC. */
+export function statisticsRepository(db: Db) {
+  return {
+    residentsCreated(from: Date, to: Date): number {
+      const row = db
+        .select({ n: sql<number>`count(*)` })
+        .from(residents)
+        .where(and(gte(residents.createdAt, from), lt(residents.createdAt, to)))
+        .get();
+      return row?.n ?? 0;
+    },
+
+    requestsCreated(from: Date, to: Date): RequestFacts[] {
+      return db
+        .select({
+          id: requests.id,
+          category: requests.category,
+          language: requests.language,
+          status: requests.status,
+          visit: requests.visit,
+          createdAt: requests.createdAt,
+          firstAnswerAt: requests.firstAnswerAt,
+          closedAt: requests.closedAt,
+        })
+        .from(requests)
+        .where(and(gte(requests.createdAt, from), lt(requests.createdAt, to)))
+        .orderBy(asc(requests.id))
+        .all();
+    },
+
+    /** Requests closed in the period, whenever they were opened (a reopened one counts when closed again). */
+    requestsClosed(from: Date, to: Date): number {
+      const row = db
+        .select({ n: sql<number>`count(*)` })
+        .from(requests)
+        .where(and(eq(requests.status, "closed"), gte(requests.closedAt, from), lt(requests.closedAt, to)))
+        .get();
+      return row?.n ?? 0;
+    },
+
+    /** Every booking (any status) of the sessions that start in the period. */
+    bookingsOfSessions(from: Date, to: Date): BookingFacts[] {
+      return db
+        .select({
+          bookingId: bookings.id,
+          sessionId: sessions.id,
+          activityId: sessions.activityId,
+          startsAt: sessions.startsAt,
+          sessionStatus: sessions.status,
+          status: bookings.status,
+          attendance: bookings.attendance,
+        })
+        .from(bookings)
+        .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
+        .where(and(gte(sessions.startsAt, from), lt(sessions.startsAt, to)))
+        .orderBy(asc(sessions.startsAt), asc(sessions.id), asc(bookings.id))
+        .all();
+    },
+
+    /** Sessions held (not cancelled) in the period, per activity, including those nobody booked. */
+    sessionsHeld(from: Date, to: Date): { activityId: string; n: number }[] {
+      return db
+        .select({ activityId: sessions.activityId, n: sql<number>`count(*)` })
+        .from(sessions)
+        .where(and(eq(sessions.status, "scheduled"), gte(sessions.startsAt, from), lt(sessions.startsAt, to)))
+        .groupBy(sessions.activityId)
+        .all();
+    },
+  };
+}
+
+export type StatisticsRepository = ReturnType<typeof statisticsRepository>;

@@ -1,22 +1,27 @@
-# NOI Desk — multi-stage image: build native modules in one stage, run as a non-root user.
+# NOI Desk — multi-stage image: compile (and build better-sqlite3) in one stage, run as a non-root user.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
+RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY locales ./locales
-COPY drizzle ./drizzle
-COPY data/activities.json ./data/activities.json
+COPY bench ./bench
+RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production DATABASE_PATH=/data/noi-desk.sqlite METRICS_HOST=0.0.0.0
 WORKDIR /app
 RUN useradd --system --uid 10001 --home /app desk && mkdir -p /data && chown desk /data
-COPY --from=build --chown=desk /app /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/build ./build
+COPY package.json ./
+COPY locales ./locales
+COPY drizzle ./drizzle
+COPY data/activities.json ./data/activities.json
+COPY src/playground/page.html ./src/playground/page.html
 USER desk
 VOLUME ["/data"]
 EXPOSE 8443 9464
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:9464/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--max-old-space-size=128", "--max-semi-space-size=16", "build/src/main.js"]

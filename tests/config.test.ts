@@ -35,7 +35,7 @@ describe("configuration", () => {
 
   it("stops start-up with a message naming the variable, and never prints the token", () => {
     const run = (env: Record<string, string>) =>
-      spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      spawnSync(process.execPath, ["build/src/main.js"], {
         env: { PATH: process.env.PATH ?? "", DATABASE_PATH: ":memory:", ...env },
         encoding: "utf8",
         timeout: 20_000,

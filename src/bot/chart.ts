@@ -1,4 +1,3 @@
-import { Resvg } from "@resvg/resvg-js";
 import { CHART_FONT_FAMILY, CHART_FONT_FILES, fitText, strokeText, textWidth } from "./svg-text.js";
 
 /** What the monthly picture shows; labels come in already translated. */
@@ -164,9 +163,13 @@ export function statsChartSvg(input: StatsChartInput): { svg: string; width: num
   return { svg, width: WIDTH, height };
 }
 
-/** The monthly chart as a PNG, rasterised in-process by resvg with the bundled font (no browser, no system fonts). */
-export function renderStatsChart(input: StatsChartInput): Buffer {
+/**
+ * The monthly chart as a PNG, rasterised in-process by resvg with the bundled font (no browser,
+ * no system fonts). The rasteriser is loaded on first use: most days nobody asks for a chart.
+ */
+export async function renderStatsChart(input: StatsChartInput): Promise<Buffer> {
   const { svg } = statsChartSvg(input);
+  const { Resvg } = await import("@resvg/resvg-js");
   return new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: CHART_FONT_FILES, defaultFontFamily: CHART_FONT_FAMILY },
     background: "#FFFFFF",

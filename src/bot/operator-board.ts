@@ -2,9 +2,9 @@ import type { I18n } from "@grammyjs/i18n";
 import { type Api, GrammyError, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { Config, Locale } from "../config.js";
-import type { Logger } from "../logger.js";
-import type { Piece, Request, RequestMessage } from "../domain/requests.js";
 import type { Services } from "../domain/index.js";
+import type { Piece, Request, RequestMessage } from "../domain/requests.js";
+import type { Logger } from "../logger.js";
 import { cb } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 import { escapeHtml, splitEscaped } from "./format.js";
@@ -50,8 +50,10 @@ export class OperatorBoard {
     return stripIsolation(this.i18n.t("it", `cat-${category}`));
   }
 
+  private dateFormat: Intl.DateTimeFormat | undefined;
   private formatDate(d: Date): string {
-    return new Intl.DateTimeFormat("it-IT", { timeZone: this.config.timezone, dateStyle: "short", timeStyle: "short" }).format(d);
+    this.dateFormat ??= new Intl.DateTimeFormat("it-IT", { timeZone: this.config.timezone, dateStyle: "short", timeStyle: "short" });
+    return this.dateFormat.format(d);
   }
 
   private languageLabel(code: string): string {

@@ -12,15 +12,23 @@ export interface RenderedMessage {
 
 /** Dates as a resident reads them: weekday, day, month and time, in their language and the desk's zone. */
 export function formatWhen(date: Date, locale: string, timezone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: timezone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(date);
+  const key = `${locale}|${timezone}`;
+  let format = WHEN_FORMATS.get(key);
+  if (!format) {
+    // Building an Intl formatter costs far more than using one: keep one per language and zone.
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: timezone,
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    WHEN_FORMATS.set(key, format);
+  }
+  return format.format(date);
 }
+const WHEN_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 /** Turns an outbox payload into HTML text in the recipient's language, at the moment of sending. */
 export function renderPayload(i18n: I18n<BotContext>, payload: OutboxPayload, locale: string, timezone: string): RenderedMessage {

@@ -62,6 +62,7 @@ export const requests = sqliteTable(
   },
   (t) => [
     index("requests_status_created").on(t.status, t.createdAt),
+    index("requests_closed_at").on(t.closedAt).where(sql`status = 'closed'`),
     index("requests_resident").on(t.residentId, t.status),
     index("requests_assignee").on(t.assigneeId, t.status),
   ],

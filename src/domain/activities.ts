@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { fromRoot } from "../paths.js";
 
-export const ACTIVITIES_FILE = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/activities.json");
+export const ACTIVITIES_FILE = fromRoot("data", "activities.json");
 
 const activitySchema = z
   .object({

@@ -310,7 +310,7 @@ export function bookingService(
 
     markAttendance(bookingId: number, attendance: "present" | "absent", actor: Actor): Booking | undefined {
       const booking = bookings.get(bookingId);
-      if (!booking || booking.status !== "booked") return undefined;
+      if (booking?.status !== "booked") return undefined;
       bookings.update(bookingId, { attendance, updatedAt: clock.now() });
       audit.record(clock.now(), actor, "attendance", { sessionId: booking.sessionId, detail: `${bookingId}:${attendance}` });
       return bookings.get(bookingId);

@@ -75,6 +75,7 @@ export function privacyService(db: Db, repos: Repositories, clock: Clock, bookin
         }
         const marker = repos.privacy.nextAnonymousId();
         repos.privacy.anonymise(residentId, marker, clock.now());
+        repos.residents.evict(residentId);
         return { openRequests: open.map((r) => repos.requests.get(r.id)!) };
       });
     },

@@ -1,5 +1,5 @@
 import type { Clock } from "../clock.js";
-import { immediate, type Db } from "../db/client.js";
+import { type Db, immediate } from "../db/client.js";
 import type { Actor } from "../db/repositories/audit.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Request, RequestMessage } from "../db/repositories/requests.js";
@@ -49,7 +49,7 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock) {
     forResident: (residentId: number) => requests.forResident(residentId),
     messages: (id: number) => requests.messages(id),
     queue: (limit?: number) => requests.queue(limit),
-    counts: () => requests.countByStatus(),
+    counts: () => requests.countByStatus(clock.now()),
     assignedTo: (staffId: number) => requests.assignedTo(staffId),
     byGroupMessage: (messageId: number) => requests.byGroupMessage(messageId),
     byTopic: (topicId: number) => requests.byTopic(topicId),

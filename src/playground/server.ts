@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fromRoot } from "../paths.js";
 import type { BotApiEmulator, EmulatorEvent } from "./emulator.js";
 
-const PAGE = join(dirname(fileURLToPath(import.meta.url)), "page.html");
+const PAGE = fromRoot("src", "playground", "page.html");
 const MAX_BODY = 5 * 1024 * 1024;
 
 export interface PlaygroundWorld {

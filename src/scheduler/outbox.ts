@@ -1,11 +1,11 @@
 import { type Api, GrammyError, HttpError } from "grammy";
-import type { Clock } from "../clock.js";
-import type { OutboxRow } from "../db/repositories/outbox.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { OutboxPayload } from "../domain/notifications.js";
-import type { Services } from "../domain/index.js";
-import type { Logger } from "../logger.js";
 import type { RenderedMessage } from "../bot/render-outbox.js";
+import type { Clock } from "../clock.js";
+import type { Repositories } from "../db/repositories/index.js";
+import type { OutboxRow } from "../db/repositories/outbox.js";
+import type { Services } from "../domain/index.js";
+import type { OutboxPayload } from "../domain/notifications.js";
+import type { Logger } from "../logger.js";
 
 export interface DispatcherOptions {
   /** Messages per second overall (Telegram allows about 30). */

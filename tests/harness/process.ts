@@ -6,10 +6,10 @@ export interface DeskProcess {
   stop: () => Promise<number | null>;
 }
 
-/** Starts `npm start`'s entry point as a real child process with the given environment. */
+/** Starts the built desk (what `npm start` runs) as a real child process with the given environment. */
 export function startDeskProcess(env: Record<string, string>): DeskProcess {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["build/src/main.js"], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LOG_LEVEL: "warn", METRICS_PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

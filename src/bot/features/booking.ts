@@ -6,8 +6,8 @@ import type { BotContext, FlowContext } from "../context.js";
 import { escapeHtml } from "../format.js";
 import { backToMenu } from "../keyboards/main-menu.js";
 import { formatWhen } from "../render-outbox.js";
-import { listRequests } from "./request.js";
 import { registerFlow } from "./menu.js";
+import { listRequests } from "./request.js";
 
 /** Italian lessons and workshops for residents: choose, book, wait in line, cancel. */
 export const bookingFeature = new Composer<BotContext>();

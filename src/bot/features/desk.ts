@@ -162,7 +162,7 @@ staffCommands.command("queue", async (ctx) => {
   const { requests } = ctx.deps.services;
   const counts = requests.counts();
   const queue = requests.queue(30);
-  const head = `📋 <b>Coda</b>: ${counts.open} aperte · ${counts.taken} prese · ${counts.closed} chiuse`;
+  const head = `📋 <b>Coda</b>: ${counts.open} aperte · ${counts.taken} prese · ${counts.closed} chiuse negli ultimi 30 giorni`;
   await answer(ctx, [head, ...(queue.length ? queue.map((r) => queueLine(ctx, r)) : ["Nessuna richiesta aperta. 🎉"])].join("\n"));
 });
 

@@ -175,7 +175,7 @@ staffChats.command("stats", async (ctx) => {
     return ctx.reply(`${name[0]!.toUpperCase()}${name.slice(1)} non è ancora cominciato. ${STATS_USAGE}`);
   }
   const figures = deskFigures(repos.statistics, period, config.timezone);
-  const png = renderStatsChart(chartInput(ctx, figures, month));
+  const png = await renderStatsChart(chartInput(ctx, figures, month));
   ctx.deps.services.requests.record(actorOf(ctx), "stats", { detail: monthKey(month) });
   await ctx.replyWithPhoto(new InputFile(png, `statistiche-${monthKey(month)}.png`), {
     caption: summary(ctx, figures, month),

@@ -1,40 +1,37 @@
-import { eq, lt } from "drizzle-orm";
 import type { Clock } from "../../clock.js";
 import type { Db } from "../client.js";
-import { conversationStates } from "../schema.js";
 
-/** Storage adapter for @grammyjs/conversations: one row per chat (and staff member in the group). */
+/**
+ * Storage adapter for @grammyjs/conversations: one row per chat (and staff member in the group).
+ * Read and written on every update of a flow, so the statements are prepared once.
+ */
 export function conversationsRepository(db: Db, clock: Clock) {
+  const read = db.$client.prepare("SELECT state FROM conversation_states WHERE key = ?").pluck();
+  const updatedAt = db.$client.prepare("SELECT updated_at FROM conversation_states WHERE key = ?").pluck();
+  const write = db.$client.prepare(
+    `INSERT INTO conversation_states (key, state, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+  );
+  const remove = db.$client.prepare("DELETE FROM conversation_states WHERE key = ?");
+  const stale = db.$client.prepare("SELECT key FROM conversation_states WHERE updated_at < ?").pluck();
   return {
     read(key: string) {
-      const row = db.select().from(conversationStates).where(eq(conversationStates.key, key)).get();
-      return row ? JSON.parse(row.state) : undefined;
+      const state = read.get(key) as string | undefined;
+      return state === undefined ? undefined : JSON.parse(state);
     },
     write(key: string, state: unknown) {
-      const value = { key, state: JSON.stringify(state), updatedAt: clock.now() };
-      db.insert(conversationStates)
-        .values(value)
-        .onConflictDoUpdate({ target: conversationStates.key, set: { state: value.state, updatedAt: value.updatedAt } })
-        .run();
+      write.run(key, JSON.stringify(state), clock.now().getTime());
     },
     delete(key: string) {
-      db.delete(conversationStates).where(eq(conversationStates.key, key)).run();
+      remove.run(key);
     },
     updatedAt(key: string): Date | undefined {
-      return db
-        .select({ at: conversationStates.updatedAt })
-        .from(conversationStates)
-        .where(eq(conversationStates.key, key))
-        .get()?.at;
+      const at = updatedAt.get(key) as number | undefined;
+      return at === undefined ? undefined : new Date(at);
     },
     /** Keys of flows untouched since `before`, so the sweeper can close them politely. */
     staleKeys(before: Date): string[] {
-      return db
-        .select({ key: conversationStates.key })
-        .from(conversationStates)
-        .where(lt(conversationStates.updatedAt, before))
-        .all()
-        .map((r) => r.key);
+      return stale.all(before.getTime()) as string[];
     },
   };
 }

@@ -3,13 +3,13 @@ import type { Db } from "../client.js";
 import { activitiesRepository } from "./activities.js";
 import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
+import { conversationsRepository } from "./conversations.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
-import { sessionsRepository } from "./sessions.js";
-import { statisticsRepository } from "./statistics.js";
-import { conversationsRepository } from "./conversations.js";
 import { requestsRepository } from "./requests.js";
 import { residentsRepository } from "./residents.js";
+import { sessionsRepository } from "./sessions.js";
+import { statisticsRepository } from "./statistics.js";
 import { updatesRepository } from "./updates.js";
 
 export function createRepositories(db: Db, clock: Clock) {

@@ -1,21 +1,45 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { residents } from "../schema.js";
 
 export type Resident = typeof residents.$inferSelect;
 
 export function residentsRepository(db: Db) {
+  // Read on every update (language, consent): prepared once.
+  const byId = db
+    .select()
+    .from(residents)
+    .where(eq(residents.id, sql.placeholder("id")))
+    .prepare();
+  const language = db.$client.prepare("SELECT language FROM residents WHERE id = ?").pluck();
+  const ensure = db.$client.prepare("INSERT OR IGNORE INTO residents (id, created_at) VALUES (?, ?)");
+  // The language is asked for every context a conversation replays; it changes only here.
+  const languages = new Map<number, string | null>();
   return {
     get(id: number): Resident | undefined {
-      return db.select().from(residents).where(eq(residents.id, id)).get();
+      return byId.get({ id });
     },
-    /** Creates the bare row (chat id and language only: nothing personal before consent). */
+    language(id: number): string | null | undefined {
+      if (languages.has(id)) return languages.get(id);
+      const value = language.get(id) as string | null | undefined;
+      if (value !== undefined) {
+        if (languages.size > 50_000) languages.clear();
+        languages.set(id, value);
+      }
+      return value;
+    },
+    /** Creates the bare row (chat id only: nothing personal before consent). */
     ensure(id: number, at: Date): Resident {
-      db.insert(residents).values({ id, createdAt: at }).onConflictDoNothing().run();
+      ensure.run(id, at.getTime());
       return this.get(id)!;
     },
     update(id: number, values: Partial<Omit<Resident, "id">>): void {
       db.update(residents).set(values).where(eq(residents.id, id)).run();
+      languages.delete(id);
+    },
+    /** Forgets what this process remembers of a person (after erasure). */
+    evict(id: number): void {
+      languages.delete(id);
     },
     all(): Resident[] {
       return db.select().from(residents).all();

@@ -1,0 +1,47 @@
+/**
+ * A lean Bot API at the fetch layer for benchmarks: it answers every method the bot uses with a
+ * plausible result and keeps only counters, so the harness costs little and the same for the
+ * real bot and the bare-grammY baseline.
+ */
+export function fakeBotApi() {
+  let messageId = 1;
+  let topicId = 1000;
+  const calls = new Map<string, number>();
+  const me = { id: 7_000_000_001, is_bot: true, first_name: "NOI Desk", username: "noi_desk_bot", can_join_groups: true, can_read_all_group_messages: true, supports_inline_queries: false };
+  const fetch = async (input: any, init?: any): Promise<Response> => {
+    const url = typeof input === "string" ? input : input.url;
+    const method = url.slice(url.lastIndexOf("/") + 1);
+    calls.set(method, (calls.get(method) ?? 0) + 1);
+    const body = typeof init?.body === "string" ? JSON.parse(init.body) : {};
+    const chat = (id: number) => (id < 0 ? { id, type: "supergroup", title: "Operatori", is_forum: true } : { id, type: "private", first_name: "R" });
+    let result: unknown = true;
+    switch (method) {
+      case "getMe":
+        result = me;
+        break;
+      case "sendMessage":
+      case "sendDocument":
+      case "sendPhoto":
+      case "sendVenue":
+        result = { message_id: messageId++, date: 1_790_000_000, chat: chat(Number(body.chat_id)), text: body.text ?? "" };
+        break;
+      case "copyMessage":
+        result = { message_id: messageId++ };
+        break;
+      case "editMessageText":
+        result = { message_id: Number(body.message_id), date: 1_790_000_000, chat: chat(Number(body.chat_id)), text: body.text };
+        break;
+      case "createForumTopic":
+        result = { message_thread_id: topicId++, name: body.name, icon_color: 7322096 };
+        break;
+      case "getChat":
+        result = chat(Number(body.chat_id));
+        break;
+      case "getChatMember":
+        result = { status: "member", user: { id: Number(body.user_id), is_bot: false, first_name: "S" } };
+        break;
+    }
+    return new Response(JSON.stringify({ ok: true, result }), { status: 200, headers: { "content-type": "application/json" } });
+  };
+  return { fetch, me, calls };
+}

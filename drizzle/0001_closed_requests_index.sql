@@ -1,0 +1,1 @@
+CREATE INDEX `requests_closed_at` ON `requests` (`closed_at`) WHERE status = 'closed';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reminderTimes } from "../src/domain/reminders.js";
-import { queueDigest } from "../src/scheduler/jobs.js";
+import { createLogger } from "../src/logger.js";
+import { closeIdleFlows, minuteChores, queueDigest } from "../src/scheduler/jobs.js";
 import { TestDesk } from "./harness/desk.js";
 
 let desk: TestDesk;
@@ -209,5 +210,56 @@ describe("reminders and the outbox", () => {
     expect(digest).toMatch(/17:00 · Italiano A1.*1\/5 posti/);
     expect(digest).toContain("• Ana");
     expect(digest).toContain("#1 · 💶 Affitto, bollette e documenti · es · da 49 h");
+  });
+});
+
+describe("scheduled chores", () => {
+  it("offers a lapsed waiting-list seat to the next person in line", async () => {
+    desk = new TestDesk({ env: { WAITLIST_HOLD_HOURS: "12" } });
+    const s = session(desk, { month: 11, day: 30, hour: 17 }, 1);
+    const [a, b, c] = [desk.resident("Ana", "es"), desk.resident("Ion", "ro"), desk.resident("Li", "zh")];
+    for (const r of [a, b, c]) await r.onboards();
+    const seat = desk.deps.services.booking.book(a.user.id, s.id);
+    desk.deps.services.booking.joinWaitlist(b.user.id, s.id);
+    desk.deps.services.booking.joinWaitlist(c.user.id, s.id);
+    if (seat.ok) desk.deps.services.booking.cancel(a.user.id, seat.booking.id);
+    await desk.dispatch();
+    expect(b.buttons()).toContain(t("ro", "offer-accept"));
+
+    desk.clock.advance(12 * 3600_000 + 60_000);
+    minuteChores(desk.app, createLogger("silent"));
+    await desk.dispatch();
+    expect(b.last.plain).toContain(t("ro", "act-italian-a1"));
+    expect(b.last.plain.split(" ")[0]).toBe(t("ro", "offer-lapsed", { activity: "X", when: "Y" }).split(" ")[0]);
+    expect(c.buttons()).toContain(t("zh", "offer-accept"));
+    // Ion's old button no longer works.
+    await b.presses(t("ro", "offer-accept"));
+    expect(b.last.plain).toBe(t("ro", "offer-gone"));
+    await c.presses(t("zh", "offer-accept"));
+    expect(desk.deps.services.booking.roster(s.id)!.seated.map((r) => r.firstName)).toEqual(["Li"]);
+  });
+
+  it("closes a form left idle and tells the resident without waiting for them to write", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    await ana.onboards();
+    await ana.presses(t("es", "menu-desk"));
+    desk.clock.advance(3 * 3600_000 + 60_000);
+    expect(closeIdleFlows(desk.app)).toBe(1);
+    await desk.dispatch();
+    expect(ana.last.plain).toBe(t("es", "flow-expired"));
+    await ana.says("hola");
+    expect(ana.last.plain).toBe(t("es", "menu-title"));
+  });
+
+  it("never sends more than 20 messages a minute to the operator group", async () => {
+    desk = new TestDesk();
+    for (let i = 0; i < 25; i++) desk.deps.services.notifications.toStaff("test", null, `avviso ${i}`);
+    const start = desk.clock.now().getTime();
+    await desk.dispatch(120_000);
+    const times = desk.deps.repos.outbox.all().map((r) => r.sentAt!.getTime() - start).sort((x, y) => x - y);
+    expect(times).toHaveLength(25);
+    expect(times[19]! - times[0]!).toBeLessThan(60_000);
+    expect(times[20]! - times[0]!).toBeGreaterThanOrEqual(60_000);
   });
 });

@@ -1,7 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Api, Bot, type BotConfig, type ErrorHandler, type MiddlewareFn } from "grammy";
+import { Api, Bot, type BotConfig, type Composer, type ErrorHandler, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
@@ -89,7 +89,7 @@ export function createBot(options: CreateBotOptions) {
   bot.use(i18n, plainNumbers());
   bot.use(floodGuard(config.rateLimitPerMinute));
 
-  const features = bot.errorBoundary(apologise(logger, metrics));
+  const features = bot.errorBoundary(apologise(logger, metrics, "plumbing"));
   // 2. Flows: persisted in SQLite, so a restart resumes them; idle ones end politely.
   features.use(expireIdleFlows());
   features.use(
@@ -98,22 +98,25 @@ export function createBot(options: CreateBotOptions) {
       plugins: [provideDeps, i18n, plainNumbers()],
     }),
   );
+  // Each feature has its own boundary, so a failure is logged with the feature's name.
+  const feature = (name: string, middleware: Composer<BotContext>) =>
+    features.errorBoundary(apologise(logger, metrics, name), middleware);
   // 3. Ways out that work even inside a flow, then first contact and the consent gate.
-  features.use(globalCommandsFeature);
-  features.use(flows);
-  features.use(startFeature);
+  feature("commands", globalCommandsFeature);
+  feature("flows", flows);
+  feature("start", startFeature);
   // Staff functions come before the residents' consent gate: staff are not residents.
-  features.use(deskFeature);
-  features.use(sessionsFeature);
-  features.use(statsFeature);
-  features.use(consentGate);
+  feature("desk", deskFeature);
+  feature("sessions", sessionsFeature);
+  feature("stats", statsFeature);
+  feature("consent", consentGate);
   // 4. Resident features.
-  features.use(menuFeature);
-  features.use(requestFeature);
-  features.use(bookingFeature);
-  features.use(privacyFeature);
+  feature("menu", menuFeature);
+  feature("request", requestFeature);
+  feature("booking", bookingFeature);
+  feature("privacy", privacyFeature);
   // 5. Whatever is left.
-  features.use(fallbackFeature);
+  feature("fallback", fallbackFeature);
 
   // The outbox paces itself and handles 429 on its own, so its Api has no auto-retry.
   const outboxApi = new Api(options.token, { apiRoot: config.apiRoot, ...options.client });
@@ -144,7 +147,7 @@ export function createBot(options: CreateBotOptions) {
 }
 
 /** An error in one update is logged with context and never stops the bot; the resident gets an apology. */
-function apologise(logger: Logger, metrics: DeskMetrics): ErrorHandler<BotContext> {
+function apologise(logger: Logger, metrics: DeskMetrics, feature: string): ErrorHandler<BotContext> {
   return async (error) => {
     const ctx = error.ctx;
     metrics.errors.inc();
@@ -153,6 +156,7 @@ function apologise(logger: Logger, metrics: DeskMetrics): ErrorHandler<BotContex
         updateId: ctx.update.update_id,
         chatId: ctx.chat?.id,
         updateType: Object.keys(ctx.update).find((k) => k !== "update_id"),
+        feature,
         err: { name: (error.error as Error)?.name, message: (error.error as Error)?.message, stack: (error.error as Error)?.stack },
       },
       "update failed",

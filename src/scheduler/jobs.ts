@@ -16,12 +16,29 @@ export function queueDigest(app: App): boolean {
   return true;
 }
 
-/** Work that runs every minute: lapsed seat offers, and keeping the dedupe table small. */
+/** Work that runs every minute: lapsed seat offers, abandoned forms, and keeping the dedupe table small. */
 export function minuteChores(app: App, logger: Logger): void {
   const { deps } = app;
   const expired = deps.services.booking.expireOffers();
   if (expired) logger.info({ expired }, "waiting-list offers lapsed and moved on");
+  const abandoned = closeIdleFlows(app);
+  if (abandoned) logger.info({ abandoned }, "idle forms closed");
   deps.repos.updates.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
+}
+
+/**
+ * Forms left idle longer than FLOW_IDLE_MINUTES are closed, and the resident is told so
+ * (in their language, through the outbox) instead of finding out only when they write again.
+ */
+export function closeIdleFlows(app: App): number {
+  const { repos, clock, config, services } = app.deps;
+  const keys = repos.conversations.staleKeys(new Date(clock.now().getTime() - config.flowIdleMinutes * 60_000));
+  for (const key of keys) {
+    repos.conversations.delete(key);
+    // Private chats are keyed by the resident's id; the operator group by "chat:staff".
+    if (/^\d+$/.test(key)) services.notifications.toResident(Number(key), "flow-expired", null, { type: "t", key: "flow-expired" });
+  }
+  return keys.length;
 }
 
 export interface JobHooks {

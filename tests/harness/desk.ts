@@ -17,6 +17,8 @@ export interface DeskOptions {
   forum?: boolean;
   env?: Record<string, string>;
   clock?: ManualClock;
+  /** Where log lines go (at LOG_LEVEL); silent otherwise. */
+  log?: { write(line: string): void };
 }
 
 /**
@@ -34,7 +36,10 @@ export class TestDesk {
   readonly giulia: Staff;
   readonly marco: Staff;
 
+  private readonly log: DeskOptions["log"];
+
   constructor(options: DeskOptions = {}) {
+    this.log = options.log;
     this.clock = options.clock ?? new ManualClock("2026-11-25T09:00:00Z");
     this.em = new BotApiEmulator(undefined, () => this.clock.now());
     this.dir = mkdtempSync(join(tmpdir(), "noi-desk-test-"));
@@ -72,7 +77,7 @@ export class TestDesk {
       config: this.config,
       db,
       clock: this.clock,
-      logger: createLogger(this.config.logLevel),
+      logger: this.log ? createLogger(this.config.logLevel, this.config.botToken, this.log as never) : createLogger("silent"),
       token: this.em.token,
       operatorChatId: OPERATOR_CHAT_ID,
       client: { fetch: this.em.fetch as never, apiRoot: "http://emulator.invalid" },

@@ -2,6 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { type Child, MAX_CHILD_NAME } from "../../domain/booking.js";
 import { cb } from "../callback-data.js";
+import { press } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { answerBooking, sessionsKeyboard, viewOf } from "../features/booking.js";
 import { backToMenu } from "../keyboards/main-menu.js";
@@ -10,16 +11,6 @@ type Convo = Conversation<BotContext, FlowContext>;
 
 /** A first name, nothing else: letters, spaces, apostrophes and hyphens. */
 const CHILD_NAME = new RegExp(`^[\\p{L}\\p{M}][\\p{L}\\p{M}' -]{0,${MAX_CHILD_NAME - 1}}$`, "u");
-
-async function pressed(conversation: Convo, allowed: RegExp) {
-  const answer = await conversation.waitForCallbackQuery(allowed, {
-    otherwise: (c) =>
-      c.callbackQuery ? c.answerCallbackQuery({ text: c.t("input-use-buttons") }) : c.reply(c.t("input-use-buttons")),
-  });
-  await answer.answerCallbackQuery();
-  await answer.editMessageReplyMarkup().catch(() => undefined);
-  return answer.match as RegExpMatchArray;
-}
 
 /**
  * A parent books after-school help: the child's first name and class (nothing else about the
@@ -51,7 +42,7 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
       if (i % 2 === 1) classKb.row();
     });
     await ctx.reply(ctx.t("tutoring-child-class", { child: name }), { reply_markup: classKb });
-    const schoolClass = (await pressed(conversation, /^f:cls:([a-z0-9]+)$/))[1]!;
+    const schoolClass = (await press(conversation, /^f:cls:([a-z0-9]+)$/)).match[1]!;
     const activity = catalog.forClass(schoolClass);
     if (!activity) return ctx.reply(ctx.t("button-expired"));
 
@@ -61,7 +52,7 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
       if (i % 2 === 1) subjectKb.row();
     });
     await ctx.reply(ctx.t("tutoring-subject", { child: name }), { reply_markup: subjectKb });
-    const subject = (await pressed(conversation, /^f:sub:([a-z]+)$/))[1]!;
+    const subject = (await press(conversation, /^f:sub:([a-z]+)$/)).match[1]!;
     const child: Child = { name, schoolClass, subject };
 
     const { kb, count } = await sessionsKeyboard(ctx, activity, { book: (id) => cb.flow(`s:${id}`), wait: (id) => cb.flow(`w:${id}`) });
@@ -72,7 +63,7 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
         ctx.t("book-sessions", { activity: ctx.t(`act-${activity.id}`), description: ctx.t(`act-${activity.id}-desc`) }),
         { parse_mode: "HTML", reply_markup: kb },
       );
-      const pick = await pressed(conversation, /^f:(s|w):(\d+)$/);
+      const pick = (await press(conversation, /^f:(s|w):(\d+)$/)).match;
       const sessionId = Number(pick[2]);
       let view = await conversation.external((c) =>
         viewOf(
@@ -85,7 +76,7 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
         await ctx.reply(ctx.t("book-full"), {
           reply_markup: new InlineKeyboard().text(ctx.t("book-join-waitlist"), cb.flow("join")).row().text(ctx.t("tutoring-another-no"), cb.flow("skip")),
         });
-        if ((await pressed(conversation, /^f:(join|skip)$/))[1] === "join") {
+        if ((await press(conversation, /^f:(join|skip)$/)).match[1] === "join") {
           view = await conversation.external((c) => viewOf(c.deps.services.booking.joinWaitlist(residentId, sessionId, child)));
         }
       }
@@ -97,7 +88,7 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
       .row()
       .text(ctx.t("tutoring-another-no"), cb.flow("enough"));
     await ctx.reply(ctx.t("tutoring-another"), { reply_markup: more });
-    if ((await pressed(conversation, /^f:(more|enough)$/))[1] === "enough") {
+    if ((await press(conversation, /^f:(more|enough)$/)).match[1] === "enough") {
       await ctx.reply(ctx.t("reminder-thanks"), { reply_markup: backToMenu(ctx) });
       return;
     }

@@ -8,6 +8,7 @@ import {
   type Piece,
 } from "../../domain/requests.js";
 import { cb, pattern } from "../callback-data.js";
+import { press } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { escapeHtml } from "../format.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
@@ -62,23 +63,12 @@ export async function fileRequest(conversation: Convo, ctx: FlowContext) {
   await submit(conversation, ctx, draft);
 }
 
-async function pressed(conversation: Convo, allowed: RegExp): Promise<FlowContext & { match: RegExpMatchArray }> {
-  const answer = await conversation.waitForCallbackQuery(allowed, {
-    otherwise: (c) =>
-      c.callbackQuery ? c.answerCallbackQuery({ text: c.t("input-use-buttons") }) : c.reply(c.t("input-use-buttons")),
-  });
-  await answer.answerCallbackQuery();
-  // Once chosen, the buttons go: an old keyboard pressed later would confuse.
-  await answer.editMessageReplyMarkup().catch(() => undefined);
-  return answer as FlowContext & { match: RegExpMatchArray };
-}
-
 async function askCategory(conversation: Convo, ctx: FlowContext): Promise<Category> {
   const kb = new InlineKeyboard();
   for (const c of CATEGORIES) kb.text(ctx.t(`cat-${c}`), cb.category(c)).row();
   await ctx.reply(ctx.t("req-choose-category"), { reply_markup: kb });
   for (;;) {
-    const answer = await pressed(conversation, pattern.category);
+    const answer = await press(conversation, pattern.category);
     const chosen = answer.match[1] as Category;
     if ((CATEGORIES as readonly string[]).includes(chosen)) return chosen;
   }
@@ -134,7 +124,7 @@ async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
     .row()
     .text(ctx.t("req-visit-home"), cb.flow("home"));
   await ctx.reply(ctx.t("req-visit-question"), { reply_markup: kb });
-  const answer = await pressed(conversation, /^f:(desk|home)$/);
+  const answer = await press(conversation, /^f:(desk|home)$/);
   draft.visit = answer.match[1] as "desk" | "home";
   draft.address = undefined;
   draft.location = undefined;
@@ -165,7 +155,7 @@ async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
     .row()
     .text(ctx.t("req-contact-phone"), cb.flow("phone"));
   await ctx.reply(ctx.t("req-contact-question"), { reply_markup: kb });
-  const answer = await pressed(conversation, /^f:(chat|phone)$/);
+  const answer = await press(conversation, /^f:(chat|phone)$/);
   draft.contact = answer.match[1] as "chat" | "phone";
   draft.phone = undefined;
   if (draft.contact === "chat") return;
@@ -209,7 +199,7 @@ async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft):
     }),
     { parse_mode: "HTML", reply_markup: kb },
   );
-  const answer = await pressed(conversation, /^f:(send|edit|cancel)$/);
+  const answer = await press(conversation, /^f:(send|edit|cancel)$/);
   return answer.match[1] as "send" | "edit" | "cancel";
 }
 
@@ -221,7 +211,7 @@ async function askWhatToEdit(conversation: Convo, ctx: FlowContext): Promise<Ste
     .text(ctx.t("req-edit-visit"), cb.flow("visit"))
     .text(ctx.t("req-edit-contact"), cb.flow("contact"));
   await ctx.reply(ctx.t("req-edit-what"), { reply_markup: kb });
-  const answer = await pressed(conversation, /^f:(category|describe|visit|contact)$/);
+  const answer = await press(conversation, /^f:(category|describe|visit|contact)$/);
   return answer.match[1] as Step;
 }
 

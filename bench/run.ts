@@ -30,6 +30,8 @@ async function main() {
   const baseline = child("throughput.js", "baseline", "empty", "500");
   log("desk on an empty database, 500 concurrent residents");
   const empty = child("throughput.js", "flow", "empty", "500");
+  log("service time: 100 residents one after another (no queueing)");
+  const sequential = child("throughput.js", "flow", "empty", "100", "--sequential");
   log("desk on a full database (100k residents, 200k requests, 1M bookings), and its hot queries");
   const full = child("throughput.js", "flow", "full", "500");
   log("outbox: 10,000 reminders to 10,000 chats");
@@ -49,6 +51,9 @@ async function main() {
     flow_vs_baseline: empty.updates_per_s / baseline.updates_per_s,
     flow_p50_ms: empty.p50_ms,
     flow_p99_ms: empty.p99_ms,
+    flow_unqueued_p50_ms: sequential.p50_ms,
+    flow_unqueued_p99_ms: sequential.p99_ms,
+    flow_unqueued_updates_per_s: sequential.updates_per_s,
     baseline_p50_ms: baseline.p50_ms,
     baseline_p99_ms: baseline.p99_ms,
     full_updates_per_s: full.updates_per_s,
@@ -83,6 +88,7 @@ async function main() {
     ["flow / baseline", f(results.flow_vs_baseline * 100, 1) + " %", "≥ 20 %"],
     ["flow p50 / p99 per update (ms)", `${f(results.flow_p50_ms, 1)} / ${f(results.flow_p99_ms, 1)}`, "p99 < 20"],
     ["baseline p50 / p99 (ms)", `${f(results.baseline_p50_ms, 1)} / ${f(results.baseline_p99_ms, 1)}`, "—"],
+    ["flow p50 / p99, one at a time (ms)", `${f(results.flow_unqueued_p50_ms, 2)} / ${f(results.flow_unqueued_p99_ms, 2)}`, "—"],
     ["full DB updates/s", f(results.full_updates_per_s), "—"],
     ["full / empty", f(results.full_vs_empty, 2), "≥ 0.8"],
     ...Object.entries(queries).map(

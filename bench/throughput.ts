@@ -72,6 +72,17 @@ async function main() {
   // Warm-up on other residents so the JIT and caches are in the same state for every mode.
   const warm = Array.from({ length: 50 }, (_, i) => residentScript(2_000_000 + i, sessionIds[0]!, nextId));
   await drive(handle, warm);
+  if (process.argv.includes("--sequential")) {
+    // Service time without queueing: the same residents, one after another.
+    const { latencies, seconds } = await drive(handle, [scripts.flat()]);
+    out.updates = latencies.length;
+    out.updates_per_s = latencies.length / seconds;
+    out.p50_ms = percentile(latencies, 50);
+    out.p99_ms = percentile(latencies, 99);
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   const { latencies, seconds } = await drive(handle, scripts);
   out.updates = latencies.length;
   out.seconds = seconds;

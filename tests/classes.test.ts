@@ -39,6 +39,9 @@ describe("classes", () => {
       "2026-12-23T16:00:00.000Z",
     ]);
     expect(sessions.every((s) => s.seats === 2)).toBe(true);
+    const [list] = await desk.marco.says("/sessions");
+    expect(list!.plain).toContain("Prossime sessioni (30 giorni): 4");
+    expect(list!.plain).toContain(`#${sessions[0]!.id} · Italiano A1 · mer 02/12, 17:00 · 0/2 posti`);
 
     const amira = desk.resident("Amira", "ar");
     const ion = desk.resident("Ion", "ro");

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -158,5 +158,33 @@ describe("the real process against the emulator over HTTP", () => {
     } finally {
       expect(await desk.stop()).toBe(0);
     }
+  });
+
+  it("in webhook mode registers the webhook, handles what Telegram posts, and removes the webhook on stop", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const p = (probe.address() as AddressInfo).port;
+        probe.close(() => resolve(p));
+      });
+    });
+    const secret = "e2e-secret-e2e-secret";
+    const desk = startDeskProcess({ ...env("2026-12-01T09:00:00+01:00"), WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET: secret, PORT: String(port) });
+    try {
+      const registered = await eventually(() => em.webhook, "setWebhook");
+      expect(registered).toEqual({ url: `http://127.0.0.1:${port}/telegram`, secret });
+      const update = em.send(olena.id, olena.id, { text: "/menu" });
+      const refused = await fetch(`http://127.0.0.1:${port}/telegram`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(update) });
+      expect(refused.status).toBe(401);
+      const accepted = await fetch(`http://127.0.0.1:${port}/telegram`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+        body: JSON.stringify(update),
+      });
+      expect(accepted.status).toBe(200);
+      await client(base).waitText(olena.id, (x) => x === t("uk", "menu-title"), "the menu, through the webhook");
+    } finally {
+      expect(await desk.stop()).toBe(0);
+    }
+    expect(em.webhook).toBeUndefined();
   });
 });

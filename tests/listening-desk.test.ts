@@ -243,10 +243,15 @@ describe("listening desk", () => {
     const [audit] = await desk.giulia.says("/audit 1");
     expect(audit!.plain).toMatch(/take[\s\S]*close[\s\S]*reopen/);
 
+    const [again] = await desk.marco.says("/reopen 1");
+    expect(again!.plain).toBe("La richiesta non è chiusa.");
     desk.clock.advance(8 * 86_400_000);
     await desk.giulia.says("/close 1");
     desk.clock.advance(8 * 86_400_000);
     await ana.says("Hola otra vez");
     expect(ana.last.plain).toBe(t("es", "menu-title"));
+    const [reopened] = await desk.marco.says("/reopen 1");
+    expect(reopened!.plain).toBe("🔁 #1 riaperta da Marco.");
+    expect(desk.deps.services.requests.get(1)!.status).toBe("taken");
   });
 });

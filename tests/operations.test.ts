@@ -1,13 +1,14 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import parsePrometheusTextFormat from "parse-prometheus-text-format";
 import { afterEach, describe, expect, it } from "vitest";
-import { backupDatabase } from "../src/db/backup.js";
+import { backupDatabase, dailyBackup } from "../src/db/backup.js";
 import { openDatabase } from "../src/db/client.js";
+import { ActivityCatalog } from "../src/domain/activities.js";
 import { startHealthServer, startWebhookServer } from "../src/server/http.js";
 import { createLogger } from "../src/logger.js";
 import { TestDesk } from "./harness/desk.js";
@@ -134,5 +135,39 @@ describe("operations", () => {
     const doubled = q(`SELECT session_id, resident_id FROM bookings WHERE status IN ('booked','waiting','offered') GROUP BY 1, 2, seat_key HAVING count(*) > 1`);
     expect(doubled).toEqual([]);
     db.$client.close();
+  });
+
+  it("npm run backup writes a verified copy; the nightly backup keeps the newest N", async () => {
+    const dir = tempDir();
+    const path = join(dir, "desk.sqlite");
+    const db = openDatabase(path);
+    db.$client.prepare("INSERT INTO audit (at, actor_id, actor_name, action) VALUES (1, 1, 'x', 'ping')").run();
+    const cli = spawnSync(process.execPath, ["build/src/backup-cli.js", join(dir, "copy.sqlite")], {
+      env: { PATH: process.env.PATH ?? "", DATABASE_PATH: path },
+      encoding: "utf8",
+    });
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toMatch(/integrity_check: ok/);
+    const copy = new Database(join(dir, "copy.sqlite"), { readonly: true });
+    expect(copy.prepare("SELECT action FROM audit").pluck().all()).toEqual(["ping"]);
+    copy.close();
+    const usage = spawnSync(process.execPath, ["build/src/backup-cli.js"], { env: { PATH: process.env.PATH ?? "", DATABASE_PATH: path }, encoding: "utf8" });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("Usage: npm run backup -- <file>");
+
+    const nightly = join(dir, "nightly");
+    for (let day = 1; day <= 4; day++) await dailyBackup(db.$client, nightly, 2, new Date(`2026-11-0${day}T02:15:00Z`));
+    expect(readdirSync(nightly).sort()).toEqual(["noi-desk-2026-11-03T02-15-00-000Z.sqlite", "noi-desk-2026-11-04T02-15-00-000Z.sqlite"]);
+    db.$client.close();
+  });
+
+  it("refuses to start with an activities file that does not validate, naming the problem", () => {
+    const dir = tempDir();
+    const bad = join(dir, "activities.json");
+    writeFileSync(bad, JSON.stringify({ activities: [{ id: "tutoring-x", group: "tutoring", defaultSeats: 5, defaultMinutes: 60 }] }));
+    expect(() => ActivityCatalog.load(bad)).toThrow(/tutoring activities need classes and subjects/);
+    writeFileSync(bad, JSON.stringify({ activities: [{ id: "Bad Id", group: "other", defaultSeats: 0, defaultMinutes: 60 }] }));
+    expect(() => ActivityCatalog.load(bad)).toThrow(/activities\.0\.id.*activities\.0\.defaultSeats/s);
+    expect(ActivityCatalog.load().all.map((a) => a.id)).toContain("italian-a0a1");
   });
 });

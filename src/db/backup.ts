@@ -16,8 +16,10 @@ export async function backupDatabase(source: Database.Database, file: string): P
   const target = resolve(file);
   mkdirSync(dirname(target), { recursive: true });
   const progress = await source.backup(target);
-  const copy = new Database(target, { readonly: true });
+  const copy = new Database(target);
   try {
+    // One self-contained file: no -wal/-shm beside it to lose when it is copied away.
+    copy.pragma("journal_mode = DELETE");
     const integrity = (copy.pragma("integrity_check", { simple: true }) as string) ?? "unknown";
     if (integrity !== "ok") throw new Error(`backup ${target} failed integrity_check: ${integrity}`);
     return { file: target, pages: progress.totalPages, integrity };
@@ -35,6 +37,6 @@ export async function dailyBackup(source: Database.Database, dir: string, keep: 
     .sort()
     .reverse()
     .slice(keep);
-  for (const f of old) rmSync(join(dir, f), { force: true });
+  for (const f of old) for (const suffix of ["", "-wal", "-shm"]) rmSync(join(dir, f + suffix), { force: true });
   return result;
 }

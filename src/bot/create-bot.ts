@@ -87,6 +87,11 @@ export function createBot(options: CreateBotOptions) {
     return next();
   });
   bot.use(i18n, plainNumbers());
+  bot.use((ctx, next) => {
+    // Someone who blocked the bot and writes again has unblocked it: reminders may flow again.
+    if (ctx.chat?.type === "private" && ctx.from) services.residents.markReachable(ctx.from.id);
+    return next();
+  });
   bot.use(floodGuard(config.rateLimitPerMinute));
 
   const features = bot.errorBoundary(apologise(logger, metrics, "plumbing"));

@@ -60,6 +60,11 @@ export class OperatorBoard {
     return isLocale(code) ? `${LANGUAGE_NAMES[code as Locale]} (${code})` : code;
   }
 
+  /** The resident's language now (they may have changed it since filing), for what is sent to them. */
+  residentLocale(request: Request): string {
+    return this.services.residents.get(request.residentId)?.language ?? request.language;
+  }
+
   residentName(request: Request): string {
     const r = this.services.residents.get(request.residentId);
     if (!r || r.forgottenAt) return "persona anonimizzata";
@@ -154,21 +159,22 @@ export class OperatorBoard {
           ? await this.postText(placed, `💬 <b>${escapeHtml(name)}</b> (#${placed.id}):`, piece.text)
           : messageId !== undefined
             ? await this.copyIn(placed, messageId, name, piece.text ?? undefined)
-            : undefined;
-      if (sent) this.services.requests.linkGroupMessage(piece.id, sent);
+            : [];
+      this.services.requests.linkGroupMessages(placed.id, piece.id, sent);
     }
   }
 
-  private async postText(request: Request, header: string, text: string): Promise<number | undefined> {
-    let last: number | undefined;
+  /** Posts resident text in as many parts as it takes; returns every part's message id. */
+  private async postText(request: Request, header: string, text: string): Promise<number[]> {
+    const ids: number[] = [];
     for (const part of splitEscaped(text, header)) {
       const m = await this.api.sendMessage(this.chatId, part, { parse_mode: "HTML", ...this.place(request) });
-      last ??= m.message_id;
+      ids.push(m.message_id);
     }
-    return last;
+    return ids;
   }
 
-  private async copyIn(request: Request, messageId: number, name: string, caption?: string): Promise<number | undefined> {
+  private async copyIn(request: Request, messageId: number, name: string, caption?: string): Promise<number[]> {
     const header = `📎 <b>${escapeHtml(name)}</b> (#${request.id})`;
     const withCaption = caption ? `${header}:\n${escapeHtml(caption.slice(0, 900))}` : header;
     try {
@@ -177,12 +183,12 @@ export class OperatorBoard {
         parse_mode: "HTML",
         ...this.place(request),
       });
-      return copy.message_id;
+      return [copy.message_id];
     } catch {
       // Locations, stickers and the like take no caption: copy them bare, under a header.
-      await this.api.sendMessage(this.chatId, header, { parse_mode: "HTML", ...this.place(request) });
+      const head = await this.api.sendMessage(this.chatId, header, { parse_mode: "HTML", ...this.place(request) });
       const copy = await this.api.copyMessage(this.chatId, request.residentId, messageId, this.place(request));
-      return copy.message_id;
+      return [copy.message_id, head.message_id];
     }
   }
 
@@ -195,7 +201,7 @@ export class OperatorBoard {
       piece.kind === "text" && piece.text
         ? await this.postText(request, `💬 <b>${escapeHtml(name)}</b> (#${request.id}):`, piece.text)
         : await this.copyIn(request, message.message_id, name, piece.text);
-    if (sent) this.services.requests.linkGroupMessage(row.id, sent);
+    this.services.requests.linkGroupMessages(request.id, row.id, sent);
   }
 
   /** A staff message (text or media) to the resident, as it is. */

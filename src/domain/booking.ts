@@ -87,7 +87,12 @@ export function bookingService(
     const session = sessions.get(sessionId);
     if (!session || bookable(session)) return undefined;
     if (bookings.taken(sessionId) >= session.seats) return undefined;
-    const next = bookings.firstWaiting(sessionId);
+    let next = bookings.firstWaiting(sessionId);
+    // Someone Telegram says we cannot reach would hold the seat for nothing: skip them.
+    while (next && repos.residents.get(next.residentId)?.blockedAt) {
+      bookings.update(next.id, { status: "expired", updatedAt: clock.now() });
+      next = bookings.firstWaiting(sessionId);
+    }
     if (!next) return undefined;
     const now = clock.now();
     const expires = new Date(Math.min(now.getTime() + options.holdHours * 3600_000, session.startsAt.getTime()));
@@ -132,6 +137,8 @@ export function bookingService(
     session: (id: number) => sessions.withSeats(id),
     booking: (id: number) => bookings.get(id),
     forResident: (residentId: number) => bookings.forResident(residentId),
+    /** A resident's seats and places in line for sessions still to come. */
+    upcomingFor: (residentId: number) => bookings.forResident(residentId).filter(({ session }) => session.startsAt > clock.now()),
 
     /** Books a seat; the check and the insert are one immediate transaction, so seats never overbook. */
     book(residentId: number, sessionId: number, child?: Child): BookResult {
@@ -171,6 +178,8 @@ export function bookingService(
           return { ok: false } as const;
         }
         const session = sessions.get(booking.sessionId)!;
+        // What already took place stays as it was: the attendance figures depend on it.
+        if (session.startsAt <= clock.now()) return { ok: false } as const;
         bookings.update(bookingId, { status: "cancelled", updatedAt: clock.now() });
         notify.cancel([bookingRef(bookingId)]);
         if (booking.status !== "waiting") offerNext(session.id);
@@ -274,11 +283,15 @@ export function bookingService(
     between: (from: Date, to: Date) => sessions.between(from, to),
 
     /** Cancels a session and tells everyone booked or waiting, in their language. */
-    cancelSession(sessionId: number, actor: Actor): { ok: true; notified: number } | { ok: false; reason: "not-found" | "cancelled" } {
+    cancelSession(
+      sessionId: number,
+      actor: Actor,
+    ): { ok: true; notified: number } | { ok: false; reason: "not-found" | "cancelled" | "started" } {
       return immediate(db, () => {
         const session = sessions.get(sessionId);
         if (!session) return { ok: false, reason: "not-found" } as const;
         if (session.status === "cancelled") return { ok: false, reason: "cancelled" } as const;
+        if (session.startsAt <= clock.now()) return { ok: false, reason: "started" } as const;
         sessions.setStatus(sessionId, "cancelled");
         const affected = bookings.forSession(sessionId, ["booked", "waiting", "offered"]);
         let notified = 0;

@@ -26,7 +26,7 @@ export function privacyService(db: Db, repos: Repositories, clock: Clock, bookin
         address: r.address,
         location: r.latitude !== null ? { latitude: r.latitude, longitude: r.longitude } : null,
         contact: r.contact,
-        messages: repos.requests.messages(r.id).map((m) => ({
+        messages: repos.requests.messages(r.id).filter((m) => m.kind !== "part").map((m) => ({
           at: m.createdAt.toISOString(),
           from: m.direction === "in" ? "you" : m.direction === "note" ? "staff note" : "desk",
           kind: m.kind,

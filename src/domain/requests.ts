@@ -47,7 +47,14 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock) {
     get: (id: number) => requests.get(id),
     openFor: (residentId: number) => requests.openForResident(residentId),
     forResident: (residentId: number) => requests.forResident(residentId),
-    messages: (id: number) => requests.messages(id),
+    /** What was said on a request (extra parts of long texts left out: their text is on the first). */
+    messages: (id: number) => requests.messages(id).filter((m) => m.kind !== "part"),
+    /** Group messages that carry what the resident said, every part of it. */
+    relayedInGroup: (id: number) =>
+      requests
+        .messages(id)
+        .filter((m) => m.direction === "in" && m.groupMessageId !== null)
+        .map((m) => m.groupMessageId!),
     queue: (limit?: number) => requests.queue(limit),
     counts: () => requests.countByStatus(clock.now()),
     assignedTo: (staffId: number) => requests.assignedTo(staffId),
@@ -95,8 +102,18 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock) {
       requests.update(id, { topicId: where.topicId ?? null, cardMessageId: where.cardMessageId });
     },
 
-    linkGroupMessage(messageRowId: number, groupMessageId: number): void {
-      requests.setGroupMessage(messageRowId, groupMessageId);
+    /**
+     * Which group messages carry a resident's message: the first on its row, any further parts
+     * (a long text split in several) on rows of their own, so staff can reply to any of them and
+     * erasure can find all of them.
+     */
+    linkGroupMessages(requestId: number, messageRowId: number, groupMessageIds: number[]): void {
+      const [first, ...rest] = groupMessageIds;
+      if (first === undefined) return;
+      requests.setGroupMessage(messageRowId, first);
+      for (const id of rest) {
+        requests.addMessage({ requestId, direction: "in", kind: "part", groupMessageId: id, createdAt: clock.now() });
+      }
     },
 
     /** Something the resident sent while the request is open. */
@@ -179,7 +196,8 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock) {
         const request = requests.get(requestId);
         if (!request) return { ok: false, reason: "not-found" } as const;
         if (request.status !== "closed") return { ok: false, reason: "not-closed" } as const;
-        requests.update(requestId, { status: request.assigneeId ? "taken" : "open", closedAt: null });
+        // Content erased by retention stays erased, but what is said from now on is kept and erased in turn.
+        requests.update(requestId, { status: request.assigneeId ? "taken" : "open", closedAt: null, erasedAt: null });
         audit.record(clock.now(), actor, "reopen", { requestId });
         return { ok: true, request: requests.get(requestId)! } as const;
       });
@@ -188,7 +206,7 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock) {
     history(requestId: number) {
       const request = requests.get(requestId);
       if (!request) return undefined;
-      return { request, messages: requests.messages(requestId), audit: audit.forRequest(requestId) };
+      return { request, messages: requests.messages(requestId).filter((m) => m.kind !== "part"), audit: audit.forRequest(requestId) };
     },
 
     auditTrail: (requestId: number) => audit.forRequest(requestId),

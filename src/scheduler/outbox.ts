@@ -132,7 +132,7 @@ export class OutboxDispatcher {
     }
     await this.pace();
     const started = this.clock.now();
-    this.repos.outbox.mark(row.id, { sendStartedAt: started, attempts: row.attempts + 1 });
+    if (!this.repos.outbox.markStarted(row.id, started, row.attempts + 1)) return;
     this.window.push(started.getTime());
     this.chatNext.set(row.chatId, started.getTime() + (this.options.perChatMs ?? 1000));
     if (row.chatId < 0) this.groupSends.get(row.chatId)?.push(started.getTime()) ?? this.groupSends.set(row.chatId, [started.getTime()]);

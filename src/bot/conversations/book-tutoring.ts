@@ -4,7 +4,7 @@ import { type Child, MAX_CHILD_NAME } from "../../domain/booking.js";
 import { cb } from "../callback-data.js";
 import { press } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
-import { answerBooking, sessionsKeyboard, viewOf } from "../features/booking.js";
+import { answerBooking, sessionsKeyboard, upcomingChoices, viewOf } from "../features/booking.js";
 import { backToMenu } from "../keyboards/main-menu.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
@@ -55,8 +55,10 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
     const subject = (await press(conversation, /^f:sub:([a-z]+)$/)).match[1]!;
     const child: Child = { name, schoolClass, subject };
 
-    const { kb, count } = await sessionsKeyboard(ctx, activity, { book: (id) => cb.flow(`s:${id}`), wait: (id) => cb.flow(`w:${id}`) });
-    if (!count) {
+    // Read once and remembered: a replay must see the same dates even if staff change them meanwhile.
+    const choices = await conversation.external((c) => upcomingChoices(c, activity.id));
+    const kb = await sessionsKeyboard(ctx, choices, { book: (id) => cb.flow(`s:${id}`), wait: (id) => cb.flow(`w:${id}`) });
+    if (!choices.length) {
       await ctx.reply(ctx.t("book-no-sessions"));
     } else {
       await ctx.reply(

@@ -19,9 +19,16 @@ const WEEKS = [1, 2, 4, 8, 12];
 export async function newSession(conversation: Convo, ctx: FlowContext) {
   const userId = ctx.from!.id;
   const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
-  const mine = (c: FlowContext) =>
-    c.from?.id === userId &&
-    (c.callbackQuery ? c.callbackQuery.data?.startsWith("f:") === true : (c.msg?.is_topic_message ? c.msg.message_thread_id : undefined) === thread);
+  const mine = (c: FlowContext) => {
+    if (c.from?.id !== userId) return false;
+    if (c.callbackQuery) return c.callbackQuery.data?.startsWith("f:") === true;
+    const m = c.message;
+    if (!m || (m.is_topic_message ? m.message_thread_id : undefined) !== thread) return false;
+    // A reply answers a resident and another command is meant as such: neither is for this form.
+    const isReply = m.reply_to_message !== undefined && m.reply_to_message.message_id !== m.message_thread_id;
+    if (isReply) return false;
+    return !(m.text?.startsWith("/") && !c.hasCommand("cancel"));
+  };
   const reply = (c: FlowContext, html: string, kb?: InlineKeyboard) =>
     c.reply(html, { parse_mode: "HTML", ...(kb ? { reply_markup: kb } : {}) });
 
@@ -34,7 +41,7 @@ export async function newSession(conversation: Convo, ctx: FlowContext) {
         return c.callbackQuery.data.match(pattern)![1]!;
       }
       if (c.callbackQuery) await c.answerCallbackQuery({ text: "Usa i bottoni dell'ultima domanda." });
-      else if (c.message?.text === "/cancel") return cancelled(c);
+      else if (c.hasCommand("cancel")) return cancelled(c);
       else await reply(c, "Usa i bottoni qui sopra (o /cancel per uscire).");
     }
   }
@@ -51,7 +58,7 @@ export async function newSession(conversation: Convo, ctx: FlowContext) {
         await c.answerCallbackQuery();
         continue;
       }
-      if (c.message?.text === "/cancel") return cancelled(c);
+      if (c.hasCommand("cancel")) return cancelled(c);
       const value = c.message?.text ? parse(c.message.text.trim()) : undefined;
       if (value !== undefined) return value;
       await reply(c, hint);

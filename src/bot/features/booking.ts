@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import type { Activity, ActivityGroup } from "../../domain/activities.js";
+import type { ActivityGroup } from "../../domain/activities.js";
 import type { BookRefusal, BookResult } from "../../domain/booking.js";
 import { cb, pattern } from "../callback-data.js";
 import type { BotContext, FlowContext } from "../context.js";
@@ -34,28 +34,47 @@ registerFlow("mine", async (ctx) => {
   await listRequests(ctx);
 });
 
+/** An upcoming session as plain data (it may cross conversation.external, which stores JSON). */
+export interface SessionChoice {
+  id: number;
+  startsAt: string;
+  free: number;
+  waiting: number;
+}
+
+export function upcomingChoices(ctx: AnyContext, activityId: string): SessionChoice[] {
+  return ctx.deps.services.booking.upcoming([activityId]).map((s) => ({
+    id: s.id,
+    startsAt: s.startsAt.toISOString(),
+    free: s.seats - s.taken,
+    waiting: s.waiting,
+  }));
+}
+
 /** The upcoming dates of an activity as buttons: free seats to book, full ones to wait for. */
-export async function sessionsKeyboard(ctx: AnyContext, activity: Activity, data: { book: (id: number) => string; wait: (id: number) => string }) {
-  const upcoming = ctx.deps.services.booking.upcoming([activity.id]);
+export async function sessionsKeyboard(
+  ctx: AnyContext,
+  choices: SessionChoice[],
+  data: { book: (id: number) => string; wait: (id: number) => string },
+) {
   const kb = new InlineKeyboard();
-  for (const s of upcoming) {
-    const free = s.seats - s.taken;
-    const label =
-      free > 0 && s.waiting === 0
-        ? ctx.t("book-session-free", { when: await when(ctx, s.startsAt), free })
-        : ctx.t("book-session-full", { when: await when(ctx, s.startsAt) });
-    kb.text(label, free > 0 && s.waiting === 0 ? data.book(s.id) : data.wait(s.id)).row();
+  for (const s of choices) {
+    const bookable = s.free > 0 && s.waiting === 0;
+    const at = await when(ctx, new Date(s.startsAt));
+    const label = bookable ? ctx.t("book-session-free", { when: at, free: s.free }) : ctx.t("book-session-full", { when: at });
+    kb.text(label, bookable ? data.book(s.id) : data.wait(s.id)).row();
   }
-  return { kb, count: upcoming.length };
+  return kb;
 }
 
 privateChat.callbackQuery(pattern.activity, async (ctx) => {
   await ctx.answerCallbackQuery();
   const activity = ctx.deps.services.booking.catalog.get(ctx.match[1]!);
   if (!activity || activity.group === "tutoring") return ctx.reply(ctx.t("button-expired"));
-  const { kb, count } = await sessionsKeyboard(ctx, activity, { book: cb.book, wait: cb.waitlist });
+  const choices = upcomingChoices(ctx, activity.id);
+  const kb = await sessionsKeyboard(ctx, choices, { book: cb.book, wait: cb.waitlist });
   kb.text(ctx.t("menu-back"), cb.menu("main"));
-  if (!count) return ctx.reply(ctx.t("book-no-sessions"), { reply_markup: backToMenu(ctx) });
+  if (!choices.length) return ctx.reply(ctx.t("book-no-sessions"), { reply_markup: backToMenu(ctx) });
   await ctx.reply(
     ctx.t("book-sessions", { activity: ctx.t(`act-${activity.id}`), description: ctx.t(`act-${activity.id}-desc`) }),
     { parse_mode: "HTML", reply_markup: kb },
@@ -136,7 +155,7 @@ privateChat.callbackQuery(pattern.waitlist, async (ctx) => {
 });
 
 export async function listBookings(ctx: BotContext) {
-  const mine = ctx.deps.services.booking.forResident(ctx.from!.id);
+  const mine = ctx.deps.services.booking.upcomingFor(ctx.from!.id);
   if (!mine.length) return ctx.reply(ctx.t("my-bookings-none"));
   const lines: string[] = [];
   const kb = new InlineKeyboard();

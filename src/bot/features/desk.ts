@@ -79,7 +79,7 @@ async function close(ctx: BotContext, requestId: number) {
   const result = requests.close(requestId, actorOf(ctx));
   if (!result.ok) return REFUSALS[result.reason];
   const r = result.request;
-  const notice = stripIsolation(ctx.i18n.fluent.translate(r.language, "request-closed-notice", { number: String(r.id) }));
+  const notice = stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(r), "request-closed-notice", { number: String(r.id) }));
   await ctx.deps.board.tellResident(r, notice);
   await ctx.deps.board.refresh(requestId);
   return `✅ #${requestId} chiusa da ${escapeHtml(actorOf(ctx).name)}. La persona è stata avvisata.`;
@@ -123,7 +123,7 @@ async function offerQuickReplies(ctx: BotContext, request: Request) {
   });
   await ctx.deps.board.say(
     request,
-    `⚡ <b>Risposte rapide per #${request.id}</b> (arrivano tradotte in ${request.language}):\n${lines.join("\n")}`,
+    `⚡ <b>Risposte rapide per #${request.id}</b> (arrivano tradotte in ${ctx.deps.board.residentLocale(request)}):\n${lines.join("\n")}`,
   );
   // The buttons ride on a separate message so the list above stays readable after use.
   const place = request.topicId
@@ -141,14 +141,14 @@ deskFeature.callbackQuery(pattern.quickReply, async (ctx) => {
   const request = ctx.deps.services.requests.get(requestId);
   if (!request || !key) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
   if (request.status === "closed") return ctx.answerCallbackQuery({ text: REFUSALS["already-closed"], show_alert: true });
-  const t = (k: string) => stripIsolation(ctx.i18n.fluent.translate(request.language, k));
+  const t = (k: string) => stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(request), k));
   const delivery = await ctx.deps.board.tellResident(request, `${t("relay-staff-prefix")}\n${t(key)}`);
   await ctx.answerCallbackQuery();
   if (!delivery.ok) return;
   const italian = stripIsolation(ctx.i18n.fluent.translate("it", key));
   ctx.deps.services.requests.answered(request.id, actorOf(ctx), { kind: "quick-reply", text: italian }, "quick-reply");
   await ctx.editMessageText(
-    `⚡ Risposta rapida inviata da ${escapeHtml(actorOf(ctx).name)} (in ${request.language}): «${escapeHtml(italian)}»`,
+    `⚡ Risposta rapida inviata da ${escapeHtml(actorOf(ctx).name)} (in ${ctx.deps.board.residentLocale(request)}): «${escapeHtml(italian)}»`,
     { parse_mode: "HTML" },
   );
 });
@@ -252,15 +252,16 @@ group.on("message", async (ctx, next) => {
   if (!request) return next();
   if (!(await requireStaff(ctx))) return;
   // Lines starting with "!" are for colleagues only.
-  if (message.text?.startsWith("!")) {
-    requests.note(request.id, actorOf(ctx), message.text.slice(1).trim(), message.message_id);
+  const said = message.text ?? message.caption;
+  if (said?.startsWith("!")) {
+    requests.note(request.id, actorOf(ctx), said.slice(1).trim(), message.message_id);
     return;
   }
   if (!message.text && !message.caption && !hasMedia(message)) return next();
   if (request.status === "closed") {
     return ctx.deps.board.say(request, `La richiesta #${request.id} è chiusa: riaprila con /reopen ${request.id} per scriverle.`);
   }
-  const prefix = stripIsolation(ctx.i18n.fluent.translate(request.language, "relay-staff-prefix"));
+  const prefix = stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(request), "relay-staff-prefix"));
   const delivery = await ctx.deps.board.relayOut(request, message, prefix);
   if (delivery.ok) {
     requests.answered(request.id, actorOf(ctx), {

@@ -22,7 +22,7 @@ privateChat.command("cancel", async (ctx) => {
   await showMenu(ctx);
 });
 
-privateChat.command(["start", "menu", "language", "help"], async (ctx, next) => {
+privateChat.command(["start", "menu", "language", "help", "privacy", "mydata", "forget"], async (ctx, next) => {
   await leaveFlows(ctx);
   return next();
 });

@@ -42,15 +42,14 @@ privateChat.callbackQuery("pv:forget", async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   const { privacy, requests } = ctx.deps.services;
   // What the group holds of this person's words goes too, as far as Telegram lets the bot delete.
-  const relayed = requests
-    .forResident(ctx.from.id)
-    .flatMap((r) => requests.messages(r.id).filter((m) => m.direction === "in" && m.groupMessageId))
-    .map((m) => m.groupMessageId!);
+  const theirs = requests.forResident(ctx.from.id).map((r) => r.id);
+  const relayed = theirs.flatMap((id) => requests.relayedInGroup(id));
   const reply = ctx.t("forget-done");
   const result = privacy.forget(ctx.from.id);
   for (const id of relayed) await ctx.api.deleteMessage(ctx.deps.operatorChatId, id).catch(() => undefined);
+  // Every card shows the person's name and words: all are redrawn, closed ones included.
+  for (const id of theirs) await ctx.deps.board.refresh(id);
   for (const r of result?.openRequests ?? []) {
-    await ctx.deps.board.refresh(r.id);
     await ctx.deps.board.say(
       r,
       `🗑 <b>#${r.id}: la persona ha chiesto di essere dimenticata.</b> I suoi dati sono stati cancellati e la richiesta è chiusa; i numeri per le statistiche restano, anonimi.`,

@@ -57,7 +57,10 @@ staffChats.command("cancelsession", async (ctx) => {
   const id = sessionId(ctx.match);
   if (!id) return answer(ctx, "Scrivi il numero: /cancelsession 12");
   const result = ctx.deps.services.booking.cancelSession(id, actorOf(ctx));
-  if (!result.ok) return answer(ctx, result.reason === "not-found" ? "Sessione non trovata." : "La sessione è già annullata.");
+  if (!result.ok) {
+    const why = { "not-found": "Sessione non trovata.", cancelled: "La sessione è già annullata.", started: "La sessione è già iniziata: non si può più annullare." };
+    return answer(ctx, why[result.reason]);
+  }
   await answer(ctx, `🚫 Sessione #${id} annullata. Avviso in arrivo a ${result.notified} persone, ognuna nella sua lingua.`);
 });
 

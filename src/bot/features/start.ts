@@ -90,6 +90,12 @@ privateChat.callbackQuery(pattern.lang, async (ctx) => {
 privateChat.callbackQuery(pattern.consent, async (ctx) => {
   const { residents } = ctx.deps.services;
   residents.firstContact(ctx.from.id);
+  if (Number(ctx.match[1]) !== ctx.deps.config.privacyNoticeVersion) {
+    // An old notice: agreeing to it is not agreeing to the one in force.
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    return showPrivacyNotice(ctx);
+  }
   residents.consent(ctx.from.id, ctx.from.first_name);
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);

@@ -14,6 +14,9 @@ export function outboxRepository(db: Db) {
      WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= @now ORDER BY due_at, id LIMIT @limit)
      RETURNING *`,
   );
+  const startSend = db.$client.prepare(
+    "UPDATE outbox SET send_started_at = ?, attempts = ? WHERE id = ? AND status = 'sending' AND send_started_at IS NULL",
+  );
   const toRow = (r: any): OutboxRow => ({
     id: r.id,
     dueAt: new Date(r.due_at),
@@ -41,15 +44,32 @@ export function outboxRepository(db: Db) {
       return (claim.all({ now: now.getTime(), limit }) as any[]).map(toRow).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
     },
     mark(id: number, values: Partial<NewOutboxRow>): void {
-      db.update(outbox).set(values).where(eq(outbox.id, id)).run();
+      // Once a row is done with, its text (a digest names people) has no reason to stay.
+      const done = values.status === "sent" || values.status === "failed" || values.status === "expired";
+      db.update(outbox)
+        .set(done ? { ...values, payload: "{}" } : values)
+        .where(eq(outbox.id, id))
+        .run();
+    },
+    /**
+     * Marks a claimed row as going out now; false if it was cancelled meanwhile (a booking
+     * cancelled while its reminder waited for the rate limit), so it is not sent.
+     */
+    markStarted(id: number, at: Date, attempts: number): boolean {
+      return startSend.run(at.getTime(), attempts, id).changes === 1;
     },
     /** Pending rows about a booking or session that no longer needs them. */
     cancelPending(refs: string[]): number {
       if (!refs.length) return 0;
       return db
         .update(outbox)
-        .set({ status: "cancelled" })
-        .where(and(eq(outbox.status, "pending"), inArray(outbox.ref, refs)))
+        .set({ status: "cancelled", payload: "{}" })
+        .where(
+          and(
+            inArray(outbox.ref, refs),
+            sql`(${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.sendStartedAt} is null))`,
+          ),
+        )
         .run().changes;
     },
     /** Rows left in 'sending' by a process that died mid-send. */

@@ -48,8 +48,7 @@ export function residentsService(repos: Repositories, clock: Clock, noticeVersio
       repos.residents.update(id, { blockedAt: clock.now(), blockedReason: reason.slice(0, 200) });
     },
     markReachable(id: number): void {
-      const r = repos.residents.get(id);
-      if (r?.blockedAt) repos.residents.update(id, { blockedAt: null, blockedReason: null });
+      if (repos.residents.isBlocked(id)) repos.residents.update(id, { blockedAt: null, blockedReason: null });
     },
   };
 }

@@ -14,6 +14,10 @@ export function outboxRepository(db: Db) {
      WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= @now ORDER BY due_at, id LIMIT @limit)
      RETURNING *`,
   );
+  // Every booking queues its reminders: a prepared insert keeps that cheap.
+  const insert = db.$client.prepare(
+    "INSERT INTO outbox (due_at, expires_at, chat_id, kind, ref, payload, status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+  );
   const startSend = db.$client.prepare(
     "UPDATE outbox SET send_started_at = ?, attempts = ? WHERE id = ? AND status = 'sending' AND send_started_at IS NULL",
   );
@@ -34,8 +38,19 @@ export function outboxRepository(db: Db) {
     createdAt: new Date(r.created_at),
   });
   return {
-    insert(values: NewOutboxRow): OutboxRow {
-      return db.insert(outbox).values(values).returning().get();
+    insert(values: NewOutboxRow): number {
+      return Number(
+        insert.run(
+          values.dueAt.getTime(),
+          values.expiresAt?.getTime() ?? null,
+          values.chatId,
+          values.kind,
+          values.ref ?? null,
+          values.payload,
+          values.status,
+          values.createdAt.getTime(),
+        ).lastInsertRowid,
+      );
     },
     get(id: number): OutboxRow | undefined {
       return db.select().from(outbox).where(eq(outbox.id, id)).get();

@@ -13,6 +13,7 @@ export function residentsRepository(db: Db) {
     .prepare();
   const language = db.$client.prepare("SELECT language FROM residents WHERE id = ?").pluck();
   const ensure = db.$client.prepare("INSERT OR IGNORE INTO residents (id, created_at) VALUES (?, ?)");
+  const blocked = db.$client.prepare("SELECT blocked_at IS NOT NULL FROM residents WHERE id = ?").pluck();
   // The language is asked for every context a conversation replays; it changes only here.
   const languages = new Map<number, string | null>();
   return {
@@ -27,6 +28,10 @@ export function residentsRepository(db: Db) {
         languages.set(id, value);
       }
       return value;
+    },
+    /** Whether Telegram told us this person cannot be reached (asked on every private update). */
+    isBlocked(id: number): boolean {
+      return blocked.get(id) === 1;
     },
     /** Creates the bare row (chat id only: nothing personal before consent). */
     ensure(id: number, at: Date): Resident {

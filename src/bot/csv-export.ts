@@ -1,5 +1,4 @@
 import { stringify } from "csv-stringify/sync";
-import { DateTime } from "luxon";
 import type { BookingFacts, RequestExportRow } from "../domain/statistics.js";
 
 export interface CsvOptions {
@@ -21,20 +20,55 @@ type Cell = string | number | undefined;
  * UTF-8 with a byte-order mark (so Excel reads accents right), CRLF line ends, the configured separator.
  * Numbers with decimals use "," when the separator is ";", the way an Italian spreadsheet expects them.
  */
-function toCsv(header: string[], rows: Cell[][], options: CsvOptions): Buffer {
-  const decimal = options.separator === ";" ? "," : ".";
-  const text = stringify([header, ...rows], {
-    bom: true,
-    delimiter: options.separator,
-    record_delimiter: "windows",
-    cast: { number: (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(".", decimal)) },
-  });
-  return Buffer.from(text, "utf8");
+export interface Csv {
+  bytes: Buffer;
+  rows: number;
 }
 
-const isoDate = (d: Date | null | undefined, timezone: string) =>
-  d ? DateTime.fromJSDate(d, { zone: timezone }).toISODate()! : "";
-const isoTime = (d: Date, timezone: string) => DateTime.fromJSDate(d, { zone: timezone }).toFormat("HH:mm");
+/** Written in batches, so only the file itself is ever whole in memory. */
+function toCsv(header: string[], rows: Iterable<Cell[]>, options: CsvOptions): Csv {
+  const decimal = options.separator === ";" ? "," : ".";
+  const settings = {
+    delimiter: options.separator,
+    record_delimiter: "windows" as const,
+    cast: { number: (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(".", decimal)) },
+  };
+  const chunks: Buffer[] = [Buffer.from(stringify([header], { ...settings, bom: true }), "utf8")];
+  let batch: Cell[][] = [];
+  let count = 0;
+  const flush = () => {
+    if (batch.length) chunks.push(Buffer.from(stringify(batch, settings), "utf8"));
+    batch = [];
+  };
+  for (const row of rows) {
+    batch.push(row);
+    count++;
+    if (batch.length === 2000) flush();
+  }
+  flush();
+  return { bytes: Buffer.concat(chunks), rows: count };
+}
+
+function* map<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
+}
+
+// One Intl formatter per zone, reused for every cell: a year of bookings is hundreds of thousands of dates.
+const formats = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function formatsFor(timezone: string) {
+  let f = formats.get(timezone);
+  if (!f) {
+    // en-CA writes dates as ISO (2026-11-25); hourCycle h23 gives 00–23.
+    f = {
+      date: new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" }),
+      time: new Intl.DateTimeFormat("en-GB", { timeZone: timezone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+    };
+    formats.set(timezone, f);
+  }
+  return f;
+}
+const isoDate = (d: Date | null | undefined, timezone: string) => (d ? formatsFor(timezone).date.format(d) : "");
+const isoTime = (d: Date, timezone: string) => formatsFor(timezone).time.format(d);
 
 const REQUEST_STATUS: Record<RequestExportRow["status"], string> = { open: "aperta", taken: "presa in carico", closed: "chiusa" };
 const BOOKING_STATUS: Record<BookingFacts["status"], string> = {
@@ -48,7 +82,7 @@ const BOOKING_STATUS: Record<BookingFacts["status"], string> = {
 const ATTENDANCE: Record<NonNullable<BookingFacts["attendance"]>, string> = { present: "presente", absent: "assente" };
 
 /** One line per request: no resident, no staff name, no text, no address. */
-export function requestsCsv(rows: RequestExportRow[], labels: CsvLabels, options: CsvOptions): Buffer {
+export function requestsCsv(rows: Iterable<RequestExportRow>, labels: CsvLabels, options: CsvOptions): Csv {
   const header = [
     "Numero",
     "Aperta il",
@@ -62,7 +96,7 @@ export function requestsCsv(rows: RequestExportRow[], labels: CsvLabels, options
   ];
   return toCsv(
     header,
-    rows.map((r) => [
+    map(rows, (r) => [
       r.id,
       isoDate(r.createdAt, options.timezone),
       isoDate(r.firstAnswerAt, options.timezone),
@@ -78,11 +112,11 @@ export function requestsCsv(rows: RequestExportRow[], labels: CsvLabels, options
 }
 
 /** One line per booking of a session: no names, no children's names or classes. */
-export function bookingsCsv(rows: BookingFacts[], labels: CsvLabels, options: CsvOptions): Buffer {
+export function bookingsCsv(rows: Iterable<BookingFacts>, labels: CsvLabels, options: CsvOptions): Csv {
   const header = ["Sessione", "Attività", "Data", "Ora", "Sessione annullata", "Stato prenotazione", "Presenza"];
   return toCsv(
     header,
-    rows.map((b) => [
+    map(rows, (b) => [
       b.sessionId,
       labels.activity(b.activityId),
       isoDate(b.startsAt, options.timezone),

@@ -183,15 +183,17 @@ export interface RequestExportRow extends RequestFacts {
   hoursToFirstAnswer: number | undefined;
 }
 
-/** What /export puts in its files: requests opened and bookings of sessions held in the period, nothing personal. */
+/**
+ * What /export puts in its files: requests opened and bookings of sessions held in the period,
+ * nothing personal. Rows come one at a time, so a year's export needs little memory.
+ */
 export function exportRows(repo: StatisticsRepository, period: Period) {
   return {
-    requests: repo.requestsCreated(period.from, period.to).map(
-      (r): RequestExportRow => ({
-        ...r,
-        hoursToFirstAnswer: r.firstAnswerAt ? hoursBetween(r.createdAt, r.firstAnswerAt) : undefined,
-      }),
-    ),
-    bookings: repo.bookingsOfSessions(period.from, period.to),
+    *requests(): Generator<RequestExportRow> {
+      for (const r of repo.eachRequestCreated(period.from, period.to)) {
+        yield { ...r, hoursToFirstAnswer: r.firstAnswerAt ? hoursBetween(r.createdAt, r.firstAnswerAt) : undefined };
+      }
+    },
+    bookings: () => repo.eachBookingOfSessions(period.from, period.to),
   };
 }

@@ -54,6 +54,8 @@ function isoDay(text: string): string | undefined {
 
 type ExportRange = { ok: true; period: Period; first: string; last: string } | { ok: false; message: string };
 
+const MAX_EXPORT_DAYS = 366;
+
 function parseRange(text: string, now: Date, timezone: string): ExportRange {
   const args = text.trim().split(/\s+/).filter(Boolean);
   if (args.length === 1) {
@@ -70,6 +72,10 @@ function parseRange(text: string, now: Date, timezone: string): ExportRange {
   }
   const period = daysPeriod(first, last, timezone);
   if (!period) return { ok: false, message: `La data di inizio (${first}) viene dopo quella di fine (${last}).` };
+  // A report period is at most a year; a bigger export would hold the whole history in memory at once.
+  if (period.to.getTime() - period.from.getTime() > MAX_EXPORT_DAYS * 86_400_000) {
+    return { ok: false, message: `Al massimo un anno per volta (${MAX_EXPORT_DAYS} giorni): dividi il periodo in più export.` };
+  }
   return { ok: true, period, first, last };
 }
 
@@ -190,18 +196,18 @@ staffChats.command("export", async (ctx) => {
   if (!range.ok) return ctx.reply(range.message);
   const rows = exportRows(repos.statistics, range.period);
   const options = { separator: config.csvSeparator, timezone: config.timezone };
-  const requests = requestsCsv(rows.requests, labels(ctx), options);
-  const bookings = bookingsCsv(rows.bookings, labels(ctx), options);
+  const requests = requestsCsv(rows.requests(), labels(ctx), options);
+  const bookings = bookingsCsv(rows.bookings(), labels(ctx), options);
   const span = `${range.first}_${range.last}`;
   const shown = (iso: string) => DateTime.fromISO(iso).toFormat("dd/MM/yyyy");
   const between = `dal ${shown(range.first)} al ${shown(range.last)}`;
   ctx.deps.services.requests.record(actorOf(ctx), "export", {
-    detail: `${range.first}..${range.last} · ${rows.requests.length} richieste · ${rows.bookings.length} prenotazioni`,
+    detail: `${range.first}..${range.last} · ${requests.rows} richieste · ${bookings.rows} prenotazioni`,
   });
-  await ctx.replyWithDocument(new InputFile(requests, `richieste-${span}.csv`), {
-    caption: `📄 Richieste ricevute ${between}: ${rows.requests.length} righe (senza nomi né testi).`,
+  await ctx.replyWithDocument(new InputFile(requests.bytes, `richieste-${span}.csv`), {
+    caption: `📄 Richieste ricevute ${between}: ${requests.rows} righe (senza nomi né testi).`,
   });
-  await ctx.replyWithDocument(new InputFile(bookings, `prenotazioni-${span}.csv`), {
-    caption: `📄 Prenotazioni delle sessioni ${between}: ${rows.bookings.length} righe (senza nomi).`,
+  await ctx.replyWithDocument(new InputFile(bookings.bytes, `prenotazioni-${span}.csv`), {
+    caption: `📄 Prenotazioni delle sessioni ${between}: ${bookings.rows} righe (senza nomi).`,
   });
 });

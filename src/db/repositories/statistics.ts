@@ -57,6 +57,50 @@ export function statisticsRepository(db: Db) {
         .all();
     },
 
+    /** The same rows as requestsCreated, one at a time (an export of a year never holds them all). */
+    *eachRequestCreated(from: Date, to: Date): Generator<RequestFacts> {
+      const rows = db.$client
+        .prepare(
+          `SELECT id, category, language, status, visit, created_at, first_answer_at, closed_at FROM requests
+           WHERE created_at >= ? AND created_at < ? ORDER BY id`,
+        )
+        .iterate(from.getTime(), to.getTime()) as IterableIterator<any>;
+      for (const r of rows) {
+        yield {
+          id: r.id,
+          category: r.category,
+          language: r.language,
+          status: r.status,
+          visit: r.visit,
+          createdAt: new Date(r.created_at),
+          firstAnswerAt: r.first_answer_at === null ? null : new Date(r.first_answer_at),
+          closedAt: r.closed_at === null ? null : new Date(r.closed_at),
+        } as RequestFacts;
+      }
+    },
+
+    /** The same rows as bookingsOfSessions, one at a time. */
+    *eachBookingOfSessions(from: Date, to: Date): Generator<BookingFacts> {
+      const rows = db.$client
+        .prepare(
+          `SELECT b.id AS booking_id, s.id AS session_id, s.activity_id, s.starts_at, s.status AS session_status, b.status, b.attendance
+           FROM bookings b JOIN sessions s ON s.id = b.session_id
+           WHERE s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at, s.id, b.id`,
+        )
+        .iterate(from.getTime(), to.getTime()) as IterableIterator<any>;
+      for (const r of rows) {
+        yield {
+          bookingId: r.booking_id,
+          sessionId: r.session_id,
+          activityId: r.activity_id,
+          startsAt: new Date(r.starts_at),
+          sessionStatus: r.session_status,
+          status: r.status,
+          attendance: r.attendance,
+        } as BookingFacts;
+      }
+    },
+
     /** Requests closed in the period, whenever they were opened (a reopened one counts when closed again). */
     requestsClosed(from: Date, to: Date): number {
       const row = db

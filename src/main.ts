@@ -42,7 +42,7 @@ export async function runDesk(config: Config, o: DeskOptions) {
     operatorChatId: o.operatorChatId,
   });
   await app.bot.init();
-  void publishCommands(app.bot.api, app.i18n, logger);
+  void publishCommands(app.bot.api, app.i18n, logger, o.operatorChatId);
   app.dispatcher.recover();
   o.onStarted?.(app);
 

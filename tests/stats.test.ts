@@ -389,6 +389,8 @@ describe("figures for coordinators and the funder", () => {
     expect(none!.plain).toMatch(/^Scrivi le date di inizio e fine: \/export 2026-11-01 2026-11-30/);
     const [reversed] = await desk.giulia.says("/export 2026-11-30 2026-11-01");
     expect(reversed!.plain).toBe("La data di inizio (2026-11-30) viene dopo quella di fine (2026-11-01).");
+    const [tooLong] = await desk.giulia.says("/export 2025-01-01 2026-11-30");
+    expect(tooLong!.plain).toMatch(/^Al massimo un anno per volta/);
     const [wrong] = await desk.giulia.says("/export 2026-02-30 2026-03-01");
     expect(wrong!.plain).toMatch(/^Non riconosco le date\./);
     expect(desk.deps.repos.audit.all()).toEqual([]);

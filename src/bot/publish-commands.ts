@@ -6,11 +6,34 @@ import type { BotContext } from "./context.js";
 
 const RESIDENT_COMMANDS = ["start", "menu", "language", "help", "cancel", "privacy", "mydata", "forget"] as const;
 
+/** The operator group's own menu, in Italian (staff-facing). */
+const STAFF_COMMANDS: Array<{ command: string; description: string }> = [
+  { command: "queue", description: "Richieste aperte, dalla più vecchia" },
+  { command: "mine", description: "Le richieste che ho preso" },
+  { command: "take", description: "Prendo la richiesta N" },
+  { command: "close", description: "Chiudo la richiesta N" },
+  { command: "reopen", description: "Riapro la richiesta N" },
+  { command: "note", description: "Nota interna: /note N testo" },
+  { command: "request", description: "Storia completa della richiesta N" },
+  { command: "audit", description: "Registro delle azioni sulla richiesta N" },
+  { command: "sessions", description: "Prossime sessioni" },
+  { command: "newsession", description: "Crea sessioni (anche settimanali)" },
+  { command: "roster", description: "Iscritti e presenze della sessione N" },
+  { command: "cancelsession", description: "Annulla la sessione N e avvisa tutti" },
+  { command: "stats", description: "Grafico e numeri del mese" },
+  { command: "export", description: "CSV per un periodo: /export da a" },
+];
+
 /**
  * Command menus and descriptions in each resident language (Telegram picks the one matching
  * the user's app language). A failure is logged: the desk works without them.
  */
-export async function publishCommands(api: Api, i18n: I18n<BotContext>, logger: Logger): Promise<void> {
+export async function publishCommands(api: Api, i18n: I18n<BotContext>, logger: Logger, operatorChatId?: number): Promise<void> {
+  if (operatorChatId !== undefined) {
+    await api
+      .setMyCommands(STAFF_COMMANDS, { scope: { type: "chat", chat_id: operatorChatId } })
+      .catch((error: Error) => logger.warn({ err: error.message }, "could not publish the operator group's commands"));
+  }
   for (const locale of LOCALES) {
     const languageCode = locale === "it" ? undefined : locale;
     const t = (key: string) => i18n.t(locale, key).replace(/[\u2068\u2069]/g, "");

@@ -390,7 +390,8 @@ export class BotApiEmulator {
   }
 
   protected api_setMyCommands(params: Record<string, any>): ApiResult {
-    this.commands.set(params.language_code ?? "", params.commands);
+    const key = params.scope?.type === "chat" ? `chat:${params.scope.chat_id}` : (params.language_code ?? "");
+    this.commands.set(key, params.commands);
     return ok(true);
   }
 

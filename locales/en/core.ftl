@@ -40,7 +40,6 @@ flow-expired = You left a form half done for a long time, so I closed it. Nothin
 
 input-sticker = Nice! But I cannot read stickers. Write a message or use the buttons.
 input-edited = You edited a message: the change does not reach the desk. Please write a new message.
-input-too-long = The message is too long (at most { $max } characters). Please split it into several messages.
 input-unsupported = I cannot read this kind of message. Write a text, send a voice message or a photo.
 input-use-buttons = Please use the buttons above, or write /cancel to stop.
 error-apology = Sorry, something went wrong. Please try again in a moment.

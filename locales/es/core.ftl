@@ -40,7 +40,6 @@ flow-expired = Dejaste un formulario a medias durante mucho tiempo, así que lo 
 
 input-sticker = ¡Qué bonito! Pero no puedo leer stickers. Escribe un mensaje o usa los botones.
 input-edited = Has cambiado un mensaje: el cambio no llega a la oficina. Escribe un mensaje nuevo.
-input-too-long = El mensaje es demasiado largo (máximo { $max } caracteres). Divídelo en varios mensajes.
 input-unsupported = No puedo leer este tipo de mensaje. Escribe un texto, manda un audio o una foto.
 input-use-buttons = Por favor, usa los botones de arriba, o escribe /cancel para salir.
 error-apology = Perdona, algo no ha funcionado. Vuelve a intentarlo dentro de un rato.

@@ -40,7 +40,6 @@ flow-expired = Vous avez laissé un formulaire à moitié rempli pendant longtem
 
 input-sticker = Joli ! Mais je ne peux pas lire les stickers. Écrivez un message ou utilisez les boutons.
 input-edited = Vous avez modifié un message : la modification n'arrive pas au guichet. Écrivez un nouveau message.
-input-too-long = Le message est trop long (maximum { $max } caractères). Coupez-le en plusieurs messages.
 input-unsupported = Je ne peux pas lire ce type de message. Écrivez un texte, envoyez un message vocal ou une photo.
 input-use-buttons = Merci d'utiliser les boutons ci-dessus, ou écrivez /cancel pour sortir.
 error-apology = Désolé, quelque chose n'a pas marché. Réessayez dans un moment.

@@ -40,7 +40,6 @@ flow-expired = Hai lasciato a metà un modulo per molto tempo: l'ho chiuso. Non 
 
 input-sticker = Bello! Ma non posso leggere gli adesivi. Scrivi un messaggio o usa i bottoni.
 input-edited = Hai modificato un messaggio: la modifica non arriva allo sportello. Scrivi un nuovo messaggio.
-input-too-long = Il messaggio è troppo lungo (massimo { $max } caratteri). Dividilo in più messaggi.
 input-unsupported = Non posso leggere questo tipo di messaggio. Scrivi un testo, manda un vocale o una foto.
 input-use-buttons = Per favore usa i bottoni qui sopra, oppure scrivi /cancel per uscire.
 error-apology = Scusa, qualcosa non ha funzionato. Riprova tra poco.

@@ -40,7 +40,6 @@ flow-expired = Ați lăsat un formular pe jumătate mult timp, așa că l-am în
 
 input-sticker = Frumos! Dar nu pot citi stickere. Scrieți un mesaj sau folosiți butoanele.
 input-edited = Ați modificat un mesaj: modificarea nu ajunge la birou. Scrieți un mesaj nou.
-input-too-long = Mesajul este prea lung (număr maxim de caractere: { $max }). Împărțiți-l în mai multe mesaje.
 input-unsupported = Nu pot citi acest tip de mesaj. Scrieți un text, trimiteți un mesaj vocal sau o poză.
 input-use-buttons = Vă rog, folosiți butoanele de mai sus sau scrieți /cancel ca să ieșiți.
 error-apology = Ne pare rău, ceva nu a mers. Încercați din nou peste puțin timp.

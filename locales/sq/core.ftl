@@ -40,7 +40,6 @@ flow-expired = E latë një formular në gjysmë për shumë kohë, prandaj e mb
 
 input-sticker = Bukur! Por nuk mund t'i lexoj stikerat. Shkruani një mesazh ose përdorni butonat.
 input-edited = E ndryshuat një mesazh: ndryshimi nuk arrin te zyra. Shkruani një mesazh të ri.
-input-too-long = Mesazhi është shumë i gjatë (maksimumi { $max } karaktere). Ndajeni në disa mesazhe.
 input-unsupported = Nuk mund ta lexoj këtë lloj mesazhi. Shkruani një tekst, dërgoni një mesazh zanor ose një foto.
 input-use-buttons = Ju lutem, përdorni butonat më lart, ose shkruani /cancel për të dalë.
 error-apology = Na falni, diçka nuk funksionoi. Provoni përsëri pas pak.

@@ -40,7 +40,6 @@ flow-expired = 您有一张表格只填了一半，很长时间没有继续，�
 
 input-sticker = 真可爱！但是我看不懂贴纸。请写文字，或者使用按钮。
 input-edited = 您修改了一条消息：修改的内容不会传到服务处。请发一条新消息。
-input-too-long = 消息太长了（最多 { $max } 个字符）。请分成几条消息发送。
 input-unsupported = 我看不懂这种消息。请写文字，或者发语音、发照片。
 input-use-buttons = 请使用上面的按钮，或者输入 /cancel 退出。
 error-apology = 抱歉，出了点问题。请稍后再试。

@@ -1,3 +1,4 @@
+import { escapeHtml } from "./format.js";
 import { CHART_FONT_FAMILY, CHART_FONT_FILES, fitText, strokeText, textWidth } from "./svg-text.js";
 
 /** What the monthly picture shows; labels come in already translated. */
@@ -22,12 +23,8 @@ const ATTENDANCE = "#3D5A80";
 const WIDTH = 1200;
 const MARGIN = 48;
 
-function esc(value: string) {
-  return value.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-}
-
 function rect(x: number, y: number, w: number, h: number, fill: string, extra = "") {
-  return `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(0, w).toFixed(1)}" height="${Math.max(0, h).toFixed(1)}" fill="${esc(fill)}"${extra}/>`;
+  return `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(0, w).toFixed(1)}" height="${Math.max(0, h).toFixed(1)}" fill="${escapeHtml(fill)}"${extra}/>`;
 }
 
 function line(x1: number, y1: number, x2: number, y2: number, color: string, width = 1, dash = "") {

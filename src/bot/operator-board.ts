@@ -125,7 +125,7 @@ export class OperatorBoard {
   }
 
   /** Where a message about this request goes: its topic, or as a reply to its card. */
-  private place(request: Request) {
+  place(request: Request) {
     if (request.topicId) return { message_thread_id: request.topicId };
     if (request.cardMessageId) {
       return { reply_parameters: { message_id: request.cardMessageId, allow_sending_without_reply: true } };

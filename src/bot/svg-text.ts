@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { escapeHtml } from "./format.js";
 
 /**
  * Text for the charts, set in DejaVu Sans shipped by the `dejavu-fonts-ttf` npm package, so a
@@ -14,8 +15,6 @@ export const CHART_FONT_FAMILY = "DejaVu Sans";
 /** DejaVu Sans: capitals are 0.73 em tall, an average character is about 0.6 em wide. */
 const CAP_HEIGHT = 0.73;
 const AVERAGE_ADVANCE = 0.6;
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Approximate width in pixels of `text` whose capitals are `size` pixels tall. */
 export function textWidth(text: string, size: number): number {
@@ -44,5 +43,5 @@ export function strokeText(text: string, x: number, y: number, options: TextOpti
   const { size, color = "#222", anchor = "start", weight = 0.12 } = options;
   const fontSize = (size / CAP_HEIGHT).toFixed(1);
   const bold = weight > 0.125 ? ' font-weight="bold"' : "";
-  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${CHART_FONT_FAMILY}" font-size="${fontSize}"${bold} fill="${color}" text-anchor="${anchor}">${esc(text)}</text>`;
+  return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${CHART_FONT_FAMILY}" font-size="${fontSize}"${bold} fill="${color}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
 }

@@ -126,12 +126,7 @@ async function offerQuickReplies(ctx: BotContext, request: Request) {
     `⚡ <b>Risposte rapide per #${request.id}</b> (arrivano tradotte in ${ctx.deps.board.residentLocale(request)}):\n${lines.join("\n")}`,
   );
   // The buttons ride on a separate message so the list above stays readable after use.
-  const place = request.topicId
-    ? { message_thread_id: request.topicId }
-    : request.cardMessageId
-      ? { reply_parameters: { message_id: request.cardMessageId, allow_sending_without_reply: true } }
-      : {};
-  await ctx.api.sendMessage(ctx.deps.operatorChatId, "Scegli il numero:", { reply_markup: kb, ...place });
+  await ctx.api.sendMessage(ctx.deps.operatorChatId, "Scegli il numero:", { reply_markup: kb, ...ctx.deps.board.place(request) });
 }
 
 deskFeature.callbackQuery(pattern.quickReply, async (ctx) => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { BOOKING_ACTIVE, bookings, residents, sessions } from "../schema.js";
 
@@ -70,9 +70,6 @@ export function bookingsRepository(db: Db) {
         .where(and(eq(bookings.residentId, residentId), inArray(bookings.status, [...statuses])))
         .orderBy(asc(sessions.startsAt))
         .all();
-    },
-    allForResident(residentId: number): Booking[] {
-      return db.select().from(bookings).where(eq(bookings.residentId, residentId)).orderBy(desc(bookings.id)).all();
     },
     forSession(sessionId: number, statuses: readonly BookingStatus[]) {
       return db

@@ -91,9 +91,6 @@ export function outboxRepository(db: Db) {
     interrupted(): OutboxRow[] {
       return db.select().from(outbox).where(eq(outbox.status, "sending")).all();
     },
-    pendingForChat(chatId: number): OutboxRow[] {
-      return db.select().from(outbox).where(and(eq(outbox.chatId, chatId), eq(outbox.status, "pending"))).all();
-    },
     cancelForChat(chatId: number, reason: string): number {
       return db
         .update(outbox)

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { requestMessages, requests } from "../schema.js";
 
@@ -142,14 +142,6 @@ export function requestsRepository(db: Db) {
         .where(and(ne(requests.status, "closed"), sql`${requests.firstAnswerAt} is null`, sql`${requests.createdAt} < ${before.getTime()}`))
         .orderBy(asc(requests.createdAt))
         .all();
-    },
-    withGroupMessages(requestId: number): number[] {
-      return db
-        .select({ id: requestMessages.groupMessageId })
-        .from(requestMessages)
-        .where(and(eq(requestMessages.requestId, requestId), isNotNull(requestMessages.groupMessageId)))
-        .all()
-        .map((r) => r.id!);
     },
   };
 }

@@ -46,8 +46,5 @@ export function residentsRepository(db: Db) {
     evict(id: number): void {
       languages.delete(id);
     },
-    all(): Resident[] {
-      return db.select().from(residents).all();
-    },
   };
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
-import { bookings, requests, residents, sessions } from "../schema.js";
+import { requests, residents, sessions } from "../schema.js";
 
 /**
  * The columns figures and exports may use: no names, texts, phones, addresses or child names,
@@ -40,24 +40,10 @@ export function statisticsRepository(db: Db) {
     },
 
     requestsCreated(from: Date, to: Date): RequestFacts[] {
-      return db
-        .select({
-          id: requests.id,
-          category: requests.category,
-          language: requests.language,
-          status: requests.status,
-          visit: requests.visit,
-          createdAt: requests.createdAt,
-          firstAnswerAt: requests.firstAnswerAt,
-          closedAt: requests.closedAt,
-        })
-        .from(requests)
-        .where(and(gte(requests.createdAt, from), lt(requests.createdAt, to)))
-        .orderBy(asc(requests.id))
-        .all();
+      return [...this.eachRequestCreated(from, to)];
     },
 
-    /** The same rows as requestsCreated, one at a time (an export of a year never holds them all). */
+    /** Requests opened in the period, one at a time (an export of a year never holds them all). */
     *eachRequestCreated(from: Date, to: Date): Generator<RequestFacts> {
       const rows = db.$client
         .prepare(
@@ -79,7 +65,7 @@ export function statisticsRepository(db: Db) {
       }
     },
 
-    /** The same rows as bookingsOfSessions, one at a time. */
+    /** Bookings of sessions in the period, one at a time. */
     *eachBookingOfSessions(from: Date, to: Date): Generator<BookingFacts> {
       const rows = db.$client
         .prepare(
@@ -113,21 +99,7 @@ export function statisticsRepository(db: Db) {
 
     /** Every booking (any status) of the sessions that start in the period. */
     bookingsOfSessions(from: Date, to: Date): BookingFacts[] {
-      return db
-        .select({
-          bookingId: bookings.id,
-          sessionId: sessions.id,
-          activityId: sessions.activityId,
-          startsAt: sessions.startsAt,
-          sessionStatus: sessions.status,
-          status: bookings.status,
-          attendance: bookings.attendance,
-        })
-        .from(bookings)
-        .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
-        .where(and(gte(sessions.startsAt, from), lt(sessions.startsAt, to)))
-        .orderBy(asc(sessions.startsAt), asc(sessions.id), asc(bookings.id))
-        .all();
+      return [...this.eachBookingOfSessions(from, to)];
     },
 
     /** Sessions held (not cancelled) in the period, per activity, including those nobody booked. */

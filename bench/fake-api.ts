@@ -7,6 +7,14 @@ export function fakeBotApi() {
   let messageId = 1;
   let topicId = 1000;
   const calls = new Map<string, number>();
+  // The last few keyboards per chat, so a scripted press can name the message that offered its
+  // button, as Telegram does (the desk refuses presses on data a message never offered).
+  const keyboards = new Map<number, Array<{ message_id: number; reply_markup: any }>>();
+  const remember = (chatId: number, id: number, markup: any) => {
+    const list = (keyboards.get(chatId) ?? []).filter((k) => k.message_id !== id);
+    if (markup?.inline_keyboard) list.push({ message_id: id, reply_markup: markup });
+    keyboards.set(chatId, list.slice(-4));
+  };
   const me = { id: 7_000_000_001, is_bot: true, first_name: "NOI Desk", username: "noi_desk_bot", can_join_groups: true, can_read_all_group_messages: true, supports_inline_queries: false };
   const fetch = async (input: any, init?: any): Promise<Response> => {
     const url = typeof input === "string" ? input : input.url;
@@ -23,13 +31,19 @@ export function fakeBotApi() {
       case "sendDocument":
       case "sendPhoto":
       case "sendVenue":
-        result = { message_id: messageId++, date: 1_790_000_000, chat: chat(Number(body.chat_id)), text: body.text ?? "" };
+        // Telegram echoes the keyboard in the sent message, and the desk checks presses against it.
+        result = { message_id: messageId++, date: 1_790_000_000, chat: chat(Number(body.chat_id)), text: body.text ?? "", ...(body.reply_markup?.inline_keyboard ? { reply_markup: body.reply_markup } : {}) };
+        if (body.reply_markup) remember(Number(body.chat_id), messageId - 1, body.reply_markup);
         break;
       case "copyMessage":
         result = { message_id: messageId++ };
         break;
       case "editMessageText":
         result = { message_id: Number(body.message_id), date: 1_790_000_000, chat: chat(Number(body.chat_id)), text: body.text };
+        remember(Number(body.chat_id), Number(body.message_id), body.reply_markup);
+        break;
+      case "editMessageReplyMarkup":
+        remember(Number(body.chat_id), Number(body.message_id), body.reply_markup);
         break;
       case "createForumTopic":
         result = { message_thread_id: topicId++, name: body.name, icon_color: 7322096 };
@@ -43,5 +57,12 @@ export function fakeBotApi() {
     }
     return new Response(JSON.stringify({ ok: true, result }), { status: 200, headers: { "content-type": "application/json" } });
   };
-  return { fetch, me, calls };
+  /** The newest message in a chat whose keyboard offers `data`. */
+  const offering = (chatId: number, data: string) =>
+    keyboards
+      .get(chatId)
+      ?.slice()
+      .reverse()
+      .find((k) => k.reply_markup.inline_keyboard.some((row: any[]) => row.some((b) => b.callback_data === data)));
+  return { fetch, me, calls, offering };
 }

@@ -24,7 +24,7 @@ async function main() {
   // consent, "listening desk", a category, a first message. 500 at a time, as a busy hour would.
   for (let batch = 0; batch < RESIDENTS; batch += 500) {
     const scripts = Array.from({ length: Math.min(500, RESIDENTS - batch) }, (_, i) => {
-      const s = residentScript(3_000_000 + batch + i, 1, () => id++);
+      const s = residentScript(3_000_000 + batch + i, 1, () => id++, api.offering);
       return [s[0]!, s[1]!, s[2]!, s[6]!, s[7]!, s[8]!];
     });
     await drive((u) => app.bot.handleUpdate(u), scripts);

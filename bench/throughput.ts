@@ -68,9 +68,9 @@ async function main() {
     handle = (u) => app.bot.handleUpdate(u);
     if (size === "full") out.queries = hotQueries(db, app);
   }
-  const scripts = Array.from({ length: residents }, (_, i) => residentScript(1_000_000 + i, sessionIds[i % sessionIds.length]!, nextId));
+  const scripts = Array.from({ length: residents }, (_, i) => residentScript(1_000_000 + i, sessionIds[i % sessionIds.length]!, nextId, api.offering));
   // Warm-up on other residents so the JIT and caches are in the same state for every mode.
-  const warm = Array.from({ length: 50 }, (_, i) => residentScript(2_000_000 + i, sessionIds[0]!, nextId));
+  const warm = Array.from({ length: 50 }, (_, i) => residentScript(2_000_000 + i, sessionIds[0]!, nextId, api.offering));
   await drive(handle, warm);
   if (process.argv.includes("--sequential")) {
     // Service time without queueing: the same residents, one after another.

@@ -47,6 +47,7 @@ const schema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM")
     .default("08:00"),
   WAITLIST_HOLD_HOURS: z.coerce.number().positive().max(168).default(12),
+  MAX_CHILDREN_PER_SESSION: intFromEnv(3, 1, 10),
   RETENTION_DAYS: intFromEnv(365, 1, 3650),
   OUTBOX_RATE_PER_SECOND: intFromEnv(25, 1, 30),
   RATE_LIMIT_PER_MINUTE: intFromEnv(30, 5, 600),
@@ -72,6 +73,8 @@ export interface Config {
   playgroundPort: number;
   digestTime: string;
   waitlistHoldHours: number;
+  /** Seats one parent may hold in a tutoring session (one per child); an adult holds one seat. */
+  maxChildrenPerSession: number;
   retentionDays: number;
   outboxRatePerSecond: number;
   rateLimitPerMinute: number;
@@ -117,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     playgroundPort: e.PLAYGROUND_PORT,
     digestTime: e.DIGEST_TIME,
     waitlistHoldHours: e.WAITLIST_HOLD_HOURS,
+    maxChildrenPerSession: e.MAX_CHILDREN_PER_SESSION,
     retentionDays: e.RETENTION_DAYS,
     outboxRatePerSecond: e.OUTBOX_RATE_PER_SECOND,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

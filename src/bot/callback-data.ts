@@ -17,6 +17,8 @@ export const cb = {
   waitlist: (sessionId: number) => `w:${sessionId}`,
   cancelBooking: (bookingId: number) => `xb:${bookingId}`,
   attendance: (bookingId: number, value: "p" | "a") => `att:${bookingId}:${value}`,
+  /** Staff take one booking off a roster: ask first, then remove. */
+  removeBooking: (bookingId: number, step: "ask" | "yes" | "no") => `rb:${step}:${bookingId}`,
 };
 
 export const pattern = {
@@ -34,6 +36,7 @@ export const pattern = {
   offer: /^o(a|d):(\d+)$/,
   reminder: /^r(c|x):(\d+)$/,
   attendance: /^att:(\d+):(p|a)$/,
+  removeBooking: /^rb:(ask|yes|no):(\d+)$/,
 };
 
 export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "language", "privacy"] as const;

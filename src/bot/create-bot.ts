@@ -27,6 +27,7 @@ import { statsFeature } from "./features/stats.js";
 import { floodGuard } from "./flood-guard.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
 import { createI18n, plainNumbers } from "./i18n.js";
+import { offeredButtonsOnly } from "./middlewares/offered-buttons.js";
 import { OperatorBoard } from "./operator-board.js";
 import { renderPayload } from "./render-outbox.js";
 import { StaffDirectory } from "./staff.js";
@@ -93,6 +94,8 @@ export function createBot(options: CreateBotOptions) {
     return next();
   });
   bot.use(floodGuard(config.rateLimitPerMinute));
+  // Every press is checked against the buttons its message offers, before any feature sees it.
+  bot.use(offeredButtonsOnly());
 
   const features = bot.errorBoundary(apologise(logger, metrics, "plumbing"));
   // 2. Flows: persisted in SQLite, so a restart resumes them; idle ones end politely.

@@ -18,7 +18,7 @@ export interface Child {
 
 export const MAX_CHILD_NAME = 40;
 
-export type BookRefusal = "not-found" | "cancelled" | "started" | "full" | "already" | "not-full";
+export type BookRefusal = "not-found" | "cancelled" | "started" | "full" | "already" | "not-full" | "not-allowed" | "limit";
 export type BookResult = { ok: true; booking: Booking; session: Session; position?: number } | { ok: false; reason: BookRefusal };
 
 export interface NewSessionsInput {
@@ -39,7 +39,7 @@ export function bookingService(
   clock: Clock,
   notify: Notifications,
   catalog: ActivityCatalog,
-  options: { timezone: string; holdHours: number },
+  options: { timezone: string; holdHours: number; maxChildrenPerSession: number },
 ) {
   const { sessions, bookings, audit } = repos;
 
@@ -76,6 +76,27 @@ export function bookingService(
     if (session.status === "cancelled") return "cancelled";
     if (session.startsAt <= clock.now()) return "started";
     return undefined;
+  }
+
+  /**
+   * The activity's own rules, whatever button or handler led here: a tutoring seat needs a child
+   * of a class and a subject that activity serves; any other seat is the resident's own.
+   */
+  function ruleRefusal(session: Session, child?: Child): BookRefusal | undefined {
+    const activity = catalog.get(session.activityId);
+    if (!activity) return "not-allowed";
+    if (activity.group !== "tutoring") return child ? "not-allowed" : undefined;
+    if (!child) return "not-allowed";
+    const name = child.name.trim();
+    if (!name || name.length > MAX_CHILD_NAME) return "not-allowed";
+    if (!activity.classes?.includes(child.schoolClass) || !activity.subjects?.includes(child.subject)) return "not-allowed";
+    return undefined;
+  }
+
+  /** One seat for an adult (the unique index), one per child and a few children at most, so no one empties a class. */
+  function limitRefusal(session: Session, residentId: number, child?: Child): BookRefusal | undefined {
+    if (!child) return undefined;
+    return bookings.heldBy(session.id, residentId) >= options.maxChildrenPerSession ? "limit" : undefined;
   }
 
   function seatKey(child?: Child) {
@@ -144,9 +165,11 @@ export function bookingService(
     book(residentId: number, sessionId: number, child?: Child): BookResult {
       return immediate(db, () => {
         const session = sessions.get(sessionId);
-        const refusal = bookable(session);
+        const refusal = bookable(session) ?? ruleRefusal(session!, child);
         if (refusal) return { ok: false, reason: refusal } as const;
         if (bookings.active(sessionId, residentId, seatKey(child))) return { ok: false, reason: "already" } as const;
+        const overLimit = limitRefusal(session!, residentId, child);
+        if (overLimit) return { ok: false, reason: overLimit } as const;
         if (bookings.taken(sessionId) >= session!.seats) return { ok: false, reason: "full" } as const;
         const booking = insertBooking(residentId, session!, "booked", child);
         if (!booking) return { ok: false, reason: "already" } as const;
@@ -158,9 +181,11 @@ export function bookingService(
     joinWaitlist(residentId: number, sessionId: number, child?: Child): BookResult {
       return immediate(db, () => {
         const session = sessions.get(sessionId);
-        const refusal = bookable(session);
+        const refusal = bookable(session) ?? ruleRefusal(session!, child);
         if (refusal) return { ok: false, reason: refusal } as const;
         if (bookings.active(sessionId, residentId, seatKey(child))) return { ok: false, reason: "already" } as const;
+        const overLimit = limitRefusal(session!, residentId, child);
+        if (overLimit) return { ok: false, reason: overLimit } as const;
         if (bookings.taken(sessionId) < session!.seats && !bookings.firstWaiting(sessionId)) {
           return { ok: false, reason: "not-full" } as const;
         }
@@ -319,6 +344,29 @@ export function bookingService(
         seated: bookings.forSession(sessionId, ["booked", "offered"]),
         waiting: bookings.forSession(sessionId, ["waiting"]),
       };
+    },
+
+    /**
+     * Staff take one booking off a session (a seat held by mistake or by abuse): the person is told in
+     * their language, the seat goes to the next in line, and the action is audited.
+     */
+    removeBooking(bookingId: number, actor: Actor): { ok: true; booking: Booking; session: Session } | { ok: false; reason: "not-found" | "started" } {
+      return immediate(db, () => {
+        const booking = bookings.get(bookingId);
+        if (!booking || !["booked", "waiting", "offered"].includes(booking.status)) return { ok: false, reason: "not-found" } as const;
+        const session = sessions.get(booking.sessionId)!;
+        if (session.startsAt <= clock.now()) return { ok: false, reason: "started" } as const;
+        bookings.update(bookingId, { status: "cancelled", updatedAt: clock.now() });
+        notify.cancel([bookingRef(bookingId)]);
+        notify.toResident(booking.residentId, "booking-removed", bookingRef(bookingId), {
+          type: "t",
+          key: "booking-removed",
+          ...sessionFacts(session),
+        });
+        if (booking.status !== "waiting") offerNext(session.id);
+        audit.record(clock.now(), actor, "remove-booking", { sessionId: session.id, detail: `${bookingId}` });
+        return { ok: true, booking, session } as const;
+      });
     },
 
     markAttendance(bookingId: number, attendance: "present" | "absent", actor: Actor): Booking | undefined {

@@ -21,6 +21,7 @@ export function createServices(
   const booking = bookingService(db, repos, clock, notifications, catalog, {
     timezone: config.timezone,
     holdHours: config.waitlistHoldHours,
+    maxChildrenPerSession: config.maxChildrenPerSession,
   });
   return {
     requests: requestsService(db, repos, clock),

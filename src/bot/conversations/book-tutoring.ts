@@ -41,8 +41,8 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
       classKb.text(ctx.t(`class-${c}`), cb.flow(`cls:${c}`));
       if (i % 2 === 1) classKb.row();
     });
-    await ctx.reply(ctx.t("tutoring-child-class", { child: name }), { reply_markup: classKb });
-    const schoolClass = (await press(conversation, /^f:cls:([a-z0-9]+)$/)).match[1]!;
+    const classQuestion = await ctx.reply(ctx.t("tutoring-child-class", { child: name }), { reply_markup: classKb });
+    const schoolClass = (await press(conversation, classQuestion, /^f:cls:([a-z0-9]+)$/)).match[1]!;
     const activity = catalog.forClass(schoolClass);
     if (!activity) return ctx.reply(ctx.t("button-expired"));
 
@@ -51,8 +51,8 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
       subjectKb.text(ctx.t(`subject-${s}`), cb.flow(`sub:${s}`));
       if (i % 2 === 1) subjectKb.row();
     });
-    await ctx.reply(ctx.t("tutoring-subject", { child: name }), { reply_markup: subjectKb });
-    const subject = (await press(conversation, /^f:sub:([a-z]+)$/)).match[1]!;
+    const subjectQuestion = await ctx.reply(ctx.t("tutoring-subject", { child: name }), { reply_markup: subjectKb });
+    const subject = (await press(conversation, subjectQuestion, /^f:sub:([a-z]+)$/)).match[1]!;
     const child: Child = { name, schoolClass, subject };
 
     // Read once and remembered: a replay must see the same dates even if staff change them meanwhile.
@@ -61,11 +61,11 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
     if (!choices.length) {
       await ctx.reply(ctx.t("book-no-sessions"));
     } else {
-      await ctx.reply(
+      const dates = await ctx.reply(
         ctx.t("book-sessions", { activity: ctx.t(`act-${activity.id}`), description: ctx.t(`act-${activity.id}-desc`) }),
         { parse_mode: "HTML", reply_markup: kb },
       );
-      const pick = (await press(conversation, /^f:(s|w):(\d+)$/)).match;
+      const pick = (await press(conversation, dates, /^f:(s|w):(\d+)$/)).match;
       const sessionId = Number(pick[2]);
       let view = await conversation.external((c) =>
         viewOf(
@@ -75,10 +75,10 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
         ),
       );
       if (!view.ok && view.reason === "full") {
-        await ctx.reply(ctx.t("book-full"), {
+        const full = await ctx.reply(ctx.t("book-full"), {
           reply_markup: new InlineKeyboard().text(ctx.t("book-join-waitlist"), cb.flow("join")).row().text(ctx.t("tutoring-another-no"), cb.flow("skip")),
         });
-        if ((await press(conversation, /^f:(join|skip)$/)).match[1] === "join") {
+        if ((await press(conversation, full, /^f:(join|skip)$/)).match[1] === "join") {
           view = await conversation.external((c) => viewOf(c.deps.services.booking.joinWaitlist(residentId, sessionId, child)));
         }
       }
@@ -89,8 +89,8 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
       .text(ctx.t("tutoring-another-yes"), cb.flow("more"))
       .row()
       .text(ctx.t("tutoring-another-no"), cb.flow("enough"));
-    await ctx.reply(ctx.t("tutoring-another"), { reply_markup: more });
-    if ((await press(conversation, /^f:(more|enough)$/)).match[1] === "enough") {
+    const another = await ctx.reply(ctx.t("tutoring-another"), { reply_markup: more });
+    if ((await press(conversation, another, /^f:(more|enough)$/)).match[1] === "enough") {
       await ctx.reply(ctx.t("reminder-thanks"), { reply_markup: backToMenu(ctx) });
       return;
     }

@@ -66,9 +66,9 @@ export async function fileRequest(conversation: Convo, ctx: FlowContext) {
 async function askCategory(conversation: Convo, ctx: FlowContext): Promise<Category> {
   const kb = new InlineKeyboard();
   for (const c of CATEGORIES) kb.text(ctx.t(`cat-${c}`), cb.category(c)).row();
-  await ctx.reply(ctx.t("req-choose-category"), { reply_markup: kb });
+  const offered = await ctx.reply(ctx.t("req-choose-category"), { reply_markup: kb });
   for (;;) {
-    const answer = await press(conversation, pattern.category);
+    const answer = await press(conversation, offered, pattern.category);
     const chosen = answer.match[1] as Category;
     if ((CATEGORIES as readonly string[]).includes(chosen)) return chosen;
   }
@@ -123,8 +123,8 @@ async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
     .text(ctx.t("req-visit-desk"), cb.flow("desk"))
     .row()
     .text(ctx.t("req-visit-home"), cb.flow("home"));
-  await ctx.reply(ctx.t("req-visit-question"), { reply_markup: kb });
-  const answer = await press(conversation, /^f:(desk|home)$/);
+  const offered = await ctx.reply(ctx.t("req-visit-question"), { reply_markup: kb });
+  const answer = await press(conversation, offered, /^f:(desk|home)$/);
   draft.visit = answer.match[1] as "desk" | "home";
   draft.address = undefined;
   draft.location = undefined;
@@ -154,8 +154,8 @@ async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
     .text(ctx.t("req-contact-chat"), cb.flow("chat"))
     .row()
     .text(ctx.t("req-contact-phone"), cb.flow("phone"));
-  await ctx.reply(ctx.t("req-contact-question"), { reply_markup: kb });
-  const answer = await press(conversation, /^f:(chat|phone)$/);
+  const offered = await ctx.reply(ctx.t("req-contact-question"), { reply_markup: kb });
+  const answer = await press(conversation, offered, /^f:(chat|phone)$/);
   draft.contact = answer.match[1] as "chat" | "phone";
   draft.phone = undefined;
   if (draft.contact === "chat") return;
@@ -190,7 +190,7 @@ async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft):
     .text(ctx.t("req-edit"), cb.flow("edit"))
     .text(ctx.t("req-cancel"), cb.flow("cancel"));
   // Escaped: the address is the resident's own text, and this message is HTML.
-  await ctx.reply(
+  const offered = await ctx.reply(
     ctx.t("req-summary", {
       category: ctx.t(`cat-${draft.category}`),
       pieces: draft.pieces.length,
@@ -199,7 +199,7 @@ async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft):
     }),
     { parse_mode: "HTML", reply_markup: kb },
   );
-  const answer = await press(conversation, /^f:(send|edit|cancel)$/);
+  const answer = await press(conversation, offered, /^f:(send|edit|cancel)$/);
   return answer.match[1] as "send" | "edit" | "cancel";
 }
 
@@ -210,8 +210,8 @@ async function askWhatToEdit(conversation: Convo, ctx: FlowContext): Promise<Ste
     .row()
     .text(ctx.t("req-edit-visit"), cb.flow("visit"))
     .text(ctx.t("req-edit-contact"), cb.flow("contact"));
-  await ctx.reply(ctx.t("req-edit-what"), { reply_markup: kb });
-  const answer = await press(conversation, /^f:(category|describe|visit|contact)$/);
+  const offered = await ctx.reply(ctx.t("req-edit-what"), { reply_markup: kb });
+  const answer = await press(conversation, offered, /^f:(category|describe|visit|contact)$/);
   return answer.match[1] as Step;
 }
 

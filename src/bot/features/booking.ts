@@ -88,6 +88,8 @@ const REFUSAL_KEYS: Record<BookRefusal, string> = {
   full: "book-full",
   already: "book-already",
   "not-full": "book-free-now",
+  "not-allowed": "book-not-allowed",
+  limit: "book-limit",
 };
 
 /** A booking outcome as plain data: it crosses conversation.external, which stores JSON. */
@@ -111,7 +113,8 @@ export function viewOf(result: BookResult): BookingView {
 /** Tells the resident how a booking attempt went, in their language. */
 export async function answerBooking(ctx: AnyContext, view: BookingView) {
   if (!view.ok) {
-    return ctx.reply(ctx.t(REFUSAL_KEYS[view.reason]), view.reason === "full" ? {} : { reply_markup: backToMenu(ctx) });
+    const text = ctx.t(REFUSAL_KEYS[view.reason], { max: ctx.deps.config.maxChildrenPerSession });
+    return ctx.reply(text, view.reason === "full" ? {} : { reply_markup: backToMenu(ctx) });
   }
   if (view.waiting) {
     return ctx.reply(ctx.t("book-waitlisted", { position: view.position ?? 1 }), { reply_markup: backToMenu(ctx) });
@@ -130,10 +133,7 @@ export async function answerBooking(ctx: AnyContext, view: BookingView) {
 privateChat.callbackQuery(pattern.book, async (ctx) => {
   await ctx.answerCallbackQuery();
   const sessionId = Number(ctx.match[1]);
-  const session = ctx.deps.services.booking.session(sessionId);
-  if (session && ctx.deps.services.booking.catalog.get(session.activityId)?.group === "tutoring") {
-    return ctx.reply(ctx.t("button-expired"));
-  }
+  // A tutoring seat is refused by the domain here: it needs the child's data from the tutoring form.
   const result = ctx.deps.services.booking.book(ctx.from.id, sessionId);
   if (!result.ok && result.reason === "full") {
     return ctx.reply(ctx.t("book-full"), {

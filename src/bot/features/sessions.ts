@@ -80,11 +80,17 @@ function rosterText(ctx: BotContext, id: number) {
     ...(waiting.length ? ["", "<b>Lista d'attesa</b>", ...waiting.map((r, i) => `${i + 1}. ${who(r)}`)] : []),
   ];
   const kb = new InlineKeyboard();
-  seated
-    .filter((r) => r.booking.status === "booked")
-    .forEach((r, i) => {
-      kb.text(`✅ ${i + 1}`, cb.attendance(r.booking.id, "p")).text(`❌ ${i + 1}`, cb.attendance(r.booking.id, "a")).row();
-    });
+  const upcoming = session.status !== "cancelled" && session.startsAt > ctx.deps.clock.now();
+  seated.forEach((r, i) => {
+    if (r.booking.status === "booked") {
+      kb.text(`✅ ${i + 1}`, cb.attendance(r.booking.id, "p")).text(`❌ ${i + 1}`, cb.attendance(r.booking.id, "a"));
+    }
+    if (upcoming) kb.text(`🗑 ${i + 1}`, cb.removeBooking(r.booking.id, "ask"));
+    kb.row();
+  });
+  if (upcoming) {
+    for (const [i, r] of waiting.entries()) kb.text(`🗑 attesa ${i + 1}`, cb.removeBooking(r.booking.id, "ask")).row();
+  }
   return { text: lines.join("\n"), kb };
 }
 
@@ -103,4 +109,35 @@ sessionsFeature.callbackQuery(pattern.attendance, async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.match[2] === "p" ? "Presente" : "Assente" });
   const roster = rosterText(ctx, booking.sessionId);
   if (roster) await ctx.editMessageText(roster.text, { parse_mode: "HTML", reply_markup: roster.kb }).catch(() => undefined);
+});
+
+// Removing a booking asks first: a stray tap must not cost a resident their seat.
+sessionsFeature.callbackQuery(pattern.removeBooking, async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const [, step, id] = ctx.match;
+  const bookingId = Number(id);
+  const { booking } = ctx.deps.services;
+  if (step === "ask") {
+    const held = booking.booking(bookingId);
+    const roster = held ? booking.roster(held.sessionId) : undefined;
+    const row = roster && [...roster.seated, ...roster.waiting].find((r) => r.booking.id === bookingId);
+    if (!held || !row) return ctx.answerCallbackQuery({ text: "Prenotazione non più valida." });
+    await ctx.answerCallbackQuery();
+    const who = `${escapeHtml(row.firstName ?? "persona anonimizzata")}${held.childName ? ` → ${escapeHtml(held.childName)}` : ""}`;
+    const kb = new InlineKeyboard()
+      .text("🗑 Sì, togli la prenotazione", cb.removeBooking(bookingId, "yes"))
+      .row()
+      .text("No", cb.removeBooking(bookingId, "no"));
+    return answer(ctx, `Togliere la prenotazione di ${who} dalla sessione #${held.sessionId}? La persona riceve un avviso nella sua lingua e il posto passa al primo in lista d'attesa.`, kb);
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (step === "no") return;
+  const result = booking.removeBooking(bookingId, actorOf(ctx));
+  if (!result.ok) {
+    return answer(ctx, result.reason === "started" ? "La sessione è già iniziata: la prenotazione resta." : "Prenotazione non più valida.");
+  }
+  const roster = rosterText(ctx, result.session.id);
+  await answer(ctx, `🗑 Prenotazione tolta dalla sessione #${result.session.id}. Avviso in arrivo alla persona.`);
+  if (roster) await answer(ctx, roster.text, roster.kb);
 });

@@ -10,6 +10,9 @@ export function bookingsRepository(db: Db) {
   const countTaken = db.$client.prepare(
     "SELECT count(*) AS n FROM bookings WHERE session_id = ? AND status IN ('booked', 'offered')",
   );
+  const countHeld = db.$client.prepare(
+    "SELECT count(*) AS n FROM bookings WHERE session_id = ? AND resident_id = ? AND status IN ('booked', 'waiting', 'offered')",
+  );
   return {
     insert(values: NewBooking): Booking {
       return db.insert(bookings).values(values).returning().get();
@@ -22,6 +25,10 @@ export function bookingsRepository(db: Db) {
     },
     taken(sessionId: number): number {
       return (countTaken.get(sessionId) as { n: number }).n;
+    },
+    /** How many seats and places in line one resident holds in a session (their own and their children's). */
+    heldBy(sessionId: number, residentId: number): number {
+      return (countHeld.get(sessionId, residentId) as { n: number }).n;
     },
     /** The seat (or place in line) a person or child already holds in a session. */
     active(sessionId: number, residentId: number, seatKey: string): Booking | undefined {

@@ -10,7 +10,13 @@ COPY bench ./bench
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production DATABASE_PATH=/data/noi-desk.sqlite METRICS_HOST=0.0.0.0
+# /healthz and /metrics stay on the container's loopback (the HEALTHCHECK below reads them there): they have no
+# authentication. To scrape them from outside, opt in deliberately and publish the port on the host's loopback only:
+#   docker run -e METRICS_HOST=0.0.0.0 -p 127.0.0.1:9464:9464 ...
+# Webhook mode listens on all the container's interfaces, since a container's loopback is unreachable from the
+# host's reverse proxy; what reaches it is decided by -p (publish it as -p 127.0.0.1:8443:8443), and a request
+# without Telegram's secret header is refused.
+ENV NODE_ENV=production DATABASE_PATH=/data/noi-desk.sqlite WEBHOOK_HOST=0.0.0.0
 WORKDIR /app
 RUN useradd --system --uid 10001 --home /app desk && mkdir -p /data && chown desk /data
 COPY --from=build /app/node_modules ./node_modules
@@ -22,6 +28,6 @@ COPY data/activities.json ./data/activities.json
 COPY src/playground/page.html ./src/playground/page.html
 USER desk
 VOLUME ["/data"]
-EXPOSE 8443 9464
+EXPOSE 8443
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:9464/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 CMD ["node", "--max-old-space-size=128", "--max-semi-space-size=16", "build/src/main.js"]

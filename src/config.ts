@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /** The nine resident languages; Italian is the default and the staff's language. */
@@ -5,6 +6,8 @@ export const LOCALES = ["it", "en", "fr", "es", "ro", "sq", "ar", "uk", "zh"] as
 export type Locale = (typeof LOCALES)[number];
 
 const TELEGRAM_API_ROOT = "https://api.telegram.org";
+
+const HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 
 const intFromEnv = (def: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(def);
@@ -39,6 +42,11 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 characters of A-Z, a-z, 0-9, _ and -")
     .optional(),
   PORT: intFromEnv(8443, 1, 65535),
+  /** Where the webhook server listens: loopback behind the reverse proxy that terminates HTTPS. */
+  WEBHOOK_HOST: z
+    .string()
+    .default("127.0.0.1")
+    .refine((h) => isIP(h) !== 0 || HOST_NAME.test(h), "must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0"),
   METRICS_PORT: intFromEnv(9464, 0, 65535),
   METRICS_HOST: z.string().default("127.0.0.1"),
   PLAYGROUND_PORT: intFromEnv(8080, 0, 65535),
@@ -68,7 +76,7 @@ export interface Config {
   timezone: string;
   apiRoot: string;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
-  webhook: { url: string; secret: string; port: number } | undefined;
+  webhook: { url: string; secret: string; host: string; port: number } | undefined;
   metrics: { host: string; port: number };
   playgroundPort: number;
   digestTime: string;
@@ -115,7 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timezone: e.TIMEZONE,
     apiRoot: e.TELEGRAM_API_ROOT,
     logLevel: e.LOG_LEVEL,
-    webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET!, port: e.PORT } : undefined,
+    webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET!, host: e.WEBHOOK_HOST, port: e.PORT } : undefined,
     metrics: { host: e.METRICS_HOST, port: e.METRICS_PORT },
     playgroundPort: e.PLAYGROUND_PORT,
     digestTime: e.DIGEST_TIME,

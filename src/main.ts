@@ -15,9 +15,11 @@ import { BotApiEmulator } from "./playground/emulator.js";
 import { seedSampleSessions } from "./playground/sample-data.js";
 import { createPlaygroundServer } from "./playground/server.js";
 import { type JobHooks, startJobs } from "./scheduler/jobs.js";
-import { listen, startHealthServer, startWebhookServer } from "./server/http.js";
+import { listen, serveWebhook, startHealthServer } from "./server/http.js";
 
-const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+// chat_member: the operator group's membership changes, so a removed volunteer loses staff access at once
+// (Telegram sends them only when asked for by name, and only to administrators, which the bot is there).
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member"] as const;
 
 interface DeskOptions {
   token: string;
@@ -71,15 +73,13 @@ export async function runDesk(config: Config, o: DeskOptions) {
 
   let stopUpdates: () => Promise<void>;
   if (config.webhook) {
-    const url = new URL(config.webhook.url);
-    const server = startWebhookServer(app, config.webhook.secret, url.pathname, logger);
-    await listen(server, config.webhook.port, "0.0.0.0");
+    const { server } = await serveWebhook(app, config.webhook, logger);
     servers.push(server);
     await app.bot.api.setWebhook(config.webhook.url, {
       secret_token: config.webhook.secret,
       allowed_updates: [...ALLOWED_UPDATES],
     });
-    logger.info({ port: config.webhook.port }, "NOI Desk is running (webhook)");
+    logger.info({ host: config.webhook.host, port: config.webhook.port }, "NOI Desk is running (webhook)");
     stopUpdates = async () => {
       await app.bot.api.deleteWebhook().catch(() => undefined);
     };

@@ -28,6 +28,8 @@ import { floodGuard } from "./flood-guard.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
 import { createI18n, plainNumbers } from "./i18n.js";
 import { offeredButtonsOnly } from "./middlewares/offered-buttons.js";
+import { staffMembership } from "./middlewares/staff-membership.js";
+import { strangersGroups } from "./middlewares/strangers-groups.js";
 import { OperatorBoard } from "./operator-board.js";
 import { renderPayload } from "./render-outbox.js";
 import { StaffDirectory } from "./staff.js";
@@ -69,7 +71,7 @@ export function createBot(options: CreateBotOptions) {
     return next();
   };
 
-  // 1. Plumbing: per-chat order, dependencies, duplicate updates, strangers' groups, language.
+  // 1. Plumbing: per-chat order, dependencies, duplicate updates, strangers' groups, staff membership, language.
   // With @grammyjs/runner, updates of different chats run side by side; one chat's stay in order.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
   bot.use(provideDeps);
@@ -83,10 +85,8 @@ export function createBot(options: CreateBotOptions) {
     if (!repos.updates.markProcessed(ctx.update.update_id, clock.now())) return;
     return next();
   });
-  bot.use(async (ctx, next) => {
-    if (ctx.chat && ctx.chat.type !== "private" && ctx.chat.id !== operatorChatId) return;
-    return next();
-  });
+  bot.use(strangersGroups);
+  bot.use(staffMembership);
   bot.use(i18n, plainNumbers());
   bot.use((ctx, next) => {
     // Someone who blocked the bot and writes again has unblocked it: reminders may flow again.

@@ -60,6 +60,20 @@ const err = (code: number, description: string, parameters?: ApiError["parameter
 });
 const ok = (result: unknown): ApiResult => ({ ok: true, result });
 
+/** A ChatMember object as the Bot API shapes it, with only the fields the desk reads. */
+function memberOf(user: User, status: string) {
+  if (status === "kicked") return { status, user, until_date: 0 };
+  if (status === "administrator") return { status, user, can_be_edited: false, is_anonymous: false };
+  return { status, user };
+}
+
+/**
+ * Telegram's limits count what a person reads: the text after the parse mode is applied (tags and
+ * entities count nothing, "&amp;" counts one), in UTF-16 code units, which is what String#length counts.
+ */
+const TEXT_LIMIT = 4096;
+const CAPTION_LIMIT = 1024;
+
 export class BotApiEmulator {
   readonly me: User = {
     id: 7_000_000_001,
@@ -128,6 +142,83 @@ export class BotApiEmulator {
 
   setMember(chatId: number, userId: number, status: "member" | "administrator" | "left" | "kicked") {
     this.chat(chatId).members.set(userId, status);
+  }
+
+  /**
+   * An administrator (or the person themselves) changes someone's membership of a group. Telegram
+   * tells the group's administrator bots with a `chat_member` update, which is returned; from now on
+   * getChatMember answers with the new status.
+   */
+  changeMember(
+    chatId: number,
+    userId: number,
+    status: "member" | "administrator" | "left" | "kicked",
+    by: number = userId,
+  ): Update {
+    const state = this.chat(chatId);
+    const user = this.users.get(userId);
+    const actor = this.users.get(by);
+    if (!user || !actor) throw new Error(`no user ${user ? by : userId}`);
+    const old = state.members.get(userId) ?? "left";
+    state.members.set(userId, status);
+    return this.enqueue({
+      chat_member: {
+        chat: state.chat,
+        from: actor,
+        date: this.nowSeconds(),
+        old_chat_member: memberOf(user, old),
+        new_chat_member: memberOf(user, status),
+      },
+    } as Omit<Update, "update_id">);
+  }
+
+  /** An administrator removes someone from a group (they can join again later). */
+  removeMember(chatId: number, userId: number, by?: number): Update {
+    return this.changeMember(chatId, userId, "left", by ?? this.adminOf(chatId, userId));
+  }
+
+  private adminOf(chatId: number, except: number): number {
+    for (const [id, status] of this.chat(chatId).members) {
+      if (id !== except && id !== this.me.id && (status === "administrator" || status === "creator")) return id;
+    }
+    return except;
+  }
+
+  /**
+   * Someone adds the bot to a group (or channel) of their own: the chat appears, the bot is a member,
+   * and Telegram tells the bot with a `my_chat_member` update, which is returned.
+   */
+  addBotTo(
+    chat: { id: number; title: string; type?: "group" | "supergroup" | "channel" },
+    by: number,
+    status: "member" | "administrator" = "member",
+  ): Update {
+    const actor = this.users.get(by);
+    if (!actor) throw new Error(`no user ${by}`);
+    const state = this.chats.get(chat.id) ?? {
+      chat: { id: chat.id, type: chat.type ?? "group", title: chat.title } as Message["chat"],
+      messages: [],
+      members: new Map<number, string>(chat.type === "channel" ? [] : [[by, "creator"]]),
+      blocked: false,
+      topics: new Map(),
+    };
+    this.chats.set(chat.id, state);
+    const old = state.members.get(this.me.id) ?? "left";
+    state.members.set(this.me.id, status);
+    return this.enqueue({
+      my_chat_member: {
+        chat: state.chat,
+        from: actor,
+        date: this.nowSeconds(),
+        old_chat_member: memberOf(this.me, old),
+        new_chat_member: memberOf(this.me, status),
+      },
+    } as Omit<Update, "update_id">);
+  }
+
+  /** Whether the bot is (still) in a chat. */
+  botIsMember(chatId: number): boolean {
+    return ["creator", "administrator", "member"].includes(this.chats.get(chatId)?.members.get(this.me.id) ?? "left");
   }
 
   /** The resident blocks the bot: every later send to them answers 403. */
@@ -426,7 +517,9 @@ export class BotApiEmulator {
 
   protected api_leaveChat(params: Record<string, any>): ApiResult {
     const state = this.chats.get(Number(params.chat_id));
-    state?.members.set(this.me.id, "left");
+    if (!state) return err(400, "Bad Request: chat not found");
+    if (!this.botIsMember(state.chat.id)) return err(403, "Forbidden: bot is not a member of the group chat");
+    state.members.set(this.me.id, "left");
     return ok(true);
   }
 
@@ -434,10 +527,10 @@ export class BotApiEmulator {
     const state = this.target(params);
     if ("ok" in state) return state;
     const text = String(params.text ?? "");
-    if (!text.trim()) return err(400, "Bad Request: message text is empty");
-    if (text.length > 4096) return err(400, "Bad Request: message is too long");
     const rendered = this.render(text, params.parse_mode);
     if ("ok" in rendered) return rendered;
+    if (!rendered.plain.trim()) return err(400, "Bad Request: message text is empty");
+    if (rendered.plain.length > TEXT_LIMIT) return err(400, "Bad Request: message is too long");
     const bad = this.checkMarkup(params);
     if (bad) return bad;
     const topicProblem = this.checkThread(state, params);
@@ -458,9 +551,9 @@ export class BotApiEmulator {
     const caption = params.caption !== undefined ? String(params.caption) : undefined;
     let plain = caption;
     if (caption !== undefined) {
-      if (caption.length > 1024) return err(400, "Bad Request: message caption is too long");
       const rendered = this.render(caption, params.parse_mode);
       if ("ok" in rendered) return rendered;
+      if (rendered.plain.length > CAPTION_LIMIT) return err(400, "Bad Request: message caption is too long");
       plain = rendered.plain;
     }
     const topicProblem = this.checkThread(state, params);
@@ -530,6 +623,7 @@ export class BotApiEmulator {
     if (params.caption !== undefined) {
       const rendered = this.render(String(params.caption), params.parse_mode);
       if ("ok" in rendered) return rendered;
+      if (rendered.plain.length > CAPTION_LIMIT) return err(400, "Bad Request: message caption is too long");
       content.caption = params.caption;
       plain = rendered.plain;
     }
@@ -543,10 +637,10 @@ export class BotApiEmulator {
     if (!state || !message) return err(400, "Bad Request: message to edit not found");
     if (!message.fromBot) return err(400, "Bad Request: message can't be edited");
     const text = String(params.text ?? "");
-    if (!text.trim()) return err(400, "Bad Request: message text is empty");
-    if (text.length > 4096) return err(400, "Bad Request: MESSAGE_TOO_LONG");
     const rendered = this.render(text, params.parse_mode);
     if ("ok" in rendered) return rendered;
+    if (!rendered.plain.trim()) return err(400, "Bad Request: message text is empty");
+    if (rendered.plain.length > TEXT_LIMIT) return err(400, "Bad Request: MESSAGE_TOO_LONG");
     const bad = this.checkMarkup(params);
     if (bad) return bad;
     const sameMarkup = JSON.stringify(message.reply_markup ?? null) === JSON.stringify(params.reply_markup ?? null);

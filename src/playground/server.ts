@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fromRoot } from "../paths.js";
 import type { BotApiEmulator, EmulatorEvent } from "./emulator.js";
 
@@ -21,6 +22,37 @@ async function body(req: IncomingMessage): Promise<Buffer> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * Why a request is refused, or undefined when it may go on. The playground drives a bot and plays
+ * staff, and it listens on loopback, so the threats are other web sites open in the same browser:
+ * - DNS rebinding (a foreign name resolving to 127.0.0.1): only our own Host names are answered;
+ * - cross-site requests: a page elsewhere can POST text/plain or a form without asking, so every
+ *   request a browser marks as coming from another origin is refused, and the API only takes
+ *   application/json, which a foreign page cannot send without a CORS preflight we never grant.
+ */
+function refusal(req: IncomingMessage, port: number): { status: 403 | 415; error: string } | undefined {
+  const own = port === 80 ? ["127.0.0.1", "localhost", "127.0.0.1:80", "localhost:80"] : [`127.0.0.1:${port}`, `localhost:${port}`];
+  const host = (req.headers.host ?? "").toLowerCase();
+  if (!own.includes(host)) return { status: 403, error: "unknown host" };
+  // Browsers send Origin with every POST and with cross-origin GETs; the bot and scripts send none.
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin.toLowerCase() !== `http://${host}`) return { status: 403, error: "cross-origin request" };
+  const path = (req.url ?? "/").split("?")[0]!;
+  // Following a link to the page from elsewhere is fine; anything else must come from the page itself.
+  const page = req.method === "GET" && (path === "/" || path === "/index.html");
+  const site = req.headers["sec-fetch-site"];
+  if (!page && site !== undefined && site !== "same-origin" && site !== "none") {
+    return { status: 403, error: "cross-site request" };
+  }
+  if (req.method === "POST") {
+    const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    // The bot (grammY) sends JSON, or multipart/form-data when it uploads a file.
+    const accepted = path.startsWith("/bot") ? ["application/json", "multipart/form-data"] : ["application/json"];
+    if (!accepted.includes(type)) return { status: 415, error: "unsupported content type" };
+  }
+  return undefined;
 }
 
 /**
@@ -54,15 +86,19 @@ export function createPlaygroundServer(world: PlaygroundWorld): Server {
     };
   };
 
-  const json = (res: import("node:http").ServerResponse, status: number, value: unknown) => {
+  const json = (res: ServerResponse, status: number, value: unknown) => {
     res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
     res.end(JSON.stringify(value));
   };
 
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
+    const refused = refusal(req, (server.address() as AddressInfo).port);
+    if (refused) return json(res, refused.status, { ok: false, error: refused.error });
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
       if (url.pathname.startsWith("/bot")) {
+        // grammY always POSTs; a GET (an image tag on some page) must not call a method.
+        if (req.method !== "POST") return json(res, 405, { ok: false, error: "POST only" });
         const answer = await em.handleHttp(url.pathname, req.headers["content-type"] ?? "", await body(req));
         return json(res, answer.status, answer.body);
       }
@@ -134,4 +170,5 @@ export function createPlaygroundServer(world: PlaygroundWorld): Server {
       json(res, 400, { ok: false, error: (error as Error).message });
     }
   });
+  return server;
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { webhookCallback } from "grammy";
 import type { createBot } from "../bot/create-bot.js";
+import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 
 type App = ReturnType<typeof createBot>;
@@ -86,4 +87,15 @@ export function startWebhookServer(app: App, secret: string, path: string, logge
     });
   });
   return server;
+}
+
+/**
+ * Webhook mode as the desk runs it: the server on the path of WEBHOOK_URL, listening on
+ * WEBHOOK_HOST:PORT. The host is loopback unless configured, because Telegram only posts to HTTPS
+ * and the documented setup is a reverse proxy on the same machine that terminates it.
+ */
+export async function serveWebhook(app: App, webhook: NonNullable<Config["webhook"]>, logger: Logger) {
+  const server = startWebhookServer(app, webhook.secret, new URL(webhook.url).pathname, logger);
+  const port = await listen(server, webhook.port, webhook.host);
+  return { server, port };
 }

@@ -35,7 +35,7 @@ function client(base: string) {
     async press(userId: number, chatId: number, label: string) {
       const [message, data] = await eventually(async () => {
         for (const m of [...(await botMessages(chatId))].reverse()) {
-          const b = (m.reply_markup?.inline_keyboard ?? []).flat().find((x: any) => x.text.includes(label));
+          const b = (m.reply_markup?.inline_keyboard ?? []).flat().find((x: any) => x.text.replace(/[\u2066-\u2069]/g, "").includes(label.replace(/[\u2066-\u2069]/g, "")));
           if (b) return [m, (b as any).callback_data as string] as const;
         }
         return undefined;

@@ -1,19 +1,19 @@
 # الدروس، الدعم المدرسي، الورشات: الحجوزات، قائمة الانتظار، التذكيرات.
 
-act-italian-a0a1 = اللغة الإيطالية للمبتدئين (A0/A1)
-act-italian-a1 = اللغة الإيطالية A1
-act-italian-a2 = اللغة الإيطالية A2
-act-italian-b1 = اللغة الإيطالية B1
+act-italian-a0a1 = الإيطالية للمبتدئين (A0/A1)
+act-italian-a1 = الإيطالية A1
+act-italian-a2 = الإيطالية A2
+act-italian-b1 = الإيطالية B1
 act-tutoring-primary = الدعم المدرسي – المدرسة الابتدائية
 act-tutoring-middle = الدعم المدرسي – المدرسة الإعدادية
 act-macrame = ورشة المكرمية
-act-caregiver = دورة لمن يعتني بأحد أفراد عائلته
+act-caregiver = دورة لرعاية أحد أفراد العائلة
 act-italian-a0a1-desc = لمن لا يتكلم الإيطالية بعد، أو يعرف كلمات قليلة فقط. نبدأ من الصفر.
 act-italian-a1-desc = لمن يفهم كلمات وجملًا بسيطة. التعريف بنفسك، والتسوق، والذهاب إلى الطبيب.
-act-italian-a2-desc = لمن يتكلم قليلًا. العمل، ومدرسة الأولاد، والإدارات.
-act-italian-b1-desc = لمن يتكلم جيدًا إلى حد ما ويريد أن يتحسن، وأيضًا للامتحانات وتصاريح الإقامة.
-act-tutoring-primary-desc = مساعدة في الواجبات المدرسية لأطفال المدرسة الابتدائية.
-act-tutoring-middle-desc = مساعدة في الواجبات والدراسة لتلاميذ المدرسة الإعدادية.
+act-italian-a2-desc = لمن يعرف بعض الإيطالية. العمل، ومدرسة الأولاد، والمكاتب.
+act-italian-b1-desc = لمن يتكلم جيدًا ويريد أن يتحسن. وأيضًا للامتحانات وتصريح الإقامة.
+act-tutoring-primary-desc = مساعدة في الواجبات المدرسية لأطفال المدرسة الابتدائية (⁨scuola primaria⁩).
+act-tutoring-middle-desc = مساعدة في الواجبات والدراسة لتلاميذ المدرسة الإعدادية (⁨scuola media⁩، من 11 إلى 14 سنة).
 act-macrame-desc = نعمل معًا بالخيوط والعُقد. للجميع، حتى لمن ليس عنده خبرة. المواد موجودة عندنا.
 act-caregiver-desc = كيف تساعد شخصًا مسنًا أو مريضًا في البيت: النظافة الشخصية، والحركة، والأدوية، والحقوق.
 
@@ -31,17 +31,25 @@ subject-maths = الرياضيات
 subject-english = اللغة الإنجليزية
 subject-science = العلوم
 
-place-desk = مكتب N.O.I.، via Gandolfi 20
+place-desk = مكتب السكن في via Gandolfi 20
 
 book-choose-level = أي مستوى؟ إذا لم تكن متأكدًا، اختر الأول.
 book-choose-activity = أي نشاط؟
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    اختر موعدًا:
-book-no-sessions = لا توجد مواعيد لهذا النشاط حاليًا. سنضيف مواعيد قريبًا: يمكنك أن تسأل في المكتب.
-book-session-free = { $when } · الأماكن المتاحة: { $free }
-book-session-full = { $when } · ممتلئ، قائمة الانتظار
+    اختر موعدًا. إذا كان ممتلئًا، يمكنك أن تسجل في قائمة الانتظار.
+book-no-sessions = لا توجد دروس في الجدول حاليًا. سنضيف دروسًا قريبًا: يمكنك أن تسأل في المكتب.
+book-session-free =
+    { $when } · { $free ->
+        [zero] لا مكان
+        [one] مكان واحد
+        [two] مكانان
+        [few] { $free } أماكن
+        [many] { $free } مكانًا
+       *[other] { $free } مكان
+    }
+book-session-full = { $when } · ممتلئ
 book-confirmed =
     ✅ تم الحجز!
     { $activity }
@@ -54,18 +62,18 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     سنذكّرك قبل الموعد بيوم، وقبله بساعتين.
-book-full = هذا الموعد ممتلئ. هل تريد أن تسجل في قائمة الانتظار؟ إذا فرغ مكان، سنكتب لك.
+book-full = هذا الدرس ممتلئ. هل تريد أن تسجل في قائمة الانتظار؟ إذا فرغ مكان، سنكتب لك.
 book-join-waitlist = 📝 سجلني في قائمة الانتظار
-book-waitlisted = أنت في قائمة الانتظار، ورقمك في القائمة: { $position }. إذا فرغ مكان، سنكتب لك.
-book-already = لديك مكان في هذا الموعد بالفعل، أو أنت في قائمة الانتظار.
-book-started = هذا الموعد بدأ بالفعل. اختر موعدًا آخر.
-book-session-cancelled = تم إلغاء هذا الموعد. اختر موعدًا آخر.
-book-not-found = هذا الموعد لم يعد موجودًا. اختر موعدًا آخر.
+book-waitlisted = أنت رقم { $position } في قائمة الانتظار. إذا فرغ مكان، سنكتب لك.
+book-already = لديك مكان في هذا الدرس بالفعل، أو أنت في قائمة الانتظار.
+book-started = هذا الدرس بدأ بالفعل. اختر درسًا آخر.
+book-session-cancelled = تم إلغاء هذا الدرس. اختر درسًا آخر.
+book-not-found = هذا الدرس لم يعد موجودًا. اختر درسًا آخر.
 book-free-now = فرغ مكان الآن: يمكنك أن تحجزه.
 
 tutoring-child-name = ما اسم الطفل أو الطفلة؟ اكتب الاسم الأول فقط.
 tutoring-child-name-invalid = اكتب الاسم الأول فقط (40 حرفًا على الأكثر).
-tutoring-child-class = في أي صف { $child }؟
+tutoring-child-class = في أي صف يدرس { $child }؟
 tutoring-subject = في أي مادة نساعد { $child }؟
 tutoring-another = هل تريد أن تحجز لطفل آخر أيضًا؟
 tutoring-another-yes = ➕ طفل آخر
@@ -88,7 +96,7 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    هل تريده؟ نحتفظ به لك. آخر وقت للرد: { $until }.
+    هل تريده؟ نحتفظ به لك حتى { $until }.
 offer-accept = ✅ نعم، أريد المكان
 offer-decline = لا، شكرًا
 offer-gone = عذرًا، هذا العرض لم يعد صالحًا.
@@ -97,7 +105,7 @@ offer-lapsed = المكان الذي كنا نحتفظ به لك في { $activit
 
 session-cancelled =
     ⚠️ تم الإلغاء: { $activity }، { $when }.
-    نأسف لذلك! تم إلغاء حجزك. يمكنك أن تختار موعدًا آخر من القائمة.
+    نأسف لذلك! تم إلغاء حجزك. يمكنك أن تختار درسًا آخر من القائمة.
 
 reminder-24h =
     ⏰ تذكير: غدًا، { $when }

@@ -4,7 +4,7 @@ cat-housing = 🏠 السكن وإصلاحات ATC
 cat-rent = 💶 الإيجار والفواتير والأوراق
 cat-social = 🤝 الخدمات الاجتماعية
 cat-health = 🩺 الخدمات الصحية
-cat-homecare = 🧓 المساعدة في البيت: ممرض أو مرافق
+cat-homecare = 🧓 ممرض أو عاملة رعاية في البيت
 cat-school = 🎒 المدرسة والأطفال
 cat-neighbours = 🏢 الجيران والأمان في العمارة
 cat-other = ❓ شيء آخر
@@ -18,7 +18,7 @@ req-done = ✅ انتهيت
 req-piece-received = وصلتنا رسالتك. يمكنك أن تضيف المزيد، أو تضغط على «انتهيت».
 req-describe-empty = اكتب أولًا أو أرسل رسالة صوتية، ثم اضغط على «انتهيت».
 req-description-too-long = هذا طويل جدًا لطلب واحد. اكتب أهم الأشياء فقط، والباقي تقوله لموظف المكتب.
-req-visit-question = هل يمكنك أن تأتي إلى المكتب في via Gandolfi 20؟
+req-visit-question = هل يمكنك أن تأتي إلى المكتب في ⁨via Gandolfi 20⁩؟
 req-visit-desk = 🚶 نعم، سآتي إلى المكتب
 req-visit-home = 🏠 لا، أحتاج إلى زيارة في البيت
 req-address-question = اكتب عنوانك (الشارع، الرقم، المدخل، الطابق)، أو أرسل موقعك.
@@ -31,16 +31,23 @@ req-share-phone-prompt = اضغط على الزر في الأسفل لترسل �
 req-share-phone = 📞 أرسل رقمي
 req-share-phone-own = من فضلك أرسل رقمك أنت بالزر الذي في الأسفل.
 req-summary =
-    <b>راجع طلبك</b>
+    <b>راجع طلب المساعدة</b>
     الموضوع: { $category }
-    عدد الرسائل: { $pieces }
+    أرسلت: { $pieces ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتين
+        [few] { $pieces } رسائل
+        [many] { $pieces } رسالة
+       *[other] { $pieces } رسالة
+    }
     الزيارة: { $visit }
     التواصل: { $contact }
 req-summary-visit-desk = في المكتب
 req-summary-visit-home = في البيت: { $address }
 req-summary-location = تم إرسال الموقع
 req-summary-contact-chat = هنا في المحادثة
-req-summary-contact-phone = بالهاتف: { $phone }
+req-summary-contact-phone = بالهاتف: ⁦{ $phone }⁩
 req-send = 📨 إرسال
 req-edit = ✏️ تعديل
 req-cancel = ✖️ إلغاء
@@ -50,16 +57,16 @@ req-edit-description = الرسائل
 req-edit-visit = الزيارة
 req-edit-contact = التواصل
 req-sent =
-    تم! رقم طلبك هو { $number }.
+    تم! رقم طلب المساعدة: { $number }.
     سيرد عليك موظف من المكتب هنا. يمكنك أن تستمر في الكتابة هنا: رسائلك تصل إلى المكتب.
 req-already-open = لديك طلب مفتوح بالفعل (رقمه { $number }). اكتب هنا: رسالتك تصل إلى موظف المكتب.
 
 relay-delivered = ✔️ تم الإرسال إلى المكتب.
-relay-staff-prefix = 💬 مكتب N.O.I.:
+relay-staff-prefix = 💬 من المكتب:
 request-closed-notice = تم إغلاق طلبك رقم { $number }. إذا احتجت إلى شيء آخر، اكتب هنا.
 request-reopened = أعدت فتح الطلب رقم { $number }. وصلت رسالتك إلى المكتب.
 
-my-requests-title = <b>طلباتك</b>
+my-requests-title = <b>طلبات المساعدة</b>
 my-requests-none = ليس لديك أي طلبات.
 my-request-line = رقم { $number } · { $category } · { $status } · { $date }
 status-open = في الانتظار
@@ -69,7 +76,7 @@ status-closed = مغلق
 staff-only = هذه الخدمة لموظفي المكتب فقط.
 
 qr-call-back = وصلنا طلبك. سنتصل بك خلال يومي عمل.
-qr-bring-documents = من فضلك تعال إلى المكتب في via Gandolfi 20، في مواعيد العمل. أحضر معك عقد ATC ووثيقة هوية.
+qr-bring-documents = من فضلك تعال إلى المكتب في ⁨via Gandolfi 20⁩، في مواعيد العمل. أحضر معك عقد السكن من ⁨ATC⁩ ووثيقة هوية.
 qr-more-info = نحتاج إلى معلومات أكثر قليلًا. هل يمكنك أن تشرح لنا أكثر؟ يمكنك أيضًا أن ترسل رسالة صوتية.
 qr-home-visit = سيأتي موظف من المكتب إلى بيتك. سنخبرك قبل ذلك باليوم والساعة.
 qr-social-services = أرسلنا طلبك إلى الخدمات الاجتماعية في البلدية. وهم سيتواصلون معك.

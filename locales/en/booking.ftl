@@ -11,10 +11,10 @@ act-caregiver = Course for family carers
 act-italian-a0a1-desc = For people who do not speak Italian yet, or only a few words. We start from zero.
 act-italian-a1-desc = For people who understand simple words and sentences. Introducing yourself, shopping, going to the doctor.
 act-italian-a2-desc = For people who already speak a little. Work, children's school, offices.
-act-italian-b1-desc = For people who speak quite well and want to improve, also for exams and permits.
-act-tutoring-primary-desc = Help with homework for primary school children.
-act-tutoring-middle-desc = Help with homework and studying for middle school pupils.
-act-macrame-desc = We work together with cords and knots. For everyone, also without experience. Materials are provided.
+act-italian-b1-desc = For people who speak quite well and want to improve, including exams and residence permits.
+act-tutoring-primary-desc = Help with homework for children at primary school (scuola primaria).
+act-tutoring-middle-desc = Help with homework and studying for pupils at middle school (scuola media, age 11–14).
+act-macrame-desc = We work together with cords and knots. For everyone, even without experience. We give you the materials.
 act-caregiver-desc = How to help an elderly or sick person at home: hygiene, moving, medicines, rights.
 
 class-p1 = Primary, year 1
@@ -22,9 +22,9 @@ class-p2 = Primary, year 2
 class-p3 = Primary, year 3
 class-p4 = Primary, year 4
 class-p5 = Primary, year 5
-class-m1 = Middle school, year 1
-class-m2 = Middle school, year 2
-class-m3 = Middle school, year 3
+class-m1 = Scuola media, year 1
+class-m2 = Scuola media, year 2
+class-m3 = Scuola media, year 3
 subject-homework = Homework
 subject-italian = Italian
 subject-maths = Maths
@@ -38,10 +38,14 @@ book-choose-activity = Which activity?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Choose a date:
-book-no-sessions = There are no dates for this activity yet. We will add some soon: you can ask the desk.
-book-session-free = { $when } · free seats: { $free }
-book-session-full = { $when } · full, waiting list
+    Choose a date. If it is full, you can join the waiting list.
+book-no-sessions = There are no lessons planned yet. We will add some soon: you can ask the desk.
+book-session-free =
+    { $when } · { $free ->
+        [one] 1 seat
+       *[other] { $free } seats
+    }
+book-session-full = { $when } · full
 book-confirmed =
     ✅ Booked!
     { $activity }
@@ -54,14 +58,14 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     We will remind you the day before and two hours before.
-book-full = This date is full. Do you want to join the waiting list? If a seat frees up, we will write to you.
+book-full = This lesson is full. Do you want to join the waiting list? If a seat frees up, we will write to you.
 book-join-waitlist = 📝 Put me on the waiting list
-book-waitlisted = You are on the waiting list, in place number { $position }. If a seat frees up, we will write to you.
-book-already = You already have a seat, or a place on the waiting list, for this date.
-book-started = This date has already started. Please choose another one.
-book-session-cancelled = This date was cancelled. Please choose another one.
-book-not-found = This date no longer exists. Please choose another one.
-book-free-now = A seat has just freed up: go ahead and book it.
+book-waitlisted = You are number { $position } on the waiting list. If a seat frees up, we will write to you.
+book-already = You already have a seat for this lesson, or you are on its waiting list.
+book-started = This lesson has already started. Please choose another one.
+book-session-cancelled = This lesson was cancelled. Please choose another one.
+book-not-found = This lesson no longer exists. Please choose another one.
+book-free-now = A seat has just become free: you can book it.
 
 tutoring-child-name = What is the child's name? Write the first name only.
 tutoring-child-name-invalid = Please write the first name only (at most 40 letters).
@@ -70,7 +74,7 @@ tutoring-subject = What does { $child } need help with?
 tutoring-another = Do you want to book for another child too?
 tutoring-another-yes = ➕ Another child
 tutoring-another-no = ✔️ No, that is all
-tutoring-privacy-note = About children we keep only the first name and the class.
+tutoring-privacy-note = For children, we only keep their first name and class.
 
 my-bookings-title = <b>Your bookings</b>
 my-bookings-none = You have no bookings.
@@ -97,7 +101,7 @@ offer-lapsed = The seat we kept for you for { $activity } ({ $when }) went to th
 
 session-cancelled =
     ⚠️ Cancelled: { $activity }, { $when }.
-    We are sorry! Your booking is cancelled. You can choose another date from the menu.
+    We are sorry! Your booking is cancelled. You can choose another lesson from the menu.
 
 reminder-24h =
     ⏰ Reminder: tomorrow, { $when }

@@ -41,7 +41,7 @@ flow-expired = You left a form half done for a long time, so I closed it. Nothin
 input-sticker = Nice! But I cannot read stickers. Write a message or use the buttons.
 input-edited = You edited a message: the change does not reach the desk. Please write a new message.
 input-unsupported = I cannot read this kind of message. Write a text, send a voice message or a photo.
-input-use-buttons = Please use the buttons above, or write /cancel to stop.
+input-use-buttons = Please use the buttons above, or send /cancel to stop.
 error-apology = Sorry, something went wrong. Please try again in a moment.
 slow-down = You are sending many messages. Please wait a minute: what you already sent has arrived.
 
@@ -51,7 +51,7 @@ info-text =
     Monday, Wednesday and Friday 9–12
     Tuesday and Thursday 14–17
     Bus: lines 1 and 4, stop Cristo.
-    We help with housing and ATC, rent and bills, social and health services, care at home, school, and neighbours.
+    We help with housing and ATC (social housing), rent and bills, social and health services, care at home, school, and neighbours.
 info-venue-title = N.O.I. housing desk
 
 bot-description = The N.O.I. housing desk (via Gandolfi 20, Alessandria) in your language: ask for help, book Italian lessons and after-school help.

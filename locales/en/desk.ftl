@@ -6,13 +6,13 @@ cat-social = 🤝 Social services
 cat-health = 🩺 Health services
 cat-homecare = 🧓 Care at home: nurse or carer
 cat-school = 🎒 School and children
-cat-neighbours = 🏢 Neighbours and safety in the building
+cat-neighbours = 🏢 Neighbours and safety
 cat-other = ❓ Something else
 
 req-choose-category = What do you need help with? Choose a topic.
 req-describe =
     Tell us what is happening.
-    You can write, send a voice message 🎤 or a photo 📷, even several messages.
+    You can write, send a voice message 🎤 or a photo 📷. You can send several messages.
     When you are finished, press «Done».
 req-done = ✅ Done
 req-piece-received = Got it. You can add more, or press «Done».
@@ -33,7 +33,10 @@ req-share-phone-own = Please send your own number with the button below.
 req-summary =
     <b>Check your request</b>
     Topic: { $category }
-    Messages: { $pieces }
+    You sent: { $pieces ->
+        [one] 1 message
+       *[other] { $pieces } messages
+    }
     Visit: { $visit }
     Contact: { $contact }
 req-summary-visit-desk = at the desk
@@ -70,7 +73,7 @@ staff-only = This is only for the desk staff.
 
 qr-call-back = We have received your request. We will call you within two working days.
 qr-bring-documents = Please come to the desk at via Gandolfi 20, during opening hours, with your ATC contract and an ID document.
-qr-more-info = We need a little more information. Can you explain a bit more, also with a voice message?
+qr-more-info = We need a little more information. Can you explain a bit more? You can also send a voice message.
 qr-home-visit = A staff member will come to your home. We will tell you the day and time first.
 qr-social-services = We passed your request to the town's social services. They will contact you.
 qr-nurse = The neighbourhood nurse has received your request and will contact you soon.

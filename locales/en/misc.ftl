@@ -1,1 +1,1 @@
-button-expired = This button no longer works. Write /menu to start again.
+button-expired = This button no longer works. Send /menu to start again.

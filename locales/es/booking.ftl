@@ -1,30 +1,30 @@
 # Clases, apoyo escolar, talleres: reservas, lista de espera, recordatorios.
 
-act-italian-a0a1 = Italiano para principiantes (A0/A1)
+act-italian-a0a1 = Italiano desde cero (A0/A1)
 act-italian-a1 = Italiano A1
 act-italian-a2 = Italiano A2
 act-italian-b1 = Italiano B1
 act-tutoring-primary = Apoyo escolar – primaria
-act-tutoring-middle = Apoyo escolar – escuela media
+act-tutoring-middle = Apoyo escolar – secundaria
 act-macrame = Taller de macramé
-act-caregiver = Curso para quien cuida a un familiar
+act-caregiver = Curso para cuidar a un familiar
 act-italian-a0a1-desc = Para quien todavía no habla italiano, o solo sabe unas pocas palabras. Empezamos desde cero.
 act-italian-a1-desc = Para quien entiende palabras y frases sencillas. Presentarse, hacer la compra, ir al médico.
 act-italian-a2-desc = Para quien ya habla un poco. El trabajo, la escuela de los hijos, las oficinas públicas.
-act-italian-b1-desc = Para quien habla bastante bien y quiere mejorar, también para exámenes y permisos de residencia.
-act-tutoring-primary-desc = Ayuda con las tareas para niños de primaria.
-act-tutoring-middle-desc = Ayuda con las tareas y el estudio para chicos de la escuela media.
+act-italian-b1-desc = Para quien habla bastante bien y quiere mejorar, también para exámenes y el permiso de residencia.
+act-tutoring-primary-desc = Ayuda con las tareas para niños de primaria (scuola primaria).
+act-tutoring-middle-desc = Ayuda con las tareas y el estudio para chicos de secundaria (11–14 años, scuola media).
 act-macrame-desc = Trabajamos juntos con cuerdas y nudos. Para todos, también sin experiencia. Nosotros ponemos el material.
 act-caregiver-desc = Cómo ayudar en casa a una persona mayor o enferma: higiene, movimiento, medicinas, derechos.
 
-class-p1 = Primaria, 1.er año
-class-p2 = Primaria, 2.º año
-class-p3 = Primaria, 3.er año
-class-p4 = Primaria, 4.º año
-class-p5 = Primaria, 5.º año
-class-m1 = Escuela media, 1.er año
-class-m2 = Escuela media, 2.º año
-class-m3 = Escuela media, 3.er año
+class-p1 = Primaria, 1.er curso
+class-p2 = Primaria, 2.º curso
+class-p3 = Primaria, 3.er curso
+class-p4 = Primaria, 4.º curso
+class-p5 = Primaria, 5.º curso
+class-m1 = Scuola media, 1.er curso
+class-m2 = Scuola media, 2.º curso
+class-m3 = Scuola media, 3.er curso
 subject-homework = Tareas
 subject-italian = Italiano
 subject-maths = Matemáticas
@@ -38,10 +38,14 @@ book-choose-activity = ¿Qué actividad?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Elige una fecha:
-book-no-sessions = Por ahora no hay fechas para esta actividad. Pronto pondremos más: puedes preguntar en la oficina.
-book-session-free = { $when } · plazas libres: { $free }
-book-session-full = { $when } · completo, lista de espera
+    Elige una fecha. Si está completa, puedes apuntarte a la lista de espera.
+book-no-sessions = Por ahora no hay clases en el calendario. Pronto pondremos más: puedes preguntar en la oficina.
+book-session-free =
+    { $when } · { $free ->
+        [one] 1 plaza
+       *[other] { $free } plazas
+    }
+book-session-full = { $when } · completo
 book-confirmed =
     ✅ ¡Reservado!
     { $activity }
@@ -54,13 +58,13 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     Te lo recordamos el día antes y dos horas antes.
-book-full = Esta fecha está completa. ¿Quieres apuntarte a la lista de espera? Si queda una plaza libre, te escribimos.
+book-full = Esta clase está completa. ¿Quieres apuntarte a la lista de espera? Si queda una plaza libre, te escribimos.
 book-join-waitlist = 📝 Apúntame a la lista de espera
-book-waitlisted = Estás en la lista de espera, en el puesto número { $position }. Si queda una plaza libre, te escribimos.
-book-already = Ya tienes una plaza para esta fecha, o ya estás en la lista de espera.
-book-started = Esta fecha ya ha empezado. Elige otra.
-book-session-cancelled = Esta fecha se ha cancelado. Elige otra.
-book-not-found = Esta fecha ya no existe. Elige otra.
+book-waitlisted = Eres el número { $position } de la lista de espera. Si queda una plaza libre, te escribimos.
+book-already = Ya tienes una plaza en esta clase, o ya estás en la lista de espera.
+book-started = Esta clase ya ha empezado. Elige otra.
+book-session-cancelled = Esta clase se ha cancelado. Elige otra.
+book-not-found = Esta clase ya no existe. Elige otra.
 book-free-now = Se ha liberado una plaza: puedes reservarla.
 
 tutoring-child-name = ¿Cómo se llama el niño o la niña? Escribe solo el nombre.
@@ -88,7 +92,7 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    ¿La quieres? Te la guardamos. Plazo para responder: { $until }.
+    ¿La quieres? Te la guardamos hasta { $until }.
 offer-accept = ✅ Sí, quiero la plaza
 offer-decline = No, gracias
 offer-gone = Lo siento, esta oferta ya no es válida.
@@ -97,7 +101,7 @@ offer-lapsed = La plaza que te guardábamos para { $activity } ({ $when }) ha pa
 
 session-cancelled =
     ⚠️ Cancelado: { $activity }, { $when }.
-    ¡Lo sentimos! Tu reserva está cancelada. Puedes elegir otra fecha en el menú.
+    ¡Lo sentimos! Tu reserva está cancelada. Puedes elegir otra clase en el menú.
 
 reminder-24h =
     ⏰ Recordatorio: mañana, { $when }

@@ -41,7 +41,7 @@ flow-expired = Dejaste un formulario a medias durante mucho tiempo, así que lo 
 input-sticker = ¡Qué bonito! Pero no puedo leer stickers. Escribe un mensaje o usa los botones.
 input-edited = Has cambiado un mensaje: el cambio no llega a la oficina. Escribe un mensaje nuevo.
 input-unsupported = No puedo leer este tipo de mensaje. Escribe un texto, manda un audio o una foto.
-input-use-buttons = Por favor, usa los botones de arriba, o escribe /cancel para salir.
+input-use-buttons = Por favor, usa los botones de arriba, o manda /cancel para salir.
 error-apology = Perdona, algo no ha funcionado. Vuelve a intentarlo dentro de un rato.
 slow-down = Estás mandando muchos mensajes. Espera un minuto: lo que ya mandaste ha llegado.
 
@@ -51,7 +51,7 @@ info-text =
     Lunes, miércoles y viernes de 9 a 12
     Martes y jueves de 14 a 17
     Autobús: líneas 1 y 4, parada Cristo.
-    Ayudamos con la vivienda y la ATC, el alquiler y las facturas, los servicios sociales y de salud, la ayuda en casa, la escuela y los vecinos.
+    Ayudamos con la vivienda y la ATC (vivienda social), el alquiler y las facturas, los servicios sociales y de salud, la ayuda en casa, la escuela y los vecinos.
 info-venue-title = Oficina N.O.I. para la vivienda
 
 bot-description = La oficina N.O.I. para la vivienda (via Gandolfi 20, Alessandria) en tu idioma: pide ayuda, apúntate a clases de italiano y al apoyo escolar.

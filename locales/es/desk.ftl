@@ -4,9 +4,9 @@ cat-housing = 🏠 Vivienda y reparaciones ATC
 cat-rent = 💶 Alquiler, facturas y papeles
 cat-social = 🤝 Servicios sociales
 cat-health = 🩺 Servicios de salud
-cat-homecare = 🧓 Ayuda en casa: enfermero o cuidador
+cat-homecare = 🧓 Enfermero o cuidadora en casa
 cat-school = 🎒 Escuela y niños
-cat-neighbours = 🏢 Vecinos y seguridad en el edificio
+cat-neighbours = 🏢 Vecinos y seguridad
 cat-other = ❓ Otra cosa
 
 req-choose-category = ¿Qué necesitas? Elige un tema.
@@ -20,7 +20,7 @@ req-describe-empty = Primero escribe o manda un audio, y luego pulsa «Listo».
 req-description-too-long = Es demasiado largo para una solicitud. Escribe lo más importante; lo demás se lo cuentas a la persona de la oficina.
 req-visit-question = ¿Puedes venir a la oficina, en via Gandolfi 20?
 req-visit-desk = 🚶 Sí, voy a la oficina
-req-visit-home = 🏠 No, necesito una visita en casa
+req-visit-home = 🏠 No, necesito visita en casa
 req-address-question = Escribe tu dirección (calle, número, escalera, piso) o manda tu ubicación.
 req-share-location = 📍 Mandar mi ubicación
 req-address-too-long = La dirección es demasiado larga. Escribe solo calle, número, escalera y piso.
@@ -33,7 +33,10 @@ req-share-phone-own = Por favor, manda tu propio número con el botón de abajo.
 req-summary =
     <b>Revisa tu solicitud</b>
     Tema: { $category }
-    Mensajes: { $pieces }
+    Has mandado: { $pieces ->
+        [one] 1 mensaje
+       *[other] { $pieces } mensajes
+    }
     Visita: { $visit }
     Contacto: { $contact }
 req-summary-visit-desk = en la oficina

@@ -1,1 +1,1 @@
-button-expired = Este botón ya no funciona. Escribe /menu para empezar de nuevo.
+button-expired = Este botón ya no funciona. Manda /menu para empezar de nuevo.

@@ -7,13 +7,13 @@ act-italian-b1 = Italien B1
 act-tutoring-primary = Aide aux devoirs – école primaire
 act-tutoring-middle = Aide aux devoirs – collège
 act-macrame = Atelier de macramé
-act-caregiver = Cours pour les personnes qui s'occupent d'un proche
+act-caregiver = Cours pour aider un proche
 act-italian-a0a1-desc = Pour les personnes qui ne parlent pas encore italien, ou seulement quelques mots. On part de zéro.
 act-italian-a1-desc = Pour les personnes qui comprennent des mots et des phrases simples. Se présenter, faire les courses, aller chez le médecin.
 act-italian-a2-desc = Pour les personnes qui parlent déjà un peu. Le travail, l'école des enfants, les administrations.
-act-italian-b1-desc = Pour les personnes qui parlent assez bien et veulent progresser, aussi pour les examens et les titres de séjour.
-act-tutoring-primary-desc = Aide aux devoirs pour les enfants de l'école primaire.
-act-tutoring-middle-desc = Aide pour les devoirs et pour apprendre les leçons, pour les élèves du collège.
+act-italian-b1-desc = Pour les personnes qui parlent assez bien et veulent progresser, y compris pour les examens et le titre de séjour.
+act-tutoring-primary-desc = Aide aux devoirs pour les enfants de l'école primaire (scuola primaria).
+act-tutoring-middle-desc = Aide aux devoirs et aux leçons pour les élèves du collège (scuola media, 11–14 ans).
 act-macrame-desc = Nous travaillons ensemble avec des cordes et des nœuds. Pour tout le monde, même sans expérience. Le matériel est fourni.
 act-caregiver-desc = Comment aider une personne âgée ou malade à la maison : la toilette, les déplacements, les médicaments, les droits.
 
@@ -22,9 +22,9 @@ class-p2 = Primaire, 2e année
 class-p3 = Primaire, 3e année
 class-p4 = Primaire, 4e année
 class-p5 = Primaire, 5e année
-class-m1 = Collège, 1re année
-class-m2 = Collège, 2e année
-class-m3 = Collège, 3e année
+class-m1 = Scuola media, 1re année
+class-m2 = Scuola media, 2e année
+class-m3 = Scuola media, 3e année
 subject-homework = Devoirs
 subject-italian = Italien
 subject-maths = Mathématiques
@@ -38,10 +38,14 @@ book-choose-activity = Quelle activité ?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Choisissez une date :
-book-no-sessions = Pour l'instant, il n'y a pas de dates pour cette activité. Nous en ajouterons bientôt : vous pouvez demander au guichet.
-book-session-free = { $when } · places libres : { $free }
-book-session-full = { $when } · complet, liste d'attente
+    Choisissez une date. Si elle est complète, vous pouvez vous inscrire sur la liste d'attente.
+book-no-sessions = Pour l'instant, il n'y a pas de séances prévues. Nous en ajouterons bientôt : vous pouvez demander au guichet.
+book-session-free =
+    { $when } · { $free ->
+        [one] 1 place
+       *[other] { $free } places
+    }
+book-session-full = { $when } · complet
 book-confirmed =
     ✅ C'est réservé !
     { $activity }
@@ -54,13 +58,13 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     Nous vous enverrons un rappel la veille et deux heures avant.
-book-full = Cette date est complète. Voulez-vous vous inscrire sur la liste d'attente ? Si une place se libère, nous vous écrirons.
-book-join-waitlist = 📝 M'inscrire sur la liste d'attente
-book-waitlisted = Vous êtes sur la liste d'attente, à la place numéro { $position }. Si une place se libère, nous vous écrirons.
-book-already = Vous avez déjà une place pour cette date, ou vous êtes déjà sur la liste d'attente.
-book-started = Cette date a déjà commencé. Choisissez-en une autre.
-book-session-cancelled = Cette date a été annulée. Choisissez-en une autre.
-book-not-found = Cette date n'existe plus. Choisissez-en une autre.
+book-full = Cette séance est complète. Voulez-vous vous inscrire sur la liste d'attente ? Si une place se libère, nous vous écrirons.
+book-join-waitlist = 📝 Oui, liste d'attente
+book-waitlisted = Vous êtes numéro { $position } sur la liste d'attente. Si une place se libère, nous vous écrirons.
+book-already = Pour cette séance, vous avez déjà une place, ou vous êtes déjà sur la liste d'attente.
+book-started = Cette séance a déjà commencé. Choisissez-en une autre.
+book-session-cancelled = Cette séance a été annulée. Choisissez-en une autre.
+book-not-found = Cette séance n'existe plus. Choisissez-en une autre.
 book-free-now = Une place vient de se libérer : vous pouvez la réserver.
 
 tutoring-child-name = Comment s'appelle l'enfant ? Écrivez seulement le prénom.
@@ -88,7 +92,7 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    Vous la voulez ? Nous vous la gardons. Dernier moment pour répondre : { $until }.
+    Vous la voulez ? Nous la gardons pour vous jusqu'à { $until }.
 offer-accept = ✅ Oui, je veux la place
 offer-decline = Non, merci
 offer-gone = Désolé, cette offre n'est plus valable.
@@ -97,7 +101,7 @@ offer-lapsed = La place que nous vous gardions pour { $activity } ({ $when }) es
 
 session-cancelled =
     ⚠️ Annulé : { $activity }, { $when }.
-    Nous sommes désolés ! Votre réservation est annulée. Vous pouvez choisir une autre date dans le menu.
+    Nous sommes désolés ! Votre réservation est annulée. Vous pouvez choisir une autre séance dans le menu.
 
 reminder-24h =
     ⏰ Rappel : demain, { $when }

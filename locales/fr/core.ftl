@@ -41,7 +41,7 @@ flow-expired = Vous avez laissé un formulaire à moitié rempli pendant longtem
 input-sticker = Joli ! Mais je ne peux pas lire les stickers. Écrivez un message ou utilisez les boutons.
 input-edited = Vous avez modifié un message : la modification n'arrive pas au guichet. Écrivez un nouveau message.
 input-unsupported = Je ne peux pas lire ce type de message. Écrivez un texte, envoyez un message vocal ou une photo.
-input-use-buttons = Merci d'utiliser les boutons ci-dessus, ou écrivez /cancel pour sortir.
+input-use-buttons = Merci d'utiliser les boutons ci-dessus, ou envoyez /cancel pour sortir.
 error-apology = Désolé, quelque chose n'a pas marché. Réessayez dans un moment.
 slow-down = Vous envoyez beaucoup de messages. Attendez une minute : ce que vous avez déjà envoyé est bien arrivé.
 
@@ -50,8 +50,8 @@ info-text =
     Via Gandolfi 20, quartier Cristo, Alessandria.
     Lundi, mercredi et vendredi 9h–12h
     Mardi et jeudi 14h–17h
-    Bus : lignes 1 et 4, arrêt Cristo.
-    Nous aidons pour le logement et l'ATC, le loyer et les factures, les services sociaux et de santé, l'aide à domicile, l'école, et les relations avec les voisins.
+    Bus : lignes 1 et 4, arrêt Cristo.
+    Nous aidons pour le logement et l'ATC (logements sociaux), le loyer et les factures, les services sociaux et de santé, l'aide à domicile, l'école, et les relations avec les voisins.
 info-venue-title = Guichet N.O.I. pour le logement
 
 bot-description = Le guichet N.O.I. pour le logement (via Gandolfi 20, Alessandria) dans votre langue : demandez de l'aide, inscrivez-vous aux cours d'italien et à l'aide aux devoirs.

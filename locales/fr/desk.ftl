@@ -4,9 +4,9 @@ cat-housing = 🏠 Logement et réparations ATC
 cat-rent = 💶 Loyer, factures et papiers
 cat-social = 🤝 Services sociaux
 cat-health = 🩺 Services de santé
-cat-homecare = 🧓 Aide à domicile : infirmier ou auxiliaire de vie
+cat-homecare = 🧓 Infirmier ou aide à domicile
 cat-school = 🎒 École et enfants
-cat-neighbours = 🏢 Voisins et sécurité dans l'immeuble
+cat-neighbours = 🏢 Voisins et sécurité
 cat-other = ❓ Autre chose
 
 req-choose-category = De quoi avez-vous besoin ? Choisissez un sujet.
@@ -20,7 +20,7 @@ req-describe-empty = D'abord, écrivez ou envoyez un message vocal. Ensuite, app
 req-description-too-long = C'est trop long pour une demande. Écrivez les choses les plus importantes ; vous direz le reste à l'équipe du guichet.
 req-visit-question = Pouvez-vous venir au guichet, via Gandolfi 20 ?
 req-visit-desk = 🚶 Oui, je viens au guichet
-req-visit-home = 🏠 Non, j'ai besoin d'une visite à la maison
+req-visit-home = 🏠 Non, venez chez moi
 req-address-question = Écrivez votre adresse (rue, numéro, escalier, étage), ou envoyez votre position.
 req-share-location = 📍 Envoyer ma position
 req-address-too-long = L'adresse est trop longue. Écrivez seulement la rue, le numéro, l'escalier et l'étage.
@@ -33,7 +33,10 @@ req-share-phone-own = Merci d'envoyer votre propre numéro avec le bouton ci-des
 req-summary =
     <b>Vérifiez votre demande</b>
     Sujet : { $category }
-    Messages : { $pieces }
+    Vous avez envoyé : { $pieces ->
+        [one] 1 message
+       *[other] { $pieces } messages
+    }
     Visite : { $visit }
     Contact : { $contact }
 req-summary-visit-desk = au guichet

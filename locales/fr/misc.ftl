@@ -1,1 +1,1 @@
-button-expired = Ce bouton ne marche plus. Écrivez /menu pour recommencer.
+button-expired = Ce bouton ne marche plus. Envoyez /menu pour recommencer.

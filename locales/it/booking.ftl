@@ -11,9 +11,9 @@ act-caregiver = Corso per chi assiste un familiare
 act-italian-a0a1-desc = Per chi non parla ancora italiano, o solo poche parole. Si parte da zero.
 act-italian-a1-desc = Per chi capisce parole e frasi semplici. Presentarsi, fare la spesa, andare dal medico.
 act-italian-a2-desc = Per chi parla già un po'. Lavoro, scuola dei figli, uffici.
-act-italian-b1-desc = Per chi parla abbastanza bene e vuole migliorare, anche per esami e permessi.
-act-tutoring-primary-desc = Aiuto con i compiti per bambini delle elementari.
-act-tutoring-middle-desc = Aiuto con i compiti e lo studio per ragazzi delle medie.
+act-italian-b1-desc = Per chi parla abbastanza bene e vuole migliorare. Anche per esami e permesso di soggiorno.
+act-tutoring-primary-desc = Aiuto con i compiti per bambini della scuola primaria (elementari).
+act-tutoring-middle-desc = Aiuto con i compiti e lo studio per ragazzi della scuola media (11–14 anni).
 act-macrame-desc = Lavoriamo insieme con corde e nodi. Per tutti, anche senza esperienza. Il materiale c'è.
 act-caregiver-desc = Come aiutare una persona anziana o malata a casa: igiene, movimento, farmaci, diritti.
 
@@ -38,10 +38,14 @@ book-choose-activity = Quale attività?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Scegli una data:
-book-no-sessions = Per ora non ci sono date per questa attività. Ne aggiungeremo presto: puoi chiedere allo sportello.
-book-session-free = { $when } · posti liberi: { $free }
-book-session-full = { $when } · pieno, lista d'attesa
+    Scegli una data. Se è piena, puoi metterti in lista d'attesa.
+book-no-sessions = Per ora non ci sono lezioni in calendario. Ne aggiungeremo presto: puoi chiedere allo sportello.
+book-session-free =
+    { $when } · { $free ->
+        [one] 1 posto
+       *[other] { $free } posti
+    }
+book-session-full = { $when } · pieno
 book-confirmed =
     ✅ Prenotato!
     { $activity }
@@ -54,14 +58,14 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     Ti ricordiamo il giorno prima e due ore prima.
-book-full = Questa data è piena. Vuoi metterti in lista d'attesa? Se si libera un posto ti scriviamo.
+book-full = Questa lezione è piena. Vuoi metterti in lista d'attesa? Se si libera un posto, ti scriviamo.
 book-join-waitlist = 📝 Mettimi in lista d'attesa
-book-waitlisted = Sei in lista d'attesa, al posto numero { $position }. Se si libera un posto ti scriviamo.
-book-already = Hai già un posto, o sei già in lista d'attesa, per questa data.
-book-started = Questa data è già iniziata. Scegline un'altra.
-book-session-cancelled = Questa data è stata annullata. Scegline un'altra.
-book-not-found = Questa data non esiste più. Scegline un'altra.
-book-free-now = Si è liberato un posto: prenotalo pure.
+book-waitlisted = Sei il numero { $position } in lista d'attesa. Se si libera un posto, ti scriviamo.
+book-already = Per questa lezione hai già un posto, o sei già in lista d'attesa.
+book-started = Questa lezione è già iniziata. Scegline un'altra.
+book-session-cancelled = Questa lezione è stata annullata. Scegline un'altra.
+book-not-found = Questa lezione non c'è più. Scegline un'altra.
+book-free-now = Si è liberato un posto: puoi prenotarlo.
 
 tutoring-child-name = Come si chiama il bambino o la bambina? Scrivi solo il nome.
 tutoring-child-name-invalid = Scrivi solo il nome (al massimo 40 lettere).
@@ -97,7 +101,7 @@ offer-lapsed = Il posto che ti tenevamo per { $activity } ({ $when }) è andato 
 
 session-cancelled =
     ⚠️ Annullato: { $activity }, { $when }.
-    Ci dispiace! La tua prenotazione è cancellata. Puoi scegliere un'altra data dal menu.
+    Ci dispiace! La tua prenotazione è cancellata. Puoi scegliere un'altra lezione dal menu.
 
 reminder-24h =
     ⏰ Promemoria: domani, { $when }

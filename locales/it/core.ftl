@@ -18,7 +18,7 @@ menu-desk = 🗣 Sportello di ascolto
 menu-italian = 🇮🇹 Corsi di italiano
 menu-tutoring = 📚 Doposcuola
 menu-activities = 🧶 Altre attività
-menu-mine = 📋 Le mie prenotazioni e richieste
+menu-mine = 📋 Prenotazioni e richieste
 menu-info = ℹ️ Dove siamo e orari
 menu-language = 🌍 Lingua
 menu-privacy = 🔒 Privacy
@@ -41,7 +41,7 @@ flow-expired = Hai lasciato a metà un modulo per molto tempo: l'ho chiuso. Non 
 input-sticker = Bello! Ma non posso leggere gli adesivi. Scrivi un messaggio o usa i bottoni.
 input-edited = Hai modificato un messaggio: la modifica non arriva allo sportello. Scrivi un nuovo messaggio.
 input-unsupported = Non posso leggere questo tipo di messaggio. Scrivi un testo, manda un vocale o una foto.
-input-use-buttons = Per favore usa i bottoni qui sopra, oppure scrivi /cancel per uscire.
+input-use-buttons = Per favore usa i bottoni qui sopra, oppure manda /cancel per uscire.
 error-apology = Scusa, qualcosa non ha funzionato. Riprova tra poco.
 slow-down = Stai mandando molti messaggi. Aspetta un minuto: quello che hai già mandato è arrivato.
 
@@ -51,7 +51,7 @@ info-text =
     Lunedì, mercoledì e venerdì 9–12
     Martedì e giovedì 14–17
     Autobus: linee 1 e 4, fermata Cristo.
-    Aiutiamo con casa e ATC, affitto e bollette, servizi sociali e sanitari, assistenza a casa, scuola, e con i vicini.
+    Aiutiamo con casa e ATC (case popolari), affitto e bollette, servizi sociali e sanitari, assistenza a casa, scuola, e con i vicini.
 info-venue-title = Sportello N.O.I. per la casa
 
 bot-description = Lo sportello N.O.I. per la casa (via Gandolfi 20, Alessandria) nella tua lingua: chiedi aiuto, prenota corsi di italiano e doposcuola.

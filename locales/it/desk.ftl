@@ -20,7 +20,7 @@ req-describe-empty = Prima scrivi o manda un vocale, poi premi «Fatto».
 req-description-too-long = È troppo lungo per una richiesta. Scrivi le cose più importanti; il resto lo dirai all'operatore.
 req-visit-question = Puoi venire allo sportello, in via Gandolfi 20?
 req-visit-desk = 🚶 Sì, vengo allo sportello
-req-visit-home = 🏠 No, mi serve una visita a casa
+req-visit-home = 🏠 No, venite a casa mia
 req-address-question = Scrivi il tuo indirizzo (via, numero, scala, piano), oppure manda la tua posizione.
 req-share-location = 📍 Manda la mia posizione
 req-address-too-long = L'indirizzo è troppo lungo. Scrivi solo via, numero, scala e piano.
@@ -33,7 +33,10 @@ req-share-phone-own = Per favore manda il tuo numero con il bottone qui sotto.
 req-summary =
     <b>Controlla la tua richiesta</b>
     Argomento: { $category }
-    Messaggi: { $pieces }
+    Hai mandato: { $pieces ->
+        [one] 1 messaggio
+       *[other] { $pieces } messaggi
+    }
     Visita: { $visit }
     Contatto: { $contact }
 req-summary-visit-desk = allo sportello

@@ -1,1 +1,1 @@
-button-expired = Questo bottone non è più attivo. Scrivi /menu per ricominciare.
+button-expired = Questo bottone non è più attivo. Manda /menu per ricominciare.

@@ -1,30 +1,30 @@
 # Cursuri, ajutor la teme, ateliere: rezervări, listă de așteptare, mementouri.
 
-act-italian-a0a1 = Italiană pentru începători (A0/A1)
+act-italian-a0a1 = Italiană de la zero (A0/A1)
 act-italian-a1 = Italiană A1
 act-italian-a2 = Italiană A2
 act-italian-b1 = Italiană B1
 act-tutoring-primary = Ajutor la teme – școala primară
 act-tutoring-middle = Ajutor la teme – gimnaziu
 act-macrame = Atelier de macrame
-act-caregiver = Curs pentru cei care îngrijesc o rudă
+act-caregiver = Curs: cum îngrijim o rudă
 act-italian-a0a1-desc = Pentru cei care nu vorbesc încă italiana sau știu doar câteva cuvinte. Începem de la zero.
 act-italian-a1-desc = Pentru cei care înțeleg cuvinte și fraze simple. Să vă prezentați, să faceți cumpărături, să mergeți la medic.
 act-italian-a2-desc = Pentru cei care vorbesc deja puțin. Munca, școala copiilor, instituțiile.
-act-italian-b1-desc = Pentru cei care vorbesc destul de bine și vor să învețe mai mult, și pentru examene și permise de ședere.
-act-tutoring-primary-desc = Ajutor la teme pentru copiii de la școala primară.
-act-tutoring-middle-desc = Ajutor la teme și la învățat pentru elevii de gimnaziu.
+act-italian-b1-desc = Pentru cei care vorbesc destul de bine și vor să învețe mai mult. Și pentru examene și permisul de ședere.
+act-tutoring-primary-desc = Ajutor la teme pentru copiii de la școala primară (scuola primaria, clasele 1–5).
+act-tutoring-middle-desc = Ajutor la teme și la învățat pentru elevii de gimnaziu (scuola media, 11–14 ani).
 act-macrame-desc = Lucrăm împreună cu sfori și noduri. Pentru toată lumea, chiar și fără experiență. Materialele le avem noi.
 act-caregiver-desc = Cum să ajutați acasă o persoană în vârstă sau bolnavă: igiena, mișcarea, medicamentele, drepturile.
 
-class-p1 = Școala primară, clasa 1
-class-p2 = Școala primară, clasa 2
-class-p3 = Școala primară, clasa 3
-class-p4 = Școala primară, clasa 4
-class-p5 = Școala primară, clasa 5
-class-m1 = Gimnaziu, anul 1
-class-m2 = Gimnaziu, anul 2
-class-m3 = Gimnaziu, anul 3
+class-p1 = Primară (Italia), clasa 1
+class-p2 = Primară (Italia), clasa 2
+class-p3 = Primară (Italia), clasa 3
+class-p4 = Primară (Italia), clasa 4
+class-p5 = Primară (Italia), clasa 5
+class-m1 = Scuola media, clasa 1
+class-m2 = Scuola media, clasa 2
+class-m3 = Scuola media, clasa 3
 subject-homework = Teme
 subject-italian = Italiană
 subject-maths = Matematică
@@ -38,10 +38,15 @@ book-choose-activity = Ce activitate?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Alegeți o dată:
-book-no-sessions = Deocamdată nu sunt date pentru această activitate. Vom adăuga în curând: puteți întreba la birou.
-book-session-free = { $when } · locuri libere: { $free }
-book-session-full = { $when } · plin, listă de așteptare
+    Alegeți o dată. Dacă e plină, puteți intra pe lista de așteptare.
+book-no-sessions = Deocamdată nu sunt lecții în program. Vom adăuga în curând: puteți întreba la birou.
+book-session-free =
+    { $when } · { $free ->
+        [one] 1 loc
+        [few] { $free } locuri
+       *[other] { $free } de locuri
+    }
+book-session-full = { $when } · plin
 book-confirmed =
     ✅ Rezervat!
     { $activity }
@@ -54,13 +59,13 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     Vă reamintim cu o zi înainte și cu două ore înainte.
-book-full = Această dată este plină. Vreți să intrați pe lista de așteptare? Dacă se eliberează un loc, vă scriem.
-book-join-waitlist = 📝 Puneți-mă pe lista de așteptare
-book-waitlisted = Sunteți pe lista de așteptare, pe locul numărul { $position }. Dacă se eliberează un loc, vă scriem.
-book-already = Aveți deja un loc pentru această dată, sau sunteți deja pe lista de așteptare.
-book-started = Această dată a început deja. Alegeți alta.
-book-session-cancelled = Această dată a fost anulată. Alegeți alta.
-book-not-found = Această dată nu mai există. Alegeți alta.
+book-full = Nu mai sunt locuri la această lecție. Vreți să intrați pe lista de așteptare? Dacă se eliberează un loc, vă scriem.
+book-join-waitlist = 📝 Da, pe lista de așteptare
+book-waitlisted = Sunteți numărul { $position } pe lista de așteptare. Dacă se eliberează un loc, vă scriem.
+book-already = La această lecție aveți deja un loc, sau sunteți deja pe lista de așteptare.
+book-started = Această lecție a început deja. Alegeți alta.
+book-session-cancelled = Această lecție a fost anulată. Alegeți alta.
+book-not-found = Această lecție nu mai există. Alegeți alta.
 book-free-now = S-a eliberat un loc: îl puteți rezerva.
 
 tutoring-child-name = Cum se numește copilul? Scrieți doar prenumele.
@@ -72,13 +77,13 @@ tutoring-another-yes = ➕ Alt copil
 tutoring-another-no = ✔️ Nu, atât
 tutoring-privacy-note = Despre copii păstrăm doar prenumele și clasa.
 
-my-bookings-title = <b>Rezervările dumneavoastră</b>
+my-bookings-title = <b>Rezervările mele</b>
 my-bookings-none = Nu aveți rezervări.
 my-booking-line = { $activity } · { $when } · { $status }
 my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = rezervat
 booking-status-waiting = pe lista de așteptare
-booking-status-offered = este un loc pentru dumneavoastră!
+booking-status-offered = vă așteaptă un loc!
 booking-cancel-button = ✖️ Anulați: { $activity }, { $date }
 booking-cancelled = Rezervarea a fost anulată. Mulțumim că ne-ați anunțat: locul merge la altcineva.
 booking-cancel-failed = Această rezervare nu mai poate fi anulată.
@@ -88,7 +93,7 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    Îl vreți? Vi-l păstrăm. Termen de răspuns: { $until }.
+    Îl vreți? Vi-l păstrăm până la { $until }.
 offer-accept = ✅ Da, vreau locul
 offer-decline = Nu, mulțumesc
 offer-gone = Ne pare rău, această ofertă nu mai este valabilă.
@@ -97,7 +102,7 @@ offer-lapsed = Locul pe care vi-l păstram pentru { $activity } ({ $when }) a fo
 
 session-cancelled =
     ⚠️ Anulat: { $activity }, { $when }.
-    Ne pare rău! Rezervarea dumneavoastră este anulată. Puteți alege altă dată din meniu.
+    Ne pare rău! Rezervarea este anulată. Puteți alege altă lecție din meniu.
 
 reminder-24h =
     ⏰ Memento: mâine, { $when }
@@ -110,4 +115,4 @@ reminder-2h =
 reminder-coming = 👍 Vin
 reminder-not-coming = ✖️ Nu pot să vin
 reminder-thanks = Mulțumim! Pe curând.
-reminder-freed = Mulțumim că ne-ați anunțat. Locul dumneavoastră este acum liber pentru altcineva.
+reminder-freed = Mulțumim că ne-ați anunțat. Locul este acum liber pentru altcineva.

@@ -1,6 +1,6 @@
 # Primul contact, meniu, limbă, ajutor. Fraze scurte și cuvinte simple: cine citește poate să fi mers puțin la școală.
 
-language-prompt = Alegeți limba dumneavoastră.
+language-prompt = Alegeți limba.
 language-set = Bine, de acum vă scriu în limba română.
 
 privacy-notice =
@@ -30,8 +30,8 @@ help-text =
     Sunt botul biroului N.O.I. pentru locuințe.
     /menu – meniul
     /language – schimbați limba
-    /cancel – lăsați ce faceți acum
-    /privacy – datele dumneavoastră
+    /cancel – opriți ce faceți acum
+    /privacy – datele personale
     Puteți și să scrieți, să trimiteți un mesaj vocal sau o poză.
 
 cancel-done = Bine, am anulat. Nu s-a trimis nimic.
@@ -41,7 +41,7 @@ flow-expired = Ați lăsat un formular pe jumătate mult timp, așa că l-am în
 input-sticker = Frumos! Dar nu pot citi stickere. Scrieți un mesaj sau folosiți butoanele.
 input-edited = Ați modificat un mesaj: modificarea nu ajunge la birou. Scrieți un mesaj nou.
 input-unsupported = Nu pot citi acest tip de mesaj. Scrieți un text, trimiteți un mesaj vocal sau o poză.
-input-use-buttons = Vă rog, folosiți butoanele de mai sus sau scrieți /cancel ca să ieșiți.
+input-use-buttons = Vă rog, folosiți butoanele de mai sus sau trimiteți /cancel ca să ieșiți.
 error-apology = Ne pare rău, ceva nu a mers. Încercați din nou peste puțin timp.
 slow-down = Trimiteți multe mesaje. Așteptați un minut: ce ați trimis deja a ajuns.
 
@@ -51,14 +51,14 @@ info-text =
     Luni, miercuri și vineri 9–12
     Marți și joi 14–17
     Autobuz: liniile 1 și 4, stația Cristo.
-    Ajutăm cu locuința și ATC, chiria și facturile, serviciile sociale și de sănătate, îngrijirea la domiciliu, școala și relațiile cu vecinii.
+    Ajutăm cu locuința și ATC (locuințe sociale), chiria și facturile, serviciile sociale și de sănătate, îngrijirea acasă, școala și relațiile cu vecinii.
 info-venue-title = Biroul N.O.I. pentru locuințe
 
-bot-description = Biroul N.O.I. pentru locuințe (via Gandolfi 20, Alessandria) în limba dumneavoastră: cereți ajutor, înscrieți-vă la cursuri de italiană și la ajutor la teme.
-bot-short-description = Biroul pentru locuințe din cartierul Cristo, în limba dumneavoastră.
+bot-description = Biroul N.O.I. pentru locuințe (via Gandolfi 20, Alessandria), în limba română: cereți ajutor, înscrieți-vă la cursuri de italiană și la ajutor la teme.
+bot-short-description = Biroul pentru locuințe din cartierul Cristo, în limba română.
 cmd-start = Pornire
 cmd-menu = Meniu
 cmd-language = Schimbare limbă
 cmd-help = Ajutor
 cmd-cancel = Anulare
-cmd-privacy = Datele dumneavoastră
+cmd-privacy = Datele mele

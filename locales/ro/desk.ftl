@@ -4,7 +4,7 @@ cat-housing = 🏠 Locuință și reparații ATC
 cat-rent = 💶 Chirie, facturi și acte
 cat-social = 🤝 Servicii sociale
 cat-health = 🩺 Servicii de sănătate
-cat-homecare = 🧓 Îngrijire acasă: asistent medical sau îngrijitor
+cat-homecare = 🧓 Asistentă sau badantă acasă
 cat-school = 🎒 Școală și copii
 cat-neighbours = 🏢 Vecini și siguranță în bloc
 cat-other = ❓ Altceva
@@ -20,20 +20,24 @@ req-describe-empty = Mai întâi scrieți sau trimiteți un mesaj vocal, apoi ap
 req-description-too-long = Este prea lung pentru o cerere. Scrieți lucrurile cele mai importante; restul îl veți spune la birou.
 req-visit-question = Puteți veni la birou, în via Gandolfi 20?
 req-visit-desk = 🚶 Da, vin la birou
-req-visit-home = 🏠 Nu, am nevoie de o vizită acasă
-req-address-question = Scrieți adresa dumneavoastră (strada, numărul, scara, etajul) sau trimiteți locația.
+req-visit-home = 🏠 Nu, vreau o vizită acasă
+req-address-question = Scrieți adresa (strada, numărul, scara, etajul) sau trimiteți locația.
 req-share-location = 📍 Trimiteți locația
 req-address-too-long = Adresa este prea lungă. Scrieți doar strada, numărul, scara și etajul.
 req-contact-question = Cum preferați să vă contactăm?
 req-contact-chat = 💬 Aici, în chat
 req-contact-phone = 📞 Prin telefon
-req-share-phone-prompt = Apăsați butonul de mai jos ca să ne trimiteți numărul dumneavoastră de telefon.
+req-share-phone-prompt = Apăsați butonul de mai jos ca să ne trimiteți numărul de telefon.
 req-share-phone = 📞 Trimiteți numărul
-req-share-phone-own = Vă rog, trimiteți numărul dumneavoastră cu butonul de mai jos.
+req-share-phone-own = Vă rugăm să trimiteți propriul număr, cu butonul de mai jos.
 req-summary =
     <b>Verificați cererea</b>
     Subiect: { $category }
-    Mesaje: { $pieces }
+    Ați trimis: { $pieces ->
+        [one] 1 mesaj
+        [few] { $pieces } mesaje
+       *[other] { $pieces } de mesaje
+    }
     Vizită: { $visit }
     Contact: { $contact }
 req-summary-visit-desk = la birou
@@ -50,16 +54,16 @@ req-edit-description = Mesaje
 req-edit-visit = Vizită
 req-edit-contact = Contact
 req-sent =
-    Gata! Cererea dumneavoastră are numărul { $number }.
-    Cineva de la birou vă va răspunde aici. Puteți să scrieți în continuare aici: mesajele ajung la birou.
-req-already-open = Aveți deja o cerere deschisă (numărul { $number }). Scrieți aici: mesajul dumneavoastră ajunge la birou.
+    Gata! Cererea are numărul { $number }.
+    Cineva de la birou vă va răspunde aici. Puteți scrie în continuare aici: mesajele ajung la birou.
+req-already-open = Aveți deja o cerere deschisă (numărul { $number }). Scrieți aici: mesajul ajunge la birou.
 
 relay-delivered = ✔️ Trimis la birou.
 relay-staff-prefix = 💬 Biroul N.O.I.:
-request-closed-notice = Cererea dumneavoastră cu numărul { $number } a fost închisă. Dacă mai aveți nevoie de ceva, scrieți aici.
-request-reopened = Am redeschis cererea cu numărul { $number }. Mesajul dumneavoastră a ajuns la birou.
+request-closed-notice = Cererea cu numărul { $number } a fost închisă. Dacă mai aveți nevoie de ceva, scrieți aici.
+request-reopened = Am redeschis cererea cu numărul { $number }. Mesajul a ajuns la birou.
 
-my-requests-title = <b>Cererile dumneavoastră</b>
+my-requests-title = <b>Cererile mele</b>
 my-requests-none = Nu aveți cereri.
 my-request-line = Numărul { $number } · { $category } · { $status } · { $date }
 status-open = în așteptare
@@ -68,11 +72,11 @@ status-closed = închisă
 
 staff-only = Această funcție este doar pentru cei care lucrează la birou.
 
-qr-call-back = Am primit cererea dumneavoastră. Vă vom suna în cel mult două zile lucrătoare.
+qr-call-back = Am primit cererea. Vă sunăm în cel mult două zile lucrătoare.
 qr-bring-documents = Vă rugăm să veniți la birou, în via Gandolfi 20, în programul de lucru. Aduceți contractul ATC și un act de identitate.
 qr-more-info = Avem nevoie de mai multe informații. Ne puteți explica mai bine? Puteți trimite și un mesaj vocal.
-qr-home-visit = Cineva de la birou va veni la dumneavoastră acasă. Vă vom spune dinainte ziua și ora.
-qr-social-services = Am trimis cererea dumneavoastră la serviciile sociale ale Primăriei. Ei vă vor contacta.
-qr-nurse = Asistentul medical din cartier a primit cererea dumneavoastră și vă va contacta în curând.
+qr-home-visit = Cineva de la birou vă va vizita acasă. Vă spunem dinainte ziua și ora.
+qr-social-services = Am trimis cererea la serviciile sociale ale Primăriei. Ei vă vor contacta.
+qr-nurse = Asistenta medicală de cartier a primit cererea și vă va contacta în curând.
 qr-hours = Biroul este deschis luni, miercuri și vineri 9–12, marți și joi 14–17.
 qr-solved = Credem că problema s-a rezolvat. Dacă mai aveți nevoie de ajutor, scrieți aici.

@@ -1,1 +1,1 @@
-button-expired = Acest buton nu mai funcționează. Scrieți /menu ca să începeți din nou.
+button-expired = Acest buton nu mai funcționează. Trimiteți /menu ca să începeți din nou.

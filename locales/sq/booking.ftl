@@ -5,15 +5,15 @@ act-italian-a1 = Italisht A1
 act-italian-a2 = Italisht A2
 act-italian-b1 = Italisht B1
 act-tutoring-primary = Ndihmë me mësimet – shkolla fillore
-act-tutoring-middle = Ndihmë me mësimet – shkolla e mesme e ulët
+act-tutoring-middle = Ndihmë me mësimet – scuola media
 act-macrame = Punëtori makrameje
-act-caregiver = Kurs për ata që kujdesen për një familjar
+act-caregiver = Kurs për kujdestarët e familjes
 act-italian-a0a1-desc = Për ata që nuk flasin ende italisht, ose dinë vetëm pak fjalë. Fillojmë nga zero.
 act-italian-a1-desc = Për ata që kuptojnë fjalë dhe fjali të thjeshta. Të prezantoheni, të bëni pazar, të shkoni te mjeku.
-act-italian-a2-desc = Për ata që flasin pak. Puna, shkolla e fëmijëve, institucionet.
-act-italian-b1-desc = Për ata që flasin mjaft mirë dhe duan të përmirësohen, edhe për provime dhe për leje qëndrimi.
-act-tutoring-primary-desc = Ndihmë me detyrat e shtëpisë për fëmijët e shkollës fillore.
-act-tutoring-middle-desc = Ndihmë me detyrat dhe me mësimin për nxënësit e shkollës së mesme të ulët.
+act-italian-a2-desc = Për ata që flasin tashmë pak italisht. Puna, shkolla e fëmijëve, zyrat.
+act-italian-b1-desc = Për ata që flasin mjaft mirë dhe duan të përmirësohen. Edhe për provime dhe për lejen e qëndrimit.
+act-tutoring-primary-desc = Ndihmë me detyrat e shtëpisë për fëmijët e shkollës fillore (scuola primaria).
+act-tutoring-middle-desc = Ndihmë me detyrat dhe me mësimin për nxënësit e shkollës së mesme (scuola media, 11–14 vjeç).
 act-macrame-desc = Punojmë së bashku me fije dhe nyje. Për të gjithë, edhe pa përvojë. Materialet i kemi ne.
 act-caregiver-desc = Si të ndihmoni në shtëpi një person të moshuar ose të sëmurë: higjiena, lëvizja, ilaçet, të drejtat.
 
@@ -22,9 +22,9 @@ class-p2 = Shkolla fillore, klasa 2
 class-p3 = Shkolla fillore, klasa 3
 class-p4 = Shkolla fillore, klasa 4
 class-p5 = Shkolla fillore, klasa 5
-class-m1 = Shkolla e mesme e ulët, viti 1
-class-m2 = Shkolla e mesme e ulët, viti 2
-class-m3 = Shkolla e mesme e ulët, viti 3
+class-m1 = Scuola media, klasa 1
+class-m2 = Scuola media, klasa 2
+class-m3 = Scuola media, klasa 3
 subject-homework = Detyrat e shtëpisë
 subject-italian = Italisht
 subject-maths = Matematikë
@@ -38,10 +38,14 @@ book-choose-activity = Cili aktivitet?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Zgjidhni një datë:
-book-no-sessions = Për momentin nuk ka data për këtë aktivitet. Do të shtojmë së shpejti: mund të pyesni në zyrë.
-book-session-free = { $when } · vende të lira: { $free }
-book-session-full = { $when } · plot, listë pritjeje
+    Zgjidhni një datë. Nëse është plot, mund të hyni në listën e pritjes.
+book-no-sessions = Për momentin nuk ka mësime në program. Do të shtojmë së shpejti: mund të pyesni në zyrë.
+book-session-free =
+    { $when } · { $free ->
+        [one] 1 vend
+       *[other] { $free } vende
+    }
+book-session-full = { $when } · plot
 book-confirmed =
     ✅ U rezervua!
     { $activity }
@@ -54,13 +58,13 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     Do t'jua kujtojmë një ditë më parë dhe dy orë më parë.
-book-full = Kjo datë është plot. Doni të hyni në listën e pritjes? Nëse lirohet një vend, ju shkruajmë.
+book-full = Ky mësim është plot. Doni të hyni në listën e pritjes? Nëse lirohet një vend, ju shkruajmë.
 book-join-waitlist = 📝 Më shtoni në listën e pritjes
-book-waitlisted = Jeni në listën e pritjes, në vendin numër { $position }. Nëse lirohet një vend, ju shkruajmë.
-book-already = Për këtë datë keni tashmë një vend, ose jeni tashmë në listën e pritjes.
-book-started = Kjo datë ka filluar tashmë. Zgjidhni një tjetër.
-book-session-cancelled = Kjo datë u anulua. Zgjidhni një tjetër.
-book-not-found = Kjo datë nuk ekziston më. Zgjidhni një tjetër.
+book-waitlisted = Jeni numri { $position } në listën e pritjes. Nëse lirohet një vend, ju shkruajmë.
+book-already = Për këtë mësim keni tashmë një vend, ose jeni tashmë në listën e pritjes.
+book-started = Ky mësim ka filluar tashmë. Zgjidhni një tjetër.
+book-session-cancelled = Ky mësim u anulua. Zgjidhni një tjetër.
+book-not-found = Ky mësim nuk ekziston më. Zgjidhni një tjetër.
 book-free-now = U lirua një vend: mund ta rezervoni.
 
 tutoring-child-name = Si quhet fëmija? Shkruani vetëm emrin.
@@ -88,7 +92,7 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    E doni? Jua mbajmë. Afati për t'u përgjigjur: { $until }.
+    E doni? Jua mbajmë deri në këtë orë: { $until }.
 offer-accept = ✅ Po, e dua vendin
 offer-decline = Jo, faleminderit
 offer-gone = Na vjen keq, kjo ofertë nuk është më e vlefshme.
@@ -97,7 +101,7 @@ offer-lapsed = Vendin që ju mbanim për { $activity } ({ $when }) ia dhamë per
 
 session-cancelled =
     ⚠️ U anulua: { $activity }, { $when }.
-    Na vjen keq! Rezervimi juaj është anuluar. Mund të zgjidhni një datë tjetër nga menyja.
+    Na vjen keq! Rezervimi juaj është anuluar. Mund të zgjidhni një mësim tjetër nga menyja.
 
 reminder-24h =
     ⏰ Kujtesë: nesër, { $when }

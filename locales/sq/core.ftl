@@ -41,7 +41,7 @@ flow-expired = E latë një formular në gjysmë për shumë kohë, prandaj e mb
 input-sticker = Bukur! Por nuk mund t'i lexoj stikerat. Shkruani një mesazh ose përdorni butonat.
 input-edited = E ndryshuat një mesazh: ndryshimi nuk arrin te zyra. Shkruani një mesazh të ri.
 input-unsupported = Nuk mund ta lexoj këtë lloj mesazhi. Shkruani një tekst, dërgoni një mesazh zanor ose një foto.
-input-use-buttons = Ju lutem, përdorni butonat më lart, ose shkruani /cancel për të dalë.
+input-use-buttons = Ju lutem, përdorni butonat më lart, ose dërgoni /cancel për të dalë.
 error-apology = Na falni, diçka nuk funksionoi. Provoni përsëri pas pak.
 slow-down = Po dërgoni shumë mesazhe. Prisni një minutë: ato që keni dërguar kanë arritur.
 
@@ -51,7 +51,7 @@ info-text =
     E hënë, e mërkurë dhe e premte 9–12
     E martë dhe e enjte 14–17
     Autobusi: linjat 1 dhe 4, stacioni Cristo.
-    Ndihmojmë për shtëpinë dhe për ATC, për qiranë dhe faturat, për shërbimet sociale dhe shëndetësore, për ndihmën në shtëpi, për shkollën dhe për marrëdhëniet me fqinjët.
+    Ndihmojmë për shtëpinë dhe për ATC (banesat sociale), për qiranë dhe faturat, për shërbimet sociale dhe shëndetësore, për kujdesin në shtëpi, për shkollën dhe për marrëdhëniet me fqinjët.
 info-venue-title = Zyra N.O.I. për shtëpinë
 
 bot-description = Zyra N.O.I. për shtëpinë (via Gandolfi 20, Alessandria) në gjuhën tuaj: kërkoni ndihmë, regjistrohuni në kurse italishteje dhe në ndihmën me mësimet.

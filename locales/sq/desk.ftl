@@ -1,10 +1,10 @@
 # Zyra e dëgjimit: banori i shkruan zyrës.
 
 cat-housing = 🏠 Shtëpia dhe riparimet ATC
-cat-rent = 💶 Qiraja, faturat dhe dokumentet
+cat-rent = 💶 Qiraja, faturat, dokumentet
 cat-social = 🤝 Shërbimet sociale
 cat-health = 🩺 Shërbimet shëndetësore
-cat-homecare = 🧓 Kujdes në shtëpi: infermier ose kujdestar
+cat-homecare = 🧓 Infermier ose kujdestare
 cat-school = 🎒 Shkolla dhe fëmijët
 cat-neighbours = 🏢 Fqinjët dhe siguria në pallat
 cat-other = ❓ Diçka tjetër
@@ -20,7 +20,7 @@ req-describe-empty = Në fillim shkruani ose dërgoni një mesazh zanor, pastaj 
 req-description-too-long = Teksti është shumë i gjatë për një kërkesë. Shkruani gjërat më të rëndësishme; pjesën tjetër do t'ia thoni punonjësit të zyrës.
 req-visit-question = A mund të vini në zyrë, në via Gandolfi 20?
 req-visit-desk = 🚶 Po, vij në zyrë
-req-visit-home = 🏠 Jo, më duhet një vizitë në shtëpi
+req-visit-home = 🏠 Jo, dua vizitë në shtëpi
 req-address-question = Shkruani adresën tuaj (rruga, numri, shkalla, kati), ose dërgoni vendndodhjen tuaj.
 req-share-location = 📍 Dërgo vendndodhjen time
 req-address-too-long = Adresa është shumë e gjatë. Shkruani vetëm rrugën, numrin, shkallën dhe katin.
@@ -33,7 +33,10 @@ req-share-phone-own = Ju lutem, dërgoni numrin tuaj me butonin këtu poshtë.
 req-summary =
     <b>Kontrolloni kërkesën tuaj</b>
     Tema: { $category }
-    Mesazhe: { $pieces }
+    Dërguat: { $pieces ->
+        [one] 1 mesazh
+       *[other] { $pieces } mesazhe
+    }
     Vizita: { $visit }
     Kontakti: { $contact }
 req-summary-visit-desk = në zyrë
@@ -70,7 +73,7 @@ staff-only = Kjo është vetëm për punonjësit e zyrës.
 
 qr-call-back = E morëm kërkesën tuaj. Do t'ju telefonojmë brenda dy ditëve të punës.
 qr-bring-documents = Ju lutem, ejani në zyrë, në via Gandolfi 20, gjatë orarit të hapjes. Sillni kontratën ATC dhe një dokument identifikimi.
-qr-more-info = Na duhen edhe disa të dhëna. A mund të na shpjegoni më mirë? Mund të dërgoni edhe një mesazh zanor.
+qr-more-info = Na duhen edhe disa informacione. A mund të na shpjegoni më mirë? Mund të dërgoni edhe një mesazh zanor.
 qr-home-visit = Një punonjës i zyrës do të vijë në shtëpinë tuaj. Më parë do t'ju themi ditën dhe orën.
 qr-social-services = Kërkesën tuaj ua kaluam shërbimeve sociale të Bashkisë. Ata do t'ju kontaktojnë.
 qr-nurse = Infermieri i lagjes e mori kërkesën tuaj dhe do t'ju kontaktojë së shpejti.

@@ -1,1 +1,1 @@
-button-expired = Ky buton nuk punon më. Shkruani /menu për të filluar përsëri.
+button-expired = Ky buton nuk punon më. Dërgoni /menu për të filluar përsëri.

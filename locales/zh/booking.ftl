@@ -12,8 +12,8 @@ act-italian-a0a1-desc = 适合还不会说意大利语，或者只会几个词�
 act-italian-a1-desc = 适合能听懂简单词语和句子的人。学习自我介绍、买东西、看医生。
 act-italian-a2-desc = 适合已经会说一点的人。内容有工作、孩子上学、去政府部门办事。
 act-italian-b1-desc = 适合说得比较好、想继续提高的人，也可以为考试和办居留做准备。
-act-tutoring-primary-desc = 帮小学生写作业。
-act-tutoring-middle-desc = 帮初中生写作业、复习功课。
+act-tutoring-primary-desc = 帮小学生（意大利 scuola primaria）写作业。
+act-tutoring-middle-desc = 帮意大利初中（scuola media，11–14 岁）的学生写作业、复习功课。
 act-macrame-desc = 大家一起用绳子打结编织。适合所有人，没有经验也可以。材料由我们提供。
 act-caregiver-desc = 怎样在家照顾老人或病人：个人卫生、帮助活动、用药、权益。
 
@@ -22,9 +22,9 @@ class-p2 = 小学二年级
 class-p3 = 小学三年级
 class-p4 = 小学四年级
 class-p5 = 小学五年级
-class-m1 = 初中一年级
-class-m2 = 初中二年级
-class-m3 = 初中三年级
+class-m1 = 初中一年级（意大利）
+class-m2 = 初中二年级（意大利）
+class-m3 = 初中三年级（意大利）
 subject-homework = 作业
 subject-italian = 意大利语
 subject-maths = 数学
@@ -38,10 +38,10 @@ book-choose-activity = 选哪个活动？
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    请选择日期：
-book-no-sessions = 这个活动暂时还没有日期，我们很快会加上。您可以问问服务处。
-book-session-free = { $when } · 空位：{ $free }
-book-session-full = { $when } · 已满，可以候补
+    请选择时间。如果已满，可以加入候补名单。
+book-no-sessions = 暂时还没有安排课程，我们很快会加上。您可以问问服务处。
+book-session-free = { $when } · 剩 { $free } 个位子
+book-session-full = { $when } · 已满
 book-confirmed =
     ✅ 预约成功！
     { $activity }
@@ -54,13 +54,13 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     我们会在前一天和开始前两小时提醒您。
-book-full = 这个日期已经满了。您要加入候补名单吗？有空位时我们会通知您。
+book-full = 这节课已经满了。您要加入候补名单吗？有空位时我们会通知您。
 book-join-waitlist = 📝 加入候补名单
-book-waitlisted = 您已在候补名单上，排在第 { $position } 位。有空位时我们会通知您。
-book-already = 这个日期您已经有位子了，或者已经在候补名单上了。
-book-started = 这个日期的活动已经开始了。请选择别的日期。
-book-session-cancelled = 这个日期已经取消了。请选择别的日期。
-book-not-found = 这个日期已经不存在了。请选择别的日期。
+book-waitlisted = 您在候补名单上排第 { $position } 位。有空位时我们会通知您。
+book-already = 这节课您已经有位子了，或者已经在候补名单上了。
+book-started = 这节课已经开始了。请选择别的时间。
+book-session-cancelled = 这节课已经取消了。请选择别的时间。
+book-not-found = 这节课已经不存在了。请选择别的时间。
 book-free-now = 刚空出一个位子，您可以预约。
 
 tutoring-child-name = 孩子叫什么名字？只写名字就可以。
@@ -75,7 +75,7 @@ tutoring-privacy-note = 关于孩子，我们只保存名字和年级。
 my-bookings-title = <b>您的预约</b>
 my-bookings-none = 您还没有预约。
 my-booking-line = { $activity } · { $when } · { $status }
-my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
+my-booking-line-child = { $activity }（{ $child }）· { $when } · { $status }
 booking-status-booked = 已预约
 booking-status-waiting = 候补中
 booking-status-offered = 有位子给您！
@@ -97,7 +97,7 @@ offer-lapsed = 我们为您保留的位子（{ $activity }，{ $when }）已经�
 
 session-cancelled =
     ⚠️ 已取消：{ $activity }，{ $when }。
-    非常抱歉！您的预约已取消。您可以在菜单里选择别的日期。
+    非常抱歉！您的预约已取消。您可以在菜单里选择别的课。
 
 reminder-24h =
     ⏰ 提醒：明天，{ $when }

@@ -18,7 +18,7 @@ menu-desk = 🗣 找服务处聊聊
 menu-italian = 🇮🇹 意大利语课
 menu-tutoring = 📚 课后辅导
 menu-activities = 🧶 其他活动
-menu-mine = 📋 我的预约和申请
+menu-mine = 📋 我的预约和求助
 menu-info = ℹ️ 地址和开放时间
 menu-language = 🌍 语言
 menu-privacy = 🔒 隐私
@@ -41,7 +41,7 @@ flow-expired = 您有一张表格只填了一半，很长时间没有继续，�
 input-sticker = 真可爱！但是我看不懂贴纸。请写文字，或者使用按钮。
 input-edited = 您修改了一条消息：修改的内容不会传到服务处。请发一条新消息。
 input-unsupported = 我看不懂这种消息。请写文字，或者发语音、发照片。
-input-use-buttons = 请使用上面的按钮，或者输入 /cancel 退出。
+input-use-buttons = 请使用上面的按钮，或者发送 /cancel 退出。
 error-apology = 抱歉，出了点问题。请稍后再试。
 slow-down = 您发送的消息太多了。请等一分钟：您已经发的消息我们都收到了。
 
@@ -51,10 +51,10 @@ info-text =
     周一、周三、周五 9:00–12:00
     周二、周四 14:00–17:00
     公交车：1 路和 4 路，Cristo 站。
-    我们可以帮您处理住房和 ATC、房租和账单、社会服务和医疗服务、居家照护、孩子上学以及邻里关系等问题。
+    我们可以帮您处理住房和 ATC（公共住房）、房租和账单、社会服务和医疗服务、居家照护、孩子上学以及邻里关系等问题。
 info-venue-title = N.O.I. 住房服务处
 
-bot-description = N.O.I. 住房服务处（via Gandolfi 20，Alessandria）用您的语言为您服务：寻求帮助，报名意大利语课和课后辅导。
+bot-description = N.O.I. 住房服务处（via Gandolfi 20，Alessandria）用您的语言为您服务：向我们求助，报名意大利语课和课后辅导。
 bot-short-description = Cristo 区的住房服务处，用您的语言为您服务。
 cmd-start = 开始
 cmd-menu = 菜单

@@ -17,7 +17,7 @@ req-describe =
 req-done = ✅ 完成
 req-piece-received = 收到了。您可以继续补充，或者按“完成”。
 req-describe-empty = 请先写文字或发语音，然后再按“完成”。
-req-description-too-long = 一个申请写不了这么多。请只写最重要的事，其他的可以以后告诉工作人员。
+req-description-too-long = 一次求助写不了这么多。请只写最重要的事，其他的可以以后告诉工作人员。
 req-visit-question = 您能来 via Gandolfi 20 的服务处吗？
 req-visit-desk = 🚶 能，我去服务处
 req-visit-home = 🏠 不能，我需要上门服务
@@ -31,9 +31,9 @@ req-share-phone-prompt = 请按下面的按钮，把您的电话号码发给我�
 req-share-phone = 📞 发送我的号码
 req-share-phone-own = 请用下面的按钮发送您自己的号码。
 req-summary =
-    <b>请检查您的申请</b>
+    <b>请检查您的求助内容</b>
     主题：{ $category }
-    消息数量：{ $pieces }
+    您发了：{ $pieces } 条消息
     见面方式：{ $visit }
     联系方式：{ $contact }
 req-summary-visit-desk = 来服务处
@@ -50,17 +50,17 @@ req-edit-description = 消息
 req-edit-visit = 见面方式
 req-edit-contact = 联系方式
 req-sent =
-    好了！您的申请编号是 { $number }。
+    好了！您的求助编号是 { $number }。
     工作人员会在这里回复您。您可以继续在这里写：消息会发到服务处。
-req-already-open = 您已经有一个正在处理的申请（编号 { $number }）。请在这里写：您的消息会传给工作人员。
+req-already-open = 您已经有一个正在处理的求助（编号 { $number }）。请在这里写：您的消息会传给工作人员。
 
 relay-delivered = ✔️ 已发送到服务处。
 relay-staff-prefix = 💬 N.O.I. 服务处：
-request-closed-notice = 您的 { $number } 号申请已经关闭。如果还需要别的帮助，请在这里写。
-request-reopened = 我已经重新打开了 { $number } 号申请。您的消息已经发到服务处。
+request-closed-notice = 您的 { $number } 号求助已经处理完毕。如果还需要别的帮助，请在这里写。
+request-reopened = 我已经重新打开了 { $number } 号求助。您的消息已经发到服务处。
 
-my-requests-title = <b>您的申请</b>
-my-requests-none = 您还没有申请。
+my-requests-title = <b>您的求助</b>
+my-requests-none = 您还没有求助记录。
 my-request-line = 编号 { $number } · { $category } · { $status } · { $date }
 status-open = 等待处理
 status-taken = 正在处理
@@ -68,11 +68,11 @@ status-closed = 已关闭
 
 staff-only = 这个功能只供服务处工作人员使用。
 
-qr-call-back = 我们已经收到您的申请，会在两个工作日内给您打电话。
+qr-call-back = 我们已经收到您的求助，会在两个工作日内给您打电话。
 qr-bring-documents = 请在开放时间来 via Gandolfi 20 的服务处，带上您的 ATC 租房合同和身份证件。
 qr-more-info = 我们还需要多一点信息。您能再说得详细一些吗？也可以发语音。
 qr-home-visit = 工作人员会到您家里来。我们会提前告诉您日期和时间。
-qr-social-services = 我们已经把您的申请转给了市政府的社会服务部门。他们会联系您。
-qr-nurse = 社区护士已经收到您的申请，很快会联系您。
+qr-social-services = 我们已经把您的求助转给了市政府的社会服务部门。他们会联系您。
+qr-nurse = 社区护士已经收到您的求助，很快会联系您。
 qr-hours = 服务处的开放时间：周一、周三、周五 9:00–12:00，周二、周四 14:00–17:00。
 qr-solved = 我们认为问题已经解决了。如果您还需要帮助，请在这里写。

@@ -13,6 +13,9 @@ export const OPERATOR_CHAT_ID = -1001234567890;
 
 let nextUserId = 500_000;
 
+/** A label as a person reads it: bidi isolation marks (which keep Latin words in order in Arabic) are invisible. */
+export const unmarked = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
+
 export interface DeskOptions {
   forum?: boolean;
   env?: Record<string, string>;
@@ -192,7 +195,7 @@ abstract class Actor {
     for (const m of candidates) {
       const button = this.desk.em
         .buttons(m)
-        .find((b) => (typeof label === "string" ? b.text.includes(label) || b.data === label : label.test(b.text)));
+        .find((b) => (typeof label === "string" ? unmarked(b.text).includes(unmarked(label)) || b.data === label : label.test(unmarked(b.text))));
       if (button?.data) return this.act(this.desk.em.press(this.user.id, this.chatId, m.message_id, button.data));
     }
     throw new Error(
@@ -203,7 +206,7 @@ abstract class Actor {
   /** The update a press would send, for tests that deliver it twice or concurrently. */
   pressUpdate(label: string): Update {
     for (const m of [...this.inbox].reverse()) {
-      const button = this.desk.em.buttons(m).find((b) => b.text.includes(label) || b.data === label);
+      const button = this.desk.em.buttons(m).find((b) => unmarked(b.text).includes(unmarked(label)) || b.data === label);
       if (button?.data) return this.desk.em.press(this.user.id, this.chatId, m.message_id, button.data);
     }
     throw new Error(`no button ${label}`);

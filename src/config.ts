@@ -59,6 +59,8 @@ const schema = z.object({
   RETENTION_DAYS: intFromEnv(365, 1, 3650),
   OUTBOX_RATE_PER_SECOND: intFromEnv(25, 1, 30),
   RATE_LIMIT_PER_MINUTE: intFromEnv(30, 5, 600),
+  STORED_PER_REQUEST: intFromEnv(200, 10, 100_000),
+  STORED_PER_DAY: intFromEnv(300, 10, 100_000),
   FLOW_IDLE_MINUTES: intFromEnv(180, 1, 10_080),
   CSV_SEPARATOR: z.enum([";", ","]).default(";"),
   BACKUP_DIR: z.string().optional(),
@@ -86,6 +88,9 @@ export interface Config {
   retentionDays: number;
   outboxRatePerSecond: number;
   rateLimitPerMinute: number;
+  /** What one resident may have stored: messages per request, and per 24 hours over all requests. */
+  storedPerRequest: number;
+  storedPerDay: number;
   flowIdleMinutes: number;
   csvSeparator: ";" | ",";
   backup: { dir: string; keep: number } | undefined;
@@ -132,6 +137,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: e.RETENTION_DAYS,
     outboxRatePerSecond: e.OUTBOX_RATE_PER_SECOND,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    storedPerRequest: e.STORED_PER_REQUEST,
+    storedPerDay: e.STORED_PER_DAY,
     flowIdleMinutes: e.FLOW_IDLE_MINUTES,
     csvSeparator: e.CSV_SEPARATOR,
     backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : undefined,

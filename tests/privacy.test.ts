@@ -61,18 +61,23 @@ describe("privacy", () => {
     expect(answer!.plain).toBe(t("uk", "privacy-details", { days: 365 }).replace(/<\/?b>/g, ""));
   });
 
-  it("/mydata sends a readable JSON file with the person's request and two bookings", async () => {
+  it("/mydata sends a readable text document with the person's request and two bookings", async () => {
     desk = new TestDesk();
     const fatima = await residentWithHistory();
     const [file] = await fatima.says("/mydata");
-    expect(file!.file!.name).toBe("noi-desk-my-data.json");
+    expect(file!.file!.name).toBe("noi-desk-my-data.txt");
     expect(file!.plain).toBe(t("ar", "mydata-caption"));
-    const data = JSON.parse(Buffer.from(file!.file!.bytes).toString("utf8"));
-    expect(data.you).toMatchObject({ firstName: "Fatima", phone: "+39 347 7654321", language: "ar" });
-    expect(data.requests).toHaveLength(1);
-    expect(data.requests[0].address).toBe("Via Casalbagliano 7, scala C");
-    expect(data.requests[0].messages.map((m: { kind: string }) => m.kind)).toEqual(["text", "voice"]);
-    expect(data.bookings.map((b: { child: { firstName: string } }) => b.child.firstName)).toEqual(["Youssef", "Salma"]);
+    const doc = Buffer.from(file!.file!.bytes).toString("utf8");
+    expect(doc).toContain(`${t("ar", "mydata-name")}: Fatima`);
+    expect(doc).toContain(`${t("ar", "mydata-phone")}: +39 347 7654321`);
+    expect(doc).toContain(`${t("ar", "mydata-language")}: العربية`);
+    expect(doc.match(new RegExp(t("ar", "mydata-request", { number: "1" }), "g"))).toHaveLength(1);
+    expect(doc).toContain(`${t("ar", "mydata-address")}: Via Casalbagliano 7, scala C`);
+    expect(doc).toContain(`${t("ar", "mydata-from-you")}: Mia madre Khadija ha bisogno di un'infermiera`);
+    expect(doc).toContain(`[${t("ar", "mydata-kind-voice")}]`);
+    expect(doc.indexOf("Youssef")).toBeGreaterThan(0);
+    expect(doc.indexOf("Salma")).toBeGreaterThan(doc.indexOf("Youssef"));
+    expect(doc).toContain(t("ar", "mydata-attendance-present"));
   });
 
   it("/forget erases name, phone, texts and children's names everywhere, keeps the counts, and tells the operators", async () => {

@@ -5,7 +5,7 @@ privacy-details =
     <b>What we keep</b>: your Telegram name, your language, your phone if you send it, what you write to the desk (texts, voice messages, photos), your bookings. About children only first name and class.
     <b>Why</b>: to answer your requests and to organise classes and after-school help.
     <b>Who sees it</b>: only the desk staff, in their Telegram group. We do not give it to others without asking you.
-    <b>For how long</b>: the texts of closed requests are deleted after { $days } days.
+    <b>For how long</b>: the texts of closed requests are deleted after { $days } days. If you do not use the desk for { $days } days, we also delete your name, your phone, addresses and the children's names: only anonymous numbers for statistics remain.
     /mydata – get a copy of all your data
     /forget – delete your data
 mydata-caption = Here is everything we keep about you.
@@ -19,3 +19,5 @@ forget-kept = All right, I deleted nothing.
 input-too-large = This file is too big (at most { $max } MB).
 cmd-mydata = My data
 cmd-forget = Delete my data
+store-limit-request = You have already sent many messages on this request (at most { $max }): we will not save the next ones. The desk has received everything and will answer you. If it is urgent, come to the desk in via Gandolfi 20.
+store-limit-day = You have already sent many messages today (at most { $max } in one day): until tomorrow we will not save the next ones. If it is urgent, come to the desk in via Gandolfi 20.

@@ -5,7 +5,7 @@ privacy-details =
     <b>Qué guardamos</b>: tu nombre de Telegram, tu idioma, tu teléfono si nos lo mandas, lo que escribes a la oficina (textos, audios, fotos), tus reservas. De los niños, solo el nombre y el curso.
     <b>Para qué</b>: para responder a tus solicitudes y organizar las clases y el apoyo escolar.
     <b>Quién los ve</b>: solo las personas que trabajan en la oficina, en su grupo de Telegram. No se los damos a nadie más sin preguntarte.
-    <b>Cuánto tiempo</b>: los textos de las solicitudes cerradas se borran después de { $days } días.
+    <b>Cuánto tiempo</b>: los textos de las solicitudes cerradas se borran después de { $days } días. Si no usas la oficina durante { $days } días, borramos también tu nombre, tu teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
     /mydata – recibir una copia de todos tus datos
     /forget – borrar tus datos
 mydata-caption = Aquí tienes todo lo que guardamos sobre ti.
@@ -19,3 +19,5 @@ forget-kept = Muy bien, no he borrado nada.
 input-too-large = Este archivo es demasiado grande (máximo { $max } MB).
 cmd-mydata = Mis datos
 cmd-forget = Borrar mis datos
+store-limit-request = Ya has enviado muchos mensajes en esta solicitud (máximo { $max }): no guardamos los siguientes. La oficina lo ha recibido todo y te responderá. Si es urgente, ven a la oficina en via Gandolfi 20.
+store-limit-day = Hoy ya has enviado muchos mensajes (máximo { $max } al día): hasta mañana no guardamos los siguientes. Si es urgente, ven a la oficina en via Gandolfi 20.

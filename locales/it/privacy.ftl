@@ -5,7 +5,7 @@ privacy-details =
     <b>Cosa teniamo</b>: il tuo nome di Telegram, la lingua, il telefono se ce lo mandi, quello che scrivi allo sportello (testi, vocali, foto), le prenotazioni. Dei bambini solo nome e classe.
     <b>Perché</b>: per rispondere alle tue richieste e organizzare corsi e doposcuola.
     <b>Chi li vede</b>: solo gli operatori dello sportello, nel loro gruppo Telegram. Non li diamo ad altri senza chiederti.
-    <b>Per quanto</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorni.
+    <b>Per quanto</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorni. Se non usi lo sportello per { $days } giorni, cancelliamo anche il tuo nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
     /mydata – ricevi una copia di tutti i tuoi dati
     /forget – cancella i tuoi dati
 mydata-caption = Ecco tutto quello che teniamo su di te.
@@ -19,3 +19,5 @@ forget-kept = Va bene, non ho cancellato niente.
 input-too-large = Questo file è troppo grande (massimo { $max } MB).
 cmd-mydata = I miei dati
 cmd-forget = Cancella i miei dati
+store-limit-request = Hai già mandato molti messaggi su questa richiesta (massimo { $max }): i prossimi non li salviamo. Lo sportello ha ricevuto tutto e ti risponde. Se è urgente, vieni allo sportello in via Gandolfi 20.
+store-limit-day = Oggi hai già mandato molti messaggi (massimo { $max } in un giorno): fino a domani non salviamo i prossimi. Se è urgente, vieni allo sportello in via Gandolfi 20.

@@ -11,6 +11,8 @@ export const cb = {
   /** Card buttons in the operator group. */
   desk: (action: "take" | "quick" | "close" | "reopen", requestId: number) => `d:${action}:${requestId}`,
   quickReply: (requestId: number, index: number) => `qr:${requestId}:${index}`,
+  /** A page of a request's history for staff (0 = the latest). */
+  history: (requestId: number, page: number) => `rq:${requestId}:${page}`,
   flow: (step: string) => `f:${step}`,
   activity: (id: string) => `act:${id}`,
   book: (sessionId: number) => `b:${sessionId}`,
@@ -28,6 +30,7 @@ export const pattern = {
   category: /^cat:([a-z]+)$/,
   desk: /^d:(take|quick|close|reopen):(\d+)$/,
   quickReply: /^qr:(\d+):(\d+)$/,
+  history: /^rq:(\d+):(\d+)$/,
   activity: /^act:([a-z0-9-]+)$/,
   book: /^b:(\d+)$/,
   waitlist: /^w:(\d+)$/,

@@ -90,7 +90,11 @@ export function createBot(options: CreateBotOptions) {
   bot.use(i18n, plainNumbers());
   bot.use((ctx, next) => {
     // Someone who blocked the bot and writes again has unblocked it: reminders may flow again.
-    if (ctx.chat?.type === "private" && ctx.from) services.residents.markReachable(ctx.from.id);
+    if (ctx.chat?.type === "private" && ctx.from) {
+      services.residents.markReachable(ctx.from.id);
+      // Retention counts from the last day a person used the desk.
+      services.privacy.seen(ctx.from.id);
+    }
     return next();
   });
   bot.use(floodGuard(config.rateLimitPerMinute));
@@ -144,9 +148,17 @@ export function createBot(options: CreateBotOptions) {
     {
       name: "retention",
       at: "03:30",
-      run: () => {
+      run: async () => {
         const erased = services.privacy.applyRetention();
-        logger.info({ erased, retentionDays: config.retentionDays }, "retention: closed requests' content erased");
+        // People silent for the whole period are erased as by /forget, their group posts included.
+        const forgotten = services.privacy.forgetInactive();
+        for (const erasure of forgotten) await board.erase(erasure);
+        // Erasures whose posts Telegram could not take at the time (an outage, a crash) are finished now.
+        for (const markerId of services.privacy.unfinishedErasures()) await board.erase({ markerId, requestIds: [] });
+        logger.info(
+          { erased, forgotten: forgotten.length, retentionDays: config.retentionDays },
+          "retention: closed requests' content and inactive people erased",
+        );
       },
     },
   ];

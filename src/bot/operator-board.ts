@@ -3,7 +3,8 @@ import { type Api, GrammyError, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { Config, Locale } from "../config.js";
 import type { Services } from "../domain/index.js";
-import type { Piece, Request, RequestMessage } from "../domain/requests.js";
+import type { Erasure, GroupPost } from "../domain/privacy.js";
+import type { ForwardOrigin, Incoming, Piece, Request, RequestMessage } from "../domain/requests.js";
 import type { Logger } from "../logger.js";
 import { cb } from "./callback-data.js";
 import type { BotContext } from "./context.js";
@@ -87,12 +88,23 @@ export class OperatorBoard {
       request.contact === "phone" ? `📞 Telefono: ${escapeHtml(r?.phone ?? "—")}` : "💬 Contatto: in chat";
     const pieces = this.services.requests.messages(request.id).filter((m) => m.direction === "in");
     const initial = pieces.filter((p) => p.createdAt.getTime() === request.createdAt.getTime());
-    const text = initial
-      .filter((p) => p.text && p.kind === "text")
-      .map((p) => p.text!)
-      .join("\n");
+    // A forwarded piece is marked on a line of its own, so a third party's words never pass as theirs.
+    const parts: string[] = [];
+    let budget = CARD_TEXT_BUDGET;
+    let cut = false;
+    for (const p of initial.filter((x) => x.text && x.kind === "text")) {
+      if (budget <= 0) {
+        cut = true;
+        break;
+      }
+      const body = p.text!.length > budget ? p.text!.slice(0, budget) : p.text!;
+      if (body.length < p.text!.length) cut = true;
+      budget -= body.length + 1;
+      const forwarded = forwardOf(p);
+      parts.push(`${forwarded ? `${forwardLabel(forwarded)}\n` : ""}${escapeHtml(body)}`);
+    }
     const media = countMedia(initial);
-    const shown = text.length > CARD_TEXT_BUDGET ? `${escapeHtml(text.slice(0, CARD_TEXT_BUDGET))}… (testo completo sotto)` : escapeHtml(text);
+    const shown = `${parts.join("\n")}${cut ? "… (testo completo sotto)" : ""}`;
     return [
       `<b>#${request.id} · ${escapeHtml(this.categoryLabel(request.category))}</b>`,
       `👤 ${escapeHtml(this.residentName(request))} · 🌍 ${this.languageLabel(request.language)}`,
@@ -154,13 +166,32 @@ export class OperatorBoard {
     const name = this.residentName(placed);
     for (const [i, piece] of pieces.entries()) {
       const messageId = residentMessageIds[i];
+      const forwarded = forwardOf(piece);
       const sent =
         piece.kind === "text" && piece.text
-          ? await this.postText(placed, `💬 <b>${escapeHtml(name)}</b> (#${placed.id}):`, piece.text)
+          ? await this.postText(placed, this.textHeader(placed, name, forwarded), piece.text)
           : messageId !== undefined
-            ? await this.copyIn(placed, messageId, name, piece.text ?? undefined)
+            ? await this.copyIn(placed, messageId, name, piece.text ?? undefined, forwarded)
             : [];
       this.services.requests.linkGroupMessages(placed.id, piece.id, sent);
+      this.recordRelays(placed, sent);
+    }
+  }
+
+  private textHeader(request: Request, name: string, forwarded?: ForwardOrigin): string {
+    return `💬 <b>${escapeHtml(name)}</b> (#${request.id})${forwarded ? ` ${forwardLabel(forwarded)}` : ""}:`;
+  }
+
+  /** Relays show the resident's words: remembered per person, for erasure. */
+  private recordRelays(request: Request, messageIds: number[]): void {
+    for (const messageId of messageIds) {
+      this.services.privacy.recordPost([request.residentId], {
+        chatId: this.chatId,
+        messageId,
+        threadId: request.topicId,
+        kind: "relay",
+        requestId: request.id,
+      });
     }
   }
 
@@ -174,8 +205,8 @@ export class OperatorBoard {
     return ids;
   }
 
-  private async copyIn(request: Request, messageId: number, name: string, caption?: string): Promise<number[]> {
-    const header = `📎 <b>${escapeHtml(name)}</b> (#${request.id})`;
+  private async copyIn(request: Request, messageId: number, name: string, caption?: string, forwarded?: ForwardOrigin): Promise<number[]> {
+    const header = `📎 <b>${escapeHtml(name)}</b> (#${request.id})${forwarded ? ` ${forwardLabel(forwarded)}` : ""}`;
     const withCaption = caption ? `${header}:\n${escapeHtml(caption.slice(0, 900))}` : header;
     try {
       const copy = await this.api.copyMessage(this.chatId, request.residentId, messageId, {
@@ -192,16 +223,40 @@ export class OperatorBoard {
     }
   }
 
-  /** A message the resident sent while the request is open. */
-  async relayIn(request: Request, message: Message): Promise<void> {
+  /**
+   * A message the resident sent while the request is open. Returns false when it was not stored
+   * (the resident reached what one person may store); they and staff have then been told, once.
+   */
+  async relayIn(request: Request, message: Message): Promise<boolean> {
     const name = this.residentName(request);
     const piece = pieceOf(message);
-    const row = this.services.requests.incoming(request.id, piece);
+    const incoming = this.services.requests.incoming(request.id, piece);
+    if (!incoming.stored) {
+      await this.storageRefused(request, incoming);
+      return false;
+    }
     const sent =
       piece.kind === "text" && piece.text
-        ? await this.postText(request, `💬 <b>${escapeHtml(name)}</b> (#${request.id}):`, piece.text)
-        : await this.copyIn(request, message.message_id, name, piece.text);
-    this.services.requests.linkGroupMessages(request.id, row.id, sent);
+        ? await this.postText(request, this.textHeader(request, name, piece.forwarded), piece.text)
+        : await this.copyIn(request, message.message_id, name, piece.text, piece.forwarded);
+    this.services.requests.linkGroupMessages(request.id, incoming.row.id, sent);
+    this.recordRelays(request, sent);
+    return true;
+  }
+
+  /** The first refusal to store tells the resident in their language and staff in Italian; later ones are silent. */
+  async storageRefused(request: Request, refusal: Extract<Incoming, { stored: false }>): Promise<void> {
+    if (!refusal.first) return;
+    const { perRequest, perDay } = this.services.requests.limits;
+    const key = refusal.limit === "request" ? "store-limit-request" : "store-limit-day";
+    const notice = stripIsolation(this.i18n.t(this.residentLocale(request), key, { max: refusal.limit === "request" ? perRequest : perDay }));
+    await this.tellResident(request, notice);
+    await this.say(
+      request,
+      refusal.limit === "request"
+        ? `⚠️ <b>#${request.id}</b>: la persona ha raggiunto il limite di ${perRequest} messaggi salvati su questa richiesta. I prossimi non vengono salvati né inoltrati; le è stato detto.`
+        : `⚠️ <b>#${request.id}</b>: la persona ha raggiunto il limite di ${perDay} messaggi salvati nelle ultime 24 ore. Fino ad allora i prossimi non vengono salvati né inoltrati; le è stato detto.`,
+    );
   }
 
   /** A staff message (text or media) to the resident, as it is. */
@@ -256,6 +311,42 @@ export class OperatorBoard {
     }
   }
 
+  /**
+   * What Telegram holds of an erased person: every card of theirs is redrawn without them, and
+   * every recorded post is deleted, or redacted when Telegram refuses (older than 48 hours).
+   * Returns true when nothing is left to do; otherwise the nightly run tries again.
+   */
+  async erase(erasure: Pick<Erasure, "markerId" | "requestIds">): Promise<boolean> {
+    for (const id of erasure.requestIds) await this.refresh(id);
+    let left = 0;
+    for (const post of this.services.privacy.postsOf(erasure.markerId)) {
+      if (await this.removePost(post)) this.services.privacy.postHandled(post.id);
+      else left++;
+    }
+    if (left) this.logger.warn({ left }, "erasure: some group posts could not be removed yet");
+    return left === 0;
+  }
+
+  /** True when the post is gone or redacted, or can never be; false on a transient failure. */
+  private async removePost(post: GroupPost): Promise<boolean> {
+    const attempt = async (call: () => Promise<unknown>): Promise<"done" | "refused" | "retry"> => {
+      try {
+        await call();
+        return "done";
+      } catch (error) {
+        return error instanceof GrammyError && error.error_code < 429 ? "refused" : "retry";
+      }
+    };
+    const deleted = await attempt(() => this.api.deleteMessage(post.chatId, post.messageId));
+    if (deleted !== "refused") return deleted === "done";
+    // A person's own message cannot be edited by the bot: deleting was all there was to try.
+    if (post.kind === "staff") return true;
+    const edited = await attempt(() => this.api.editMessageText(post.chatId, post.messageId, REDACTED));
+    if (edited !== "refused") return edited === "done";
+    // Media keep their caption, which is what names the person: it is replaced.
+    return (await attempt(() => this.api.editMessageCaption(post.chatId, post.messageId, { caption: REDACTED }))) !== "retry";
+  }
+
   /** Re-renders the card (and the topic title) after any change. */
   async refresh(requestId: number): Promise<void> {
     const request = this.services.requests.get(requestId);
@@ -293,8 +384,48 @@ function countMedia(pieces: RequestMessage[]): string {
     .join(" · ");
 }
 
+/** What replaces a post showing an erased person's data when Telegram will not delete it. */
+const REDACTED = "🗑 Messaggio rimosso: i dati di questa persona sono stati cancellati (privacy).";
+
+/** Staff read who really wrote a forwarded text: a lawyer's letter is not the resident's own words. */
+export function forwardLabel(forwarded: ForwardOrigin): string {
+  return forwarded.origin === "hidden_user" || !forwarded.name
+    ? "↪️ <i>inoltrato (mittente nascosto)</i>"
+    : `↪️ <i>inoltrato da ${escapeHtml(forwarded.name)}</i>`;
+}
+
+function forwardOf(row: RequestMessage): ForwardOrigin | undefined {
+  return row.forwardOrigin ? { origin: row.forwardOrigin, ...(row.forwardName ? { name: row.forwardName } : {}) } : undefined;
+}
+
+/** The origin of a forwarded message, as Telegram gives it (forward_origin). */
+export function forwardOriginOf(message: Message): ForwardOrigin | undefined {
+  const o = message.forward_origin;
+  if (!o) return undefined;
+  const withSignature = (title: string | undefined, signature: string | undefined) =>
+    [title, signature].filter(Boolean).join(" – ") || undefined;
+  switch (o.type) {
+    case "user":
+      return { origin: "user", name: [o.sender_user.first_name, o.sender_user.last_name].filter(Boolean).join(" ") };
+    case "hidden_user":
+      return { origin: "hidden_user" };
+    case "chat":
+      return { origin: "chat", name: withSignature("title" in o.sender_chat ? o.sender_chat.title : undefined, o.author_signature) };
+    case "channel":
+      return { origin: "channel", name: withSignature("title" in o.chat ? o.chat.title : undefined, o.author_signature) };
+    default:
+      return undefined;
+  }
+}
+
 /** What a resident's message is, for storing and relaying. */
 export function pieceOf(message: Message): Omit<Piece, "messageId"> {
+  const forwarded = forwardOriginOf(message);
+  const piece = plainPieceOf(message);
+  return forwarded ? { ...piece, forwarded } : piece;
+}
+
+function plainPieceOf(message: Message): Omit<Piece, "messageId"> {
   if (message.text) return { kind: "text", text: message.text };
   const caption = message.caption ? { text: message.caption } : {};
   if (message.voice) return { kind: "voice", fileId: message.voice.file_id, ...caption };

@@ -20,9 +20,21 @@ export function openDatabase(path: string): Db {
   sqlite.pragma("foreign_keys = ON");
   // WAL makes NORMAL durable against process crashes; only a power cut may lose the last commit.
   sqlite.pragma("synchronous = NORMAL");
+  // Erased words must not linger in free space of the file: deleted content is overwritten with zeros.
+  sqlite.pragma("secure_delete = ON");
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
+}
+
+/**
+ * Copies the WAL into the database file and truncates the WAL to zero bytes, so the page images
+ * written before an erasure (which still hold the erased words) leave the disk. Returns false when
+ * a reader (a backup in progress) kept it from finishing; the next erasure or nightly run retries.
+ */
+export function checkpoint(db: Db): boolean {
+  const [result] = db.$client.pragma("wal_checkpoint(TRUNCATE)") as Array<{ busy: number }>;
+  return !result || result.busy === 0;
 }
 
 /**

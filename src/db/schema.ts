@@ -16,6 +16,8 @@ export const residents = sqliteTable("residents", {
   blockedAt: ms("blocked_at"),
   blockedReason: text("blocked_reason"),
   forgottenAt: ms("forgotten_at"),
+  /** The day the person last wrote or pressed a button (touched at most daily): retention counts from it. */
+  lastSeenAt: ms("last_seen_at"),
   createdAt: ms("created_at").notNull(),
 });
 
@@ -83,9 +85,32 @@ export const requestMessages = sqliteTable(
     staffId: integer("staff_id"),
     staffName: text("staff_name"),
     groupMessageId: integer("group_message_id"),
+    /** A forwarded message's origin, so staff never read a third party's words as the resident's own. */
+    forwardOrigin: text("forward_origin", { enum: ["user", "hidden_user", "chat", "channel"] }),
+    forwardName: text("forward_name"),
     createdAt: ms("created_at").notNull(),
   },
   (t) => [index("request_messages_request").on(t.requestId), index("request_messages_group").on(t.groupMessageId)],
+);
+
+/**
+ * Every message the bot posted that shows a person's data (relays, /request pages, rosters),
+ * wherever it went, so that erasure can delete or redact each of them.
+ */
+export const groupPosts = sqliteTable(
+  "group_posts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    residentId: integer("resident_id").notNull(),
+    chatId: integer("chat_id").notNull(),
+    messageId: integer("message_id").notNull(),
+    threadId: integer("thread_id"),
+    kind: text("kind", { enum: ["relay", "staff", "history", "roster"] }).notNull(),
+    requestId: integer("request_id"),
+    sessionId: integer("session_id"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("group_posts_one").on(t.residentId, t.chatId, t.messageId)],
 );
 
 export const audit = sqliteTable(

@@ -24,11 +24,11 @@ export function createServices(
     maxChildrenPerSession: config.maxChildrenPerSession,
   });
   return {
-    requests: requestsService(db, repos, clock),
+    requests: requestsService(db, repos, clock, { perRequest: config.storedPerRequest, perDay: config.storedPerDay }),
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,
     booking,
-    privacy: privacyService(db, repos, clock, booking, config.retentionDays),
+    privacy: privacyService(db, repos, clock, booking, config.retentionDays, operatorChatId),
   };
 }
 

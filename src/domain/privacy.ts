@@ -1,93 +1,137 @@
 import type { Clock } from "../clock.js";
 import { type Db, immediate } from "../db/client.js";
 import type { Repositories } from "../db/repositories/index.js";
+import type { GroupPost, NewGroupPost } from "../db/repositories/privacy.js";
 import type { BookingService } from "./booking.js";
-import type { Request } from "./requests.js";
+import type { Request, RequestMessage } from "./requests.js";
+
+export type { GroupPost };
+
+/** What an erasure leaves for the bot to do in Telegram: the marker's posts to delete, the cards to redraw. */
+export interface Erasure {
+  markerId: number;
+  requestIds: number[];
+  /** Requests that were still open and are now closed; staff are told in their topic. */
+  openRequests: Request[];
+}
+
+const DAY_MS = 86_400_000;
+/** Rows of a request's history read at once while a copy is written: memory stays flat with any history. */
+export const EXPORT_PAGE_ROWS = 200;
 
 /**
  * Access, erasure and retention (GDPR arts. 15, 17 and 5(1)(e)). Counts for statistics survive
  * erasure: requests and bookings stay, attached to an anonymous marker, without content.
  */
-export function privacyService(db: Db, repos: Repositories, clock: Clock, booking: BookingService, retentionDays: number) {
+export function privacyService(
+  db: Db,
+  repos: Repositories,
+  clock: Clock,
+  booking: BookingService,
+  retentionDays: number,
+  groupChatId: number,
+) {
+  // Last day each person was marked as seen by this process: one write a day, not one per update.
+  const seenOn = new Map<number, number>();
+
   return {
     retentionDays,
 
-    /** Everything stored about a person, readable by them. */
-    exportData(residentId: number) {
-      const resident = repos.residents.get(residentId);
-      if (!resident) return undefined;
-      const requests = repos.requests.forResident(residentId).map((r) => ({
-        number: r.id,
-        category: r.category,
-        status: r.status,
-        openedAt: r.createdAt.toISOString(),
-        closedAt: r.closedAt?.toISOString() ?? null,
-        visit: r.visit,
-        address: r.address,
-        location: r.latitude !== null ? { latitude: r.latitude, longitude: r.longitude } : null,
-        contact: r.contact,
-        messages: repos.requests.messages(r.id).filter((m) => m.kind !== "part").map((m) => ({
-          at: m.createdAt.toISOString(),
-          from: m.direction === "in" ? "you" : m.direction === "note" ? "staff note" : "desk",
-          kind: m.kind,
-          text: m.text,
-          ...(m.fileId ? { file: m.fileId } : {}),
-        })),
-      }));
-      const bookings = repos.bookings.forResident(residentId, ["booked", "waiting", "offered", "cancelled", "expired", "declined"]).map(
-        ({ booking, session }) => ({
-          activity: session.activityId,
-          startsAt: session.startsAt.toISOString(),
-          status: booking.status,
-          attendance: booking.attendance,
-          ...(booking.childName ? { child: { firstName: booking.childName, class: booking.childClass, subject: booking.subject } } : {}),
-        }),
-      );
-      return {
-        exportedAt: clock.now().toISOString(),
-        controller: "N.O.I. per la casa – sportello di via Gandolfi 20, Alessandria",
-        you: {
-          telegramId: resident.id,
-          firstName: resident.firstName,
-          language: resident.language,
-          phone: resident.phone,
-          firstContact: resident.createdAt.toISOString(),
-          consent: resident.consentAt ? { at: resident.consentAt.toISOString(), noticeVersion: resident.consentVersion } : null,
-        },
-        requests,
-        bookings,
-        retention: `closed requests' texts are erased after ${retentionDays} days`,
-      };
+    /** The person wrote or pressed a button: retention counts from here. */
+    seen(residentId: number): void {
+      const now = clock.now();
+      const day = Math.floor(now.getTime() / DAY_MS);
+      if (seenOn.get(residentId) === day) return;
+      if (seenOn.size > 50_000) seenOn.clear();
+      seenOn.set(residentId, day);
+      repos.privacy.seen(residentId, now, DAY_MS);
     },
 
     /**
-     * Erases a person: their seats are given up first (so the next in line gets them), then
-     * everything moves to an anonymous marker. Returns the requests that were still open.
+     * Everything stored about a person except the messages of their requests, which are read
+     * page by page with `exportMessages` (a long history must not be loaded at once).
      */
-    forget(residentId: number): { openRequests: Request[] } | undefined {
+    exportOutline(residentId: number) {
+      const resident = repos.residents.get(residentId);
+      if (!resident || resident.forgottenAt) return undefined;
+      const requests = repos.requests.forResident(residentId).map((request) => ({
+        request,
+        // Staff working notes are not handed out, but their existence is stated.
+        hasNotes: repos.requests.notesCount(request.id) > 0,
+      }));
+      const bookings = repos.bookings.forResident(residentId, ["booked", "waiting", "offered", "cancelled", "expired", "declined"]);
+      return { resident, requests, bookings, retentionDays, exportedAt: clock.now() };
+    },
+
+    /** What the resident sent and was told on a request, after row `after`, oldest first; no staff notes. */
+    exportMessages(requestId: number, after = 0, limit = EXPORT_PAGE_ROWS): RequestMessage[] {
+      return repos.requests.exportPage(requestId, after, limit);
+    },
+
+    /** A bot message showing this person's data, to be deleted or redacted when they are erased. */
+    recordPost(residentIds: number[], post: Omit<NewGroupPost, "residentId" | "createdAt">): void {
+      const createdAt = clock.now();
+      for (const residentId of new Set(residentIds)) {
+        if (residentId > 0) repos.privacy.recordPost({ ...post, residentId, createdAt });
+      }
+    },
+    postsOf: (markerId: number) => repos.privacy.postsOf(markerId),
+    postHandled: (postId: number) => repos.privacy.removePost(postId),
+    /** Erasures whose group posts are not all gone yet (a crash, Telegram down): the nightly run retries. */
+    unfinishedErasures: () => repos.privacy.markersWithPosts(),
+
+    /**
+     * Erases a person: their seats are given up first (so the next in line gets them), then
+     * everything moves to an anonymous marker, and the WAL is checkpointed so the old pages leave
+     * the disk. What Telegram holds is left to the caller (see OperatorBoard.erase).
+     */
+    forget(residentId: number): Erasure | undefined {
       if (!repos.residents.get(residentId)) return undefined;
       for (const { booking: b } of repos.bookings.forResident(residentId)) booking.cancel(residentId, b.id);
-      return immediate(db, () => {
-        const open = repos.requests.forResident(residentId).filter((r) => r.status !== "closed");
+      const erasure = immediate(db, () => {
+        const all = repos.requests.forResident(residentId);
+        const open = all.filter((r) => r.status !== "closed");
         for (const r of open) {
           repos.requests.update(r.id, { status: "closed", closedAt: clock.now() });
           repos.audit.record(clock.now(), { id: residentId, name: "residente" }, "forget", { requestId: r.id });
         }
-        const marker = repos.privacy.nextAnonymousId();
-        repos.privacy.anonymise(residentId, marker, clock.now());
+        const markerId = repos.privacy.nextAnonymousId();
+        repos.privacy.anonymise(residentId, markerId, clock.now(), groupChatId);
         repos.residents.evict(residentId);
-        return { openRequests: open.map((r) => repos.requests.get(r.id)!) };
+        return { markerId, requestIds: all.map((r) => r.id), openRequests: open.map((r) => repos.requests.get(r.id)!) };
       });
+      seenOn.delete(residentId);
+      repos.privacy.checkpoint();
+      return erasure;
     },
 
-    /** Daily: closed requests older than the retention period lose their content. */
+    /**
+     * Daily: closed requests older than the retention period lose their content. Returns how
+     * many requests were erased.
+     */
     applyRetention(): number {
-      const before = new Date(clock.now().getTime() - retentionDays * 86_400_000);
-      return immediate(db, () => {
+      const before = new Date(clock.now().getTime() - retentionDays * DAY_MS);
+      const erased = immediate(db, () => {
         const ids = repos.privacy.expiredContent(before);
         repos.privacy.eraseContent(ids, clock.now());
         return ids.length;
       });
+      if (erased) repos.privacy.checkpoint();
+      return erased;
+    },
+
+    /**
+     * Daily: people with no activity for the retention period are erased exactly as if they had
+     * asked with /forget: name, phone, addresses, words, children's names, group posts.
+     */
+    forgetInactive(): Erasure[] {
+      const before = new Date(clock.now().getTime() - retentionDays * DAY_MS);
+      const erasures: Erasure[] = [];
+      for (const id of repos.privacy.inactiveSince(before)) {
+        const erasure = this.forget(id);
+        if (erasure) erasures.push(erasure);
+      }
+      return erasures;
     },
   };
 }

@@ -16,10 +16,17 @@ export const MAX_DESCRIPTION_CHARS = 12_000;
 export const MAX_ADDRESS_CHARS = 300;
 
 export type PieceKind = "text" | "voice" | "photo" | "document" | "audio" | "video" | "video_note" | "location" | "other";
+/** Where a forwarded message came from; `name` is missing when the sender hid their account. */
+export interface ForwardOrigin {
+  origin: "user" | "hidden_user" | "chat" | "channel";
+  name?: string;
+}
+
 export interface Piece {
   kind: PieceKind;
   text?: string;
   fileId?: string;
+  forwarded?: ForwardOrigin;
   /** The resident's own message, so it can be copied to the group as it is. */
   messageId: number;
 }
@@ -40,8 +47,23 @@ export type StaffResult =
   | { ok: true; request: Request }
   | { ok: false; reason: "not-found" | "already-closed" | "not-closed" | "already-taken-by-you" };
 
-export function requestsService(db: Db, repos: Repositories, clock: Clock) {
+/** What one resident may have stored (see STORED_PER_REQUEST and STORED_PER_DAY). */
+export interface StorageLimits {
+  perRequest: number;
+  perDay: number;
+}
+
+/** The outcome of storing a resident's message: beyond a limit nothing is stored, and `first` says whether to tell people. */
+export type Incoming = { stored: true; row: RequestMessage } | { stored: false; limit: "request" | "day"; first: boolean };
+
+const DAY_MS = 86_400_000;
+
+export function requestsService(db: Db, repos: Repositories, clock: Clock, limits: StorageLimits = { perRequest: 200, perDay: 300 }) {
   const { requests, audit } = repos;
+  const forwardColumns = (f: ForwardOrigin | undefined) => ({
+    forwardOrigin: f?.origin ?? null,
+    forwardName: f?.name?.slice(0, 128) ?? null,
+  });
 
   return {
     get: (id: number) => requests.get(id),
@@ -49,12 +71,6 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock) {
     forResident: (residentId: number) => requests.forResident(residentId),
     /** What was said on a request (extra parts of long texts left out: their text is on the first). */
     messages: (id: number) => requests.messages(id).filter((m) => m.kind !== "part"),
-    /** Group messages that carry what the resident said, every part of it. */
-    relayedInGroup: (id: number) =>
-      requests
-        .messages(id)
-        .filter((m) => m.direction === "in" && m.groupMessageId !== null)
-        .map((m) => m.groupMessageId!),
     queue: (limit?: number) => requests.queue(limit),
     counts: () => requests.countByStatus(clock.now()),
     assignedTo: (staffId: number) => requests.assignedTo(staffId),
@@ -90,6 +106,7 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock) {
             kind: p.kind,
             text: p.text ?? null,
             fileId: p.fileId ?? null,
+            ...forwardColumns(p.forwarded),
             createdAt: now,
           }),
         );
@@ -116,16 +133,54 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock) {
       }
     },
 
-    /** Something the resident sent while the request is open. */
-    incoming(requestId: number, piece: Omit<Piece, "messageId">): RequestMessage {
-      return requests.addMessage({
-        requestId,
-        direction: "in",
-        kind: piece.kind,
-        text: piece.text ?? null,
-        fileId: piece.fileId ?? null,
-        createdAt: clock.now(),
+    /**
+     * Something the resident sent while the request is open, stored unless they reached what one
+     * person may store (per request, per 24 hours): one resident must not fill the disk or the
+     * staff's screens. The first refusal leaves a marker, so people are told once.
+     */
+    incoming(requestId: number, piece: Omit<Piece, "messageId">): Incoming {
+      return immediate(db, (): Incoming => {
+        const now = clock.now();
+        const request = requests.get(requestId);
+        const since = new Date(now.getTime() - DAY_MS);
+        const limit =
+          requests.storedOn(requestId) >= limits.perRequest
+            ? "request"
+            : request && requests.storedSince(request.residentId, since) >= limits.perDay
+              ? "day"
+              : undefined;
+        if (!limit) {
+          const row = requests.addMessage({
+            requestId,
+            direction: "in",
+            kind: piece.kind,
+            text: piece.text ?? null,
+            fileId: piece.fileId ?? null,
+            ...forwardColumns(piece.forwarded),
+            createdAt: now,
+          });
+          return { stored: true, row };
+        }
+        const marker = `limit-${limit}`;
+        const told =
+          limit === "request"
+            ? requests.hasMarker(requestId, marker, new Date(0))
+            : requests.residentHasMarker(request!.residentId, marker, since);
+        if (!told) requests.addMessage({ requestId, direction: "system", kind: marker, createdAt: now });
+        return { stored: false, limit, first: !told };
       });
+    },
+
+    limits,
+
+    /** One page of a request's history for staff, newest page first; never the whole of it at once. */
+    historyPage(requestId: number, page: number, size: number) {
+      const request = requests.get(requestId);
+      if (!request) return undefined;
+      const total = requests.historyCount(requestId);
+      const pages = Math.max(1, Math.ceil(total / size));
+      const current = Math.min(Math.max(0, page), pages - 1);
+      return { request, total, page: current, pages, messages: requests.historyPage(requestId, size, current * size) };
     },
 
     /** A staff answer delivered to the resident; the first one stamps the time to first answer. */

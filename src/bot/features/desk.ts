@@ -1,10 +1,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Actor } from "../../db/repositories/audit.js";
-import type { Request, StaffResult } from "../../domain/requests.js";
+import type { Request, RequestMessage, StaffResult } from "../../domain/requests.js";
 import { cb, pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, splitText } from "../format.js";
 import { stripIsolation } from "../i18n.js";
+import { forwardLabel } from "../operator-board.js";
 
 /** The operator group's side of the listening desk: card buttons, quick replies, relays, commands. */
 export const deskFeature = new Composer<BotContext>();
@@ -197,23 +198,83 @@ staffCommands.command("note", async (ctx) => {
   await answer(ctx, `📝 Nota interna salvata su #${id} (la persona non la vede).`);
 });
 
+/** Entries of a request's history on one page of /request: never one message per stored row. */
+const HISTORY_PAGE = 20;
+const HISTORY_BUDGET = 3900;
+
+/** Escaped resident text cut to `max` characters of HTML, never inside an entity or a surrogate pair. */
+function clip(text: string, max: number): string {
+  let n = Math.min(text.length, max);
+  let escaped = escapeHtml(text.slice(0, n));
+  while (escaped.length > max && n > 0) {
+    n = Math.floor(n * 0.8);
+    if (/[\uD800-\uDBFF]/.test(text[n - 1] ?? "")) n -= 1;
+    escaped = escapeHtml(text.slice(0, n));
+  }
+  return n < text.length ? `${escaped}…` : escaped;
+}
+
+function historyLine(m: RequestMessage, when: string, max: number): string {
+  if (m.direction === "system") {
+    const why = m.kind === "limit-day" ? "nelle ultime 24 ore" : "su questa richiesta";
+    return `${when} ⚠️ limite di messaggi salvati raggiunto ${why}: i successivi non sono salvati`;
+  }
+  const who =
+    m.direction === "in" ? "👤" : m.direction === "note" ? `📝 ${clip(m.staffName ?? "", 64)}` : `↪️ ${clip(m.staffName ?? "", 64)}`;
+  const forwarded = m.forwardOrigin ? ` ${forwardLabel({ origin: m.forwardOrigin, ...(m.forwardName ? { name: m.forwardName } : {}) })}:` : "";
+  const kind = m.kind === "text" || m.kind === "quick-reply" ? "" : `[${m.kind}] `;
+  return `${when} ${who}${forwarded} ${kind}${clip(m.text ?? "", max)}`;
+}
+
+/**
+ * One page of a request's history: the card's head, then up to HISTORY_PAGE entries, each cut
+ * so the page fits one message; ⬆️/⬇️ move between pages by editing the same message.
+ */
+function historyView(ctx: BotContext, requestId: number, page: number) {
+  const view = ctx.deps.services.requests.historyPage(requestId, page, HISTORY_PAGE);
+  if (!view) return undefined;
+  const fmt = new Intl.DateTimeFormat("it-IT", { timeZone: ctx.deps.config.timezone, dateStyle: "short", timeStyle: "short" });
+  const head = ctx.deps.board.cardText(view.request).split("\n\n")[0]!;
+  const to = view.total - view.page * HISTORY_PAGE;
+  const from = to - view.messages.length + 1;
+  const title = view.total
+    ? `<b>Storia</b> · ${from}–${to} di ${view.total}${view.pages > 1 ? ` · pagina ${view.page + 1} di ${view.pages}` : ""}`
+    : "<b>Storia</b> · vuota";
+  let text = "";
+  for (const max of [400, 200, 100, 50, 20]) {
+    const lines = view.messages.map((m) => historyLine(m, fmt.format(m.createdAt), max));
+    text = [head, "", title, ...lines, "", `Registro delle azioni: /audit ${requestId}`].join("\n");
+    if (text.length <= HISTORY_BUDGET) break;
+  }
+  const kb = new InlineKeyboard();
+  if (view.page < view.pages - 1) kb.text("⬆️ precedenti", cb.history(requestId, view.page + 1));
+  if (view.page > 0) kb.text("⬇️ successivi", cb.history(requestId, view.page - 1));
+  return { request: view.request, text, kb: view.pages > 1 ? kb : undefined };
+}
+
 staffCommands.command("request", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
   const id = parseId(ctx.match) ?? requestInTopic(ctx)?.id;
-  const history = id ? ctx.deps.services.requests.history(id) : undefined;
-  if (!history) return answer(ctx, "Scrivi il numero: /request 42");
-  const fmt = new Intl.DateTimeFormat("it-IT", { timeZone: ctx.deps.config.timezone, dateStyle: "short", timeStyle: "short" });
-  const who = (m: (typeof history.messages)[number]) =>
-    m.direction === "in" ? "👤" : m.direction === "note" ? `📝 ${escapeHtml(m.staffName ?? "")}` : `↪️ ${escapeHtml(m.staffName ?? "")}`;
-  const lines = history.messages.map(
-    (m) => `${fmt.format(m.createdAt)} ${who(m)} ${m.kind === "text" || m.kind === "quick-reply" ? "" : `[${m.kind}] `}${escapeHtml(m.text ?? "")}`,
-  );
-  const audit = history.audit.map((a) => `${fmt.format(a.at)} ${escapeHtml(a.actorName)}: ${a.action}`);
+  const view = id ? historyView(ctx, id, 0) : undefined;
+  if (!id || !view) return answer(ctx, "Scrivi il numero: /request 42");
   ctx.deps.services.requests.record(actorOf(ctx), "view-history", { requestId: id });
-  await answer(
-    ctx,
-    [ctx.deps.board.cardText(history.request), "", "<b>Storia</b>", ...lines, "", "<b>Azioni</b>", ...audit].join("\n"),
-  );
+  const sent = await ctx.reply(view.text, { parse_mode: "HTML", ...(view.kb ? { reply_markup: view.kb } : {}) });
+  // The page shows the person's words: erasure must find it, wherever it was asked for.
+  ctx.deps.services.privacy.recordPost([view.request.residentId], {
+    chatId: sent.chat.id,
+    messageId: sent.message_id,
+    threadId: sent.message_thread_id ?? null,
+    kind: "history",
+    requestId: id,
+  });
+});
+
+deskFeature.callbackQuery(pattern.history, async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const view = historyView(ctx, Number(ctx.match[1]), Number(ctx.match[2]));
+  if (!view) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(view.text, { parse_mode: "HTML", ...(view.kb ? { reply_markup: view.kb } : {}) }).catch(() => undefined);
 });
 
 staffCommands.command("audit", async (ctx) => {

@@ -1,6 +1,10 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { backToMenu } from "../keyboards/main-menu.js";
+import { MYDATA_FILE_NAME, writeMyData } from "../mydata-document.js";
 import { registerFlow } from "./menu.js";
 
 /** /privacy, /mydata and /forget: what is kept, a copy of it, and erasure on request. */
@@ -18,11 +22,23 @@ registerFlow("privacy", showPrivacy);
 privateChat.command("privacy", showPrivacy);
 
 privateChat.command("mydata", async (ctx) => {
-  const data = ctx.deps.services.privacy.exportData(ctx.from.id);
-  const json = JSON.stringify(data ?? { you: { telegramId: ctx.from.id }, note: "nothing stored" }, null, 2);
-  await ctx.replyWithDocument(new InputFile(Buffer.from(json, "utf8"), "noi-desk-my-data.json"), {
-    caption: ctx.t("mydata-caption"),
-  });
+  // The copy is written to a private temporary file and streamed to Telegram from there: a long
+  // history never sits in memory as one string.
+  const dir = await mkdtemp(join(tmpdir(), "noi-mydata-"));
+  const path = join(dir, MYDATA_FILE_NAME);
+  const locale = await ctx.i18n.getLocale();
+  try {
+    await writeMyData(path, ctx.from.id, {
+      privacy: ctx.deps.services.privacy,
+      translate: (key, vars) => ctx.i18n.fluent.translate(locale, key, vars),
+      timezone: ctx.deps.config.timezone,
+      locale,
+      now: ctx.deps.clock.now(),
+    });
+    await ctx.replyWithDocument(new InputFile(path, MYDATA_FILE_NAME), { caption: ctx.t("mydata-caption") });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 privateChat.command("forget", async (ctx) => {
@@ -40,16 +56,11 @@ privateChat.callbackQuery("pv:keep", async (ctx) => {
 privateChat.callbackQuery("pv:forget", async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  const { privacy, requests } = ctx.deps.services;
-  // What the group holds of this person's words goes too, as far as Telegram lets the bot delete.
-  const theirs = requests.forResident(ctx.from.id).map((r) => r.id);
-  const relayed = theirs.flatMap((id) => requests.relayedInGroup(id));
   const reply = ctx.t("forget-done");
-  const result = privacy.forget(ctx.from.id);
-  for (const id of relayed) await ctx.api.deleteMessage(ctx.deps.operatorChatId, id).catch(() => undefined);
-  // Every card shows the person's name and words: all are redrawn, closed ones included.
-  for (const id of theirs) await ctx.deps.board.refresh(id);
-  for (const r of result?.openRequests ?? []) {
+  const erasure = ctx.deps.services.privacy.forget(ctx.from.id);
+  // What Telegram holds goes too: cards redrawn, relays, /request pages and rosters deleted or redacted.
+  if (erasure) await ctx.deps.board.erase(erasure);
+  for (const r of erasure?.openRequests ?? []) {
     await ctx.deps.board.say(
       r,
       `🗑 <b>#${r.id}: la persona ha chiesto di essere dimenticata.</b> I suoi dati sono stati cancellati e la richiesta è chiusa; i numeri per le statistiche restano, anonimi.`,

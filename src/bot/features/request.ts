@@ -42,7 +42,8 @@ privateChat.on("message", async (ctx, next) => {
   const { requests } = ctx.deps.services;
   const open = requests.openFor(ctx.from.id);
   if (open) {
-    await ctx.deps.board.relayIn(open, ctx.message);
+    // Not stored (the resident reached the storage limit): they were told once, nothing to confirm.
+    if (!(await ctx.deps.board.relayIn(open, ctx.message))) return;
     return ctx.reply(ctx.t("relay-delivered"));
   }
   const recent = requests.recentlyClosedFor(ctx.from.id);

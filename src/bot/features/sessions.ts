@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
 import { cb, pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, splitText } from "../format.js";
@@ -24,10 +25,25 @@ function fmt(ctx: BotContext) {
   });
 }
 
-async function answer(ctx: BotContext, html: string, kb?: InlineKeyboard) {
+async function answer(ctx: BotContext, html: string, kb?: InlineKeyboard): Promise<Message[]> {
   const parts = splitText(html, 4000);
+  const sent: Message[] = [];
   for (const [i, part] of parts.entries()) {
-    await ctx.reply(part, { parse_mode: "HTML", ...(kb && i === parts.length - 1 ? { reply_markup: kb } : {}) });
+    sent.push(await ctx.reply(part, { parse_mode: "HTML", ...(kb && i === parts.length - 1 ? { reply_markup: kb } : {}) }));
+  }
+  return sent;
+}
+
+/** A roster names people: each of them is remembered on the post, so erasing any one of them removes it. */
+function recordRoster(ctx: BotContext, residentIds: number[], sessionId: number, sent: Message[]) {
+  for (const m of sent) {
+    ctx.deps.services.privacy.recordPost(residentIds, {
+      chatId: m.chat.id,
+      messageId: m.message_id,
+      threadId: m.message_thread_id ?? null,
+      kind: "roster",
+      sessionId,
+    });
   }
 }
 
@@ -91,7 +107,7 @@ function rosterText(ctx: BotContext, id: number) {
   if (upcoming) {
     for (const [i, r] of waiting.entries()) kb.text(`🗑 attesa ${i + 1}`, cb.removeBooking(r.booking.id, "ask")).row();
   }
-  return { text: lines.join("\n"), kb };
+  return { text: lines.join("\n"), kb, residentIds: [...seated, ...waiting].map((r) => r.booking.residentId), sessionId: session.id };
 }
 
 staffChats.command("roster", async (ctx) => {
@@ -99,7 +115,7 @@ staffChats.command("roster", async (ctx) => {
   const id = sessionId(ctx.match);
   const roster = id ? rosterText(ctx, id) : undefined;
   if (!roster) return answer(ctx, "Scrivi il numero della sessione: /roster 12 (i numeri sono in /sessions)");
-  await answer(ctx, roster.text, roster.kb);
+  recordRoster(ctx, roster.residentIds, roster.sessionId, await answer(ctx, roster.text, roster.kb));
 });
 
 sessionsFeature.callbackQuery(pattern.attendance, async (ctx) => {
@@ -128,7 +144,8 @@ sessionsFeature.callbackQuery(pattern.removeBooking, async (ctx) => {
       .text("🗑 Sì, togli la prenotazione", cb.removeBooking(bookingId, "yes"))
       .row()
       .text("No", cb.removeBooking(bookingId, "no"));
-    return answer(ctx, `Togliere la prenotazione di ${who} dalla sessione #${held.sessionId}? La persona riceve un avviso nella sua lingua e il posto passa al primo in lista d'attesa.`, kb);
+    const asked = await answer(ctx, `Togliere la prenotazione di ${who} dalla sessione #${held.sessionId}? La persona riceve un avviso nella sua lingua e il posto passa al primo in lista d'attesa.`, kb);
+    return recordRoster(ctx, [held.residentId], held.sessionId, asked);
   }
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
@@ -139,5 +156,5 @@ sessionsFeature.callbackQuery(pattern.removeBooking, async (ctx) => {
   }
   const roster = rosterText(ctx, result.session.id);
   await answer(ctx, `🗑 Prenotazione tolta dalla sessione #${result.session.id}. Avviso in arrivo alla persona.`);
-  if (roster) await answer(ctx, roster.text, roster.kb);
+  if (roster) recordRoster(ctx, roster.residentIds, roster.sessionId, await answer(ctx, roster.text, roster.kb));
 });

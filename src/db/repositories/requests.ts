@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { requestMessages, requests } from "../schema.js";
 
@@ -52,6 +52,8 @@ export function requestsRepository(db: Db) {
       staffId: sql.placeholder("staffId"),
       staffName: sql.placeholder("staffName"),
       groupMessageId: sql.placeholder("groupMessageId"),
+      forwardOrigin: sql.placeholder("forwardOrigin"),
+      forwardName: sql.placeholder("forwardName"),
       createdAt: sql.placeholder("createdAt"),
     })
     .returning()
@@ -62,6 +64,50 @@ export function requestsRepository(db: Db) {
             (SELECT count(*) FROM requests WHERE status = 'taken') AS taken,
             (SELECT count(*) FROM requests INDEXED BY requests_closed_at WHERE status = 'closed' AND closed_at >= @since) AS closed`,
   );
+
+  // What a resident has stored: counted on every message they send, so prepared once.
+  const storedOnRequest = db.$client
+    .prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'in' AND kind != 'part'")
+    .pluck();
+  const storedSince = db.$client
+    .prepare(
+      `SELECT count(*) FROM request_messages m JOIN requests q ON q.id = m.request_id
+       WHERE q.resident_id = ? AND m.direction = 'in' AND m.kind != 'part' AND m.created_at >= ?`,
+    )
+    .pluck();
+  const markerOnRequest = db.$client
+    .prepare("SELECT 1 FROM request_messages WHERE request_id = ? AND direction = 'system' AND kind = ? AND created_at >= ? LIMIT 1")
+    .pluck();
+  const markerOfResident = db.$client
+    .prepare(
+      `SELECT 1 FROM request_messages m JOIN requests q ON q.id = m.request_id
+       WHERE q.resident_id = ? AND m.direction = 'system' AND m.kind = ? AND m.created_at >= ? LIMIT 1`,
+    )
+    .pluck();
+  const historyCount = db.$client.prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND kind != 'part'").pluck();
+  const historyPage = db
+    .select()
+    .from(requestMessages)
+    .where(and(eq(requestMessages.requestId, sql.placeholder("id")), ne(requestMessages.kind, "part")))
+    .orderBy(desc(requestMessages.id))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare();
+  const exportPage = db
+    .select()
+    .from(requestMessages)
+    .where(
+      and(
+        eq(requestMessages.requestId, sql.placeholder("id")),
+        inArray(requestMessages.direction, ["in", "out"]),
+        ne(requestMessages.kind, "part"),
+        gt(requestMessages.id, sql.placeholder("after")),
+      ),
+    )
+    .orderBy(asc(requestMessages.id))
+    .limit(sql.placeholder("limit"))
+    .prepare();
+  const notesCount = db.$client.prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'note'").pluck();
 
   return {
     insert(values: NewRequest): Request {
@@ -124,9 +170,42 @@ export function requestsRepository(db: Db) {
         staffId: null,
         staffName: null,
         groupMessageId: null,
+        forwardOrigin: null,
+        forwardName: null,
         ...values,
         createdAt: values.createdAt,
       })!;
+    },
+    /** Messages the resident stored on a request (parts of long texts not counted twice). */
+    storedOn(requestId: number): number {
+      return storedOnRequest.get(requestId) as number;
+    },
+    /** Messages the resident stored on any of their requests since `since`. */
+    storedSince(residentId: number, since: Date): number {
+      return storedSince.get(residentId, since.getTime()) as number;
+    },
+    /** Whether a system marker of this kind was written on the request since `since`. */
+    hasMarker(requestId: number, kind: string, since: Date): boolean {
+      return markerOnRequest.get(requestId, kind, since.getTime()) === 1;
+    },
+    /** Whether a system marker of this kind was written on any of the resident's requests since `since`. */
+    residentHasMarker(residentId: number, kind: string, since: Date): boolean {
+      return markerOfResident.get(residentId, kind, since.getTime()) === 1;
+    },
+    /** How many entries the staff history of a request has. */
+    historyCount(requestId: number): number {
+      return historyCount.get(requestId) as number;
+    },
+    /** One page of the staff history, counted from the newest (page 0 = the latest `limit`), oldest first. */
+    historyPage(requestId: number, limit: number, offset: number): RequestMessage[] {
+      return historyPage.all({ id: requestId, limit, offset }).reverse();
+    },
+    /** What the resident said and was told, `limit` rows after row `after`: a copy is built page by page. */
+    exportPage(requestId: number, after: number, limit: number): RequestMessage[] {
+      return exportPage.all({ id: requestId, after, limit });
+    },
+    notesCount(requestId: number): number {
+      return notesCount.get(requestId) as number;
     },
     setGroupMessage(messageRowId: number, groupMessageId: number): void {
       db.update(requestMessages).set({ groupMessageId }).where(eq(requestMessages.id, messageRowId)).run();

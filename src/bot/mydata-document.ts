@@ -1,0 +1,120 @@
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import type { Services } from "../domain/index.js";
+import type { RequestMessage } from "../domain/requests.js";
+import { isLocale, LANGUAGE_NAMES, stripIsolation } from "./i18n.js";
+
+export const MYDATA_FILE_NAME = "noi-desk-my-data.txt";
+
+const MEDIA_KINDS = new Set(["voice", "photo", "document", "audio", "video", "video_note", "location", "other"]);
+
+export interface MyDataOptions {
+  privacy: Services["privacy"];
+  /** Translates into the person's language (the document's labels are locale keys). */
+  translate: (key: string, vars?: Record<string, string | number>) => string;
+  timezone: string;
+  locale: string;
+  /** The desk's clock: the moment the copy is made. */
+  now: Date;
+}
+
+/**
+ * Writes a person's copy of their data (GDPR art. 15) as a plain UTF-8 text document in their
+ * language, into `path`. It is written line by line with the history read a page at a time, so
+ * ten thousand long messages take no more memory than twenty: a /mydata must never take the desk
+ * down. Staff working notes are not included; the document says they exist.
+ * Returns false when nothing is stored about the person.
+ */
+export async function writeMyData(path: string, residentId: number, options: MyDataOptions): Promise<boolean> {
+  const { privacy, translate, timezone, locale, now } = options;
+  const outline = privacy.exportOutline(residentId);
+  const t = (key: string, vars?: Record<string, string | number>) => stripIsolation(translate(key, vars));
+  const date = new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" });
+  const at = (d: Date) => date.format(d);
+
+  const out = createWriteStream(path, { encoding: "utf8" });
+  const failed = new Promise<never>((_, reject) => out.once("error", reject));
+  failed.catch(() => undefined);
+  const write = async (...lines: string[]) => {
+    // Waits for the disk when the stream's buffer is full: memory stays bounded whatever the history.
+    if (!out.write(`${lines.join("\n")}\n`)) await Promise.race([once(out, "drain"), failed]);
+  };
+  const section = (title: string) => write("", title, "=".repeat(Math.max(8, title.length)));
+
+  try {
+    await write(t("mydata-title"), t("mydata-exported", { date: at(now) }), t("mydata-controller"));
+    if (!outline) {
+      await write("", t("mydata-nothing"));
+      return false;
+    }
+    const { resident, requests, bookings } = outline;
+
+    await section(t("mydata-section-you"));
+    const language = resident.language && isLocale(resident.language) ? LANGUAGE_NAMES[resident.language] : (resident.language ?? "—");
+    await write(
+      `${t("mydata-name")}: ${resident.firstName ?? "—"}`,
+      `${t("mydata-language")}: ${language}`,
+      `${t("mydata-phone")}: ${resident.phone ?? "—"}`,
+      `${t("mydata-first-contact")}: ${at(resident.createdAt)}`,
+      resident.consentAt
+        ? t("mydata-consent", { date: at(resident.consentAt), version: String(resident.consentVersion ?? 1) })
+        : t("mydata-consent-none"),
+    );
+
+    await section(t("mydata-section-requests"));
+    if (!requests.length) await write(t("mydata-requests-none"));
+    for (const { request, hasNotes } of [...requests].reverse()) {
+      await write(
+        "",
+        `${t("mydata-request", { number: String(request.id) })} · ${t(`cat-${request.category}`)} · ${t(`status-${request.status}`)}`,
+        `${t("mydata-opened")}: ${at(request.createdAt)}`,
+        ...(request.closedAt ? [`${t("mydata-closed")}: ${at(request.closedAt)}`] : []),
+        request.visit === "home" ? t("mydata-visit-home") : t("mydata-visit-desk"),
+        ...(request.address ? [`${t("mydata-address")}: ${request.address}`] : []),
+        ...(request.latitude !== null ? [`${t("mydata-location")}: ${request.latitude}, ${request.longitude}`] : []),
+        request.contact === "phone" ? t("mydata-contact-phone") : t("mydata-contact-chat"),
+        ...(request.erasedAt ? [t("mydata-content-erased")] : []),
+      );
+      let after = 0;
+      for (;;) {
+        const page = privacy.exportMessages(request.id, after);
+        for (const m of page) await write(messageLine(m, at, t));
+        if (page.length === 0) break;
+        after = page.at(-1)!.id;
+      }
+      if (hasNotes) await write(t("mydata-notes-exist"));
+    }
+
+    await section(t("mydata-section-bookings"));
+    if (!bookings.length) await write(t("mydata-bookings-none"));
+    for (const { booking, session } of bookings) {
+      const activity = t(`act-${session.activityId}`);
+      const attendance = booking.attendance ? ` · ${t(`mydata-attendance-${booking.attendance}`)}` : "";
+      await write(`${activity} · ${at(session.startsAt)} · ${t(`mydata-booking-${booking.status}`)}${attendance}`);
+      if (booking.childName) {
+        await write(
+          `   ${t("mydata-child", {
+            name: booking.childName,
+            class: booking.childClass ? t(`class-${booking.childClass}`) : "—",
+            subject: booking.subject ? t(`subject-${booking.subject}`) : "—",
+          })}`,
+        );
+      }
+    }
+
+    await section(t("mydata-section-kept"));
+    await write(t("mydata-retention", { days: outline.retentionDays }), t("mydata-notes-general"));
+    return true;
+  } finally {
+    out.end();
+    await Promise.race([once(out, "close"), failed]).catch(() => undefined);
+  }
+}
+
+function messageLine(m: RequestMessage, at: (d: Date) => string, t: (key: string, vars?: Record<string, string | number>) => string): string {
+  const who = m.direction === "in" ? t("mydata-from-you") : t("mydata-from-desk");
+  const forwarded =
+    m.forwardOrigin === null ? "" : ` (${m.forwardName ? t("mydata-forwarded", { name: m.forwardName }) : t("mydata-forwarded-hidden")})`;
+  const media = MEDIA_KINDS.has(m.kind) ? `[${t(`mydata-kind-${m.kind}`)}] ` : "";
+  return `[${at(m.createdAt)}] ${who}${forwarded}: ${media}${m.text ?? (media ? "" : "—")}`.trimEnd();
+}

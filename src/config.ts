@@ -55,9 +55,16 @@ const schema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM")
     .default("08:00"),
   WAITLIST_HOLD_HOURS: z.coerce.number().positive().max(168).default(12),
+  /** A freed seat is kept at least until this local time of the next day the desk opens. */
+  WAITLIST_HOLD_UNTIL: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM")
+    .default("12:00"),
   MAX_CHILDREN_PER_SESSION: intFromEnv(3, 1, 10),
   RETENTION_DAYS: intFromEnv(365, 1, 3650),
   OUTBOX_RATE_PER_SECOND: intFromEnv(25, 1, 30),
+  /** Telegram takes about 20 bot messages a minute into one group; a self-hosted API or the emulator may take more. */
+  GROUP_POSTS_PER_MINUTE: intFromEnv(20, 1, 600),
   RATE_LIMIT_PER_MINUTE: intFromEnv(30, 5, 600),
   STORED_PER_REQUEST: intFromEnv(200, 10, 100_000),
   STORED_PER_DAY: intFromEnv(300, 10, 100_000),
@@ -83,10 +90,13 @@ export interface Config {
   playgroundPort: number;
   digestTime: string;
   waitlistHoldHours: number;
+  /** Local time of the next opening day until which a waiting-list offer is kept at least. */
+  waitlistHoldUntil: { hour: number; minute: number };
   /** Seats one parent may hold in a tutoring session (one per child); an adult holds one seat. */
   maxChildrenPerSession: number;
   retentionDays: number;
   outboxRatePerSecond: number;
+  groupPostsPerMinute: number;
   rateLimitPerMinute: number;
   /** What one resident may have stored: messages per request, and per 24 hours over all requests. */
   storedPerRequest: number;
@@ -133,9 +143,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     playgroundPort: e.PLAYGROUND_PORT,
     digestTime: e.DIGEST_TIME,
     waitlistHoldHours: e.WAITLIST_HOLD_HOURS,
+    waitlistHoldUntil: { hour: Number(e.WAITLIST_HOLD_UNTIL.slice(0, 2)), minute: Number(e.WAITLIST_HOLD_UNTIL.slice(3)) },
     maxChildrenPerSession: e.MAX_CHILDREN_PER_SESSION,
     retentionDays: e.RETENTION_DAYS,
     outboxRatePerSecond: e.OUTBOX_RATE_PER_SECOND,
+    groupPostsPerMinute: e.GROUP_POSTS_PER_MINUTE,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     storedPerRequest: e.STORED_PER_REQUEST,
     storedPerDay: e.STORED_PER_DAY,

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "@grammyjs/runner";
 import dotenv from "dotenv";
 import { createBot } from "./bot/create-bot.js";
+import { replayUnfinished, startPolling } from "./delivery/inbox.js";
 import { publishCommands } from "./bot/publish-commands.js";
 import { type Clock, offsetClock, systemClock } from "./clock.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
@@ -46,6 +46,8 @@ export async function runDesk(config: Config, o: DeskOptions) {
   await app.bot.init();
   void publishCommands(app.bot.api, app.i18n, logger, o.operatorChatId);
   app.dispatcher.recover();
+  // Updates journaled but not finished when the last run stopped are handled first, in order.
+  await replayUnfinished(app.bot, app.deps.repos.inbox, clock, logger);
   o.onStarted?.(app);
 
   const hooks: JobHooks = { daily: [] };
@@ -85,7 +87,7 @@ export async function runDesk(config: Config, o: DeskOptions) {
     };
   } else {
     await app.bot.api.deleteWebhook().catch(() => undefined);
-    const runner = run(app.bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    const { runner } = startPolling(app.bot, app.deps.repos.inbox, clock, logger, ALLOWED_UPDATES, app.polling);
     logger.info({ username: app.bot.botInfo.username }, "NOI Desk is running (long polling)");
     stopUpdates = async () => {
       if (runner.isRunning()) await runner.stop();
@@ -105,6 +107,17 @@ export async function runDesk(config: Config, o: DeskOptions) {
   };
 }
 
+/** The playground's port is taken: said in one line, naming the variable that moves it. */
+class PlaygroundPortTaken extends Error {
+  constructor(port: number) {
+    super(
+      `Port ${port} on 127.0.0.1 is already in use (is another playground still running?). ` +
+        `Stop that program, or start on another port: PLAYGROUND_PORT=${port === 8081 ? 8082 : 8081} npm start`,
+    );
+    this.name = "PlaygroundPortTaken";
+  }
+}
+
 /** No token: the Bot API emulator and the two-phone page, with the real bot pointed at them. */
 async function runPlayground(config: Config, logger: Logger, clock: Clock) {
   const em = new BotApiEmulator(undefined, () => clock.now());
@@ -117,7 +130,9 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
   const amina = em.addUser({ id: 600_000, first_name: "Amina", language_code: "ar" });
   const world = { em, groupId, residents: [amina.id] };
   const server = createPlaygroundServer(world);
-  const port = await listen(server, config.playgroundPort, "127.0.0.1");
+  const port = await listen(server, config.playgroundPort, "127.0.0.1").catch((error: NodeJS.ErrnoException) => {
+    throw error.code === "EADDRINUSE" ? new PlaygroundPortTaken(config.playgroundPort) : error;
+  });
   const dir = mkdtempSync(join(tmpdir(), "noi-desk-playground-"));
   const desk = await runDesk(
     { ...config, webhook: undefined, metrics: { ...config.metrics, port: 0 } },
@@ -131,7 +146,11 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
       onStarted: (app) => seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone),
     },
   );
-  console.log(`\nNOI Desk playground: http://127.0.0.1:${port}\n(no BOT_TOKEN set: this is a local emulator, nothing reaches Telegram)\n`);
+  // What a newcomer reads first after `npm start`: where to go and how to stop, in words, not a log line.
+  console.log(
+    `\nNOI Desk playground: http://127.0.0.1:${port} – open this address in a browser. Press Ctrl+C to stop.\n` +
+      "(No BOT_TOKEN is set, so the desk talks to a Telegram emulator on this computer, with sample lessons; nothing reaches Telegram.)\n",
+  );
   return {
     async stop() {
       em.wakePollers();
@@ -139,6 +158,7 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
       server.close();
       server.closeAllConnections();
       rmSync(dir, { recursive: true, force: true });
+      console.log("Playground stopped.");
     },
   };
 }
@@ -155,31 +175,21 @@ async function main() {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel, config.botToken);
+  // The playground is for people trying the desk: unless LOG_LEVEL asks for more, only problems are logged,
+  // so the first thing on the screen is the address to open.
+  const quietPlayground = !config.botToken && !process.env.LOG_LEVEL;
+  const logger = createLogger(quietPlayground ? "warn" : config.logLevel, config.botToken);
   const clock = config.fakeNow ? offsetClock(config.fakeNow) : systemClock;
-  let running: { stop: () => Promise<void> };
-  try {
-    running = config.botToken
-      ? await runDesk(config, {
-          token: config.botToken,
-          operatorChatId: config.operatorChatId!,
-          apiRoot: config.apiRoot,
-          clock,
-          logger,
-          databasePath: config.databasePath,
-        })
-      : await runPlayground(config, logger, clock);
-  } catch (error) {
-    logger.fatal({ err: (error as Error).message }, "could not start");
-    process.exit(1);
-  }
+  // A stop asked for during start-up (the inbox's replay may take a moment) waits for start-up to
+  // finish, then stops cleanly: updates in hand are never cut off half-way.
   let stopping = false;
+  let started: Promise<{ stop: () => Promise<void> } | undefined> = Promise.resolve(undefined);
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing updates in progress");
     try {
-      await running.stop();
+      await (await started)?.stop();
     } catch (error) {
       logger.error({ err: (error as Error).message }, "error while stopping");
     }
@@ -188,6 +198,26 @@ async function main() {
   };
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
+  started = (
+    config.botToken
+      ? runDesk(config, {
+          token: config.botToken,
+          operatorChatId: config.operatorChatId!,
+          apiRoot: config.apiRoot,
+          clock,
+          logger,
+          databasePath: config.databasePath,
+        })
+      : runPlayground(config, logger, clock)
+  ).catch((error) => {
+    if (error instanceof PlaygroundPortTaken) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    logger.fatal({ err: (error as Error).message }, "could not start");
+    process.exit(1);
+  });
+  await started;
 }
 
 void main();

@@ -49,9 +49,12 @@ describe("classes", () => {
     for (const r of [amira, ion, li]) await r.onboards();
 
     await openItalianA1(amira, "ar");
-    const [ok] = await amira.presses(/٢|2/);
-    expect(ok!.plain).toContain(t("ar", "act-italian-a1"));
-    expect(ok!.plain).toContain(t("ar", "place-desk"));
+    // The list of dates becomes the confirmation: one message that changes.
+    const before = amira.inbox.length;
+    await amira.presses(/٢|2/);
+    expect(amira.inbox.length).toBe(before);
+    expect(amira.last.plain).toContain(t("ar", "act-italian-a1"));
+    expect(amira.last.plain).toContain(t("ar", "place-desk"));
 
     await openItalianA1(ion, "ro");
     await ion.presses(/2/);
@@ -62,11 +65,13 @@ describe("classes", () => {
     await li.presses(/12/);
     expect(li.last.plain).toBe(t("zh", "book-waitlisted", { position: 1 }));
 
-    // Ion cancels from "my bookings"; Li gets the offer in Chinese.
+    // Ion cancels from "my bookings" (asked first); Li gets the offer in Chinese.
     await ion.says("/menu");
     await ion.presses(t("ro", "menu-mine"));
     await ion.presses("✖️");
-    expect(ion.last.plain).toBe(t("ro", "booking-cancelled"));
+    expect(ion.texts.at(-2)!.split("\n")[0]).toBe(t("ro", "booking-cancel-ask", { activity: "", when: "" }).split("\n")[0]);
+    await ion.presses(t("ro", "booking-cancel-yes"));
+    expect(ion.texts).toContain(t("ro", "booking-cancelled"));
     await desk.dispatch();
     expect(li.last.plain).toContain(t("zh", "act-italian-a1"));
     expect(li.last.plain.split("\n")[0]).toBe(t("zh", "waitlist-offer", { activity: "A", when: "W", place: "P", until: "U" }).split("\n")[0]);
@@ -180,15 +185,27 @@ describe("classes", () => {
     await ana.presses(t("es", "menu-italian"));
     await ana.presses(t("es", "act-italian-a2"));
     const bookFirst = ana.pressUpdate(`b:${a!.id}`);
-    await desk.handle(ana.pressUpdate(`b:${b!.id}`));
-    await desk.handle(ana.pressUpdate(`b:${b!.id}`));
-    expect(ana.last.plain).toBe(t("es", "book-already"));
+    // Two quick taps on the same date: Telegram delivers both before the list becomes the confirmation.
+    const tap = ana.pressUpdate(`b:${b!.id}`);
+    const secondTap = ana.pressUpdate(`b:${b!.id}`);
+    await desk.handle(tap);
+    const confirmation = ana.last.plain;
+    await desk.handle(secondTap);
+    // The second tap books nothing more and answers with the booking she has.
+    expect(desk.deps.services.booking.roster(b!.id)!.seated).toHaveLength(1);
+    expect(confirmation.startsWith("✅")).toBe(true);
+    expect(ana.last.plain).toBe(confirmation);
     desk.clock.set("2026-11-25T10:30:00Z");
     await desk.handle(bookFirst);
-    expect(ana.last.plain).toBe(t("es", "book-started"));
+    // Refused, then the dates still open.
+    expect(ana.last.plain.split("\n\n")[0]).toBe(t("es", "book-started"));
+    expect(ana.last.plain).toContain(t("es", "act-italian-a2"));
     await desk.giulia.says(`/cancelsession ${b!.id}`);
     // The dates list she was shown still carries the button of the cancelled date.
-    await desk.handle(ana.pressUpdate(`b:${b!.id}`));
-    expect(ana.last.plain).toBe(t("es", "book-session-cancelled"));
+    // (Her booking on it was cancelled too, and she was told in a message of its own.)
+    const list = ana.pressUpdate(`b:${b!.id}`);
+    await desk.handle(list);
+    const answer = ana.inbox.find((m) => m.message_id === list.callback_query!.message!.message_id)!;
+    expect(answer.plain!.split("\n\n")[0]).toBe(t("es", "book-session-cancelled"));
   });
 });

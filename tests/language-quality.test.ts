@@ -15,6 +15,8 @@ import { type Entry, type Message, parse, type SelectExpression, Visitor } from 
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../src/config.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "../src/bot/i18n.js";
+import { CHILD_ON_BUTTON, capitalised, clip } from "../src/bot/keyboards/booking-labels.js";
+import { formatDate, formatShortWhen } from "../src/bot/render-outbox.js";
 
 const i18n = createI18n(() => undefined);
 const FOREIGN = LOCALES.filter((l) => l !== "it");
@@ -241,11 +243,48 @@ describe("buttons are short enough to read whole", () => {
     });
   }
 
-  // Needs code: the session buttons get formatWhen's long date ("mercoledì 2 dicembre alle ore 17:00",
-  // 35 characters alone); src/bot/features/booking.ts should pass a compact date (≤ 18) to these labels.
-  it.todo("session buttons fit in 32 with the date the code passes (needs a compact date from sessionsKeyboard)");
-  // Needs code: booking-cancel-button gets "<child> – <activity name>, <date>"; long names overflow in every language.
-  it.todo("cancel buttons fit with the longest activity and a child's name (needs a shorter label from listBookings)");
+  /** Every day of a year, at 17:00, as this year's date and as next year's (which shows the year). */
+  const YEAR_OF_DAYS = Array.from({ length: 365 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i, 16)));
+  const NOW = new Date("2026-06-15T10:00:00Z");
+  const NEXT_YEAR = new Date("2025-06-15T10:00:00Z");
+
+  // The session buttons get formatShortWhen's date ("mer 2 dic, 17:00"), from src/bot/features/booking.ts.
+  it("session buttons fit in 32 with the date the code passes, on every day of the year", () => {
+    const tooLong = new Set<string>();
+    for (const locale of LOCALES) {
+      for (const date of YEAR_OF_DAYS) {
+        for (const now of [NOW, NEXT_YEAR]) {
+          const when = formatShortWhen(date, locale, "Europe/Rome", now);
+          for (const free of [1, 2, 11, 21]) {
+            const label = show(locale, "book-session-free", { ...sample(locale), when, free });
+            if (width(label) > MAX_BUTTON) tooLong.add(`${locale} (${width(label)}): ${label}`);
+          }
+          const full = show(locale, "book-session-full", { ...sample(locale), when });
+          if (width(full) > MAX_BUTTON) tooLong.add(`${locale} (${width(full)}): ${full}`);
+        }
+      }
+    }
+    expect([...tooLong]).toEqual([]);
+  });
+
+  // A booking's cancel button is "✖️ <short date> · <short activity name or the child's name, clipped>".
+  it("cancel buttons fit with the longest short activity name or a child's name, on every day of the year", () => {
+    const tooLong = new Set<string>();
+    const child = clip("Mohammed-Ali Benjelloun", CHILD_ON_BUTTON);
+    for (const locale of LOCALES) {
+      const names = [child, ...["italian-a0a1", "italian-a1", "italian-a2", "italian-b1", "macrame", "caregiver"].map((a) => show(locale, `act-${a}-short`))];
+      for (const date of YEAR_OF_DAYS) {
+        for (const now of [NOW, NEXT_YEAR]) {
+          const day = capitalised(formatDate("day", date, locale, "Europe/Rome", now));
+          for (const activity of names) {
+            const label = show(locale, "booking-cancel-button", { ...sample(locale), date: day, activity });
+            if (width(label) > MAX_BUTTON) tooLong.add(`${locale} (${width(label)}): ${label}`);
+          }
+        }
+      }
+    }
+    expect([...tooLong]).toEqual([]);
+  });
 });
 
 // ------------------------------------------------------------------ own script

@@ -157,8 +157,10 @@ describe("one resident cannot take the desk down", () => {
       residentId: ana.user.id, category: "rent", language: "es", visit: "desk", contact: "chat",
       pieces: [{ kind: "text", text: "Recibo <b>luz</b>", messageId: 1 }],
     });
-    for (let i = 1; i < 1000; i++) desk.deps.services.requests.incoming(request.id, { kind: "text", text: `mensaje ${i} ${"x".repeat(300)}` });
+    // A long history already stored (and long since posted in the group).
+    for (let i = 1; i < 1000; i++) desk.deps.services.requests.incoming(request.id, { kind: "text", text: `mensaje ${i} ${"x".repeat(300)}` }, { relay: false });
 
+    await desk.dispatch(); // its topic and card are posted first
     const before = desk.group().length;
     const answer = await desk.giulia.says(`/request ${request.id}`);
     expect(answer).toHaveLength(1);
@@ -316,9 +318,9 @@ describe("forwarded messages keep their origin", () => {
     const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID).keys()];
     const card = desk.group(topicId)[0]!;
     expect(card.plain).toContain("↪️ inoltrato da Avv. <b>Rossi</b> & Co\nSfratto esecutivo");
-    const relay = desk.group(topicId).find((m) => m.plain?.includes("Sfratto") && m !== card)!;
-    expect(relay.plain).toContain("↪️ inoltrato da Avv. <b>Rossi</b> & Co:");
-    expect(relay.text).toContain("Avv. &lt;b&gt;Rossi&lt;/b&gt; &amp; Co");
+    expect(card.text).toContain("Avv. &lt;b&gt;Rossi&lt;/b&gt; &amp; Co");
+    // On the card, so not posted a second time under it.
+    expect(desk.group(topicId).filter((m) => m.plain?.includes("Sfratto"))).toHaveLength(1);
 
     await ana.sends({ text: "Ti mando il messaggio del padrone di casa", forward_origin: { type: "hidden_user", sender_user_name: "Padrone", date: 1_700_000_000 } });
     expect(desk.groupTexts(topicId).at(-1)).toContain("↪️ inoltrato (mittente nascosto):");

@@ -87,7 +87,7 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = محجوز
 booking-status-waiting = في قائمة الانتظار
 booking-status-offered = يوجد مكان لك!
-booking-cancel-button = ✖️ إلغاء: { $activity }، { $date }
+booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = تم إلغاء الحجز. شكرًا لأنك أخبرتنا: سيذهب المكان إلى شخص آخر.
 booking-cancel-failed = لم يعد من الممكن إلغاء هذا الحجز.
 
@@ -119,3 +119,32 @@ reminder-coming = 👍 سآتي
 reminder-not-coming = ✖️ لا أستطيع أن آتي
 reminder-thanks = شكرًا! إلى اللقاء قريبًا.
 reminder-freed = شكرًا لأنك أخبرتنا. مكانك الآن متاح لشخص آخر.
+
+# Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
+act-italian-a0a1-short = دورة A0/A1
+act-italian-a1-short = دورة A1
+act-italian-a2-short = دورة A2
+act-italian-b1-short = دورة B1
+act-macrame-short = مكرمية
+act-caregiver-short = دورة رعاية
+
+# Every date of a course in one tap, and the answer, one line per date.
+book-course-button = { $count ->
+        [one] 📅 احجز هذا الموعد
+        [two] 📅 احجز الموعدين
+       *[other] 📅 احجز المواعيد الـ{ $count } كلها
+    }
+book-course-title = كل مواعيد <b>{ $activity }</b>:
+book-course-line-booked = ✅ حُجز مكانك: { $when }
+book-course-line-waiting = 📝 قائمة الانتظار، رقم { $position }: { $when }
+book-course-line-refused = ✖️ لم يتم الحجز: { $when }
+book-course-next = سنذكّرك بكل درس قبله بيوم وقبله بساعتين.
+book-course-next-waiting = سنذكّرك بالدروس التي لك فيها مكان. إذا فرغ مكان في موعد ممتلئ، سنكتب لك.
+
+# Cancelling a booking asks first.
+booking-cancel-ask =
+    هل تريد إلغاء هذا الحجز؟
+    { $activity }
+    📅 { $when }
+booking-cancel-yes = ✖️ نعم، ألغِ الحجز
+booking-cancel-no = لا، أبقِ الحجز

@@ -22,7 +22,7 @@ menu-mine = 📋 حجوزاتي وطلباتي
 menu-info = ℹ️ عنواننا ومواعيد العمل
 menu-language = 🌍 اللغة
 menu-privacy = 🔒 الخصوصية
-menu-back = ⬅️ القائمة
+menu-back = 🏠 القائمة
 
 feature-coming = هذا الجزء من المكتب سيكون جاهزًا قريبًا. وحتى ذلك الوقت، يمكنك زيارتنا في ⁨via Gandolfi 20⁩.
 

@@ -83,7 +83,7 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = booked
 booking-status-waiting = on the waiting list
 booking-status-offered = a seat is waiting for you!
-booking-cancel-button = ✖️ Cancel: { $activity }, { $date }
+booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Booking cancelled. Thank you for telling us: the seat goes to someone else.
 booking-cancel-failed = This booking can no longer be cancelled.
 
@@ -115,3 +115,31 @@ reminder-coming = 👍 I will come
 reminder-not-coming = ✖️ I cannot come
 reminder-thanks = Thank you! See you soon.
 reminder-freed = Thank you for telling us. Your seat is now free for someone else.
+
+# Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
+act-italian-a0a1-short = A0/A1 course
+act-italian-a1-short = A1 course
+act-italian-a2-short = A2 course
+act-italian-b1-short = B1 course
+act-macrame-short = Macramé
+act-caregiver-short = Carers' course
+
+# Every date of a course in one tap, and the answer, one line per date.
+book-course-button = { $count ->
+        [one] 📅 Book this date
+       *[other] 📅 Book all { $count } dates
+    }
+book-course-title = <b>{ $activity }</b> – all dates:
+book-course-line-booked = ✅ { $when } · seat booked
+book-course-line-waiting = 📝 { $when } · waiting list, number { $position }
+book-course-line-refused = ✖️ { $when } · not booked
+book-course-next = We will remind you the day before and two hours before each lesson.
+book-course-next-waiting = We will remind you before each lesson where you have a seat. If a seat frees up on a full date, we will write to you.
+
+# Cancelling a booking asks first.
+booking-cancel-ask =
+    Cancel this booking?
+    { $activity }
+    📅 { $when }
+booking-cancel-yes = ✖️ Yes, cancel
+booking-cancel-no = No, keep it

@@ -22,7 +22,7 @@ menu-mine = 📋 My bookings and requests
 menu-info = ℹ️ Where we are, opening hours
 menu-language = 🌍 Language
 menu-privacy = 🔒 Privacy
-menu-back = ⬅️ Menu
+menu-back = 🏠 Menu
 
 feature-coming = This part of the desk is coming soon. Meanwhile you can visit us at via Gandolfi 20.
 

@@ -83,7 +83,7 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = reservado
 booking-status-waiting = en lista de espera
 booking-status-offered = ¡hay una plaza para ti!
-booking-cancel-button = ✖️ Cancelar: { $activity }, { $date }
+booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Reserva cancelada. Gracias por avisarnos: la plaza pasa a otra persona.
 booking-cancel-failed = Esta reserva ya no se puede cancelar.
 
@@ -115,3 +115,31 @@ reminder-coming = 👍 Voy
 reminder-not-coming = ✖️ No puedo ir
 reminder-thanks = ¡Gracias! Hasta pronto.
 reminder-freed = Gracias por avisarnos. Ahora tu plaza queda libre para otra persona.
+
+# Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
+act-italian-a0a1-short = Curso A0/A1
+act-italian-a1-short = Curso A1
+act-italian-a2-short = Curso A2
+act-italian-b1-short = Curso B1
+act-macrame-short = Macramé
+act-caregiver-short = Curso cuidadores
+
+# Every date of a course in one tap, and the answer, one line per date.
+book-course-button = { $count ->
+        [one] 📅 Reservar esta fecha
+       *[other] 📅 Reservar las { $count } fechas
+    }
+book-course-title = <b>{ $activity }</b> – todas las fechas:
+book-course-line-booked = ✅ { $when } · plaza reservada
+book-course-line-waiting = 📝 { $when } · lista de espera, número { $position }
+book-course-line-refused = ✖️ { $when } · sin reserva
+book-course-next = Te recordamos cada clase el día antes y dos horas antes.
+book-course-next-waiting = Te recordamos las clases en las que tienes plaza. Si queda libre una plaza en una fecha llena, te escribimos.
+
+# Cancelling a booking asks first.
+booking-cancel-ask =
+    ¿Quieres cancelar esta reserva?
+    { $activity }
+    📅 { $when }
+booking-cancel-yes = ✖️ Sí, cancelar
+booking-cancel-no = No, la mantengo

@@ -22,7 +22,7 @@ menu-mine = 📋 Mis reservas y solicitudes
 menu-info = ℹ️ Dónde estamos y horarios
 menu-language = 🌍 Idioma
 menu-privacy = 🔒 Privacidad
-menu-back = ⬅️ Menú
+menu-back = 🏠 Menú
 
 feature-coming = Esta parte de la oficina llega pronto. Mientras tanto, puedes venir a via Gandolfi 20.
 

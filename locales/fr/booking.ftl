@@ -83,7 +83,7 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = réservé
 booking-status-waiting = sur la liste d'attente
 booking-status-offered = une place vous attend !
-booking-cancel-button = ✖️ Annuler : { $activity }, { $date }
+booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Réservation annulée. Merci de nous avoir prévenus : la place va à quelqu'un d'autre.
 booking-cancel-failed = Cette réservation ne peut plus être annulée.
 
@@ -115,3 +115,31 @@ reminder-coming = 👍 Je viens
 reminder-not-coming = ✖️ Je ne peux pas venir
 reminder-thanks = Merci ! À bientôt.
 reminder-freed = Merci de nous avoir prévenus. Votre place est maintenant libre pour quelqu'un d'autre.
+
+# Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
+act-italian-a0a1-short = Cours A0/A1
+act-italian-a1-short = Cours A1
+act-italian-a2-short = Cours A2
+act-italian-b1-short = Cours B1
+act-macrame-short = Macramé
+act-caregiver-short = Cours aidants
+
+# Every date of a course in one tap, and the answer, one line per date.
+book-course-button = { $count ->
+        [one] 📅 Réserver cette date
+       *[other] 📅 Réserver les { $count } dates
+    }
+book-course-title = <b>{ $activity }</b> – toutes les dates :
+book-course-line-booked = ✅ { $when } · place réservée
+book-course-line-waiting = 📝 { $when } · liste d'attente, numéro { $position }
+book-course-line-refused = ✖️ { $when } · pas de réservation
+book-course-next = Nous vous rappellerons chaque séance la veille et deux heures avant.
+book-course-next-waiting = Nous vous rappellerons les séances où vous avez une place. Si une place se libère à une date complète, nous vous écrirons.
+
+# Cancelling a booking asks first.
+booking-cancel-ask =
+    Annuler cette réservation ?
+    { $activity }
+    📅 { $when }
+booking-cancel-yes = ✖️ Oui, annuler
+booking-cancel-no = Non, je la garde

@@ -22,7 +22,7 @@ menu-mine = 📋 Mes réservations et demandes
 menu-info = ℹ️ Où nous trouver et horaires
 menu-language = 🌍 Langue
 menu-privacy = 🔒 Vie privée
-menu-back = ⬅️ Menu
+menu-back = 🏠 Menu
 
 feature-coming = Cette partie du guichet arrive bientôt. En attendant, vous pouvez venir nous voir via Gandolfi 20.
 

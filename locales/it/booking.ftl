@@ -83,7 +83,7 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = prenotato
 booking-status-waiting = in lista d'attesa
 booking-status-offered = c'è un posto per te!
-booking-cancel-button = ✖️ Annulla: { $activity }, { $date }
+booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Prenotazione annullata. Grazie di avercelo detto: il posto va a qualcun altro.
 booking-cancel-failed = Questa prenotazione non si può più annullare.
 
@@ -115,3 +115,31 @@ reminder-coming = 👍 Vengo
 reminder-not-coming = ✖️ Non posso venire
 reminder-thanks = Grazie! A presto.
 reminder-freed = Grazie di avercelo detto. Il tuo posto ora è libero per qualcun altro.
+
+# Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
+act-italian-a0a1-short = Corso A0/A1
+act-italian-a1-short = Corso A1
+act-italian-a2-short = Corso A2
+act-italian-b1-short = Corso B1
+act-macrame-short = Macramè
+act-caregiver-short = Corso familiari
+
+# Every date of a course in one tap, and the answer, one line per date.
+book-course-button = { $count ->
+        [one] 📅 Prenota questa data
+       *[other] 📅 Prenota tutte le { $count } date
+    }
+book-course-title = <b>{ $activity }</b> – tutte le date:
+book-course-line-booked = ✅ { $when } · posto prenotato
+book-course-line-waiting = 📝 { $when } · lista d'attesa, numero { $position }
+book-course-line-refused = ✖️ { $when } · non prenotato
+book-course-next = Ti ricordiamo ogni lezione il giorno prima e due ore prima.
+book-course-next-waiting = Ti ricordiamo le lezioni in cui hai un posto. Se si libera un posto in una data piena, ti scriviamo.
+
+# Cancelling a booking asks first.
+booking-cancel-ask =
+    Vuoi annullare questa prenotazione?
+    { $activity }
+    📅 { $when }
+booking-cancel-yes = ✖️ Sì, annulla
+booking-cancel-no = No, la tengo

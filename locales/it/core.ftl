@@ -22,7 +22,7 @@ menu-mine = 📋 Prenotazioni e richieste
 menu-info = ℹ️ Dove siamo e orari
 menu-language = 🌍 Lingua
 menu-privacy = 🔒 Privacy
-menu-back = ⬅️ Menu
+menu-back = 🏠 Menu
 
 feature-coming = Questa parte dello sportello arriva presto. Intanto puoi passare in via Gandolfi 20.
 

@@ -84,7 +84,7 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = rezervat
 booking-status-waiting = pe lista de așteptare
 booking-status-offered = vă așteaptă un loc!
-booking-cancel-button = ✖️ Anulați: { $activity }, { $date }
+booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Rezervarea a fost anulată. Mulțumim că ne-ați anunțat: locul merge la altcineva.
 booking-cancel-failed = Această rezervare nu mai poate fi anulată.
 
@@ -116,3 +116,32 @@ reminder-coming = 👍 Vin
 reminder-not-coming = ✖️ Nu pot să vin
 reminder-thanks = Mulțumim! Pe curând.
 reminder-freed = Mulțumim că ne-ați anunțat. Locul este acum liber pentru altcineva.
+
+# Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
+act-italian-a0a1-short = Curs A0/A1
+act-italian-a1-short = Curs A1
+act-italian-a2-short = Curs A2
+act-italian-b1-short = Curs B1
+act-macrame-short = Macrame
+act-caregiver-short = Curs îngrijire
+
+# Every date of a course in one tap, and the answer, one line per date.
+book-course-button = { $count ->
+        [one] 📅 Rezervați această dată
+        [few] 📅 Rezervați cele { $count } date
+       *[other] 📅 Rezervați cele { $count } de date
+    }
+book-course-title = <b>{ $activity }</b> – toate datele:
+book-course-line-booked = ✅ { $when } · loc rezervat
+book-course-line-waiting = 📝 { $when } · lista de așteptare, numărul { $position }
+book-course-line-refused = ✖️ { $when } · nerezervat
+book-course-next = Vă reamintim fiecare lecție cu o zi înainte și cu două ore înainte.
+book-course-next-waiting = Vă reamintim lecțiile la care aveți loc. Dacă se eliberează un loc la o dată plină, vă scriem.
+
+# Cancelling a booking asks first.
+booking-cancel-ask =
+    Anulați această rezervare?
+    { $activity }
+    📅 { $when }
+booking-cancel-yes = ✖️ Da, anulați
+booking-cancel-no = Nu, o păstrez

@@ -22,7 +22,7 @@ menu-mine = 📋 Rezervările și cererile mele
 menu-info = ℹ️ Unde suntem și program
 menu-language = 🌍 Limba
 menu-privacy = 🔒 Confidențialitate
-menu-back = ⬅️ Meniu
+menu-back = 🏠 Meniu
 
 feature-coming = Această parte a biroului vine în curând. Până atunci, puteți veni în via Gandolfi 20.
 

@@ -83,7 +83,7 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = i rezervuar
 booking-status-waiting = në listën e pritjes
 booking-status-offered = ka një vend për ju!
-booking-cancel-button = ✖️ Anulo: { $activity }, { $date }
+booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Rezervimi u anulua. Faleminderit që na e thatë: vendi shkon te dikush tjetër.
 booking-cancel-failed = Ky rezervim nuk mund të anulohet më.
 
@@ -115,3 +115,31 @@ reminder-coming = 👍 Vij
 reminder-not-coming = ✖️ Nuk mund të vij
 reminder-thanks = Faleminderit! Shihemi së shpejti.
 reminder-freed = Faleminderit që na e thatë. Vendi juaj tani është i lirë për dikë tjetër.
+
+# Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
+act-italian-a0a1-short = Kursi A0/A1
+act-italian-a1-short = Kursi A1
+act-italian-a2-short = Kursi A2
+act-italian-b1-short = Kursi B1
+act-macrame-short = Makrame
+act-caregiver-short = Kursi i kujdesit
+
+# Every date of a course in one tap, and the answer, one line per date.
+book-course-button = { $count ->
+        [one] 📅 Rezervoni këtë datë
+       *[other] 📅 Rezervoni të { $count } datat
+    }
+book-course-title = <b>{ $activity }</b> – të gjitha datat:
+book-course-line-booked = ✅ { $when } · vendi u rezervua
+book-course-line-waiting = 📝 { $when } · lista e pritjes, numri { $position }
+book-course-line-refused = ✖️ { $when } · pa rezervim
+book-course-next = Do t'ju kujtojmë çdo mësim një ditë para dhe dy orë para.
+book-course-next-waiting = Do t'ju kujtojmë mësimet ku keni vend. Nëse lirohet një vend në një datë të plotë, ju shkruajmë.
+
+# Cancelling a booking asks first.
+booking-cancel-ask =
+    Ta anulojmë këtë rezervim?
+    { $activity }
+    📅 { $when }
+booking-cancel-yes = ✖️ Po, anuloje
+booking-cancel-no = Jo, e mbaj

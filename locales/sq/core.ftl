@@ -22,7 +22,7 @@ menu-mine = 📋 Rezervimet dhe kërkesat e mia
 menu-info = ℹ️ Ku jemi dhe oraret
 menu-language = 🌍 Gjuha
 menu-privacy = 🔒 Privatësia
-menu-back = ⬅️ Menyja
+menu-back = 🏠 Menyja
 
 feature-coming = Kjo pjesë e zyrës vjen së shpejti. Ndërkohë mund të vini në via Gandolfi 20.
 

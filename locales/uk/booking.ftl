@@ -47,7 +47,7 @@ book-session-free =
         [many] { $free } місць
        *[other] { $free } місця
     }
-book-session-full = { $when } · місць немає
+book-session-full = { $when } · заповнено
 book-confirmed =
     ✅ Записано!
     { $activity }
@@ -85,7 +85,7 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = записано
 booking-status-waiting = у списку очікування
 booking-status-offered = для вас є місце!
-booking-cancel-button = ✖️ Скасувати: { $activity }, { $date }
+booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Запис скасовано. Дякуємо, що повідомили: місце отримає хтось інший.
 booking-cancel-failed = Цей запис уже не можна скасувати.
 
@@ -117,3 +117,33 @@ reminder-coming = 👍 Прийду
 reminder-not-coming = ✖️ Не можу прийти
 reminder-thanks = Дякуємо! До зустрічі.
 reminder-freed = Дякуємо, що повідомили. Ваше місце тепер вільне для когось іншого.
+
+# Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
+act-italian-a0a1-short = Курс A0/A1
+act-italian-a1-short = Курс A1
+act-italian-a2-short = Курс A2
+act-italian-b1-short = Курс B1
+act-macrame-short = Макраме
+act-caregiver-short = Курс догляду
+
+# Every date of a course in one tap, and the answer, one line per date.
+book-course-button = { $count ->
+        [one] 📅 Записатися на цю дату
+        [few] 📅 Записатися на всі { $count } дати
+        [many] 📅 Записатися на всі { $count } дат
+       *[other] 📅 Записатися на всі { $count } дати
+    }
+book-course-title = <b>{ $activity }</b> – усі дати:
+book-course-line-booked = ✅ { $when } · ви записані
+book-course-line-waiting = 📝 { $when } · список очікування, номер { $position }
+book-course-line-refused = ✖️ { $when } · без запису
+book-course-next = Ми нагадаємо про кожне заняття за день і за дві години.
+book-course-next-waiting = Ми нагадаємо про заняття, на які у вас є місце. Якщо на зайняту дату звільниться місце, ми вам напишемо.
+
+# Cancelling a booking asks first.
+booking-cancel-ask =
+    Скасувати цей запис?
+    { $activity }
+    📅 { $when }
+booking-cancel-yes = ✖️ Так, скасувати
+booking-cancel-no = Ні, залишити

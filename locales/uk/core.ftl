@@ -22,7 +22,7 @@ menu-mine = 📋 Мої записи і звернення
 menu-info = ℹ️ Де ми і графік роботи
 menu-language = 🌍 Мова
 menu-privacy = 🔒 Приватність
-menu-back = ⬅️ Меню
+menu-back = 🏠 Меню
 
 feature-coming = Ця частина офісу скоро запрацює. Поки що ви можете прийти до нас на via Gandolfi 20.
 

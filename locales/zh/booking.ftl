@@ -40,7 +40,7 @@ book-sessions =
     { $description }
     请选择时间。如果已满，可以加入候补名单。
 book-no-sessions = 暂时还没有安排课程，我们很快会加上。您可以问问服务处。
-book-session-free = { $when } · 剩 { $free } 个位子
+book-session-free = { $when }，剩 { $free } 个位子
 book-session-full = { $when } · 已满
 book-confirmed =
     ✅ 预约成功！
@@ -79,7 +79,7 @@ my-booking-line-child = { $activity }（{ $child }）· { $when } · { $status }
 booking-status-booked = 已预约
 booking-status-waiting = 候补中
 booking-status-offered = 有位子给您！
-booking-cancel-button = ✖️ 取消：{ $activity }，{ $date }
+booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = 预约已取消。谢谢您告诉我们：这个位子会留给别人。
 booking-cancel-failed = 这个预约已经不能取消了。
 
@@ -111,3 +111,28 @@ reminder-coming = 👍 我会来
 reminder-not-coming = ✖️ 我来不了
 reminder-thanks = 谢谢！回头见。
 reminder-freed = 谢谢您告诉我们。您的位子现在可以给别人了。
+
+# Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
+act-italian-a0a1-short = A0/A1 课程
+act-italian-a1-short = A1 课程
+act-italian-a2-short = A2 课程
+act-italian-b1-short = B1 课程
+act-macrame-short = 绳结编织
+act-caregiver-short = 护理课程
+
+# Every date of a course in one tap, and the answer, one line per date.
+book-course-button = 📅 预约全部 { $count } 次课
+book-course-title = <b>{ $activity }</b> – 全部日期：
+book-course-line-booked = ✅ { $when } · 已预约
+book-course-line-waiting = 📝 { $when } · 候补名单第 { $position } 位
+book-course-line-refused = ✖️ { $when } · 未预约
+book-course-next = 每节课的前一天和前两小时，我们都会提醒您。
+book-course-next-waiting = 有位子的课，我们会在上课前提醒您。已满的课如果有空位，我们会通知您。
+
+# Cancelling a booking asks first.
+booking-cancel-ask =
+    要取消这个预约吗？
+    { $activity }
+    📅 { $when }
+booking-cancel-yes = ✖️ 是的，取消
+booking-cancel-no = 不，保留

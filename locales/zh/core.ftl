@@ -22,7 +22,7 @@ menu-mine = 📋 我的预约和求助
 menu-info = ℹ️ 地址和开放时间
 menu-language = 🌍 语言
 menu-privacy = 🔒 隐私
-menu-back = ⬅️ 菜单
+menu-back = 🏠 菜单
 
 feature-coming = 服务处的这部分功能很快就会开放。在那之前，您可以来 via Gandolfi 20 找我们。
 

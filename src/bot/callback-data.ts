@@ -21,6 +21,12 @@ export const cb = {
   attendance: (bookingId: number, value: "p" | "a") => `att:${bookingId}:${value}`,
   /** Staff take one booking off a roster: ask first, then remove. */
   removeBooking: (bookingId: number, step: "ask" | "yes" | "no") => `rb:${step}:${bookingId}`,
+  /** Every date of a course the resident was shown, first to last. */
+  bookCourse: (fromSessionId: number, toSessionId: number) => `bc:${fromSessionId}:${toSessionId}`,
+  /** The answer to "Cancel this booking?": yes cancels, no goes back to the list. */
+  cancelBookingAnswer: (bookingId: number, answer: "y" | "n") => `xb${answer}:${bookingId}`,
+  /** "🏠 Menu" under a final answer: the menu comes as a new message, so the answer stays readable above it. */
+  home: () => "menu:home",
 };
 
 export const pattern = {
@@ -40,6 +46,8 @@ export const pattern = {
   reminder: /^r(c|x):(\d+)$/,
   attendance: /^att:(\d+):(p|a)$/,
   removeBooking: /^rb:(ask|yes|no):(\d+)$/,
+  bookCourse: /^bc:(\d+):(\d+)$/,
+  cancelBookingAnswer: /^xb(y|n):(\d+)$/,
 };
 
 export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "language", "privacy"] as const;

@@ -22,6 +22,11 @@ export interface Deps {
   board: OperatorBoard;
   /** The operator group's id, resolved at start-up (configured, or the playground's). */
   operatorChatId: number;
+  /**
+   * Updates whose handling met Telegram trouble that outlasted the retries: they are not marked
+   * done but handled again a little later (see the inbox), with any flow left as it was before.
+   */
+  deferred: Set<number>;
 }
 
 export type BaseContext = Context & I18nFlavor & { deps: Deps };

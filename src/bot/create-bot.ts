@@ -1,4 +1,3 @@
-import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Api, Bot, type BotConfig, type Composer, type ErrorHandler, type MiddlewareFn } from "grammy";
@@ -10,6 +9,9 @@ import { createRepositories } from "../db/repositories/index.js";
 import { ActivityCatalog } from "../domain/activities.js";
 import { createServices } from "../domain/index.js";
 import type { Logger } from "../logger.js";
+import { callbackAnswersNeverFail, isTransient, retryTransient } from "../delivery/api-retry.js";
+import { GroupLedger } from "../delivery/group-ledger.js";
+import { PollingStatus } from "../delivery/inbox.js";
 import { OutboxDispatcher } from "../scheduler/outbox.js";
 import { DeskMetrics } from "../server/metrics.js";
 import type { BotContext, Deps } from "./context.js";
@@ -27,12 +29,15 @@ import { statsFeature } from "./features/stats.js";
 import { floodGuard } from "./flood-guard.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
 import { createI18n, plainNumbers } from "./i18n.js";
+import { inboxGate } from "./middlewares/inbox-gate.js";
 import { offeredButtonsOnly } from "./middlewares/offered-buttons.js";
 import { staffMembership } from "./middlewares/staff-membership.js";
 import { strangersGroups } from "./middlewares/strangers-groups.js";
 import { OperatorBoard } from "./operator-board.js";
 import { renderPayload } from "./render-outbox.js";
 import { StaffDirectory } from "./staff.js";
+
+const API_TIMEOUT_SECONDS = 40;
 
 export interface CreateBotOptions {
   config: Config;
@@ -49,13 +54,20 @@ export interface CreateBotOptions {
 
 export function createBot(options: CreateBotOptions) {
   const { config, db, clock, logger, operatorChatId } = options;
+  // One hung call must not hold a chat for grammY's default 500 s (long polls wait 25 s of these).
+  const client = { apiRoot: config.apiRoot, timeoutSeconds: API_TIMEOUT_SECONDS, ...options.client };
   const bot = new Bot<BotContext>(options.token, {
-    client: { apiRoot: config.apiRoot, ...options.client },
+    client,
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  // Replies to the update in hand retry on 429/5xx; messages sent on the desk's own initiative
-  // go through the outbox, which has its own pacing.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // Replies to the update in hand retry what Telegram did not carry out, within a bounded wait, and a
+  // button's spinner never fails the press; what the desk says on its own goes through the outbox.
+  const ledger = new GroupLedger();
+  const resilient: MiddlewareFn<BotContext> = (ctx, next) => {
+    ctx.api.config.use(retryTransient(clock), callbackAnswersNeverFail, ledger.recorder());
+    return next();
+  };
+  bot.api.config.use(retryTransient(clock), callbackAnswersNeverFail, ledger.recorder());
 
   const repos = createRepositories(db, clock);
   const catalog = options.catalog ?? ActivityCatalog.load();
@@ -64,7 +76,7 @@ export function createBot(options: CreateBotOptions) {
   const staff = new StaffDirectory(bot.api, operatorChatId, clock);
   const i18n = createI18n((id) => repos.residents.language(id));
   const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now());
-  const deps: Deps = { config, db, clock, logger, repos, services, staff, board, operatorChatId };
+  const deps: Deps = { config, db, clock, logger, repos, services, staff, board, operatorChatId, deferred: new Set<number>() };
   const metrics = new DeskMetrics(repos);
   const provideDeps: MiddlewareFn<BotContext> = (ctx, next) => {
     ctx.deps = deps;
@@ -80,12 +92,14 @@ export function createBot(options: CreateBotOptions) {
     metrics.lastUpdateAt = clock.now();
     return next();
   });
-  bot.use(async (ctx, next) => {
-    // Telegram may deliver an update twice (a retry after a timeout): handle it once.
-    if (!repos.updates.markProcessed(ctx.update.update_id, clock.now())) return;
+  // Telegram may deliver an update twice (a retry after a timeout): handle it once, and again after a crash.
+  bot.use(inboxGate(repos.inbox, clock, deps.deferred));
+  bot.use(strangersGroups);
+  bot.use((ctx, next) => {
+    // Every id staff use in the group is remembered, so a lost post of ours is told from theirs.
+    if (ctx.chat && ctx.chat.id < 0 && ctx.msg) ledger.seen(ctx.chat.id, ctx.msg.message_id);
     return next();
   });
-  bot.use(strangersGroups);
   bot.use(staffMembership);
   bot.use(i18n, plainNumbers());
   bot.use((ctx, next) => {
@@ -107,7 +121,8 @@ export function createBot(options: CreateBotOptions) {
   features.use(
     conversations<BotContext, BotContext>({
       storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: repos.conversations },
-      plugins: [provideDeps, i18n, plainNumbers()],
+      // Inside a flow ctx.api is a fresh Api without the bot's transformers: they are installed again.
+      plugins: [provideDeps, resilient, i18n, plainNumbers()],
     }),
   );
   // Each feature has its own boundary, so a failure is logged with the feature's name.
@@ -130,8 +145,11 @@ export function createBot(options: CreateBotOptions) {
   // 5. Whatever is left.
   feature("fallback", fallbackFeature);
 
-  // The outbox paces itself and handles 429 on its own, so its Api has no auto-retry.
-  const outboxApi = new Api(options.token, { apiRoot: config.apiRoot, ...options.client });
+  // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
+  // board draws the group posts (topic, card, relays) when they go out.
+  const outboxApi = new Api(options.token, client);
+  outboxApi.config.use(ledger.recorder());
+  const groupBoard = new OperatorBoard(outboxApi, operatorChatId, i18n, services, config, logger, () => clock.now(), ledger);
   const dispatcher = new OutboxDispatcher(
     outboxApi,
     repos,
@@ -140,7 +158,12 @@ export function createBot(options: CreateBotOptions) {
     logger,
     (payload, chatId) =>
       renderPayload(i18n, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone),
-    { ratePerSecond: config.outboxRatePerSecond, onSent: (seconds) => metrics.dispatchLatency.observe(seconds) },
+    {
+      ratePerSecond: config.outboxRatePerSecond,
+      perGroupPerMinute: config.groupPostsPerMinute,
+      onSent: (seconds) => metrics.dispatchLatency.observe(seconds),
+    },
+    (post, followers) => groupBoard.perform(post, followers),
   );
 
   /** Daily jobs of the features (retention), registered by the scheduler. */
@@ -163,13 +186,22 @@ export function createBot(options: CreateBotOptions) {
     },
   ];
 
-  return { bot, deps, i18n, dispatcher, metrics, dailyJobs };
+  /** How long polling is doing, for /healthz (stays "starting" in webhook mode and tests). */
+  const polling = new PollingStatus();
+  return { bot, deps, i18n, dispatcher, metrics, dailyJobs, polling };
 }
 
 /** An error in one update is logged with context and never stops the bot; the resident gets an apology. */
 function apologise(logger: Logger, metrics: DeskMetrics, feature: string): ErrorHandler<BotContext> {
   return async (error) => {
     const ctx = error.ctx;
+    if (isTransient(error.error) && ctx.deps) {
+      // Telegram trouble, not ours: the update runs again shortly and the resident gets their
+      // real answer then, instead of an apology that would likely fail too.
+      ctx.deps.deferred.add(ctx.update.update_id);
+      logger.warn({ updateId: ctx.update.update_id, feature, err: (error.error as Error)?.message }, "update deferred: Telegram unavailable");
+      return;
+    }
     metrics.errors.inc();
     logger.error(
       {

@@ -30,5 +30,9 @@ export function renderDigest(i18n: I18n<BotContext>, data: DigestData, timezone:
       lines.push(`   • #${r.id} · ${name(`cat-${r.category}`)} · ${r.language} · da ${hours} h`);
     }
   }
+  if (data.backlog.count) {
+    const since = data.backlog.oldest ? ` (il più vecchio delle ${time.format(data.backlog.oldest)})` : "";
+    lines.push("", `📮 <b>Messaggi in coda per il gruppo: ${data.backlog.count}</b>${since}. Arrivano appena Telegram li accetta.`);
+  }
   return lines.join("\n");
 }

@@ -1,17 +1,19 @@
 import type { I18n } from "@grammyjs/i18n";
-import { type Api, GrammyError, InlineKeyboard } from "grammy";
+import { type Api, GrammyError, HttpError, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { Config, Locale } from "../config.js";
 import type { Services } from "../domain/index.js";
+import type { GroupPost as Queued } from "../domain/notifications.js";
 import type { Erasure, GroupPost } from "../domain/privacy.js";
 import type { ForwardOrigin, Incoming, Piece, Request, RequestMessage } from "../domain/requests.js";
 import type { Logger } from "../logger.js";
+import type { GroupStep } from "../scheduler/outbox.js";
+import { type GroupLedger, UncertainPost } from "../delivery/group-ledger.js";
 import { cb } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 import { escapeHtml, splitEscaped } from "./format.js";
 import { isLocale, LANGUAGE_NAMES, stripIsolation } from "./i18n.js";
 
-const CARD_TEXT_BUDGET = 2500;
 const FORUM_CACHE_MS = 5 * 60_000;
 
 export type Delivery = { ok: true; messageId: number } | { ok: false; blocked: boolean; description: string };
@@ -31,6 +33,8 @@ export class OperatorBoard {
     private readonly config: Config,
     private readonly logger: Logger,
     private readonly now: () => Date,
+    /** The ids seen in the group, so a post whose answer was lost is found, not posted twice. */
+    private readonly ledger?: GroupLedger,
   ) {}
 
   async isForum(): Promise<boolean> {
@@ -86,25 +90,18 @@ export class OperatorBoard {
         : "🚶 Viene allo sportello";
     const contact =
       request.contact === "phone" ? `📞 Telefono: ${escapeHtml(r?.phone ?? "—")}` : "💬 Contatto: in chat";
-    const pieces = this.services.requests.messages(request.id).filter((m) => m.direction === "in");
-    const initial = pieces.filter((p) => p.createdAt.getTime() === request.createdAt.getTime());
+    const initial = this.services.requests.initialPieces(request.id);
+    const onCard = this.services.requests.cardPieces(request.id);
     // A forwarded piece is marked on a line of its own, so a third party's words never pass as theirs.
-    const parts: string[] = [];
-    let budget = CARD_TEXT_BUDGET;
-    let cut = false;
-    for (const p of initial.filter((x) => x.text && x.kind === "text")) {
-      if (budget <= 0) {
-        cut = true;
-        break;
-      }
-      const body = p.text!.length > budget ? p.text!.slice(0, budget) : p.text!;
-      if (body.length < p.text!.length) cut = true;
-      budget -= body.length + 1;
+    const parts = onCard.map((p) => {
       const forwarded = forwardOf(p);
-      parts.push(`${forwarded ? `${forwardLabel(forwarded)}\n` : ""}${escapeHtml(body)}`);
-    }
+      return `${forwarded ? `${forwardLabel(forwarded)}\n` : ""}${escapeHtml(p.text ?? "")}`;
+    });
+    // What the card does not show is posted under it, once: texts are never on both.
+    const shownIds = new Set(onCard.map((p) => p.id));
+    const more = initial.some((p) => p.kind === "text" && p.text && !shownIds.has(p.id));
     const media = countMedia(initial);
-    const shown = `${parts.join("\n")}${cut ? "… (testo completo sotto)" : ""}`;
+    const shown = `${parts.join("\n")}${more ? "\n📝 <i>Il resto della descrizione segue qui sotto.</i>" : ""}`;
     return [
       `<b>#${request.id} · ${escapeHtml(this.categoryLabel(request.category))}</b>`,
       `👤 ${escapeHtml(this.residentName(request))} · 🌍 ${this.languageLabel(request.language)}`,
@@ -145,37 +142,160 @@ export class OperatorBoard {
     return {};
   }
 
-  /** Opens the request in the group: a topic when topics are on, else a card; then what the resident sent. */
-  async announce(request: Request, pieces: RequestMessage[], residentMessageIds: number[]): Promise<void> {
-    let topicId: number | undefined;
-    if (await this.isForum()) {
+  /**
+   * One step of a queued post into the group (see the outbox): each step is one Bot API call,
+   * and what it created (topic, card, part) is saved the moment it exists, so a retry after a
+   * 429, a 5xx or a crash resumes where it stopped and never posts anything twice.
+   */
+  async perform(post: Queued, followers: Array<{ id: number; post: Queued }>): Promise<GroupStep> {
+    const request = this.services.requests.get(post.requestId);
+    if (!request) return { done: true };
+    if (post.action === "open") return this.open(request, post);
+    // Erased meanwhile (/forget): what is still queued about them is not posted.
+    if (request.erasedAt && post.action === "piece") return { done: true };
+    if (post.action === "note") {
+      await this.sendOnce(post, request, post.html);
+      return { done: true };
+    }
+    if (post.action === "card") {
+      await this.refresh(request.id);
+      return { done: true };
+    }
+    return this.postPiece(request, post, followers);
+  }
+
+  /** Topic first (when topics are on), saved at once; then the card in it. */
+  private async open(request: Request, post: Extract<Queued, { action: "open" }>): Promise<GroupStep> {
+    if (!post.step && !request.topicId && !request.cardMessageId && (await this.isForum())) {
       try {
         const topic = await this.api.createForumTopic(this.chatId, this.topicTitle(request));
-        topicId = topic.message_thread_id;
+        this.services.requests.placed(request.id, { topicId: topic.message_thread_id });
+        return { done: false, post: { ...post, step: 1 } };
       } catch (error) {
-        this.logger.warn({ requestId: request.id, err: (error as Error).message }, "could not create a topic; posting a card");
+        // Topics off or no right to manage them: the card goes to the general chat. Anything
+        // transient (429, 5xx, network) is the outbox's to retry.
+        if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
+        this.logger.warn({ requestId: request.id, err: error.description }, "could not create a topic; posting a card");
       }
     }
-    const card = await this.api.sendMessage(this.chatId, this.cardText(request), {
-      parse_mode: "HTML",
-      reply_markup: this.cardKeyboard(request),
-      ...(topicId ? { message_thread_id: topicId } : {}),
-    });
-    this.services.requests.placed(request.id, { topicId, cardMessageId: card.message_id });
-    const placed = this.services.requests.get(request.id)!;
-    const name = this.residentName(placed);
-    for (const [i, piece] of pieces.entries()) {
-      const messageId = residentMessageIds[i];
-      const forwarded = forwardOf(piece);
-      const sent =
-        piece.kind === "text" && piece.text
-          ? await this.postText(placed, this.textHeader(placed, name, forwarded), piece.text)
-          : messageId !== undefined
-            ? await this.copyIn(placed, messageId, name, piece.text ?? undefined, forwarded)
-            : [];
-      this.services.requests.linkGroupMessages(placed.id, piece.id, sent);
-      this.recordRelays(placed, sent);
+    if (request.cardMessageId) return { done: true };
+    const card = await this.sendOnce(post, request, post.uncertain?.html ?? this.cardText(request), this.cardKeyboard(request));
+    this.services.requests.placed(request.id, { topicId: request.topicId ?? undefined, cardMessageId: card.message_id });
+    // The texts the card shows are not linked to it as relays: erasure redraws the card, never deletes it.
+    return { done: true };
+  }
+
+  /**
+   * A resident's message: a text in as many parts as it takes (one part per step), merged with
+   * the texts queued right behind it when they fit one post; media copied from their chat.
+   */
+  private async postPiece(request: Request, post: Extract<Queued, { action: "piece" }>, followers: Array<{ id: number; post: Queued }>): Promise<GroupStep> {
+    const row = this.services.requests.message(post.messageRowId);
+    if (!row?.text && row?.kind === "text") return { done: true };
+    if (!row) return { done: true };
+    const name = this.residentName(request);
+    if (row.kind !== "text") {
+      const ids = await this.copyIn(request, row, name);
+      this.services.requests.linkGroupMessages(request.id, row.id, ids);
+      this.recordRelays(request, ids);
+      return { done: true };
     }
+    const header = this.textHeader(request, name, forwardOf(row));
+    const parts = splitEscaped(row.text!, header);
+    const step = post.step ?? 0;
+    if (step === 0 && parts.length === 1) {
+      // A retry after a lost answer sends exactly what was sent then, merged rows included.
+      const merged = post.uncertain?.absorbed
+        ? this.remerge(row, post.uncertain.html, post.uncertain.absorbed, followers)
+        : this.merge(request, row, header, followers);
+      const sent = await this.sendOnce(post, request, merged.html, undefined, merged.absorbed);
+      for (const r of merged.rows) this.services.requests.linkGroupMessages(request.id, r.id, [sent.message_id]);
+      this.recordRelays(request, [sent.message_id]);
+      return { done: true, absorbed: merged.absorbed };
+    }
+    const sent = await this.sendOnce(post, request, parts[step]!);
+    if (step === 0) this.services.requests.linkGroupMessages(request.id, row.id, [sent.message_id]);
+    else this.services.requests.addPart(request.id, sent.message_id);
+    this.recordRelays(request, [sent.message_id]);
+    return step + 1 < parts.length ? { done: false, post: { ...post, step: step + 1 } } : { done: true };
+  }
+
+  /** The rows a lost merged post carried, found again among the queued followers. */
+  private remerge(first: RequestMessage, html: string, absorbed: number[], followers: Array<{ id: number; post: Queued }>) {
+    const rows = [first];
+    for (const f of followers) {
+      if (absorbed.includes(f.id) && f.post.action === "piece") {
+        const row = this.services.requests.message(f.post.messageRowId);
+        if (row) rows.push(row);
+      }
+    }
+    return { html, rows, absorbed };
+  }
+
+  /**
+   * Sends a text post, once: when the previous attempt's answer was lost, the group is first
+   * searched for it (see GroupLedger) and, if it is there, nothing is sent again.
+   */
+  private async sendOnce(post: Queued, request: Request, html: string, keyboard?: InlineKeyboard, absorbed?: number[]): Promise<{ message_id: number }> {
+    const options = { parse_mode: "HTML" as const, ...(keyboard ? { reply_markup: keyboard } : {}) };
+    if (post.uncertain && post.uncertain.html === html) {
+      const found = await this.probe(post.uncertain.after, html, options);
+      if (found !== undefined) return { message_id: found };
+    }
+    const before = this.ledger?.max(this.chatId);
+    try {
+      return await this.api.sendMessage(this.chatId, html, { ...options, ...this.place(request) });
+    } catch (error) {
+      if (error instanceof HttpError && before !== undefined) {
+        throw new UncertainPost({ ...post, uncertain: { after: before, html, ...(absorbed?.length ? { absorbed } : {}) } }, error);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Looks just above the last id seen for a message nobody accounts for that already holds this
+   * exact text: Telegram answers "not modified" when asked to set a message to what it says.
+   */
+  private async probe(after: number, html: string, options: { parse_mode: "HTML"; reply_markup?: InlineKeyboard }): Promise<number | undefined> {
+    for (let id = after + 1; id <= after + PROBE_SPAN; id++) {
+      if (this.ledger?.known(this.chatId, id)) continue;
+      try {
+        await this.api.editMessageText(this.chatId, id, html, options);
+        // Ours, unaccounted for, and now showing this text: another lost post of ours. Rare; said.
+        this.logger.warn({ messageId: id }, "probe rewrote an unaccounted post of the bot's");
+        this.ledger?.seen(this.chatId, id);
+        return id;
+      } catch (error) {
+        if (!(error instanceof GrammyError)) throw error;
+        if (error.description.includes("not modified")) {
+          this.ledger?.seen(this.chatId, id);
+          return id;
+        }
+        if (error.error_code === 429 || error.error_code >= 500) throw error;
+      }
+    }
+    return undefined;
+  }
+
+  /** Follow-ups written in a burst reach staff as one post, not one each (the group takes 20 a minute). */
+  private merge(request: Request, first: RequestMessage, header: string, followers: Array<{ id: number; post: Queued }>) {
+    let html = `${header}\n${escapeHtml(first.text!)}`;
+    const rows = [first];
+    const absorbed: number[] = [];
+    for (const f of followers) {
+      if (f.post.action !== "piece" || !f.post.text) break;
+      const row = this.services.requests.message(f.post.messageRowId);
+      if (!row?.text || row.kind !== "text") break;
+      const forwarded = forwardOf(row);
+      const next = `${html}\n\n${forwarded ? `${forwardLabel(forwarded)}\n` : ""}${escapeHtml(row.text)}`;
+      if (plainLength(next) > MERGED_POST_LIMIT) break;
+      html = next;
+      rows.push(row);
+      absorbed.push(f.id);
+    }
+    void request;
+    return { html, rows, absorbed };
   }
 
   private textHeader(request: Request, name: string, forwarded?: ForwardOrigin): string {
@@ -195,52 +315,40 @@ export class OperatorBoard {
     }
   }
 
-  /** Posts resident text in as many parts as it takes; returns every part's message id. */
-  private async postText(request: Request, header: string, text: string): Promise<number[]> {
-    const ids: number[] = [];
-    for (const part of splitEscaped(text, header)) {
-      const m = await this.api.sendMessage(this.chatId, part, { parse_mode: "HTML", ...this.place(request) });
-      ids.push(m.message_id);
-    }
-    return ids;
-  }
-
-  private async copyIn(request: Request, messageId: number, name: string, caption?: string, forwarded?: ForwardOrigin): Promise<number[]> {
+  /** A photo, voice note, document or location, copied from the resident's chat under a header. */
+  private async copyIn(request: Request, row: RequestMessage, name: string): Promise<number[]> {
+    const forwarded = forwardOf(row);
     const header = `📎 <b>${escapeHtml(name)}</b> (#${request.id})${forwarded ? ` ${forwardLabel(forwarded)}` : ""}`;
-    const withCaption = caption ? `${header}:\n${escapeHtml(caption.slice(0, 900))}` : header;
-    try {
-      const copy = await this.api.copyMessage(this.chatId, request.residentId, messageId, {
-        caption: withCaption,
-        parse_mode: "HTML",
-        ...this.place(request),
-      });
-      return [copy.message_id];
-    } catch {
-      // Locations, stickers and the like take no caption: copy them bare, under a header.
-      const head = await this.api.sendMessage(this.chatId, header, { parse_mode: "HTML", ...this.place(request) });
-      const copy = await this.api.copyMessage(this.chatId, request.residentId, messageId, this.place(request));
-      return [copy.message_id, head.message_id];
+    const caption = row.text && row.kind !== "location" ? `${header}:\n${escapeHtml(row.text.slice(0, 900))}` : header;
+    if (row.sourceMessageId === null) {
+      // Nothing to copy (stored before copies were kept): staff get the header and the kind.
+      const m = await this.api.sendMessage(this.chatId, `${header} · ${escapeHtml(row.kind)}`, { parse_mode: "HTML", ...this.place(request) });
+      return [m.message_id];
     }
+    if (row.kind === "location" || row.kind === "video_note") {
+      // These take no caption: the copy goes bare and the reply to it names who sent it.
+      const copy = await this.api.copyMessage(this.chatId, request.residentId, row.sourceMessageId, this.place(request));
+      return [copy.message_id];
+    }
+    const copy = await this.api.copyMessage(this.chatId, request.residentId, row.sourceMessageId, {
+      caption,
+      parse_mode: "HTML",
+      ...this.place(request),
+    });
+    return [copy.message_id];
   }
 
   /**
-   * A message the resident sent while the request is open. Returns false when it was not stored
-   * (the resident reached what one person may store); they and staff have then been told, once.
+   * A message the resident sent while the request is open: saved, and queued for the group in
+   * the same transaction. Returns false when it was not stored (the resident reached what one
+   * person may store); they and staff have then been told, once.
    */
   async relayIn(request: Request, message: Message): Promise<boolean> {
-    const name = this.residentName(request);
-    const piece = pieceOf(message);
-    const incoming = this.services.requests.incoming(request.id, piece);
+    const incoming = this.services.requests.incoming(request.id, pieceOf(message), { sourceMessageId: message.message_id });
     if (!incoming.stored) {
       await this.storageRefused(request, incoming);
       return false;
     }
-    const sent =
-      piece.kind === "text" && piece.text
-        ? await this.postText(request, this.textHeader(request, name, piece.forwarded), piece.text)
-        : await this.copyIn(request, message.message_id, name, piece.text, piece.forwarded);
-    this.services.requests.linkGroupMessages(request.id, incoming.row.id, sent);
-    this.recordRelays(request, sent);
     return true;
   }
 
@@ -302,13 +410,14 @@ export class OperatorBoard {
     return { ok: false, blocked, description };
   }
 
-  /** A notice for staff in the request's topic (or under its card). */
+  /** An answer to the staff action in hand, in the request's topic (or under its card), sent at once. */
+  async sayNow(request: Request, html: string): Promise<void> {
+    await this.api.sendMessage(this.chatId, html, { parse_mode: "HTML", ...this.place(request) });
+  }
+
+  /** A notice for staff in the request's topic (or under its card): through the outbox, so never lost. */
   async say(request: Request, html: string): Promise<void> {
-    try {
-      await this.api.sendMessage(this.chatId, html, { parse_mode: "HTML", ...this.place(request) });
-    } catch (error) {
-      this.logger.warn({ requestId: request.id, err: (error as Error).message }, "could not post in the operator group");
-    }
+    this.services.requests.say(request.id, html);
   }
 
   /**
@@ -382,6 +491,17 @@ function countMedia(pieces: RequestMessage[]): string {
   return [...counts]
     .map(([kind, n]) => `${n} ${names[kind]?.[n === 1 ? 0 : 1] ?? kind}`)
     .join(" · ");
+}
+
+/** How far above the last id seen a lost post is looked for (others may have written meanwhile). */
+const PROBE_SPAN = 6;
+
+/** A merged burst of follow-ups stays well inside Telegram's 4,096 characters. */
+const MERGED_POST_LIMIT = 3500;
+
+/** The length Telegram counts: the text once the HTML tags and entities are applied. */
+function plainLength(html: string): number {
+  return html.replace(/<[^>]+>/g, "").replace(/&(lt|gt|amp|quot|#39);/g, "_").length;
 }
 
 /** What replaces a post showing an erased person's data when Telegram will not delete it. */

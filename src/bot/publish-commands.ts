@@ -3,8 +3,27 @@ import type { Api } from "grammy";
 import { LOCALES } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
+import { unwrapNumbers } from "./i18n.js";
 
 const RESIDENT_COMMANDS = ["start", "menu", "language", "help", "cancel", "privacy", "mydata", "forget"] as const;
+
+/**
+ * The residents' command menu in one language. Only the marks around numbers go: the ones around Latin
+ * words (N.O.I., via Gandolfi 20) keep those words in order inside Arabic text.
+ */
+export function residentCommands(t: (key: string) => string): Array<{ command: string; description: string }> {
+  return RESIDENT_COMMANDS.map((command) => ({ command, description: unwrapNumbers(t(`cmd-${command}`)) }));
+}
+
+/**
+ * A resident who picked a language gets the command menu in it, in their chat only: Telegram would
+ * otherwise show the one of the phone's language. A failure is logged; the desk works without it.
+ */
+export async function publishResidentCommands(api: Api, chatId: number, t: (key: string) => string, logger: Logger): Promise<void> {
+  await api
+    .setMyCommands(residentCommands(t), { scope: { type: "chat", chat_id: chatId } })
+    .catch((error: Error) => logger.warn({ err: error.message }, "could not set a resident's command menu"));
+}
 
 /** The operator group's own menu, in Italian (staff-facing). */
 const STAFF_COMMANDS: Array<{ command: string; description: string }> = [
@@ -36,12 +55,12 @@ export async function publishCommands(api: Api, i18n: I18n<BotContext>, logger: 
   }
   for (const locale of LOCALES) {
     const languageCode = locale === "it" ? undefined : locale;
-    const t = (key: string) => i18n.t(locale, key).replace(/[\u2068\u2069]/g, "");
+    const t = (key: string) => unwrapNumbers(i18n.t(locale, key));
     try {
-      await api.setMyCommands(
-        RESIDENT_COMMANDS.map((command) => ({ command, description: t(`cmd-${command}`) })),
-        { scope: { type: "all_private_chats" }, ...(languageCode ? { language_code: languageCode } : {}) },
-      );
+      await api.setMyCommands(residentCommands(t), {
+        scope: { type: "all_private_chats" },
+        ...(languageCode ? { language_code: languageCode } : {}),
+      });
       await api.setMyDescription(t("bot-description"), languageCode ? { language_code: languageCode } : {});
       await api.setMyShortDescription(t("bot-short-description"), languageCode ? { language_code: languageCode } : {});
     } catch (error) {

@@ -28,14 +28,29 @@ export const conversationStates = sqliteTable("conversation_states", {
   updatedAt: ms("updated_at").notNull(),
 });
 
-/** update_ids already handled: a redelivered update is dropped, never handled twice. */
-export const processedUpdates = sqliteTable(
-  "processed_updates",
+/**
+ * The inbox: every update, committed before Telegram is told it arrived and handled from here;
+ * a redelivered update_id is dropped, one left unfinished by a crash is handled again at start.
+ * The payload (what a resident wrote) is dropped once the update is done.
+ */
+export const inbox = sqliteTable(
+  "inbox",
   {
     updateId: integer("update_id").primaryKey(),
-    at: ms("at").notNull(),
+    /** Who sent it, so erasing a person also clears what of theirs is still in hand. */
+    fromId: integer("from_id"),
+    /** The chat it belongs to: a chat's later updates wait behind one of its updates that was deferred. */
+    chatId: integer("chat_id"),
+    payload: text("payload"),
+    status: text("status", { enum: ["pending", "processing", "done", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    receivedAt: ms("received_at").notNull(),
+    /** A deferred update (Telegram was down while handling it) runs again from this instant. */
+    retryAt: ms("retry_at"),
+    doneAt: ms("done_at"),
+    lastError: text("last_error"),
   },
-  (t) => [index("processed_updates_at").on(t.at)],
+  (t) => [index("inbox_status").on(t.status, t.updateId), index("inbox_done").on(t.doneAt), index("inbox_chat").on(t.chatId, t.status)],
 );
 
 export const requests = sqliteTable(
@@ -85,6 +100,8 @@ export const requestMessages = sqliteTable(
     staffId: integer("staff_id"),
     staffName: text("staff_name"),
     groupMessageId: integer("group_message_id"),
+    /** The resident's own message in their chat, copied into the group as it is (media, locations). */
+    sourceMessageId: integer("source_message_id"),
     /** A forwarded message's origin, so staff never read a third party's words as the resident's own. */
     forwardOrigin: text("forward_origin", { enum: ["user", "hidden_user", "chat", "channel"] }),
     forwardName: text("forward_name"),

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { Clock } from "../clock.js";
 import { type Db, immediate } from "../db/client.js";
 import type { Actor } from "../db/repositories/audit.js";
@@ -6,6 +7,7 @@ import type { Repositories } from "../db/repositories/index.js";
 import type { Session } from "../db/repositories/sessions.js";
 import type { ActivityCatalog } from "./activities.js";
 import type { Notifications, OutboxPayload } from "./notifications.js";
+import type { OpeningHours } from "./opening-hours.js";
 import { localToUtc, reminderTimes, weeksLater } from "./reminders.js";
 
 export type { Booking, Session };
@@ -19,7 +21,38 @@ export interface Child {
 export const MAX_CHILD_NAME = 40;
 
 export type BookRefusal = "not-found" | "cancelled" | "started" | "full" | "already" | "not-full" | "not-allowed" | "limit";
-export type BookResult = { ok: true; booking: Booking; session: Session; position?: number } | { ok: false; reason: BookRefusal };
+/** A seat (or a place in line) the resident holds, with their place in line when waiting. */
+export interface Held {
+  booking: Booking;
+  session: Session;
+  position?: number;
+}
+/**
+ * A refusal "already" carries what the resident already holds, so a second press (a double tap, an old
+ * list) answers with the booking they have rather than a bare "no".
+ */
+export type BookResult =
+  | ({ ok: true } & Held)
+  | { ok: false; reason: BookRefusal; held?: Held };
+
+/** One date of a course booked in one go: booked, in line (full), or why not. */
+export interface CourseDate {
+  session: Session;
+  result: BookResult;
+}
+
+export interface BookingOptions {
+  timezone: string;
+  /** Wall-clock hours a freed seat is kept for the person offered it. */
+  holdHours: number;
+  maxChildrenPerSession: number;
+  /**
+   * The desk's calendar: an offer made in the evening or before a weekend is kept at least until this
+   * local time of the next day the desk opens, so nobody loses a seat while asleep or away for Sunday.
+   */
+  openingHours?: OpeningHours;
+  holdUntil?: { hour: number; minute: number };
+}
 
 export interface NewSessionsInput {
   activityId: string;
@@ -39,7 +72,7 @@ export function bookingService(
   clock: Clock,
   notify: Notifications,
   catalog: ActivityCatalog,
-  options: { timezone: string; holdHours: number; maxChildrenPerSession: number },
+  options: BookingOptions,
 ) {
   const { sessions, bookings, audit } = repos;
 
@@ -103,6 +136,27 @@ export function bookingService(
     return child ? child.name.trim().toLocaleLowerCase() : "";
   }
 
+  /**
+   * How long a freed seat is kept: the hold in wall-clock hours, but at least until `holdUntil` (12:00) of the
+   * next day the desk opens after today, so an offer sent at night or on Friday evening does not lapse before
+   * the person could reasonably read it; never past the session's start.
+   */
+  function offerExpiry(now: Date, startsAt: Date): Date {
+    let until = now.getTime() + options.holdHours * 3600_000;
+    const hours = options.openingHours;
+    if (hours) {
+      const zone = hours.spec.timezone;
+      const tomorrow = DateTime.fromJSDate(now, { zone }).startOf("day").plus({ days: 1 });
+      const opening = hours.nextOpening(tomorrow.toJSDate());
+      if (opening) {
+        const { hour, minute } = options.holdUntil ?? { hour: 12, minute: 0 };
+        const noon = DateTime.fromJSDate(opening.start, { zone }).set({ hour, minute, second: 0, millisecond: 0 });
+        until = Math.max(until, noon.toMillis());
+      }
+    }
+    return new Date(Math.min(until, startsAt.getTime()));
+  }
+
   /** Offers a freed seat to the first person waiting, if there is a seat and someone waits. */
   function offerNext(sessionId: number): Booking | undefined {
     const session = sessions.get(sessionId);
@@ -116,7 +170,7 @@ export function bookingService(
     }
     if (!next) return undefined;
     const now = clock.now();
-    const expires = new Date(Math.min(now.getTime() + options.holdHours * 3600_000, session.startsAt.getTime()));
+    const expires = offerExpiry(now, session.startsAt);
     bookings.update(next.id, { status: "offered", offerExpiresAt: expires, updatedAt: now });
     notify.toResident(next.residentId, "waitlist-offer", bookingRef(next.id), {
       type: "t",
@@ -129,6 +183,14 @@ export function bookingService(
       ],
     });
     return bookings.get(next.id);
+  }
+
+  function held(booking: Booking, session: Session): Held {
+    return booking.status === "waiting" ? { booking, session, position: bookings.waitingPosition(booking) } : { booking, session };
+  }
+
+  function already(booking: Booking, session: Session): BookResult {
+    return { ok: false, reason: "already", held: held(booking, session) };
   }
 
   function insertBooking(residentId: number, session: Session, status: "booked" | "waiting", child?: Child): Booking | undefined {
@@ -152,7 +214,7 @@ export function bookingService(
     }
   }
 
-  return {
+  const service = {
     catalog,
     upcoming: (activityIds: string[], limit = 8) => sessions.upcoming(activityIds, clock.now(), limit),
     session: (id: number) => sessions.withSeats(id),
@@ -167,7 +229,8 @@ export function bookingService(
         const session = sessions.get(sessionId);
         const refusal = bookable(session) ?? ruleRefusal(session!, child);
         if (refusal) return { ok: false, reason: refusal } as const;
-        if (bookings.active(sessionId, residentId, seatKey(child))) return { ok: false, reason: "already" } as const;
+        const mine = bookings.active(sessionId, residentId, seatKey(child));
+        if (mine) return already(mine, session!);
         const overLimit = limitRefusal(session!, residentId, child);
         if (overLimit) return { ok: false, reason: overLimit } as const;
         if (bookings.taken(sessionId) >= session!.seats) return { ok: false, reason: "full" } as const;
@@ -183,7 +246,8 @@ export function bookingService(
         const session = sessions.get(sessionId);
         const refusal = bookable(session) ?? ruleRefusal(session!, child);
         if (refusal) return { ok: false, reason: refusal } as const;
-        if (bookings.active(sessionId, residentId, seatKey(child))) return { ok: false, reason: "already" } as const;
+        const mine = bookings.active(sessionId, residentId, seatKey(child));
+        if (mine) return already(mine, session!);
         const overLimit = limitRefusal(session!, residentId, child);
         if (overLimit) return { ok: false, reason: overLimit } as const;
         if (bookings.taken(sessionId) < session!.seats && !bookings.firstWaiting(sessionId)) {
@@ -193,6 +257,56 @@ export function bookingService(
         if (!booking) return { ok: false, reason: "already" } as const;
         return { ok: true, booking, session: session!, position: bookings.waitingPosition(booking) } as const;
       });
+    },
+
+    /**
+     * Every date of a weekly course the resident was shown (from `fromId` to `toId`, same activity), in one
+     * transaction: a free date is booked (with its reminders), a full one puts them in line, and each date
+     * says how it went, so a partial result is never hidden. Dates added after the list was shown are not
+     * touched: a press books what the resident saw.
+     */
+    bookCourse(residentId: number, fromId: number, toId: number): { ok: true; dates: CourseDate[] } | { ok: false; reason: BookRefusal } {
+      return immediate(db, () => {
+        const first = sessions.get(fromId);
+        const last = sessions.get(toId);
+        if (!first || !last || first.activityId !== last.activityId || last.startsAt < first.startsAt) {
+          return { ok: false, reason: "not-found" } as const;
+        }
+        const refusal = ruleRefusal(first);
+        if (refusal) return { ok: false, reason: refusal } as const;
+        const dates: CourseDate[] = [];
+        for (const session of sessions.upcoming([first.activityId], clock.now(), 100)) {
+          if (session.startsAt < first.startsAt || session.startsAt > last.startsAt) continue;
+          let result = service.book(residentId, session.id);
+          if (!result.ok && result.reason === "full") result = service.joinWaitlist(residentId, session.id);
+          dates.push({ session, result });
+        }
+        if (!dates.length) return { ok: false, reason: "started" } as const;
+        return { ok: true, dates } as const;
+      });
+    },
+
+    /**
+     * What is true now for this person and date, for a button pressed on an old message: the seat or place
+     * in line they hold, else whether it can still be booked (free), waited for (full) or neither.
+     */
+    standing(residentId: number, sessionId: number): { held: Held } | { open: "free" | "full" } | { closed: BookRefusal } {
+      const session = sessions.withSeats(sessionId);
+      const refusal = bookable(session);
+      if (refusal) return { closed: refusal };
+      const mine = bookings.active(sessionId, residentId, seatKey());
+      if (mine) return { held: held(mine, session!) };
+      if (ruleRefusal(session!)) return { closed: "not-allowed" };
+      return { open: session!.taken < session!.seats && session!.waiting === 0 ? "free" : "full" };
+    },
+
+    /** A seat or place in line of this resident for a session still to come (what a cancel button may cancel). */
+    ownBooking(residentId: number, bookingId: number): Held | undefined {
+      const booking = bookings.get(bookingId);
+      if (!booking || booking.residentId !== residentId || !["booked", "waiting", "offered"].includes(booking.status)) return undefined;
+      const session = sessions.get(booking.sessionId);
+      if (!session || session.startsAt <= clock.now()) return undefined;
+      return held(booking, session);
     },
 
     /** The resident gives up a seat or a place in line; a freed seat goes to the next in line. */
@@ -219,7 +333,7 @@ export function bookingService(
         const session = sessions.get(booking.sessionId)!;
         const refusal = bookable(session);
         if (refusal) return { ok: false, reason: refusal } as const;
-        if (booking.status === "booked") return { ok: false, reason: "already" } as const;
+        if (booking.status === "booked") return already(booking, session);
         if (booking.status !== "offered" || (booking.offerExpiresAt && booking.offerExpiresAt <= clock.now())) {
           return { ok: false, reason: "full" } as const;
         }
@@ -377,6 +491,7 @@ export function bookingService(
       return bookings.get(bookingId);
     },
   };
+  return service;
 }
 
 export type BookingService = ReturnType<typeof bookingService>;

@@ -13,7 +13,9 @@ export function digestData(repos: Repositories, clock: Clock, timezone: string) 
     waiting: repos.bookings.forSession(session.id, ["waiting"]).length,
   }));
   const unanswered = repos.requests.unanswered(new Date(clock.now().getTime() - 48 * 3600_000));
-  return { day: now.toISODate()!, sessions, unanswered };
+  // Posts still waiting to go into the group (Telegram's cap, an outage): staff should know.
+  const backlog = repos.outbox.groupBacklog();
+  return { day: now.toISODate()!, sessions, unanswered, backlog };
 }
 
 export type DigestData = ReturnType<typeof digestData>;

@@ -5,6 +5,7 @@ import type { Repositories } from "../db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
 import { notificationsService } from "./notifications.js";
+import { DEFAULT_OPENING_HOURS, openingHours } from "./opening-hours.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
@@ -22,9 +23,11 @@ export function createServices(
     timezone: config.timezone,
     holdHours: config.waitlistHoldHours,
     maxChildrenPerSession: config.maxChildrenPerSession,
+    openingHours: openingHours(DEFAULT_OPENING_HOURS),
+    holdUntil: config.waitlistHoldUntil,
   });
   return {
-    requests: requestsService(db, repos, clock, { perRequest: config.storedPerRequest, perDay: config.storedPerDay }),
+    requests: requestsService(db, repos, clock, notifications, { perRequest: config.storedPerRequest, perDay: config.storedPerDay }),
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,
     booking,

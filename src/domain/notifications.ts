@@ -16,7 +16,32 @@ export type OutboxPayload =
       dates?: Record<string, string>;
       buttons?: Array<{ key: string; data: string }>;
     }
-  | { type: "html"; text: string };
+  | { type: "html"; text: string }
+  | GroupPost;
+
+/**
+ * A post about a request into its team's operator group, rendered by the operator board when it
+ * goes out: opening the topic and card, a resident's message (merged with the ones queued after
+ * it), a staff notice, a refreshed card. Queued in the same transaction as the change it shows.
+ */
+export type GroupPost = {
+  type: "board";
+  requestId: number;
+  /** How far a multi-step post got (topic created, parts sent), so a retry resumes there. */
+  step?: number;
+  /**
+   * The last attempt's answer was lost: the id last seen in the group before it, and exactly what
+   * was sent, so the next attempt first looks for it instead of posting it twice.
+   */
+  uncertain?: { after: number; html: string; absorbed?: number[] };
+} & (
+  | { action: "open" }
+  | { action: "piece"; messageRowId: number; text: boolean }
+  | { action: "note"; html: string }
+  | { action: "card" }
+);
+
+export const requestRef = (requestId: number) => `request:${requestId}`;
 
 export function notificationsService(repos: Repositories, clock: Clock, operatorChatId: number) {
   return {
@@ -41,6 +66,18 @@ export function notificationsService(repos: Repositories, clock: Clock, operator
         createdAt: clock.now(),
       });
       return true;
+    },
+    /** Queues a post about a request into the operator group: paced, in order per request, never lost. */
+    toGroup(post: GroupPost): void {
+      repos.outbox.insert({
+        chatId: operatorChatId,
+        kind: `group-${post.action}`,
+        ref: requestRef(post.requestId),
+        payload: JSON.stringify(post),
+        dueAt: clock.now(),
+        status: "pending",
+        createdAt: clock.now(),
+      });
     },
     toStaff(kind: string, ref: string | null, html: string, dueAt?: Date): void {
       repos.outbox.insert({

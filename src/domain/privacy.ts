@@ -98,6 +98,8 @@ export function privacyService(
         const markerId = repos.privacy.nextAnonymousId();
         repos.privacy.anonymise(residentId, markerId, clock.now(), groupChatId);
         repos.residents.evict(residentId);
+        // Updates of theirs still journaled (this very /forget among them) keep no words or name.
+        repos.inbox.forget(residentId);
         return { markerId, requestIds: all.map((r) => r.id), openRequests: open.map((r) => repos.requests.get(r.id)!) };
       });
       seenOn.delete(residentId);

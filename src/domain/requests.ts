@@ -3,6 +3,7 @@ import { type Db, immediate } from "../db/client.js";
 import type { Actor } from "../db/repositories/audit.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Request, RequestMessage } from "../db/repositories/requests.js";
+import type { Notifications } from "./notifications.js";
 
 export type { Request, RequestMessage };
 
@@ -41,6 +42,8 @@ export interface NewRequestInput {
   contact: "chat" | "phone";
   phone?: string;
   pieces: Piece[];
+  /** The form's first message: sending the same form again files nothing new. */
+  formKey?: number;
 }
 
 export type StaffResult =
@@ -53,17 +56,51 @@ export interface StorageLimits {
   perDay: number;
 }
 
+/** How much of a new request's text its card shows; the rest follows as posts of its own, never both. */
+export const CARD_TEXT_BUDGET = 2500;
+
+/**
+ * The texts a request's card shows: the first text pieces, in order, while they fit the card's
+ * budget whole. Everything else (later texts, media) is posted under the card.
+ */
+export function piecesOnCard(pieces: Array<Pick<RequestMessage, "id" | "kind" | "text">>): Set<number> {
+  const shown = new Set<number>();
+  let used = 0;
+  for (const p of pieces) {
+    if (p.kind !== "text" || !p.text) continue;
+    if (used + p.text.length > CARD_TEXT_BUDGET) break;
+    used += p.text.length + 1;
+    shown.add(p.id);
+  }
+  return shown;
+}
+
 /** The outcome of storing a resident's message: beyond a limit nothing is stored, and `first` says whether to tell people. */
 export type Incoming = { stored: true; row: RequestMessage } | { stored: false; limit: "request" | "day"; first: boolean };
 
 const DAY_MS = 86_400_000;
 
-export function requestsService(db: Db, repos: Repositories, clock: Clock, limits: StorageLimits = { perRequest: 200, perDay: 300 }) {
+export function requestsService(
+  db: Db,
+  repos: Repositories,
+  clock: Clock,
+  notify: Notifications,
+  limits: StorageLimits = { perRequest: 200, perDay: 300 },
+) {
   const { requests, audit } = repos;
   const forwardColumns = (f: ForwardOrigin | undefined) => ({
     forwardOrigin: f?.origin ?? null,
     forwardName: f?.name?.slice(0, 128) ?? null,
   });
+
+  /** What the resident sent with the form, before the request had a number. */
+  function initialPieces(requestId: number): RequestMessage[] {
+    const request = requests.get(requestId);
+    if (!request) return [];
+    return requests
+      .messages(requestId)
+      .filter((m) => m.direction === "in" && m.kind !== "part" && m.createdAt.getTime() === request.createdAt.getTime());
+  }
 
   return {
     get: (id: number) => requests.get(id),
@@ -82,9 +119,16 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock, limit
       return requests.lastClosedForResident(residentId, since);
     },
 
-    /** Files a request with everything the resident said; one transaction, so nothing half-saved. */
+    /**
+     * Files a request with everything the resident said, and queues its posts for the operator
+     * group (topic and card, then what the card does not show) in the same transaction: once this
+     * returns, the request reaches staff whatever Telegram does.
+     */
     file(input: NewRequestInput): { request: Request; pieces: RequestMessage[] } {
       return immediate(db, () => {
+        // The same form sent twice (its step run again after Telegram trouble) files one request.
+        const again = input.formKey === undefined ? undefined : requests.filedWith(input.residentId, input.formKey);
+        if (again) return { request: again, pieces: initialPieces(again.id) };
         const now = clock.now();
         if (input.phone) repos.residents.update(input.residentId, { phone: input.phone.slice(0, 32) });
         const request = requests.insert({
@@ -106,17 +150,31 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock, limit
             kind: p.kind,
             text: p.text ?? null,
             fileId: p.fileId ?? null,
+            sourceMessageId: p.messageId,
             ...forwardColumns(p.forwarded),
             createdAt: now,
           }),
         );
+        notify.toGroup({ type: "board", action: "open", requestId: request.id });
+        const onCard = piecesOnCard(pieces);
+        for (const p of pieces) {
+          if (!onCard.has(p.id)) notify.toGroup({ type: "board", action: "piece", requestId: request.id, messageRowId: p.id, text: p.kind === "text" });
+        }
         return { request, pieces };
       });
     },
 
     /** Where the request lives in the operator group, once posted there. */
-    placed(id: number, where: { topicId?: number; cardMessageId: number }): void {
-      requests.update(id, { topicId: where.topicId ?? null, cardMessageId: where.cardMessageId });
+    placed(id: number, where: { topicId?: number; cardMessageId?: number }): void {
+      requests.update(id, {
+        ...(where.topicId !== undefined ? { topicId: where.topicId } : {}),
+        ...(where.cardMessageId !== undefined ? { cardMessageId: where.cardMessageId } : {}),
+      });
+    },
+
+    /** A further part of a long text in the group, so staff can reply to it and erasure finds it. */
+    addPart(requestId: number, groupMessageId: number): void {
+      requests.addMessage({ requestId, direction: "in", kind: "part", groupMessageId, createdAt: clock.now() });
     },
 
     /**
@@ -138,7 +196,7 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock, limit
      * person may store (per request, per 24 hours): one resident must not fill the disk or the
      * staff's screens. The first refusal leaves a marker, so people are told once.
      */
-    incoming(requestId: number, piece: Omit<Piece, "messageId">): Incoming {
+    incoming(requestId: number, piece: Omit<Piece, "messageId">, options: { sourceMessageId?: number; relay?: boolean } = {}): Incoming {
       return immediate(db, (): Incoming => {
         const now = clock.now();
         const request = requests.get(requestId);
@@ -156,9 +214,14 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock, limit
             kind: piece.kind,
             text: piece.text ?? null,
             fileId: piece.fileId ?? null,
+            sourceMessageId: options.sourceMessageId ?? null,
             ...forwardColumns(piece.forwarded),
             createdAt: now,
           });
+          // Saved and queued for the group in one transaction: "received" is true from here on.
+          if (options.relay !== false) {
+            notify.toGroup({ type: "board", action: "piece", requestId, messageRowId: row.id, text: piece.kind === "text" && !!piece.text });
+          }
           return { stored: true, row };
         }
         const marker = `limit-${limit}`;
@@ -172,6 +235,22 @@ export function requestsService(db: Db, repos: Repositories, clock: Clock, limit
     },
 
     limits,
+
+    /** A notice for staff under the request (its topic, or its card): queued, paced, never lost. */
+    say(requestId: number, html: string): void {
+      notify.toGroup({ type: "board", action: "note", requestId, html });
+    },
+
+    /** The card's texts, as the card was drawn when the request was filed. */
+    cardPieces(requestId: number): RequestMessage[] {
+      const initial = initialPieces(requestId);
+      const onCard = piecesOnCard(initial);
+      return initial.filter((p) => onCard.has(p.id));
+    },
+
+    initialPieces,
+
+    message: (id: number) => requests.message(id),
 
     /** One page of a request's history for staff, newest page first; never the whole of it at once. */
     historyPage(requestId: number, page: number, size: number) {

@@ -71,6 +71,8 @@ function memberOf(user: User, status: string) {
  * Telegram's limits count what a person reads: the text after the parse mode is applied (tags and
  * entities count nothing, "&amp;" counts one), in UTF-16 code units, which is what String#length counts.
  */
+/** How long Telegram waits for a button's answer before refusing it as too old. */
+const CALLBACK_ANSWER_WINDOW_MS = 15_000;
 const TEXT_LIMIT = 4096;
 const CAPTION_LIMIT = 1024;
 
@@ -92,6 +94,20 @@ export class BotApiEmulator {
   webhook: { url: string; secret?: string } | undefined;
   /** Lets a test or benchmark answer a call with an error (429, 5xx) before it is carried out. */
   fault: ((method: string, params: Record<string, any>) => ApiError | undefined) | undefined;
+  /**
+   * Telegram's flood limits, when a test asks for them: at most `groupPerMinute` messages a
+   * minute into one group, `privatePerSecond` a second into one private chat, `overallPerSecond`
+   * in all; beyond them 429 with a retry_after, as the real API answers.
+   */
+  limits: { groupPerMinute: number; privatePerSecond: number; overallPerSecond: number; groupRetryAfter?: number } | undefined;
+  /** A call carried out whose answer never reaches the bot (a dropped connection): fetch fails after the fact. */
+  dropAnswer: ((method: string, params: Record<string, any>) => boolean) | undefined;
+  /** How long each call takes; awaited through `wait`, so a test can run it on virtual time. */
+  latency: { ms: (method: string) => number; wait: (ms: number) => Promise<void> } | undefined;
+  /** Calls answered 429 by the limits, for tests to see that pacing held. */
+  readonly limited: Array<{ method: string; chatId: number; reason: "group" | "private" | "overall" }> = [];
+  private sends = new Map<number, number[]>();
+  private allSends: number[] = [];
   /** When true, user actions also wait in the getUpdates queue (playground); tests feed the bot directly. */
   queueUpdates = false;
 
@@ -100,14 +116,15 @@ export class BotApiEmulator {
   private queue: Update[] = [];
   private pollers: Array<() => void> = [];
   private listeners = new Set<(e: EmulatorEvent) => void>();
-  private nextTopic = 100;
   private nowSeconds: () => number;
+  private nowMs: () => number;
 
   constructor(
     readonly token = "7000000001:TEST_TOKEN_FOR_THE_EMULATOR_ONLY",
     now: () => Date = () => new Date(),
   ) {
     this.nowSeconds = () => Math.floor(now().getTime() / 1000);
+    this.nowMs = () => now().getTime();
   }
 
   // ---------------------------------------------------------------- the world
@@ -314,6 +331,7 @@ export class BotApiEmulator {
     const message = this.chat(chatId).messages.find((m) => m.message_id === messageId);
     if (!message) throw new Error(`no message ${messageId} in chat ${chatId}`);
     const { plain: _p, keyboard: _k, file: _f, deleted: _d, fromBot: _b, ...wire } = message;
+    this.pressedAt.set(String(this.nextUpdateId * 7919), this.nowMs());
     return this.enqueue({
       callback_query: {
         id: String(this.nextUpdateId * 7919),
@@ -351,12 +369,20 @@ export class BotApiEmulator {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const headers = new Headers(init?.headers);
     const body = await collectBody(init?.body);
-    const { status, body: answer } = await this.handleHttp(new URL(url).pathname, headers.get("content-type") ?? "", body);
+    const path = new URL(url).pathname;
+    const { status, body: answer, params } = await this.handleHttpWithParams(path, headers.get("content-type") ?? "", body);
+    const method = path.slice(path.lastIndexOf("/") + 1);
+    if (answer.ok && params && this.dropAnswer?.(method, params)) throw new TypeError("fetch failed: connection reset after the request was sent");
     return new Response(JSON.stringify(answer), { status, headers: { "content-type": "application/json" } });
   };
 
   /** Shared by `fetch` (tests) and the playground's HTTP server. */
   async handleHttp(path: string, contentType: string, body: Buffer): Promise<{ status: number; body: ApiResult }> {
+    const { status, body: answer } = await this.handleHttpWithParams(path, contentType, body);
+    return { status, body: answer };
+  }
+
+  private async handleHttpWithParams(path: string, contentType: string, body: Buffer) {
     const m = path.match(/\/bot([^/]+)\/([A-Za-z]+)$/);
     if (!m) return { status: 404, body: err(404, "Not Found") };
     if (m[1] !== this.token) return { status: 401, body: err(401, "Unauthorized") };
@@ -367,12 +393,43 @@ export class BotApiEmulator {
       return { status: 400, body: err(400, "Bad Request: can't parse request body") };
     }
     const result = await this.call(m[2]!, params);
-    return { status: result.ok ? 200 : result.error_code, body: result };
+    return { status: result.ok ? 200 : result.error_code, body: result, params };
+  }
+
+  /** Methods that post a message into a chat, which Telegram's flood limits count. */
+  private static readonly POSTING = new Set([
+    "sendMessage", "copyMessage", "forwardMessage", "sendPhoto", "sendDocument", "sendVoice", "sendAudio",
+    "sendVideo", "sendLocation", "sendVenue", "sendContact", "createForumTopic",
+  ]);
+
+  /** 429 when a post would break Telegram's limits; otherwise the post is counted. */
+  private floodCheck(method: string, params: Record<string, any>): ApiError | undefined {
+    if (!this.limits || !BotApiEmulator.POSTING.has(method)) return undefined;
+    const chatId = Number(params.chat_id);
+    const now = this.nowMs();
+    const group = chatId < 0;
+    const windowMs = group ? 60_000 : 1000;
+    const max = group ? this.limits.groupPerMinute : this.limits.privatePerSecond;
+    const recent = (this.sends.get(chatId) ?? []).filter((t) => now - t < windowMs);
+    this.allSends = this.allSends.filter((t) => now - t < 1000);
+    const reason = recent.length >= max ? (group ? "group" : "private") : this.allSends.length >= this.limits.overallPerSecond ? "overall" : undefined;
+    if (reason) {
+      const retry =
+        reason === "group" ? (this.limits.groupRetryAfter ?? Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 1000))) : 1;
+      this.sends.set(chatId, recent);
+      this.limited.push({ method, chatId, reason });
+      return err(429, `Too Many Requests: retry after ${retry}`, { retry_after: retry });
+    }
+    recent.push(now);
+    this.sends.set(chatId, recent);
+    this.allSends.push(now);
+    return undefined;
   }
 
   async call(method: string, params: Record<string, any>): Promise<ApiResult> {
     this.calls.push({ method, params });
-    const injected = this.fault?.(method, params);
+    if (this.latency) await this.latency.wait(this.latency.ms(method));
+    const injected = this.fault?.(method, params) ?? this.floodCheck(method, params);
     if (injected) return injected;
     const handler = (this as any)[`api_${method}`] as ((p: Record<string, any>) => ApiResult | Promise<ApiResult>) | undefined;
     if (!handler) return err(404, "Not Found: method not found");
@@ -680,7 +737,14 @@ export class BotApiEmulator {
     return ok(true);
   }
 
+  /** When each button was pressed: Telegram refuses an answer that comes too late. */
+  private pressedAt = new Map<string, number>();
+
   protected api_answerCallbackQuery(params: Record<string, any>): ApiResult {
+    const pressed = this.pressedAt.get(String(params.callback_query_id));
+    if (pressed !== undefined && this.nowMs() - pressed > CALLBACK_ANSWER_WINDOW_MS) {
+      return err(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+    }
     this.emit({
       type: "callback-answer",
       chatId: undefined,
@@ -697,7 +761,8 @@ export class BotApiEmulator {
     if (!(state.chat as any).is_forum) return err(400, "Bad Request: the chat is not a forum");
     const name = String(params.name ?? "");
     if (!name || name.length > 128) return err(400, "Bad Request: TOPIC_TITLE_INVALID");
-    const threadId = this.nextTopic++;
+    // As in Telegram, a topic's id is the id of the message that created it: ids are one sequence.
+    const threadId = this.newMessageId(state.chat.id);
     state.topics.set(threadId, { name, closed: false });
     this.emit({ type: "topic", chatId: state.chat.id, threadId, name });
     return ok({ message_thread_id: threadId, name, icon_color: 7322096 });

@@ -1,10 +1,20 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { createBot } from "../bot/create-bot.js";
 import { renderDigest } from "../bot/digest.js";
+import { replayDeferred } from "../delivery/inbox.js";
 import { digestData } from "../domain/digest.js";
 import type { Logger } from "../logger.js";
 
 type App = ReturnType<typeof createBot>;
+
+/** Updates that met Telegram trouble run again once their pause is over. */
+export function replayDeferredUpdates(app: App, logger: Logger): Promise<number> {
+  const { repos, clock, services } = app.deps;
+  return replayDeferred(app.bot, repos.inbox, clock, logger, (update) => {
+    const chatId = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
+    if (chatId && chatId > 0) services.notifications.toResident(chatId, "apology", null, { type: "t", key: "error-apology" });
+  });
+}
 
 /** Daily digest, queued once per day (a restart at the digest minute does not send it twice). */
 export function queueDigest(app: App): boolean {
@@ -16,14 +26,15 @@ export function queueDigest(app: App): boolean {
   return true;
 }
 
-/** Work that runs every minute: lapsed seat offers, abandoned forms, and keeping the dedupe table small. */
+/** Work that runs every minute: lapsed seat offers, abandoned forms, and keeping the inbox small. */
 export function minuteChores(app: App, logger: Logger): void {
   const { deps } = app;
   const expired = deps.services.booking.expireOffers();
   if (expired) logger.info({ expired }, "waiting-list offers lapsed and moved on");
   const abandoned = closeIdleFlows(app);
   if (abandoned) logger.info({ abandoned }, "idle forms closed");
-  deps.repos.updates.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
+  // Done updates are kept a week (their ids only): Telegram redelivers within hours at most.
+  deps.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
 }
 
 /**
@@ -59,6 +70,7 @@ export function startJobs(app: App, logger: Logger, hooks: JobHooks = {}): { sto
   };
   const tasks: ScheduledTask[] = [
     cron.schedule("* * * * * *", guard("outbox", () => app.dispatcher.run()), { name: "outbox", noOverlap: true }),
+    cron.schedule("*/5 * * * * *", guard("deferred", () => replayDeferredUpdates(app, logger)), { name: "deferred", noOverlap: true }),
     cron.schedule("* * * * *", guard("chores", () => minuteChores(app, logger)), { name: "chores", noOverlap: true }),
     cron.schedule(`${Number(mm)} ${Number(hh)} * * *`, guard("digest", () => queueDigest(app)), {
       name: "digest",

@@ -4,7 +4,8 @@ import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { OutboxRow } from "../db/repositories/outbox.js";
 import type { Services } from "../domain/index.js";
-import type { OutboxPayload } from "../domain/notifications.js";
+import { UncertainPost } from "../delivery/group-ledger.js";
+import type { GroupPost, OutboxPayload } from "../domain/notifications.js";
 import type { Logger } from "../logger.js";
 
 export interface DispatcherOptions {
@@ -19,6 +20,15 @@ export interface DispatcherOptions {
   /** Seconds from due time to delivery, for the metrics. */
   onSent?: (seconds: number) => void;
 }
+
+/**
+ * One step of a post into an operator group (one Bot API call, so pacing counts every call):
+ * either the post is complete (with the rows it absorbed), or it goes back in line with its progress.
+ */
+export type GroupStep = { done: true; absorbed?: number[] } | { done: false; post: GroupPost };
+
+/** Draws and sends group posts; `followers` are queued rows of the same request it may merge in. */
+export type GroupPoster = (post: GroupPost, followers: Array<{ id: number; post: GroupPost }>) => Promise<GroupStep>;
 
 export interface DispatchStats {
   sent: number;
@@ -38,6 +48,8 @@ export class OutboxDispatcher {
   private chatNext = new Map<number, number>();
   private groupSends = new Map<number, number[]>();
   private running: Promise<DispatchStats> | undefined;
+  /** Operator groups the bot cannot post to right now, for /healthz and the logs. */
+  readonly unreachableGroups = new Map<number, { since: Date; reason: string }>();
 
   constructor(
     private readonly api: Api,
@@ -47,6 +59,7 @@ export class OutboxDispatcher {
     private readonly logger: Logger,
     private readonly render: (payload: OutboxPayload, chatId: number) => RenderedMessage,
     private readonly options: DispatcherOptions,
+    private readonly postToGroup?: GroupPoster,
   ) {}
 
   /**
@@ -122,9 +135,12 @@ export class OutboxDispatcher {
       stats.deferred++;
       return;
     }
-    let message: RenderedMessage;
+    let message: RenderedMessage | undefined;
+    let post: GroupPost | undefined;
     try {
-      message = this.render(JSON.parse(row.payload) as OutboxPayload, row.chatId);
+      const payload = JSON.parse(row.payload) as OutboxPayload;
+      if (payload.type === "board") post = payload;
+      else message = this.render(payload, row.chatId);
     } catch (error) {
       this.repos.outbox.mark(row.id, { status: "failed", lastError: `render: ${(error as Error).message}` });
       stats.failed++;
@@ -134,14 +150,26 @@ export class OutboxDispatcher {
     const started = this.clock.now();
     if (!this.repos.outbox.markStarted(row.id, started, row.attempts + 1)) return;
     this.window.push(started.getTime());
-    this.chatNext.set(row.chatId, started.getTime() + (this.options.perChatMs ?? 1000));
+    // A private chat takes about one message a second; a group's limit is its twenty a minute, bursts allowed.
+    if (row.chatId > 0) this.chatNext.set(row.chatId, started.getTime() + (this.options.perChatMs ?? 1000));
     if (row.chatId < 0) this.groupSends.get(row.chatId)?.push(started.getTime()) ?? this.groupSends.set(row.chatId, [started.getTime()]);
     try {
-      await this.api.sendMessage(row.chatId, message.text, {
-        parse_mode: "HTML",
-        ...(message.reply_markup ? { reply_markup: message.reply_markup } : {}),
-      });
+      if (post) {
+        if (!this.postToGroup) throw new Error("no operator board to draw group posts");
+        const step = await this.postToGroup(post, this.followersOf(row));
+        if (!step.done) {
+          this.repos.outbox.progress(row.id, JSON.stringify(step.post), this.clock.now());
+          return;
+        }
+        if (step.absorbed?.length) this.repos.outbox.absorb(step.absorbed, this.clock.now());
+      } else {
+        await this.api.sendMessage(row.chatId, message!.text, {
+          parse_mode: "HTML",
+          ...(message!.reply_markup ? { reply_markup: message!.reply_markup } : {}),
+        });
+      }
       const sentAt = this.clock.now();
+      if (row.chatId < 0 && this.unreachableGroups.delete(row.chatId)) this.logger.info({ chatId: row.chatId }, "outbox: operator group reachable again");
       this.repos.outbox.mark(row.id, { status: "sent", sentAt, lastError: null });
       this.options.onSent?.((sentAt.getTime() - row.dueAt.getTime()) / 1000);
       stats.sent++;
@@ -150,13 +178,44 @@ export class OutboxDispatcher {
     }
   }
 
+  /** Resident messages queued right behind this piece, none in hand elsewhere: candidates for one merged post. */
+  private followersOf(row: OutboxRow): Array<{ id: number; post: GroupPost }> {
+    if (!row.ref || !row.kind.startsWith("group-piece")) return [];
+    const out: Array<{ id: number; post: GroupPost }> = [];
+    for (const f of this.repos.outbox.followers(row.ref, row.id, 20)) {
+      const post = JSON.parse(f.payload) as OutboxPayload;
+      if (post.type !== "board" || post.action !== "piece" || !post.text || post.step) break;
+      out.push({ id: f.id, post });
+    }
+    return out;
+  }
+
   private onError(row: OutboxRow, error: unknown, stats: DispatchStats) {
     const now = this.clock.now().getTime();
     const attempts = row.attempts + 1;
+    if (error instanceof UncertainPost) {
+      // The post may be in the group already: the next attempt looks for it before sending again.
+      const wait = Math.min(1000 * 2 ** Math.min(attempts - 1, 8), 5 * 60_000);
+      this.repos.outbox.progress(row.id, JSON.stringify(error.retry), new Date(now + wait));
+      this.logger.warn({ outboxId: row.id, chatId: row.chatId }, "outbox: answer to a group post lost; will check before resending");
+      stats.retried++;
+      return;
+    }
     if (error instanceof GrammyError && error.error_code === 429) {
       const wait = (error.parameters.retry_after ?? 1) * 1000;
       this.chatNext.set(row.chatId, now + wait);
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now + wait), lastError: error.description, sendStartedAt: null });
+      stats.retried++;
+      return;
+    }
+    if (row.chatId < 0 && error instanceof GrammyError && groupUnreachable(error)) {
+      // The bot was removed from the operator group or lost its rights: nothing is dropped; the
+      // post waits, staff and logs are told (healthz), and it goes out once the group is back.
+      const wait = 5 * 60_000;
+      this.chatNext.set(row.chatId, now + wait);
+      this.unreachableGroups.set(row.chatId, { since: this.unreachableGroups.get(row.chatId)?.since ?? new Date(now), reason: error.description });
+      this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now + wait), lastError: error.description, sendStartedAt: null });
+      this.logger.error({ chatId: row.chatId, reason: error.description }, "outbox: operator group unreachable; posts wait");
       stats.retried++;
       return;
     }
@@ -172,7 +231,8 @@ export class OutboxDispatcher {
     }
     const transient = error instanceof HttpError || (error instanceof GrammyError && error.error_code >= 500);
     const description = error instanceof GrammyError ? error.description : (error as Error).message;
-    if (transient && attempts < (this.options.maxAttempts ?? 5)) {
+    // A post promised to staff is never given up on transient errors; a message to a resident is, after a few tries.
+    if (transient && (row.chatId < 0 || attempts < (this.options.maxAttempts ?? 5))) {
       const backoff = Math.min(5_000 * 2 ** (attempts - 1), 10 * 60_000);
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now + backoff), lastError: description, sendStartedAt: null });
       stats.retried++;
@@ -182,4 +242,10 @@ export class OutboxDispatcher {
     this.logger.warn({ outboxId: row.id, chatId: row.chatId, reason: description }, "outbox: message failed");
     stats.failed++;
   }
+}
+
+/** Errors that mean "this group cannot take the bot's posts now", as opposed to a bad message. */
+function groupUnreachable(error: GrammyError): boolean {
+  if (error.error_code === 403) return true;
+  return error.error_code === 400 && /chat not found|not enough rights|have no rights|CHAT_WRITE_FORBIDDEN|CHAT_ADMIN_REQUIRED/i.test(error.description);
 }

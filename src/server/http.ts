@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { webhookCallback } from "grammy";
 import type { createBot } from "../bot/create-bot.js";
 import type { Config } from "../config.js";
+import { journalingWebhook } from "../delivery/inbox.js";
 import type { Logger } from "../logger.js";
 
 type App = ReturnType<typeof createBot>;
@@ -29,11 +29,16 @@ export function healthHandler(app: App) {
         database = (error as Error).message;
       }
       const outbox = repos.outbox.counts();
+      const group = repos.outbox.groupBacklog();
+      const unreachable = [...app.dispatcher.unreachableGroups].map(([chatId, u]) => ({ chatId, since: u.since.toISOString(), reason: u.reason }));
       const body = {
         status: database === "ok" ? "ok" : "error",
         database,
         lastUpdateAt: app.metrics.lastUpdateAt?.toISOString() ?? null,
+        telegram: app.deps.config.webhook ? { state: "webhook" } : app.polling.toJSON(),
+        inbox: repos.inbox.backlog(),
         outbox: { pending: outbox.pending, due: repos.outbox.due(clock.now()), failed: outbox.failed },
+        groupOutbox: { depth: group.count, oldest: group.oldest?.toISOString() ?? null, unreachableGroups: unreachable },
       };
       res.writeHead(database === "ok" ? 200 : 503, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
@@ -66,16 +71,11 @@ export function startHealthServer(app: App, host: string, port: number, logger: 
 }
 
 /**
- * Webhook mode: Telegram posts updates here with the secret token header; anything else is
- * refused with 401 by grammY before the bot sees it.
+ * Webhook mode: Telegram posts updates here with the secret token header (anything else gets 401);
+ * each update is journaled in the inbox before Telegram gets its 200, then handled.
  */
 export function startWebhookServer(app: App, secret: string, path: string, logger: Logger) {
-  const handle = webhookCallback(app.bot, "http", {
-    secretToken: secret,
-    // Telegram waits ~60 s; answer well before and let the update finish in the background.
-    timeoutMilliseconds: 25_000,
-    onTimeout: "return",
-  });
+  const handle = journalingWebhook(app.bot, app.deps.repos.inbox, app.deps.clock, logger, secret);
   const server = createServer((req, res) => {
     if (req.method !== "POST" || (req.url ?? "").split("?")[0] !== path) {
       res.writeHead(404).end();

@@ -35,6 +35,31 @@ export class DeskMetrics {
       },
     });
     new Gauge({
+      name: "noi_desk_group_outbox_depth",
+      help: "Posts waiting to go into operator groups",
+      registers: [registry],
+      collect() {
+        this.set(repos.outbox.groupBacklog().count);
+      },
+    });
+    new Gauge({
+      name: "noi_desk_group_outbox_oldest_seconds",
+      help: "Age of the oldest post waiting to go into an operator group (0 when none waits)",
+      registers: [registry],
+      collect() {
+        const oldest = repos.outbox.groupBacklog().oldest;
+        this.set(oldest ? Math.max(0, (Date.now() - oldest.getTime()) / 1000) : 0);
+      },
+    });
+    new Gauge({
+      name: "noi_desk_inbox_unfinished",
+      help: "Updates journaled and not yet handled",
+      registers: [registry],
+      collect() {
+        this.set(repos.inbox.backlog().count);
+      },
+    });
+    new Gauge({
       name: "noi_desk_requests_open",
       help: "Listening-desk requests not yet closed",
       registers: [registry],

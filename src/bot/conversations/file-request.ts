@@ -229,19 +229,10 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
       contact: draft.contact!,
       phone: draft.phone,
       pieces: draft.pieces,
+      formKey: draft.pieces[0]?.messageId,
     });
-    return { id: request.id, pieceIds: pieces.map((p) => p.id) };
+    return { id: request.id, pieces: pieces.length };
   });
+  // Saved and queued for the operator group in one transaction: the outbox takes it from here.
   await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: REMOVE_KEYBOARD });
-  await conversation.external(async (c) => {
-    const { requests } = c.deps.services;
-    try {
-      const request = requests.get(filed.id)!;
-      const rows = requests.messages(filed.id).filter((m) => filed.pieceIds.includes(m.id));
-      await c.deps.board.announce(request, rows, draft.pieces.map((p) => p.messageId));
-    } catch (error) {
-      // The request is saved and shows in /queue; only its topic or card is missing.
-      c.deps.logger.error({ requestId: filed.id, err: (error as Error).message }, "could not post the request to the operator group");
-    }
-  });
 }

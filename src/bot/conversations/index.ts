@@ -1,4 +1,5 @@
-import { createConversation } from "@grammyjs/conversations";
+import { type Conversation, createConversation } from "@grammyjs/conversations";
+import { isTransient } from "../../delivery/api-retry.js";
 import { Composer } from "grammy";
 import type { BotContext, FlowContext } from "../context.js";
 import { bookTutoring } from "./book-tutoring.js";
@@ -10,6 +11,25 @@ import { newSession } from "./new-session.js";
  * features, and features further down can enter any of them.
  */
 export const flows = new Composer<BotContext>();
-flows.use(createConversation<BotContext, FlowContext>(fileRequest, "fileRequest"));
-flows.use(createConversation<BotContext, FlowContext>(bookTutoring, "bookTutoring"));
-flows.use(createConversation<BotContext, FlowContext>(newSession, "newSession"));
+flows.use(createConversation<BotContext, FlowContext>(durable(fileRequest), "fileRequest"));
+flows.use(createConversation<BotContext, FlowContext>(durable(bookTutoring), "bookTutoring"));
+flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newSession"));
+
+type Flow = (conversation: Conversation<BotContext, FlowContext>, ctx: FlowContext) => Promise<unknown>;
+
+/**
+ * A flow that meets Telegram trouble (after the retries) does not end and lose the draft: this
+ * update is skipped — the flow stays where it was — and the inbox hands it over again shortly.
+ */
+function durable(flow: Flow): Flow {
+  return async (conversation, ctx) => {
+    try {
+      return await flow(conversation, ctx);
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      ctx.deps.deferred.add(ctx.update.update_id);
+      ctx.deps.logger.warn({ updateId: ctx.update.update_id, err: (error as Error).message }, "flow step deferred: Telegram unavailable");
+      return conversation.skip({ next: false });
+    }
+  };
+}

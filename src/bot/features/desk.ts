@@ -112,7 +112,7 @@ deskFeature.callbackQuery(pattern.desk, async (ctx) => {
   }
   const result = action === "take" ? await take(ctx, requestId) : action === "close" ? await close(ctx, requestId) : await reopen(ctx, requestId);
   await ctx.answerCallbackQuery({ text: result.replace(/<[^>]+>/g, "") });
-  if (!Object.values(REFUSALS).includes(result)) await ctx.deps.board.say(request, result);
+  if (!Object.values(REFUSALS).includes(result)) await ctx.deps.board.sayNow(request, result);
 });
 
 async function offerQuickReplies(ctx: BotContext, request: Request) {
@@ -122,7 +122,7 @@ async function offerQuickReplies(ctx: BotContext, request: Request) {
     kb.text(String(i + 1), cb.quickReply(request.id, i));
     if (i % 4 === 3) kb.row();
   });
-  await ctx.deps.board.say(
+  await ctx.deps.board.sayNow(
     request,
     `⚡ <b>Risposte rapide per #${request.id}</b> (arrivano tradotte in ${ctx.deps.board.residentLocale(request)}):\n${lines.join("\n")}`,
   );
@@ -315,7 +315,7 @@ group.on("message", async (ctx, next) => {
   }
   if (!message.text && !message.caption && !hasMedia(message)) return next();
   if (request.status === "closed") {
-    return ctx.deps.board.say(request, `La richiesta #${request.id} è chiusa: riaprila con /reopen ${request.id} per scriverle.`);
+    return ctx.deps.board.sayNow(request, `La richiesta #${request.id} è chiusa: riaprila con /reopen ${request.id} per scriverle.`);
   }
   const prefix = stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(request), "relay-staff-prefix"));
   const delivery = await ctx.deps.board.relayOut(request, message, prefix);

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { StartFlow } from "../../domain/residents.js";
 import { pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { markScreens, retireKeyboard, showInPlace } from "../keyboards/in-place.js";
 import { backToMenu, mainMenu } from "../keyboards/main-menu.js";
 
 /** Menu entries each feature serves; what is not built yet answers politely. */
@@ -12,18 +13,21 @@ export function registerFlow(item: string, opener: FlowOpener) {
   openers.set(item, opener);
 }
 
+/** The main menu: a new message after a command, the pressed message itself after "🏠 Menu". */
 export async function showMenu(ctx: BotContext) {
-  await ctx.reply(ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
+  await showInPlace(ctx, ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
 }
 
 export async function openFlow(ctx: BotContext, item: StartFlow | string) {
   const opener = openers.get(item);
   if (opener) return opener(ctx);
-  await ctx.reply(ctx.t("feature-coming"), { reply_markup: backToMenu(ctx) });
+  await showInPlace(ctx, ctx.t("feature-coming"), { reply_markup: backToMenu(ctx) });
 }
 
 export const menuFeature = new Composer<BotContext>();
 const privateChat = menuFeature.chatType("private");
+// The menu's presses redraw the menu message; the flows it opens carry on in it where they can.
+privateChat.use(markScreens);
 
 privateChat.command("menu", showMenu);
 privateChat.command("help", (ctx) => ctx.reply(ctx.t("help-text")));
@@ -31,12 +35,15 @@ privateChat.command("help", (ctx) => ctx.reply(ctx.t("help-text")));
 privateChat.callbackQuery(pattern.menu, async (ctx) => {
   await ctx.answerCallbackQuery();
   const item = ctx.match[1]!;
-  if (item === "main") return showMenu(ctx);
-  return openFlow(ctx, item);
+  if (item === "main") await showMenu(ctx);
+  else if (item === "home") await ctx.reply(ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
+  else await openFlow(ctx, item);
+  // A flow that answers with new messages (a form, the language picker) leaves the menu without buttons.
+  await retireKeyboard(ctx);
 });
 
 registerFlow("info", async (ctx) => {
-  await ctx.reply(ctx.t("info-text"), { parse_mode: "HTML" });
+  await showInPlace(ctx, ctx.t("info-text"), { parse_mode: "HTML" });
   await ctx.replyWithVenue(44.8969, 8.6236, ctx.t("info-venue-title"), "Via Gandolfi 20, 15121 Alessandria", {
     reply_markup: backToMenu(ctx),
   });

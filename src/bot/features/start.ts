@@ -4,6 +4,7 @@ import { cb, pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { isLocale, LANGUAGE_NAMES, supportedLocale } from "../i18n.js";
 import { languagePicker } from "../keyboards/main-menu.js";
+import { publishResidentCommands } from "../publish-commands.js";
 import { openFlow, registerFlow, showMenu } from "./menu.js";
 
 /** First contact: /start (with poster deep links), language, privacy notice, then the menu. */
@@ -64,6 +65,7 @@ privateChat.command("start", async (ctx) => {
   if (locale && isLocale(locale)) {
     residents.chooseLanguage(ctx.from.id, locale);
     await ctx.i18n.renegotiateLocale();
+    await publishResidentCommands(ctx.api, ctx.chat.id, (key) => ctx.t(key), ctx.deps.logger);
   }
   if (flow) residents.rememberFlow(ctx.from.id, flow);
   // Someone who has not picked a language yet always sees the picker first, even with a flow link.
@@ -81,6 +83,8 @@ privateChat.callbackQuery(pattern.lang, async (ctx) => {
   ctx.deps.services.residents.chooseLanguage(ctx.from.id, code);
   await ctx.i18n.renegotiateLocale();
   await ctx.answerCallbackQuery({ text: LANGUAGE_NAMES[code] });
+  // The "/" menu follows the chosen language too, not only the phone's.
+  await publishResidentCommands(ctx.api, ctx.chat.id, (key) => ctx.t(key), ctx.deps.logger);
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   const resident = ctx.deps.services.residents.get(ctx.from.id);
   if (!ctx.deps.services.residents.needsConsent(resident)) await ctx.reply(ctx.t("language-set"));

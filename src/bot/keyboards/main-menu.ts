@@ -11,8 +11,17 @@ export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
   return kb;
 }
 
-export function backToMenu(ctx: BotContext | FlowContext): InlineKeyboard {
-  return new InlineKeyboard().text(ctx.t("menu-back"), cb.menu("main"));
+/**
+ * "🏠 Menu" under a final answer (a booking confirmed, a request sent): the menu comes as a new message
+ * below, and the answer stays in the chat to be read again.
+ */
+export function backToMenu(ctx: BotContext | FlowContext, kb: InlineKeyboard = new InlineKeyboard()): InlineKeyboard {
+  return kb.text(ctx.t("menu-back"), cb.home());
+}
+
+/** "🏠 Menu" on a step of a screen (a list of activities or dates): the menu takes that message's place. */
+export function menuInPlace(ctx: BotContext | FlowContext, kb: InlineKeyboard = new InlineKeyboard()): InlineKeyboard {
+  return kb.text(ctx.t("menu-back"), cb.menu("main"));
 }
 
 /** Every language in its own name; the likely one first and ticked. */

@@ -4,19 +4,19 @@ import { activitiesRepository } from "./activities.js";
 import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
+import { inboxRepository } from "./inbox.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
 import { requestsRepository } from "./requests.js";
 import { residentsRepository } from "./residents.js";
 import { sessionsRepository } from "./sessions.js";
 import { statisticsRepository } from "./statistics.js";
-import { updatesRepository } from "./updates.js";
 
 export function createRepositories(db: Db, clock: Clock) {
   return {
     residents: residentsRepository(db),
     conversations: conversationsRepository(db, clock),
-    updates: updatesRepository(db),
+    inbox: inboxRepository(db),
     audit: auditRepository(db),
     requests: requestsRepository(db),
     activities: activitiesRepository(db),

@@ -9,10 +9,29 @@ export type OutboxStatus = OutboxRow["status"];
 export function outboxRepository(db: Db) {
   // One statement: rows move from pending to sending atomically, so two dispatchers (or two
   // overlapping ticks) never claim the same row.
+  // Posts into a group about one request go out first-in-first-out: a row waits while an older
+  // row of the same request is still pending or being sent (a card before its pieces).
   const claim = db.$client.prepare(
     `UPDATE outbox SET status = 'sending', claimed_at = @now, send_started_at = NULL
-     WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= @now ORDER BY due_at, id LIMIT @limit)
+     WHERE id IN (
+       SELECT o.id FROM outbox o
+       WHERE o.status = 'pending' AND o.due_at <= @now
+         AND NOT (o.chat_id < 0 AND o.ref IS NOT NULL AND EXISTS (
+           SELECT 1 FROM outbox p WHERE p.ref = o.ref AND p.id < o.id AND p.status IN ('pending', 'sending')))
+       ORDER BY o.due_at, o.id LIMIT @limit)
      RETURNING *`,
+  );
+  const progress = db.$client.prepare(
+    "UPDATE outbox SET status = 'pending', payload = ?, due_at = ?, send_started_at = NULL, last_error = NULL WHERE id = ? AND status = 'sending'",
+  );
+  // Resident messages queued right behind a piece, with nothing else between: one post can carry them.
+  const followers = db.$client.prepare(
+    `SELECT id, payload FROM outbox
+     WHERE ref = @ref AND id > @id AND status IN ('pending', 'sending') ORDER BY id LIMIT @limit`,
+  );
+  const absorb = db.$client.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, payload = '{}' WHERE id = ? AND status = 'pending'");
+  const depth = db.$client.prepare(
+    "SELECT count(*) AS n, min(created_at) AS oldest FROM outbox WHERE status IN ('pending', 'sending') AND chat_id < 0",
   );
   // Every booking queues its reminders: a prepared insert keeps that cheap.
   const insert = db.$client.prepare(
@@ -72,6 +91,23 @@ export function outboxRepository(db: Db) {
      */
     markStarted(id: number, at: Date, attempts: number): boolean {
       return startSend.run(at.getTime(), attempts, id).changes === 1;
+    },
+    /** A multi-step post advanced one step: it goes back in line with where it got to. */
+    progress(id: number, payload: string, dueAt: Date): void {
+      progress.run(payload, dueAt.getTime(), id);
+    },
+    /** The rows queued right after `id` for the same ref, oldest first (pending or in hand). */
+    followers(ref: string, id: number, limit: number): Array<{ id: number; payload: string }> {
+      return followers.all({ ref, id, limit }) as Array<{ id: number; payload: string }>;
+    },
+    /** Marks pending rows as sent as part of another row's post; returns those it could take. */
+    absorb(ids: number[], at: Date): number[] {
+      return ids.filter((id) => absorb.run(at.getTime(), id).changes === 1);
+    },
+    /** Posts waiting to go into operator groups: how many, and since when. */
+    groupBacklog(): { count: number; oldest: Date | null } {
+      const row = depth.get() as { n: number; oldest: number | null };
+      return { count: row.n, oldest: row.oldest === null ? null : new Date(row.oldest) };
     },
     /** Pending rows about a booking or session that no longer needs them. */
     cancelPending(refs: string[]): number {

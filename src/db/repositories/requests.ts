@@ -52,6 +52,7 @@ export function requestsRepository(db: Db) {
       staffId: sql.placeholder("staffId"),
       staffName: sql.placeholder("staffName"),
       groupMessageId: sql.placeholder("groupMessageId"),
+      sourceMessageId: sql.placeholder("sourceMessageId"),
       forwardOrigin: sql.placeholder("forwardOrigin"),
       forwardName: sql.placeholder("forwardName"),
       createdAt: sql.placeholder("createdAt"),
@@ -163,6 +164,19 @@ export function requestsRepository(db: Db) {
         .orderBy(asc(requests.createdAt))
         .all();
     },
+    /** The resident's request whose description began with this message of theirs, if filed already. */
+    filedWith(residentId: number, sourceMessageId: number): Request | undefined {
+      return db
+        .select({ request: requests })
+        .from(requestMessages)
+        .innerJoin(requests, eq(requests.id, requestMessages.requestId))
+        .where(and(eq(requests.residentId, residentId), eq(requestMessages.sourceMessageId, sourceMessageId), eq(requestMessages.direction, "in")))
+        .limit(1)
+        .get()?.request;
+    },
+    message(id: number): RequestMessage | undefined {
+      return db.select().from(requestMessages).where(eq(requestMessages.id, id)).get();
+    },
     addMessage(values: NewRequestMessage): RequestMessage {
       return addMessage.get({
         text: null,
@@ -170,6 +184,7 @@ export function requestsRepository(db: Db) {
         staffId: null,
         staffName: null,
         groupMessageId: null,
+        sourceMessageId: null,
         forwardOrigin: null,
         forwardName: null,
         ...values,

@@ -1,0 +1,132 @@
+import type { Update } from "grammy/types";
+import type { Db } from "../client.js";
+
+export type InboxStatus = "pending" | "processing" | "done" | "failed";
+
+interface InboxRow {
+  update_id: number;
+  payload: string | null;
+  status: InboxStatus;
+  attempts: number;
+}
+
+/**
+ * The journal of updates: written before Telegram is told they arrived, claimed once, marked
+ * done when handled. The payload (it holds what residents wrote) is dropped once done.
+ */
+export function inboxRepository(db: Db) {
+  const journal = db.$client.prepare(
+    "INSERT OR IGNORE INTO inbox (update_id, from_id, chat_id, payload, status, attempts, received_at) VALUES (?, ?, ?, ?, 'pending', 0, ?)",
+  );
+  // One statement claims a new update or a journaled one still pending; a second delivery of the
+  // same update_id (or one already in hand) changes nothing and is dropped.
+  const claim = db.$client.prepare(
+    `INSERT INTO inbox (update_id, from_id, chat_id, payload, status, attempts, received_at) VALUES (@id, @from, @chat, @payload, 'processing', 1, @now)
+     ON CONFLICT (update_id) DO UPDATE SET status = 'processing', attempts = attempts + 1 WHERE status = 'pending'`,
+  );
+  const finish = db.$client.prepare("UPDATE inbox SET status = ?, payload = NULL, done_at = ?, last_error = ? WHERE update_id = ?");
+  const unfinished = db.$client.prepare("SELECT update_id, payload, status, attempts FROM inbox WHERE status IN ('pending', 'processing') ORDER BY update_id");
+  const defer = db.$client.prepare("UPDATE inbox SET status = 'pending', retry_at = ? WHERE update_id = ? AND status = 'processing'");
+  const attemptsOf = db.$client.prepare("SELECT attempts FROM inbox WHERE update_id = ?").pluck();
+  const due = db.$client.prepare(
+    "SELECT update_id, payload, status, attempts FROM inbox WHERE status = 'pending' AND retry_at IS NOT NULL AND retry_at <= ? ORDER BY update_id LIMIT ?",
+  );
+  const waiting = db.$client.prepare(
+    "SELECT retry_at FROM inbox WHERE chat_id = ? AND update_id < ? AND status = 'pending' AND retry_at IS NOT NULL ORDER BY update_id DESC LIMIT 1",
+  ).pluck();
+  const deferTo = db.$client.prepare("UPDATE inbox SET status = 'pending', retry_at = ? WHERE update_id = ? AND status = 'processing'");
+  const nextRetry = db.$client.prepare("SELECT min(retry_at) FROM inbox WHERE status = 'pending' AND retry_at IS NOT NULL").pluck();
+  const requeue = db.$client.prepare("UPDATE inbox SET status = 'pending' WHERE status = 'processing'");
+  const forget = db.$client.prepare("UPDATE inbox SET payload = NULL, from_id = NULL, chat_id = NULL WHERE from_id = @id OR chat_id = @id");
+  const prune = db.$client.prepare("DELETE FROM inbox WHERE status IN ('done', 'failed') AND done_at < ?");
+  const backlog = db.$client.prepare(
+    "SELECT count(*) AS n, min(received_at) AS oldest FROM inbox WHERE status IN ('pending', 'processing')",
+  );
+  const journalAll = db.$client.transaction((updates: Update[], at: number) => {
+    for (const u of updates) journal.run(u.update_id, senderOf(u), chatOf(u), JSON.stringify(u), at);
+  });
+  return {
+    /** Commits a batch in one transaction, before the next getUpdates confirms it to Telegram. */
+    journal(updates: Update[], at: Date): void {
+      if (updates.length) journalAll(updates, at.getTime());
+    },
+    /** True if this process now handles the update; false for a duplicate or one already handled. */
+    claim(update: Update, at: Date): boolean {
+      return claim.run({ id: update.update_id, from: senderOf(update), chat: chatOf(update), payload: JSON.stringify(update), now: at.getTime() }).changes === 1;
+    },
+    done(updateId: number, at: Date): void {
+      finish.run("done", at.getTime(), null, updateId);
+    },
+    /** Back in line after Telegram trouble: the wait grows with each attempt, up to five minutes. */
+    defer(updateId: number, at: Date): void {
+      const attempts = (attemptsOf.get(updateId) as number | undefined) ?? 1;
+      defer.run(at.getTime() + Math.min(5_000 * 2 ** (attempts - 1), 300_000), updateId);
+    },
+    /**
+     * When an earlier update of the same chat is deferred, the instant it runs again: a chat's
+     * updates keep their order, so this one waits behind it.
+     */
+    deferredBefore(update: Update): Date | undefined {
+      const chat = chatOf(update);
+      if (chat === null) return undefined;
+      const at = waiting.get(chat, update.update_id) as number | undefined;
+      return at === undefined ? undefined : new Date(at);
+    },
+    /** Defers an update to a given instant (behind an earlier deferred one of its chat). */
+    deferTo(updateId: number, at: Date): void {
+      deferTo.run(at.getTime(), updateId);
+    },
+    /** Deferred updates whose pause is over, oldest first. */
+    due(now: Date, limit = 100): Array<{ update: Update; attempts: number }> {
+      return (due.all(now.getTime(), limit) as InboxRow[])
+        .filter((r) => r.payload !== null)
+        .map((r) => ({ update: JSON.parse(r.payload!) as Update, attempts: r.attempts }));
+    },
+    /** When the next deferred update is due, if any. */
+    nextRetry(): Date | undefined {
+      const at = nextRetry.get() as number | null;
+      return at === null ? undefined : new Date(at);
+    },
+    failed(updateId: number, at: Date, reason: string): void {
+      finish.run("failed", at.getTime(), reason.slice(0, 500), updateId);
+    },
+    /** Updates a crashed process had journaled or started: handled again at start-up, in order. */
+    unfinished(): Array<{ update: Update; attempts: number }> {
+      requeue.run();
+      return (unfinished.all() as InboxRow[])
+        .filter((r) => r.payload !== null)
+        .map((r) => ({ update: JSON.parse(r.payload!) as Update, attempts: r.attempts }));
+    },
+    backlog(): { count: number; oldest: Date | null } {
+      const row = backlog.get() as { n: number; oldest: number | null };
+      return { count: row.n, oldest: row.oldest === null ? null : new Date(row.oldest) };
+    },
+    /** An erased person's updates keep only their ids. */
+    forget(userId: number): void {
+      forget.run({ id: userId });
+    },
+    prune(before: Date): number {
+      return prune.run(before.getTime()).changes;
+    },
+  };
+}
+
+/** Who an update is from, whatever its kind (message, press, member change). */
+function senderOf(update: Update): number | null {
+  for (const value of Object.values(update)) {
+    const from = (value as { from?: { id?: number } } | undefined)?.from?.id;
+    if (typeof from === "number") return from;
+  }
+  return null;
+}
+
+/** The chat an update belongs to, whatever its kind. */
+function chatOf(update: Update): number | null {
+  const chat =
+    update.message?.chat ??
+    update.edited_message?.chat ??
+    update.callback_query?.message?.chat ??
+    update.my_chat_member?.chat ??
+    update.chat_member?.chat;
+  return chat?.id ?? update.callback_query?.from.id ?? null;
+}

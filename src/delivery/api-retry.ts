@@ -1,0 +1,60 @@
+import { GrammyError, HttpError, type Transformer } from "grammy";
+import type { Clock } from "../clock.js";
+
+export interface RetryOptions {
+  /** Attempts after the first one. */
+  retries: number;
+  /** The most a single call may wait in total before its error is passed on. */
+  maxWaitMs: number;
+}
+
+/** Replies to the update in hand: a handful of tries within 20 s, then the error is the flow's to handle. */
+export const REPLY_RETRY: RetryOptions = { retries: 5, maxWaitMs: 20_000 };
+
+/**
+ * Retries what Telegram did not carry out — 429 (after its retry_after), 5xx and broken
+ * connections — on the desk's Clock, so fault tests run on virtual time. Unlike
+ * @grammyjs/auto-retry, the total wait is bounded: a resident is never kept waiting for minutes.
+ */
+export function retryTransient(clock: Clock, options: RetryOptions = REPLY_RETRY): Transformer {
+  return async (prev, method, payload, signal) => {
+    let waited = 0;
+    for (let attempt = 0; ; attempt++) {
+      let wait: number;
+      try {
+        const res = await prev(method, payload, signal);
+        if (res.ok) return res;
+        if (res.error_code === 429) wait = (res.parameters?.retry_after ?? 1) * 1000;
+        else if (res.error_code >= 500) wait = 1000 * 2 ** attempt;
+        else return res;
+        if (attempt >= options.retries || waited + wait > options.maxWaitMs || signal?.aborted) return res;
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        wait = 1000 * 2 ** attempt;
+        if (attempt >= options.retries || waited + wait > options.maxWaitMs || signal?.aborted) throw error;
+      }
+      waited += wait;
+      await clock.sleep(wait);
+    }
+  };
+}
+
+/**
+ * A button's spinner that Telegram no longer lets us stop (the query is too old, the network
+ * failed) is no reason to fail the update the press carried: the press itself still counts.
+ */
+export const callbackAnswersNeverFail: Transformer = async (prev, method, payload, signal) => {
+  if (method !== "answerCallbackQuery") return prev(method, payload, signal);
+  try {
+    const res = await prev(method, payload, signal);
+    return res.ok ? res : ({ ok: true, result: true } as never);
+  } catch {
+    return { ok: true, result: true } as never;
+  }
+};
+
+/** Telegram trouble that passes (rate limit, server error, broken connection), as opposed to a bad request. */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof HttpError) return true;
+  return error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500);
+}

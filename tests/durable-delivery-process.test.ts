@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
+import { loadConfig } from "../src/config.js";
+import { openDatabase } from "../src/db/client.js";
+import { createRepositories } from "../src/db/repositories/index.js";
+import { ActivityCatalog } from "../src/domain/activities.js";
+import { createServices } from "../src/domain/index.js";
+import { BotApiEmulator } from "../src/playground/emulator.js";
+import { type DeskProcess, eventually, startDeskProcess } from "./harness/process.js";
+
+const GROUP = -1001234567890;
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+/** The emulator served over HTTP, as Telegram is to the real process. */
+async function serve(em: BotApiEmulator): Promise<string> {
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", async () => {
+      const { status, body } = await em.handleHttp(req.url ?? "/", String(req.headers["content-type"] ?? ""), Buffer.concat(chunks));
+      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  cleanups.push(() => {
+    em.wakePollers();
+    server.closeAllConnections();
+    server.close();
+  });
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+}
+
+describe("durable delivery in the real process", () => {
+  it("SIGKILL after ten answers of a 100-resident booking burst: after the restart every resident has an answer, without pressing again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "noi-desk-kill-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, "desk.sqlite");
+
+    // The desk's world: a lesson with 40 seats and 100 residents who agreed to the notice.
+    const clock = new ManualClock(new Date());
+    const db = openDatabase(path);
+    const repos = createRepositories(db, clock);
+    const catalog = ActivityCatalog.load();
+    repos.activities.upsertAll(catalog.all);
+    const services = createServices(db, repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, GROUP);
+    const next = new Date(Date.now() + 7 * 86_400_000);
+    const created = services.booking.createSessions(
+      { activityId: "italian-a1", date: { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 40, weeks: 1 },
+      { id: 1, name: "Giulia" },
+    );
+    if (!Array.isArray(created)) throw new Error(created.error);
+    const sessionId = created[0]!.id;
+
+    const em = new BotApiEmulator();
+    em.queueUpdates = true;
+    em.addGroup({ id: GROUP, title: "Operatori", isForum: true });
+    const people = Array.from({ length: 100 }, (_, i) => em.addUser({ id: 600_000 + i, first_name: `P${i}`, language_code: "it" }));
+    for (const p of people) {
+      repos.residents.ensure(p.id, clock.now());
+      repos.residents.update(p.id, { language: "it", firstName: p.first_name, consentAt: clock.now(), consentVersion: 1 });
+    }
+    db.$client.close();
+    // Each resident has the list of dates on screen, and presses the same date.
+    for (const p of people) {
+      await em.call("sendMessage", { chat_id: p.id, text: "Italiano A1", reply_markup: { inline_keyboard: [[{ text: "Prenota", callback_data: `b:${sessionId}` }]] } });
+    }
+    const answered = new Set<number>();
+    em.subscribe((e) => {
+      if ((e.type === "message" || e.type === "edit") && e.chatId > 0 && e.message.fromBot && e.message.text !== "Italiano A1") answered.add(e.chatId);
+    });
+    // Telegram is slow today: every call takes 30 ms, so the burst is still in hand when the process dies.
+    em.latency = { ms: (method) => (method === "getUpdates" ? 0 : 30), wait: (ms) => new Promise((r) => setTimeout(r, ms)) };
+    for (const p of people) {
+      const dates = em.messages(p.id).find((m) => m.fromBot)!;
+      em.press(p.id, p.id, dates.message_id, `b:${sessionId}`);
+    }
+
+    const apiRoot = await serve(em);
+    const env = { BOT_TOKEN: em.token, OPERATOR_CHAT_ID: String(GROUP), TELEGRAM_API_ROOT: apiRoot, DATABASE_PATH: path, LOG_LEVEL: "error" };
+    const first: DeskProcess = startDeskProcess(env);
+    cleanups.push(() => first.stop());
+    await eventually(() => answered.size >= 10, "ten answers", 20_000);
+    first.child.kill("SIGKILL");
+    await new Promise((r) => first.child.once("exit", r));
+    const beforeRestart = answered.size;
+    expect(beforeRestart).toBeLessThan(100);
+
+    const second = startDeskProcess(env);
+    cleanups.push(() => second.stop());
+    await eventually(() => answered.size === 100, `all 100 answered (${answered.size} so far; ${beforeRestart} before the kill)`, 30_000);
+    await second.stop();
+
+    const check = openDatabase(path);
+    const q = (sql: string) => check.$client.prepare(sql).all() as Array<Record<string, number>>;
+    expect(q(`SELECT count(*) n FROM bookings WHERE session_id = ${sessionId} AND status = 'booked'`)[0]!.n).toBe(40);
+    expect(q("SELECT resident_id FROM bookings WHERE status IN ('booked', 'waiting', 'offered') GROUP BY session_id, resident_id, seat_key HAVING count(*) > 1")).toEqual([]);
+    expect(q("SELECT count(*) n FROM inbox WHERE status IN ('pending', 'processing')")[0]!.n).toBe(0);
+    check.$client.close();
+  }, 90_000);
+});

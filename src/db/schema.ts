@@ -18,8 +18,26 @@ export const residents = sqliteTable("residents", {
   forgottenAt: ms("forgotten_at"),
   /** The day the person last wrote or pressed a button (touched at most daily): retention counts from it. */
   lastSeenAt: ms("last_seen_at"),
+  /** The closed period (see OpeningHours.closureKey) of which the resident was last told "the desk is closed". */
+  closedNoticeKey: text("closed_notice_key"),
   createdAt: ms("created_at").notNull(),
 });
+
+/**
+ * Machine translations already made (same engine, same pair, same text): one engine call each. Each
+ * entry remembers whose words it holds, so erasing a person erases their cache entries too.
+ */
+export const translationCache = sqliteTable(
+  "translation_cache",
+  {
+    key: text("key").primaryKey(),
+    residentId: integer("resident_id"),
+    translation: text("translation").notNull(),
+    detected: text("detected"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("translation_cache_resident").on(t.residentId), index("translation_cache_created").on(t.createdAt)],
+);
 
 /** Persisted @grammyjs/conversations state, so a flow survives a restart. */
 export const conversationStates = sqliteTable("conversation_states", {
@@ -76,6 +94,14 @@ export const requests = sqliteTable(
     firstAnswerAt: ms("first_answer_at"),
     closedAt: ms("closed_at"),
     erasedAt: ms("erased_at"),
+    /** Free text is machine-translated both ways unless staff turned it off for this request. */
+    translate: integer("translate", { mode: "boolean" }).notNull().default(true),
+    /** When the "waiting too long" flag was posted in its topic (once). */
+    staleFlaggedAt: ms("stale_flagged_at"),
+    /** The satisfaction question after closing: asked once, answered 😊 yes / 😐 partly / 🙁 no, with an optional comment. */
+    satisfactionAskedAt: ms("satisfaction_asked_at"),
+    satisfaction: text("satisfaction", { enum: ["yes", "partly", "no"] }),
+    satisfactionAt: ms("satisfaction_at"),
   },
   (t) => [
     index("requests_status_created").on(t.status, t.createdAt),
@@ -100,6 +126,14 @@ export const requestMessages = sqliteTable(
     staffId: integer("staff_id"),
     staffName: text("staff_name"),
     groupMessageId: integer("group_message_id"),
+    /** Machine translation of `text` (into Italian for what residents send, into their language for staff answers). */
+    translation: text("translation"),
+    /** The language `text` was translated from; null when not translated. */
+    translatedFrom: text("translated_from"),
+    /** Why a text was relayed untranslated (engine down, pair unsupported, too long), for the note staff see. */
+    translationNote: text("translation_note"),
+    /** A voice note's transcript, in the language it was spoken. */
+    transcript: text("transcript"),
     /** The resident's own message in their chat, copied into the group as it is (media, locations). */
     sourceMessageId: integer("source_message_id"),
     /** A forwarded message's origin, so staff never read a third party's words as the resident's own. */

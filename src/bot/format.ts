@@ -4,17 +4,26 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
 
 /**
  * Bidi overrides and isolates can make "evil.exe" read as "exe.live" in a staff member's client;
- * they have no place in a name or a request, so they become visible placeholders.
+ * they have no place in a name or a request, so they are removed and the text reads in the order
+ * it was typed (a replacement character would be one more thing no person should ever see).
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
 export function neutraliseBidi(text: string): string {
-  return text.replace(BIDI_CONTROLS, "\uFFFD");
+  return text.replace(BIDI_CONTROLS, "");
 }
 
 /** Resident text on its way to staff: bidi controls neutralised, HTML escaped. */
 export function escapeHtml(text: string): string {
   return neutraliseBidi(text).replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/**
+ * HTML escaping alone, for a person's own words shown back to them (their address in the form's
+ * summary): escaped before they enter a translation, so Fluent's isolation marks stay intact.
+ */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
 }
 
 export const TELEGRAM_TEXT_LIMIT = 4096;

@@ -152,13 +152,34 @@ export class TestDesk {
       .map((m) => m.plain ?? "");
   }
 
+  /** U+FFFD in anything a person was shown means text was mangled on its way (see the resident-experience issue). */
+  private assertNoReplacementCharacter() {
+    for (const [chatId, state] of this.em.chats) {
+      for (const m of state.messages) {
+        const shown = [m.plain, m.text, m.caption, ...(m.reply_markup?.inline_keyboard ?? []).flat().map((b) => b.text)];
+        if (shown.some((x) => typeof x === "string" && x.includes("\uFFFD"))) {
+          throw new Error(`U+FFFD reached a person in chat ${chatId}: ${JSON.stringify(m.plain ?? m.text)}`);
+        }
+      }
+    }
+  }
+
   close() {
+    const mangled = (() => {
+      try {
+        this.assertNoReplacementCharacter();
+        return undefined;
+      } catch (error) {
+        return error;
+      }
+    })();
     try {
       this.db.$client.close();
     } catch {
       // already closed
     }
     rmSync(this.dir, { recursive: true, force: true });
+    if (mangled) throw mangled;
   }
 }
 

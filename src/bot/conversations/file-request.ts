@@ -10,7 +10,7 @@ import {
 import { cb, pattern } from "../callback-data.js";
 import { press } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
-import { escapeHtml } from "../format.js";
+import { escapeMarkup } from "../format.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
@@ -178,24 +178,25 @@ async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
 async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft): Promise<"send" | "edit" | "cancel"> {
   const visit =
     draft.visit === "home"
-      ? ctx.t("req-summary-visit-home", { address: draft.address ?? ctx.t("req-summary-location") })
+      ? ctx.t("req-summary-visit-home", { address: draft.address ? escapeMarkup(draft.address) : ctx.t("req-summary-location") })
       : ctx.t("req-summary-visit-desk");
   const contact =
     draft.contact === "phone"
-      ? ctx.t("req-summary-contact-phone", { phone: draft.phone ?? "" })
+      ? ctx.t("req-summary-contact-phone", { phone: escapeMarkup(draft.phone ?? "") })
       : ctx.t("req-summary-contact-chat");
   const kb = new InlineKeyboard()
     .text(ctx.t("req-send"), cb.flow("send"))
     .row()
     .text(ctx.t("req-edit"), cb.flow("edit"))
     .text(ctx.t("req-cancel"), cb.flow("cancel"));
-  // Escaped: the address is the resident's own text, and this message is HTML.
+  // The resident's own values were escaped before they entered the translations above: escaping
+  // a translation afterwards would mangle Fluent's bidi isolation marks.
   const offered = await ctx.reply(
     ctx.t("req-summary", {
       category: ctx.t(`cat-${draft.category}`),
       pieces: draft.pieces.length,
-      visit: escapeHtml(visit),
-      contact: escapeHtml(contact),
+      visit,
+      contact,
     }),
     { parse_mode: "HTML", reply_markup: kb },
   );

@@ -1,6 +1,5 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { escapeHtml } from "../format.js";
 import { MAX_FILE_MB, tooLarge } from "../operator-board.js";
 import { registerFlow } from "./menu.js";
 
@@ -29,7 +28,8 @@ export async function listRequests(ctx: BotContext) {
       ),
     }),
   );
-  await ctx.reply([ctx.t("my-requests-title"), ...lines.map(escapeHtml)].join("\n"), { parse_mode: "HTML" });
+  // Every line is the desk's own translated text: nothing of the resident's to escape.
+  await ctx.reply([ctx.t("my-requests-title"), ...lines].join("\n"), { parse_mode: "HTML" });
 }
 
 /**

@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { z } from "zod";
+import { DEFAULT_OPENING_HOURS, type OpeningHoursSpec, openingHoursSpecSchema } from "./domain/opening-hours.js";
+import { fromRoot } from "./paths.js";
 
 /** The nine resident languages; Italian is the default and the staff's language. */
 export const LOCALES = ["it", "en", "fr", "es", "ro", "sq", "ar", "uk", "zh"] as const;
@@ -73,6 +76,28 @@ const schema = z.object({
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: intFromEnv(7, 1, 365),
   PRIVACY_NOTICE_VERSION: intFromEnv(1, 1, 1000),
+  /** Weekly hours, holidays and closures (JSON); unset: data/opening-hours.json if present, else the built-in hours. */
+  OPENING_HOURS_FILE: z.string().min(1).optional(),
+  /** The municipal social emergency number, told to residents who write while the desk is closed. */
+  EMERGENCY_SOCIAL_NUMBER: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ./-]{1,20}$/, "must be a phone number, e.g. 0131 515111")
+    .optional(),
+  /** Working hours after which a request still without a first answer is flagged to staff. */
+  STALE_WORKING_HOURS: z.coerce.number().positive().max(500).default(16),
+  /** Machine translation of free text both ways (docs/engines.md): off, a self-hosted LibreTranslate, or DeepL. */
+  TRANSLATION_ENGINE: z.enum(["off", "libretranslate", "deepl"]).default("off"),
+  TRANSLATION_URL: z.string().url("must be a URL, e.g. http://libretranslate:5000").optional(),
+  TRANSLATION_API_KEY: z.string().min(1).optional(),
+  TRANSLATION_TIMEOUT_MS: intFromEnv(4000, 100, 120_000),
+  /** Who translates, as residents read it in the privacy notice (free text); unset: the engine's host. */
+  TRANSLATION_PRIVACY_NOTE: z.string().min(1).max(200).optional(),
+  /** Voice-note transcripts through an OpenAI-compatible server (speaches, OpenAI); unset: none. */
+  TRANSCRIPTION_URL: z.string().url("must be a URL, e.g. http://whisper:8000").optional(),
+  TRANSCRIPTION_MODEL: z.string().min(1).optional(),
+  TRANSCRIPTION_API_KEY: z.string().min(1).optional(),
+  TRANSCRIPTION_TIMEOUT_MS: intFromEnv(60_000, 1000, 600_000),
+  TRANSCRIPTION_MAX_SECONDS: intFromEnv(120, 1, 3600),
   /** Training and end-to-end tests only: the desk's clock starts at this instant and runs on. */
   FAKE_NOW: z.string().datetime({ offset: true, message: "must be an ISO date-time, e.g. 2026-12-01T08:00:00+01:00" }).optional(),
 });
@@ -104,8 +129,28 @@ export interface Config {
   flowIdleMinutes: number;
   csvSeparator: ";" | ",";
   backup: { dir: string; keep: number } | undefined;
+  /**
+   * The notice residents accept: PRIVACY_NOTICE_VERSION, one more while an engine is on (the notice then
+   * says where messages go), so turning an engine on asks everyone to read and accept it again.
+   */
   privacyNoticeVersion: number;
+  /** Machine translation and transcription (docs/engines.md); engine "off" and no URL mean none. */
+  engines: {
+    translation: { engine: "off" | "libretranslate" | "deepl"; url?: string; apiKey?: string; timeoutMs: number };
+    transcription: { url?: string; model: string; apiKey?: string; timeoutMs: number; maxSeconds: number };
+    /** Where residents' words go, for the privacy notice: a configured sentence, else the engines' hosts. */
+    privacyNote: string | undefined;
+    /** Whether every engine runs on the desk's own network (no third party). */
+    selfHosted: boolean;
+  };
   fakeNow: Date | undefined;
+  /** When the desk is open: weekly hours, Italian holidays, the patron day, closures. */
+  openingHours: OpeningHoursSpec;
+  /** The file the opening hours came from; undefined for the built-in ones. */
+  openingHoursFile: string | undefined;
+  /** Said to residents who write while the desk is closed, with 112. */
+  emergencySocialNumber: string | undefined;
+  staleWorkingHours: number;
 }
 
 export class ConfigError extends Error {
@@ -130,7 +175,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) {
     problems.push("WEBHOOK_SECRET: required when WEBHOOK_URL is set");
   }
-  if (problems.length) throw new ConfigError(problems);
+  const hours = loadOpeningHours(e.OPENING_HOURS_FILE);
+  if (!hours.ok) problems.push(hours.problem);
+  if (e.TRANSLATION_ENGINE === "libretranslate" && !e.TRANSLATION_URL) {
+    problems.push("TRANSLATION_URL: required with TRANSLATION_ENGINE=libretranslate (e.g. http://libretranslate:5000)");
+  }
+  if (e.TRANSLATION_ENGINE === "deepl" && !e.TRANSLATION_API_KEY) {
+    problems.push("TRANSLATION_API_KEY: required with TRANSLATION_ENGINE=deepl");
+  }
+  if (e.TRANSCRIPTION_URL && !e.TRANSCRIPTION_MODEL) {
+    problems.push("TRANSCRIPTION_MODEL: required with TRANSCRIPTION_URL (e.g. Systran/faster-whisper-small, whisper-1)");
+  }
+  if (problems.length || !hours.ok) throw new ConfigError(problems);
   return {
     botToken: e.BOT_TOKEN,
     operatorChatId: e.OPERATOR_CHAT_ID,
@@ -154,7 +210,77 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     flowIdleMinutes: e.FLOW_IDLE_MINUTES,
     csvSeparator: e.CSV_SEPARATOR,
     backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : undefined,
-    privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION,
+    privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION + (e.TRANSLATION_ENGINE !== "off" || e.TRANSCRIPTION_URL ? 1 : 0),
+    engines: enginesOf(e),
     fakeNow: e.FAKE_NOW ? new Date(e.FAKE_NOW) : undefined,
+    openingHours: hours.spec,
+    openingHoursFile: hours.file,
+    emergencySocialNumber: e.EMERGENCY_SOCIAL_NUMBER,
+    staleWorkingHours: e.STALE_WORKING_HOURS,
   };
+}
+
+/** The desk's own file, used when OPENING_HOURS_FILE is not set. */
+export const DEFAULT_OPENING_HOURS_FILE = "data/opening-hours.json";
+
+type LoadedHours = { ok: true; spec: OpeningHoursSpec; file: string | undefined } | { ok: false; problem: string };
+
+/**
+ * Opening hours from OPENING_HOURS_FILE, else data/opening-hours.json, else the built-in ones; a file that is
+ * missing (when named), not JSON or not valid stops start-up with the file and the problem named.
+ */
+function loadOpeningHours(configured: string | undefined): LoadedHours {
+  const file = configured ?? fromRoot(DEFAULT_OPENING_HOURS_FILE);
+  if (!configured && !existsSync(file)) return { ok: true, spec: DEFAULT_OPENING_HOURS, file: undefined };
+  const named = `OPENING_HOURS_FILE (${configured ?? DEFAULT_OPENING_HOURS_FILE})`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, problem: `${named}: ${code === "ENOENT" ? "file not found" : `not readable JSON: ${(error as Error).message}`}` };
+  }
+  const parsed = openingHoursSpecSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join(".")}: ` : ""}${i.message}`);
+    return { ok: false, problem: `${named}: ${issues.join("; ")}` };
+  }
+  return { ok: true, spec: parsed.data, file };
+}
+
+/** The engines' settings, and what the privacy notice says about them. */
+function enginesOf(e: z.infer<typeof schema>): Config["engines"] {
+  const translationUrl =
+    e.TRANSLATION_ENGINE === "deepl"
+      ? (e.TRANSLATION_URL ?? (e.TRANSLATION_API_KEY?.endsWith(":fx") ? "https://api-free.deepl.com" : "https://api.deepl.com"))
+      : e.TRANSLATION_URL;
+  const hosts = [
+    ...(e.TRANSLATION_ENGINE !== "off" && translationUrl ? [translationUrl] : []),
+    ...(e.TRANSCRIPTION_URL ? [e.TRANSCRIPTION_URL] : []),
+  ].map((url) => new URL(url).hostname);
+  return {
+    translation: {
+      engine: e.TRANSLATION_ENGINE,
+      ...(e.TRANSLATION_URL ? { url: e.TRANSLATION_URL } : {}),
+      ...(e.TRANSLATION_API_KEY ? { apiKey: e.TRANSLATION_API_KEY } : {}),
+      timeoutMs: e.TRANSLATION_TIMEOUT_MS,
+    },
+    transcription: {
+      ...(e.TRANSCRIPTION_URL ? { url: e.TRANSCRIPTION_URL } : {}),
+      model: e.TRANSCRIPTION_MODEL ?? "",
+      ...(e.TRANSCRIPTION_API_KEY ? { apiKey: e.TRANSCRIPTION_API_KEY } : {}),
+      timeoutMs: e.TRANSCRIPTION_TIMEOUT_MS,
+      maxSeconds: e.TRANSCRIPTION_MAX_SECONDS,
+    },
+    privacyNote: e.TRANSLATION_PRIVACY_NOTE ?? (hosts.length ? [...new Set(hosts)].join(", ") : undefined),
+    selfHosted: !e.TRANSLATION_PRIVACY_NOTE && hosts.every(isPrivateHost),
+  };
+}
+
+/** A host on the desk's own machine or private network (compose service names have no dot). */
+function isPrivateHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "");
+  if (!h.includes(".") && !h.includes(":")) return true;
+  if (h === "localhost" || h === "::1" || h.endsWith(".internal") || h.endsWith(".local")) return true;
+  return /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(h) || /^f[cd][0-9a-f]{2}:/i.test(h);
 }

@@ -190,7 +190,8 @@ describe("listening desk", () => {
     desk.clock.advance(4 * 3600_000);
     const answers = await ana.says("hola");
     expect(answers[0]!.plain).toBe(t("es", "flow-expired"));
-    expect(answers.at(-1)!.plain).toBe(t("es", "menu-title"));
+    // What she wrote is not dropped: she is asked whether it goes to the desk.
+    expect(answers.at(-1)!.plain).toBe(t("es", "held-ask"));
   });
 
   it("lets the resident change the summary, or cancel with nothing sent", async () => {
@@ -236,6 +237,9 @@ describe("listening desk", () => {
     await desk.giulia.says("/close 1");
     expect(ana.last.plain).toBe(t("es", "request-closed-notice", { number: "1" }));
     await ana.says("Otra pregunta sobre el recibo");
+    // A message after a close does not reopen silently: she says she still needs help.
+    expect(ana.last.plain).toBe(t("es", "closed-still-help", { number: "1" }));
+    await ana.presses(t("es", "closed-help-yes"));
     expect(ana.last.plain).toBe(t("es", "request-reopened", { number: "1" }));
     expect(desk.deps.services.requests.get(1)!.status).toBe("taken");
     const [history] = await desk.giulia.says("/request 1");
@@ -249,7 +253,7 @@ describe("listening desk", () => {
     await desk.giulia.says("/close 1");
     desk.clock.advance(8 * 86_400_000);
     await ana.says("Hola otra vez");
-    expect(ana.last.plain).toBe(t("es", "menu-title"));
+    expect(ana.last.plain).toBe(t("es", "held-ask"));
     const [reopened] = await desk.marco.says("/reopen 1");
     expect(reopened!.plain).toBe("🔁 #1 riaperta da Marco.");
     expect(desk.deps.services.requests.get(1)!.status).toBe("taken");

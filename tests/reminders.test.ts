@@ -257,7 +257,7 @@ describe("scheduled chores", () => {
     await desk.dispatch();
     expect(ana.last.plain).toBe(t("es", "flow-expired"));
     await ana.says("hola");
-    expect(ana.last.plain).toBe(t("es", "menu-title"));
+    expect(ana.last.plain).toBe(t("es", "held-ask"));
   });
 
   it("never sends more than 20 messages a minute to the operator group", async () => {

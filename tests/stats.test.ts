@@ -304,7 +304,7 @@ describe("figures for coordinators and the funder", () => {
     const requests = csvOf(requestsFile!, ";");
     expect([...requests.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(requests.text.split("\r\n")[0]).toBe(
-      "\uFEFFNumero;Aperta il;Prima risposta il;Chiusa il;Ore alla prima risposta;Categoria;Lingua;Stato;Visita a domicilio",
+      "\uFEFFNumero;Aperta il;Prima risposta il;Chiusa il;Ore alla prima risposta;Categoria;Lingua;Stato;Visita a domicilio;Ore lavorative alla prima risposta;Soddisfazione",
     );
     expect(requests.rows.map((r) => Number(r.Numero))).toEqual(db.requestIds);
     // The status is today's: #8, opened in November, was closed on 1 December.
@@ -321,6 +321,9 @@ describe("figures for coordinators and the funder", () => {
       Lingua: "arabo",
       Stato: "chiusa",
       "Visita a domicilio": "sì",
+      // Filed on Monday 2 November at 10:00, answered at 13:00: all within the desk's 9:00–12:00, so 2 hours.
+      "Ore lavorative alla prima risposta": "2",
+      Soddisfazione: "",
     });
     // Italian spreadsheets read "1,50" as a number.
     expect(requests.rows.find((r) => r.Numero === "4")!["Ore alla prima risposta"]).toBe("1,50");
@@ -361,6 +364,43 @@ describe("figures for coordinators and the funder", () => {
     const audit = desk.deps.repos.audit.all().filter((a) => a.action === "export");
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).toBe("2026-11-01..2026-11-30 · 7 richieste · 16 prenotazioni");
+  });
+
+  it("counts first answers in opening hours only, and the satisfaction given after closing", async () => {
+    desk = new TestDesk();
+    const month = await seedNovember();
+    const { serviceLevels } = desk.deps.services;
+    // Asked on each close in November (#1, #3, #2, #5); #8 was closed in December. Answers given on 25 November.
+    desk.clock.set("2026-11-25T10:00:00Z");
+    expect(serviceLevels.answerSatisfaction(month.residents.amira.user.id, 2, "yes").ok).toBe(true);
+    expect(serviceLevels.answerSatisfaction(month.residents.dorina.user.id, 3, "partly").ok).toBe(true);
+    expect(serviceLevels.answerSatisfaction(month.residents.amira.user.id, 5, "yes").ok).toBe(true);
+    // #7 is still open: never asked, so no answer is taken; and nobody answers for someone else.
+    expect(serviceLevels.answerSatisfaction(month.residents.fatima.user.id, 7, "no")).toEqual({ ok: false, reason: "not-asked" });
+    expect(serviceLevels.answerSatisfaction(month.residents.amira.user.id, 3, "no")).toEqual({ ok: false, reason: "not-found" });
+    desk.clock.set("2026-12-02T09:00:00Z");
+
+    // In opening hours (Mon/Wed/Fri 9–12, Tue/Thu 14–17): #2 2 h, #3 6 h, #4 0 h, #5 0 h (10 November, San
+    // Baudolino), #7 6 h, #8 2 h; median 2, where the clock says 7.5.
+    const figures = deskFigures(desk.deps.repos.statistics, monthPeriod({ year: 2026, month: 11 }, "Europe/Rome")!, "Europe/Rome", serviceLevels.hours);
+    expect(figures.service.medianWorkingHoursToFirstAnswer).toBe(2);
+    expect(figures.service.satisfaction).toMatchObject({ asked: 4, answered: 3, yes: 2, partly: 1, no: 0 });
+
+    const [photo] = await desk.giulia.says("/stats 11/2026");
+    expect(photo!.plain).toContain("⏱ Prima risposta: mediana 7,5 h (6 su 7 con risposta) · in orario di apertura: mediana 2 ore lavorative");
+    expect(photo!.plain).toContain("💬 Soddisfazione: 3 risposte su 4 domande · 😊 sì 67% · 😐 in parte 33% · 🙁 no 0%");
+
+    const [requestsFile] = await desk.giulia.says("/export 2026-11-01 2026-11-30");
+    const rows = csvOf(requestsFile!, ";").rows;
+    expect(rows.map((r) => [r.Numero, r["Ore lavorative alla prima risposta"], r.Soddisfazione])).toEqual([
+      ["2", "2", "sì"],
+      ["3", "6", "in parte"],
+      ["4", "0", ""],
+      ["5", "0", "sì"],
+      ["6", "", ""],
+      ["7", "6", ""],
+      ["8", "2", ""],
+    ]);
   });
 
   it("writes commas when the spreadsheet is set up for them", async () => {

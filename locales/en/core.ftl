@@ -48,8 +48,7 @@ slow-down = You are sending many messages. Please wait a minute: what you alread
 info-text =
     <b>N.O.I. housing desk</b>
     Via Gandolfi 20, Cristo district, Alessandria.
-    Monday, Wednesday and Friday 9–12
-    Tuesday and Thursday 14–17
+    { $hours }
     Bus: lines 1 and 4, stop Cristo.
     We help with housing and ATC (social housing), rent and bills, social and health services, care at home, school, and neighbours.
 info-venue-title = N.O.I. housing desk

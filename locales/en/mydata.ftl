@@ -2,7 +2,7 @@
 
 mydata-title = Your data at the N.O.I. desk
 mydata-exported = Copy made on { $date }
-mydata-controller = Who keeps the data: N.O.I. per la casa, desk of via Gandolfi 20, Alessandria.
+mydata-controller = Who keeps the data: N.O.I. per la casa, the desk in via Gandolfi 20, Alessandria.
 mydata-nothing = We keep no data about you.
 mydata-section-you = About you
 mydata-name = Name
@@ -14,14 +14,14 @@ mydata-consent-none = You have not accepted the privacy notice yet.
 mydata-section-requests = Your requests to the desk
 mydata-requests-none = No requests.
 mydata-request = Request no. { $number }
-mydata-opened = Opened on
-mydata-closed = Closed on
-mydata-visit-desk = You come to the desk
-mydata-visit-home = Home visit
+mydata-opened = Opened
+mydata-closed = Closed
+mydata-visit-desk = Where: at the desk
+mydata-visit-home = Where: home visit
 mydata-address = Address
-mydata-location = Shared location
+mydata-location = Location you sent
 mydata-contact-chat = Contact: in this chat
-mydata-contact-phone = Contact: by phone call
+mydata-contact-phone = Contact: by phone
 mydata-content-erased = The texts of this request have already been deleted.
 mydata-from-you = You
 mydata-from-desk = Desk
@@ -35,18 +35,25 @@ mydata-kind-video = video
 mydata-kind-video_note = video message
 mydata-kind-location = location
 mydata-kind-other = other
-mydata-notes-exist = The staff also keep internal working notes on this request: they are not part of this copy.
+mydata-notes-exist = The staff also wrote internal work notes about this request: they are not in this copy.
 mydata-section-bookings = Your bookings
 mydata-bookings-none = No bookings.
 mydata-booking-booked = booked
 mydata-booking-waiting = on the waiting list
 mydata-booking-offered = seat offered
 mydata-booking-cancelled = cancelled
-mydata-booking-expired = expired
-mydata-booking-declined = declined
+mydata-booking-expired = offer expired
+mydata-booking-declined = offer declined
 mydata-attendance-present = present
 mydata-attendance-absent = absent
 mydata-child = Child: { $name }, { $class }, { $subject }
 mydata-section-kept = How long we keep the data
-mydata-retention = The texts of closed requests are deleted after { $days } days. If you do not use the desk for { $days } days, we also delete your name, phone, addresses and the children's names; only anonymous numbers for statistics remain.
-mydata-notes-general = The staff write internal working notes to organise their work: they exist, but their content is not in this copy. To ask for more, come to the desk.
+mydata-retention =
+    We delete the texts of closed requests after { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. If you do not use the desk for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, we also delete your name, phone number, addresses and the children's names: only anonymous numbers for statistics remain.
+mydata-notes-general = The staff also write internal work notes to organise their work: these notes exist, but they are not in this copy. To know more, come to the desk.

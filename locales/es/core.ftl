@@ -48,8 +48,7 @@ slow-down = Estás mandando muchos mensajes. Espera un minuto: lo que ya mandast
 info-text =
     <b>Oficina N.O.I. para la vivienda</b>
     Via Gandolfi 20, barrio Cristo, Alessandria.
-    Lunes, miércoles y viernes de 9 a 12
-    Martes y jueves de 14 a 17
+    { $hours }
     Autobús: líneas 1 y 4, parada Cristo.
     Ayudamos con la vivienda y la ATC (vivienda social), el alquiler y las facturas, los servicios sociales y de salud, la ayuda en casa, la escuela y los vecinos.
 info-venue-title = Oficina N.O.I. para la vivienda

@@ -2,7 +2,7 @@
 
 mydata-title = Tus datos en la oficina N.O.I.
 mydata-exported = Copia hecha el { $date }
-mydata-controller = Quién guarda los datos: N.O.I. per la casa, oficina de via Gandolfi 20, Alessandria.
+mydata-controller = Quién guarda los datos: N.O.I. per la casa, la oficina de via Gandolfi 20, Alessandria.
 mydata-nothing = No guardamos ningún dato sobre ti.
 mydata-section-you = Quién eres
 mydata-name = Nombre
@@ -14,14 +14,14 @@ mydata-consent-none = Todavía no has aceptado el aviso de privacidad.
 mydata-section-requests = Tus solicitudes a la oficina
 mydata-requests-none = Ninguna solicitud.
 mydata-request = Solicitud n.º { $number }
-mydata-opened = Abierta el
-mydata-closed = Cerrada el
-mydata-visit-desk = Vienes a la oficina
-mydata-visit-home = Visita a domicilio
+mydata-opened = Abierta
+mydata-closed = Cerrada
+mydata-visit-desk = Dónde: en la oficina
+mydata-visit-home = Dónde: visita en casa
 mydata-address = Dirección
-mydata-location = Ubicación compartida
+mydata-location = Ubicación que enviaste
 mydata-contact-chat = Contacto: en este chat
-mydata-contact-phone = Contacto: por llamada telefónica
+mydata-contact-phone = Contacto: por teléfono
 mydata-content-erased = Los textos de esta solicitud ya se han borrado.
 mydata-from-you = Tú
 mydata-from-desk = Oficina
@@ -35,18 +35,25 @@ mydata-kind-video = vídeo
 mydata-kind-video_note = videomensaje
 mydata-kind-location = ubicación
 mydata-kind-other = otro
-mydata-notes-exist = El personal también guarda notas de trabajo internas sobre esta solicitud: no forman parte de esta copia.
+mydata-notes-exist = El personal también escribió notas de trabajo internas sobre esta solicitud: no están en esta copia.
 mydata-section-bookings = Tus reservas
 mydata-bookings-none = Ninguna reserva.
-mydata-booking-booked = reservado
+mydata-booking-booked = reservada
 mydata-booking-waiting = en lista de espera
 mydata-booking-offered = plaza ofrecida
 mydata-booking-cancelled = cancelada
-mydata-booking-expired = caducada
-mydata-booking-declined = rechazada
+mydata-booking-expired = oferta caducada
+mydata-booking-declined = oferta rechazada
 mydata-attendance-present = presente
 mydata-attendance-absent = ausente
 mydata-child = Niño/a: { $name }, { $class }, { $subject }
 mydata-section-kept = Cuánto tiempo guardamos los datos
-mydata-retention = Los textos de las solicitudes cerradas se borran después de { $days } días. Si no usas la oficina durante { $days } días, borramos también el nombre, el teléfono, las direcciones y los nombres de los niños; solo quedan números anónimos para las estadísticas.
-mydata-notes-general = El personal escribe notas de trabajo internas para organizarse: existen, pero su contenido no está en esta copia. Para saber más, ven a la oficina.
+mydata-retention =
+    Borramos los textos de las solicitudes cerradas después de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }. Si no usas la oficina durante { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }, también borramos el nombre, el teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
+mydata-notes-general = El personal también escribe notas de trabajo internas para organizarse: existen, pero no están en esta copia. Para saber más, ven a la oficina.

@@ -1,5 +1,5 @@
 booking-removed =
-    ℹ️ La oficina ha quitado tu reserva: { $activity }, { $when }.
+    ℹ️ La oficina ha cancelado tu reserva: { $activity }, { $when }.
     Si crees que es un error, escríbenos aquí.
 book-not-allowed = No se puede reservar así. Elige la actividad en el menú.
 book-limit = { $max ->

@@ -48,8 +48,7 @@ slow-down = Vous envoyez beaucoup de messages. Attendez une minute : ce que vou
 info-text =
     <b>Guichet N.O.I. pour le logement</b>
     Via Gandolfi 20, quartier Cristo, Alessandria.
-    Lundi, mercredi et vendredi 9h–12h
-    Mardi et jeudi 14h–17h
+    { $hours }
     Bus : lignes 1 et 4, arrêt Cristo.
     Nous aidons pour le logement et l'ATC (logements sociaux), le loyer et les factures, les services sociaux et de santé, l'aide à domicile, l'école, et les relations avec les voisins.
 info-venue-title = Guichet N.O.I. pour le logement

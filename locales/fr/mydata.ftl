@@ -2,7 +2,7 @@
 
 mydata-title = Vos données au guichet N.O.I.
 mydata-exported = Copie faite le { $date }
-mydata-controller = Qui garde les données : N.O.I. per la casa, guichet de via Gandolfi 20, Alessandria.
+mydata-controller = Qui garde les données : N.O.I. per la casa, le guichet de via Gandolfi 20, Alessandria.
 mydata-nothing = Nous ne gardons aucune donnée sur vous.
 mydata-section-you = Qui vous êtes
 mydata-name = Nom
@@ -14,14 +14,14 @@ mydata-consent-none = Vous n'avez pas encore accepté la notice de confidentiali
 mydata-section-requests = Vos demandes au guichet
 mydata-requests-none = Aucune demande.
 mydata-request = Demande n° { $number }
-mydata-opened = Ouverte le
-mydata-closed = Fermée le
-mydata-visit-desk = Vous venez au guichet
-mydata-visit-home = Visite à domicile
+mydata-opened = Ouverte
+mydata-closed = Fermée
+mydata-visit-desk = Où : au guichet
+mydata-visit-home = Où : visite à domicile
 mydata-address = Adresse
-mydata-location = Position partagée
+mydata-location = Position envoyée
 mydata-contact-chat = Contact : dans ce chat
-mydata-contact-phone = Contact : par appel téléphonique
+mydata-contact-phone = Contact : par téléphone
 mydata-content-erased = Les textes de cette demande ont déjà été effacés.
 mydata-from-you = Vous
 mydata-from-desk = Guichet
@@ -35,18 +35,25 @@ mydata-kind-video = vidéo
 mydata-kind-video_note = message vidéo
 mydata-kind-location = position
 mydata-kind-other = autre
-mydata-notes-exist = Le personnel garde aussi des notes de travail internes sur cette demande : elles ne font pas partie de cette copie.
+mydata-notes-exist = Le personnel a aussi écrit des notes de travail internes sur cette demande : elles ne sont pas dans cette copie.
 mydata-section-bookings = Vos réservations
 mydata-bookings-none = Aucune réservation.
-mydata-booking-booked = réservé
+mydata-booking-booked = réservée
 mydata-booking-waiting = sur la liste d'attente
 mydata-booking-offered = place proposée
 mydata-booking-cancelled = annulée
-mydata-booking-expired = expirée
-mydata-booking-declined = refusée
+mydata-booking-expired = offre expirée
+mydata-booking-declined = offre refusée
 mydata-attendance-present = présent
 mydata-attendance-absent = absent
 mydata-child = Enfant : { $name }, { $class }, { $subject }
 mydata-section-kept = Combien de temps nous gardons les données
-mydata-retention = Les textes des demandes fermées sont effacés après { $days } jours. Si vous n'utilisez pas le guichet pendant { $days } jours, nous effaçons aussi le nom, le téléphone, les adresses et les prénoms des enfants ; il ne reste que des chiffres anonymes pour les statistiques.
-mydata-notes-general = Le personnel écrit des notes de travail internes pour s'organiser : elles existent, mais leur contenu n'est pas dans cette copie. Pour en savoir plus, venez au guichet.
+mydata-retention =
+    Nous effaçons les textes des demandes fermées après { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }. Si vous n'utilisez pas le guichet pendant { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }, nous effaçons aussi le nom, le téléphone, les adresses et les prénoms des enfants : il ne reste que des chiffres anonymes pour les statistiques.
+mydata-notes-general = Le personnel écrit aussi des notes de travail internes pour s'organiser : elles existent, mais elles ne sont pas dans cette copie. Pour en savoir plus, venez au guichet.

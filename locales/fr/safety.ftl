@@ -1,5 +1,5 @@
 booking-removed =
-    ℹ️ Le guichet a retiré votre réservation : { $activity }, { $when }.
+    ℹ️ Le guichet a annulé votre réservation : { $activity }, { $when }.
     Si vous pensez que c'est une erreur, écrivez-nous ici.
 book-not-allowed = On ne peut pas réserver comme ça. Choisissez l'activité dans le menu.
 book-limit = { $max ->

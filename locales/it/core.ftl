@@ -48,8 +48,7 @@ slow-down = Stai mandando molti messaggi. Aspetta un minuto: quello che hai già
 info-text =
     <b>Sportello N.O.I. per la casa</b>
     Via Gandolfi 20, quartiere Cristo, Alessandria.
-    Lunedì, mercoledì e venerdì 9–12
-    Martedì e giovedì 14–17
+    { $hours }
     Autobus: linee 1 e 4, fermata Cristo.
     Aiutiamo con casa e ATC (case popolari), affitto e bollette, servizi sociali e sanitari, assistenza a casa, scuola, e con i vicini.
 info-venue-title = Sportello N.O.I. per la casa

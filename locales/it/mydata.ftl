@@ -1,9 +1,9 @@
 # La copia dei dati (/mydata): un documento di testo che la persona legge nella sua lingua.
 
-mydata-title = Il tuo file dei dati dello sportello N.O.I.
+mydata-title = I tuoi dati allo sportello N.O.I.
 mydata-exported = Copia fatta il { $date }
-mydata-controller = Chi tiene i dati: N.O.I. per la casa, sportello di via Gandolfi 20, Alessandria.
-mydata-nothing = Non teniamo nessun dato su di te.
+mydata-controller = Chi conserva i dati: N.O.I. per la casa, sportello di via Gandolfi 20, Alessandria.
+mydata-nothing = Non abbiamo nessun dato su di te.
 mydata-section-you = Chi sei
 mydata-name = Nome
 mydata-language = Lingua
@@ -14,14 +14,14 @@ mydata-consent-none = Non hai ancora accettato l'informativa sulla privacy.
 mydata-section-requests = Le tue richieste allo sportello
 mydata-requests-none = Nessuna richiesta.
 mydata-request = Richiesta n. { $number }
-mydata-opened = Aperta il
-mydata-closed = Chiusa il
-mydata-visit-desk = Vieni allo sportello
-mydata-visit-home = Visita a casa
+mydata-opened = Aperta
+mydata-closed = Chiusa
+mydata-visit-desk = Dove: allo sportello
+mydata-visit-home = Dove: visita a casa
 mydata-address = Indirizzo
-mydata-location = Posizione condivisa
+mydata-location = Posizione mandata
 mydata-contact-chat = Contatto: in questa chat
-mydata-contact-phone = Contatto: con una telefonata
+mydata-contact-phone = Contatto: per telefono
 mydata-content-erased = I testi di questa richiesta sono già stati cancellati.
 mydata-from-you = Tu
 mydata-from-desk = Sportello
@@ -35,18 +35,25 @@ mydata-kind-video = video
 mydata-kind-video_note = videomessaggio
 mydata-kind-location = posizione
 mydata-kind-other = altro
-mydata-notes-exist = Gli operatori tengono anche note di lavoro interne su questa richiesta: non fanno parte di questa copia.
+mydata-notes-exist = Gli operatori hanno scritto anche note di lavoro interne su questa richiesta: non sono in questa copia.
 mydata-section-bookings = Le tue prenotazioni
 mydata-bookings-none = Nessuna prenotazione.
-mydata-booking-booked = prenotato
+mydata-booking-booked = prenotata
 mydata-booking-waiting = in lista d'attesa
 mydata-booking-offered = posto offerto
 mydata-booking-cancelled = annullata
-mydata-booking-expired = scaduta
-mydata-booking-declined = rifiutata
+mydata-booking-expired = offerta scaduta
+mydata-booking-declined = offerta rifiutata
 mydata-attendance-present = presente
 mydata-attendance-absent = assente
 mydata-child = Bambino/a: { $name }, { $class }, { $subject }
-mydata-section-kept = Per quanto teniamo i dati
-mydata-retention = I testi delle richieste chiuse si cancellano dopo { $days } giorni. Se non usi lo sportello per { $days } giorni, cancelliamo anche nome, telefono, indirizzi e nomi dei bambini; restano solo numeri anonimi per le statistiche.
-mydata-notes-general = Gli operatori scrivono note di lavoro interne per organizzarsi: esistono, ma il loro contenuto non è in questa copia. Per chiedere di più, vieni allo sportello.
+mydata-section-kept = Per quanto tempo teniamo i dati
+mydata-retention =
+    Cancelliamo i testi delle richieste chiuse dopo { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }. Se non usi lo sportello per { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }, cancelliamo anche il nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
+mydata-notes-general = Gli operatori scrivono anche note di lavoro interne, per organizzarsi: esistono, ma non sono in questa copia. Per saperne di più, vieni allo sportello.

@@ -1,5 +1,5 @@
 booking-removed =
-    ℹ️ Lo sportello ha tolto la tua prenotazione: { $activity }, { $when }.
+    ℹ️ Lo sportello ha annullato la tua prenotazione: { $activity }, { $when }.
     Se pensi che sia un errore, scrivici qui.
 book-not-allowed = Non si può prenotare così. Scegli l'attività dal menu.
 book-limit = { $max ->

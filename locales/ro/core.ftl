@@ -48,8 +48,7 @@ slow-down = Trimiteți multe mesaje. Așteptați un minut: ce ați trimis deja a
 info-text =
     <b>Biroul N.O.I. pentru locuințe</b>
     Via Gandolfi 20, cartierul Cristo, Alessandria.
-    Luni, miercuri și vineri 9–12
-    Marți și joi 14–17
+    { $hours }
     Autobuz: liniile 1 și 4, stația Cristo.
     Ajutăm cu locuința și ATC (locuințe sociale), chiria și facturile, serviciile sociale și de sănătate, îngrijirea acasă, școala și relațiile cu vecinii.
 info-venue-title = Biroul N.O.I. pentru locuințe

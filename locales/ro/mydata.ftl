@@ -1,9 +1,9 @@
 # The copy of the data (/mydata): a text document the person reads in their language.
 
-mydata-title = Datele dumneavoastră la biroul N.O.I.
+mydata-title = Datele păstrate la biroul N.O.I.
 mydata-exported = Copie făcută pe { $date }
 mydata-controller = Cine păstrează datele: N.O.I. per la casa, biroul din via Gandolfi 20, Alessandria.
-mydata-nothing = Nu păstrăm nicio dată despre dumneavoastră.
+mydata-nothing = Nu vă păstrăm nicio dată.
 mydata-section-you = Cine sunteți
 mydata-name = Nume
 mydata-language = Limba
@@ -11,19 +11,19 @@ mydata-phone = Telefon
 mydata-first-contact = Primul contact
 mydata-consent = Ați acceptat nota de confidențialitate (versiunea { $version }) pe { $date }.
 mydata-consent-none = Încă nu ați acceptat nota de confidențialitate.
-mydata-section-requests = Cererile dumneavoastră către birou
+mydata-section-requests = Cererile trimise biroului
 mydata-requests-none = Nicio cerere.
 mydata-request = Cererea nr. { $number }
-mydata-opened = Deschisă pe
-mydata-closed = Închisă pe
-mydata-visit-desk = Veniți la birou
-mydata-visit-home = Vizită acasă
+mydata-opened = Deschisă
+mydata-closed = Închisă
+mydata-visit-desk = Unde: la birou
+mydata-visit-home = Unde: vizită acasă
 mydata-address = Adresa
-mydata-location = Locație trimisă
+mydata-location = Locația trimisă
 mydata-contact-chat = Contact: în acest chat
 mydata-contact-phone = Contact: prin telefon
 mydata-content-erased = Textele acestei cereri au fost deja șterse.
-mydata-from-you = Dumneavoastră
+mydata-from-you = Dvs.
 mydata-from-desk = Biroul
 mydata-forwarded = redirecționat de la { $name }
 mydata-forwarded-hidden = redirecționat, expeditor ascuns
@@ -35,18 +35,27 @@ mydata-kind-video = video
 mydata-kind-video_note = mesaj video
 mydata-kind-location = locație
 mydata-kind-other = altceva
-mydata-notes-exist = Personalul păstrează și note interne de lucru despre această cerere: ele nu fac parte din această copie.
-mydata-section-bookings = Rezervările dumneavoastră
+mydata-notes-exist = Cei de la birou au scris și note interne de lucru despre această cerere: ele nu sunt în această copie.
+mydata-section-bookings = Rezervările făcute
 mydata-bookings-none = Nicio rezervare.
-mydata-booking-booked = rezervat
+mydata-booking-booked = rezervată
 mydata-booking-waiting = pe lista de așteptare
 mydata-booking-offered = loc oferit
 mydata-booking-cancelled = anulată
-mydata-booking-expired = expirată
-mydata-booking-declined = refuzată
+mydata-booking-expired = ofertă expirată
+mydata-booking-declined = ofertă refuzată
 mydata-attendance-present = prezent
 mydata-attendance-absent = absent
 mydata-child = Copil: { $name }, { $class }, { $subject }
 mydata-section-kept = Cât timp păstrăm datele
-mydata-retention = Textele cererilor închise se șterg după un timp (număr de zile: { $days }). Dacă nu folosiți biroul tot acest timp (număr de zile: { $days }), ștergem și numele, telefonul, adresele și prenumele copiilor; rămân doar cifre anonime pentru statistici.
-mydata-notes-general = Personalul scrie note interne de lucru ca să se organizeze: ele există, dar conținutul lor nu este în această copie. Pentru mai multe, veniți la birou.
+mydata-retention =
+    Textele cererilor închise se șterg după { $days ->
+        [one] { $days } zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }. Dacă nu folosiți biroul timp de { $days ->
+        [one] { $days } zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar cifre anonime pentru statistici.
+mydata-notes-general = Cei de la birou scriu și note interne de lucru, ca să se organizeze: ele există, dar nu sunt în această copie. Pentru mai multe informații, veniți la birou.

@@ -48,8 +48,7 @@ slow-down = Po dërgoni shumë mesazhe. Prisni një minutë: ato që keni dërgu
 info-text =
     <b>Zyra N.O.I. për shtëpinë</b>
     Via Gandolfi 20, lagjja Cristo, Alessandria.
-    E hënë, e mërkurë dhe e premte 9–12
-    E martë dhe e enjte 14–17
+    { $hours }
     Autobusi: linjat 1 dhe 4, stacioni Cristo.
     Ndihmojmë për shtëpinë dhe për ATC (banesat sociale), për qiranë dhe faturat, për shërbimet sociale dhe shëndetësore, për kujdesin në shtëpi, për shkollën dhe për marrëdhëniet me fqinjët.
 info-venue-title = Zyra N.O.I. për shtëpinë

@@ -1,5 +1,5 @@
 booking-removed =
-    ℹ️ Zyra e hoqi rezervimin tuaj: { $activity }, { $when }.
+    ℹ️ Zyra e anuloi rezervimin tuaj: { $activity }, { $when }.
     Nëse mendoni se është gabim, na shkruani këtu.
 book-not-allowed = Nuk mund të rezervoni kështu. Zgjidhni aktivitetin nga menuja.
 book-limit = { $max ->

@@ -11,18 +11,18 @@ mydata-phone = Телефон
 mydata-first-contact = Перший контакт
 mydata-consent = Ви погодилися з повідомленням про приватність (версія { $version }) { $date }.
 mydata-consent-none = Ви ще не погодилися з повідомленням про приватність.
-mydata-section-requests = Ваші запити до офісу
-mydata-requests-none = Запитів немає.
-mydata-request = Запит № { $number }
-mydata-opened = Відкрито
+mydata-section-requests = Ваші звернення до офісу
+mydata-requests-none = Звернень немає.
+mydata-request = Звернення № { $number }
+mydata-opened = Надіслано
 mydata-closed = Закрито
-mydata-visit-desk = Ви приходите до офісу
-mydata-visit-home = Візит додому
+mydata-visit-desk = Де: в офісі
+mydata-visit-home = Де: візит додому
 mydata-address = Адреса
 mydata-location = Надіслане місцезнаходження
 mydata-contact-chat = Зв'язок: у цьому чаті
-mydata-contact-phone = Зв'язок: телефонним дзвінком
-mydata-content-erased = Тексти цього запиту вже видалено.
+mydata-contact-phone = Зв'язок: телефоном
+mydata-content-erased = Тексти цього звернення вже видалено.
 mydata-from-you = Ви
 mydata-from-desk = Офіс
 mydata-forwarded = переслано від { $name }
@@ -35,18 +35,29 @@ mydata-kind-video = відео
 mydata-kind-video_note = відеоповідомлення
 mydata-kind-location = місцезнаходження
 mydata-kind-other = інше
-mydata-notes-exist = Працівники також ведуть внутрішні робочі нотатки щодо цього запиту: вони не входять до цієї копії.
+mydata-notes-exist = Працівники також писали внутрішні робочі нотатки щодо цього звернення: їх немає в цій копії.
 mydata-section-bookings = Ваші записи
 mydata-bookings-none = Записів немає.
 mydata-booking-booked = записано
 mydata-booking-waiting = у списку очікування
 mydata-booking-offered = запропоновано місце
 mydata-booking-cancelled = скасовано
-mydata-booking-expired = прострочено
-mydata-booking-declined = відхилено
-mydata-attendance-present = присутність
-mydata-attendance-absent = відсутність
+mydata-booking-expired = час на відповідь минув
+mydata-booking-declined = ви відмовилися від місця
+mydata-attendance-present = відвідано
+mydata-attendance-absent = пропущено
 mydata-child = Дитина: { $name }, { $class }, { $subject }
 mydata-section-kept = Як довго ми зберігаємо дані
-mydata-retention = Тексти закритих запитів видаляються через певний час (кількість днів: { $days }). Якщо ви не користуєтеся офісом увесь цей час (кількість днів: { $days }), ми видаляємо також ім'я, телефон, адреси та імена дітей; залишаються лише анонімні числа для статистики.
-mydata-notes-general = Працівники пишуть внутрішні робочі нотатки, щоб організувати роботу: вони існують, але їхнього змісту немає в цій копії. Щоб дізнатися більше, приходьте до офісу.
+mydata-retention =
+    Тексти закритих звернень ми видаляємо через { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }. Якщо ви не користуєтеся офісом { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }, ми видаляємо також ім'я, телефон, адреси та імена дітей: залишаються лише анонімні числа для статистики.
+mydata-notes-general = Працівники пишуть внутрішні робочі нотатки, щоб організувати роботу: вони існують, але їх немає в цій копії. Щоб дізнатися більше, приходьте до офісу.

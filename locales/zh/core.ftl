@@ -48,8 +48,7 @@ slow-down = 您发送的消息太多了。请等一分钟：您已经发的消�
 info-text =
     <b>N.O.I. 住房服务处</b>
     地址：Via Gandolfi 20，Cristo 区，Alessandria。
-    周一、周三、周五 9:00–12:00
-    周二、周四 14:00–17:00
+    { $hours }
     公交车：1 路和 4 路，Cristo 站。
     我们可以帮您处理住房和 ATC（公共住房）、房租和账单、社会服务和医疗服务、居家照护、孩子上学以及邻里关系等问题。
 info-venue-title = N.O.I. 住房服务处

@@ -3,7 +3,12 @@
  * handlers check again on the server that the action is still allowed.
  */
 
+import { satisfactionData } from "../domain/service-levels.js";
+
 export const cb = {
+  closedReply: (answer: "help" | "thanks", messageRowId: number) => `cr:${answer}:${messageRowId}`,
+  held: (answer: "yes" | "no") => `hm:${answer}`,
+  unfinished: (choice: "continue" | "discard") => `uf:${choice}`,
   lang: (code: string) => `lang:${code}`,
   consent: (version: number) => `consent:${version}`,
   menu: (item: MenuItem) => `menu:${item}`,
@@ -27,9 +32,17 @@ export const cb = {
   cancelBookingAnswer: (bookingId: number, answer: "y" | "n") => `xb${answer}:${bookingId}`,
   /** "🏠 Menu" under a final answer: the menu comes as a new message, so the answer stays readable above it. */
   home: () => "menu:home",
+  /** "Did we help you?" after a close: 😊 yes / 😐 partly / 🙁 no (the domain queues it, built by the same function). */
+  satisfaction: satisfactionData,
 };
 
 export const pattern = {
+  /** After a closed request: "I still need help" (reopens) or "just thanks", for a message held back. */
+  closedReply: /^cr:(help|thanks):(\d+)$/,
+  /** "Send this to the desk?" about a message sent outside any form. */
+  held: /^hm:(yes|no)$/,
+  /** /start, /menu or /language in the middle of a form: continue it or discard it. */
+  unfinished: /^uf:(continue|discard)$/,
   lang: /^lang:([a-z]{2})$/,
   consent: /^consent:(\d+)$/,
   menu: /^menu:([a-z]+)$/,
@@ -48,6 +61,7 @@ export const pattern = {
   removeBooking: /^rb:(ask|yes|no):(\d+)$/,
   bookCourse: /^bc:(\d+):(\d+)$/,
   cancelBookingAnswer: /^xb(y|n):(\d+)$/,
+  satisfaction: /^sat:(y|p|n):(\d+)$/,
 };
 
 export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "language", "privacy"] as const;

@@ -11,6 +11,8 @@ export interface StatsChartInput {
   weeks: { label: string; sublabel?: string; byCategory: Record<string, number> }[];
   /** One row per activity; `note` is a smaller second line (e.g. how many sessions). */
   attendance: { label: string; note?: string; present: number; absent: number }[];
+  /** One row per month, oldest first: first answers in opening hours (in `note`) and satisfaction answers. */
+  service?: { label: string; note?: string; yes: number; partly: number; no: number }[];
 }
 
 /** Okabe–Ito colours (told apart by colour-blind readers too), then greys. */
@@ -19,6 +21,12 @@ const INK = "#222222";
 const MUTED = "#777777";
 const GRID = "#E3E3E3";
 const ATTENDANCE = "#3D5A80";
+/** Satisfaction answers: 😊 yes, 😐 partly, 🙁 no (Okabe–Ito bluish green, yellow, vermillion). */
+const SATISFACTION = [
+  { key: "yes", label: "sì", color: "#009E73" },
+  { key: "partly", label: "in parte", color: "#E69F00" },
+  { key: "no", label: "no", color: "#D55E00" },
+] as const;
 
 const WIDTH = 1200;
 const MARGIN = 48;
@@ -141,6 +149,44 @@ function attendancePanel(input: StatsChartInput, top: number): { svg: string[]; 
   return { svg: out, bottom: rowsTop + input.attendance.length * rowHeight - (rowHeight - barHeight) + 20 };
 }
 
+/** First answers and satisfaction by month: one row each, the answers as a 100 % stacked bar. */
+function servicePanel(rows: NonNullable<StatsChartInput["service"]>, top: number): { svg: string[]; bottom: number } {
+  const out: string[] = [];
+  out.push(strokeText("Prima risposta (ore lavorative) e soddisfazione, per mese", MARGIN, top + 18, { size: 18, color: INK, weight: 0.13 }));
+  const legendY = top + 44;
+  SATISFACTION.forEach((s, i) => {
+    const x = MARGIN + i * 150;
+    out.push(rect(x, legendY - 13, 16, 16, s.color, ' rx="3"'));
+    out.push(strokeText(s.label, x + 24, legendY, { size: 13, color: INK }));
+  });
+  const rowsTop = top + 70;
+  const rowHeight = 44;
+  const labelWidth = 440;
+  const trackLeft = MARGIN + labelWidth + 12;
+  const trackWidth = 420;
+  const barHeight = 24;
+  rows.forEach((row, i) => {
+    const rowY = rowsTop + i * rowHeight;
+    const middle = rowY + barHeight / 2;
+    out.push(strokeText(fitText(row.label, 14, labelWidth), MARGIN, row.note ? middle - 1 : middle + 7, { size: 14, color: INK }));
+    if (row.note) out.push(strokeText(fitText(row.note, 11, labelWidth), MARGIN, middle + 16, { size: 11, color: MUTED }));
+    out.push(rect(trackLeft, rowY, trackWidth, barHeight, "#EEEEEE", ' rx="4"'));
+    const total = row.yes + row.partly + row.no;
+    if (!total) {
+      out.push(strokeText("Nessun giudizio", trackLeft + trackWidth + 14, middle + 6, { size: 12, color: MUTED }));
+      return;
+    }
+    let x = trackLeft;
+    for (const s of SATISFACTION) {
+      const width = (trackWidth * row[s.key]) / total;
+      if (width > 0) out.push(rect(x, rowY, width, barHeight, s.color, ' stroke="#ffffff" stroke-width="1"'));
+      x += width;
+    }
+    out.push(strokeText(`sì ${Math.round((100 * row.yes) / total)}% (${row.yes}/${total})`, trackLeft + trackWidth + 14, middle + 6, { size: 14, color: INK }));
+  });
+  return { svg: out, bottom: rowsTop + rows.length * rowHeight - (rowHeight - barHeight) + 20 };
+}
+
 /** The monthly chart as an SVG document. */
 export function statsChartSvg(input: StatsChartInput): { svg: string; width: number; height: number } {
   const parts: string[] = [];
@@ -151,7 +197,14 @@ export function statsChartSvg(input: StatsChartInput): { svg: string; width: num
   parts.push(line(MARGIN, requests.bottom + 20, WIDTH - MARGIN, requests.bottom + 20, GRID, 2));
   const attendance = attendancePanel(input, requests.bottom + 48);
   parts.push(...attendance.svg);
-  let height = attendance.bottom + 40;
+  let bottom = attendance.bottom;
+  if (input.service?.length) {
+    parts.push(line(MARGIN, bottom + 20, WIDTH - MARGIN, bottom + 20, GRID, 2));
+    const service = servicePanel(input.service, bottom + 48);
+    parts.push(...service.svg);
+    bottom = service.bottom;
+  }
+  let height = bottom + 40;
   if (input.footer) {
     parts.push(strokeText(input.footer, WIDTH - MARGIN, height, { size: 11, color: MUTED, anchor: "end" }));
     height += 28;

@@ -7,7 +7,9 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { createRepositories } from "../db/repositories/index.js";
 import { ActivityCatalog } from "../domain/activities.js";
+import { conversationTranslation } from "../domain/conversation-translation.js";
 import { createServices } from "../domain/index.js";
+import { createTranscriber, createTranslator } from "../engines/index.js";
 import type { Logger } from "../logger.js";
 import { callbackAnswersNeverFail, isTransient, retryTransient } from "../delivery/api-retry.js";
 import { GroupLedger } from "../delivery/group-ledger.js";
@@ -23,17 +25,19 @@ import { globalCommandsFeature } from "./features/global-commands.js";
 import { menuFeature } from "./features/menu.js";
 import { privacyFeature } from "./features/privacy.js";
 import { requestFeature } from "./features/request.js";
+import { satisfactionFeature } from "./features/satisfaction.js";
 import { sessionsFeature } from "./features/sessions.js";
 import { consentGate, startFeature } from "./features/start.js";
 import { statsFeature } from "./features/stats.js";
 import { floodGuard } from "./flood-guard.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
+import { escapeMarkup } from "./format.js";
 import { createI18n, plainNumbers } from "./i18n.js";
 import { inboxGate } from "./middlewares/inbox-gate.js";
 import { offeredButtonsOnly } from "./middlewares/offered-buttons.js";
 import { staffMembership } from "./middlewares/staff-membership.js";
 import { strangersGroups } from "./middlewares/strangers-groups.js";
-import { OperatorBoard } from "./operator-board.js";
+import { type BoardEngines, OperatorBoard } from "./operator-board.js";
 import { renderPayload } from "./render-outbox.js";
 import { StaffDirectory } from "./staff.js";
 
@@ -75,9 +79,34 @@ export function createBot(options: CreateBotOptions) {
   const services = createServices(db, repos, clock, config, catalog, operatorChatId);
   const staff = new StaffDirectory(bot.api, operatorChatId, clock);
   const i18n = createI18n((id) => repos.residents.language(id));
-  const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now());
+  // Machine translation and voice transcripts (docs/engines.md): undefined engines relay messages as they are.
+  const translation = conversationTranslation({
+    translator: createTranslator(config.engines.translation),
+    transcriber: createTranscriber(config.engines.transcription),
+    repos,
+    clock,
+    noticeVersion: config.privacyNoticeVersion,
+    timeoutMs: config.engines.translation.timeoutMs,
+    transcriptionTimeoutMs: config.engines.transcription.timeoutMs,
+    maxSeconds: config.engines.transcription.maxSeconds,
+  });
+  const fileFetch = (options.client?.fetch ?? fetch) as unknown as typeof fetch;
+  const engines: BoardEngines | undefined =
+    translation.translating || translation.transcribing
+      ? {
+          translation,
+          // Voice notes come from the Bot API's file endpoint, under the same API root (a local server, the emulator).
+          download: async (filePath, signal) => {
+            const response = await fileFetch(`${client.apiRoot}/file/bot${options.token}/${filePath}`, { signal });
+            if (!response.ok) throw new Error(`file download failed: HTTP ${response.status}`);
+            return new Uint8Array(await response.arrayBuffer());
+          },
+        }
+      : undefined;
+  const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now(), undefined, engines);
   const deps: Deps = { config, db, clock, logger, repos, services, staff, board, operatorChatId, deferred: new Set<number>() };
   const metrics = new DeskMetrics(repos);
+  metrics.watchEngines(() => translation.status());
   const provideDeps: MiddlewareFn<BotContext> = (ctx, next) => {
     ctx.deps = deps;
     return next();
@@ -102,6 +131,7 @@ export function createBot(options: CreateBotOptions) {
   });
   bot.use(staffMembership);
   bot.use(i18n, plainNumbers());
+  if (engines) bot.use(enginesInNotice(config.engines));
   bot.use((ctx, next) => {
     // Someone who blocked the bot and writes again has unblocked it: reminders may flow again.
     if (ctx.chat?.type === "private" && ctx.from) {
@@ -139,6 +169,7 @@ export function createBot(options: CreateBotOptions) {
   feature("consent", consentGate);
   // 4. Resident features.
   feature("menu", menuFeature);
+  feature("satisfaction", satisfactionFeature);
   feature("request", requestFeature);
   feature("booking", bookingFeature);
   feature("privacy", privacyFeature);
@@ -149,7 +180,7 @@ export function createBot(options: CreateBotOptions) {
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(options.token, client);
   outboxApi.config.use(ledger.recorder());
-  const groupBoard = new OperatorBoard(outboxApi, operatorChatId, i18n, services, config, logger, () => clock.now(), ledger);
+  const groupBoard = new OperatorBoard(outboxApi, operatorChatId, i18n, services, config, logger, () => clock.now(), ledger, engines);
   const dispatcher = new OutboxDispatcher(
     outboxApi,
     repos,
@@ -188,7 +219,27 @@ export function createBot(options: CreateBotOptions) {
 
   /** How long polling is doing, for /healthz (stays "starting" in webhook mode and tests). */
   const polling = new PollingStatus();
-  return { bot, deps, i18n, dispatcher, metrics, dailyJobs, polling };
+  return { bot, deps, i18n, dispatcher, metrics, dailyJobs, polling, engines: translation };
+}
+
+/**
+ * While an engine is on, the privacy notice and /privacy say where residents' words go (the notice's version is
+ * one higher then, so everyone accepts it again: see Config.privacyNoticeVersion).
+ */
+function enginesInNotice(engines: Config["engines"]): MiddlewareFn<BotContext> {
+  return (ctx, next) => {
+    const translate = ctx.t;
+    ctx.t = ((key: string, vars?: Record<string, unknown>) => {
+      const text = translate(key, vars as never);
+      if (key !== "privacy-notice" && key !== "privacy-details") return text;
+      const where = engines.selfHosted
+        ? translate("privacy-engines-local")
+        : translate("privacy-engines-remote", { service: escapeMarkup(engines.privacyNote ?? "") });
+      return `${text}\n${where}`;
+    }) as typeof ctx.t;
+    ctx.translate = ctx.t;
+    return next();
+  };
 }
 
 /** An error in one update is logged with context and never stops the bot; the resident gets an apology. */

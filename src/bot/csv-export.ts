@@ -79,6 +79,8 @@ const BOOKING_STATUS: Record<BookingFacts["status"], string> = {
   expired: "offerta scaduta",
   declined: "offerta rifiutata",
 };
+/** The resident's answer to "Did we help you?": an anonymous figure, like the others. */
+const SATISFACTION: Record<NonNullable<RequestExportRow["satisfaction"]>, string> = { yes: "sì", partly: "in parte", no: "no" };
 const ATTENDANCE: Record<NonNullable<BookingFacts["attendance"]>, string> = { present: "presente", absent: "assente" };
 
 /** One line per request: no resident, no staff name, no text, no address. */
@@ -93,6 +95,8 @@ export function requestsCsv(rows: Iterable<RequestExportRow>, labels: CsvLabels,
     "Lingua",
     "Stato",
     "Visita a domicilio",
+    "Ore lavorative alla prima risposta",
+    "Soddisfazione",
   ];
   return toCsv(
     header,
@@ -106,6 +110,8 @@ export function requestsCsv(rows: Iterable<RequestExportRow>, labels: CsvLabels,
       labels.language(r.language),
       REQUEST_STATUS[r.status],
       r.visit === "home" ? "sì" : "no",
+      r.workingHoursToFirstAnswer,
+      r.satisfaction ? SATISFACTION[r.satisfaction] : "",
     ]),
     options,
   );

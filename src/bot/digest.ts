@@ -3,6 +3,7 @@ import type { DigestData } from "../domain/digest.js";
 import type { BotContext } from "./context.js";
 import { escapeHtml } from "./format.js";
 import { stripIsolation } from "./i18n.js";
+import { workingHoursItalian } from "./service-texts.js";
 
 /** The morning digest for staff, in Italian. */
 export function renderDigest(i18n: I18n<BotContext>, data: DigestData, timezone: string, now: Date): string {
@@ -21,13 +22,15 @@ export function renderDigest(i18n: I18n<BotContext>, data: DigestData, timezone:
     }
   }
   lines.push("");
-  if (!data.unanswered.length) {
-    lines.push("✅ Nessuna richiesta aspetta una risposta da più di 48 ore.");
+  const limit = workingHoursItalian(data.staleWorkingHours);
+  if (!data.waiting.length) {
+    lines.push(`✅ Nessuna richiesta aspetta una risposta da più di 48 ore né da più di ${limit}.`);
   } else {
-    lines.push(`⏳ <b>Richieste senza risposta da più di 48 ore: ${data.unanswered.length}</b>`);
-    for (const r of data.unanswered.slice(0, 30)) {
+    lines.push(`⏳ <b>Richieste senza risposta da più di 48 ore o da più di ${limit}: ${data.waiting.length}</b>`);
+    for (const { request: r, waitingHours, stale } of data.waiting.slice(0, 30)) {
       const hours = Math.floor((now.getTime() - r.createdAt.getTime()) / 3600_000);
-      lines.push(`   • #${r.id} · ${name(`cat-${r.category}`)} · ${r.language} · da ${hours} h`);
+      const working = `${workingHoursItalian(waitingHours, "floor")}${stale ? ` ⏰ oltre le ${data.staleWorkingHours}` : ""}`;
+      lines.push(`   • #${r.id} · ${name(`cat-${r.category}`)} · ${r.language} · da ${hours} h (${working})`);
     }
   }
   if (data.backlog.count) {

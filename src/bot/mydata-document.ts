@@ -116,5 +116,9 @@ function messageLine(m: RequestMessage, at: (d: Date) => string, t: (key: string
   const forwarded =
     m.forwardOrigin === null ? "" : ` (${m.forwardName ? t("mydata-forwarded", { name: m.forwardName }) : t("mydata-forwarded-hidden")})`;
   const media = MEDIA_KINDS.has(m.kind) ? `[${t(`mydata-kind-${m.kind}`)}] ` : "";
-  return `[${at(m.createdAt)}] ${who}${forwarded}: ${media}${m.text ?? (media ? "" : "—")}`.trimEnd();
+  const line = `[${at(m.createdAt)}] ${who}${forwarded}: ${media}${m.text ?? (media ? "" : "—")}`.trimEnd();
+  // What the desk's engines made of it: a voice note's words, a machine translation (into Italian, or into theirs).
+  const transcript = m.transcript ? [`   ${t("mydata-transcript")}: ${m.transcript}`] : [];
+  const translation = m.translation ? [`   ${t("mydata-translation")}: ${m.translation}`] : [];
+  return [line, ...transcript, ...translation].join("\n");
 }

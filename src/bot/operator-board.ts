@@ -2,21 +2,46 @@ import type { I18n } from "@grammyjs/i18n";
 import { type Api, GrammyError, HttpError, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { Config, Locale } from "../config.js";
+import type { Actor } from "../db/repositories/audit.js";
+import type { ConversationTranslation } from "../domain/conversation-translation.js";
 import type { Services } from "../domain/index.js";
 import type { GroupPost as Queued } from "../domain/notifications.js";
 import type { Erasure, GroupPost } from "../domain/privacy.js";
 import type { ForwardOrigin, Incoming, Piece, Request, RequestMessage } from "../domain/requests.js";
+import type { EngineErrorKind } from "../domain/translation.js";
 import type { Logger } from "../logger.js";
 import type { GroupStep } from "../scheduler/outbox.js";
 import { type GroupLedger, UncertainPost } from "../delivery/group-ledger.js";
 import { cb } from "./callback-data.js";
 import type { BotContext } from "./context.js";
-import { escapeHtml, splitEscaped } from "./format.js";
+import { escapeHtml, escapeMarkup, splitEscaped, TELEGRAM_TEXT_LIMIT } from "./format.js";
 import { isLocale, LANGUAGE_NAMES, stripIsolation } from "./i18n.js";
+import { responseTimesLine } from "./service-texts.js";
 
 const FORUM_CACHE_MS = 5 * 60_000;
 
 export type Delivery = { ok: true; messageId: number } | { ok: false; blocked: boolean; description: string };
+
+/** A staff answer as the resident got it: machine-translated into their language, or why not. */
+export type Relayed = Delivery & {
+  translated?: { text: string; to: string };
+  untranslated?: EngineErrorKind;
+  /** What was sent, with a leading "=" (send untranslated) taken away. */
+  said?: string;
+};
+
+/** Machine translation and transcription for the board (see docs/engines.md); absent when no engine is configured. */
+export interface BoardEngines {
+  translation: ConversationTranslation;
+  /** The bytes of a Telegram file by its file_path, from the Bot API's file endpoint. */
+  download(filePath: string, signal: AbortSignal): Promise<Uint8Array>;
+}
+
+/** Card button that turns machine translation off (0) or on (1) for one request. */
+export const translateToggle = {
+  data: (requestId: number, on: boolean) => `tr:${requestId}:${on ? 1 : 0}`,
+  pattern: /^tr:(\d+):([01])$/,
+};
 
 /**
  * The operator group's side of a request: its topic (or card), the card kept up to date,
@@ -35,7 +60,18 @@ export class OperatorBoard {
     private readonly now: () => Date,
     /** The ids seen in the group, so a post whose answer was lost is found, not posted twice. */
     private readonly ledger?: GroupLedger,
+    private readonly engines?: BoardEngines,
   ) {}
+
+  /** Whether staff and residents' texts are machine-translated on this desk (an engine is configured). */
+  get translating(): boolean {
+    return this.engines?.translation.translating ?? false;
+  }
+
+  /** Staff turn machine translation off or on for one request (the card's 🌐 button); audited. */
+  setTranslate(requestId: number, on: boolean, actor: Actor): boolean {
+    return this.engines?.translation.setTranslate(requestId, on, actor) ?? false;
+  }
 
   async isForum(): Promise<boolean> {
     const now = this.now().getTime();
@@ -93,10 +129,7 @@ export class OperatorBoard {
     const initial = this.services.requests.initialPieces(request.id);
     const onCard = this.services.requests.cardPieces(request.id);
     // A forwarded piece is marked on a line of its own, so a third party's words never pass as theirs.
-    const parts = onCard.map((p) => {
-      const forwarded = forwardOf(p);
-      return `${forwarded ? `${forwardLabel(forwarded)}\n` : ""}${escapeHtml(p.text ?? "")}`;
-    });
+    const parts = this.cardBodies(request, onCard);
     // What the card does not show is posted under it, once: texts are never on both.
     const shownIds = new Set(onCard.map((p) => p.id));
     const more = initial.some((p) => p.kind === "text" && p.text && !shownIds.has(p.id));
@@ -109,10 +142,13 @@ export class OperatorBoard {
       contact,
       `📌 Stato: ${status}`,
       `🕒 Aperta il ${this.formatDate(request.createdAt)}`,
+      // Counted in opening hours only: a weekend does not make a request look late.
+      request.status === "closed" && !request.firstAnswerAt ? "" : responseTimesLine(this.services.serviceLevels.responseTimes(request, this.now())),
       request.erasedAt ? "🗑 Contenuto cancellato (privacy)" : "",
       "",
       request.erasedAt ? "" : shown,
       media ? `📎 ${media}` : "",
+      this.translationLine(request),
     ]
       .filter((line, i, all) => line !== "" || (i > 0 && all[i - 1] !== ""))
       .join("\n")
@@ -121,11 +157,96 @@ export class OperatorBoard {
 
   cardKeyboard(request: Request): InlineKeyboard {
     if (request.status === "closed") return new InlineKeyboard().text("🔁 Riapri", cb.desk("reopen", request.id));
-    return new InlineKeyboard()
+    const keyboard = new InlineKeyboard()
       .text(request.status === "taken" ? "🙋 Prendo io" : "🙋 Prendo", cb.desk("take", request.id))
       .text("⚡ Risposta rapida", cb.desk("quick", request.id))
       .row()
       .text("✅ Chiudi", cb.desk("close", request.id));
+    if (this.translating && this.residentLocale(request) !== "it") {
+      keyboard.text(request.translate ? "🌐 Non tradurre" : "🌐 Traduci", translateToggle.data(request.id, !request.translate));
+    }
+    return keyboard;
+  }
+
+  // ---------------------------------------------------------------- machine translation
+
+  /** Under the card: whether texts are translated on this request, and how to send one untranslated. */
+  private translationLine(request: Request): string {
+    if (!this.translating || request.status === "closed" || this.residentLocale(request) === "it") return "";
+    return request.translate
+      ? "🌐 Traduzione automatica attiva: scrivete in italiano, la persona legge nella sua lingua (con «=» all'inizio il testo parte così com'è)."
+      : "🌐 Traduzione automatica disattivata per questa richiesta.";
+  }
+
+  /** The card's texts: translated ones in Italian with the original folded below, cut to fit one message. */
+  private cardBodies(request: Request, onCard: RequestMessage[]): string[] {
+    const draw = (maxOriginal?: number) =>
+      onCard.map((p) => {
+        const forwarded = forwardOf(p);
+        return `${forwarded ? `${forwardLabel(forwarded)}\n` : ""}${this.bodyOf(request, p, maxOriginal)}`;
+      });
+    for (const max of [undefined, 300, 80, 0]) {
+      const parts = draw(max);
+      if (plainLength(parts.join("\n")) <= CARD_BODY_LIMIT) return parts;
+    }
+    return draw(0);
+  }
+
+  /**
+   * A resident's text as staff read it: the Italian translation first, the original folded in an expandable
+   * quote below it; or the original with a short note when the engine could not translate it.
+   */
+  private bodyOf(request: Request, row: RequestMessage, maxOriginal?: number): string {
+    const original = escapeHtml(row.text ?? "");
+    if (!this.translating || !request.translate) return original;
+    if (row.translation && row.translatedFrom) {
+      const folded = maxOriginal === undefined ? original : clipHtml(row.text ?? "", maxOriginal);
+      const quote = folded ? `\n<blockquote expandable>${folded}</blockquote>` : "";
+      return `${escapeHtml(row.translation)}\n🌐 <i>tradotto automaticamente ${fromLanguage(row.translatedFrom)}</i>${quote}`;
+    }
+    if (row.translationNote) return `${original}\n🌐 <i>traduzione non disponibile (${noteLabel(row.translationNote)})</i>`;
+    return original;
+  }
+
+  /**
+   * Translates a resident's text into Italian once, keeping the result (or why there is none) on its row, so a
+   * retried post never calls the engine again. Never throws: an engine's failure becomes a note.
+   */
+  private async translated(request: Request, row: RequestMessage): Promise<RequestMessage> {
+    const translation = this.engines?.translation;
+    if (!translation?.translating || !request.translate || row.kind !== "text" || !row.text) return row;
+    if (row.translation !== null || row.translationNote !== null) return row;
+    const outcome = await translation.toItalian(request.residentId, row.text, this.residentLocale(request));
+    const values =
+      outcome.status === "translated"
+        ? { translation: outcome.text, translatedFrom: outcome.from, translationNote: null }
+        : outcome.status === "failed"
+          ? { translationNote: outcome.kind }
+          : undefined;
+    if (!values) return row;
+    translation.saveOnMessage(row.id, values);
+    return { ...row, ...values };
+  }
+
+  /** The rows of a text post, translated side by side (each call has its own deadline). */
+  private translateAll(request: Request, rows: RequestMessage[]): Promise<RequestMessage[]> {
+    return Promise.all(rows.map((row) => this.translated(request, row)));
+  }
+
+  /** A text's post(s): one when it fits, else the translation's parts, then the original's. */
+  private partsOf(request: Request, row: RequestMessage, header: string): string[] {
+    const text = row.text ?? "";
+    if (!this.translating || !request.translate || (!row.translation && !row.translationNote)) return splitEscaped(text, header);
+    const whole = `${header}\n${this.bodyOf(request, row)}`;
+    if (plainLength(whole) <= MERGED_POST_LIMIT) return [whole];
+    const stem = header.replace(/:$/, "");
+    if (row.translation && row.translatedFrom) {
+      return [
+        ...splitEscaped(row.translation, `${stem} · 🌐 <i>tradotto automaticamente ${fromLanguage(row.translatedFrom)}</i>:`),
+        ...splitEscaped(text, `${stem} · <i>originale</i>:`),
+      ];
+    }
+    return splitEscaped(text, `${stem} · 🌐 <i>traduzione non disponibile (${noteLabel(row.translationNote!)})</i>:`);
   }
 
   private topicTitle(request: Request): string {
@@ -179,6 +300,8 @@ export class OperatorBoard {
       }
     }
     if (request.cardMessageId) return { done: true };
+    // The card shows the description in Italian: translated first (bounded by the engine's deadline).
+    if (!post.uncertain) await this.translateAll(request, this.services.requests.cardPieces(request.id));
     const card = await this.sendOnce(post, request, post.uncertain?.html ?? this.cardText(request), this.cardKeyboard(request));
     this.services.requests.placed(request.id, { topicId: request.topicId ?? undefined, cardMessageId: card.message_id });
     // The texts the card shows are not linked to it as relays: erasure redraws the card, never deletes it.
@@ -190,24 +313,31 @@ export class OperatorBoard {
    * the texts queued right behind it when they fit one post; media copied from their chat.
    */
   private async postPiece(request: Request, post: Extract<Queued, { action: "piece" }>, followers: Array<{ id: number; post: Queued }>): Promise<GroupStep> {
-    const row = this.services.requests.message(post.messageRowId);
-    if (!row?.text && row?.kind === "text") return { done: true };
-    if (!row) return { done: true };
+    const stored = this.services.requests.message(post.messageRowId);
+    if (!stored) return { done: true };
+    // A text sent before the privacy notice was accepted was not stored: it is copied from the chat.
+    if (!stored.text && stored.kind === "text" && stored.sourceMessageId === null) return { done: true };
     const name = this.residentName(request);
-    if (row.kind !== "text") {
-      const ids = await this.copyIn(request, row, name);
-      this.services.requests.linkGroupMessages(request.id, row.id, ids);
-      this.recordRelays(request, ids);
-      return { done: true };
-    }
-    const header = this.textHeader(request, name, forwardOf(row));
-    const parts = splitEscaped(row.text!, header);
     const step = post.step ?? 0;
+    if (stored.kind !== "text" || !stored.text) {
+      // Step 0 copies the media; step 1 (voice notes, with a transcription engine) posts its transcript.
+      if (step === 1) {
+        await this.postTranscript(request, post, stored, name);
+        return { done: true };
+      }
+      const ids = await this.copyIn(request, stored, name);
+      this.services.requests.linkGroupMessages(request.id, stored.id, ids);
+      this.recordRelays(request, ids);
+      return this.wantsTranscript(request, stored) ? { done: false, post: { ...post, step: 1 } } : { done: true };
+    }
+    const row = post.uncertain ? stored : await this.translated(request, stored);
+    const header = this.textHeader(request, name, forwardOf(row));
+    const parts = this.partsOf(request, row, header);
     if (step === 0 && parts.length === 1) {
       // A retry after a lost answer sends exactly what was sent then, merged rows included.
       const merged = post.uncertain?.absorbed
         ? this.remerge(row, post.uncertain.html, post.uncertain.absorbed, followers)
-        : this.merge(request, row, header, followers);
+        : await this.merge(request, row, header, followers);
       const sent = await this.sendOnce(post, request, merged.html, undefined, merged.absorbed);
       for (const r of merged.rows) this.services.requests.linkGroupMessages(request.id, r.id, [sent.message_id]);
       this.recordRelays(request, [sent.message_id]);
@@ -279,22 +409,28 @@ export class OperatorBoard {
   }
 
   /** Follow-ups written in a burst reach staff as one post, not one each (the group takes 20 a minute). */
-  private merge(request: Request, first: RequestMessage, header: string, followers: Array<{ id: number; post: Queued }>) {
-    let html = `${header}\n${escapeHtml(first.text!)}`;
+  private async merge(request: Request, first: RequestMessage, header: string, followers: Array<{ id: number; post: Queued }>) {
+    let html = `${header}\n${this.bodyOf(request, first)}`;
     const rows = [first];
     const absorbed: number[] = [];
+    // The texts that may join this post, translated side by side before it is drawn.
+    const candidates: Array<{ id: number; row: RequestMessage }> = [];
     for (const f of followers) {
-      if (f.post.action !== "piece" || !f.post.text) break;
+      if (f.post.action !== "piece" || !f.post.text || (this.translating && candidates.length >= MERGE_TRANSLATE_AHEAD)) break;
       const row = this.services.requests.message(f.post.messageRowId);
       if (!row?.text || row.kind !== "text") break;
+      candidates.push({ id: f.id, row });
+    }
+    const translated = await this.translateAll(request, candidates.map((c) => c.row));
+    for (const [i, { id }] of candidates.entries()) {
+      const row = translated[i]!;
       const forwarded = forwardOf(row);
-      const next = `${html}\n\n${forwarded ? `${forwardLabel(forwarded)}\n` : ""}${escapeHtml(row.text)}`;
+      const next = `${html}\n\n${forwarded ? `${forwardLabel(forwarded)}\n` : ""}${this.bodyOf(request, row)}`;
       if (plainLength(next) > MERGED_POST_LIMIT) break;
       html = next;
       rows.push(row);
-      absorbed.push(f.id);
+      absorbed.push(id);
     }
-    void request;
     return { html, rows, absorbed };
   }
 
@@ -325,7 +461,7 @@ export class OperatorBoard {
       const m = await this.api.sendMessage(this.chatId, `${header} · ${escapeHtml(row.kind)}`, { parse_mode: "HTML", ...this.place(request) });
       return [m.message_id];
     }
-    if (row.kind === "location" || row.kind === "video_note") {
+    if (row.kind === "location" || row.kind === "video_note" || row.kind === "text") {
       // These take no caption: the copy goes bare and the reply to it names who sent it.
       const copy = await this.api.copyMessage(this.chatId, request.residentId, row.sourceMessageId, this.place(request));
       return [copy.message_id];
@@ -338,6 +474,83 @@ export class OperatorBoard {
     return [copy.message_id];
   }
 
+  /** Voice notes and audio get a transcript under their copy when a transcription engine is configured. */
+  private wantsTranscript(request: Request, row: RequestMessage): boolean {
+    const translation = this.engines?.translation;
+    return Boolean(
+      translation?.transcribing && (row.kind === "voice" || row.kind === "audio") && row.fileId && translation.mayUse(request.residentId),
+    );
+  }
+
+  /**
+   * The transcript of a voice note (and its Italian translation) under its copy. The engines' results are kept on
+   * the row first, so a retry posts the same without calling them again; a failure posts a short note instead.
+   */
+  private async postTranscript(request: Request, post: Extract<Queued, { action: "piece" }>, stored: RequestMessage, name: string): Promise<void> {
+    const translation = this.engines!.translation;
+    let row = stored;
+    if (!post.uncertain && row.transcript === null && row.translationNote === null) {
+      const outcome = await this.transcribe(request, row);
+      const values = outcome.status === "transcribed" ? { transcript: outcome.text } : { translationNote: outcome.kind };
+      translation.saveOnMessage(row.id, values);
+      row = { ...row, ...values };
+    }
+    if (!post.uncertain && row.transcript && row.translation === null && row.translationNote === null && request.translate) {
+      const outcome = await translation.toItalian(request.residentId, row.transcript, this.residentLocale(request));
+      const values =
+        outcome.status === "translated"
+          ? { translation: outcome.text, translatedFrom: outcome.from }
+          : outcome.status === "failed"
+            ? { translationNote: outcome.kind }
+            : undefined;
+      if (values) {
+        translation.saveOnMessage(row.id, values);
+        row = { ...row, ...values };
+      }
+    }
+    const header = `🎙 <b>${escapeHtml(name)}</b> (#${request.id}) · trascrizione automatica del vocale qui sopra`;
+    let html: string;
+    if (!row.transcript) {
+      const why = row.translationNote === "audio-too-long" ? `vocale più lungo di ${translation.maxSeconds} secondi` : noteLabel(row.translationNote ?? "");
+      html = `${header}: <i>non disponibile (${why})</i>`;
+    } else {
+      const body = { ...row, text: row.transcript };
+      html = `${header}:\n${this.bodyOf(request, body)}`;
+      for (const max of [1500, 600, 0]) {
+        if (plainLength(html) <= TELEGRAM_TEXT_LIMIT - 96) break;
+        html = `${header}:\n${this.bodyOf(request, body, max)}`;
+      }
+      if (plainLength(html) > TELEGRAM_TEXT_LIMIT - 96) html = `${header}:\n${clipHtml(row.translation ?? row.transcript, 3500)}`;
+    }
+    const sent = await this.sendOnce(post, request, post.uncertain?.html ?? html);
+    this.services.requests.addPart(request.id, sent.message_id);
+    this.recordRelays(request, [sent.message_id]);
+  }
+
+  /** Fetches a voice note from Telegram (size checked first) and has it transcribed in the resident's language. */
+  private async transcribe(request: Request, row: RequestMessage): Promise<{ status: "transcribed"; text: string } | { status: "failed"; kind: string }> {
+    const translation = this.engines!.translation;
+    let bytes: Uint8Array;
+    let path: string;
+    try {
+      const file = await this.api.getFile(row.fileId!);
+      const perSecond = AUDIO_BYTES_PER_SECOND[row.kind === "audio" ? "audio" : "voice"];
+      if ((file.file_size ?? 0) > MAX_FILE_MB * 1024 * 1024) return { status: "failed", kind: "too-long" };
+      if ((file.file_size ?? 0) > translation.maxSeconds * perSecond) return { status: "failed", kind: "audio-too-long" };
+      if (!file.file_path) return { status: "failed", kind: "unavailable" };
+      path = file.file_path;
+      bytes = await this.engines!.download(path, AbortSignal.timeout(30_000));
+    } catch (error) {
+      this.logger.warn({ requestId: request.id, err: (error as Error).message }, "could not fetch a voice note for its transcript");
+      return { status: "failed", kind: "unavailable" };
+    }
+    const filename = path.split("/").pop() || (row.kind === "voice" ? "voice.ogg" : "audio.mp3");
+    const mimeType = row.kind === "voice" || /\.og[ag]$/i.test(filename) ? "audio/ogg" : "audio/mpeg";
+    const outcome = await translation.transcribe(request.residentId, { bytes, filename, mimeType }, this.residentLocale(request));
+    if (outcome.status === "transcribed") return { status: "transcribed", text: outcome.text };
+    return { status: "failed", kind: outcome.status === "off" ? "unavailable" : outcome.kind };
+  }
+
   /**
    * A message the resident sent while the request is open: saved, and queued for the group in
    * the same transaction. Returns false when it was not stored (the resident reached what one
@@ -348,6 +561,11 @@ export class OperatorBoard {
     if (!incoming.stored) {
       await this.storageRefused(request, incoming);
       return false;
+    }
+    // Too long to transcribe: said now, while the note's length is known; its copy is relayed as always.
+    const seconds = message.voice?.duration ?? message.audio?.duration ?? 0;
+    if (this.engines?.translation.transcribing && seconds > this.engines.translation.maxSeconds) {
+      this.engines.translation.saveOnMessage(incoming.row.id, { translationNote: "audio-too-long" });
     }
     return true;
   }
@@ -367,13 +585,34 @@ export class OperatorBoard {
     );
   }
 
-  /** A staff message (text or media) to the resident, as it is. */
-  async relayOut(request: Request, message: Message, prefix: string): Promise<Delivery> {
+  /**
+   * A staff message (text or media) to the resident. Text is machine-translated into the resident's language, with
+   * the Italian original folded below and a line saying so; a leading "=" sends it as it is. An engine's failure
+   * sends the Italian text at once (staff are told).
+   */
+  async relayOut(request: Request, message: Message, prefix: string): Promise<Relayed> {
     try {
       let id: number;
       if (message.text) {
-        const sent = await this.api.sendMessage(request.residentId, `${prefix}\n${message.text}`);
-        id = sent.message_id;
+        const raw = message.text;
+        const verbatim = this.translating && raw.startsWith("=");
+        const said = verbatim ? raw.slice(1).trim() || raw : raw;
+        const locale = this.residentLocale(request);
+        const outcome =
+          this.translating && request.translate && !verbatim && locale !== "it"
+            ? await this.engines!.translation.toResident(request.residentId, said, locale)
+            : undefined;
+        if (outcome?.status === "translated") {
+          const note = stripIsolation(this.i18n.t(locale, "translation-machine-note"));
+          const html = `${escapeMarkup(prefix)}\n${escapeMarkup(outcome.text)}\n<blockquote expandable>${escapeMarkup(said)}</blockquote>\n<i>${escapeMarkup(note)}</i>`;
+          if (plainLength(html) <= TELEGRAM_TEXT_LIMIT - 32) {
+            const sent = await this.api.sendMessage(request.residentId, html, { parse_mode: "HTML" });
+            return { ok: true, messageId: sent.message_id, said, translated: { text: outcome.text, to: locale } };
+          }
+        }
+        const sent = await this.api.sendMessage(request.residentId, `${prefix}\n${said}`);
+        const untranslated = outcome?.status === "failed" ? outcome.kind : outcome?.status === "translated" ? "too-long" : undefined;
+        return { ok: true, messageId: sent.message_id, said, ...(untranslated ? { untranslated } : {}) };
       } else {
         const caption = message.caption ? `${prefix}\n${message.caption}` : prefix;
         const copy = await this.api.copyMessage(request.residentId, this.chatId, message.message_id, {
@@ -384,6 +623,24 @@ export class OperatorBoard {
       return { ok: true, messageId: id };
     } catch (error) {
       return this.failed(request, error);
+    }
+  }
+
+  /**
+   * After a staff answer was delivered and recorded: its translation is kept with it, and staff see in the topic what
+   * the resident got (or that it went in Italian because the engine failed).
+   */
+  async relayedAnswer(request: Request, staffMessageId: number, relayed: Relayed): Promise<void> {
+    if (!relayed.ok) return;
+    if (relayed.translated) {
+      this.engines?.translation.saveOnAnswer(request.id, staffMessageId, { translation: relayed.translated.text, translatedFrom: "it" });
+      await this.say(
+        request,
+        `🌐 <i>inviato ${inLanguage(relayed.translated.to)}:</i>\n<blockquote expandable>${escapeHtml(relayed.translated.text)}</blockquote>`,
+      );
+    } else if (relayed.untranslated) {
+      this.engines?.translation.saveOnAnswer(request.id, staffMessageId, { translationNote: relayed.untranslated });
+      await this.say(request, `🌐 <i>traduzione non disponibile (${noteLabel(relayed.untranslated)}): inviato in italiano.</i>`);
     }
   }
 
@@ -498,6 +755,58 @@ const PROBE_SPAN = 6;
 
 /** A merged burst of follow-ups stays well inside Telegram's 4,096 characters. */
 const MERGED_POST_LIMIT = 3500;
+
+/** The card's texts (translations and folded originals) within one message, with room for its other lines. */
+const CARD_BODY_LIMIT = 3300;
+/** Follow-ups translated ahead for one merged post: bursts beyond this wait for their own post. */
+const MERGE_TRANSLATE_AHEAD = 10;
+/** Voice notes and audio of about this many bytes a second at most: a size check before any download. */
+const AUDIO_BYTES_PER_SECOND = { voice: 16_000, audio: 40_000 } as const;
+
+/** Italian names of the desk's languages, as "tradotto dall'arabo" and "inviato in arabo" need them. */
+const ITALIAN_LANGUAGES: Record<string, [from: string, into: string]> = {
+  it: ["dall'italiano", "in italiano"],
+  en: ["dall'inglese", "in inglese"],
+  fr: ["dal francese", "in francese"],
+  es: ["dallo spagnolo", "in spagnolo"],
+  ro: ["dal rumeno", "in rumeno"],
+  sq: ["dall'albanese", "in albanese"],
+  ar: ["dall'arabo", "in arabo"],
+  uk: ["dall'ucraino", "in ucraino"],
+  zh: ["dal cinese", "in cinese"],
+  de: ["dal tedesco", "in tedesco"],
+  pt: ["dal portoghese", "in portoghese"],
+  ru: ["dal russo", "in russo"],
+};
+
+export function fromLanguage(code: string): string {
+  return ITALIAN_LANGUAGES[code]?.[0] ?? `dalla lingua «${escapeHtml(code)}»`;
+}
+
+export function inLanguage(code: string): string {
+  return ITALIAN_LANGUAGES[code]?.[1] ?? `nella lingua «${escapeHtml(code)}»`;
+}
+
+/** Why a text went untranslated, for staff: short, and never the engine's own message. */
+export function noteLabel(kind: string): string {
+  const labels: Record<string, string> = {
+    unsupported: "lingua non disponibile nel motore",
+    auth: "chiave del motore non valida",
+    quota: "quota del motore esaurita",
+    unavailable: "motore non raggiungibile",
+    timeout: "il motore non ha risposto in tempo",
+    "bad-response": "risposta del motore non valida",
+    "too-long": "testo troppo lungo",
+    "audio-too-long": "vocale troppo lungo",
+  };
+  return labels[kind] ?? "motore non disponibile";
+}
+
+/** Escaped text cut to `max` characters (with "…"), never inside an entity. */
+function clipHtml(text: string, max: number): string {
+  if (max <= 0) return "";
+  return text.length <= max ? escapeHtml(text) : `${escapeHtml(text.slice(0, max).replace(/[\uD800-\uDBFF]$/, ""))}…`;
+}
 
 /** The length Telegram counts: the text once the HTML tags and entities are applied. */
 function plainLength(html: string): number {

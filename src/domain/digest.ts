@@ -1,9 +1,13 @@
 import { DateTime } from "luxon";
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
+import type { ServiceLevels } from "./service-levels.js";
 
-/** What the staff's morning digest is made of: today's sessions with rosters, and requests left unanswered. */
-export function digestData(repos: Repositories, clock: Clock, timezone: string) {
+/**
+ * What the staff's morning digest is made of: today's sessions with rosters, and requests without a first answer
+ * for over 48 hours or over STALE_WORKING_HOURS of opening time (a weekend alone does not make a request late).
+ */
+export function digestData(repos: Repositories, clock: Clock, timezone: string, levels: Pick<ServiceLevels, "staleRequests" | "staleWorkingHours" | "workingHours">) {
   const now = DateTime.fromJSDate(clock.now(), { zone: timezone });
   const from = now.startOf("day").toJSDate();
   const to = now.endOf("day").toJSDate();
@@ -12,10 +16,19 @@ export function digestData(repos: Repositories, clock: Clock, timezone: string) 
     seated: repos.bookings.forSession(session.id, ["booked", "offered"]),
     waiting: repos.bookings.forSession(session.id, ["waiting"]).length,
   }));
-  const unanswered = repos.requests.unanswered(new Date(clock.now().getTime() - 48 * 3600_000));
+  // Waiting over 48 hours on the clock, or over STALE_WORKING_HOURS of opening time (flagged ⏰), oldest first.
+  const stale = levels.staleRequests(clock.now());
+  const staleIds = new Set(stale.map((s) => s.request.id));
+  const waiting = [
+    ...stale.map((s) => ({ ...s, stale: true })),
+    ...repos.requests
+      .unanswered(new Date(clock.now().getTime() - 48 * 3600_000))
+      .filter((r) => !staleIds.has(r.id))
+      .map((request) => ({ request, waitingHours: levels.workingHours(request.createdAt, clock.now()), stale: false })),
+  ].sort((a, b) => a.request.createdAt.getTime() - b.request.createdAt.getTime() || a.request.id - b.request.id);
   // Posts still waiting to go into the group (Telegram's cap, an outage): staff should know.
   const backlog = repos.outbox.groupBacklog();
-  return { day: now.toISODate()!, sessions, unanswered, backlog };
+  return { day: now.toISODate()!, sessions, waiting, staleWorkingHours: levels.staleWorkingHours, backlog };
 }
 
 export type DigestData = ReturnType<typeof digestData>;

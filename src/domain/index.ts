@@ -5,10 +5,11 @@ import type { Repositories } from "../db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
 import { notificationsService } from "./notifications.js";
-import { DEFAULT_OPENING_HOURS, openingHours } from "./opening-hours.js";
+import { openingHours } from "./opening-hours.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
+import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
 
 export function createServices(
   db: Db,
@@ -19,15 +20,32 @@ export function createServices(
   operatorChatId: number,
 ) {
   const notifications = notificationsService(repos, clock, operatorChatId);
+  const hours = openingHours(config.openingHours);
   const booking = bookingService(db, repos, clock, notifications, catalog, {
     timezone: config.timezone,
     holdHours: config.waitlistHoldHours,
     maxChildrenPerSession: config.maxChildrenPerSession,
-    openingHours: openingHours(DEFAULT_OPENING_HOURS),
+    openingHours: hours,
     holdUntil: config.waitlistHoldUntil,
   });
+  // Closing asks the resident whether we helped; the two services need each other, so the hook is bound late.
+  let serviceLevels: ServiceLevels | undefined;
+  const requests = requestsService(
+    db,
+    repos,
+    clock,
+    notifications,
+    { perRequest: config.storedPerRequest, perDay: config.storedPerDay },
+    { closed: (r) => serviceLevels?.askSatisfaction(r), reopened: (r) => serviceLevels?.withdrawSatisfaction(r.id) },
+  );
+  serviceLevels = serviceLevelsService(db, repos, clock, notifications, requests, {
+    hours,
+    staleWorkingHours: config.staleWorkingHours,
+    emergencyNumber: config.emergencySocialNumber,
+  });
   return {
-    requests: requestsService(db, repos, clock, notifications, { perRequest: config.storedPerRequest, perDay: config.storedPerDay }),
+    requests,
+    serviceLevels,
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,
     booking,

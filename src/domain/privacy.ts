@@ -3,6 +3,7 @@ import { type Db, immediate } from "../db/client.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { GroupPost, NewGroupPost } from "../db/repositories/privacy.js";
 import type { BookingService } from "./booking.js";
+import { CACHE_DAYS } from "./conversation-translation.js";
 import type { Request, RequestMessage } from "./requests.js";
 
 export type { GroupPost };
@@ -118,7 +119,10 @@ export function privacyService(
         repos.privacy.eraseContent(ids, clock.now());
         return ids.length;
       });
-      if (erased) repos.privacy.checkpoint();
+      // Cached machine translations live CACHE_DAYS at most, and never longer than retention.
+      const cacheBefore = new Date(clock.now().getTime() - Math.min(retentionDays, CACHE_DAYS) * DAY_MS);
+      const pruned = repos.privacy.pruneTranslations(cacheBefore);
+      if (erased || pruned) repos.privacy.checkpoint();
       return erased;
     },
 

@@ -80,12 +80,19 @@ export type Incoming = { stored: true; row: RequestMessage } | { stored: false; 
 
 const DAY_MS = 86_400_000;
 
+/** What other rules do when staff close or reopen a request (the satisfaction question). */
+export interface RequestHooks {
+  closed?(request: Request): void;
+  reopened?(request: Request): void;
+}
+
 export function requestsService(
   db: Db,
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
   limits: StorageLimits = { perRequest: 200, perDay: 300 },
+  hooks: RequestHooks = {},
 ) {
   const { requests, audit } = repos;
   const forwardColumns = (f: ForwardOrigin | undefined) => ({
@@ -200,6 +207,12 @@ export function requestsService(
       return immediate(db, (): Incoming => {
         const now = clock.now();
         const request = requests.get(requestId);
+        // The same message handled again (its update re-run after Telegram trouble) is stored and relayed once.
+        const again = options.sourceMessageId === undefined || !request ? undefined : requests.filedWith(request.residentId, options.sourceMessageId);
+        if (again?.id === requestId) {
+          const row = requests.bySource(requestId, options.sourceMessageId!);
+          if (row) return { stored: true, row };
+        }
         const since = new Date(now.getTime() - DAY_MS);
         const limit =
           requests.storedOn(requestId) >= limits.perRequest
@@ -216,7 +229,8 @@ export function requestsService(
             fileId: piece.fileId ?? null,
             sourceMessageId: options.sourceMessageId ?? null,
             ...forwardColumns(piece.forwarded),
-            createdAt: now,
+            // Strictly after the filing instant: the form's own pieces are those stamped with it (the card shows them).
+            createdAt: request && now.getTime() <= request.createdAt.getTime() ? new Date(request.createdAt.getTime() + 1) : now,
           });
           // Saved and queued for the group in one transaction: "received" is true from here on.
           if (options.relay !== false) {
@@ -235,6 +249,13 @@ export function requestsService(
     },
 
     limits,
+
+    /** Posts a stored message of the resident's to staff (one held back while the resident was asked something). */
+    relayStored(requestId: number, messageRowId: number): void {
+      const row = requests.message(messageRowId);
+      if (!row || row.requestId !== requestId) return;
+      notify.toGroup({ type: "board", action: "piece", requestId, messageRowId, text: row.kind === "text" && !!row.text });
+    },
 
     /** A notice for staff under the request (its topic, or its card): queued, paced, never lost. */
     say(requestId: number, html: string): void {
@@ -278,7 +299,11 @@ export function requestsService(
           groupMessageId: piece.groupMessageId ?? null,
           createdAt: now,
         });
-        if (!request.firstAnswerAt) requests.update(requestId, { firstAnswerAt: now });
+        if (!request.firstAnswerAt) {
+          requests.update(requestId, { firstAnswerAt: now });
+          // The card shows the time to the first answer: redrawn once, through the outbox.
+          notify.toGroup({ type: "board", action: "card", requestId });
+        }
         audit.record(now, actor, action, { requestId, detail: piece.kind });
       });
     },
@@ -320,6 +345,7 @@ export function requestsService(
         if (request.status === "closed") return { ok: false, reason: "already-closed" } as const;
         requests.update(requestId, { status: "closed", closedAt: clock.now() });
         audit.record(clock.now(), actor, "close", { requestId });
+        hooks.closed?.(requests.get(requestId)!);
         return { ok: true, request: requests.get(requestId)! } as const;
       });
     },
@@ -333,6 +359,7 @@ export function requestsService(
         // Content erased by retention stays erased, but what is said from now on is kept and erased in turn.
         requests.update(requestId, { status: request.assigneeId ? "taken" : "open", closedAt: null, erasedAt: null });
         audit.record(clock.now(), actor, "reopen", { requestId });
+        hooks.reopened?.(requests.get(requestId)!);
         return { ok: true, request: requests.get(requestId)! } as const;
       });
     },

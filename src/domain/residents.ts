@@ -17,6 +17,8 @@ export const START_FLOWS = {
   attivita: "activities",
   info: "info",
 } as const;
+const HELD_PREFIX = "held:";
+
 export type StartFlow = (typeof START_FLOWS)[keyof typeof START_FLOWS];
 
 export function residentsService(repos: Repositories, clock: Clock, noticeVersion: number) {
@@ -32,6 +34,23 @@ export function residentsService(repos: Repositories, clock: Clock, noticeVersio
     },
     rememberFlow(id: number, flow: StartFlow | null): void {
       repos.residents.update(id, { pendingFlow: flow });
+    },
+    /**
+     * A message sent outside any form, kept while the person is asked whether it goes to the desk.
+     * Before they accepted the privacy notice only its kind and id are kept (no words, no file);
+     * after, the piece itself, so it can become the first piece of a request.
+     */
+    holdMessage(id: number, held: { kind: string; messageId: number; text?: string; fileId?: string }): void {
+      repos.residents.update(id, { pendingFlow: `${HELD_PREFIX}${JSON.stringify(held)}` });
+    },
+    /** The held message, if any (see holdMessage). */
+    heldMessage(pendingFlow: string | null): { kind: string; messageId: number; text?: string; fileId?: string } | undefined {
+      if (!pendingFlow?.startsWith(HELD_PREFIX)) return undefined;
+      try {
+        return JSON.parse(pendingFlow.slice(HELD_PREFIX.length));
+      } catch {
+        return undefined;
+      }
     },
     needsConsent(resident: Resident | undefined): boolean {
       return !resident?.consentAt || (resident.consentVersion ?? 0) < noticeVersion;

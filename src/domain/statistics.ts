@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
-import type { BookingFacts, RequestFacts, StatisticsRepository } from "../db/repositories/statistics.js";
+import type { BookingFacts, RequestFacts, SatisfactionCounts, StatisticsRepository } from "../db/repositories/statistics.js";
+import type { OpeningHours } from "./opening-hours.js";
 
-export type { BookingFacts, RequestFacts };
+export type { BookingFacts, RequestFacts, SatisfactionCounts };
 
 /** A span of time [from, to) in UTC, made of whole local days. */
 export interface Period {
@@ -86,6 +87,38 @@ export interface DeskFigures {
   bookings: { booked: number; sessions: number };
   attendance: ActivityAttendance[];
   attendanceTotal: { present: number; absent: number; rate: number | undefined };
+  service: ServiceFigures;
+}
+
+/** Service levels of a period: first answers in opening hours, and what residents said after closing. */
+export interface ServiceFigures {
+  /** Median working hours (opening time only) from the request to the first staff answer; undefined without hours. */
+  medianWorkingHoursToFirstAnswer: number | undefined;
+  answered: number;
+  satisfaction: SatisfactionCounts & {
+    answered: number;
+    /** Shares of the answers given (0–1); undefined while nobody answered. */
+    shares: { yes: number; partly: number; no: number } | undefined;
+  };
+}
+
+/** First-answer times in opening hours for the requests opened in the period, and satisfaction given in it. */
+export function serviceFigures(repo: StatisticsRepository, period: Period, hours?: OpeningHours, requests?: RequestFacts[]): ServiceFigures {
+  const opened = requests ?? repo.requestsCreated(period.from, period.to);
+  const working = hours
+    ? opened.filter((r) => r.firstAnswerAt).map((r) => hours.workingMillisBetween(r.createdAt, r.firstAnswerAt!) / 3_600_000)
+    : [];
+  const counts = repo.satisfaction(period.from, period.to);
+  const answered = counts.yes + counts.partly + counts.no;
+  return {
+    medianWorkingHoursToFirstAnswer: median(working),
+    answered: opened.filter((r) => r.firstAnswerAt).length,
+    satisfaction: {
+      ...counts,
+      answered,
+      shares: answered ? { yes: counts.yes / answered, partly: counts.partly / answered, no: counts.no / answered } : undefined,
+    },
+  };
 }
 
 function weekOf(when: Date, timezone: string) {
@@ -120,8 +153,11 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
 const byCountThenName = <T extends { count: number }>(name: (x: T) => string) => (a: T, b: T) =>
   b.count - a.count || name(a).localeCompare(name(b));
 
-/** The figures the funder asks for, for one period: reach, requests, answer times, classes and attendance. */
-export function deskFigures(repo: StatisticsRepository, period: Period, timezone: string): DeskFigures {
+/**
+ * The figures the funder asks for, for one period: reach, requests, answer times (also in opening hours, when
+ * the desk's hours are given), satisfaction, classes and attendance.
+ */
+export function deskFigures(repo: StatisticsRepository, period: Period, timezone: string, hours?: OpeningHours): DeskFigures {
   const requests = repo.requestsCreated(period.from, period.to);
   const answerHours = requests.filter((r) => r.firstAnswerAt).map((r) => hoursBetween(r.createdAt, r.firstAnswerAt!));
 
@@ -176,22 +212,30 @@ export function deskFigures(repo: StatisticsRepository, period: Period, timezone
     },
     attendance,
     attendanceTotal: { present, absent, rate: present + absent ? present / (present + absent) : undefined },
+    service: serviceFigures(repo, period, hours, requests),
   };
 }
 
 export interface RequestExportRow extends RequestFacts {
   hoursToFirstAnswer: number | undefined;
+  /** The same, counting opening hours only (undefined without the desk's hours). */
+  workingHoursToFirstAnswer: number | undefined;
 }
 
 /**
  * What /export puts in its files: requests opened and bookings of sessions held in the period,
  * nothing personal. Rows come one at a time, so a year's export needs little memory.
  */
-export function exportRows(repo: StatisticsRepository, period: Period) {
+export function exportRows(repo: StatisticsRepository, period: Period, hours?: OpeningHours) {
   return {
     *requests(): Generator<RequestExportRow> {
       for (const r of repo.eachRequestCreated(period.from, period.to)) {
-        yield { ...r, hoursToFirstAnswer: r.firstAnswerAt ? hoursBetween(r.createdAt, r.firstAnswerAt) : undefined };
+        yield {
+          ...r,
+          hoursToFirstAnswer: r.firstAnswerAt ? hoursBetween(r.createdAt, r.firstAnswerAt) : undefined,
+          workingHoursToFirstAnswer:
+            r.firstAnswerAt && hours ? hours.workingMillisBetween(r.createdAt, r.firstAnswerAt) / 3_600_000 : undefined,
+        };
       }
     },
     bookings: () => repo.eachBookingOfSessions(period.from, period.to),

@@ -110,6 +110,12 @@ export class BotApiEmulator {
   private allSends: number[] = [];
   /** When true, user actions also wait in the getUpdates queue (playground); tests feed the bot directly. */
   queueUpdates = false;
+  /**
+   * The bytes behind file ids people sent (a voice note's audio), for getFile and the file download endpoint
+   * (/file/bot<token>/<file_path>); files the bot uploaded are found on their messages.
+   */
+  readonly files = new Map<string, StoredFile>();
+  private filePaths = new Map<string, string>();
 
   private nextUpdateId = 1;
   private nextUserMessageId = new Map<number, number>();
@@ -367,6 +373,8 @@ export class BotApiEmulator {
   /** `fetch` for grammY's `client.fetch`: parses the request, answers like Telegram would. */
   fetch = async (input: any, init?: any): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const download = this.downloadFile(new URL(url).pathname);
+    if (download) return download;
     const headers = new Headers(init?.headers);
     const body = await collectBody(init?.body);
     const path = new URL(url).pathname;
@@ -375,6 +383,43 @@ export class BotApiEmulator {
     if (answer.ok && params && this.dropAnswer?.(method, params)) throw new TypeError("fetch failed: connection reset after the request was sent");
     return new Response(JSON.stringify(answer), { status, headers: { "content-type": "application/json" } });
   };
+
+  /** The Bot API's file endpoint (GET /file/bot<token>/<file_path>); undefined when the path is not one. */
+  downloadFile(path: string): Response | undefined {
+    const m = path.match(/^\/file\/bot([^/]+)\/(.+)$/);
+    if (!m) return undefined;
+    if (m[1] !== this.token) return new Response(JSON.stringify(err(401, "Unauthorized")), { status: 401 });
+    const fileId = this.filePaths.get(decodeURIComponent(m[2]!));
+    const file = fileId === undefined ? undefined : this.fileOf(fileId);
+    if (!file) return new Response(JSON.stringify(err(404, "Not Found")), { status: 404 });
+    return new Response(new Uint8Array(file.bytes), { status: 200, headers: { "content-type": file.mime ?? "application/octet-stream" } });
+  }
+
+  private fileOf(fileId: string): StoredFile | undefined {
+    const known = this.files.get(fileId);
+    if (known) return known;
+    for (const state of this.chats.values()) {
+      for (const m of state.messages) {
+        const ids = [m.voice?.file_id, m.audio?.file_id, m.document?.file_id, ...(m.photo ?? []).map((p) => p.file_id)];
+        if (m.file && ids.includes(fileId)) return m.file;
+      }
+    }
+    return undefined;
+  }
+
+  /** getFile: a file_path to download from, as Telegram gives one (files over 20 MB are refused). */
+  protected api_getFile(params: Record<string, any>): ApiResult {
+    const fileId = String(params.file_id ?? "");
+    const file = this.fileOf(fileId);
+    if (!file) return err(400, "Bad Request: invalid file_id");
+    if (file.bytes.byteLength > 20 * 1024 * 1024) return err(400, "Bad Request: file is too big");
+    let path = [...this.filePaths].find(([, id]) => id === fileId)?.[0];
+    if (!path) {
+      path = `files/file_${this.filePaths.size + 1}${file.name.includes(".") ? file.name.slice(file.name.lastIndexOf(".")) : ""}`;
+      this.filePaths.set(path, fileId);
+    }
+    return ok({ file_id: fileId, file_unique_id: fileId, file_size: file.bytes.byteLength, file_path: path });
+  }
 
   /** Shared by `fetch` (tests) and the playground's HTTP server. */
   async handleHttp(path: string, contentType: string, body: Buffer): Promise<{ status: number; body: ApiResult }> {

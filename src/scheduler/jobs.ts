@@ -19,20 +19,23 @@ export function replayDeferredUpdates(app: App, logger: Logger): Promise<number>
 /** Daily digest, queued once per day (a restart at the digest minute does not send it twice). */
 export function queueDigest(app: App): boolean {
   const { deps, i18n } = app;
-  const data = digestData(deps.repos, deps.clock, deps.config.timezone);
+  const data = digestData(deps.repos, deps.clock, deps.config.timezone, deps.services.serviceLevels);
   const ref = `digest:${data.day}`;
   if (deps.repos.outbox.byRef(ref).length) return false;
   deps.services.notifications.toStaff("digest", ref, renderDigest(i18n, data, deps.config.timezone, deps.clock.now()));
   return true;
 }
 
-/** Work that runs every minute: lapsed seat offers, abandoned forms, and keeping the inbox small. */
+/** Work that runs every minute: lapsed seat offers, abandoned forms, requests waiting too long, a small inbox. */
 export function minuteChores(app: App, logger: Logger): void {
   const { deps } = app;
   const expired = deps.services.booking.expireOffers();
   if (expired) logger.info({ expired }, "waiting-list offers lapsed and moved on");
   const abandoned = closeIdleFlows(app);
   if (abandoned) logger.info({ abandoned }, "idle forms closed");
+  // Requests waiting longer than STALE_WORKING_HOURS (opening hours only) are flagged once in their topic.
+  const stale = deps.services.serviceLevels.flagStale();
+  if (stale.length) logger.info({ requests: stale.map((r) => r.id) }, "requests waiting too long flagged");
   // Done updates are kept a week (their ids only): Telegram redelivers within hours at most.
   deps.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
 }

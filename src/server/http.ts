@@ -39,6 +39,8 @@ export function healthHandler(app: App) {
         inbox: repos.inbox.backlog(),
         outbox: { pending: outbox.pending, due: repos.outbox.due(clock.now()), failed: outbox.failed },
         groupOutbox: { depth: group.count, oldest: group.oldest?.toISOString() ?? null, unreachableGroups: unreachable },
+        // Translation and transcription: state, last latency, failures by kind ([] when no engine is configured).
+        engines: app.engines.status().map((e) => ({ ...e, since: e.since?.toISOString() ?? null })),
       };
       res.writeHead(database === "ok" ? 200 : 503, { "content-type": "application/json" });
       res.end(JSON.stringify(body));

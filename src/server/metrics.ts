@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Repositories } from "../db/repositories/index.js";
+import type { EngineStatus } from "../domain/conversation-translation.js";
 
 /** Prometheus figures of one desk: a registry of its own, so tests and processes never share state. */
 export class DeskMetrics {
@@ -66,6 +67,57 @@ export class DeskMetrics {
       collect() {
         const c = repos.requests.countByStatus();
         this.set(c.open + c.taken);
+      },
+    });
+  }
+
+  /** Each engine's state (1 working, 0 failing, -1 not called yet), last latency, calls, failures by kind, cache hits. */
+  watchEngines(status: () => EngineStatus[]): void {
+    const registers = [this.registry];
+    const labelNames = ["role", "engine"] as const;
+    new Gauge({
+      name: "noi_desk_engine_up",
+      help: "Translation or transcription engine: 1 working, 0 failing, -1 not called yet",
+      labelNames,
+      registers,
+      collect() {
+        for (const s of status()) this.set({ role: s.role, engine: s.engine }, s.state === "ok" ? 1 : s.state === "failing" ? 0 : -1);
+      },
+    });
+    new Gauge({
+      name: "noi_desk_engine_latency_seconds",
+      help: "Duration of the engine's last call",
+      labelNames,
+      registers,
+      collect() {
+        for (const s of status()) if (s.lastLatencyMs !== null) this.set({ role: s.role, engine: s.engine }, s.lastLatencyMs / 1000);
+      },
+    });
+    new Gauge({
+      name: "noi_desk_engine_calls",
+      help: "Engine calls since start",
+      labelNames,
+      registers,
+      collect() {
+        for (const s of status()) this.set({ role: s.role, engine: s.engine }, s.calls);
+      },
+    });
+    new Gauge({
+      name: "noi_desk_engine_failures",
+      help: "Failed engine calls since start, by kind (timeout, unavailable, quota, ...)",
+      labelNames: ["role", "engine", "kind"],
+      registers,
+      collect() {
+        for (const s of status()) for (const [kind, n] of Object.entries(s.failures)) this.set({ role: s.role, engine: s.engine, kind }, n ?? 0);
+      },
+    });
+    new Gauge({
+      name: "noi_desk_translation_cache_hits",
+      help: "Translations answered from the cache since start",
+      labelNames,
+      registers,
+      collect() {
+        for (const s of status()) if (s.role === "translation") this.set({ role: s.role, engine: s.engine }, s.cacheHits);
       },
     });
   }

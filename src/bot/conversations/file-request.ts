@@ -8,10 +8,12 @@ import {
   type Piece,
 } from "../../domain/requests.js";
 import { cb, pattern } from "../callback-data.js";
+import { backToMenu } from "../keyboards/main-menu.js";
 import { press } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { escapeMarkup } from "../format.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
+import { closedNoticeFor } from "../service-texts.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -26,22 +28,41 @@ interface Draft {
 }
 
 type Step = "category" | "describe" | "visit" | "contact" | "summary";
+
+/**
+ * Something the resident sent before the form asked for it — outside any flow, before they had
+ * agreed to the privacy notice (then only its kind and id are known), or at the topic step — kept
+ * to become the first piece of the request instead of being dropped.
+ */
+export type HeldPiece = Omit<Piece, "text" | "fileId"> & { text?: string; fileId?: string };
 const REMOVE_KEYBOARD = { remove_keyboard: true } as const;
 
 /**
  * A resident files a request: topic → what happens (text, voice, photos; "Done") → desk or home
  * visit → how to reach them → summary with Send / Change / Cancel → a number.
  */
-export async function fileRequest(conversation: Convo, ctx: FlowContext) {
+export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: HeldPiece) {
   const draft: Draft = { pieces: [] };
   let step: Step = "category";
   let editing = false;
+  // What the resident already said, carried into the description step.
+  let carried: Piece[] = [];
+  if (held) {
+    // The resident already said yes to sending it (see askToSendHeld).
+    draft.category = "other";
+    carried = [held as Piece];
+    step = "describe";
+  }
   for (;;) {
     if (step === "category") {
-      draft.category = await askCategory(conversation, ctx);
-      step = editing ? "summary" : "describe";
+      const chosen = await askCategory(conversation, ctx);
+      draft.category = chosen.category;
+      // A voice note or a text instead of a topic: it is the description, under "other" (staff can recategorise).
+      if (chosen.piece) carried = [chosen.piece];
+      step = editing && !chosen.piece ? "summary" : "describe";
     } else if (step === "describe") {
-      draft.pieces = await collectDescription(conversation, ctx);
+      draft.pieces = await collectDescription(conversation, ctx, carried);
+      carried = [];
       step = editing ? "summary" : "visit";
     } else if (step === "visit") {
       await askVisit(conversation, ctx, draft);
@@ -63,22 +84,48 @@ export async function fileRequest(conversation: Convo, ctx: FlowContext) {
   await submit(conversation, ctx, draft);
 }
 
-async function askCategory(conversation: Convo, ctx: FlowContext): Promise<Category> {
+/** The topic, by button; a message instead (voice, text, photo) becomes the description under "other". */
+async function askCategory(conversation: Convo, ctx: FlowContext): Promise<{ category: Category; piece?: Piece }> {
   const kb = new InlineKeyboard();
   for (const c of CATEGORIES) kb.text(ctx.t(`cat-${c}`), cb.category(c)).row();
   const offered = await ctx.reply(ctx.t("req-choose-category"), { reply_markup: kb });
   for (;;) {
-    const answer = await press(conversation, offered, pattern.category);
+    const answer = await press(conversation, offered, pattern.category, { acceptMessages: true });
+    if (answer.message) {
+      const piece = await usablePiece(answer);
+      if (piece) return { category: "other", piece };
+      continue;
+    }
     const chosen = answer.match[1] as Category;
-    if ((CATEGORIES as readonly string[]).includes(chosen)) return chosen;
+    if ((CATEGORIES as readonly string[]).includes(chosen)) return { category: chosen };
   }
 }
 
-async function collectDescription(conversation: Convo, ctx: FlowContext): Promise<Piece[]> {
+/** A resident's message as a piece of the description, or undefined after telling them why not. */
+async function usablePiece(next: FlowContext): Promise<Piece | undefined> {
+  const message = next.message;
+  if (!message || message.sticker) {
+    await next.reply(next.t(message?.sticker ? "input-sticker" : "input-unsupported"));
+    return undefined;
+  }
+  if (tooLarge(message)) {
+    await next.reply(next.t("input-too-large", { max: MAX_FILE_MB }));
+    return undefined;
+  }
+  const piece = pieceOf(message);
+  if (piece.kind === "other") {
+    await next.reply(next.t("input-unsupported"));
+    return undefined;
+  }
+  return { ...piece, messageId: message.message_id };
+}
+
+async function collectDescription(conversation: Convo, ctx: FlowContext, carried: Piece[] = []): Promise<Piece[]> {
   const done = new InlineKeyboard().text(ctx.t("req-done"), cb.flow("done"));
-  await ctx.reply(ctx.t("req-describe"), { reply_markup: done });
-  const pieces: Piece[] = [];
-  let chars = 0;
+  // With something already said, the resident hears it arrived and may add more; otherwise they are asked.
+  await ctx.reply(ctx.t(carried.length ? "req-piece-received" : "req-describe"), { reply_markup: done });
+  const pieces: Piece[] = [...carried];
+  let chars = carried.reduce((n, p) => n + (p.text?.length ?? 0), 0);
   for (;;) {
     const next = await conversation.wait();
     if (next.callbackQuery?.data === cb.flow("done")) {
@@ -235,5 +282,10 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
     return { id: request.id, pieces: pieces.length };
   });
   // Saved and queued for the operator group in one transaction: the outbox takes it from here.
-  await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: REMOVE_KEYBOARD });
+  const sent = await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: REMOVE_KEYBOARD });
+  // A message carries one keyboard: the share-phone/location one goes, then the way back to the menu is added.
+  await ctx.api.editMessageReplyMarkup(sent.chat.id, sent.message_id, { reply_markup: backToMenu(ctx) }).catch(() => undefined);
+  // Filed while the desk is closed: when it will be read (once per closed period); staff have it already.
+  const closed = await conversation.external((c) => closedNoticeFor(c));
+  if (closed) await ctx.reply(closed);
 }

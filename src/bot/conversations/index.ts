@@ -15,16 +15,17 @@ flows.use(createConversation<BotContext, FlowContext>(durable(fileRequest), "fil
 flows.use(createConversation<BotContext, FlowContext>(durable(bookTutoring), "bookTutoring"));
 flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newSession"));
 
-type Flow = (conversation: Conversation<BotContext, FlowContext>, ctx: FlowContext) => Promise<unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: each flow takes its own arguments (a held message, …)
+type Flow = (conversation: Conversation<BotContext, FlowContext>, ctx: FlowContext, ...args: any[]) => Promise<unknown>;
 
 /**
  * A flow that meets Telegram trouble (after the retries) does not end and lose the draft: this
  * update is skipped — the flow stays where it was — and the inbox hands it over again shortly.
  */
 function durable(flow: Flow): Flow {
-  return async (conversation, ctx) => {
+  return async (conversation, ctx, ...args) => {
     try {
-      return await flow(conversation, ctx);
+      return await flow(conversation, ctx, ...args);
     } catch (error) {
       if (!isTransient(error)) throw error;
       ctx.deps.deferred.add(ctx.update.update_id);

@@ -5,7 +5,8 @@ import { cb, pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, splitText } from "../format.js";
 import { stripIsolation } from "../i18n.js";
-import { forwardLabel } from "../operator-board.js";
+import { forwardLabel, translateToggle } from "../operator-board.js";
+import { responseTimesQueue } from "../service-texts.js";
 
 /** The operator group's side of the listening desk: card buttons, quick replies, relays, commands. */
 export const deskFeature = new Composer<BotContext>();
@@ -159,7 +160,9 @@ staffCommands.command("queue", async (ctx) => {
   const counts = requests.counts();
   const queue = requests.queue(30);
   const head = `📋 <b>Coda</b>: ${counts.open} aperte · ${counts.taken} prese · ${counts.closed} chiuse negli ultimi 30 giorni`;
-  await answer(ctx, [head, ...(queue.length ? queue.map((r) => queueLine(ctx, r)) : ["Nessuna richiesta aperta. 🎉"])].join("\n"));
+  // Waiting and first-answer times in opening hours, not wall-clock hours.
+  const line = (r: Request) => `${queueLine(ctx, r)}${responseTimesQueue(ctx.deps.services.serviceLevels.responseTimes(r))}`;
+  await answer(ctx, [head, ...(queue.length ? queue.map(line) : ["Nessuna richiesta aperta. 🎉"])].join("\n"));
 });
 
 staffCommands.command("mine", async (ctx) => {
@@ -322,10 +325,46 @@ group.on("message", async (ctx, next) => {
   if (delivery.ok) {
     requests.answered(request.id, actorOf(ctx), {
       kind: message.text ? "text" : kindOf(message),
-      text: message.text ?? message.caption,
+      text: delivery.said ?? message.text ?? message.caption,
       groupMessageId: message.message_id,
     });
+    await ctx.deps.board.relayedAnswer(request, message.message_id, delivery);
   }
+});
+
+// ---------------------------------------------------------------- machine translation
+
+/** The card's 🌐 button: machine translation off (or on again) for one request; audited. */
+deskFeature.callbackQuery(translateToggle.pattern, async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const requestId = Number(ctx.match[1]);
+  const on = ctx.match[2] === "1";
+  const { board } = ctx.deps;
+  const request = ctx.deps.services.requests.get(requestId);
+  if (!request || !board.setTranslate(requestId, on, actorOf(ctx))) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
+  const said = on
+    ? `🌐 Traduzione automatica riattivata su #${requestId} da ${escapeHtml(actorOf(ctx).name)}.`
+    : `🌐 Traduzione automatica disattivata su #${requestId} da ${escapeHtml(actorOf(ctx).name)}: i messaggi passano così come sono.`;
+  await ctx.answerCallbackQuery({ text: said.replace(/<[^>]+>/g, "") });
+  await board.refresh(requestId);
+  await board.say(request, said);
+});
+
+staffCommands.command("help", async (ctx, next) => {
+  if (ctx.chat?.id !== ctx.deps.operatorChatId) return next();
+  if (!(await requireStaff(ctx))) return;
+  await answer(
+    ctx,
+    [
+      "ℹ️ <b>Sportello N.O.I. – comandi per gli operatori</b>",
+      "/queue richieste aperte · /mine le tue · /take, /close, /reopen N · /request N storia · /audit N registro",
+      "/note N testo, o una riga che inizia con «!»: nota interna, la persona non la vede.",
+      "Scrivere nell'argomento della richiesta (o rispondere alla sua scheda) manda il messaggio alla persona.",
+      ctx.deps.board.translating
+        ? "🌐 Traduzione automatica attiva: scrivete in italiano, la persona legge nella sua lingua con l'originale sotto. Con «=» all'inizio il testo parte così com'è, senza traduzione. Il pulsante 🌐 sulla scheda la spegne per una richiesta."
+        : "🌐 Traduzione automatica spenta (TRANSLATION_ENGINE=off): i messaggi passano così come sono; le risposte rapide arrivano comunque tradotte.",
+    ].join("\n"),
+  );
 });
 
 function hasMedia(m: NonNullable<BotContext["message"]>): boolean {

@@ -1,5 +1,5 @@
-import { Composer } from "grammy";
-import { pattern } from "../callback-data.js";
+import { Composer, InlineKeyboard } from "grammy";
+import { cb, pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { showMenu } from "./menu.js";
 
@@ -22,12 +22,43 @@ privateChat.command("cancel", async (ctx) => {
   await showMenu(ctx);
 });
 
-privateChat.command(["start", "menu", "language", "help", "privacy", "mydata", "forget"], async (ctx, next) => {
+/**
+ * A request half-written is not thrown away by a ways-out command or an old menu button: the
+ * resident chooses to continue it or discard it.
+ */
+async function unfinishedRequest(ctx: BotContext): Promise<boolean> {
+  if (!ctx.conversation.active("fileRequest")) return false;
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  const kb = new InlineKeyboard()
+    .text(ctx.t("unfinished-continue"), cb.unfinished("continue"))
+    .row()
+    .text(ctx.t("unfinished-discard"), cb.unfinished("discard"));
+  await ctx.reply(ctx.t("unfinished-request"), { reply_markup: kb });
+  return true;
+}
+
+privateChat.command(["start", "menu", "language", "help"], async (ctx, next) => {
+  if (await unfinishedRequest(ctx)) return;
+  await leaveFlows(ctx);
+  return next();
+});
+
+privateChat.command(["privacy", "mydata", "forget"], async (ctx, next) => {
   await leaveFlows(ctx);
   return next();
 });
 
 privateChat.callbackQuery(pattern.menu, async (ctx, next) => {
+  if (await unfinishedRequest(ctx)) return;
   await leaveFlows(ctx);
   return next();
+});
+
+privateChat.callbackQuery(pattern.unfinished, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (ctx.match[1] === "continue") return ctx.reply(ctx.t("unfinished-continued"));
+  await leaveFlows(ctx);
+  await ctx.reply(ctx.t("unfinished-discarded"), { reply_markup: { remove_keyboard: true } });
+  await showMenu(ctx);
 });

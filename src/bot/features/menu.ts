@@ -4,6 +4,7 @@ import { pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { markScreens, retireKeyboard, showInPlace } from "../keyboards/in-place.js";
 import { backToMenu, mainMenu } from "../keyboards/main-menu.js";
+import { openingHoursText } from "../service-texts.js";
 
 /** Menu entries each feature serves; what is not built yet answers politely. */
 export type FlowOpener = (ctx: BotContext) => Promise<unknown>;
@@ -43,7 +44,10 @@ privateChat.callbackQuery(pattern.menu, async (ctx) => {
 });
 
 registerFlow("info", async (ctx) => {
-  await showInPlace(ctx, ctx.t("info-text"), { parse_mode: "HTML" });
+  // The hours come from the configuration (data/opening-hours.json), written in the resident's language.
+  const locale = await ctx.i18n.getLocale();
+  const hours = openingHoursText((key, vars) => ctx.t(key, vars), ctx.deps.services.serviceLevels.hours, locale);
+  await showInPlace(ctx, ctx.t("info-text", { hours }), { parse_mode: "HTML" });
   await ctx.replyWithVenue(44.8969, 8.6236, ctx.t("info-venue-title"), "Via Gandolfi 20, 15121 Alessandria", {
     reply_markup: backToMenu(ctx),
   });

@@ -5,6 +5,8 @@ import type { BotContext } from "../context.js";
 import { isLocale, LANGUAGE_NAMES, supportedLocale } from "../i18n.js";
 import { languagePicker } from "../keyboards/main-menu.js";
 import { publishResidentCommands } from "../publish-commands.js";
+import { pieceOf } from "../operator-board.js";
+import { askToSendHeld } from "./request.js";
 import { openFlow, registerFlow, showMenu } from "./menu.js";
 
 /** First contact: /start (with poster deep links), language, privacy notice, then the menu. */
@@ -51,6 +53,9 @@ async function continueOnboarding(ctx: BotContext) {
   const resident = residents.get(ctx.from!.id);
   if (!resident?.language) return showLanguagePicker(ctx);
   if (residents.needsConsent(resident)) return showPrivacyNotice(ctx);
+  const held = residents.heldMessage(resident.pendingFlow);
+  // What they sent before agreeing is not lost: they are asked whether it goes to the desk.
+  if (held) return askToSendHeld(ctx, held.messageId);
   if (resident.pendingFlow) {
     residents.rememberFlow(resident.id, null);
     return openFlow(ctx, resident.pendingFlow as StartFlow);
@@ -118,6 +123,11 @@ consentGate.chatType("private").use(async (ctx, next) => {
   if (ctx.hasCommand(["help", "privacy", "mydata", "forget"]) || ctx.callbackQuery?.data?.startsWith("pv:")) return next();
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   ctx.deps.services.residents.firstContact(ctx.from.id);
+  const message = ctx.message;
+  if (message && !message.text?.startsWith("/") && !message.sticker) {
+    const kind = pieceOf(message).kind;
+    if (kind !== "other") ctx.deps.services.residents.holdMessage(ctx.from.id, { kind, messageId: message.message_id });
+  }
   if (!resident?.language) return showLanguagePicker(ctx);
   await ctx.reply(ctx.t("privacy-needed"));
   return showPrivacyNotice(ctx);

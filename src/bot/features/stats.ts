@@ -7,6 +7,7 @@ import {
   deskFigures,
   exportRows,
   monthOf,
+  serviceFigures,
   monthPeriod,
   type Period,
   type YearMonth,
@@ -138,7 +139,32 @@ function chartInput(ctx: BotContext, figures: DeskFigures, month: YearMonth): St
       present: a.present,
       absent: a.absent,
     })),
+    service: serviceByMonth(ctx, figures, month),
   };
+}
+
+/** How many months the chart's service panel looks back, the chosen one last. */
+const SERVICE_MONTHS = 6;
+
+/** First answers (opening hours) and satisfaction for the chosen month and the five before it. */
+function serviceByMonth(ctx: BotContext, figures: DeskFigures, month: YearMonth): NonNullable<StatsChartInput["service"]> {
+  const { config, repos, services } = ctx.deps;
+  const rows: NonNullable<StatsChartInput["service"]> = [];
+  for (let back = SERVICE_MONTHS - 1; back >= 0; back--) {
+    const start = DateTime.fromObject({ year: month.year, month: month.month, day: 1 }).minus({ months: back });
+    const m = { year: start.year, month: start.month };
+    const period = monthPeriod(m, config.timezone)!;
+    const service = back === 0 ? figures.service : serviceFigures(repos.statistics, period, services.serviceLevels.hours);
+    const median = service.medianWorkingHoursToFirstAnswer;
+    rows.push({
+      label: start.setLocale("it").toFormat("LLL yyyy"),
+      note: `${median === undefined ? "nessuna risposta" : `1ª risposta: mediana ${decimal(median)} h lav.`} · ${plural(service.satisfaction.answered, "giudizio", "giudizi")}`,
+      yes: service.satisfaction.yes,
+      partly: service.satisfaction.partly,
+      no: service.satisfaction.no,
+    });
+  }
+  return rows;
 }
 
 function summary(ctx: BotContext, figures: DeskFigures, month: YearMonth): string {
@@ -152,6 +178,13 @@ function summary(ctx: BotContext, figures: DeskFigures, month: YearMonth): strin
     requests.medianHoursToFirstAnswer === undefined
       ? "nessuna risposta ancora"
       : `mediana ${decimal(requests.medianHoursToFirstAnswer)} h (${requests.answered} su ${requests.opened} con risposta)`;
+  const { service } = figures;
+  const working =
+    service.medianWorkingHoursToFirstAnswer === undefined ? "" : ` · in orario di apertura: mediana ${decimal(service.medianWorkingHoursToFirstAnswer)} ore lavorative`;
+  const shares = service.satisfaction.shares;
+  const satisfaction = shares
+    ? `${service.satisfaction.answered} risposte su ${service.satisfaction.asked} domande · 😊 sì ${percent(shares.yes)} · 😐 in parte ${percent(shares.partly)} · 🙁 no ${percent(shares.no)}`
+    : `nessuna risposta ancora${service.satisfaction.asked ? ` (${service.satisfaction.asked} domande)` : ""}`;
   const languages = figures.languages.length
     ? figures.languages.map((l) => `${label.language(l.language)} ${l.count}`).join(" · ")
     : "—";
@@ -159,7 +192,8 @@ function summary(ctx: BotContext, figures: DeskFigures, month: YearMonth): strin
     `📊 <b>Statistiche di ${monthName(month)}</b>${soFar}`,
     `👥 Nuovi residenti: ${figures.newResidents}`,
     `📨 Richieste ricevute: ${requests.opened} · chiuse: ${requests.closed} · con visita a domicilio: ${requests.homeVisits}`,
-    `⏱ Prima risposta: ${median}`,
+    `⏱ Prima risposta: ${median}${working}`,
+    `💬 Soddisfazione: ${satisfaction}`,
     `🗓 Prenotazioni: ${plural(bookings.booked, "posto", "posti")} in ${plural(bookings.sessions, "sessione", "sessioni")}`,
     `✅ Presenze: ${attendanceTotal.present} su ${attendanceTotal.present + attendanceTotal.absent} segnate (${percent(attendanceTotal.rate)})`,
     `🌍 Lingue: ${languages}`,
@@ -180,7 +214,7 @@ staffChats.command("stats", async (ctx) => {
     const name = monthName(month);
     return ctx.reply(`${name[0]!.toUpperCase()}${name.slice(1)} non è ancora cominciato. ${STATS_USAGE}`);
   }
-  const figures = deskFigures(repos.statistics, period, config.timezone);
+  const figures = deskFigures(repos.statistics, period, config.timezone, ctx.deps.services.serviceLevels.hours);
   const png = await renderStatsChart(chartInput(ctx, figures, month));
   ctx.deps.services.requests.record(actorOf(ctx), "stats", { detail: monthKey(month) });
   await ctx.replyWithPhoto(new InputFile(png, `statistiche-${monthKey(month)}.png`), {
@@ -194,7 +228,7 @@ staffChats.command("export", async (ctx) => {
   const { config, clock, repos } = ctx.deps;
   const range = parseRange(ctx.match, clock.now(), config.timezone);
   if (!range.ok) return ctx.reply(range.message);
-  const rows = exportRows(repos.statistics, range.period);
+  const rows = exportRows(repos.statistics, range.period, ctx.deps.services.serviceLevels.hours);
   const options = { separator: config.csvSeparator, timezone: config.timezone };
   const requests = requestsCsv(rows.requests(), labels(ctx), options);
   const bookings = bookingsCsv(rows.bookings(), labels(ctx), options);

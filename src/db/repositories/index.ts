@@ -11,6 +11,7 @@ import { requestsRepository } from "./requests.js";
 import { residentsRepository } from "./residents.js";
 import { sessionsRepository } from "./sessions.js";
 import { statisticsRepository } from "./statistics.js";
+import { translationsRepository } from "./translations.js";
 
 export function createRepositories(db: Db, clock: Clock) {
   return {
@@ -25,6 +26,7 @@ export function createRepositories(db: Db, clock: Clock) {
     outbox: outboxRepository(db),
     privacy: privacyRepository(db),
     statistics: statisticsRepository(db),
+    translations: translationsRepository(db),
   };
 }
 

@@ -1,9 +1,12 @@
 import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
-import { audit, bookings, conversationStates, groupPosts, outbox, requestMessages, requests, residents } from "../schema.js";
+import { audit, bookings, conversationStates, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
 
 export type GroupPost = typeof groupPosts.$inferSelect;
 export type NewGroupPost = Omit<typeof groupPosts.$inferInsert, "id">;
+
+/** What erasure blanks on every message row: the words, the file, a forwarder's name, translations and transcripts. */
+const ERASED_CONTENT = { text: null, fileId: null, forwardName: null, translation: null, translationNote: null, transcript: null };
 
 /** The queries behind access, erasure and retention; what to erase is decided in the domain. */
 export function privacyRepository(db: Db) {
@@ -98,10 +101,12 @@ export function privacyRepository(db: Db) {
           });
         }
         db.update(requestMessages)
-          .set({ text: null, fileId: null, forwardName: null })
+          .set(ERASED_CONTENT)
           .where(inArray(requestMessages.requestId, requestIds))
           .run();
       }
+      // Machine translations of their words (and of staff's answers to them) go with the words.
+      db.delete(translationCache).where(eq(translationCache.residentId, residentId)).run();
       db.update(groupPosts).set({ residentId: markerId }).where(eq(groupPosts.residentId, residentId)).run();
       db.update(bookings)
         .set({ residentId: markerId, childName: null, seatKey: sql`'anon-' || ${bookings.id}` })
@@ -125,9 +130,13 @@ export function privacyRepository(db: Db) {
       if (!requestIds.length) return;
       db.update(requests).set({ address: null, latitude: null, longitude: null, erasedAt: at }).where(inArray(requests.id, requestIds)).run();
       db.update(requestMessages)
-        .set({ text: null, fileId: null, forwardName: null })
+        .set(ERASED_CONTENT)
         .where(inArray(requestMessages.requestId, requestIds))
         .run();
+    },
+    /** Machine translations made before `before` (the cache never outlives the content it was made from). */
+    pruneTranslations(before: Date): number {
+      return db.delete(translationCache).where(lt(translationCache.createdAt, before)).run().changes;
     },
   };
 }

@@ -174,6 +174,14 @@ export function requestsRepository(db: Db) {
         .limit(1)
         .get()?.request;
     },
+    /** The stored row of a resident's message on a request, by its id in their chat. */
+    bySource(requestId: number, sourceMessageId: number): RequestMessage | undefined {
+      return db
+        .select()
+        .from(requestMessages)
+        .where(and(eq(requestMessages.requestId, requestId), eq(requestMessages.sourceMessageId, sourceMessageId)))
+        .get();
+    },
     message(id: number): RequestMessage | undefined {
       return db.select().from(requestMessages).where(eq(requestMessages.id, id)).get();
     },
@@ -227,6 +235,32 @@ export function requestsRepository(db: Db) {
     },
     messages(requestId: number): RequestMessage[] {
       return messagesOf.all({ id: requestId });
+    },
+    /** Requests without a first answer, created before `before`, not flagged yet as waiting too long. */
+    unflaggedUnanswered(before: Date): Request[] {
+      return db
+        .select()
+        .from(requests)
+        .where(
+          and(
+            ne(requests.status, "closed"),
+            sql`${requests.firstAnswerAt} is null`,
+            sql`${requests.staleFlaggedAt} is null`,
+            sql`${requests.createdAt} < ${before.getTime()}`,
+          ),
+        )
+        .orderBy(asc(requests.createdAt))
+        .all();
+    },
+    /** The resident's request whose satisfaction question they answered since `since`, latest first. */
+    satisfactionAnsweredSince(residentId: number, since: Date): Request | undefined {
+      return db
+        .select()
+        .from(requests)
+        .where(and(eq(requests.residentId, residentId), gte(requests.satisfactionAt, since)))
+        .orderBy(desc(requests.satisfactionAt))
+        .limit(1)
+        .get();
     },
     /** Requests waiting for a first staff answer since before `before`. */
     unanswered(before: Date): Request[] {

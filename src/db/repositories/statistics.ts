@@ -15,6 +15,16 @@ export interface RequestFacts {
   createdAt: Date;
   firstAnswerAt: Date | null;
   closedAt: Date | null;
+  /** The resident's answer to "Did we help you?" after closing, if asked and answered. */
+  satisfaction: "yes" | "partly" | "no" | null;
+}
+
+/** Satisfaction questions asked, and answers given, in a period. */
+export interface SatisfactionCounts {
+  asked: number;
+  yes: number;
+  partly: number;
+  no: number;
 }
 
 export interface BookingFacts {
@@ -47,7 +57,7 @@ export function statisticsRepository(db: Db) {
     *eachRequestCreated(from: Date, to: Date): Generator<RequestFacts> {
       const rows = db.$client
         .prepare(
-          `SELECT id, category, language, status, visit, created_at, first_answer_at, closed_at FROM requests
+          `SELECT id, category, language, status, visit, created_at, first_answer_at, closed_at, satisfaction FROM requests
            WHERE created_at >= ? AND created_at < ? ORDER BY id`,
         )
         .iterate(from.getTime(), to.getTime()) as IterableIterator<any>;
@@ -61,6 +71,7 @@ export function statisticsRepository(db: Db) {
           createdAt: new Date(r.created_at),
           firstAnswerAt: r.first_answer_at === null ? null : new Date(r.first_answer_at),
           closedAt: r.closed_at === null ? null : new Date(r.closed_at),
+          satisfaction: r.satisfaction ?? null,
         } as RequestFacts;
       }
     },
@@ -95,6 +106,20 @@ export function statisticsRepository(db: Db) {
         .where(and(eq(requests.status, "closed"), gte(requests.closedAt, from), lt(requests.closedAt, to)))
         .get();
       return row?.n ?? 0;
+    },
+
+    /** Questions "Did we help you?" asked in the period, and the answers given in it. */
+    satisfaction(from: Date, to: Date): SatisfactionCounts {
+      const row = db.$client
+        .prepare(
+          `SELECT
+             (SELECT count(*) FROM requests WHERE satisfaction_asked_at >= @from AND satisfaction_asked_at < @to) AS asked,
+             (SELECT count(*) FROM requests WHERE satisfaction = 'yes' AND satisfaction_at >= @from AND satisfaction_at < @to) AS yes,
+             (SELECT count(*) FROM requests WHERE satisfaction = 'partly' AND satisfaction_at >= @from AND satisfaction_at < @to) AS partly,
+             (SELECT count(*) FROM requests WHERE satisfaction = 'no' AND satisfaction_at >= @from AND satisfaction_at < @to) AS no`,
+        )
+        .get({ from: from.getTime(), to: to.getTime() }) as SatisfactionCounts;
+      return row;
     },
 
     /** Every booking (any status) of the sessions that start in the period. */

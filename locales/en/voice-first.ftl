@@ -1,0 +1,13 @@
+held-ask = Do you want to send this message to the desk?
+held-yes = 📨 Yes, send it
+held-no = No, thanks
+held-not-sent = OK, I did not send it.
+closed-still-help = Your request no. { $number } is closed. Do you still need help?
+closed-help-yes = 🙋 Yes, I need help
+closed-help-no = 🙏 No, just to say thank you
+closed-thanks = Thank you too! We will tell the desk.
+unfinished-request = You have a request that is not sent yet. Do you want to go on with it or delete it?
+unfinished-continue = ▶️ Go on
+unfinished-discard = 🗑 Delete it
+unfinished-continued = Good, let's go on: answer the question above.
+unfinished-discarded = I have deleted the request you had not sent.

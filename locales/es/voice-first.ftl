@@ -1,0 +1,13 @@
+held-ask = ¿Quieres enviar este mensaje a la oficina?
+held-yes = 📨 Sí, envíalo
+held-no = No, gracias
+held-not-sent = Vale, no lo he enviado.
+closed-still-help = Tu solicitud n.º { $number } está cerrada. ¿Todavía necesitas ayuda?
+closed-help-yes = 🙋 Sí, necesito ayuda
+closed-help-no = 🙏 No, quería dar las gracias
+closed-thanks = ¡Gracias a ti! Se lo diremos a la oficina.
+unfinished-request = Tienes una solicitud sin enviar. ¿Quieres seguir con ella o borrarla?
+unfinished-continue = ▶️ Seguir
+unfinished-discard = 🗑 Borrar
+unfinished-continued = Bien, seguimos: responde a la pregunta de arriba.
+unfinished-discarded = He borrado la solicitud que no habías enviado.

@@ -1,0 +1,13 @@
+held-ask = Voulez-vous envoyer ce message au guichet ?
+held-yes = 📨 Oui, envoyez-le
+held-no = Non, merci
+held-not-sent = D'accord, je ne l'ai pas envoyé.
+closed-still-help = Votre demande n° { $number } est fermée. Avez-vous encore besoin d'aide ?
+closed-help-yes = 🙋 Oui, j'ai besoin d'aide
+closed-help-no = 🙏 Non, juste pour dire merci
+closed-thanks = Merci à vous ! Nous transmettons au guichet.
+unfinished-request = Vous avez une demande qui n'est pas encore envoyée. Voulez-vous la continuer ou la supprimer ?
+unfinished-continue = ▶️ Continuer
+unfinished-discard = 🗑 Supprimer
+unfinished-continued = Bien, continuons : répondez à la question ci-dessus.
+unfinished-discarded = J'ai supprimé la demande qui n'était pas envoyée.

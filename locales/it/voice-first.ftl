@@ -1,0 +1,13 @@
+held-ask = Vuoi mandare questo messaggio allo sportello?
+held-yes = 📨 Sì, mandalo
+held-no = No, grazie
+held-not-sent = Va bene, non l'ho mandato.
+closed-still-help = La tua richiesta n. { $number } è chiusa. Hai ancora bisogno di aiuto?
+closed-help-yes = 🙋 Sì, ho bisogno di aiuto
+closed-help-no = 🙏 No, volevo solo ringraziare
+closed-thanks = Grazie a te! Lo diciamo allo sportello.
+unfinished-request = Hai una richiesta non ancora mandata. Vuoi continuarla o cancellarla?
+unfinished-continue = ▶️ Continua
+unfinished-discard = 🗑 Cancella
+unfinished-continued = Bene, continuiamo: rispondi alla domanda qui sopra.
+unfinished-discarded = Ho cancellato la richiesta non mandata.

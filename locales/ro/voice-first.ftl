@@ -1,0 +1,13 @@
+held-ask = Vreți să trimiteți acest mesaj la birou?
+held-yes = 📨 Da, trimiteți-l
+held-no = Nu, mulțumesc
+held-not-sent = Bine, nu l-am trimis.
+closed-still-help = Cererea nr. { $number } este închisă. Mai aveți nevoie de ajutor?
+closed-help-yes = 🙋 Da, am nevoie de ajutor
+closed-help-no = 🙏 Nu, voiam doar să mulțumesc
+closed-thanks = Mulțumim și noi! Le spunem celor de la birou.
+unfinished-request = Aveți o cerere pe care nu ați trimis-o încă. Vreți s-o continuați sau s-o ștergeți?
+unfinished-continue = ▶️ Vreau să continui
+unfinished-discard = 🗑 Vreau s-o șterg
+unfinished-continued = Bine, continuăm: răspundeți la întrebarea de mai sus.
+unfinished-discarded = Am șters cererea netrimisă.

@@ -1,0 +1,16 @@
+# Niveli i shërbimit: zyra e mbyllur, orari dhe mbylljet, pyetja për kënaqësinë pas mbylljes.
+
+closed-notice = Zyra tani është e mbyllur. Do ta lexojmë mesazhin tuaj { $day }, nga ora { $time }.
+closed-notice-later = Zyra tani është e mbyllur. Do ta lexojmë mesazhin tuaj sapo të hapet përsëri.
+closed-urgent = Nëse është urgjente, telefononi 112.
+closed-urgent-social = Nëse është urgjente, telefononi 112 ose shërbimin social të urgjencës së Komunës: { $number }.
+hours-holidays = Mbyllur në ditët e festave zyrtare.
+hours-holidays-patron = Mbyllur në ditët e festave zyrtare dhe më { $day }, festa e shenjtorit mbrojtës të qytetit.
+hours-closure = Mbyllur nga { $from } deri më { $to }.
+sat-question = Kërkesa juaj me numër { $number } u mbyll. A ju ndihmuam?
+sat-yes = 😊 Po
+sat-partly = 😐 Pjesërisht
+sat-no = 🙁 Jo
+sat-thanks = Faleminderit për përgjigjen! Nëse doni, na tregoni më shumë: shkruani një mesazh ose dërgoni një mesazh zanor. Zyra do ta lexojë.
+sat-comment-thanks = Faleminderit, ia kaluam zyrës.
+sat-expired = Jeni përgjigjur tashmë. Faleminderit!

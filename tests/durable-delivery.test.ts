@@ -84,9 +84,10 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     expect(apologies(people)).toBe(0);
     // The desk kept to the group's cap itself, so Telegram never refused a post for it.
     expect(desk.em.limited.filter((l) => l.reason === "group")).toEqual([]);
-    // 60 topics, 60 cards, 60 follow-ups at 20 a minute: about nine minutes, the cap's own time.
+    // 60 topics, 60 cards, 60 pins of the cards and 60 follow-ups at 20 a minute: about twelve
+    // minutes, the cap's own time.
     const minutes = (desk.clock.now().getTime() - started) / 60_000;
-    expect(minutes).toBeLessThan(10);
+    expect(minutes).toBeLessThan(13);
     expect(desk.deps.repos.outbox.groupBacklog().count).toBe(0);
   });
 
@@ -103,7 +104,8 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     let dropped = 0;
     let failed = 0;
     desk.em.dropAnswer = (method, params) => {
-      const drop = stormy() && Number(params.chat_id) < 0 && method === "sendMessage" && random() < 0.3;
+      // The first three posts into the group during the storm lose their answer, then about one in three.
+      const drop = stormy() && Number(params.chat_id) < 0 && method === "sendMessage" && (dropped < 3 || random() < 0.3);
       if (drop) dropped++;
       return drop;
     };
@@ -126,7 +128,7 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     await desk.dispatch(600_000);
     // The storm was real: many calls failed, and some posts landed while their answer was lost.
     expect(failed).toBeGreaterThan(10);
-    expect(dropped).toBeGreaterThan(0);
+    expect(dropped).toBeGreaterThanOrEqual(1);
 
     const sent = desk.deps.repos.requests.queue(100);
     expect(sent).toHaveLength(30);

@@ -84,9 +84,9 @@ describe("npm start without a token: the playground", () => {
     const topic = await eventually(async () => (await api.state()).topics.find((x) => x.name.startsWith("#1")), "the request's topic");
     await api.waitText(group, (x) => x.includes("الحمام فيه تسرب ماء"), "the request in the group");
     await api.press(giulia, group, "Risposta rapida");
-    await api.press(giulia, group, "2");
+    await api.press(giulia, group, "📄 Portare documenti");
     await api.waitText(amina, (x) => x.includes(t("ar", "qr-bring-documents")), "the quick reply in Arabic");
-    expect(topic.name).toBe("#1 · Casa · ar");
+    expect(topic.name).toBe("#1 · Casa · arabo");
   });
 });
 

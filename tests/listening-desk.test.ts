@@ -45,7 +45,7 @@ describe("listening desk", () => {
 
     // The group gets a topic with the card, the text and the voice note.
     const [topicId, topic] = [...desk.em.topics(-1001234567890)][0]!;
-    expect(topic.name).toBe("#1 · Assistenza · ar");
+    expect(topic.name).toBe("#1 · Assistenza · arabo");
     const card = desk.group(topicId)[0]!;
     expect(card.plain).toContain("#1 · 🧓 Assistenza a casa: infermiere o badante");
     expect(card.plain).toContain("Amira · 🌍 العربية (ar)");
@@ -61,7 +61,7 @@ describe("listening desk", () => {
 
     // A quick reply, chosen in Italian, reaches Amira in Arabic.
     await desk.giulia.presses("Risposta rapida", { in: desk.group(topicId)[0]! });
-    await desk.giulia.presses("1");
+    await desk.giulia.presses("📞 Vi richiamiamo");
     expect(amira.last.plain).toBe(`${t("ar", "relay-staff-prefix")}\n${t("ar", "qr-call-back")}`);
 
     // A free reply in the topic reaches her; an internal note does not.

@@ -77,5 +77,6 @@ qr-more-info = We need a little more information. Can you explain a bit more? Yo
 qr-home-visit = A staff member will come to your home. We will tell you the day and time first.
 qr-social-services = We passed your request to the town's social services. They will contact you.
 qr-nurse = The neighbourhood nurse has received your request and will contact you soon.
-qr-hours = The desk is open Monday, Wednesday and Friday 9–12, Tuesday and Thursday 14–17.
+qr-hours = The desk is open:
+    { $hours }
 qr-solved = We think the problem is solved. If you still need help, write here.

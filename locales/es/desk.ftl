@@ -77,5 +77,6 @@ qr-more-info = Necesitamos un poco más de información. ¿Puedes explicarnos me
 qr-home-visit = Una persona de la oficina irá a tu casa. Antes te diremos el día y la hora.
 qr-social-services = Hemos pasado tu solicitud a los servicios sociales del Ayuntamiento. Ellos se pondrán en contacto contigo.
 qr-nurse = El enfermero del barrio ha recibido tu solicitud y te contactará pronto.
-qr-hours = La oficina abre los lunes, miércoles y viernes de 9 a 12, y los martes y jueves de 14 a 17.
+qr-hours = La oficina abre:
+    { $hours }
 qr-solved = Creemos que el problema está resuelto. Si todavía necesitas ayuda, escribe aquí.

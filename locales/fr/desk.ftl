@@ -77,5 +77,6 @@ qr-more-info = Nous avons besoin d'un peu plus d'informations. Pouvez-vous nous 
 qr-home-visit = Une personne du guichet viendra chez vous. Avant, nous vous dirons le jour et l'heure.
 qr-social-services = Nous avons transmis votre demande aux services sociaux de la mairie. Ce sont eux qui vous contacteront.
 qr-nurse = L'infirmier du quartier a reçu votre demande. Il vous contactera bientôt.
-qr-hours = Le guichet est ouvert lundi, mercredi et vendredi de 9h à 12h, mardi et jeudi de 14h à 17h.
+qr-hours = Le guichet est ouvert :
+    { $hours }
 qr-solved = Nous pensons que le problème est résolu. Si vous avez encore besoin d'aide, écrivez ici.

@@ -77,5 +77,6 @@ qr-more-info = Abbiamo bisogno di qualche informazione in più. Puoi spiegarci m
 qr-home-visit = Un operatore verrà a casa tua. Ti diremo prima il giorno e l'ora.
 qr-social-services = Abbiamo passato la tua richiesta ai servizi sociali del Comune. Ti contatteranno loro.
 qr-nurse = L'infermiere di quartiere ha ricevuto la tua richiesta e ti contatterà presto.
-qr-hours = Lo sportello è aperto lunedì, mercoledì e venerdì 9–12, martedì e giovedì 14–17.
+qr-hours = Lo sportello è aperto:
+    { $hours }
 qr-solved = Pensiamo che il problema sia risolto. Se hai ancora bisogno, scrivi qui.

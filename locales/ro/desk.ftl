@@ -78,5 +78,6 @@ qr-more-info = Avem nevoie de mai multe informații. Ne puteți explica mai bine
 qr-home-visit = Cineva de la birou vă va vizita acasă. Vă spunem dinainte ziua și ora.
 qr-social-services = Am trimis cererea la serviciile sociale ale Primăriei. Ei vă vor contacta.
 qr-nurse = Asistenta medicală de cartier a primit cererea și vă va contacta în curând.
-qr-hours = Biroul este deschis luni, miercuri și vineri 9–12, marți și joi 14–17.
+qr-hours = Biroul este deschis:
+    { $hours }
 qr-solved = Credem că problema s-a rezolvat. Dacă mai aveți nevoie de ajutor, scrieți aici.

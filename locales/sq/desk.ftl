@@ -77,5 +77,6 @@ qr-more-info = Na duhen edhe disa informacione. A mund të na shpjegoni më mir�
 qr-home-visit = Një punonjës i zyrës do të vijë në shtëpinë tuaj. Më parë do t'ju themi ditën dhe orën.
 qr-social-services = Kërkesën tuaj ua kaluam shërbimeve sociale të Bashkisë. Ata do t'ju kontaktojnë.
 qr-nurse = Infermieri i lagjes e mori kërkesën tuaj dhe do t'ju kontaktojë së shpejti.
-qr-hours = Zyra është e hapur të hënën, të mërkurën dhe të premten 9–12, të martën dhe të enjten 14–17.
+qr-hours = Zyra është e hapur:
+    { $hours }
 qr-solved = Mendojmë se problemi është zgjidhur. Nëse keni ende nevojë, shkruani këtu.

@@ -4,6 +4,7 @@ import type { Context } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
+import type { DeferredUpdates } from "../delivery/deferred-updates.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Services } from "../domain/index.js";
 import type { Logger } from "../logger.js";
@@ -26,7 +27,7 @@ export interface Deps {
    * Updates whose handling met Telegram trouble that outlasted the retries: they are not marked
    * done but handled again a little later (see the inbox), with any flow left as it was before.
    */
-  deferred: Set<number>;
+  deferred: DeferredUpdates;
 }
 
 export type BaseContext = Context & I18nFlavor & { deps: Deps };

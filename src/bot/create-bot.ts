@@ -12,6 +12,7 @@ import { createServices } from "../domain/index.js";
 import { createTranscriber, createTranslator } from "../engines/index.js";
 import type { Logger } from "../logger.js";
 import { callbackAnswersNeverFail, isTransient, retryTransient } from "../delivery/api-retry.js";
+import { DeferredUpdates } from "../delivery/deferred-updates.js";
 import { GroupLedger } from "../delivery/group-ledger.js";
 import { PollingStatus } from "../delivery/inbox.js";
 import { OutboxDispatcher } from "../scheduler/outbox.js";
@@ -104,7 +105,7 @@ export function createBot(options: CreateBotOptions) {
         }
       : undefined;
   const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now(), undefined, engines);
-  const deps: Deps = { config, db, clock, logger, repos, services, staff, board, operatorChatId, deferred: new Set<number>() };
+  const deps: Deps = { config, db, clock, logger, repos, services, staff, board, operatorChatId, deferred: new DeferredUpdates() };
   const metrics = new DeskMetrics(repos);
   metrics.watchEngines(() => translation.status());
   const provideDeps: MiddlewareFn<BotContext> = (ctx, next) => {
@@ -249,7 +250,7 @@ function apologise(logger: Logger, metrics: DeskMetrics, feature: string): Error
     if (isTransient(error.error) && ctx.deps) {
       // Telegram trouble, not ours: the update runs again shortly and the resident gets their
       // real answer then, instead of an apology that would likely fail too.
-      ctx.deps.deferred.add(ctx.update.update_id);
+      ctx.deps.deferred.update(ctx.update.update_id);
       logger.warn({ updateId: ctx.update.update_id, feature, err: (error.error as Error)?.message }, "update deferred: Telegram unavailable");
       return;
     }

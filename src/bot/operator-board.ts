@@ -251,7 +251,7 @@ export class OperatorBoard {
 
   private topicTitle(request: Request): string {
     const short = this.categoryLabel(request.category).replace(/^\P{L}+/u, "").split(/[ ,:]/)[0];
-    return `${request.status === "closed" ? "✅ " : ""}#${request.id} · ${short} · ${request.language}`;
+    return `${request.status === "closed" ? "✅ " : ""}#${request.id} · ${short} · ${ITALIAN_LANGUAGE_NAMES.of(request.language) ?? request.language}`.slice(0, 128);
   }
 
   /** Where a message about this request goes: its topic, or as a reply to its card. */
@@ -299,13 +299,21 @@ export class OperatorBoard {
         this.logger.warn({ requestId: request.id, err: error.description }, "could not create a topic; posting a card");
       }
     }
-    if (request.cardMessageId) return { done: true };
+    if (request.cardMessageId) {
+      if (post.step !== 2 || !request.topicId) return { done: true };
+      // The card stays pinned at the top of its topic, so Take and Close are never out of reach as it grows.
+      await this.api.pinChatMessage(this.chatId, request.cardMessageId, { disable_notification: true }).catch((error) => {
+        if (error instanceof GrammyError && error.error_code === 400) return; // no right to pin: the card is still there
+        throw error;
+      });
+      return { done: true };
+    }
     // The card shows the description in Italian: translated first (bounded by the engine's deadline).
     if (!post.uncertain) await this.translateAll(request, this.services.requests.cardPieces(request.id));
     const card = await this.sendOnce(post, request, post.uncertain?.html ?? this.cardText(request), this.cardKeyboard(request));
     this.services.requests.placed(request.id, { topicId: request.topicId ?? undefined, cardMessageId: card.message_id });
     // The texts the card shows are not linked to it as relays: erasure redraws the card, never deletes it.
-    return { done: true };
+    return request.topicId ? { done: false, post: { type: post.type, action: post.action, requestId: post.requestId, step: 2 } } : { done: true };
   }
 
   /**
@@ -749,6 +757,9 @@ function countMedia(pieces: RequestMessage[]): string {
     .map(([kind, n]) => `${n} ${names[kind]?.[n === 1 ? 0 : 1] ?? kind}`)
     .join(" · ");
 }
+
+/** Staff read a request's language as its Italian name ("arabo"), not its code. */
+const ITALIAN_LANGUAGE_NAMES = new Intl.DisplayNames("it", { type: "language" });
 
 /** How far above the last id seen a lost post is looked for (others may have written meanwhile). */
 const PROBE_SPAN = 6;

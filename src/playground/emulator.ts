@@ -800,6 +800,20 @@ export class BotApiEmulator {
     return ok(true);
   }
 
+  /** Pinned messages per chat (and topic), as the operator group shows them. */
+  readonly pinned = new Map<number, Set<number>>();
+
+  protected api_pinChatMessage(params: Record<string, any>): ApiResult {
+    const state = this.target(params);
+    if ("ok" in state) return state;
+    const message = state.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
+    if (!message) return err(400, "Bad Request: message to pin not found");
+    const set = this.pinned.get(state.chat.id) ?? new Set<number>();
+    set.add(message.message_id);
+    this.pinned.set(state.chat.id, set);
+    return ok(true);
+  }
+
   protected api_createForumTopic(params: Record<string, any>): ApiResult {
     const state = this.target(params);
     if ("ok" in state) return state;

@@ -102,6 +102,13 @@ export function createPlaygroundServer(world: PlaygroundWorld): Server {
         const answer = await em.handleHttp(url.pathname, req.headers["content-type"] ?? "", await body(req));
         return json(res, answer.status, answer.body);
       }
+      if (req.method === "GET" && url.pathname.startsWith("/file/bot")) {
+        // The bot downloads a voice note here to have it transcribed, as from Telegram's file server.
+        const file = em.downloadFile(url.pathname);
+        if (!file) return json(res, 404, { ok: false, error: "Not Found" });
+        res.writeHead(file.status, { "content-type": file.headers.get("content-type") ?? "application/octet-stream" });
+        return res.end(Buffer.from(await file.arrayBuffer()));
+      }
       if (req.method === "GET" && (url.pathname === "/" || url.pathname === "/index.html")) {
         res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
         return res.end(readFileSync(PAGE));

@@ -28,8 +28,9 @@ function durable(flow: Flow): Flow {
       return await flow(conversation, ctx, ...args);
     } catch (error) {
       if (!isTransient(error)) throw error;
-      ctx.deps.deferred.add(ctx.update.update_id);
-      ctx.deps.logger.warn({ updateId: ctx.update.update_id, err: (error as Error).message }, "flow step deferred: Telegram unavailable");
+      // This ctx is the one that entered the flow: the update in hand is known by its chat.
+      ctx.deps.deferred.chat(ctx.chat!.id);
+      ctx.deps.logger.warn({ chatId: ctx.chat!.id, err: (error as Error).message }, "flow step deferred: Telegram unavailable");
       return conversation.skip({ next: false });
     }
   };

@@ -6,7 +6,7 @@ import type { BotContext } from "../context.js";
 import { escapeHtml, splitText } from "../format.js";
 import { stripIsolation } from "../i18n.js";
 import { forwardLabel, translateToggle } from "../operator-board.js";
-import { responseTimesQueue } from "../service-texts.js";
+import { responseTimesQueue, weeklyHoursText } from "../service-texts.js";
 
 /** The operator group's side of the listening desk: card buttons, quick replies, relays, commands. */
 export const deskFeature = new Composer<BotContext>();
@@ -116,19 +116,36 @@ deskFeature.callbackQuery(pattern.desk, async (ctx) => {
   if (!Object.values(REFUSALS).includes(result)) await ctx.deps.board.sayNow(request, result);
 });
 
+/** Short Italian labels, so staff pick a quick reply at a glance; the resident reads the whole text in their language. */
+const QUICK_REPLY_LABELS: Record<(typeof QUICK_REPLIES)[number], string> = {
+  "qr-call-back": "📞 Vi richiamiamo",
+  "qr-bring-documents": "📄 Portare documenti",
+  "qr-more-info": "❓ Serve più informazione",
+  "qr-home-visit": "🏠 Visita a casa",
+  "qr-social-services": "🤝 Servizi sociali",
+  "qr-nurse": "🩺 Infermiere di quartiere",
+  "qr-hours": "🕘 Orari di apertura",
+  "qr-solved": "✅ Risolto",
+};
+
 async function offerQuickReplies(ctx: BotContext, request: Request) {
   const kb = new InlineKeyboard();
-  const lines = QUICK_REPLIES.map((key, i) => `${i + 1}. ${escapeHtml(stripIsolation(ctx.i18n.fluent.translate("it", key)))}`);
-  QUICK_REPLIES.forEach((_, i) => {
-    kb.text(String(i + 1), cb.quickReply(request.id, i));
-    if (i % 4 === 3) kb.row();
+  QUICK_REPLIES.forEach((key, i) => {
+    kb.text(QUICK_REPLY_LABELS[key], cb.quickReply(request.id, i));
+    if (i % 2 === 1) kb.row();
   });
-  await ctx.deps.board.sayNow(
-    request,
-    `⚡ <b>Risposte rapide per #${request.id}</b> (arrivano tradotte in ${ctx.deps.board.residentLocale(request)}):\n${lines.join("\n")}`,
+  const language = new Intl.DisplayNames("it", { type: "language" }).of(ctx.deps.board.residentLocale(request));
+  await ctx.api.sendMessage(
+    ctx.deps.operatorChatId,
+    `⚡ <b>Risposte rapide per #${request.id}</b> · arrivano in ${escapeHtml(language ?? "")}, tradotte da persone:`,
+    { parse_mode: "HTML", reply_markup: kb, ...ctx.deps.board.place(request) },
   );
-  // The buttons ride on a separate message so the list above stays readable after use.
-  await ctx.api.sendMessage(ctx.deps.operatorChatId, "Scegli il numero:", { reply_markup: kb, ...ctx.deps.board.place(request) });
+}
+
+/** A quick reply in a language: its text, with the desk's configured hours where it names them. */
+function quickReplyText(ctx: BotContext, locale: string, key: string): string {
+  const vars = key === "qr-hours" ? { hours: weeklyHoursText(ctx.deps.services.serviceLevels.hours, locale) } : undefined;
+  return stripIsolation(ctx.i18n.fluent.translate(locale, key, vars));
 }
 
 deskFeature.callbackQuery(pattern.quickReply, async (ctx) => {
@@ -138,11 +155,11 @@ deskFeature.callbackQuery(pattern.quickReply, async (ctx) => {
   const request = ctx.deps.services.requests.get(requestId);
   if (!request || !key) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
   if (request.status === "closed") return ctx.answerCallbackQuery({ text: REFUSALS["already-closed"], show_alert: true });
-  const t = (k: string) => stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(request), k));
-  const delivery = await ctx.deps.board.tellResident(request, `${t("relay-staff-prefix")}\n${t(key)}`);
+  const locale = ctx.deps.board.residentLocale(request);
+  const delivery = await ctx.deps.board.tellResident(request, `${quickReplyText(ctx, locale, "relay-staff-prefix")}\n${quickReplyText(ctx, locale, key)}`);
   await ctx.answerCallbackQuery();
   if (!delivery.ok) return;
-  const italian = stripIsolation(ctx.i18n.fluent.translate("it", key));
+  const italian = quickReplyText(ctx, "it", key);
   ctx.deps.services.requests.answered(request.id, actorOf(ctx), { kind: "quick-reply", text: italian }, "quick-reply");
   await ctx.editMessageText(
     `⚡ Risposta rapida inviata da ${escapeHtml(actorOf(ctx).name)} (in ${ctx.deps.board.residentLocale(request)}): «${escapeHtml(italian)}»`,
@@ -350,7 +367,7 @@ deskFeature.callbackQuery(translateToggle.pattern, async (ctx) => {
   await board.say(request, said);
 });
 
-staffCommands.command("help", async (ctx, next) => {
+staffCommands.command(["help", "start", "menu"], async (ctx, next) => {
   if (ctx.chat?.id !== ctx.deps.operatorChatId) return next();
   if (!(await requireStaff(ctx))) return;
   await answer(
@@ -360,6 +377,9 @@ staffCommands.command("help", async (ctx, next) => {
       "/queue richieste aperte · /mine le tue · /take, /close, /reopen N · /request N storia · /audit N registro",
       "/note N testo, o una riga che inizia con «!»: nota interna, la persona non la vede.",
       "Scrivere nell'argomento della richiesta (o rispondere alla sua scheda) manda il messaggio alla persona.",
+      "Sulla scheda: 🙋 Prendo · ⚡ Risposta rapida (tradotta da persone nella lingua della persona) · ✅ Chiudi · 🔁 Riapri. La scheda resta fissata in cima all'argomento.",
+      "Lezioni: /sessions prossime · /newsession nuova (guidata) · /roster N iscritti e presenze (🗑 toglie una prenotazione) · /cancelsession N",
+      "Numeri: /stats [mese] grafico e riepilogo · /export da a (CSV senza dati personali)",
       ctx.deps.board.translating
         ? "🌐 Traduzione automatica attiva: scrivete in italiano, la persona legge nella sua lingua con l'originale sotto. Con «=» all'inizio il testo parte così com'è, senza traduzione. Il pulsante 🌐 sulla scheda la spegne per una richiesta."
         : "🌐 Traduzione automatica spenta (TRANSLATION_ENGINE=off): i messaggi passano così come sono; le risposte rapide arrivano comunque tradotte.",

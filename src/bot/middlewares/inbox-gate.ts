@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { Clock } from "../../clock.js";
+import type { DeferredUpdates } from "../../delivery/deferred-updates.js";
 import type { Repositories } from "../../db/repositories/index.js";
 import type { BotContext } from "../context.js";
 
@@ -9,7 +10,7 @@ import type { BotContext } from "../context.js";
  * hand, is dropped; an update a crash left unfinished stays claimable by the restart's replay, and
  * one that met Telegram trouble goes back in the inbox to be handled again a little later.
  */
-export function inboxGate(inbox: Repositories["inbox"], clock: Clock, deferred: Set<number>): MiddlewareFn<BotContext> {
+export function inboxGate(inbox: Repositories["inbox"], clock: Clock, deferred: DeferredUpdates): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const id = ctx.update.update_id;
     if (!inbox.claim(ctx.update, clock.now())) return;
@@ -23,7 +24,7 @@ export function inboxGate(inbox: Repositories["inbox"], clock: Clock, deferred: 
       await next();
     } finally {
       // Deferred (Telegram was down for this one): back in the inbox, to run again after a pause.
-      if (deferred.delete(id)) inbox.defer(id, clock.now());
+      if (deferred.take(ctx.update, ctx.chat?.id)) inbox.defer(id, clock.now());
       else inbox.done(id, clock.now());
     }
   };

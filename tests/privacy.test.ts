@@ -65,7 +65,7 @@ describe("privacy", () => {
     desk = new TestDesk();
     const fatima = await residentWithHistory();
     const [file] = await fatima.says("/mydata");
-    expect(file!.file!.name).toBe("noi-desk-my-data.txt");
+    expect(file!.file!.name).toBe(t("ar", "mydata-file-name"));
     expect(file!.plain).toBe(t("ar", "mydata-caption"));
     const doc = Buffer.from(file!.file!.bytes).toString("utf8");
     expect(doc).toContain(`${t("ar", "mydata-name")}: Fatima`);

@@ -279,7 +279,7 @@ describe("/mydata hands out the person's data, not the staff's notes", () => {
     await desk.giulia.says("!riservato: segnalare ai servizi", { topic: topicId });
 
     const [file] = await fatima.says("/mydata");
-    expect(file!.file!.name).toBe("noi-desk-my-data.txt");
+    expect(file!.file!.name).toBe(t("ar", "mydata-file-name"));
     const doc = Buffer.from(file!.file!.bytes).toString("utf8");
     const at = (d: Date) =>
       new Intl.DateTimeFormat("ar", { timeZone: "Europe/Rome", dateStyle: "long", timeStyle: "short", hourCycle: "h23" }).format(d);

@@ -64,3 +64,5 @@ mydata-retention =
        *[other] { $days } يوم
     }، نحذف أيضًا الاسم والهاتف والعناوين وأسماء الأطفال، ولا تبقى إلا أرقام بلا أسماء للإحصاءات.
 mydata-notes-general = يكتب الموظفون أيضًا ملاحظات عمل داخلية لتنظيم عملهم: هي موجودة، لكنها ليست في هذه النسخة. لمعرفة المزيد، تعال إلى المكتب.
+# The name of the /mydata file, as the person sees it in their chat.
+mydata-file-name = بياناتي-NOI.txt

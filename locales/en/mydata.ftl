@@ -57,3 +57,5 @@ mydata-retention =
        *[other] { $days } days
     }, we also delete your name, phone number, addresses and the children's names: only anonymous numbers for statistics remain.
 mydata-notes-general = The staff also write internal work notes to organise their work: these notes exist, but they are not in this copy. To know more, come to the desk.
+# The name of the /mydata file, as the person sees it in their chat.
+mydata-file-name = my-data-NOI-desk.txt

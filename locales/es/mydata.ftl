@@ -57,3 +57,5 @@ mydata-retention =
        *[other] { $days } días
     }, también borramos el nombre, el teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
 mydata-notes-general = El personal también escribe notas de trabajo internas para organizarse: existen, pero no están en esta copia. Para saber más, ven a la oficina.
+# The name of the /mydata file, as the person sees it in their chat.
+mydata-file-name = mis-datos-oficina-NOI.txt

@@ -57,3 +57,5 @@ mydata-retention =
        *[other] { $days } jours
     }, nous effaçons aussi le nom, le téléphone, les adresses et les prénoms des enfants : il ne reste que des chiffres anonymes pour les statistiques.
 mydata-notes-general = Le personnel écrit aussi des notes de travail internes pour s'organiser : elles existent, mais elles ne sont pas dans cette copie. Pour en savoir plus, venez au guichet.
+# The name of the /mydata file, as the person sees it in their chat.
+mydata-file-name = mes-donnees-guichet-NOI.txt

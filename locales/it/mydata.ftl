@@ -57,3 +57,5 @@ mydata-retention =
        *[other] { $days } giorni
     }, cancelliamo anche il nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
 mydata-notes-general = Gli operatori scrivono anche note di lavoro interne, per organizzarsi: esistono, ma non sono in questa copia. Per saperne di più, vieni allo sportello.
+# The name of the /mydata file, as the person sees it in their chat.
+mydata-file-name = dati-sportello-NOI.txt

@@ -59,3 +59,5 @@ mydata-retention =
        *[other] { $days } de zile
     }, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar cifre anonime pentru statistici.
 mydata-notes-general = Cei de la birou scriu și note interne de lucru, ca să se organizeze: ele există, dar nu sunt în această copie. Pentru mai multe informații, veniți la birou.
+# The name of the /mydata file, as the person sees it in their chat.
+mydata-file-name = datele-mele-NOI.txt

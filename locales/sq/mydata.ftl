@@ -54,3 +54,5 @@ mydata-retention =
        *[other] { $days } ditësh
     }. Nëse nuk e përdorni zyrën për { $days } ditë, fshijmë edhe emrin, telefonin, adresat dhe emrat e fëmijëve: mbeten vetëm numra anonimë për statistikat.
 mydata-notes-general = Punonjësit shkruajnë edhe shënime të brendshme pune për t'u organizuar: ato ekzistojnë, por nuk janë në këtë kopje. Për më shumë, ejani në zyrë.
+# The name of the /mydata file, as the person sees it in their chat.
+mydata-file-name = te-dhenat-e-mia-NOI.txt

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { backToMenu } from "../keyboards/main-menu.js";
+import { stripIsolation } from "../i18n.js";
 import { MYDATA_FILE_NAME, writeMyData } from "../mydata-document.js";
 import { registerFlow } from "./menu.js";
 
@@ -35,7 +36,8 @@ privateChat.command("mydata", async (ctx) => {
       locale,
       now: ctx.deps.clock.now(),
     });
-    await ctx.replyWithDocument(new InputFile(path, MYDATA_FILE_NAME), { caption: ctx.t("mydata-caption") });
+    // The file is named in the person's language; the copy on disk keeps a fixed name.
+    await ctx.replyWithDocument(new InputFile(path, stripIsolation(ctx.t("mydata-file-name"))), { caption: ctx.t("mydata-caption") });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -45,9 +45,9 @@ describe("listening desk", () => {
 
     // The group gets a topic with the card, the text and the voice note.
     const [topicId, topic] = [...desk.em.topics(-1001234567890)][0]!;
-    expect(topic.name).toBe("#1 · Assistenza · arabo");
+    expect(topic.name).toBe("#1 · Infermiere · arabo");
     const card = desk.group(topicId)[0]!;
-    expect(card.plain).toContain("#1 · 🧓 Assistenza a casa: infermiere o badante");
+    expect(card.plain).toContain("#1 · 🧓 Infermiere o badante a casa");
     expect(card.plain).toContain("Amira · 🌍 العربية (ar)");
     expect(card.plain).toContain("Visita a domicilio: Via Gandolfi 20, scala B, piano 3");
     expect(card.plain).toContain("Contatto: in chat");

@@ -317,7 +317,7 @@ describe("figures for coordinators and the funder", () => {
       "Prima risposta il": "2026-11-02",
       "Chiusa il": "2026-11-10",
       "Ore alla prima risposta": "3",
-      Categoria: "Assistenza a casa: infermiere o badante",
+      Categoria: "Infermiere o badante a casa",
       Lingua: "arabo",
       Stato: "chiusa",
       "Visita a domicilio": "sì",
@@ -339,7 +339,7 @@ describe("figures for coordinators and the funder", () => {
     expect(held.filter((r) => r.Presenza === "assente")).toHaveLength(db.absent);
     expect(new Set(held.map((r) => r.Sessione)).size).toBe(db.sessions);
     expect(bookings.rows.find((r) => r["Sessione annullata"] === "sì")).toMatchObject({
-      Attività: "Corso per chi assiste un familiare",
+      Attività: "Corso per assistere un familiare",
       Data: "2026-11-27",
       Ora: "10:00",
       "Stato prenotazione": "annullato",

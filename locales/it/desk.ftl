@@ -4,9 +4,9 @@ cat-housing = 🏠 Casa e manutenzione ATC
 cat-rent = 💶 Affitto, bollette e documenti
 cat-social = 🤝 Servizi sociali
 cat-health = 🩺 Servizi sanitari
-cat-homecare = 🧓 Assistenza a casa: infermiere o badante
+cat-homecare = 🧓 Infermiere o badante a casa
 cat-school = 🎒 Scuola e bambini
-cat-neighbours = 🏢 Vicini e sicurezza nel palazzo
+cat-neighbours = 🏢 Vicini e sicurezza
 cat-other = ❓ Altro
 
 req-choose-category = Di cosa hai bisogno? Scegli un argomento.

@@ -1,23 +1,35 @@
 # Privacy: what we keep, a copy of the data, erasure.
 
+# One select on $days around the whole text: a select inside the sentence would be wrapped in bidi marks.
 privacy-details =
-    <b>Your data at the N.O.I. desk</b>
-    <b>What we keep</b>: your Telegram name, your language, your phone if you send it, what you write to the desk (texts, voice messages, photos), your bookings. About children only first name and class.
-    <b>Why</b>: to answer your requests and to organise classes and after-school help.
-    <b>Who sees it</b>: only the desk staff, in their Telegram group. We do not give it to others without asking you.
-    <b>For how long</b>: the texts of closed requests are deleted after { $days } days. If you do not use the desk for { $days } days, we also delete your name, your phone, addresses and the children's names: only anonymous numbers for statistics remain.
-    /mydata – get a copy of all your data
-    /forget – delete your data
+    { $days ->
+        [one]
+            <b>Your data at the N.O.I. desk</b>
+            <b>What we keep</b>: your Telegram name, your language, your phone number if you send it, what you write to the desk (texts, voice messages, photos), your bookings. For children, only their first name and class.
+            <b>Why</b>: to answer your requests and to organise the Italian lessons and after-school help.
+            <b>Who sees it</b>: only the desk staff, in their Telegram group. We do not give it to anyone else without asking you.
+            <b>For how long</b>: the texts of closed requests are deleted after { $days } day. If you do not use the desk for { $days } day, we also delete your name, your phone, addresses and the children's names: only anonymous numbers for statistics remain.
+            /mydata – get a copy of all your data
+            /forget – delete your data
+       *[other]
+            <b>Your data at the N.O.I. desk</b>
+            <b>What we keep</b>: your Telegram name, your language, your phone number if you send it, what you write to the desk (texts, voice messages, photos), your bookings. For children, only their first name and class.
+            <b>Why</b>: to answer your requests and to organise the Italian lessons and after-school help.
+            <b>Who sees it</b>: only the desk staff, in their Telegram group. We do not give it to anyone else without asking you.
+            <b>For how long</b>: the texts of closed requests are deleted after { $days } days. If you do not use the desk for { $days } days, we also delete your name, your phone, addresses and the children's names: only anonymous numbers for statistics remain.
+            /mydata – get a copy of all your data
+            /forget – delete your data
+    }
 mydata-caption = Here is everything we keep about you.
 forget-confirm =
     Do you really want to delete your data?
-    We delete your name, your phone, what you wrote to the desk and the children's names. Your bookings are cancelled. This cannot be undone.
+    We delete your name, your phone number, what you wrote to the desk and the children's names. Your bookings are cancelled. This cannot be undone.
 forget-yes = 🗑 Yes, delete my data
 forget-no = No, keep it
 forget-done = Done: your data is deleted. If you write again, we start from the beginning.
-forget-kept = All right, I deleted nothing.
+forget-kept = I have not deleted anything.
 input-too-large = This file is too big (at most { $max } MB).
 cmd-mydata = My data
 cmd-forget = Delete my data
-store-limit-request = You have already sent many messages on this request (at most { $max }): we will not save the next ones. The desk has received everything and will answer you. If it is urgent, come to the desk in via Gandolfi 20.
-store-limit-day = You have already sent many messages today (at most { $max } in one day): until tomorrow we will not save the next ones. If it is urgent, come to the desk in via Gandolfi 20.
+store-limit-request = You have already sent many messages about this request (at most { $max }): we will not save the next ones. The desk has received everything and will answer you. If it is urgent, come to the desk at via Gandolfi 20.
+store-limit-day = You have already sent many messages today (at most { $max } in one day): until tomorrow we will not save the next ones. If it is urgent, come to the desk at via Gandolfi 20.

@@ -1,13 +1,25 @@
 # Privacy: cosa teniamo, copia dei dati, cancellazione.
 
+# One select on $days around the whole text: a select inside the sentence would be wrapped in bidi marks.
 privacy-details =
-    <b>I tuoi dati allo sportello N.O.I.</b>
-    <b>Cosa teniamo</b>: il tuo nome di Telegram, la lingua, il telefono se ce lo mandi, quello che scrivi allo sportello (testi, vocali, foto), le prenotazioni. Dei bambini solo nome e classe.
-    <b>Perché</b>: per rispondere alle tue richieste e organizzare corsi e doposcuola.
-    <b>Chi li vede</b>: solo gli operatori dello sportello, nel loro gruppo Telegram. Non li diamo ad altri senza chiederti.
-    <b>Per quanto</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorni. Se non usi lo sportello per { $days } giorni, cancelliamo anche il tuo nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
-    /mydata – ricevi una copia di tutti i tuoi dati
-    /forget – cancella i tuoi dati
+    { $days ->
+        [one]
+            <b>I tuoi dati allo sportello N.O.I.</b>
+            <b>Cosa teniamo</b>: il tuo nome di Telegram, la lingua, il telefono se ce lo mandi, quello che scrivi allo sportello (testi, vocali, foto), le prenotazioni. Dei bambini solo nome e classe.
+            <b>Perché</b>: per rispondere alle tue richieste e organizzare corsi e doposcuola.
+            <b>Chi li vede</b>: solo gli operatori dello sportello, nel loro gruppo Telegram. Non li diamo ad altri senza chiederti.
+            <b>Per quanto</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorno. Se non usi lo sportello per { $days } giorno, cancelliamo anche il tuo nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
+            /mydata – ricevi una copia di tutti i tuoi dati
+            /forget – cancella i tuoi dati
+       *[other]
+            <b>I tuoi dati allo sportello N.O.I.</b>
+            <b>Cosa teniamo</b>: il tuo nome di Telegram, la lingua, il telefono se ce lo mandi, quello che scrivi allo sportello (testi, vocali, foto), le prenotazioni. Dei bambini solo nome e classe.
+            <b>Perché</b>: per rispondere alle tue richieste e organizzare corsi e doposcuola.
+            <b>Chi li vede</b>: solo gli operatori dello sportello, nel loro gruppo Telegram. Non li diamo ad altri senza chiederti.
+            <b>Per quanto</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorni. Se non usi lo sportello per { $days } giorni, cancelliamo anche il tuo nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
+            /mydata – ricevi una copia di tutti i tuoi dati
+            /forget – cancella i tuoi dati
+    }
 mydata-caption = Ecco tutto quello che teniamo su di te.
 forget-confirm =
     Vuoi davvero cancellare i tuoi dati?

@@ -1,12 +1,12 @@
 # Nivelul serviciului: biroul e închis, program și închideri, întrebarea despre mulțumire după închiderea cererii.
 
 closed-notice = Biroul este închis acum. Vom citi mesajul { $day }, de la ora { $time }.
-closed-notice-later = Biroul este închis acum. Vom citi mesajul imediat ce se redeschide.
+closed-notice-later = Biroul este închis acum. Vom citi mesajul imediat ce biroul se redeschide.
 closed-urgent = Dacă este urgent, sunați la 112.
 closed-urgent-social = Dacă este urgent, sunați la 112 sau la serviciul social de urgență al Primăriei: { $number }.
 hours-holidays = Închis în zilele de sărbătoare legală.
 hours-holidays-patron = Închis în zilele de sărbătoare legală și pe { $day }, ziua sfântului ocrotitor al orașului.
-hours-closure = Închis de pe { $from } până pe { $to }.
+hours-closure = Închis de la { $from } până la { $to }.
 sat-question = Cererea cu numărul { $number } a fost închisă. V-am ajutat?
 sat-yes = 😊 Da
 sat-partly = 😐 În parte

@@ -1,7 +1,7 @@
 # Niveli i shërbimit: zyra e mbyllur, orari dhe mbylljet, pyetja për kënaqësinë pas mbylljes.
 
-closed-notice = Zyra tani është e mbyllur. Do ta lexojmë mesazhin tuaj { $day }, nga ora { $time }.
-closed-notice-later = Zyra tani është e mbyllur. Do ta lexojmë mesazhin tuaj sapo të hapet përsëri.
+closed-notice = Zyra tani është e mbyllur. Hapet përsëri: { $day }, ora { $time }. Atëherë do ta lexojmë mesazhin tuaj.
+closed-notice-later = Zyra tani është e mbyllur. Do ta lexojmë mesazhin tuaj sapo zyra të hapet përsëri.
 closed-urgent = Nëse është urgjente, telefononi 112.
 closed-urgent-social = Nëse është urgjente, telefononi 112 ose shërbimin social të urgjencës së Komunës: { $number }.
 hours-holidays = Mbyllur në ditët e festave zyrtare.

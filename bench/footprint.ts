@@ -11,6 +11,7 @@ import { fakeBotApi } from "./fake-api.js";
 import { drive, residentScript } from "./scenario.js";
 
 const RESIDENTS = Number(process.argv[2] ?? 10_000);
+// Usage: node build/bench/footprint.js <residents> [--cache_size=N]
 const TOKEN = "7000000001:BENCH_TOKEN_FOR_THE_FAKE_API_ONLY";
 
 async function main() {
@@ -18,6 +19,9 @@ async function main() {
   const api = fakeBotApi();
   const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "-1001234567890", DATABASE_PATH: join(dir, "f.sqlite") });
   const db = openDatabase(config.databasePath);
+  // A variant may override the page cache the desk opens with, to compare both in the same run.
+  const cacheSize = process.argv.find((a) => a.startsWith("--cache_size="))?.split("=")[1];
+  if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
   const app = createBot({ config, db, clock: systemClock, logger: createLogger("silent"), token: TOKEN, operatorChatId: -1001234567890, client: { fetch: api.fetch as never }, botInfo: api.me as never });
   let id = 1;
   // Onboarding, then into the request form up to its description step: /start, language,
@@ -31,7 +35,7 @@ async function main() {
   }
   const inFlow = db.$client.prepare("SELECT count(*) FROM conversation_states").pluck().get();
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ residents: RESIDENTS, in_conversation: inFlow, peak_rss_mb: rssMb, heap_used_mb: process.memoryUsage().heapUsed / 1048576 })}\n`);
+  process.stdout.write(`${JSON.stringify({ residents: RESIDENTS, in_conversation: inFlow, peak_rss_mb: rssMb, cache_size: db.$client.pragma("cache_size", { simple: true }), heap_used_mb: process.memoryUsage().heapUsed / 1048576 })}\n`);
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -6,13 +6,14 @@ const ACTIVITIES = ["italian-a0a1", "italian-a1", "italian-a2", "italian-b1", "t
 
 /**
  * Years of history: 100,000 residents, 200,000 requests (2% still open), 1,000,000 bookings over
- * 20,000 past sessions, and 50,000 outbox rows sent plus 20,000 due. Bulk inserts, one transaction.
+ * 20,000 past sessions, 50,000 outbox rows sent plus 20,000 due, and a week of handled updates
+ * in the inbox (100,000, their payload dropped as the desk does). Bulk inserts, one transaction.
  */
 export function prefill(db: Db, now: Date) {
   const sqlite = db.$client;
   const day = 86_400_000;
   const t = now.getTime();
-  const counts = { residents: 100_000, requests: 200_000, sessions: 20_000, bookings: 1_000_000, outbox: 70_000 };
+  const counts = { residents: 100_000, requests: 200_000, sessions: 20_000, bookings: 1_000_000, outbox: 70_000, inbox: 100_000 };
   sqlite.transaction(() => {
     const resident = sqlite.prepare(
       "INSERT INTO residents (id, language, first_name, consent_at, consent_version, created_at) VALUES (?, ?, ?, ?, 1, ?)",
@@ -67,6 +68,14 @@ export function prefill(db: Db, now: Date) {
     for (let i = 0; i < counts.outbox; i++) {
       const sent = i < 50_000;
       outbox.run(sent ? t - (i + 1) * 60_000 : t - 1000 - i, 10_000_000 + 1 + (i % counts.residents), payload, sent ? "sent" : "pending", sent ? 1 : 0, t - 2 * day);
+    }
+    const inbox = sqlite.prepare(
+      "INSERT INTO inbox (update_id, from_id, chat_id, payload, status, attempts, received_at, done_at) VALUES (?, ?, ?, NULL, 'done', 1, ?, ?)",
+    );
+    for (let i = 0; i < counts.inbox; i++) {
+      const who = 10_000_000 + 1 + ((i * 7919) % counts.residents);
+      const at = t - 7 * day + Math.floor((i * 7 * day) / counts.inbox);
+      inbox.run(500_000_000 + i, who, who, at, at + 2);
     }
   })();
   sqlite.pragma("optimize");

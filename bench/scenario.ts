@@ -51,6 +51,90 @@ export function residentScript(userId: number, sessionId: number, nextUpdateId: 
   ];
 }
 
+/**
+ * A resident who has already onboarded files a listening-desk request whose description comes in
+ * `pieces` texts: `setup` is the onboarding (not timed), `request` the form itself.
+ */
+export function requestScript(
+  userId: number,
+  pieces: number,
+  nextUpdateId: () => number,
+  offering: Offering,
+): { setup: Step[]; request: Step[] } {
+  const all = residentScript(userId, 1, nextUpdateId, offering);
+  // residentScript's steps: 0 /start, 1 language, 2 consent, 6 menu:desk, 7 category, 8 text, 9 done…13 follow-up.
+  const text = all[8]!;
+  const piece = (i: number): Step => () => {
+    const u = text();
+    (u.message as { text: string }).text = `Parte ${i + 1} della descrizione: perdita d'acqua dal soffitto del bagno, scala B, terzo piano.`;
+    return u;
+  };
+  return {
+    setup: [all[0]!, all[1]!, all[2]!],
+    request: [all[6]!, all[7]!, ...Array.from({ length: pieces }, (_, i) => piece(i)), all[9]!, all[10]!, all[11]!, all[12]!],
+  };
+}
+
+/** A small deterministic random source (same arrivals on every run). */
+export function seeded(seed: number) {
+  let x = seed >>> 0;
+  return () => {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    return (x + 0.5) / 4294967296;
+  };
+}
+
+/**
+ * Open-loop load: updates arrive at scheduled instants of a Poisson process of `perSecond`,
+ * whether or not earlier ones are done (as Telegram delivers them), each resident's next step in
+ * turn (a round visits every resident once, in random order); a resident's updates are handled
+ * in order, as the desk's per-chat sequentialize does. Latency runs from an update's scheduled
+ * arrival to the end of its handling, so time spent waiting behind others counts.
+ */
+export async function openLoop(
+  handle: (u: Update) => Promise<void>,
+  scripts: Step[][],
+  perSecond: number,
+  seed = 7,
+): Promise<{ latencies: number[]; seconds: number; offered_per_s: number; lag_ms: number }> {
+  const random = seeded(seed);
+  const arrivals: Array<{ at: number; resident: number }> = [];
+  let t = 0;
+  const steps = Math.max(...scripts.map((s) => s.length));
+  for (let round = 0; round < steps; round++) {
+    const order = scripts.map((_, i) => i).filter((i) => round < scripts[i]!.length);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const resident of order) {
+      t += (-Math.log(random()) * 1000) / perSecond;
+      arrivals.push({ at: t, resident });
+    }
+  }
+  const next = scripts.map(() => 0);
+  const chains: Array<Promise<void>> = scripts.map(() => Promise.resolve());
+  const latencies: number[] = [];
+  let maxLag = 0;
+  const start = performance.now();
+  let k = 0;
+  while (k < arrivals.length) {
+    const now = performance.now() - start;
+    while (k < arrivals.length && arrivals[k]!.at <= now) {
+      const { at, resident } = arrivals[k++]!;
+      maxLag = Math.max(maxLag, now - at);
+      const step = scripts[resident]![next[resident]!++]!;
+      chains[resident] = chains[resident]!.then(async () => {
+        await handle(step());
+        latencies.push(performance.now() - start - at);
+      });
+    }
+    if (k < arrivals.length) await new Promise((r) => setTimeout(r, Math.max(0, arrivals[k]!.at - (performance.now() - start))));
+  }
+  await Promise.all(chains);
+  return { latencies, seconds: (performance.now() - start) / 1000, offered_per_s: arrivals.length / (t / 1000), lag_ms: maxLag };
+}
+
 /** Runs each resident's updates in order, all residents at once; returns per-update latencies in ms. */
 export async function drive(handle: (u: Update) => Promise<void>, scripts: Step[][]): Promise<{ latencies: number[]; seconds: number }> {
   const latencies: number[] = [];

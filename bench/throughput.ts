@@ -1,4 +1,7 @@
-// Child process: one throughput measurement. Usage: tsx bench/throughput.ts <baseline|flow> <empty|full> <residents>
+// Child process: one throughput measurement. Usage:
+//   node build/bench/throughput.js <baseline|flow|load|pieces> <empty|full> <residents> [--sequential] [--cache_size=N]
+// flow: all residents at once (closed loop); load: open-loop Poisson arrivals at --rate=N updates/s;
+// pieces: updates/s of a request filed in 20 description pieces against one filed in 1.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +15,7 @@ import { createLogger } from "../src/logger.js";
 import { fakeBotApi } from "./fake-api.js";
 import { prefill } from "./prefill.js";
 import { hotQueries } from "./queries.js";
-import { drive, percentile, residentScript } from "./scenario.js";
+import { drive, openLoop, percentile, requestScript, residentScript } from "./scenario.js";
 
 const [mode = "flow", size = "empty", count = "500"] = process.argv.slice(2);
 const residents = Number(count);
@@ -20,6 +23,7 @@ const api = fakeBotApi();
 const TOKEN = "7000000001:BENCH_TOKEN_FOR_THE_FAKE_API_ONLY";
 let updateId = 1;
 const nextId = () => updateId++;
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "noi-desk-bench-"));
@@ -43,6 +47,12 @@ async function main() {
       RATE_LIMIT_PER_MINUTE: "600",
     });
     const db = openDatabase(config.databasePath);
+    // The pragmas the desk runs with, as read back from the opened database; a variant may override
+    // the page cache to compare with it in the same run.
+    const cacheSize = flag("cache_size");
+    if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
+    out.synchronous = db.$client.pragma("synchronous", { simple: true });
+    out.cache_size = db.$client.pragma("cache_size", { simple: true });
     const app = createBot({
       config,
       db,
@@ -66,12 +76,65 @@ async function main() {
     if ("error" in created) throw new Error(created.error);
     sessionIds = created.map((s) => s.id);
     handle = (u) => app.bot.handleUpdate(u);
-    if (size === "full") out.queries = hotQueries(db, app);
+    if (size === "full") {
+      // The hot queries with better-sqlite3's default page cache first, then as the desk opens the database.
+      const desk = db.$client.pragma("cache_size", { simple: true }) as number;
+      db.$client.pragma("cache_size = -16000");
+      const { plans: _, ...atDefault } = hotQueries(db, app);
+      out.queries_cache_16mb = atDefault;
+      db.$client.pragma(`cache_size = ${desk}`);
+      out.queries = hotQueries(db, app);
+    }
   }
   const scripts = Array.from({ length: residents }, (_, i) => residentScript(1_000_000 + i, sessionIds[i % sessionIds.length]!, nextId, api.offering));
   // Warm-up on other residents so the JIT and caches are in the same state for every mode.
   const warm = Array.from({ length: 50 }, (_, i) => residentScript(2_000_000 + i, sessionIds[0]!, nextId, api.offering));
   await drive(handle, warm);
+  if (mode === "load") {
+    const rate = Number(flag("rate") ?? 500);
+    const run = await openLoop(handle, scripts, rate);
+    Object.assign(out, {
+      rate_per_s: rate,
+      offered_per_s: run.offered_per_s,
+      updates: run.latencies.length,
+      seconds: run.seconds,
+      updates_per_s: run.latencies.length / run.seconds,
+      p50_ms: percentile(run.latencies, 50),
+      p99_ms: percentile(run.latencies, 99),
+      max_ms: percentile(run.latencies, 100),
+      arrival_lag_ms: run.lag_ms,
+    });
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  if (mode === "pieces") {
+    // The same form, its description in 1 or in 20 texts; onboarding is not timed. Alternated
+    // (1, 20, 1, 20) so that the database's growth weighs on both alike.
+    let base = 3_000_000;
+    const rates: Record<string, number[]> = { 1: [], 20: [] };
+    const lat: Record<string, number[]> = { 1: [], 20: [] };
+    for (const pieces of [1, 20, 1, 20]) {
+      const forms = Array.from({ length: residents }, (_, i) => requestScript(base + i, pieces, nextId, api.offering));
+      base += residents;
+      await drive(handle, forms.map((f) => f.setup));
+      const { latencies, seconds } = await drive(handle, forms.map((f) => f.request));
+      rates[pieces]!.push(latencies.length / seconds);
+      lat[pieces]!.push(...latencies);
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    Object.assign(out, {
+      pieces_1_updates_per_s: mean(rates[1]!),
+      pieces_20_updates_per_s: mean(rates[20]!),
+      pieces_20_vs_1: mean(rates[20]!) / mean(rates[1]!),
+      pieces_1_p50_ms: percentile(lat[1]!, 50),
+      pieces_20_p50_ms: percentile(lat[20]!, 50),
+      pieces_20_p99_ms: percentile(lat[20]!, 99),
+    });
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   if (process.argv.includes("--sequential")) {
     // Service time without queueing: the same residents, one after another.
     const { latencies, seconds } = await drive(handle, [scripts.flat()]);

@@ -262,5 +262,6 @@ export const outbox = sqliteTable(
     sentAt: ms("sent_at"),
     createdAt: ms("created_at").notNull(),
   },
-  (t) => [index("outbox_status_due").on(t.status, t.dueAt), index("outbox_ref").on(t.ref)],
+  // By chat, for the group backlog (/healthz, /metrics, the digest) among thousands of pending reminders.
+  (t) => [index("outbox_status_due").on(t.status, t.dueAt), index("outbox_ref").on(t.ref), index("outbox_chat_status").on(t.chatId, t.status)],
 );

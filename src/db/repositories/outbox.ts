@@ -31,7 +31,7 @@ export function outboxRepository(db: Db) {
   );
   const absorb = db.$client.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, payload = '{}' WHERE id = ? AND status = 'pending'");
   const depth = db.$client.prepare(
-    "SELECT count(*) AS n, min(created_at) AS oldest FROM outbox WHERE status IN ('pending', 'sending') AND chat_id < 0",
+    "SELECT count(*) AS n, min(created_at) AS oldest FROM outbox INDEXED BY outbox_chat_status WHERE chat_id < 0 AND status IN ('pending', 'sending')",
   );
   // Every booking queues its reminders: a prepared insert keeps that cheap.
   const insert = db.$client.prepare(

@@ -1,0 +1,1 @@
+CREATE INDEX `outbox_chat_status` ON `outbox` (`chat_id`,`status`);

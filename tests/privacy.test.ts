@@ -86,10 +86,13 @@ describe("privacy", () => {
     const before = counts(desk);
     expect(everyText(desk)).toContain("Khadija");
 
+    // Choosing Arabic gave her chat an Arabic command menu; it goes with the rest.
+    expect(desk.em.commands.has(`chat:${fatima.user.id}`)).toBe(true);
     await fatima.says("/forget");
     expect(fatima.last.plain).toBe(t("ar", "forget-confirm"));
     await fatima.presses(t("ar", "forget-yes"));
     expect(fatima.last.plain).toBe(t("ar", "forget-done"));
+    expect(desk.em.commands.has(`chat:${fatima.user.id}`)).toBe(false);
 
     const all = everyText(desk);
     for (const personal of ["Fatima", "+39 347 7654321", "Khadija", "Casalbagliano", "Youssef", "Salma", `"${fatima.user.id}"`, `:${fatima.user.id},`, `:${fatima.user.id}}`]) {

@@ -588,6 +588,12 @@ export class BotApiEmulator {
     return ok(true);
   }
 
+  protected api_deleteMyCommands(params: Record<string, any>): ApiResult {
+    const key = params.scope?.type === "chat" ? `chat:${params.scope.chat_id}` : (params.language_code ?? "");
+    this.commands.delete(key);
+    return ok(true);
+  }
+
   protected api_setMyDescription(params: Record<string, any>): ApiResult {
     this.descriptions.set(`description:${params.language_code ?? ""}`, params.description);
     return ok(true);

@@ -68,5 +68,7 @@ privateChat.callbackQuery("pv:forget", async (ctx) => {
       `🗑 <b>#${r.id}: la persona ha chiesto di essere dimenticata.</b> I suoi dati sono stati cancellati e la richiesta è chiusa; i numeri per le statistiche restano, anonimi.`,
     );
   }
+  // Their language was remembered in their own command menu too: it goes back to the phone's.
+  await ctx.api.deleteMyCommands({ scope: { type: "chat", chat_id: ctx.chat.id } }).catch(() => undefined);
   await ctx.reply(reply, { reply_markup: { remove_keyboard: true } });
 });

@@ -107,6 +107,19 @@ describe("machine translation in conversations", () => {
     expect(desk!.groupTexts().at(-1)).toContain("Con «=» all'inizio il testo parte così com'è");
   });
 
+  it("a photo's Arabic caption reaches staff in Italian under the photo, with the original folded", async () => {
+    const fake = await libre();
+    deskWith({ TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: fake.url });
+    const amira = desk!.resident("Amira", "ar");
+    await amira.onboards();
+    const topicId = await fileRequest(amira, "ar", [RENT.ar!]);
+    await amira.sendsPhoto(APPOINTMENT.ar!);
+    const photo = desk!.group(topicId).filter((m) => m.fromBot && m.photo).at(-1)!;
+    expect(photo.caption).toContain(APPOINTMENT.it!);
+    expect(photo.caption).toContain("tradotto automaticamente dall'arabo");
+    expect(photo.caption).toContain(`<blockquote expandable>${APPOINTMENT.ar}</blockquote>`);
+  });
+
   it("a leading = sends the staff text as it is, without the =, and asks no engine", async () => {
     const fake = await libre();
     deskWith({ TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: fake.url });

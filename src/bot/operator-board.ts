@@ -214,7 +214,8 @@ export class OperatorBoard {
    */
   private async translated(request: Request, row: RequestMessage): Promise<RequestMessage> {
     const translation = this.engines?.translation;
-    if (!translation?.translating || !request.translate || row.kind !== "text" || !row.text) return row;
+    // Texts and the captions of photos, documents and voice notes alike (a location's "text" is its coordinates).
+    if (!translation?.translating || !request.translate || row.kind === "location" || !row.text) return row;
     if (row.translation !== null || row.translationNote !== null) return row;
     const outcome = await translation.toItalian(request.residentId, row.text, this.residentLocale(request));
     const values =
@@ -333,7 +334,7 @@ export class OperatorBoard {
         await this.postTranscript(request, post, stored, name);
         return { done: true };
       }
-      const ids = await this.copyIn(request, stored, name);
+      const ids = await this.copyIn(request, stored.text ? await this.translated(request, stored) : stored, name);
       this.services.requests.linkGroupMessages(request.id, stored.id, ids);
       this.recordRelays(request, ids);
       return this.wantsTranscript(request, stored) ? { done: false, post: { ...post, step: 1 } } : { done: true };
@@ -463,7 +464,9 @@ export class OperatorBoard {
   private async copyIn(request: Request, row: RequestMessage, name: string): Promise<number[]> {
     const forwarded = forwardOf(row);
     const header = `📎 <b>${escapeHtml(name)}</b> (#${request.id})${forwarded ? ` ${forwardLabel(forwarded)}` : ""}`;
-    const caption = row.text && row.kind !== "location" ? `${header}:\n${escapeHtml(row.text.slice(0, 900))}` : header;
+    // A caption is at most 1,024 characters: the translation first, then the original folded, both clipped.
+    const body = row.translation ? this.bodyOf(request, { ...row, translation: row.translation.slice(0, 450) }, 400) : escapeHtml((row.text ?? "").slice(0, 900));
+    const caption = row.text && row.kind !== "location" ? `${header}:\n${body}` : header;
     if (row.sourceMessageId === null) {
       // Nothing to copy (stored before copies were kept): staff get the header and the kind.
       const m = await this.api.sendMessage(this.chatId, `${header} · ${escapeHtml(row.kind)}`, { parse_mode: "HTML", ...this.place(request) });

@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { labelWidth } from "./harness/labels.js";
 import { LOCALES } from "../src/config.js";
 import { publishCommands, residentCommands } from "../src/bot/publish-commands.js";
 import { formatShortWhen, formatWhen } from "../src/bot/render-outbox.js";
@@ -401,19 +402,7 @@ describe("the command menu follows the resident's language", () => {
 
 // ------------------------------------------------------------------ button widths
 
-/** Width as a reader sees it: grapheme clusters, wide (CJK, full-width) characters and emoji counting double. */
-function width(text: string): number {
-  let w = 0;
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) {
-    if (/^[\u2066-\u2069\u200e\u200f]+$/.test(segment)) continue;
-    const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment);
-    w += wide ? 2 : 1;
-  }
-  return w;
-}
-
-/** Labels allowed over 32 for now: none (the Italian course name was shortened for residents and staff alike). */
-const PENDING = new Set<string>();
+const width = labelWidth;
 
 describe("every button a resident sees in these flows fits in 32", () => {
   it("in all nine languages: dates with two-digit seats, the course, bookings, cancel, offers, waiting list", async () => {
@@ -456,7 +445,7 @@ describe("every button a resident sees in these flows fits in 32", () => {
     desk.clock.set("2026-12-01T16:00:00Z");
     await desk.dispatch();
 
-    const tooLong = [...seen.entries()].filter(([key, label]) => width(label) > 32 && !PENDING.has(key)).map(([key, label]) => `${key} (${width(label)})`);
+    const tooLong = [...seen.entries()].filter(([, label]) => width(label) > 32).map(([key, label]) => `${key} (${width(label)})`);
     expect(tooLong).toEqual([]);
     // The flows were really walked in every language.
     for (const locale of LOCALES) {

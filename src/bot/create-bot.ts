@@ -32,7 +32,6 @@ import { consentGate, startFeature } from "./features/start.js";
 import { statsFeature } from "./features/stats.js";
 import { floodGuard } from "./flood-guard.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
-import { escapeMarkup } from "./format.js";
 import { createI18n, plainNumbers } from "./i18n.js";
 import { inboxGate } from "./middlewares/inbox-gate.js";
 import { offeredButtonsOnly } from "./middlewares/offered-buttons.js";
@@ -132,7 +131,6 @@ export function createBot(options: CreateBotOptions) {
   });
   bot.use(staffMembership);
   bot.use(i18n, plainNumbers());
-  if (engines) bot.use(enginesInNotice(config.engines));
   bot.use((ctx, next) => {
     // Someone who blocked the bot and writes again has unblocked it: reminders may flow again.
     if (ctx.chat?.type === "private" && ctx.from) {
@@ -221,26 +219,6 @@ export function createBot(options: CreateBotOptions) {
   /** How long polling is doing, for /healthz (stays "starting" in webhook mode and tests). */
   const polling = new PollingStatus();
   return { bot, deps, i18n, dispatcher, metrics, dailyJobs, polling, engines: translation };
-}
-
-/**
- * While an engine is on, the privacy notice and /privacy say where residents' words go (the notice's version is
- * one higher then, so everyone accepts it again: see Config.privacyNoticeVersion).
- */
-function enginesInNotice(engines: Config["engines"]): MiddlewareFn<BotContext> {
-  return (ctx, next) => {
-    const translate = ctx.t;
-    ctx.t = ((key: string, vars?: Record<string, unknown>) => {
-      const text = translate(key, vars as never);
-      if (key !== "privacy-notice" && key !== "privacy-details") return text;
-      const where = engines.selfHosted
-        ? translate("privacy-engines-local")
-        : translate("privacy-engines-remote", { service: escapeMarkup(engines.privacyNote ?? "") });
-      return `${text}\n${where}`;
-    }) as typeof ctx.t;
-    ctx.translate = ctx.t;
-    return next();
-  };
 }
 
 /** An error in one update is logged with context and never stops the bot; the resident gets an apology. */

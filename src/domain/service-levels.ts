@@ -97,6 +97,8 @@ export function serviceLevelsService(
       const closure = hours.closureAt(now);
       if (!closure) return undefined;
       const key = hours.closureKey(now);
+      // Told already in this closed period (the usual case for a second message): no need to work out the opening.
+      if (repos.residents.get(residentId)?.closedNoticeKey === key) return undefined;
       return immediate(db, () => {
         const resident = repos.residents.get(residentId);
         if (!resident || resident.forgottenAt || resident.closedNoticeKey === key) return undefined;

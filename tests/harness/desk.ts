@@ -131,6 +131,12 @@ export class TestDesk {
     }
   }
 
+  /** Every text cell of every table, to prove a person is gone. */
+  everyText(): string {
+    const tables = this.db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+    return tables.map(({ name }) => JSON.stringify(this.db.$client.prepare(`SELECT * FROM "${name}"`).all())).join("\n");
+  }
+
   resident(firstName: string, languageCode?: string): Resident {
     const user = this.em.addUser({ id: nextUserId++, first_name: firstName, ...(languageCode ? { language_code: languageCode } : {}) });
     return new Resident(this, user);

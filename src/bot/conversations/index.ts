@@ -15,7 +15,7 @@ flows.use(createConversation<BotContext, FlowContext>(durable(fileRequest), "fil
 flows.use(createConversation<BotContext, FlowContext>(durable(bookTutoring), "bookTutoring"));
 flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newSession"));
 
-// biome-ignore lint/suspicious/noExplicitAny: each flow takes its own arguments (a held message, …)
+// Each flow takes its own arguments (a held message, …).
 type Flow = (conversation: Conversation<BotContext, FlowContext>, ctx: FlowContext, ...args: any[]) => Promise<unknown>;
 
 /**

@@ -5,6 +5,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import { backToMenu } from "../keyboards/main-menu.js";
 import { stripIsolation } from "../i18n.js";
+import { privacyText } from "../privacy-notice.js";
 import { MYDATA_FILE_NAME, writeMyData } from "../mydata-document.js";
 import { registerFlow } from "./menu.js";
 
@@ -13,7 +14,7 @@ export const privacyFeature = new Composer<BotContext>();
 const privateChat = privacyFeature.chatType("private");
 
 async function showPrivacy(ctx: BotContext) {
-  await ctx.reply(ctx.t("privacy-details", { days: ctx.deps.services.privacy.retentionDays }), {
+  await ctx.reply(privacyText(ctx, "privacy-details", { days: ctx.deps.services.privacy.retentionDays }), {
     parse_mode: "HTML",
     reply_markup: backToMenu(ctx),
   });

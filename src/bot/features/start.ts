@@ -6,6 +6,7 @@ import { isLocale, LANGUAGE_NAMES, supportedLocale } from "../i18n.js";
 import { languagePicker } from "../keyboards/main-menu.js";
 import { publishResidentCommands } from "../publish-commands.js";
 import { pieceOf } from "../operator-board.js";
+import { privacyText } from "../privacy-notice.js";
 import { askToSendHeld } from "./request.js";
 import { openFlow, registerFlow, showMenu } from "./menu.js";
 
@@ -41,7 +42,7 @@ export async function showLanguagePicker(ctx: BotContext) {
 
 export async function showPrivacyNotice(ctx: BotContext) {
   const version = ctx.deps.config.privacyNoticeVersion;
-  await ctx.reply(ctx.t("privacy-notice"), {
+  await ctx.reply(privacyText(ctx, "privacy-notice"), {
     parse_mode: "HTML",
     reply_markup: new InlineKeyboard().text(ctx.t("privacy-agree"), cb.consent(version)),
   });

@@ -26,8 +26,10 @@ export function inboxRepository(db: Db) {
   );
   const finish = db.$client.prepare("UPDATE inbox SET status = ?, payload = NULL, done_at = ?, last_error = ? WHERE update_id = ?");
   const unfinished = db.$client.prepare("SELECT update_id, payload, status, attempts FROM inbox WHERE status IN ('pending', 'processing') ORDER BY update_id");
-  const defer = db.$client.prepare("UPDATE inbox SET status = 'pending', retry_at = ? WHERE update_id = ? AND status = 'processing'");
-  const attemptsOf = db.$client.prepare("SELECT attempts FROM inbox WHERE update_id = ?").pluck();
+  // The pause grows with the attempts: 5 s, doubling, at most five minutes.
+  const defer = db.$client.prepare(
+    "UPDATE inbox SET status = 'pending', retry_at = @at + min(5000 * (1 << min(attempts - 1, 10)), 300000) WHERE update_id = @id AND status = 'processing'",
+  );
   const due = db.$client.prepare(
     "SELECT update_id, payload, status, attempts FROM inbox WHERE status = 'pending' AND retry_at IS NOT NULL AND retry_at <= ? ORDER BY update_id LIMIT ?",
   );
@@ -59,8 +61,7 @@ export function inboxRepository(db: Db) {
     },
     /** Back in line after Telegram trouble: the wait grows with each attempt, up to five minutes. */
     defer(updateId: number, at: Date): void {
-      const attempts = (attemptsOf.get(updateId) as number | undefined) ?? 1;
-      defer.run(at.getTime() + Math.min(5_000 * 2 ** (attempts - 1), 300_000), updateId);
+      defer.run({ at: at.getTime(), id: updateId });
     },
     /**
      * When an earlier update of the same chat is deferred, the instant it runs again: a chat's

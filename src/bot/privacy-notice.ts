@@ -1,0 +1,17 @@
+import type { BotContext } from "./context.js";
+import { escapeMarkup } from "./format.js";
+
+/**
+ * The privacy notice (or /privacy's details) as the resident reads it: while a translation or transcription
+ * engine is on, with where their words go (the notice's version is one higher then, so everyone accepts it
+ * again: see Config.privacyNoticeVersion).
+ */
+export function privacyText(ctx: BotContext, key: "privacy-notice" | "privacy-details", vars?: Record<string, string | number>): string {
+  const text = ctx.t(key, vars);
+  const engines = ctx.deps.config.engines;
+  if (engines.translation.engine === "off" && !engines.transcription.url) return text;
+  const where = engines.selfHosted
+    ? ctx.t("privacy-engines-local")
+    : ctx.t("privacy-engines-remote", { service: escapeMarkup(engines.privacyNote ?? "") });
+  return `${text}\n${where}`;
+}

@@ -10,6 +10,7 @@ import type { Services } from "../domain/index.js";
 import type { Logger } from "../logger.js";
 import type { OperatorBoard } from "./operator-board.js";
 import type { StaffDirectory } from "./staff.js";
+import type { Italian } from "./staff-text.js";
 
 /** Everything a handler may need, passed in rather than imported, so each test builds its own. */
 export interface Deps {
@@ -21,6 +22,8 @@ export interface Deps {
   services: Services;
   staff: StaffDirectory;
   board: OperatorBoard;
+  /** Staff-facing text (locales/it/staff/), Italian wherever staff read it. */
+  italian: Italian;
   /** The operator group's id, resolved at start-up (configured, or the playground's). */
   operatorChatId: number;
   /**

@@ -40,6 +40,7 @@ import { strangersGroups } from "./middlewares/strangers-groups.js";
 import { type BoardEngines, OperatorBoard } from "./operator-board.js";
 import { renderPayload } from "./render-outbox.js";
 import { StaffDirectory } from "./staff.js";
+import { italianFrom } from "./staff-text.js";
 
 const API_TIMEOUT_SECONDS = 40;
 
@@ -104,7 +105,7 @@ export function createBot(options: CreateBotOptions) {
         }
       : undefined;
   const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now(), undefined, engines);
-  const deps: Deps = { config, db, clock, logger, repos, services, staff, board, operatorChatId, deferred: new DeferredUpdates() };
+  const deps: Deps = { config, db, clock, logger, repos, services, staff, board, italian: italianFrom(i18n), operatorChatId, deferred: new DeferredUpdates() };
   const metrics = new DeskMetrics(repos);
   metrics.watchEngines(() => translation.status());
   const provideDeps: MiddlewareFn<BotContext> = (ctx, next) => {

@@ -85,7 +85,7 @@ function rosterText(ctx: BotContext, id: number) {
   if (!roster) return undefined;
   const { session, seated, waiting } = roster;
   const who = (r: (typeof seated)[number]) =>
-    `${escapeHtml(r.firstName ?? "persona anonimizzata")}${r.booking.childName ? ` → ${escapeHtml(r.booking.childName)} (${r.booking.childClass})` : ""}`;
+    `${escapeHtml(r.firstName ?? ctx.deps.italian("anonymised-person"))}${r.booking.childName ? ` → ${escapeHtml(r.booking.childName)} (${r.booking.childClass})` : ""}`;
   const mark = (a: string | null) => (a === "present" ? "✅" : a === "absent" ? "❌" : "▫️");
   const lines = [
     `📋 <b>#${session.id} · ${escapeHtml(activityName(ctx, session.activityId))}</b> · ${fmt(ctx).format(session.startsAt)}${session.status === "cancelled" ? " · ANNULLATA" : ""}`,
@@ -139,7 +139,7 @@ sessionsFeature.callbackQuery(pattern.removeBooking, async (ctx) => {
     const row = roster && [...roster.seated, ...roster.waiting].find((r) => r.booking.id === bookingId);
     if (!held || !row) return ctx.answerCallbackQuery({ text: "Prenotazione non più valida." });
     await ctx.answerCallbackQuery();
-    const who = `${escapeHtml(row.firstName ?? "persona anonimizzata")}${held.childName ? ` → ${escapeHtml(held.childName)}` : ""}`;
+    const who = `${escapeHtml(row.firstName ?? ctx.deps.italian("anonymised-person"))}${held.childName ? ` → ${escapeHtml(held.childName)}` : ""}`;
     const kb = new InlineKeyboard()
       .text("🗑 Sì, togli la prenotazione", cb.removeBooking(bookingId, "yes"))
       .row()

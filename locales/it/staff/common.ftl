@@ -1,0 +1,2 @@
+# Shared staff words.
+anonymised-person = persona anonimizzata

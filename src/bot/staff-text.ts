@@ -1,0 +1,14 @@
+import type { I18n } from "@grammyjs/i18n";
+import { stripIsolation } from "./i18n.js";
+
+/**
+ * Staff read Italian wherever they are (the operator group, a team's group, a private chat with
+ * the bot), so their sentences live in locales/it/staff/*.ftl and are never negotiated. Fluent's
+ * bidi isolation marks are removed: staff copy ids and numbers from these texts into commands.
+ */
+export type Italian = (key: string, vars?: Record<string, string | number>) => string;
+
+// biome-ignore lint/suspicious/noExplicitAny: the translate function does not depend on the context type
+export function italianFrom(i18n: I18n<any>): Italian {
+  return (key, vars) => stripIsolation(i18n.t("it", key, vars));
+}

@@ -20,6 +20,10 @@ export const residents = sqliteTable("residents", {
   lastSeenAt: ms("last_seen_at"),
   /** The closed period (see OpeningHours.closureKey) of which the resident was last told "the desk is closed". */
   closedNoticeKey: text("closed_notice_key"),
+  /** The desk (a place, see data/desk.json) the person belongs to; null until chosen, which means the first desk. */
+  deskId: text("desk_id"),
+  /** When the person was asked to send their location to find the nearest desk: a location soon after answers it. */
+  deskPromptAt: ms("desk_prompt_at"),
   createdAt: ms("created_at").notNull(),
 });
 
@@ -102,9 +106,14 @@ export const requests = sqliteTable(
     satisfactionAskedAt: ms("satisfaction_asked_at"),
     satisfaction: text("satisfaction", { enum: ["yes", "partly", "no"] }),
     satisfactionAt: ms("satisfaction_at"),
+    /** The team whose operator group handles it (routed by category, moved by a transfer); set at start-up for older rows. */
+    teamId: text("team_id"),
+    /** The desk the resident belonged to when filing: its hours and address are the ones they are told. */
+    deskId: text("desk_id"),
   },
   (t) => [
     index("requests_status_created").on(t.status, t.createdAt),
+    index("requests_team_status").on(t.teamId, t.status, t.createdAt),
     index("requests_closed_at").on(t.closedAt).where(sql`status = 'closed'`),
     index("requests_resident").on(t.residentId, t.status),
     index("requests_assignee").on(t.assigneeId, t.status),
@@ -196,10 +205,12 @@ export const sessions = sqliteTable(
       .references(() => activities.id),
     startsAt: ms("starts_at").notNull(),
     durationMin: integer("duration_min").notNull(),
-    /** null means the desk itself, via Gandolfi 20. */
+    /** null means the desk itself (its address comes from data/desk.json). */
     place: text("place"),
     seats: integer("seats").notNull(),
     status: text("status", { enum: ["scheduled", "cancelled"] }).notNull(),
+    /** The desk where it is held (with `place` null, at the desk itself); null means the first desk. */
+    deskId: text("desk_id"),
     createdBy: integer("created_by"),
     createdAt: ms("created_at").notNull(),
   },

@@ -4,12 +4,14 @@ import type { Db } from "../db/client.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
+import { Desks } from "./desks.js";
 import { notificationsService } from "./notifications.js";
 import { openingHours } from "./opening-hours.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
+import { Teams } from "./teams.js";
 
 export function createServices(
   db: Db,
@@ -19,7 +21,12 @@ export function createServices(
   catalog: ActivityCatalog,
   operatorChatId: number,
 ) {
-  const notifications = notificationsService(repos, clock, operatorChatId);
+  // Teams (each with its operator group) and desks (places); one of each unless data/desk.json says otherwise.
+  const desks = new Desks(config.network.desks);
+  const teams = new Teams(config.network.teams, operatorChatId, catalog.all.map((a) => a.id), config.network.coordinatorsChatId);
+  // Requests older than teams, or of a team no longer configured, belong to the first team.
+  repos.requests.adoptOrphans(teams.all.map((t) => t.id), teams.lead.id);
+  const notifications = notificationsService(repos, clock, teams);
   const hours = openingHours(config.openingHours);
   const booking = bookingService(db, repos, clock, notifications, catalog, {
     timezone: config.timezone,
@@ -37,6 +44,7 @@ export function createServices(
     notifications,
     { perRequest: config.storedPerRequest, perDay: config.storedPerDay },
     { closed: (r) => serviceLevels?.askSatisfaction(r), reopened: (r) => serviceLevels?.withdrawSatisfaction(r.id) },
+    { teams, desks },
   );
   serviceLevels = serviceLevelsService(db, repos, clock, notifications, requests, {
     hours,
@@ -49,7 +57,9 @@ export function createServices(
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,
     booking,
-    privacy: privacyService(db, repos, clock, booking, config.retentionDays, operatorChatId),
+    privacy: privacyService(db, repos, clock, booking, config.retentionDays, (teamId) => teams.of(teamId).chatId),
+    teams,
+    desks,
   };
 }
 

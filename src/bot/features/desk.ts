@@ -309,9 +309,15 @@ staffCommands.command("audit", async (ctx) => {
   );
 });
 
+/** The team whose operator group the update comes from (none in a private chat or another group). */
+function teamHere(ctx: BotContext) {
+  return ctx.deps.services.teams.byChat(ctx.chat?.id);
+}
+
 function requestInTopic(ctx: BotContext): Request | undefined {
   const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
-  return thread ? ctx.deps.services.requests.byTopic(thread) : undefined;
+  const team = teamHere(ctx);
+  return thread && team ? ctx.deps.services.requests.byTopic(team.id, thread) : undefined;
 }
 
 // ---------------------------------------------------------------- staff write to the resident
@@ -324,7 +330,7 @@ group.on("message", async (ctx, next) => {
   const { requests } = ctx.deps.services;
   const request =
     requestInTopic(ctx) ??
-    (message.reply_to_message ? requests.byGroupMessage(message.reply_to_message.message_id) : undefined);
+    (message.reply_to_message ? requests.byGroupMessage(teamHere(ctx)!.id, message.reply_to_message.message_id) : undefined);
   if (!request) return next();
   if (!(await requireStaff(ctx))) return;
   // Lines starting with "!" are for colleagues only.

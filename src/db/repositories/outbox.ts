@@ -123,6 +123,21 @@ export function outboxRepository(db: Db) {
         )
         .run().changes;
     },
+    /** Pending rows about some requests that were to go into one group (a transfer moves them elsewhere). */
+    cancelPendingIn(refs: string[], chatId: number): number {
+      if (!refs.length) return 0;
+      return db
+        .update(outbox)
+        .set({ status: "cancelled", payload: "{}" })
+        .where(
+          and(
+            inArray(outbox.ref, refs),
+            eq(outbox.chatId, chatId),
+            sql`(${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.sendStartedAt} is null))`,
+          ),
+        )
+        .run().changes;
+    },
     /** Rows left in 'sending' by a process that died mid-send. */
     interrupted(): OutboxRow[] {
       return db.select().from(outbox).where(eq(outbox.status, "sending")).all();

@@ -70,13 +70,16 @@ export function privacyRepository(db: Db) {
      * Moves everything of a person onto their anonymous marker and blanks the personal fields.
      * The group messages that carried their words become the marker's posts, to be deleted next.
      */
-    anonymise(residentId: number, markerId: number, at: Date, groupChatId: number): void {
+    anonymise(residentId: number, markerId: number, at: Date, groupOf: (teamId: string | null) => number): void {
       const person = db.select().from(residents).where(eq(residents.id, residentId)).get();
       if (!person) return;
       db.insert(residents)
         .values({ id: markerId, language: person.language, createdAt: person.createdAt, consentAt: person.consentAt, consentVersion: person.consentVersion, forgottenAt: at })
         .run();
-      const requestIds = db.select({ id: requests.id }).from(requests).where(eq(requests.residentId, residentId)).all().map((r) => r.id);
+      const theirs = db.select({ id: requests.id, teamId: requests.teamId }).from(requests).where(eq(requests.residentId, residentId)).all();
+      const requestIds = theirs.map((r) => r.id);
+      // Each request's posts are in the group of the team that handles it.
+      const chatOf = new Map(theirs.map((r) => [r.id, groupOf(r.teamId)]));
       db.update(requests)
         .set({ residentId: markerId, address: null, latitude: null, longitude: null, erasedAt: at })
         .where(eq(requests.residentId, residentId))
@@ -91,7 +94,7 @@ export function privacyRepository(db: Db) {
         for (const p of posted) {
           addPost.run({
             residentId,
-            chatId: groupChatId,
+            chatId: chatOf.get(p.requestId)!,
             messageId: p.messageId,
             threadId: null,
             kind: p.direction === "in" ? "relay" : "staff",

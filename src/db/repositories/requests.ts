@@ -16,10 +16,12 @@ export function requestsRepository(db: Db) {
     .orderBy(desc(requests.id))
     .limit(1)
     .prepare();
+  // Message ids are per chat: a message is looked for among the requests of the team whose group it is in.
   const byGroupMessage = db
     .select({ requestId: requestMessages.requestId })
     .from(requestMessages)
-    .where(eq(requestMessages.groupMessageId, sql.placeholder("id")))
+    .innerJoin(requests, eq(requests.id, requestMessages.requestId))
+    .where(and(eq(requestMessages.groupMessageId, sql.placeholder("id")), eq(requests.teamId, sql.placeholder("teamId"))))
     .limit(1)
     .prepare();
   const queue = db
@@ -64,6 +66,12 @@ export function requestsRepository(db: Db) {
     `SELECT (SELECT count(*) FROM requests WHERE status = 'open') AS open,
             (SELECT count(*) FROM requests WHERE status = 'taken') AS taken,
             (SELECT count(*) FROM requests INDEXED BY requests_closed_at WHERE status = 'closed' AND closed_at >= @since) AS closed`,
+  );
+  // One team's counts: each an index range on (team_id, status, ...).
+  const countTeamStatus = db.$client.prepare(
+    `SELECT (SELECT count(*) FROM requests WHERE team_id = @team AND status = 'open') AS open,
+            (SELECT count(*) FROM requests WHERE team_id = @team AND status = 'taken') AS taken,
+            (SELECT count(*) FROM requests WHERE team_id = @team AND status = 'closed' AND closed_at >= @since) AS closed`,
   );
 
   // What a resident has stored: counted on every message they send, so prepared once.
@@ -111,6 +119,14 @@ export function requestsRepository(db: Db) {
   const notesCount = db.$client.prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'note'").pluck();
 
   return {
+    /** Requests without a team, or of a team no longer configured, become the lead team's; returns how many moved. */
+    adoptOrphans(teamIds: string[], leadId: string): number {
+      return db
+        .update(requests)
+        .set({ teamId: leadId })
+        .where(sql`${requests.teamId} is null or ${requests.teamId} not in ${teamIds}`)
+        .run().changes;
+    },
     insert(values: NewRequest): Request {
       return db.insert(requests).values(values).returning().get();
     },
@@ -135,34 +151,59 @@ export function requestsRepository(db: Db) {
     forResident(residentId: number): Request[] {
       return db.select().from(requests).where(eq(requests.residentId, residentId)).orderBy(desc(requests.id)).all();
     },
-    byTopic(topicId: number): Request | undefined {
-      return db.select().from(requests).where(eq(requests.topicId, topicId)).get();
+    /** The request whose topic this is, in the group of `teamId` (topic ids are per group). */
+    byTopic(teamId: string, topicId: number): Request | undefined {
+      return db.select().from(requests).where(and(eq(requests.topicId, topicId), eq(requests.teamId, teamId))).get();
     },
-    byCard(messageId: number): Request | undefined {
-      return db.select().from(requests).where(eq(requests.cardMessageId, messageId)).get();
+    byCard(teamId: string, messageId: number): Request | undefined {
+      return db.select().from(requests).where(and(eq(requests.cardMessageId, messageId), eq(requests.teamId, teamId))).get();
     },
-    byGroupMessage(messageId: number): Request | undefined {
-      const hit = byGroupMessage.get({ id: messageId });
-      return hit ? this.get(hit.requestId) : this.byCard(messageId);
+    /** The request a message in the group of `teamId` belongs to (a relay, a part, the card). */
+    byGroupMessage(teamId: string, messageId: number): Request | undefined {
+      const hit = byGroupMessage.get({ id: messageId, teamId });
+      return hit ? this.get(hit.requestId) : this.byCard(teamId, messageId);
     },
-    /** The staff queue: open and taken requests, oldest first. */
-    queue(limit = 30): Request[] {
-      return queue.all({ limit });
-    },
-    /**
-     * Open and taken requests, and those closed in the last `closedDays` days: each an index
-     * range, so the count stays instant with years of closed requests behind it.
-     */
-    countByStatus(now: Date = new Date(), closedDays = 30): Record<RequestStatus, number> {
-      return countStatus.get({ since: now.getTime() - closedDays * 86_400_000 }) as Record<RequestStatus, number>;
-    },
-    assignedTo(staffId: number): Request[] {
+    /** The staff queue: open and taken requests, oldest first; of some teams only when `teamIds` is given. */
+    queue(limit = 30, teamIds?: string[]): Request[] {
+      if (!teamIds) return queue.all({ limit });
       return db
         .select()
         .from(requests)
-        .where(and(eq(requests.assigneeId, staffId), eq(requests.status, "taken")))
+        .where(and(inArray(requests.status, ["open", "taken"]), inArray(requests.teamId, teamIds)))
+        .orderBy(asc(requests.createdAt))
+        .limit(limit)
+        .all();
+    },
+    /**
+     * Open and taken requests, and those closed in the last `closedDays` days: each an index
+     * range, so the count stays instant with years of closed requests behind it. Of one team when `teamId` is given.
+     */
+    countByStatus(now: Date = new Date(), closedDays = 30, teamId?: string): Record<RequestStatus, number> {
+      const since = now.getTime() - closedDays * 86_400_000;
+      if (teamId !== undefined) return countTeamStatus.get({ since, team: teamId }) as Record<RequestStatus, number>;
+      return countStatus.get({ since }) as Record<RequestStatus, number>;
+    },
+    assignedTo(staffId: number, teamIds?: string[]): Request[] {
+      return db
+        .select()
+        .from(requests)
+        .where(and(eq(requests.assigneeId, staffId), eq(requests.status, "taken"), teamIds ? inArray(requests.teamId, teamIds) : undefined))
         .orderBy(asc(requests.createdAt))
         .all();
+    },
+    /**
+     * A transfer leaves the old group: the request's messages no longer point at posts there, and the extra parts of
+     * long texts (rows that only carried a group message id) go. Returns the old group's message ids.
+     */
+    leaveGroup(requestId: number): number[] {
+      const rows = db
+        .select({ groupMessageId: requestMessages.groupMessageId })
+        .from(requestMessages)
+        .where(and(eq(requestMessages.requestId, requestId), sql`${requestMessages.groupMessageId} is not null`))
+        .all();
+      db.update(requestMessages).set({ groupMessageId: null }).where(eq(requestMessages.requestId, requestId)).run();
+      db.delete(requestMessages).where(and(eq(requestMessages.requestId, requestId), eq(requestMessages.kind, "part"))).run();
+      return rows.map((r) => r.groupMessageId!);
     },
     /** The resident's request whose description began with this message of theirs, if filed already. */
     filedWith(residentId: number, sourceMessageId: number): Request | undefined {

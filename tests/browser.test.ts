@@ -9,7 +9,7 @@ import { type DeskProcess, eventually, startDeskProcess } from "./harness/proces
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const i18n = createI18n(() => undefined);
-const t = (key: string) => i18n.t("ro", key).replace(/[\u2068\u2069]/g, "");
+const t = (key: string, vars?: Record<string, string>) => i18n.t("ro", key, vars).replace(/[\u2068\u2069]/g, "");
 
 // .ci/run sets NOI_DESK_NO_BROWSER only when it could not install Chromium, and says so loudly.
 describe.skipIf(process.env.NOI_DESK_NO_BROWSER === "1")("the playground page in a browser", () => {
@@ -52,7 +52,7 @@ describe.skipIf(process.env.NOI_DESK_NO_BROWSER === "1")("the playground page in
     const confirmation = phone.getByTestId("message").filter({ hasText: "✅" }).last();
     await confirmation.waitFor({ timeout: 15_000 });
     expect(await confirmation.textContent()).toContain(t("act-italian-a0a1"));
-    expect(await confirmation.textContent()).toContain(t("place-desk"));
+    expect(await confirmation.textContent()).toContain(t("place-desk", { address: "via Gandolfi 20" }));
 
     mkdirSync("tests/artifacts", { recursive: true });
     await page.screenshot({ path: "tests/artifacts/playground-booking.png", fullPage: true });

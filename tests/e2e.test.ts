@@ -85,7 +85,7 @@ describe("npm start without a token: the playground", () => {
     await api.waitText(group, (x) => x.includes("الحمام فيه تسرب ماء"), "the request in the group");
     await api.press(giulia, group, "Risposta rapida");
     await api.press(giulia, group, "📄 Portare documenti");
-    await api.waitText(amina, (x) => x.includes(t("ar", "qr-bring-documents")), "the quick reply in Arabic");
+    await api.waitText(amina, (x) => x.includes(t("ar", "qr-bring-documents", { address: "via Gandolfi 20" })), "the quick reply in Arabic");
     expect(topic.name).toBe("#1 · Casa · arabo");
   });
 });

@@ -60,7 +60,7 @@ describe("first contact", () => {
     desk = new TestDesk();
     const olena = desk.resident("Olena", "en");
     const [notice] = await olena.says("/start uk_info");
-    expect(notice!.plain).toBe(desk.app.i18n.t("uk", "privacy-notice").replace(/<\/?b>/g, ""));
+    expect(notice!.plain).toBe(desk.app.i18n.t("uk", "privacy-notice", { address: "via Gandolfi 20" }).replace(/<\/?b>/g, ""));
     const after = await olena.presses(/✅/);
     expect(after.at(-1)!.plain).toContain("Via Gandolfi 20");
   });

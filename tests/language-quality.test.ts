@@ -67,7 +67,7 @@ function sample(locale: string): Record<string, string | number> {
     description: i18n.t(locale, "act-italian-a2-desc"),
     when: "",
     until: "",
-    place: i18n.t(locale, "place-desk"),
+    place: i18n.t(locale, "place-desk", { address: "via Gandolfi 20" }),
     child: "Amina",
     free: 3,
     position: 2,

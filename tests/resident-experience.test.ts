@@ -280,7 +280,7 @@ describe("a whole course in one tap", () => {
       t("ar", "book-course-line-booked", { when: at(1) }),
       t("ar", "book-course-line-waiting", { when: at(2), position: 1 }),
       t("ar", "book-course-line-booked", { when: at(3) }),
-      `📍 ${t("ar", "place-desk")}`,
+      `📍 ${t("ar", "place-desk", { address: "via Gandolfi 20" })}`,
       t("ar", "book-course-next-waiting"),
     ]);
     expect(labels(amira.last)).toEqual([t("ar", "menu-back")]);

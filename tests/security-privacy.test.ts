@@ -79,7 +79,7 @@ describe("one resident cannot take the desk down", () => {
 
     const stored = desk.deps.services.requests.messages(1).filter((m) => m.direction === "in");
     expect(stored).toHaveLength(200);
-    expect(ana.texts.filter((x) => x === t("es", "store-limit-request", { max: 200 }))).toHaveLength(1);
+    expect(ana.texts.filter((x) => x === t("es", "store-limit-request", { max: 200, address: "via Gandolfi 20" }))).toHaveLength(1);
     const staffNotices = desk.groupTexts().filter((x) => x.includes("ha raggiunto il limite di 200 messaggi salvati"));
     expect(staffNotices).toHaveLength(1);
     // Relays stop too: nothing past the limit reaches the group.
@@ -99,7 +99,7 @@ describe("one resident cannot take the desk down", () => {
 
     const mine = requests.forResident(ana.user.id).flatMap((r) => requests.messages(r.id)).filter((m) => m.direction === "in");
     expect(mine).toHaveLength(60);
-    expect(ana.texts.filter((x) => x === t("es", "store-limit-day", { max: 60 }))).toHaveLength(1);
+    expect(ana.texts.filter((x) => x === t("es", "store-limit-day", { max: 60, address: "via Gandolfi 20" }))).toHaveLength(1);
     expect(desk.groupTexts().filter((x) => x.includes("limite di 60 messaggi salvati nelle ultime 24 ore"))).toHaveLength(1);
     // A day later she is heard again.
     desk.clock.advance(25 * 3_600_000);

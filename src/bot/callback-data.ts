@@ -12,6 +12,9 @@ export const cb = {
   lang: (code: string) => `lang:${code}`,
   consent: (version: number) => `consent:${version}`,
   menu: (item: MenuItem) => `menu:${item}`,
+  /** A resident chooses their desk (a place), or asks for the nearest one by sending their location. */
+  chooseDesk: (deskId: string) => `dk:${deskId}`,
+  nearestDesk: () => "dkn",
   category: (c: string) => `cat:${c}`,
   /** Card buttons in the operator group. */
   desk: (action: "take" | "quick" | "close" | "reopen", requestId: number) => `d:${action}:${requestId}`,
@@ -46,6 +49,8 @@ export const pattern = {
   lang: /^lang:([a-z]{2})$/,
   consent: /^consent:(\d+)$/,
   menu: /^menu:([a-z]+)$/,
+  chooseDesk: /^dk:([a-z0-9]{2,24})$/,
+  nearestDesk: /^dkn$/,
   category: /^cat:([a-z]+)$/,
   desk: /^d:(take|quick|close|reopen):(\d+)$/,
   quickReply: /^qr:(\d+):(\d+)$/,
@@ -64,5 +69,6 @@ export const pattern = {
   satisfaction: /^sat:(y|p|n):(\d+)$/,
 };
 
-export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "language", "privacy"] as const;
+/** "place" (the resident's desk) is shown only where there are several desks to choose from. */
+export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "place", "language", "privacy"] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number] | "main";

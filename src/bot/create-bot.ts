@@ -21,6 +21,7 @@ import type { BotContext, Deps } from "./context.js";
 import { flows } from "./conversations/index.js";
 import { bookingFeature } from "./features/booking.js";
 import { deskFeature } from "./features/desk.js";
+import { desksFeature } from "./features/desks.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
 import { menuFeature } from "./features/menu.js";
@@ -167,7 +168,8 @@ export function createBot(options: CreateBotOptions) {
   feature("sessions", sessionsFeature);
   feature("stats", statsFeature);
   feature("consent", consentGate);
-  // 4. Resident features.
+  // 4. Resident features: the desk (a place) first, where there are several to choose from.
+  feature("desks", desksFeature);
   feature("menu", menuFeature);
   feature("satisfaction", satisfactionFeature);
   feature("request", requestFeature);

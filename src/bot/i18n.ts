@@ -86,3 +86,9 @@ export function plainNumbers(): MiddlewareFn<BotContext> {
 export function stripIsolation(text: string): string {
   return text.replace(/[\u2068\u2069]/g, "");
 }
+
+/** Whether a language (or Italian, its fallback) has a text: optional texts, such as a desk's directions, may be missing. */
+export function hasText(i18n: { fluent: unknown }, locale: string, key: string): boolean {
+  const fluent = i18n.fluent as { matchBundles: (locales: string[]) => Iterable<{ hasMessage(id: string): boolean }> };
+  return [...fluent.matchBundles([locale])].some((bundle) => bundle.hasMessage(key));
+}

@@ -588,7 +588,12 @@ export class OperatorBoard {
     if (!refusal.first) return;
     const { perRequest, perDay } = this.services.requests.limits;
     const key = refusal.limit === "request" ? "store-limit-request" : "store-limit-day";
-    const notice = stripIsolation(this.i18n.t(this.residentLocale(request), key, { max: refusal.limit === "request" ? perRequest : perDay }));
+    const notice = stripIsolation(
+      this.i18n.t(this.residentLocale(request), key, {
+        max: refusal.limit === "request" ? perRequest : perDay,
+        address: this.services.requests.deskOf(request).address,
+      }),
+    );
     await this.tellResident(request, notice);
     await this.say(
       request,

@@ -113,7 +113,8 @@ export function renderPayload(
   const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(i18n.t(locale, key, vars));
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
-  for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key);
+  // A nested text may name the plain values too (the desk's address in "N.O.I. desk, via Gandolfi 20").
+  for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key, vars);
   for (const [k, iso] of Object.entries(payload.dates ?? {})) vars[k] = formatWhen(new Date(iso), locale, timezone, now);
   const text = t(payload.key, vars);
   if (!payload.buttons?.length) return { text };

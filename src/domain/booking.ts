@@ -52,6 +52,10 @@ export interface BookingOptions {
    */
   openingHours?: OpeningHours;
   holdUntil?: { hour: number; minute: number };
+  /** Where a session without a place of its own is held: its desk's address ("via Gandolfi 20"). */
+  deskAddress?: (deskId: string | null) => string;
+  /** The desk a session belongs to when none is given (the first desk). */
+  mainDeskId?: string;
 }
 
 export interface NewSessionsInput {
@@ -62,6 +66,8 @@ export interface NewSessionsInput {
   place: string | null;
   seats: number;
   weeks: number;
+  /** The desk it is held at (its address when `place` is null); the first desk when left out. */
+  deskId?: string;
 }
 
 const bookingRef = (id: number) => `booking:${id}`;
@@ -79,7 +85,7 @@ export function bookingService(
   function sessionFacts(session: Session): Pick<Extract<OutboxPayload, { type: "t" }>, "vars" | "keys" | "dates"> {
     return {
       keys: { activity: `act-${session.activityId}`, ...(session.place ? {} : { place: "place-desk" }) },
-      vars: session.place ? { place: session.place } : {},
+      vars: session.place ? { place: session.place } : { address: options.deskAddress?.(session.deskId) ?? "" },
       dates: { when: session.startsAt.toISOString() },
     };
   }
@@ -216,7 +222,8 @@ export function bookingService(
 
   const service = {
     catalog,
-    upcoming: (activityIds: string[], limit = 8) => sessions.upcoming(activityIds, clock.now(), limit),
+    /** Upcoming sessions of some activities, at one desk when `deskId` is given. */
+    upcoming: (activityIds: string[], limit = 8, deskId?: string) => sessions.upcoming(activityIds, clock.now(), limit, deskId),
     session: (id: number) => sessions.withSeats(id),
     booking: (id: number) => bookings.get(id),
     forResident: (residentId: number) => bookings.forResident(residentId),
@@ -400,6 +407,7 @@ export function bookingService(
               durationMin: input.minutes,
               place: input.place,
               seats: input.seats,
+              deskId: input.deskId ?? options.mainDeskId ?? null,
               status: "scheduled",
               createdBy: actor.id,
               createdAt: clock.now(),

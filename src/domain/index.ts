@@ -6,7 +6,6 @@ import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";
 import { notificationsService } from "./notifications.js";
-import { openingHours } from "./opening-hours.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
@@ -26,14 +25,17 @@ export function createServices(
   const teams = new Teams(config.network.teams, operatorChatId, catalog.all.map((a) => a.id), config.network.coordinatorsChatId);
   // Requests older than teams, or of a team no longer configured, belong to the first team.
   repos.requests.adoptOrphans(teams.all.map((t) => t.id), teams.lead.id);
+  repos.sessions.adoptOrphans(desks.all.map((d) => d.id), desks.main.id);
   const notifications = notificationsService(repos, clock, teams);
-  const hours = openingHours(config.openingHours);
+  const hours = desks.main.hours;
   const booking = bookingService(db, repos, clock, notifications, catalog, {
     timezone: config.timezone,
     holdHours: config.waitlistHoldHours,
     maxChildrenPerSession: config.maxChildrenPerSession,
     openingHours: hours,
     holdUntil: config.waitlistHoldUntil,
+    deskAddress: (deskId) => desks.of(deskId).address,
+    mainDeskId: desks.main.id,
   });
   // Closing asks the resident whether we helped; the two services need each other, so the hook is bound late.
   let serviceLevels: ServiceLevels | undefined;
@@ -48,6 +50,7 @@ export function createServices(
   );
   serviceLevels = serviceLevelsService(db, repos, clock, notifications, requests, {
     hours,
+    hoursOf: (deskId) => desks.of(deskId).hours,
     staleWorkingHours: config.staleWorkingHours,
     emergencyNumber: config.emergencySocialNumber,
   });

@@ -14,6 +14,7 @@ import type { BotContext, FlowContext } from "../context.js";
 import { escapeMarkup } from "../format.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
 import { closedNoticeFor } from "../service-texts.js";
+import { addressOf } from "../views/desks.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -170,7 +171,7 @@ async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
     .text(ctx.t("req-visit-desk"), cb.flow("desk"))
     .row()
     .text(ctx.t("req-visit-home"), cb.flow("home"));
-  const offered = await ctx.reply(ctx.t("req-visit-question"), { reply_markup: kb });
+  const offered = await ctx.reply(ctx.t("req-visit-question", addressOf(ctx)), { reply_markup: kb });
   const answer = await press(conversation, offered, /^f:(desk|home)$/);
   draft.visit = answer.match[1] as "desk" | "home";
   draft.address = undefined;

@@ -123,7 +123,7 @@ const REFUSAL_KEYS: Record<BookRefusal, string> = {
 
 /** A booking outcome as plain data: it crosses conversation.external, which stores JSON. */
 export type BookingView =
-  | { ok: true; waiting: boolean; position?: number; activityId: string; startsAt: string; place: string | null; child?: string }
+  | { ok: true; waiting: boolean; position?: number; activityId: string; startsAt: string; place: string | null; deskId?: string | null; child?: string }
   | { ok: false; reason: BookRefusal };
 
 function viewOfHeld(held: Held): BookingView {
@@ -134,6 +134,7 @@ function viewOfHeld(held: Held): BookingView {
     activityId: held.session.activityId,
     startsAt: held.session.startsAt.toISOString(),
     place: held.session.place,
+    deskId: held.session.deskId,
     ...(held.booking.childName ? { child: held.booking.childName } : {}),
   };
 }
@@ -156,7 +157,7 @@ async function bookingText(ctx: AnyContext, view: BookingView): Promise<string> 
   const vars = {
     activity: ctx.t(`act-${view.activityId}`),
     when: await when(ctx, new Date(view.startsAt)),
-    place: view.place ? escapeHtml(view.place) : ctx.t("place-desk"),
+    place: view.place ? escapeHtml(view.place) : ctx.t("place-desk", { address: ctx.deps.services.desks.of(view.deskId).address }),
   };
   return view.child ? ctx.t("book-confirmed-child", { ...vars, child: escapeHtml(view.child) }) : ctx.t("book-confirmed", vars);
 }
@@ -228,7 +229,7 @@ privateChat.callbackQuery(pattern.bookCourse, async (ctx) => {
   const text = [
     ctx.t("book-course-title", { activity: ctx.t(`act-${first.activityId}`) }),
     ...lines,
-    `📍 ${first.place ? escapeHtml(first.place) : ctx.t("place-desk")}`,
+    `📍 ${first.place ? escapeHtml(first.place) : ctx.t("place-desk", { address: ctx.deps.services.desks.of(first.deskId).address })}`,
     ctx.t(waiting ? "book-course-next-waiting" : "book-course-next"),
   ].join("\n");
   await showInPlace(ctx, text, { parse_mode: "HTML", reply_markup: backToMenu(ctx) });

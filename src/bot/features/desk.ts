@@ -142,9 +142,10 @@ async function offerQuickReplies(ctx: BotContext, request: Request) {
   );
 }
 
-/** A quick reply in a language: its text, with the desk's configured hours where it names them. */
-function quickReplyText(ctx: BotContext, locale: string, key: string): string {
-  const vars = key === "qr-hours" ? { hours: weeklyHoursText(ctx.deps.services.serviceLevels.hours, locale) } : undefined;
+/** A quick reply in a language: its text, with the address and hours of the request's desk where it names them. */
+function quickReplyText(ctx: BotContext, locale: string, key: string, request?: Request): string {
+  const desk = request ? ctx.deps.services.requests.deskOf(request) : ctx.deps.services.desks.main;
+  const vars: Record<string, string> = key === "qr-hours" ? { hours: weeklyHoursText(desk.hours, locale) } : { address: desk.address };
   return stripIsolation(ctx.i18n.fluent.translate(locale, key, vars));
 }
 
@@ -156,10 +157,10 @@ deskFeature.callbackQuery(pattern.quickReply, async (ctx) => {
   if (!request || !key) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
   if (request.status === "closed") return ctx.answerCallbackQuery({ text: REFUSALS["already-closed"], show_alert: true });
   const locale = ctx.deps.board.residentLocale(request);
-  const delivery = await ctx.deps.board.tellResident(request, `${quickReplyText(ctx, locale, "relay-staff-prefix")}\n${quickReplyText(ctx, locale, key)}`);
+  const delivery = await ctx.deps.board.tellResident(request, `${quickReplyText(ctx, locale, "relay-staff-prefix")}\n${quickReplyText(ctx, locale, key, request)}`);
   await ctx.answerCallbackQuery();
   if (!delivery.ok) return;
-  const italian = quickReplyText(ctx, "it", key);
+  const italian = quickReplyText(ctx, "it", key, request);
   ctx.deps.services.requests.answered(request.id, actorOf(ctx), { kind: "quick-reply", text: italian }, "quick-reply");
   await ctx.editMessageText(
     `⚡ Risposta rapida inviata da ${escapeHtml(actorOf(ctx).name)} (in ${ctx.deps.board.residentLocale(request)}): «${escapeHtml(italian)}»`,

@@ -4,7 +4,7 @@ import { pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { markScreens, retireKeyboard, showInPlace } from "../keyboards/in-place.js";
 import { backToMenu, mainMenu } from "../keyboards/main-menu.js";
-import { openingHoursText } from "../service-texts.js";
+import { addressOf, deskInfoText, residentDesk } from "../views/desks.js";
 
 /** Menu entries each feature serves; what is not built yet answers politely. */
 export type FlowOpener = (ctx: BotContext) => Promise<unknown>;
@@ -22,7 +22,7 @@ export async function showMenu(ctx: BotContext) {
 export async function openFlow(ctx: BotContext, item: StartFlow | string) {
   const opener = openers.get(item);
   if (opener) return opener(ctx);
-  await showInPlace(ctx, ctx.t("feature-coming"), { reply_markup: backToMenu(ctx) });
+  await showInPlace(ctx, ctx.t("feature-coming", addressOf(ctx)), { reply_markup: backToMenu(ctx) });
 }
 
 export const menuFeature = new Composer<BotContext>();
@@ -44,11 +44,11 @@ privateChat.callbackQuery(pattern.menu, async (ctx) => {
 });
 
 registerFlow("info", async (ctx) => {
-  // The hours come from the configuration (data/opening-hours.json), written in the resident's language.
+  // The resident's desk: its place, its hours (data/desk.json, data/opening-hours.json) in their language, its map pin.
   const locale = await ctx.i18n.getLocale();
-  const hours = openingHoursText((key, vars) => ctx.t(key, vars), ctx.deps.services.serviceLevels.hours, locale);
-  await showInPlace(ctx, ctx.t("info-text", { hours }), { parse_mode: "HTML" });
-  await ctx.replyWithVenue(44.8969, 8.6236, ctx.t("info-venue-title"), "Via Gandolfi 20, 15121 Alessandria", {
+  const desk = residentDesk(ctx);
+  await showInPlace(ctx, deskInfoText(ctx, desk, locale), { parse_mode: "HTML" });
+  await ctx.replyWithVenue(desk.location.latitude, desk.location.longitude, ctx.t("info-venue-title"), desk.venue, {
     reply_markup: backToMenu(ctx),
   });
 });

@@ -3,10 +3,12 @@ import { START_FLOWS, type StartFlow } from "../../domain/residents.js";
 import { cb, pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { isLocale, LANGUAGE_NAMES, supportedLocale } from "../i18n.js";
+import { showDeskPicker } from "../keyboards/desk-picker.js";
 import { languagePicker } from "../keyboards/main-menu.js";
 import { publishResidentCommands } from "../publish-commands.js";
 import { pieceOf } from "../operator-board.js";
 import { privacyText } from "../privacy-notice.js";
+import { addressOf } from "../views/desks.js";
 import { askToSendHeld } from "./request.js";
 import { openFlow, registerFlow, showMenu } from "./menu.js";
 
@@ -22,9 +24,16 @@ const NAME_TO_LOCALE: Record<string, string> = Object.fromEntries(
 );
 Object.assign(NAME_TO_LOCALE, { arabic: "ar", romana: "ro", albanian: "sq", ukrainian: "uk", chinese: "zh", english: "en" });
 
-function parsePayload(payload: string): { locale?: string; flow?: StartFlow } {
-  const out: { locale?: string; flow?: StartFlow } = {};
-  for (const token of payload.toLowerCase().split(/[-_ ]+/).filter(Boolean)) {
+function parsePayload(payload: string, isDesk: (id: string) => boolean): { locale?: string; flow?: StartFlow; desk?: string } {
+  const out: { locale?: string; flow?: StartFlow; desk?: string } = {};
+  const tokens = payload.toLowerCase().split(/[-_ ]+/).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // A poster at one desk: t.me/<bot>?start=desk_cristo (not "desk", the listening desk's form, followed by a word).
+    if (token === "desk" && tokens[i + 1] && isDesk(tokens[i + 1]!)) {
+      out.desk = tokens[++i];
+      continue;
+    }
     const locale = NAME_TO_LOCALE[token];
     if (locale && isLocale(locale)) out.locale = locale;
     const flow = START_FLOWS[token as keyof typeof START_FLOWS];
@@ -42,18 +51,20 @@ export async function showLanguagePicker(ctx: BotContext) {
 
 export async function showPrivacyNotice(ctx: BotContext) {
   const version = ctx.deps.config.privacyNoticeVersion;
-  await ctx.reply(privacyText(ctx, "privacy-notice"), {
+  await ctx.reply(privacyText(ctx, "privacy-notice", addressOf(ctx)), {
     parse_mode: "HTML",
     reply_markup: new InlineKeyboard().text(ctx.t("privacy-agree"), cb.consent(version)),
   });
 }
 
-/** After language and consent: the flow a poster asked for, or the menu. */
-async function continueOnboarding(ctx: BotContext) {
-  const { residents } = ctx.deps.services;
+/** After language, consent and (where there are several) the desk: the flow a poster asked for, or the menu. */
+export async function continueOnboarding(ctx: BotContext) {
+  const { residents, desks } = ctx.deps.services;
   const resident = residents.get(ctx.from!.id);
   if (!resident?.language) return showLanguagePicker(ctx);
   if (residents.needsConsent(resident)) return showPrivacyNotice(ctx);
+  // With one desk nothing is asked; with several, once (a poster's link may have chosen it already).
+  if (desks.several && !desks.find(resident.deskId)) return showDeskPicker(ctx);
   const held = residents.heldMessage(resident.pendingFlow);
   // What they sent before agreeing is not lost: they are asked whether it goes to the desk.
   if (held) return askToSendHeld(ctx, held.messageId);
@@ -67,7 +78,8 @@ async function continueOnboarding(ctx: BotContext) {
 privateChat.command("start", async (ctx) => {
   const { residents } = ctx.deps.services;
   residents.firstContact(ctx.from.id);
-  const { locale, flow } = parsePayload(ctx.match ?? "");
+  const { locale, flow, desk } = parsePayload(ctx.match ?? "", (id) => ctx.deps.services.desks.find(id) !== undefined);
+  if (desk) residents.chooseDesk(ctx.from.id, desk);
   if (locale && isLocale(locale)) {
     residents.chooseLanguage(ctx.from.id, locale);
     await ctx.i18n.renegotiateLocale();

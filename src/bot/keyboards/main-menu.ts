@@ -3,11 +3,25 @@ import type { Locale } from "../../config.js";
 import { cb, MENU_ITEMS } from "../callback-data.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { LANGUAGE_NAMES } from "../i18n.js";
+import { residentDesk } from "../views/desks.js";
 
-/** One big button a row: easier to hit for people with poor sight or shaky hands. */
+/** The menu items about activities, and the activity group each lists. */
+const ACTIVITY_ITEMS = { italian: "italian", tutoring: "tutoring", activities: "other" } as const;
+
+/**
+ * One big button a row: easier to hit for people with poor sight or shaky hands. "My desk" only where there are
+ * several desks; an activity item only when the resident's desk holds some of that kind.
+ */
 export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
+  const { desks, booking } = ctx.deps.services;
+  const desk = residentDesk(ctx);
   const kb = new InlineKeyboard();
-  for (const item of MENU_ITEMS) kb.text(ctx.t(`menu-${item}`), cb.menu(item)).row();
+  for (const item of MENU_ITEMS) {
+    if (item === "place" && !desks.several) continue;
+    const group = ACTIVITY_ITEMS[item as keyof typeof ACTIVITY_ITEMS];
+    if (group && !booking.catalog.inGroup(group).some((a) => desk.activities.includes(a.id))) continue;
+    kb.text(ctx.t(`menu-${item}`), cb.menu(item)).row();
+  }
   return kb;
 }
 

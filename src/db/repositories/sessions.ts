@@ -27,13 +27,28 @@ export function sessionsRepository(db: Db) {
         .get();
       return row ? { ...row.session, taken: row.taken, waiting: row.waiting } : undefined;
     },
-    /** Upcoming scheduled sessions of some activities, soonest first, with their seat counts. */
-    upcoming(activityIds: string[], now: Date, limit = 8): SessionWithSeats[] {
+    /** Sessions without a desk, or of a desk no longer configured, belong to the first desk. */
+    adoptOrphans(deskIds: string[], mainId: string): number {
+      return db
+        .update(sessions)
+        .set({ deskId: mainId })
+        .where(sql`${sessions.deskId} is null or ${sessions.deskId} not in ${deskIds}`)
+        .run().changes;
+    },
+    /** Upcoming scheduled sessions of some activities (at one desk, if given), soonest first, with their seat counts. */
+    upcoming(activityIds: string[], now: Date, limit = 8, deskId?: string): SessionWithSeats[] {
       if (!activityIds.length) return [];
       return db
         .select({ session: sessions, taken: takenSql, waiting: waitingSql })
         .from(sessions)
-        .where(and(eq(sessions.status, "scheduled"), gt(sessions.startsAt, now), inArray(sessions.activityId, activityIds)))
+        .where(
+          and(
+            eq(sessions.status, "scheduled"),
+            gt(sessions.startsAt, now),
+            inArray(sessions.activityId, activityIds),
+            deskId === undefined ? undefined : eq(sessions.deskId, deskId),
+          ),
+        )
         .orderBy(asc(sessions.startsAt))
         .limit(limit)
         .all()

@@ -196,6 +196,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.BOT_TOKEN && e.OPERATOR_CHAT_ID === undefined && teams[0]?.chatId === undefined) {
     problems.push("OPERATOR_CHAT_ID: required when BOT_TOKEN is set (the operator group's id)");
   }
+  const elsewhere = teams.slice(1).find((t) => t.chatId === e.OPERATOR_CHAT_ID);
+  if (teams[0]?.chatId === undefined && e.OPERATOR_CHAT_ID !== undefined && (elsewhere || network?.ok && network.spec.coordinatorsChatId === e.OPERATOR_CHAT_ID)) {
+    problems.push(`OPERATOR_CHAT_ID: is the group of ${elsewhere ? `team "${elsewhere.id}"` : "the coordinators"} in ${network?.ok ? network.named : "DESK_FILE"}: each team needs its own group`);
+  }
   if (e.BOT_TOKEN) {
     for (const team of teams.slice(1)) {
       if (team.chatId === undefined) problems.push(`DESK_FILE (${network?.ok ? network.named : ""}): team "${team.id}" needs its operator group's chatId`);

@@ -6,6 +6,7 @@ import { press } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { answerBooking, sessionsKeyboard, upcomingChoices, viewOf } from "../features/booking.js";
 import { backToMenu } from "../keyboards/main-menu.js";
+import { residentDesk } from "../views/desks.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -35,7 +36,9 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
       await answer.reply(answer.t("tutoring-child-name-invalid"));
     }
 
-    const classes = catalog.inGroup("tutoring").flatMap((a) => a.classes ?? []);
+    // The classes served at the resident's desk.
+    const here = residentDesk(ctx).activities;
+    const classes = catalog.inGroup("tutoring").filter((a) => here.includes(a.id)).flatMap((a) => a.classes ?? []);
     const classKb = new InlineKeyboard();
     classes.forEach((c, i) => {
       classKb.text(ctx.t(`class-${c}`), cb.flow(`cls:${c}`));

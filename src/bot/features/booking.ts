@@ -8,6 +8,7 @@ import { CHILD_ON_BUTTON, capitalised, clip } from "../keyboards/booking-labels.
 import { markScreens, retireKeyboard, showInPlace } from "../keyboards/in-place.js";
 import { backToMenu, menuInPlace } from "../keyboards/main-menu.js";
 import { formatDate, formatShortWhen, formatWhen } from "../render-outbox.js";
+import { residentDesk } from "../views/desks.js";
 import { registerFlow } from "./menu.js";
 import { listRequests } from "./request.js";
 
@@ -41,7 +42,9 @@ const withMenu = menuInPlace;
 
 async function chooseActivity(ctx: BotContext, group: ActivityGroup, promptKey: string) {
   const kb = new InlineKeyboard();
-  for (const a of ctx.deps.services.booking.catalog.inGroup(group)) kb.text(ctx.t(`act-${a.id}`), cb.activity(a.id)).row();
+  // The activities held at the resident's desk.
+  const here = residentDesk(ctx).activities;
+  for (const a of ctx.deps.services.booking.catalog.inGroup(group)) if (here.includes(a.id)) kb.text(ctx.t(`act-${a.id}`), cb.activity(a.id)).row();
   await showInPlace(ctx, ctx.t(promptKey), { reply_markup: withMenu(ctx, kb) });
 }
 
@@ -62,7 +65,8 @@ export interface SessionChoice {
 }
 
 export function upcomingChoices(ctx: AnyContext, activityId: string): SessionChoice[] {
-  return ctx.deps.services.booking.upcoming([activityId]).map((s) => ({
+  // The dates at the resident's desk: the same course may run at another desk too.
+  return ctx.deps.services.booking.upcoming([activityId], 8, residentDesk(ctx).id).map((s) => ({
     id: s.id,
     startsAt: s.startsAt.toISOString(),
     free: s.seats - s.taken,

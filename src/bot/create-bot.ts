@@ -37,10 +37,10 @@ import { inboxGate } from "./middlewares/inbox-gate.js";
 import { offeredButtonsOnly } from "./middlewares/offered-buttons.js";
 import { staffMembership } from "./middlewares/staff-membership.js";
 import { strangersGroups } from "./middlewares/strangers-groups.js";
-import { type BoardEngines, OperatorBoard } from "./operator-board.js";
-import { renderPayload } from "./render-outbox.js";
+import { type BoardDeps, type BoardEngines, OperatorBoard } from "./operator-board/index.js";
+import { renderPayload } from "./render/outbox.js";
 import { StaffDirectory } from "./staff.js";
-import { italianFrom } from "./staff-text.js";
+import { italianFrom, type Translate } from "./staff-text.js";
 
 const API_TIMEOUT_SECONDS = 40;
 
@@ -104,8 +104,11 @@ export function createBot(options: CreateBotOptions) {
           },
         }
       : undefined;
-  const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now(), undefined, engines);
-  const deps: Deps = { config, db, clock, logger, repos, services, staff, board, italian: italianFrom(i18n), operatorChatId, deferred: new DeferredUpdates() };
+  const translate: Translate = (locale, key, vars) => i18n.t(locale, key, vars);
+  const italian = italianFrom(i18n);
+  const boardDeps: BoardDeps = { chatId: operatorChatId, services, timezone: config.timezone, logger, now: () => clock.now(), translate, italian, engines, api: bot.api };
+  const board = new OperatorBoard(boardDeps);
+  const deps: Deps = { config, db, clock, logger, repos, services, staff, board, italian, operatorChatId, deferred: new DeferredUpdates() };
   const metrics = new DeskMetrics(repos);
   metrics.watchEngines(() => translation.status());
   const provideDeps: MiddlewareFn<BotContext> = (ctx, next) => {
@@ -180,7 +183,7 @@ export function createBot(options: CreateBotOptions) {
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(options.token, client);
   outboxApi.config.use(ledger.recorder());
-  const groupBoard = new OperatorBoard(outboxApi, operatorChatId, i18n, services, config, logger, () => clock.now(), ledger, engines);
+  const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
   const dispatcher = new OutboxDispatcher(
     outboxApi,
     repos,
@@ -188,7 +191,7 @@ export function createBot(options: CreateBotOptions) {
     clock,
     logger,
     (payload, chatId) =>
-      renderPayload(i18n, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone),
+      renderPayload(translate, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone),
     {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,

@@ -1,6 +1,6 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { createBot } from "../bot/create-bot.js";
-import { renderDigest } from "../bot/digest.js";
+import { renderDigest } from "../bot/render/digest.js";
 import { replayDeferred } from "../delivery/inbox.js";
 import { digestData } from "../domain/digest.js";
 import type { Logger } from "../logger.js";
@@ -18,11 +18,11 @@ export function replayDeferredUpdates(app: App, logger: Logger): Promise<number>
 
 /** Daily digest, queued once per day (a restart at the digest minute does not send it twice). */
 export function queueDigest(app: App): boolean {
-  const { deps, i18n } = app;
+  const { deps } = app;
   const data = digestData(deps.repos, deps.clock, deps.config.timezone, deps.services.serviceLevels);
   const ref = `digest:${data.day}`;
   if (deps.repos.outbox.byRef(ref).length) return false;
-  deps.services.notifications.toStaff("digest", ref, renderDigest(i18n, data, deps.config.timezone, deps.clock.now()));
+  deps.services.notifications.toStaff("digest", ref, renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now()));
   return true;
 }
 

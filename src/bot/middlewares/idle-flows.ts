@@ -1,10 +1,11 @@
 import type { Context, MiddlewareFn } from "grammy";
-import type { BotContext } from "./context.js";
+import { flowKey } from "../../db/repositories/conversations.js";
+import type { BotContext } from "../context.js";
 
-/** One flow per private chat; in the operator group one per staff member. */
+/** One flow per private chat; in a group one per staff member (see flowKey). */
 export function flowStorageKey(ctx: Context): string | undefined {
   if (ctx.chatId === undefined) return undefined;
-  return ctx.chat?.type === "private" ? String(ctx.chatId) : `${ctx.chatId}:${ctx.from?.id ?? 0}`;
+  return ctx.chat?.type === "private" ? flowKey.resident(ctx.chatId) : flowKey.staff(ctx.chatId, ctx.from?.id ?? 0);
 }
 
 /**
@@ -14,13 +15,8 @@ export function flowStorageKey(ctx: Context): string | undefined {
 export function expireIdleFlows(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const key = flowStorageKey(ctx);
-    if (key) {
-      const { repos, clock, config } = ctx.deps;
-      const updatedAt = repos.conversations.updatedAt(key);
-      if (updatedAt && clock.now().getTime() - updatedAt.getTime() > config.flowIdleMinutes * 60_000) {
-        repos.conversations.delete(key);
-        if (ctx.chat?.type === "private") await ctx.reply(ctx.t("flow-expired"), { reply_markup: { remove_keyboard: true } });
-      }
+    if (key && ctx.deps.services.idleFlows.endIfIdle(key) && ctx.chat?.type === "private") {
+      await ctx.reply(ctx.t("flow-expired"), { reply_markup: { remove_keyboard: true } });
     }
     return next();
   };

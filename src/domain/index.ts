@@ -5,6 +5,7 @@ import type { Repositories } from "../db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";
+import { idleFlowsService } from "./idle-flows.js";
 import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
@@ -60,6 +61,7 @@ export function createServices(
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,
     booking,
+    idleFlows: idleFlowsService(repos, clock, notifications, config.flowIdleMinutes),
     privacy: privacyService(db, repos, clock, booking, config.retentionDays, (teamId) => teams.of(teamId).chatId),
     teams,
     desks,

@@ -6,7 +6,7 @@ import { isLocale, LANGUAGE_NAMES, supportedLocale } from "../i18n.js";
 import { showDeskPicker } from "../keyboards/desk-picker.js";
 import { languagePicker } from "../keyboards/main-menu.js";
 import { publishResidentCommands } from "../publish-commands.js";
-import { pieceOf } from "../operator-board.js";
+import { pieceOf } from "../message-pieces.js";
 import { privacyText } from "../privacy-notice.js";
 import { addressOf } from "../views/desks.js";
 import { askToSendHeld } from "./request.js";

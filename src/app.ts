@@ -79,7 +79,7 @@ export function createDesk(options: CreateDeskOptions) {
     logger,
     repos,
     services,
-    staff: new StaffDirectory(api, operatorChatId, clock),
+    staff: new StaffDirectory(api, services.teams, clock),
     board,
     italian,
     operatorChatId,
@@ -106,7 +106,7 @@ export function createDesk(options: CreateDeskOptions) {
       perGroupPerMinute: config.groupPostsPerMinute,
       onSent: (seconds) => metrics.dispatchLatency.observe(seconds),
     },
-    (post, followers) => groupBoard.perform(post, followers),
+    (post, followers, chatId) => groupBoard.perform(post, followers, chatId),
   );
 
   return {

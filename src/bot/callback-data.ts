@@ -17,7 +17,9 @@ export const cb = {
   nearestDesk: () => "dkn",
   category: (c: string) => `cat:${c}`,
   /** Card buttons in the operator group. */
-  desk: (action: "take" | "quick" | "close" | "reopen", requestId: number) => `d:${action}:${requestId}`,
+  desk: (action: "take" | "quick" | "close" | "reopen" | "transfer", requestId: number) => `d:${action}:${requestId}`,
+  /** Staff pass a request to another team (one button per team). */
+  transfer: (requestId: number, teamId: string) => `tf:${requestId}:${teamId}`,
   quickReply: (requestId: number, index: number) => `qr:${requestId}:${index}`,
   /** A page of a request's history for staff (0 = the latest). */
   history: (requestId: number, page: number) => `rq:${requestId}:${page}`,
@@ -52,7 +54,8 @@ export const pattern = {
   chooseDesk: /^dk:([a-z0-9]{2,24})$/,
   nearestDesk: /^dkn$/,
   category: /^cat:([a-z]+)$/,
-  desk: /^d:(take|quick|close|reopen):(\d+)$/,
+  desk: /^d:(take|quick|close|reopen|transfer):(\d+)$/,
+  transfer: /^tf:(\d+):([a-z][a-z0-9-]{1,23})$/,
   quickReply: /^qr:(\d+):(\d+)$/,
   history: /^rq:(\d+):(\d+)$/,
   activity: /^act:([a-z0-9-]+)$/,

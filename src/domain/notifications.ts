@@ -43,7 +43,7 @@ export type GroupPost = {
   /** A transfer empties the old group of the request (its topic, card, relays) and leaves a one-line note there. */
   | { action: "vacate"; topicId: number | null; cardMessageId: number | null; messageIds: number[]; to: string; by: string }
   /** After a transfer, the new group gets what was said so far under the new card. */
-  | { action: "history"; from: string; by: string }
+  | { action: "history"; from: string; by: string; upTo: number }
 );
 
 export const requestRef = (requestId: number) => `request:${requestId}`;

@@ -401,7 +401,10 @@ export function requestsService(
         const now = clock.now();
         // What was still waiting to be posted in the old group goes to the new one with the history instead.
         repos.outbox.cancelPendingIn([requestRef(requestId)], from.chatId);
-        const messageIds = requests.leaveGroup(requestId);
+        // Relays, staff answers, parts, /request pages: everything of the request in the old group goes.
+        const messageIds = [...new Set([...requests.leaveGroup(requestId), ...repos.privacy.takeRequestPosts(requestId, from.chatId)])];
+        const said = requests.messages(requestId);
+        const upTo = said.at(-1)?.id ?? 0;
         notify.toGroup(
           {
             type: "board",
@@ -423,7 +426,13 @@ export function requestsService(
         });
         audit.record(now, actor, "transfer", { requestId, detail: `${from.id} → ${to.id}` });
         notify.toGroup({ type: "board", action: "open", requestId }, to.chatId);
-        notify.toGroup({ type: "board", action: "history", requestId, from: from.name, by: actor.name }, to.chatId);
+        notify.toGroup({ type: "board", action: "history", requestId, from: from.name, by: actor.name, upTo }, to.chatId);
+        // Photos, voice notes and documents are copied again under the history, where staff can open them.
+        for (const row of said) {
+          if (row.direction === "in" && row.kind !== "text" && row.kind !== "part") {
+            notify.toGroup({ type: "board", action: "piece", requestId, messageRowId: row.id, text: false }, to.chatId);
+          }
+        }
         notify.toResident(request.residentId, "transfer", requestRef(requestId), {
           type: "t",
           key: "transfer-notice",

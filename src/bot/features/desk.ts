@@ -1,6 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Actor } from "../../db/repositories/audit.js";
 import type { Request, RequestMessage, StaffResult } from "../../domain/requests.js";
+import { QUICK_REPLY_KEYS, type QuickReplyKey } from "../../domain/quick-replies.js";
+import type { Team } from "../../domain/teams.js";
 import { cb, pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, splitText } from "../format.js";
@@ -10,20 +12,10 @@ import { forwardLabel, forwardOf, translateToggle } from "../operator-board/inde
 import { responseTimesQueue } from "../render/response-times.js";
 import { weeklyHoursText } from "../service-texts.js";
 import type { Italian } from "../staff-text.js";
+import { inStaffChat, mayHandle, scopeOf, teamHere } from "../filters/team-access.js";
 
 /** The operator group's side of the listening desk: card buttons, quick replies, relays, commands. */
 export const deskFeature = new Composer<BotContext>();
-
-export const QUICK_REPLIES = [
-  "qr-call-back",
-  "qr-bring-documents",
-  "qr-more-info",
-  "qr-home-visit",
-  "qr-social-services",
-  "qr-nurse",
-  "qr-hours",
-  "qr-solved",
-] as const;
 
 export function actorOf(ctx: BotContext): Actor {
   const from = ctx.from!;
@@ -31,8 +23,9 @@ export function actorOf(ctx: BotContext): Actor {
 }
 
 /**
- * Staff functions answer members of the operator group only, wherever they are asked.
- * Anyone else gets a clear refusal and nothing changes.
+ * Staff functions answer members of a team's operator group (or of the coordinators' group) only, wherever they are
+ * asked; what touches a request answers only its own team (see filters/team-access.ts). Anyone else gets a clear
+ * refusal and nothing changes.
  */
 export async function requireStaff(ctx: BotContext): Promise<boolean> {
   if (ctx.from && (await ctx.deps.staff.isStaff(ctx.from.id))) return true;
@@ -72,6 +65,13 @@ function queueLine(ctx: BotContext, r: Request): string {
 
 // ---------------------------------------------------------------- staff actions
 
+/** The request, if it exists and this person may act on it here (refused otherwise, and said). */
+async function handled(ctx: BotContext, requestId: number): Promise<Request | undefined | false> {
+  const request = ctx.deps.services.requests.get(requestId);
+  if (!request) return undefined;
+  return (await mayHandle(ctx, request)) ? request : false;
+}
+
 async function take(ctx: BotContext, requestId: number) {
   const result = ctx.deps.services.requests.take(requestId, actorOf(ctx));
   if (!result.ok) return REFUSALS[result.reason];
@@ -108,11 +108,16 @@ deskFeature.callbackQuery(pattern.desk, async (ctx) => {
   if (!(await requireStaff(ctx))) return;
   const action = ctx.match[1];
   const requestId = Number(ctx.match[2]);
-  const request = ctx.deps.services.requests.get(requestId);
+  const request = await handled(ctx, requestId);
+  if (request === false) return;
   if (!request) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
   if (action === "quick") {
     await ctx.answerCallbackQuery();
     return offerQuickReplies(ctx, request);
+  }
+  if (action === "transfer") {
+    await ctx.answerCallbackQuery();
+    return offerTransfer(ctx, request);
   }
   const result = action === "take" ? await take(ctx, requestId) : action === "close" ? await close(ctx, requestId) : await reopen(ctx, requestId);
   await ctx.answerCallbackQuery({ text: result.replace(/<[^>]+>/g, "") });
@@ -120,7 +125,7 @@ deskFeature.callbackQuery(pattern.desk, async (ctx) => {
 });
 
 /** Short Italian labels, so staff pick a quick reply at a glance; the resident reads the whole text in their language. */
-const QUICK_REPLY_LABELS: Record<(typeof QUICK_REPLIES)[number], string> = {
+const QUICK_REPLY_LABELS: Record<QuickReplyKey, string> = {
   "qr-call-back": "📞 Vi richiamiamo",
   "qr-bring-documents": "📄 Portare documenti",
   "qr-more-info": "❓ Serve più informazione",
@@ -129,17 +134,22 @@ const QUICK_REPLY_LABELS: Record<(typeof QUICK_REPLIES)[number], string> = {
   "qr-nurse": "🩺 Infermiere di quartiere",
   "qr-hours": "🕘 Orari di apertura",
   "qr-solved": "✅ Risolto",
+  "qr-caregiver": "🧓 Cerchiamo una badante",
+  "qr-family-doctor": "👩‍⚕️ Medico di famiglia",
+  "qr-health-documents": "🪪 Tessera e referti",
+  "qr-urgent": "🚑 Urgente: 112",
 };
 
+/** The quick replies of the team that handles the request (data/desk.json), each by its place in the library. */
 async function offerQuickReplies(ctx: BotContext, request: Request) {
   const kb = new InlineKeyboard();
-  QUICK_REPLIES.forEach((key, i) => {
-    kb.text(QUICK_REPLY_LABELS[key], cb.quickReply(request.id, i));
+  ctx.deps.services.requests.teamOf(request).quickReplies.forEach((key, i) => {
+    kb.text(QUICK_REPLY_LABELS[key], cb.quickReply(request.id, QUICK_REPLY_KEYS.indexOf(key)));
     if (i % 2 === 1) kb.row();
   });
   const language = new Intl.DisplayNames("it", { type: "language" }).of(ctx.deps.board.residentLocale(request));
   await ctx.api.sendMessage(
-    ctx.deps.operatorChatId,
+    ctx.deps.board.chatOf(request),
     `⚡ <b>Risposte rapide per #${request.id}</b> · arrivano in ${escapeHtml(language ?? "")}, tradotte da persone:`,
     { parse_mode: "HTML", reply_markup: kb, ...ctx.deps.board.place(request) },
   );
@@ -155,9 +165,13 @@ function quickReplyText(ctx: BotContext, locale: string, key: string, request?: 
 deskFeature.callbackQuery(pattern.quickReply, async (ctx) => {
   if (!(await requireStaff(ctx))) return;
   const requestId = Number(ctx.match[1]);
-  const key = QUICK_REPLIES[Number(ctx.match[2])];
-  const request = ctx.deps.services.requests.get(requestId);
-  if (!request || !key) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
+  const request = await handled(ctx, requestId);
+  if (request === false) return;
+  // Only a reply of the library the request's team offers (a forged index is refused like a missing request).
+  const key = QUICK_REPLY_KEYS[Number(ctx.match[2])];
+  if (!request || !key || !ctx.deps.services.requests.teamOf(request).quickReplies.includes(key)) {
+    return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
+  }
   if (request.status === "closed") return ctx.answerCallbackQuery({ text: REFUSALS["already-closed"], show_alert: true });
   const locale = ctx.deps.board.residentLocale(request);
   const delivery = await ctx.deps.board.tellResident(request, `${quickReplyText(ctx, locale, "relay-staff-prefix")}\n${quickReplyText(ctx, locale, key, request)}`);
@@ -171,24 +185,88 @@ deskFeature.callbackQuery(pattern.quickReply, async (ctx) => {
   );
 });
 
+// ---------------------------------------------------------------- transfer to another team
+
+/** "To which team?": one button per other team, in the request's topic (or under its card). */
+async function offerTransfer(ctx: BotContext, request: Request) {
+  const { teams, requests } = ctx.deps.services;
+  const current = requests.teamOf(request);
+  const kb = new InlineKeyboard();
+  for (const team of teams.all) if (team.id !== current.id) kb.text(`➡️ ${team.name}`, cb.transfer(request.id, team.id)).row();
+  await ctx.api.sendMessage(ctx.deps.board.chatOf(request), ctx.deps.italian("team-transfer-choose", { id: String(request.id) }), {
+    parse_mode: "HTML",
+    reply_markup: kb,
+    ...ctx.deps.board.place(request),
+  });
+}
+
+/** Moves the request (see requests.transfer): the rest (old group's note, new card and history, the resident's notice) is queued. */
+async function transfer(ctx: BotContext, request: Request, team: Team): Promise<string> {
+  const { italian, services } = ctx.deps;
+  const result = services.requests.transfer(request.id, team.id, actorOf(ctx));
+  if (result.ok) return italian("team-transferred", { id: String(request.id), to: result.to.name });
+  if (result.reason === "same-team") return italian("team-transfer-same", { id: String(request.id), team: team.name });
+  if (result.reason === "already-closed") return italian("team-transfer-closed", { id: String(request.id) });
+  return REFUSALS["not-found"];
+}
+
+deskFeature.callbackQuery(pattern.transfer, async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const request = await handled(ctx, Number(ctx.match[1]));
+  if (request === false) return;
+  const team = ctx.deps.services.teams.find(ctx.match[2]);
+  if (!request || !team) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
+  const said = await transfer(ctx, request, team);
+  await ctx.answerCallbackQuery({ text: said, show_alert: true });
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+});
+
+/** A team by what staff type: its id ("salute") or the start of its name ("Salute e assistenza"). */
+function teamNamed(ctx: BotContext, text: string): Team | undefined {
+  const typed = text.trim().toLowerCase();
+  if (!typed) return undefined;
+  const { all } = ctx.deps.services.teams;
+  return all.find((t) => t.id === typed) ?? all.find((t) => t.name.toLowerCase().startsWith(typed));
+}
+
 // ---------------------------------------------------------------- commands (group or private)
 
-const staffCommands = deskFeature.filter((ctx) => ctx.chat?.type === "private" || ctx.chat?.id === ctx.deps.operatorChatId);
+const staffCommands = deskFeature.filter(inStaffChat);
 
+/** "Coda" for one team, or for every team at once where a title says which it is. */
+function queueOf(ctx: BotContext, team: Team, titled: boolean): string[] {
+  const { requests, serviceLevels } = ctx.deps.services;
+  const counts = requests.counts(team.id);
+  const queue = requests.queue(30, [team.id]);
+  const head = `📋 <b>Coda${titled ? ` · ${escapeHtml(team.name)}` : ""}</b>: ${counts.open} aperte · ${counts.taken} prese · ${counts.closed} chiuse negli ultimi 30 giorni`;
+  // Waiting and first-answer times in opening hours, not wall-clock hours.
+  const line = (r: Request) => `${queueLine(ctx, r)}${responseTimesQueue(ctx.deps.italian, serviceLevels.responseTimes(r))}`;
+  return [head, ...(queue.length ? queue.map(line) : ["Nessuna richiesta aperta. 🎉"])];
+}
+
+/**
+ * /queue: in a team's group, that team's requests; in a private chat, those of each team the person works in; in
+ * the coordinators' group, each team's counts only (never what a request is about).
+ */
 staffCommands.command("queue", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
-  const { requests } = ctx.deps.services;
-  const counts = requests.counts();
-  const queue = requests.queue(30);
-  const head = `📋 <b>Coda</b>: ${counts.open} aperte · ${counts.taken} prese · ${counts.closed} chiuse negli ultimi 30 giorni`;
-  // Waiting and first-answer times in opening hours, not wall-clock hours.
-  const line = (r: Request) => `${queueLine(ctx, r)}${responseTimesQueue(ctx.deps.italian, ctx.deps.services.serviceLevels.responseTimes(r))}`;
-  await answer(ctx, [head, ...(queue.length ? queue.map(line) : ["Nessuna richiesta aperta. 🎉"])].join("\n"));
+  const scope = await scopeOf(ctx);
+  const { requests, teams } = ctx.deps.services;
+  if (ctx.deps.services.teams.isCoordinators(ctx.chat?.id) || (!scope.teams.length && scope.coordinator)) {
+    const lines = teams.all.map((team) => {
+      const c = requests.counts(team.id);
+      return ctx.deps.italian("team-queue-counts", { team: escapeHtml(team.name), open: c.open, taken: c.taken, closed: c.closed });
+    });
+    return answer(ctx, [ctx.deps.italian("team-queue-counts-title"), ...lines].join("\n"));
+  }
+  const titled = scope.teams.length > 1;
+  await answer(ctx, scope.teams.flatMap((team, i) => [...(i ? [""] : []), ...queueOf(ctx, team, titled)]).join("\n"));
 });
 
 staffCommands.command("mine", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
-  const mine = ctx.deps.services.requests.assignedTo(ctx.from!.id);
+  const scope = await scopeOf(ctx);
+  const mine = ctx.deps.services.requests.assignedTo(ctx.from!.id, scope.teams.map((t) => t.id));
   await answer(ctx, [`🙋 <b>Le tue richieste</b>: ${mine.length}`, ...mine.map((r) => queueLine(ctx, r))].join("\n"));
 });
 
@@ -201,6 +279,7 @@ for (const [command, act] of [
     if (!(await requireStaff(ctx))) return;
     const id = parseId(ctx.match) ?? requestInTopic(ctx)?.id;
     if (!id) return answer(ctx, `Scrivi il numero: /${command} 42`);
+    if ((await handled(ctx, id)) === false) return;
     const result = await act(ctx, id);
     await answer(ctx, result);
     const request = ctx.deps.services.requests.get(id);
@@ -217,9 +296,28 @@ staffCommands.command("note", async (ctx) => {
   const id = parseId(ctx.match) ?? inTopic?.id;
   const text = (parseId(ctx.match) ? ctx.match.trim().replace(/^#?\d+\s*/, "") : ctx.match).trim();
   if (!id || !text) return answer(ctx, "Scrivi: /note 42 testo della nota");
+  if ((await handled(ctx, id)) === false) return;
   const result = ctx.deps.services.requests.note(id, actorOf(ctx), text, ctx.msg?.message_id);
   if (!result.ok) return answer(ctx, REFUSALS[result.reason]);
   await answer(ctx, `📝 Nota interna salvata su #${id} (la persona non la vede).`);
+});
+
+/** /transfer 42 salute, or /transfer salute in the request's topic; without a team, the teams as buttons. */
+staffCommands.command("transfer", async (ctx) => {
+  if (!(await requireStaff(ctx))) return;
+  const { italian, services } = ctx.deps;
+  const teams = services.teams.all.map((t) => `${t.id} («${t.name}»)`).join(", ");
+  const typedId = parseId(ctx.match);
+  const id = typedId ?? requestInTopic(ctx)?.id;
+  if (!id) return ctx.reply(italian("team-transfer-usage", { teams }));
+  const request = await handled(ctx, id);
+  if (request === false) return;
+  if (!request) return answer(ctx, REFUSALS["not-found"]);
+  const rest = (typedId ? ctx.match.trim().replace(/^#?\d+\s*/, "") : ctx.match).trim();
+  if (!rest) return offerTransfer(ctx, request);
+  const team = teamNamed(ctx, rest);
+  if (!team) return ctx.reply(italian("team-transfer-unknown", { team: rest, teams }));
+  await ctx.reply(await transfer(ctx, request, team));
 });
 
 /** Entries of a request's history on one page of /request: never one message per stored row. */
@@ -280,6 +378,7 @@ function historyView(ctx: BotContext, requestId: number, page: number) {
 staffCommands.command("request", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
   const id = parseId(ctx.match) ?? requestInTopic(ctx)?.id;
+  if (id && (await handled(ctx, id)) === false) return;
   const view = id ? historyView(ctx, id, 0) : undefined;
   if (!id || !view) return answer(ctx, "Scrivi il numero: /request 42");
   ctx.deps.services.requests.record(actorOf(ctx), "view-history", { requestId: id });
@@ -296,6 +395,7 @@ staffCommands.command("request", async (ctx) => {
 
 deskFeature.callbackQuery(pattern.history, async (ctx) => {
   if (!(await requireStaff(ctx))) return;
+  if ((await handled(ctx, Number(ctx.match[1]))) === false) return;
   const view = historyView(ctx, Number(ctx.match[1]), Number(ctx.match[2]));
   if (!view) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
   await ctx.answerCallbackQuery();
@@ -305,6 +405,7 @@ deskFeature.callbackQuery(pattern.history, async (ctx) => {
 staffCommands.command("audit", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
   const id = parseId(ctx.match) ?? requestInTopic(ctx)?.id;
+  if (id && (await handled(ctx, id)) === false) return;
   if (!id || !ctx.deps.services.requests.get(id)) return answer(ctx, "Scrivi il numero: /audit 42");
   const fmt = new Intl.DateTimeFormat("it-IT", { timeZone: ctx.deps.config.timezone, dateStyle: "short", timeStyle: "medium" });
   const trail = ctx.deps.services.requests.auditTrail(id);
@@ -314,11 +415,6 @@ staffCommands.command("audit", async (ctx) => {
   );
 });
 
-/** The team whose operator group the update comes from (none in a private chat or another group). */
-function teamHere(ctx: BotContext) {
-  return ctx.deps.services.teams.byChat(ctx.chat?.id);
-}
-
 function requestInTopic(ctx: BotContext): Request | undefined {
   const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
   const team = teamHere(ctx);
@@ -327,7 +423,8 @@ function requestInTopic(ctx: BotContext): Request | undefined {
 
 // ---------------------------------------------------------------- staff write to the resident
 
-const group = deskFeature.filter((ctx) => ctx.chat?.id === ctx.deps.operatorChatId);
+// In a team's group: what staff write in a request's topic (or in reply to its posts) goes to its resident.
+const group = deskFeature.filter((ctx) => teamHere(ctx) !== undefined);
 
 group.on("message", async (ctx, next) => {
   const message = ctx.message;
@@ -337,7 +434,7 @@ group.on("message", async (ctx, next) => {
     requestInTopic(ctx) ??
     (message.reply_to_message ? requests.byGroupMessage(teamHere(ctx)!.id, message.reply_to_message.message_id) : undefined);
   if (!request) return next();
-  if (!(await requireStaff(ctx))) return;
+  if (!(await requireStaff(ctx)) || !(await mayHandle(ctx, request))) return;
   // Lines starting with "!" are for colleagues only.
   const said = message.text ?? message.caption;
   if (said?.startsWith("!")) {
@@ -369,7 +466,8 @@ deskFeature.callbackQuery(translateToggle.pattern, async (ctx) => {
   const requestId = Number(ctx.match[1]);
   const on = ctx.match[2] === "1";
   const { board } = ctx.deps;
-  const request = ctx.deps.services.requests.get(requestId);
+  const request = await handled(ctx, requestId);
+  if (request === false) return;
   if (!request || !board.setTranslate(requestId, on, actorOf(ctx))) return ctx.answerCallbackQuery({ text: REFUSALS["not-found"] });
   const said = on
     ? `🌐 Traduzione automatica riattivata su #${requestId} da ${escapeHtml(actorOf(ctx).name)}.`
@@ -380,7 +478,7 @@ deskFeature.callbackQuery(translateToggle.pattern, async (ctx) => {
 });
 
 staffCommands.command(["help", "start", "menu"], async (ctx, next) => {
-  if (ctx.chat?.id !== ctx.deps.operatorChatId) return next();
+  if (!teamHere(ctx)) return next();
   if (!(await requireStaff(ctx))) return;
   await answer(
     ctx,
@@ -388,6 +486,7 @@ staffCommands.command(["help", "start", "menu"], async (ctx, next) => {
       "ℹ️ <b>Sportello N.O.I. – comandi per gli operatori</b>",
       "/queue richieste aperte · /mine le tue · /take, /close, /reopen N · /request N storia · /audit N registro",
       "/note N testo, o una riga che inizia con «!»: nota interna, la persona non la vede.",
+      ...(ctx.deps.services.teams.several ? [ctx.deps.italian("team-help-transfer")] : []),
       "Scrivere nell'argomento della richiesta (o rispondere alla sua scheda) manda il messaggio alla persona.",
       "Sulla scheda: 🙋 Prendo · ⚡ Risposta rapida (tradotta da persone nella lingua della persona) · ✅ Chiudi · 🔁 Riapri. La scheda resta fissata in cima all'argomento.",
       "Lezioni: /sessions prossime · /newsession nuova (guidata) · /roster N iscritti e presenze (🗑 toglie una prenotazione) · /cancelsession N",

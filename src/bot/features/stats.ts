@@ -6,12 +6,41 @@ import { renderStatsChart } from "../../reports/chart.js";
 import { bookingsCsv, requestsCsv } from "../../reports/csv-export.js";
 import { reportLabels } from "../../reports/labels.js";
 import { monthKey, monthName, statsChartInput, statsSummary } from "../../reports/monthly.js";
+import type { StatisticsScope } from "../../db/repositories/statistics.js";
+import type { Team } from "../../domain/teams.js";
 import type { BotContext } from "../context.js";
+import { inStaffChat, scopeOf } from "../filters/team-access.js";
+import { escapeHtml } from "../format.js";
 import { actorOf, requireStaff } from "./desk.js";
 
 /** Figures for coordinators and the funder: /stats (chart and summary) and /export (CSV files). */
 export const statsFeature = new Composer<BotContext>();
-const staffChats = statsFeature.filter((ctx) => ctx.chat?.type === "private" || ctx.chat?.id === ctx.deps.operatorChatId);
+const staffChats = statsFeature.filter(inStaffChat);
+
+/**
+ * Whose figures: in a team's group, that team's (its requests, its activities' sessions); in the coordinators' group,
+ * or for a coordinator, every team's together; in a private chat, the teams the person works in. Undefined: every
+ * team (with one team, always). Figures never carry a request's content, so coordinators see them all.
+ */
+async function figuresScope(ctx: BotContext): Promise<{ scope: StatisticsScope | undefined; teams: Team[]; whole: boolean }> {
+  const { teams } = ctx.deps.services;
+  const { teams: mine, coordinator } = await scopeOf(ctx);
+  const whole = !teams.several || coordinator && !teams.byChat(ctx.chat?.id);
+  if (whole) return { scope: undefined, teams: [...teams.all], whole };
+  return { scope: { teamIds: mine.map((t) => t.id), activityIds: mine.flatMap((t) => t.activities) }, teams: mine, whole };
+}
+
+/** "👥 Salute e assistenza (Azimut)", or every team's share of the requests when the figures are the whole network's. */
+function teamsLine(ctx: BotContext, scope: Awaited<ReturnType<typeof figuresScope>>, period: { from: Date; to: Date }): string {
+  const { teams } = ctx.deps.services;
+  if (!teams.several) return "";
+  if (!scope.whole) return ctx.deps.italian("team-stats-of", { teams: scope.teams.map((t) => escapeHtml(t.name)).join(", ") });
+  const shares = teams.all.map((t) => {
+    const opened = ctx.deps.repos.statistics.scoped({ teamIds: [t.id], activityIds: [...t.activities] }).requestsCreated(period.from, period.to).length;
+    return `${escapeHtml(t.name)} ${opened}`;
+  });
+  return ctx.deps.italian("team-stats-all", { shares: shares.join(" · ") });
+}
 
 staffChats.command("stats", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
@@ -24,13 +53,16 @@ staffChats.command("stats", async (ctx) => {
     return ctx.reply(italian("report-month-not-started", { month: `${name[0]!.toUpperCase()}${name.slice(1)}` }));
   }
   const hours = services.serviceLevels.hours;
-  const figures = deskFigures(repos.statistics, period, config.timezone, hours);
+  const whose = await figuresScope(ctx);
+  const statistics = whose.scope ? repos.statistics.scoped(whose.scope) : repos.statistics;
+  const figures = deskFigures(statistics, period, config.timezone, hours);
   const setup = { italian, timezone: config.timezone, now: clock.now() };
-  const chart = statsChartInput(setup, figures, month, (earlier) => serviceFigures(repos.statistics, earlier, hours));
+  const chart = statsChartInput(setup, figures, month, (earlier) => serviceFigures(statistics, earlier, hours));
   const png = await renderStatsChart(chart, italian);
-  services.requests.record(actorOf(ctx), "stats", { detail: monthKey(month) });
+  services.requests.record(actorOf(ctx), "stats", { detail: [monthKey(month), ...whose.teams.map((t) => t.id)].join(" ") });
+  const teams = teamsLine(ctx, whose, period);
   await ctx.replyWithPhoto(new InputFile(png, italian("report-stats-file", { month: monthKey(month) })), {
-    caption: statsSummary(setup, figures, month),
+    caption: [teams, statsSummary(setup, figures, month)].filter(Boolean).join("\n"),
     parse_mode: "HTML",
   });
 });
@@ -44,7 +76,8 @@ staffChats.command("export", async (ctx) => {
     if (range.reason === "too-long") return ctx.reply(italian("report-export-too-long", { days: String(MAX_EXPORT_DAYS) }));
     return ctx.reply(range.reason === "not-dates" ? italian("report-export-not-dates") : italian("report-export-usage"));
   }
-  const rows = exportRows(repos.statistics, range.period, services.serviceLevels.hours);
+  const whose = await figuresScope(ctx);
+  const rows = exportRows(whose.scope ? repos.statistics.scoped(whose.scope) : repos.statistics, range.period, services.serviceLevels.hours);
   const options = { separator: config.csvSeparator, timezone: config.timezone, italian };
   const requests = requestsCsv(rows.requests(), reportLabels(italian), options);
   const bookings = bookingsCsv(rows.bookings(), reportLabels(italian), options);

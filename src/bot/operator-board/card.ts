@@ -82,6 +82,8 @@ export class Card {
       const label = request.translate ? italian("board-button-translate-off") : italian("board-button-translate-on");
       keyboard.text(label, translateToggle.data(request.id, !request.translate));
     }
+    // Several teams: the request can be passed to the one that should follow it.
+    if (this.deps.services.teams.several) keyboard.row().text(italian("team-button-transfer"), cb.desk("transfer", request.id));
     return keyboard;
   }
 

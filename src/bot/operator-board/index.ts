@@ -14,27 +14,25 @@ import { StaffReading } from "./reading.js";
 import { RelayIn } from "./relay-in.js";
 import { RelayOut } from "./relay-out.js";
 import { Transcripts } from "./transcripts.js";
+import { Transfer } from "./transfer.js";
 import type { BoardDeps, Delivery, Followers, Relayed } from "./types.js";
 
 export { translateToggle } from "./card.js";
 export { forwardLabel, forwardOf } from "./reading.js";
 export type { BoardDeps, BoardEngines, Delivery, Relayed } from "./types.js";
 
-/**
- * The operator group's side of a request: its topic (or card), the card kept up to date,
- * and everything relayed between resident and staff. Staff read Italian.
- */
-export class OperatorBoard {
-  private readonly reading: StaffReading;
-  private readonly forum: Forum;
-  private readonly card: Card;
-  private readonly poster: PostOnce;
-  private readonly opening: Opening;
-  private readonly in: RelayIn;
-  private readonly out: RelayOut;
-  private readonly erasure: Erasure;
+/** A board's parts for one operator group: each team's group has its own topics, cards and relays. */
+class GroupParts {
+  readonly reading: StaffReading;
+  readonly forum: Forum;
+  readonly card: Card;
+  readonly poster: PostOnce;
+  readonly opening: Opening;
+  readonly in: RelayIn;
+  readonly out: RelayOut;
+  readonly transfer: Transfer;
 
-  constructor(private readonly deps: BoardDeps) {
+  constructor(deps: BoardDeps) {
     this.reading = new StaffReading(deps);
     this.forum = new Forum(deps);
     this.card = new Card(deps, this.reading);
@@ -42,12 +40,51 @@ export class OperatorBoard {
     this.opening = new Opening(deps, this.forum, this.card, this.reading, this.poster);
     this.in = new RelayIn(deps, this.reading, this.forum, this.poster, new Transcripts(deps, this.reading, this.poster));
     this.out = new RelayOut(deps, this.reading);
-    this.erasure = new Erasure(deps, this.card);
+    this.transfer = new Transfer(deps, this.reading, this.poster);
+  }
+}
+
+/**
+ * The operator groups' side of a request: its topic (or card) in the group of the team that handles it, the card
+ * kept up to date, and everything relayed between resident and staff. Staff read Italian. Every request-bound call
+ * goes to its team's group; a queued post goes to the group its outbox row names (a transfer empties the old one).
+ */
+export class OperatorBoard {
+  private readonly groups = new Map<number, GroupParts>();
+  private readonly erasure: Erasure;
+
+  constructor(private readonly deps: BoardDeps) {
+    this.erasure = new Erasure(deps, (requestId) => this.refresh(requestId));
+  }
+
+  /** The parts working in one group, made on first use. */
+  private group(chatId: number): GroupParts {
+    let parts = this.groups.get(chatId);
+    if (!parts) {
+      parts = new GroupParts({ ...this.deps, chatId });
+      this.groups.set(chatId, parts);
+    }
+    return parts;
+  }
+
+  /** The group of the team that handles the request. */
+  private of(request: Pick<Request, "teamId">): GroupParts {
+    return this.group(this.chatOf(request));
+  }
+
+  /** The operator group of the team that handles a request. */
+  chatOf(request: Pick<Request, "teamId">): number {
+    return this.deps.services.requests.teamOf(request).chatId;
+  }
+
+  /** What does not depend on a group (labels, names, languages) is read through the first team's parts. */
+  private get any(): GroupParts {
+    return this.group(this.deps.chatId);
   }
 
   /** Whether staff and residents' texts are machine-translated on this desk (an engine is configured). */
   get translating(): boolean {
-    return this.reading.translating;
+    return this.any.reading.translating;
   }
 
   /** Staff turn machine translation off or on for one request (the card's 🌐 button); audited. */
@@ -55,78 +92,82 @@ export class OperatorBoard {
     return this.deps.engines?.translation.setTranslate(requestId, on, actor) ?? false;
   }
 
-  isForum(): Promise<boolean> {
-    return this.forum.isForum();
+  /** Whether a team's group (the first team's unless said) has topics. */
+  isForum(chatId = this.deps.chatId): Promise<boolean> {
+    return this.group(chatId).forum.isForum();
   }
 
   categoryLabel(category: string): string {
-    return this.card.categoryLabel(category);
+    return this.any.card.categoryLabel(category);
   }
 
   /** The resident's language now (they may have changed it since filing), for what is sent to them. */
   residentLocale(request: Request): string {
-    return this.reading.residentLocale(request);
+    return this.any.reading.residentLocale(request);
   }
 
   residentName(request: Request): string {
-    return this.reading.residentName(request);
+    return this.any.reading.residentName(request);
   }
 
   cardText(request: Request): string {
-    return this.card.text(request);
+    return this.of(request).card.text(request);
   }
 
   cardKeyboard(request: Request) {
-    return this.card.keyboard(request);
+    return this.of(request).card.keyboard(request);
   }
 
-  /** Where a message about this request goes: its topic, or as a reply to its card. */
+  /** Where a message about this request goes in its team's group: its topic, or as a reply to its card. */
   place(request: Request) {
-    return this.forum.place(request);
+    return this.of(request).forum.place(request);
   }
 
   /**
-   * One step of a queued post into the group (see the outbox): each step is one Bot API call,
+   * One step of a queued post into a group (see the outbox): each step is one Bot API call,
    * and what it created (topic, card, part) is saved the moment it exists, so a retry after a
    * 429, a 5xx or a crash resumes where it stopped and never posts anything twice.
    */
-  async perform(post: GroupPost, followers: Followers): Promise<GroupStep> {
+  async perform(post: GroupPost, followers: Followers, chatId?: number): Promise<GroupStep> {
     const request = this.deps.services.requests.get(post.requestId);
     if (!request) return { done: true };
-    if (post.action === "open") return this.opening.open(request, post);
+    const parts = this.group(chatId ?? this.chatOf(request));
+    // A transfer leaves the old group with a one-line note; the posts about the request go to its new team's group.
+    if (post.action === "vacate") return parts.transfer.vacate(request, post);
+    if (chatId !== undefined && chatId !== this.chatOf(request)) return { done: true };
+    if (post.action === "open") return parts.opening.open(request, post);
     // Erased meanwhile (/forget): what is still queued about them is not posted.
-    if (request.erasedAt && post.action === "piece") return { done: true };
+    if (request.erasedAt && (post.action === "piece" || post.action === "history")) return { done: true };
+    if (post.action === "history") return parts.transfer.history(request, post);
     if (post.action === "note") {
-      await this.poster.send(post, request, post.html);
+      await parts.poster.send(post, request, post.html);
       return { done: true };
     }
     if (post.action === "card") {
-      await this.card.refresh(request.id);
+      await parts.card.refresh(request.id);
       return { done: true };
     }
-    // Transfers are drawn once the board knows about teams (work in progress on this branch).
-    if (post.action === "vacate" || post.action === "history") return { done: true };
-    return this.in.postPiece(request, post, followers);
+    return parts.in.postPiece(request, post, followers);
   }
 
   /** A message the resident sent while the request is open: saved and queued for the group; false when not stored. */
   relayIn(request: Request, message: Message): Promise<boolean> {
-    return this.in.relayIn(request, message);
+    return this.of(request).in.relayIn(request, message);
   }
 
   /** The first refusal to store tells the resident in their language and staff in Italian; later ones are silent. */
   storageRefused(request: Request, refusal: Extract<Incoming, { stored: false }>): Promise<void> {
-    return this.in.storageRefused(request, refusal);
+    return this.of(request).in.storageRefused(request, refusal);
   }
 
-  /** A staff message (text or media) to the resident, machine-translated when an engine is on. */
+  /** A staff message (text or media, in the request's team's group) to the resident, machine-translated when an engine is on. */
   relayOut(request: Request, message: Message, prefix: string): Promise<Relayed> {
-    return this.out.relayOut(request, message, prefix);
+    return this.of(request).out.relayOut(request, message, prefix);
   }
 
   /** After a staff answer was delivered and recorded: staff see in the topic what the resident got. */
   relayedAnswer(request: Request, staffMessageId: number, relayed: Relayed): Promise<void> {
-    return this.out.relayedAnswer(request, staffMessageId, relayed);
+    return this.of(request).out.relayedAnswer(request, staffMessageId, relayed);
   }
 
   /** Sends a text to the resident of a request (quick replies, closing notice). */
@@ -136,7 +177,8 @@ export class OperatorBoard {
 
   /** An answer to the staff action in hand, in the request's topic (or under its card), sent at once. */
   async sayNow(request: Request, html: string): Promise<void> {
-    await this.deps.api.sendMessage(this.deps.chatId, html, { parse_mode: "HTML", ...this.forum.place(request) });
+    const parts = this.of(request);
+    await this.deps.api.sendMessage(this.chatOf(request), html, { parse_mode: "HTML", ...parts.forum.place(request) });
   }
 
   /** A notice for staff in the request's topic (or under its card): through the outbox, so never lost. */
@@ -144,13 +186,14 @@ export class OperatorBoard {
     this.deps.services.requests.say(request.id, html);
   }
 
-  /** Removes what Telegram holds of an erased person; true when nothing is left to do. */
+  /** Removes what Telegram holds of an erased person, in every group; true when nothing is left to do. */
   erase(erasure: Pick<ErasureOf, "markerId" | "requestIds">): Promise<boolean> {
     return this.erasure.erase(erasure);
   }
 
-  /** Re-renders the card (and the topic title) after any change. */
-  refresh(requestId: number): Promise<void> {
-    return this.card.refresh(requestId);
+  /** Re-renders the card (and the topic title) in its team's group after any change. */
+  async refresh(requestId: number): Promise<void> {
+    const request = this.deps.services.requests.get(requestId);
+    if (request) await this.of(request).card.refresh(requestId);
   }
 }

@@ -20,7 +20,15 @@ export class PostOnce {
     private readonly forum: Forum,
   ) {}
 
-  async send(post: GroupPost, request: Request, html: string, keyboard?: InlineKeyboard, absorbed?: number[]): Promise<{ message_id: number }> {
+  async send(
+    post: GroupPost,
+    request: Request,
+    html: string,
+    keyboard?: InlineKeyboard,
+    absorbed?: number[],
+    /** Where in the group: the request's topic (or under its card) unless said (`{}`: the general chat). */
+    where: Record<string, unknown> = this.forum.place(request),
+  ): Promise<{ message_id: number }> {
     const { api, chatId, ledger } = this.deps;
     const options: HtmlOptions = { parse_mode: "HTML", ...(keyboard ? { reply_markup: keyboard } : {}) };
     if (post.uncertain && post.uncertain.html === html) {
@@ -29,7 +37,7 @@ export class PostOnce {
     }
     const before = ledger?.max(chatId);
     try {
-      return await api.sendMessage(chatId, html, { ...options, ...this.forum.place(request) });
+      return await api.sendMessage(chatId, html, { ...options, ...where });
     } catch (error) {
       if (error instanceof HttpError && before !== undefined) {
         throw new UncertainPost({ ...post, uncertain: { after: before, html, ...(absorbed?.length ? { absorbed } : {}) } }, error);

@@ -45,6 +45,13 @@ export function privacyRepository(db: Db) {
     postsOf(residentId: number): GroupPost[] {
       return db.select().from(groupPosts).where(eq(groupPosts.residentId, residentId)).orderBy(asc(groupPosts.id)).all();
     },
+    /** The posts recorded for a request in one group, taken off the record (a transfer removes them from that group). */
+    takeRequestPosts(requestId: number, chatId: number): number[] {
+      const where = and(eq(groupPosts.requestId, requestId), eq(groupPosts.chatId, chatId));
+      const ids = db.select({ messageId: groupPosts.messageId }).from(groupPosts).where(where).all().map((p) => p.messageId);
+      db.delete(groupPosts).where(where).run();
+      return ids;
+    },
     removePost(id: number): void {
       db.delete(groupPosts).where(eq(groupPosts.id, id)).run();
     },

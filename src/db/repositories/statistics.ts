@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { requests, residents, sessions } from "../schema.js";
 
@@ -37,16 +37,49 @@ export interface BookingFacts {
   attendance: "present" | "absent" | null;
 }
 
+/**
+ * Whose figures: the requests of some teams and the sessions of some activities (a team's own). Every team's and
+ * every activity's when none is given.
+ */
+export interface StatisticsScope {
+  teamIds: string[];
+  activityIds: string[];
+}
+
 /** Queries behind /stats and /export; every period is [from, to) in UTC. */
-export function statisticsRepository(db: Db) {
+export function statisticsRepository(db: Db, scope?: StatisticsScope) {
+  // The scope goes in as JSON arrays (json_each), so every statement stays one prepared text whatever the teams.
+  const teams = JSON.stringify(scope?.teamIds ?? []);
+  const activities = JSON.stringify(scope?.activityIds ?? []);
+  const ofTeams = (column: string) => (scope ? ` AND ${column} IN (SELECT value FROM json_each(@teams))` : "");
+  const ofActivities = (column: string) => (scope ? ` AND ${column} IN (SELECT value FROM json_each(@activities))` : "");
   return {
+    /** The same queries, for the requests of some teams and the sessions of some activities only. */
+    scoped(scope: StatisticsScope) {
+      return statisticsRepository(db, scope);
+    },
+
+    /**
+     * People who first wrote in the period; for some teams, those of them with a request of those teams or a booking
+     * in their activities.
+     */
     residentsCreated(from: Date, to: Date): number {
-      const row = db
-        .select({ n: sql<number>`count(*)` })
-        .from(residents)
-        .where(and(gte(residents.createdAt, from), lt(residents.createdAt, to)))
-        .get();
-      return row?.n ?? 0;
+      if (!scope) {
+        const row = db
+          .select({ n: sql<number>`count(*)` })
+          .from(residents)
+          .where(and(gte(residents.createdAt, from), lt(residents.createdAt, to)))
+          .get();
+        return row?.n ?? 0;
+      }
+      return db.$client
+        .prepare(
+          `SELECT count(*) FROM residents r WHERE r.created_at >= @from AND r.created_at < @to AND (
+             EXISTS (SELECT 1 FROM requests q WHERE q.resident_id = r.id${ofTeams("q.team_id")})
+             OR EXISTS (SELECT 1 FROM bookings b JOIN sessions s ON s.id = b.session_id WHERE b.resident_id = r.id${ofActivities("s.activity_id")}))`,
+        )
+        .pluck()
+        .get({ from: from.getTime(), to: to.getTime(), teams, activities }) as number;
     },
 
     requestsCreated(from: Date, to: Date): RequestFacts[] {
@@ -58,9 +91,9 @@ export function statisticsRepository(db: Db) {
       const rows = db.$client
         .prepare(
           `SELECT id, category, language, status, visit, created_at, first_answer_at, closed_at, satisfaction FROM requests
-           WHERE created_at >= ? AND created_at < ? ORDER BY id`,
+           WHERE created_at >= @from AND created_at < @to${ofTeams("team_id")} ORDER BY id`,
         )
-        .iterate(from.getTime(), to.getTime()) as IterableIterator<any>;
+        .iterate({ from: from.getTime(), to: to.getTime(), ...(scope ? { teams } : {}) }) as IterableIterator<any>;
       for (const r of rows) {
         yield {
           id: r.id,
@@ -82,9 +115,9 @@ export function statisticsRepository(db: Db) {
         .prepare(
           `SELECT b.id AS booking_id, s.id AS session_id, s.activity_id, s.starts_at, s.status AS session_status, b.status, b.attendance
            FROM bookings b JOIN sessions s ON s.id = b.session_id
-           WHERE s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at, s.id, b.id`,
+           WHERE s.starts_at >= @from AND s.starts_at < @to${ofActivities("s.activity_id")} ORDER BY s.starts_at, s.id, b.id`,
         )
-        .iterate(from.getTime(), to.getTime()) as IterableIterator<any>;
+        .iterate({ from: from.getTime(), to: to.getTime(), ...(scope ? { activities } : {}) }) as IterableIterator<any>;
       for (const r of rows) {
         yield {
           bookingId: r.booking_id,
@@ -103,7 +136,14 @@ export function statisticsRepository(db: Db) {
       const row = db
         .select({ n: sql<number>`count(*)` })
         .from(requests)
-        .where(and(eq(requests.status, "closed"), gte(requests.closedAt, from), lt(requests.closedAt, to)))
+        .where(
+          and(
+            eq(requests.status, "closed"),
+            gte(requests.closedAt, from),
+            lt(requests.closedAt, to),
+            scope ? inArray(requests.teamId, scope.teamIds) : undefined,
+          ),
+        )
         .get();
       return row?.n ?? 0;
     },
@@ -113,12 +153,12 @@ export function statisticsRepository(db: Db) {
       const row = db.$client
         .prepare(
           `SELECT
-             (SELECT count(*) FROM requests WHERE satisfaction_asked_at >= @from AND satisfaction_asked_at < @to) AS asked,
-             (SELECT count(*) FROM requests WHERE satisfaction = 'yes' AND satisfaction_at >= @from AND satisfaction_at < @to) AS yes,
-             (SELECT count(*) FROM requests WHERE satisfaction = 'partly' AND satisfaction_at >= @from AND satisfaction_at < @to) AS partly,
-             (SELECT count(*) FROM requests WHERE satisfaction = 'no' AND satisfaction_at >= @from AND satisfaction_at < @to) AS no`,
+             (SELECT count(*) FROM requests WHERE satisfaction_asked_at >= @from AND satisfaction_asked_at < @to${ofTeams("team_id")}) AS asked,
+             (SELECT count(*) FROM requests WHERE satisfaction = 'yes' AND satisfaction_at >= @from AND satisfaction_at < @to${ofTeams("team_id")}) AS yes,
+             (SELECT count(*) FROM requests WHERE satisfaction = 'partly' AND satisfaction_at >= @from AND satisfaction_at < @to${ofTeams("team_id")}) AS partly,
+             (SELECT count(*) FROM requests WHERE satisfaction = 'no' AND satisfaction_at >= @from AND satisfaction_at < @to${ofTeams("team_id")}) AS no`,
         )
-        .get({ from: from.getTime(), to: to.getTime() }) as SatisfactionCounts;
+        .get({ from: from.getTime(), to: to.getTime(), ...(scope ? { teams } : {}) }) as SatisfactionCounts;
       return row;
     },
 
@@ -132,7 +172,14 @@ export function statisticsRepository(db: Db) {
       return db
         .select({ activityId: sessions.activityId, n: sql<number>`count(*)` })
         .from(sessions)
-        .where(and(eq(sessions.status, "scheduled"), gte(sessions.startsAt, from), lt(sessions.startsAt, to)))
+        .where(
+          and(
+            eq(sessions.status, "scheduled"),
+            gte(sessions.startsAt, from),
+            lt(sessions.startsAt, to),
+            scope ? inArray(sessions.activityId, scope.activityIds) : undefined,
+          ),
+        )
         .groupBy(sessions.activityId)
         .all();
     },

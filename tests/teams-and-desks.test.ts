@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
-import { type Resident, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
+import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
@@ -55,6 +55,211 @@ async function meets(r: Resident, start = "/start") {
   await r.presses("✅");
   return r.presses(/✅/);
 }
+
+/** Files a request through the form, coming to the desk and answered in the chat; returns the request's number. */
+async function files(r: Resident, locale: string, category: string, say: string[]): Promise<number> {
+  await r.says("/menu");
+  await r.presses(t(locale, "menu-desk"));
+  await r.presses(t(locale, `cat-${category}`));
+  for (const text of say) await r.says(text);
+  await r.presses(t(locale, "req-done"));
+  await r.presses(t(locale, "req-visit-desk"));
+  await r.presses(t(locale, "req-contact-chat"));
+  await r.presses(t(locale, "req-send"));
+  await desk.dispatch();
+  return desk.deps.services.requests.openFor(r.user.id)!.id;
+}
+
+/** The topic of a request in its team's group. */
+const topicOf = (requestId: number) => desk.deps.services.requests.get(requestId)!.topicId!;
+/** Everything the bot shows in a group, as one text. */
+const shown = (chatId: number) => desk.groupTextsOf(chatId).join("\n");
+
+describe("teams: each request in the group of the team that handles it", () => {
+  it("a health request reaches only Azimut's group; a housing request only the desk's", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS });
+    const amira = desk.resident("Amira", "ar");
+    const john = desk.resident("John", "en");
+    await amira.onboards();
+    await john.onboards();
+
+    const health = await files(amira, "ar", "health", ["أحتاج إلى موعد مع طبيب القلب"]);
+    const housing = await files(john, "en", "housing", ["The lift has been broken for a week"]);
+    expect(desk.deps.services.requests.get(health)!.teamId).toBe("salute");
+    expect(desk.deps.services.requests.get(housing)!.teamId).toBe("sportello");
+
+    // Azimut's group: the topic and card of the health request, nothing of the housing one.
+    const [, topic] = [...desk.em.topics(SALUTE_CHAT_ID)][0]!;
+    expect(topic.name).toBe(`#${health} · Servizi · arabo`);
+    expect(shown(SALUTE_CHAT_ID)).toContain("أحتاج إلى موعد مع طبيب القلب");
+    expect(shown(SALUTE_CHAT_ID)).not.toContain("lift");
+    // The desk's group: the housing request only; the health details are not there.
+    expect(shown(OPERATOR_CHAT_ID)).toContain("The lift has been broken for a week");
+    expect(shown(OPERATOR_CHAT_ID)).not.toContain("طبيب");
+    expect([...desk.em.topics(OPERATOR_CHAT_ID)].map(([, t]) => t.name)).toEqual([`#${housing} · Casa · inglese`]);
+
+    // What the resident writes next goes to the same group, and Luca's answer in the topic reaches her.
+    await amira.says("الموعد عاجل");
+    await desk.dispatch();
+    expect(desk.groupTextsOf(SALUTE_CHAT_ID, topicOf(health)).at(-1)).toContain("الموعد عاجل");
+    expect(shown(OPERATOR_CHAT_ID)).not.toContain("الموعد عاجل");
+    await desk.luca.says("Domani alle 10 con l'infermiere", { topic: topicOf(health) });
+    expect(amira.last.plain).toContain("Domani alle 10 con l'infermiere");
+
+    // Azimut's quick replies are its own, in the resident's language.
+    const card = desk.groupOf(SALUTE_CHAT_ID, topicOf(health))[0]!;
+    await desk.luca.presses("Risposta rapida", { in: card });
+    expect(desk.luca.buttons()).toEqual(expect.arrayContaining(["🧓 Cerchiamo una badante", "🚑 Urgente: 112"]));
+    expect(desk.luca.buttons()).not.toContain("📄 Portare documenti");
+    await desk.luca.presses("Medico di famiglia");
+    expect(amira.last.plain).toContain(t("ar", "qr-family-doctor"));
+  });
+
+  it("a transfer moves the request with its history to the other team and tells the resident in Arabic", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    // Filed as a rent matter, it is about her mother's care at home.
+    const id = await files(amira, "ar", "rent", ["لا أستطيع دفع الإيجار لأن أمي مريضة"]);
+    await amira.says("تحتاج أمي إلى ممرضة في البيت");
+    await desk.giulia.says("Buongiorno, passiamo la richiesta ai colleghi dell'assistenza", { topic: topicOf(id) });
+    await desk.giulia.says("!la mamma vive con lei, scala B", { topic: topicOf(id) });
+    await amira.sendsPhoto("وصفة الطبيب");
+    await desk.dispatch();
+    const oldTopic = topicOf(id);
+    expect(shown(OPERATOR_CHAT_ID)).toContain("تحتاج أمي إلى ممرضة في البيت");
+
+    // Giulia presses ➡️ on the card and chooses Azimut's team.
+    const card = desk.group(oldTopic)[0]!;
+    await desk.giulia.presses("Trasferisci", { in: card });
+    await desk.giulia.presses("Salute e assistenza (Azimut)");
+    await desk.dispatch();
+
+    // The desk's group keeps one line, without the content: the topic went with everything in it.
+    expect([...desk.em.topics(OPERATOR_CHAT_ID)]).toEqual([]);
+    expect(desk.group(oldTopic)).toEqual([]);
+    const left = shown(OPERATOR_CHAT_ID);
+    expect(left).toContain(`➡️ #${id} trasferita alla squadra «Salute e assistenza (Azimut)» da Giulia`);
+    expect(left).not.toMatch(/أمي|scala B|passiamo/);
+
+    // Azimut's group: a new topic, the card, and the history (her words, Giulia's answer, the internal note, the photo).
+    const newTopic = topicOf(id);
+    expect(desk.deps.services.requests.get(id)).toMatchObject({ teamId: "salute", status: "open" });
+    const there = desk.groupTextsOf(SALUTE_CHAT_ID, newTopic).join("\n");
+    expect(there).toContain("لا أستطيع دفع الإيجار لأن أمي مريضة");
+    expect(there).toContain(`Storia di #${id}`);
+    expect(there).toContain("تحتاج أمي إلى ممرضة في البيت");
+    expect(there).toContain("Giulia: Buongiorno, passiamo la richiesta ai colleghi dell'assistenza");
+    expect(there).toContain("(nota interna): la mamma vive con lei, scala B");
+    expect(desk.groupOf(SALUTE_CHAT_ID, newTopic).some((m) => m.photo)).toBe(true);
+
+    // The resident is told in Arabic who follows her now; audited.
+    expect(unmarked(amira.last.plain)).toBe(t("ar", "transfer-notice", { number: String(id), team: "Salute e assistenza (Azimut)" }));
+    expect(desk.deps.services.requests.auditTrail(id).map((a) => [a.actorName, a.action, a.detail])).toContainEqual([
+      "Giulia",
+      "transfer",
+      "sportello → salute",
+    ]);
+
+    // From now on her words reach Azimut, and Luca's answer reaches her; the desk's staff no longer see it.
+    await amira.says("شكرًا");
+    await desk.dispatch();
+    expect(desk.groupTextsOf(SALUTE_CHAT_ID, newTopic).at(-1)).toContain("شكرًا");
+    expect(shown(OPERATOR_CHAT_ID)).not.toContain("شكرًا");
+    await desk.elena.says("Ci sentiamo domani", { topic: newTopic });
+    expect(amira.last.plain).toContain("Ci sentiamo domani");
+    const [refused] = await desk.giulia.saysPrivately(`/request ${id}`);
+    expect(refused!.plain).toContain(`La richiesta #${id} è seguita dalla squadra «Salute e assistenza (Azimut)»`);
+  });
+
+  it("a transfer in a group without topics deletes the card and the relays, and answers /transfer 42 salute", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS, forum: false });
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    const id = await files(ion, "ro", "social", ["Mama mea are nevoie de îngrijire acasă"]);
+    await ion.says("Nu poate merge singură");
+    await desk.dispatch();
+    expect(shown(OPERATOR_CHAT_ID)).toContain("Nu poate merge singură");
+
+    await desk.giulia.says(`/transfer ${id} salute`);
+    await desk.dispatch();
+    expect(shown(OPERATOR_CHAT_ID)).toContain(`#${id} trasferita alla squadra «Salute e assistenza (Azimut)». La persona è stata avvisata`);
+    expect(shown(OPERATOR_CHAT_ID)).toContain(`➡️ #${id} trasferita alla squadra «Salute e assistenza (Azimut)» da Giulia`);
+    expect(shown(OPERATOR_CHAT_ID)).not.toMatch(/Mama|singură/);
+    expect(desk.groupTextsOf(SALUTE_CHAT_ID).join("\n")).toContain("Nu poate merge singură");
+    // Replying to the history page in Azimut's group reaches Ion.
+    const page = desk.groupOf(SALUTE_CHAT_ID).find((m) => m.plain?.includes(`Storia di #${id}`))!;
+    await desk.luca.says("Vă sunăm mâine", { replyTo: page.message_id });
+    expect(ion.last.plain).toContain("Vă sunăm mâine");
+  });
+
+  it("a staff member of one team cannot take or read another team's request", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const id = await files(amira, "ar", "homecare", ["أمي لا تستطيع الاستحمام وحدها"]);
+    const notYours = `La richiesta #${id} è seguita dalla squadra «Salute e assistenza (Azimut)»`;
+
+    // Giulia works for the desk's team: /take, /request and /note are refused, here and in private.
+    expect((await desk.giulia.says(`/take ${id}`))[0]!.plain).toContain(notYours);
+    expect((await desk.giulia.says(`/request ${id}`))[0]!.plain).toContain(notYours);
+    expect((await desk.giulia.saysPrivately(`/request ${id}`))[0]!.plain).toContain(notYours);
+    expect((await desk.giulia.saysPrivately(`/note ${id} visto`))[0]!.plain).toContain(notYours);
+    expect(JSON.stringify(desk.em.messages(OPERATOR_CHAT_ID))).not.toContain("الاستحمام");
+    // A forged press on the card in Azimut's group, from someone outside that group, changes nothing.
+    const card = desk.groupOf(SALUTE_CHAT_ID, topicOf(id))[0]!;
+    await desk.handle(desk.em.press(desk.giulia.user.id, SALUTE_CHAT_ID, card.message_id, `d:take:${id}`));
+    expect(desk.deps.services.requests.get(id)).toMatchObject({ status: "open", assigneeId: null });
+    // The coordinators see figures, not contents.
+    expect((await desk.paola.saysPrivately(`/request ${id}`))[0]!.plain).toContain(notYours);
+
+    // Luca, of Azimut's team, takes it; and cannot take a request of the desk's team.
+    await desk.luca.says(`/take ${id}`);
+    expect(desk.deps.services.requests.get(id)).toMatchObject({ status: "taken", assigneeName: "Luca" });
+    const john = desk.resident("John", "en");
+    await john.onboards();
+    const housing = await files(john, "en", "housing", ["Mould in the bathroom"]);
+    expect((await desk.luca.says(`/take ${housing}`))[0]!.plain).toContain(`La richiesta #${housing} è seguita dalla squadra «Sportello (Coompany&)»`);
+    expect(desk.deps.services.requests.get(housing)!.status).toBe("open");
+  });
+
+  it("per-team /queue and /stats; the coordinators see every team's figures, never a request's content", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS });
+    const residents = ["Amira", "Olena", "John"].map((name) => desk.resident(name, "en"));
+    for (const r of residents) await r.onboards();
+    const health = await files(residents[0]!, "en", "health", ["Blood test results"]);
+    const care = await files(residents[1]!, "en", "homecare", ["A carer for my father"]);
+    const housing = await files(residents[2]!, "en", "housing", ["Broken heating"]);
+
+    const [lucaQueue] = await desk.luca.says("/queue");
+    expect(lucaQueue!.plain).toContain("Coda: 2 aperte · 0 prese");
+    expect(lucaQueue!.plain).toMatch(new RegExp(`#${health} .*\n#${care} `));
+    expect(lucaQueue!.plain).not.toContain(`#${housing} `);
+    const [giuliaQueue] = await desk.giulia.says("/queue");
+    expect(giuliaQueue!.plain).toContain("Coda: 1 aperte · 0 prese");
+    expect(giuliaQueue!.plain).toContain(`#${housing} `);
+    expect(giuliaQueue!.plain).not.toContain(`#${health} `);
+
+    // Coordinators: counts per team, no request lines.
+    const [counts] = await desk.paola.says("/queue");
+    expect(counts!.plain).toContain("Sportello (Coompany&): 1 aperte");
+    expect(counts!.plain).toContain("Salute e assistenza (Azimut): 2 aperte");
+    expect(counts!.plain).not.toMatch(/#\d/);
+
+    // /stats: each team its own; the coordinators the whole network, with each team's share.
+    await desk.luca.says("/stats");
+    const lucaStats = desk.groupOf(SALUTE_CHAT_ID).at(-1)!;
+    expect(lucaStats.caption).toContain("Squadra: Salute e assistenza (Azimut)");
+    expect(lucaStats.caption).toContain("Richieste ricevute: 2");
+    await desk.giulia.says("/stats");
+    expect(desk.group().at(-1)!.caption).toContain("Richieste ricevute: 1");
+    await desk.paola.says("/stats");
+    const all = desk.groupOf(COORDINATORS_CHAT_ID).at(-1)!;
+    expect(all.caption).toContain("Richieste ricevute: 3");
+    // The caption as sent (HTML): the team's "&" is escaped.
+    expect(all.caption).toContain("Sportello (Coompany&amp;) 1 · Salute e assistenza (Azimut) 2");
+  });
+});
 
 describe("desks: places, each with its address, hours and activities", () => {
   it("with one desk nothing about desks is shown: the menu comes straight after consent, without 📍 My desk", async () => {

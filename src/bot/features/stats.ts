@@ -59,7 +59,9 @@ staffChats.command("stats", async (ctx) => {
   const setup = { italian, timezone: config.timezone, now: clock.now() };
   const chart = statsChartInput(setup, figures, month, (earlier) => serviceFigures(statistics, earlier, hours));
   const png = await renderStatsChart(chart, italian);
-  services.requests.record(actorOf(ctx), "stats", { detail: [monthKey(month), ...whose.teams.map((t) => t.id)].join(" ") });
+  // Whose figures were seen is on the record too, when they were one team's.
+  const of = whose.whole ? [] : whose.teams.map((t) => t.id);
+  services.requests.record(actorOf(ctx), "stats", { detail: [monthKey(month), ...of].join(" ") });
   const teams = teamsLine(ctx, whose, period);
   await ctx.replyWithPhoto(new InputFile(png, italian("report-stats-file", { month: monthKey(month) })), {
     caption: [teams, statsSummary(setup, figures, month)].filter(Boolean).join("\n"),

@@ -71,7 +71,8 @@ function assemble(config: Config, db: Db, o: DeskOptions): App {
 /** Before new updates: the bot's identity and menus, the outbox after a crash, and the updates a stop left unfinished. */
 async function catchUp(app: App, o: DeskOptions): Promise<void> {
   await app.bot.init();
-  void publishCommands(app.bot.api, app.i18n, o.logger, o.operatorChatId);
+  const { teams } = app.deps.services;
+  void publishCommands(app.bot.api, app.i18n, o.logger, { teams: teams.all.map((t) => t.chatId), coordinators: teams.coordinatorsChatId });
   app.dispatcher.recover();
   // Updates journaled but not finished when the last run stopped are handled first, in order.
   await replayUnfinished(app.bot, app.deps.repos.inbox, o.clock, o.logger);

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { ManualClock } from "../src/clock.js";
 import { ConfigError, loadConfig } from "../src/config.js";
+import { queueDigest } from "../src/scheduler/jobs.js";
 import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;
@@ -40,9 +42,9 @@ const TWO_DESKS = {
 };
 
 /** A session of an activity at a desk, created as staff would with /newsession. */
-function session(activityId: string, deskId: string, day: number) {
+function session(activityId: string, deskId: string, day: number, month = 12) {
   const created = desk.deps.services.booking.createSessions(
-    { activityId, date: { year: 2026, month: 12, day }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 10, weeks: 1, deskId },
+    { activityId, date: { year: 2026, month, day }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 10, weeks: 1, deskId },
     { id: 900_001, name: "Giulia" },
   );
   if ("error" in created) throw new Error(created.error);
@@ -258,6 +260,66 @@ describe("teams: each request in the group of the team that handles it", () => {
     expect(all.caption).toContain("Richieste ricevute: 3");
     // The caption as sent (HTML): the team's "&" is escaped.
     expect(all.caption).toContain("Sportello (Coompany&amp;) 1 · Salute e assistenza (Azimut) 2");
+  });
+});
+
+describe("teams: activities, digests and erasure", () => {
+  it("each team's activities: Azimut's course reaches Azimut's group (digest, roster); the desk's lessons the desk's", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS, clock: new ManualClock("2026-11-25T06:00:00Z") });
+    const course = session("caregiver", "cristo", 25, 11);
+    const lesson = session("italian-a1", "cristo", 25, 11);
+    const fatima = desk.resident("Fatima", "ar");
+    const olena = desk.resident("Olena", "uk");
+    await fatima.onboards();
+    await olena.onboards();
+    desk.deps.services.booking.book(fatima.user.id, course.id);
+    desk.deps.services.booking.book(olena.user.id, lesson.id);
+
+    // The morning digest: each group its own sessions, with their rosters.
+    expect(desk.deps.services.booking.roster(course.id)!.seated).toHaveLength(1);
+    expect(queueDigest(desk.app)).toBe(true);
+    await desk.dispatch();
+    const digestOf = (chatId: number) => desk.groupTextsOf(chatId).find((x) => x.startsWith("☀️"))!;
+    expect(digestOf(SALUTE_CHAT_ID)).toContain("Fatima");
+    expect(digestOf(SALUTE_CHAT_ID)).not.toContain("Olena");
+    expect(digestOf(OPERATOR_CHAT_ID)).toContain("Olena");
+    expect(digestOf(OPERATOR_CHAT_ID)).not.toContain("Fatima");
+    expect(queueDigest(desk.app)).toBe(false);
+
+    // /sessions and /roster: each team its own; another team's roster is refused.
+    const [lucaSessions] = await desk.luca.says("/sessions");
+    expect(lucaSessions!.plain).toContain(`#${course.id} `);
+    expect(lucaSessions!.plain).not.toContain(`#${lesson.id} `);
+    expect((await desk.luca.says(`/roster ${course.id}`))[0]!.plain).toContain("Fatima");
+    expect((await desk.luca.says(`/roster ${lesson.id}`))[0]!.plain).toContain(`La sessione #${lesson.id} è della squadra «Sportello (Coompany&)»`);
+    expect((await desk.giulia.says(`/roster ${course.id}`))[0]!.plain).not.toContain("Fatima");
+
+    // A new session from Azimut's group offers Azimut's activities only.
+    await desk.luca.says("/newsession");
+    expect(desk.luca.buttons()).toEqual([t("it", "act-caregiver")]);
+  });
+
+  it("/forget reaches every group that handled the person's requests", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const housing = await files(amira, "ar", "housing", ["الماء يتسرب من السقف"]);
+    await desk.giulia.says(`/close ${housing}`);
+    const health = await files(amira, "ar", "health", ["أحتاج إلى دواء للسكري"]);
+    await amira.says("الصيدلية مغلقة");
+    await desk.dispatch();
+    expect(shown(OPERATOR_CHAT_ID)).toContain("الماء يتسرب من السقف");
+    expect(shown(SALUTE_CHAT_ID)).toContain("الصيدلية مغلقة");
+
+    await amira.says("/forget");
+    await amira.presses(t("ar", "forget-yes"));
+    await desk.dispatch();
+    for (const chatId of [OPERATOR_CHAT_ID, SALUTE_CHAT_ID]) {
+      expect(shown(chatId)).not.toMatch(/Amira|الماء|السكري|الصيدلية/);
+    }
+    expect(desk.groupOf(SALUTE_CHAT_ID, topicOf(health))[0]!.plain).toContain("persona anonimizzata");
+    expect(desk.groupOf(OPERATOR_CHAT_ID, topicOf(housing))[0]!.plain).toContain("persona anonimizzata");
+    expect(desk.everyText()).not.toContain("الصيدلية");
   });
 });
 

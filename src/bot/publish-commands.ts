@@ -26,9 +26,10 @@ export async function publishResidentCommands(api: Api, chatId: number, t: (key:
     .catch((error: Error) => logger.warn({ err: error.message }, "could not set a resident's command menu"));
 }
 
-/** The operator group's own menu, in Italian (staff-facing). */
-function staffCommands(italian: Italian): Array<{ command: string; description: string }> {
+/** A team's operator group's own menu, in Italian (staff-facing); /transfer where there are several teams. */
+function staffCommands(italian: Italian, transfer = false): Array<{ command: string; description: string }> {
   return [
+    ...(transfer ? [{ command: "transfer", description: italian("team-command-transfer") }] : []),
     { command: "queue", description: italian("staff-command-queue") },
     { command: "mine", description: italian("staff-command-mine") },
     { command: "take", description: italian("staff-command-take") },
@@ -50,11 +51,26 @@ function staffCommands(italian: Italian): Array<{ command: string; description: 
  * Command menus and descriptions in each resident language (Telegram picks the one matching
  * the user's app language). A failure is logged: the desk works without them.
  */
-export async function publishCommands(api: Api, i18n: I18n<BotContext>, logger: Logger, operatorChatId?: number): Promise<void> {
-  if (operatorChatId !== undefined) {
+export async function publishCommands(
+  api: Api,
+  i18n: I18n<BotContext>,
+  logger: Logger,
+  /** The operator group (one team), or every team's group and the coordinators'. */
+  staffGroups?: number | { teams: number[]; coordinators?: number | undefined },
+): Promise<void> {
+  const italian = italianFrom(i18n);
+  const groups = typeof staffGroups === "number" ? { teams: [staffGroups] } : (staffGroups ?? { teams: [] });
+  for (const chatId of groups.teams) {
     await api
-      .setMyCommands(staffCommands(italianFrom(i18n)), { scope: { type: "chat", chat_id: operatorChatId } })
-      .catch((error: Error) => logger.warn({ err: error.message }, "could not publish the operator group's commands"));
+      .setMyCommands(staffCommands(italian, groups.teams.length > 1), { scope: { type: "chat", chat_id: chatId } })
+      .catch((error: Error) => logger.warn({ chatId, err: error.message }, "could not publish an operator group's commands"));
+  }
+  if ("coordinators" in groups && groups.coordinators !== undefined) {
+    // The coordinators see figures only.
+    const figures = staffCommands(italian).filter((c) => ["queue", "stats", "export", "sessions"].includes(c.command));
+    await api
+      .setMyCommands(figures, { scope: { type: "chat", chat_id: groups.coordinators } })
+      .catch((error: Error) => logger.warn({ err: error.message }, "could not publish the coordinators' group's commands"));
   }
   for (const locale of LOCALES) {
     const languageCode = locale === "it" ? undefined : locale;

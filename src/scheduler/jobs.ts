@@ -80,14 +80,23 @@ export function closeIdleFlows(app: App): number {
   return app.deps.services.idleFlows.endAllIdle();
 }
 
-/** Daily digest, queued once per day (a restart at the digest minute does not send it twice). */
+/**
+ * Daily digest, queued once per day (a restart at the digest minute does not send it twice). With several teams, each
+ * team's group gets its own: the sessions of its activities, with their rosters, and its requests waiting too long.
+ */
 export function queueDigest(app: App): boolean {
   const { deps } = app;
-  const data = digestData(deps.repos, deps.clock, deps.config.timezone, deps.services.serviceLevels);
-  const ref = `digest:${data.day}`;
-  if (deps.repos.outbox.byRef(ref).length) return false;
-  deps.services.notifications.toStaff("digest", ref, renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now()));
-  return true;
+  const { teams } = deps.services;
+  let queued = false;
+  for (const team of teams.several ? teams.all : [undefined]) {
+    const data = digestData(deps.repos, deps.clock, deps.config.timezone, deps.services.serviceLevels, team);
+    const ref = team ? `digest:${data.day}:${team.id}` : `digest:${data.day}`;
+    if (deps.repos.outbox.byRef(ref).length) continue;
+    const html = renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now());
+    deps.services.notifications.toStaff("digest", ref, html, undefined, team?.chatId);
+    queued = true;
+  }
+  return queued;
 }
 
 /** An online copy of the database in BACKUP_DIR, keeping BACKUP_KEEP of them. */

@@ -33,3 +33,5 @@ team-queue-counts-title = 📊 <b>Richieste per squadra</b> (solo i numeri, senz
 team-queue-counts = { $team }: { $open } aperte · { $taken } prese · { $closed } chiuse negli ultimi 30 giorni
 team-stats-of = 👥 Squadra: { $teams }
 team-stats-all = 👥 Tutte le squadre · richieste ricevute: { $shares }
+team-session-not-yours = La sessione #{ $id } è della squadra «{ $team }»: iscritti e presenze li gestiscono i suoi operatori, nel suo gruppo.
+team-command-transfer = Passo la richiesta N a un'altra squadra

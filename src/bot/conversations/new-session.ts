@@ -16,7 +16,7 @@ const WEEKS = [1, 2, 4, 8, 12];
  * weekly repeats. Only the staff member who started it, in the same thread, drives it;
  * everything else in the group passes by untouched.
  */
-export async function newSession(conversation: Convo, ctx: FlowContext) {
+export async function newSession(conversation: Convo, ctx: FlowContext, activityIds?: string[]) {
   const userId = ctx.from!.id;
   const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
   const mine = (c: FlowContext) => {
@@ -72,7 +72,8 @@ export async function newSession(conversation: Convo, ctx: FlowContext) {
 
   const catalog = ctx.deps.services.booking.catalog;
   const activityKb = new InlineKeyboard();
-  catalog.all.forEach((a, i) => {
+  // The activities of the team (or teams) of whoever creates it: Azimut's staff schedule the carers' course, not lessons.
+  catalog.all.filter((a) => !activityIds || activityIds.includes(a.id)).forEach((a, i) => {
     activityKb.text(stripIsolation(ctx.i18n.fluent.translate("it", `act-${a.id}`)), cb.flow(`na:${a.id}`));
     if (i % 2 === 1) activityKb.row();
   });
@@ -97,13 +98,18 @@ export async function newSession(conversation: Convo, ctx: FlowContext) {
   await reply(ctx, "Quanto dura? Scegli o scrivi i minuti.", lengthKb);
   const minutes = Number(await text((s) => parseIntIn(s, 15, 480), "Scrivi i minuti, da 15 a 480.", /^f:len:(\d+)$/));
 
-  await reply(
-    ctx,
-    "Dove? Scegli lo sportello o scrivi il luogo.",
-    new InlineKeyboard().text("Sportello, via Gandolfi 20", cb.flow("place:desk")),
+  // One button per desk where the activity is held (its address comes from data/desk.json).
+  const { desks } = ctx.deps.services;
+  const where = desks.offering(activity.id).length ? desks.offering(activity.id) : [desks.main];
+  const placeKb = new InlineKeyboard();
+  for (const d of where) placeKb.text(`Sportello${desks.several ? ` ${d.name}` : ""}, ${d.address}`, cb.flow(`place:${d.id}`)).row();
+  await reply(ctx, "Dove? Scegli lo sportello o scrivi il luogo.", placeKb);
+  const placeAnswer = String(
+    await text((s) => (s.length >= 3 && s.length <= 120 ? s : undefined), "Scrivi il luogo (da 3 a 120 caratteri).", /^f:place:([a-z0-9]{2,24})$/),
   );
-  const placeAnswer = await text((s) => (s.length >= 3 && s.length <= 120 ? s : undefined), "Scrivi il luogo (da 3 a 120 caratteri).", /^f:place:(desk)$/);
-  const place = placeAnswer === "desk" ? null : String(placeAnswer);
+  const atDesk = where.find((d) => d.id === placeAnswer);
+  const place = atDesk ? null : placeAnswer;
+  const desk = atDesk ?? where[0]!;
 
   const seatsKb = new InlineKeyboard().text(String(activity.defaultSeats), cb.flow(`seats:${activity.defaultSeats}`));
   await reply(ctx, "Quanti posti? Scegli o scrivi un numero.", seatsKb);
@@ -114,7 +120,7 @@ export async function newSession(conversation: Convo, ctx: FlowContext) {
   await reply(ctx, "Si ripete ogni settimana? Per quante settimane in tutto?", weeksKb);
   const weeks = Number(await text((s) => parseIntIn(s, 1, 52), "Scrivi un numero di settimane da 1 a 52.", /^f:wk:(\d+)$/));
 
-  const input: NewSessionsInput = { activityId, date, time, minutes, place, seats, weeks };
+  const input: NewSessionsInput = { activityId, date, time, minutes, place, seats, weeks, deskId: desk.id };
   const pad = (n: number) => String(n).padStart(2, "0");
   await reply(
     ctx,
@@ -122,7 +128,7 @@ export async function newSession(conversation: Convo, ctx: FlowContext) {
       "<b>Controlla</b>",
       `Attività: ${escapeHtml(activityName)}`,
       `Primo incontro: ${pad(date.day)}/${pad(date.month)}/${date.year} alle ${pad(time.hour)}:${pad(time.minute)}, ${minutes} min`,
-      `Luogo: ${place ? escapeHtml(place) : "sportello, via Gandolfi 20"}`,
+      `Luogo: ${place ? escapeHtml(place) : `sportello${desks.several ? ` ${escapeHtml(desk.name)}` : ""}, ${escapeHtml(desk.address)}`}`,
       `Posti: ${seats}`,
       `Settimane: ${weeks}`,
     ].join("\n"),

@@ -4,11 +4,37 @@ import { cb, pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, splitText } from "../format.js";
 import { stripIsolation } from "../i18n.js";
+import { inStaffChat, scopeOf } from "../filters/team-access.js";
 import { actorOf, requireStaff } from "./desk.js";
 
-/** Staff manage class sessions from the operator group (or a private chat with the bot). */
+/** Staff manage class sessions from their team's group (or a private chat with the bot): the activities their team runs. */
 export const sessionsFeature = new Composer<BotContext>();
-const staffChats = sessionsFeature.filter((ctx) => ctx.chat?.type === "private" || ctx.chat?.id === ctx.deps.operatorChatId);
+const staffChats = sessionsFeature.filter(inStaffChat);
+
+/** The activities whose sessions this person sees here: their team's (in its group), their teams' (in private); all for coordinators. */
+async function activitiesHere(ctx: BotContext): Promise<string[] | undefined> {
+  if (!ctx.deps.services.teams.several) return undefined;
+  const { teams, coordinator } = await scopeOf(ctx);
+  if (coordinator && !ctx.deps.services.teams.byChat(ctx.chat?.id)) return undefined;
+  return teams.flatMap((t) => [...t.activities]);
+}
+
+/**
+ * Rosters name people: a session's roster, its attendance and its bookings are the business of the team that runs
+ * its activity, in that team's group (or in private), and of nobody else.
+ */
+async function mayRunSession(ctx: BotContext, sessionId: number): Promise<boolean> {
+  const { booking, teams } = ctx.deps.services;
+  const session = booking.session(sessionId);
+  if (!session) return true;
+  const team = teams.forActivity(session.activityId);
+  const here = ctx.chat?.type === "private" || ctx.chat?.id === team.chatId;
+  if (here && ctx.from && (await ctx.deps.staff.isMember(ctx.from.id, team.chatId))) return true;
+  const refusal = ctx.deps.italian("team-session-not-yours", { id: String(sessionId), team: team.name });
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: refusal, show_alert: true });
+  else await ctx.reply(refusal);
+  return false;
+}
 
 function activityName(ctx: BotContext, id: string) {
   return stripIsolation(ctx.i18n.fluent.translate("it", `act-${id}`));
@@ -54,12 +80,14 @@ function sessionId(match: string | undefined): number | undefined {
 
 staffChats.command("newsession", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
-  await ctx.conversation.enter("newSession");
+  const activities = await activitiesHere(ctx);
+  await ctx.conversation.enter("newSession", ...(activities ? [activities] : []));
 });
 
 staffChats.command("sessions", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
-  const list = ctx.deps.services.booking.listUpcoming(30);
+  const activities = await activitiesHere(ctx);
+  const list = ctx.deps.services.booking.listUpcoming(30).filter((s) => !activities || activities.includes(s.activityId));
   const f = fmt(ctx);
   const lines = list.map(
     (s) =>
@@ -72,6 +100,7 @@ staffChats.command("cancelsession", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
   const id = sessionId(ctx.match);
   if (!id) return answer(ctx, "Scrivi il numero: /cancelsession 12");
+  if (!(await mayRunSession(ctx, id))) return;
   const result = ctx.deps.services.booking.cancelSession(id, actorOf(ctx));
   if (!result.ok) {
     const why = { "not-found": "Sessione non trovata.", cancelled: "La sessione è già annullata.", started: "La sessione è già iniziata: non si può più annullare." };
@@ -113,6 +142,7 @@ function rosterText(ctx: BotContext, id: number) {
 staffChats.command("roster", async (ctx) => {
   if (!(await requireStaff(ctx))) return;
   const id = sessionId(ctx.match);
+  if (id && !(await mayRunSession(ctx, id))) return;
   const roster = id ? rosterText(ctx, id) : undefined;
   if (!roster) return answer(ctx, "Scrivi il numero della sessione: /roster 12 (i numeri sono in /sessions)");
   recordRoster(ctx, roster.residentIds, roster.sessionId, await answer(ctx, roster.text, roster.kb));
@@ -120,6 +150,8 @@ staffChats.command("roster", async (ctx) => {
 
 sessionsFeature.callbackQuery(pattern.attendance, async (ctx) => {
   if (!(await requireStaff(ctx))) return;
+  const held = ctx.deps.services.booking.booking(Number(ctx.match[1]));
+  if (held && !(await mayRunSession(ctx, held.sessionId))) return;
   const booking = ctx.deps.services.booking.markAttendance(Number(ctx.match[1]), ctx.match[2] === "p" ? "present" : "absent", actorOf(ctx));
   if (!booking) return ctx.answerCallbackQuery({ text: "Prenotazione non più valida." });
   await ctx.answerCallbackQuery({ text: ctx.match[2] === "p" ? "Presente" : "Assente" });
@@ -133,6 +165,8 @@ sessionsFeature.callbackQuery(pattern.removeBooking, async (ctx) => {
   const [, step, id] = ctx.match;
   const bookingId = Number(id);
   const { booking } = ctx.deps.services;
+  const target = booking.booking(bookingId);
+  if (target && !(await mayRunSession(ctx, target.sessionId))) return;
   if (step === "ask") {
     const held = booking.booking(bookingId);
     const roster = held ? booking.roster(held.sessionId) : undefined;

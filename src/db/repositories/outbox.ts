@@ -33,6 +33,9 @@ export function outboxRepository(db: Db) {
   const depth = db.$client.prepare(
     "SELECT count(*) AS n, min(created_at) AS oldest FROM outbox INDEXED BY outbox_chat_status WHERE chat_id < 0 AND status IN ('pending', 'sending')",
   );
+  const depthOf = db.$client.prepare(
+    "SELECT count(*) AS n, min(created_at) AS oldest FROM outbox INDEXED BY outbox_chat_status WHERE chat_id = ? AND status IN ('pending', 'sending')",
+  );
   // Every booking queues its reminders: a prepared insert keeps that cheap.
   const insert = db.$client.prepare(
     "INSERT INTO outbox (due_at, expires_at, chat_id, kind, ref, payload, status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
@@ -105,8 +108,8 @@ export function outboxRepository(db: Db) {
       return ids.filter((id) => absorb.run(at.getTime(), id).changes === 1);
     },
     /** Posts waiting to go into operator groups: how many, and since when. */
-    groupBacklog(): { count: number; oldest: Date | null } {
-      const row = depth.get() as { n: number; oldest: number | null };
+    groupBacklog(chatId?: number): { count: number; oldest: Date | null } {
+      const row = (chatId === undefined ? depth.get() : depthOf.get(chatId)) as { n: number; oldest: number | null };
       return { count: row.n, oldest: row.oldest === null ? null : new Date(row.oldest) };
     },
     /** Pending rows about a booking or session that no longer needs them. */

@@ -12,7 +12,7 @@ import { type Db, openDatabase } from "./db/client.js";
 import { replayUnfinished, startPolling } from "./delivery/inbox.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createPlaygroundServer, listenPlayground, PlaygroundPortTaken } from "./playground/server.js";
-import { sampleWorld, seedSampleSessions } from "./playground/world.js";
+import { playgroundNetwork, sampleWorld, seedSampleSessions } from "./playground/world.js";
 import { startJobs } from "./scheduler/jobs.js";
 import { serveWebhook, startHealthServer } from "./server/http.js";
 
@@ -118,12 +118,13 @@ async function receiveByPolling(app: App, logger: Logger): Promise<Updates> {
 
 /** No token: the Bot API emulator and the two-phone page, with the real bot pointed at them. */
 async function runPlayground(config: Config, logger: Logger, clock: Clock) {
-  const world = sampleWorld(clock);
+  // Two teams (two operator groups) unless a desk file says what to show.
+  const { world, network } = sampleWorld(clock, playgroundNetwork(config.network, config.networkFile !== undefined));
   const server = createPlaygroundServer(world);
   const port = await listenPlayground(server, config.playgroundPort);
   const dir = mkdtempSync(join(tmpdir(), "noi-desk-playground-"));
   const desk = await runDesk(
-    { ...config, webhook: undefined, metrics: { ...config.metrics, port: 0 } },
+    { ...config, network, webhook: undefined, metrics: { ...config.metrics, port: 0 } },
     {
       token: world.em.token,
       operatorChatId: world.groupId,

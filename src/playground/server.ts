@@ -121,24 +121,34 @@ function page(res: ServerResponse) {
   res.end(readFileSync(PAGE));
 }
 
-/** Everything the page draws: the bot, the residents, the group with its members and topics, every chat's messages. */
+/**
+ * Everything the page draws: the bot, the residents, each operator group (one per team) with its members and topics,
+ * every chat's messages. `group` and `topics` are the first group's, as the page first shows it.
+ */
 function stateOf(world: PlaygroundWorld) {
   const { em } = world;
-  const group = em.chat(world.groupId);
-  const messages: Record<string, unknown[]> = {};
-  for (const id of [world.groupId, ...world.residents]) messages[id] = em.messages(id);
-  return {
-    bot: em.me,
-    residents: world.residents.map((id) => em.users.get(id)),
-    group: {
-      id: world.groupId,
+  const groupIds = world.groupIds ?? [world.groupId];
+  const groupOf = (groupId: number) => {
+    const group = em.chat(groupId);
+    return {
+      id: groupId,
       title: (group.chat as { title?: string }).title,
       is_forum: (group.chat as { is_forum?: boolean }).is_forum === true,
       members: [...group.members]
         .filter(([id]) => id !== em.me.id)
         .map(([id, status]) => ({ id, first_name: em.users.get(id)?.first_name, status })),
-    },
-    topics: [...em.topics(world.groupId)].map(([id, t]) => ({ id, name: t.name })),
+      topics: [...em.topics(groupId)].map(([id, t]) => ({ id, name: t.name })),
+    };
+  };
+  const messages: Record<string, unknown[]> = {};
+  for (const id of [...groupIds, ...world.residents]) messages[id] = em.messages(id);
+  const groups = groupIds.map(groupOf);
+  return {
+    bot: em.me,
+    residents: world.residents.map((id) => em.users.get(id)),
+    group: groups[0],
+    groups,
+    topics: groups[0]!.topics,
     messages,
   };
 }

@@ -1,26 +1,81 @@
 import { DateTime } from "luxon";
 import type { Clock } from "../clock.js";
+import type { NetworkSpec } from "../config.js";
 import type { BookingService } from "../domain/booking.js";
+import { DEFAULT_QUICK_REPLIES } from "../domain/quick-replies.js";
 import { BotApiEmulator } from "./emulator.js";
 
-/** What the playground shows: the emulator, its operator group and the residents on the page. */
+/** What the playground shows: the emulator, its operator groups and the residents on the page. */
 export interface PlaygroundWorld {
   em: BotApiEmulator;
+  /** The first team's group (the one the page opens on). */
   groupId: number;
   residents: number[];
+  /** Every team's group, the first team's first (and the coordinators', if any); just `groupId` when left out. */
+  groupIds?: number[];
 }
 
-/** The sample world: three staff in a forum operator group, and Amina, a resident who writes in Arabic. */
-export function sampleWorld(clock: Clock): PlaygroundWorld {
+/** The playground's own groups: the first team's, Azimut's, the coordinators'; further teams after them. */
+const FIRST_GROUP = -1_009_999_999_999;
+const SECOND_GROUP = -1_009_999_999_998;
+const COORDINATORS_GROUP = -1_009_999_999_990;
+
+/**
+ * The network the playground shows when no desk file is given: the desk's team (Coompany&) and Azimut's team for
+ * health and care at home, each in its own group, at the one desk the configuration describes. A desk file, when
+ * given, is shown as it is (its groups made up in the emulator).
+ */
+export function playgroundNetwork(config: NetworkSpec, fromFile: boolean): NetworkSpec {
+  if (fromFile) return config;
+  return {
+    ...config,
+    teams: [
+      { id: "sportello", name: "Sportello (Coompany&)", chatId: undefined, categories: [], activities: [], quickReplies: [...DEFAULT_QUICK_REPLIES] },
+      {
+        id: "salute",
+        name: "Salute e assistenza (Azimut)",
+        chatId: SECOND_GROUP,
+        categories: ["health", "homecare"],
+        activities: ["caregiver"],
+        quickReplies: ["qr-call-back", "qr-nurse", "qr-caregiver", "qr-family-doctor", "qr-health-documents", "qr-urgent", "qr-hours", "qr-solved"],
+      },
+    ],
+    desks: config.desks.map((d) => ({ ...d, teams: ["sportello", "salute"] })),
+    coordinatorsChatId: COORDINATORS_GROUP,
+  };
+}
+
+/**
+ * The sample world: three staff in the first team's forum group (Giulia, Marco, Sara), two in Azimut's (Luca, Elena),
+ * a coordinator (Paola) where there is a coordinators' group, and Amina, a resident who writes in Arabic. Returns the
+ * network with every team's group id filled in.
+ */
+export function sampleWorld(clock: Clock, network: NetworkSpec): { world: PlaygroundWorld; network: NetworkSpec } {
   const em = new BotApiEmulator(undefined, () => clock.now());
   em.queueUpdates = true;
-  const groupId = -1_009_999_999_999;
   const giulia = em.addUser({ id: 900_001, first_name: "Giulia", language_code: "it" });
   const marco = em.addUser({ id: 900_002, first_name: "Marco", language_code: "it" });
   const sara = em.addUser({ id: 900_003, first_name: "Sara", language_code: "it" });
-  em.addGroup({ id: groupId, title: "Sportello N.O.I. – operatori", isForum: true, admins: [giulia], members: [marco, sara] });
+  const luca = em.addUser({ id: 900_011, first_name: "Luca", language_code: "it" });
+  const elena = em.addUser({ id: 900_012, first_name: "Elena", language_code: "it" });
+  const teams = network.teams.map((team, i) => ({
+    ...team,
+    chatId: i === 0 ? FIRST_GROUP : (team.chatId ?? SECOND_GROUP - i + 1),
+  }));
+  for (const [i, team] of teams.entries()) {
+    const staff = i === 0 ? { admins: [giulia], members: [marco, sara] } : i === 1 ? { admins: [luca], members: [elena] } : { admins: [giulia] };
+    em.addGroup({ id: team.chatId, title: i === 0 && teams.length === 1 ? "Sportello N.O.I. – operatori" : `${team.name} – operatori`, isForum: true, ...staff });
+  }
+  const coordinators = network.coordinatorsChatId === undefined ? [] : [network.coordinatorsChatId];
+  for (const id of coordinators) {
+    const paola = em.addUser({ id: 900_021, first_name: "Paola", language_code: "it" });
+    em.addGroup({ id, title: "Coordinamento N.O.I.", isForum: false, admins: [paola] });
+  }
   const amina = em.addUser({ id: 600_000, first_name: "Amina", language_code: "ar" });
-  return { em, groupId, residents: [amina.id] };
+  return {
+    world: { em, groupId: FIRST_GROUP, residents: [amina.id], groupIds: [...teams.map((t) => t.chatId), ...coordinators] },
+    network: { ...network, teams },
+  };
 }
 
 /** A few upcoming sessions so that booking works the moment the playground opens. */

@@ -52,7 +52,8 @@ describe.skipIf(process.env.NOI_DESK_NO_BROWSER === "1")("the playground page in
     const confirmation = phone.getByTestId("message").filter({ hasText: "✅" }).last();
     await confirmation.waitFor({ timeout: 15_000 });
     expect(await confirmation.textContent()).toContain(t("act-italian-a0a1"));
-    expect(await confirmation.textContent()).toContain(t("place-desk", { address: "via Gandolfi 20" }));
+    // As a person reads it: the isolation marks around the desk's address are invisible.
+    expect((await confirmation.textContent())?.replace(/[\u2068\u2069]/g, "")).toContain(t("place-desk", { address: "via Gandolfi 20" }));
 
     mkdirSync("tests/artifacts", { recursive: true });
     await page.screenshot({ path: "tests/artifacts/playground-booking.png", fullPage: true });

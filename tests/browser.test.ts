@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stripIsolation as unmarked } from "../src/bot/bidi-marks.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { type DeskProcess, eventually, startDeskProcess } from "./harness/process.js";
 
@@ -9,7 +10,7 @@ import { type DeskProcess, eventually, startDeskProcess } from "./harness/proces
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const i18n = createI18n(() => undefined);
-const t = (key: string) => i18n.t("ro", key).replace(/[\u2068\u2069]/g, "");
+const t = (key: string) => unmarked(i18n.t("ro", key));
 
 // .ci/run sets NOI_DESK_NO_BROWSER only when it could not install Chromium, and says so loudly.
 describe.skipIf(process.env.NOI_DESK_NO_BROWSER === "1")("the playground page in a browser", () => {

@@ -3,6 +3,7 @@ import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stripIsolation as unmarked } from "../src/bot/bidi-marks.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { BotApiEmulator, type StoredMessage } from "../src/playground/emulator.js";
 import { createPlaygroundServer } from "../src/playground/server.js";
@@ -12,7 +13,7 @@ import { type DeskProcess, eventually, startDeskProcess } from "./harness/proces
 
 const i18n = createI18n(() => undefined);
 const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
+  unmarked(i18n.t(locale, key, vars));
 
 interface State {
   messages: Record<string, StoredMessage[]>;
@@ -35,7 +36,7 @@ function client(base: string) {
     async press(userId: number, chatId: number, label: string) {
       const [message, data] = await eventually(async () => {
         for (const m of [...(await botMessages(chatId))].reverse()) {
-          const b = (m.reply_markup?.inline_keyboard ?? []).flat().find((x: any) => x.text.replace(/[\u2066-\u2069]/g, "").includes(label.replace(/[\u2066-\u2069]/g, "")));
+          const b = (m.reply_markup?.inline_keyboard ?? []).flat().find((x: any) => unmarked(x.text).includes(unmarked(label)));
           if (b) return [m, (b as any).callback_data as string] as const;
         }
         return undefined;

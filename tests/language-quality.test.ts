@@ -16,6 +16,7 @@ import { type Entry, type Message, parse, type SelectExpression, Visitor } from 
 import { describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
 import { LOCALES } from "../src/config.js";
+import { stripIsolation as unmarked } from "../src/bot/bidi-marks.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "../src/bot/i18n.js";
 import { CHILD_ON_BUTTON, capitalised, clip } from "../src/bot/keyboards/booking-labels.js";
 import { formatDate, formatShortWhen } from "../src/bot/render-outbox.js";
@@ -110,7 +111,7 @@ function withDefaults(locale: string, key: string, vars: Record<string, string |
 
 /** The text as shown, without Fluent's (and our own) bidi isolation marks. */
 const show = (locale: string, key: string, vars: Record<string, string | number> = sample(locale)) =>
-  i18n.t(locale, key, withDefaults(locale, key, vars)).replace(/[\u2066-\u2069]/g, "");
+  unmarked(i18n.t(locale, key, withDefaults(locale, key, vars)));
 
 // ------------------------------------------------------------------ identical to Italian
 

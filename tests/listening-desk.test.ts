@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type Resident, TestDesk } from "./harness/desk.js";
+import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
 const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
+  unmarked(desk.app.i18n.t(locale, key, vars));
 
 /** Walks the resident through the request form up to the summary. */
 async function fileRequest(

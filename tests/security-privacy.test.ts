@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { OPERATOR_CHAT_ID, type Resident, TestDesk } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 /**
  * Security review, issue 13: privacy and robustness. Each test is named after the attack (or
@@ -13,7 +13,7 @@ let desk: TestDesk;
 afterEach(() => desk?.close());
 
 const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
+  unmarked(desk.app.i18n.t(locale, key, vars));
 
 /** Every text cell of every table. */
 const everyText = (d: TestDesk) => d.everyText();

@@ -2,7 +2,11 @@ import { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
 import { LOCALES, type Locale } from "../config.js";
 import { fromRoot } from "../paths.js";
+import { unwrapNumbers } from "./bidi-marks.js";
 import type { BotContext } from "./context.js";
+
+// The bidi-mark helpers live in bidi-marks.ts; re-exported for the modules that still import them from here.
+export { stripIsolation, unwrapNumbers } from "./bidi-marks.js";
 
 export const LOCALES_DIR = fromRoot("locales");
 
@@ -65,14 +69,6 @@ function memoiseBundleMatching(i18n: I18n<BotContext>) {
   };
 }
 
-/**
- * Fluent isolates every placeable with bidi marks: right for names in Arabic text, wrong for
- * numbers a person types back (request numbers, phone numbers), so those lose the marks.
- */
-export function unwrapNumbers(text: string): string {
-  return text.replace(/\u2068([0-9#:+\-/., ]+)\u2069/g, "$1");
-}
-
 export function plainNumbers(): MiddlewareFn<BotContext> {
   return (ctx, next) => {
     const translate = ctx.t;
@@ -80,9 +76,4 @@ export function plainNumbers(): MiddlewareFn<BotContext> {
     ctx.translate = ctx.t;
     return next();
   };
-}
-
-/** Removes Fluent's bidi isolation marks where a person must copy the text (ids, commands). */
-export function stripIsolation(text: string): string {
-  return text.replace(/[\u2068\u2069]/g, "");
 }

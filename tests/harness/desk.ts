@@ -5,6 +5,7 @@ import type { Update } from "grammy/types";
 import { ManualClock } from "../../src/clock.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { type Db, openDatabase } from "../../src/db/client.js";
+import { stripIsolation } from "../../src/bot/bidi-marks.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { replayDeferredUpdates } from "../../src/scheduler/jobs.js";
 import { createLogger } from "../../src/logger.js";
@@ -15,7 +16,7 @@ export const OPERATOR_CHAT_ID = -1001234567890;
 let nextUserId = 500_000;
 
 /** A label as a person reads it: bidi isolation marks (which keep Latin words in order in Arabic) are invisible. */
-export const unmarked = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
+export const unmarked = stripIsolation;
 
 export interface DeskOptions {
   forum?: boolean;

@@ -4,6 +4,7 @@ import type { OutboxPayload } from "../domain/notifications.js";
 import type { BotContext } from "./context.js";
 import { escapeHtml } from "./format.js";
 import { unwrapNumbers } from "./i18n.js";
+import { answerButtons } from "./views/answer-buttons.js";
 
 export interface RenderedMessage {
   text: string;
@@ -116,8 +117,9 @@ export function renderPayload(
   for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key);
   for (const [k, iso] of Object.entries(payload.dates ?? {})) vars[k] = formatWhen(new Date(iso), locale, timezone, now);
   const text = t(payload.key, vars);
-  if (!payload.buttons?.length) return { text };
+  const buttons = payload.answers ? answerButtons(payload.answers) : (payload.buttons ?? []);
+  if (!buttons.length) return { text };
   const kb = new InlineKeyboard();
-  for (const b of payload.buttons) kb.text(t(b.key), b.data).row();
+  for (const b of buttons) kb.text(t(b.key), b.data).row();
   return { text, reply_markup: kb };
 }

@@ -94,10 +94,7 @@ export function bookingService(
           type: "t",
           key: r.kind,
           ...sessionFacts(session),
-          buttons: [
-            { key: "reminder-coming", data: `rc:${booking.id}` },
-            { key: "reminder-not-coming", data: `rx:${booking.id}` },
-          ],
+          answers: { kind: "reminder", bookingId: booking.id },
         },
         { dueAt: r.dueAt, expiresAt: session.startsAt },
       );
@@ -177,10 +174,7 @@ export function bookingService(
       key: "waitlist-offer",
       ...sessionFacts(session),
       dates: { when: session.startsAt.toISOString(), until: expires.toISOString() },
-      buttons: [
-        { key: "offer-accept", data: `oa:${next.id}` },
-        { key: "offer-decline", data: `od:${next.id}` },
-      ],
+      answers: { kind: "offer", bookingId: next.id },
     });
     return bookings.get(next.id);
   }

@@ -1,0 +1,48 @@
+import type { InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
+import type { Actor } from "../db/repositories/audit.js";
+import type { BaseContext } from "./context.js";
+import { splitText, TELEGRAM_TEXT_LIMIT } from "./format.js";
+
+/** Pieces shorter than Telegram's limit by the room the HTML markup takes. */
+const ANSWER_LIMIT = TELEGRAM_TEXT_LIMIT - 96;
+
+/** Answers a staff command where it was given (topic, group or private chat), in as many messages as it needs. */
+export async function answer(ctx: BaseContext, html: string, kb?: InlineKeyboard): Promise<Message[]> {
+  const parts = splitText(html, ANSWER_LIMIT);
+  const sent: Message[] = [];
+  for (const [i, part] of parts.entries()) {
+    sent.push(await ctx.reply(part, { parse_mode: "HTML", ...(kb && i === parts.length - 1 ? { reply_markup: kb } : {}) }));
+  }
+  return sent;
+}
+
+/** The number a staff command is about ("/roster 12", "/take #42 …"), if its first word is one. */
+export function parseId(text: string | undefined): number | undefined {
+  const n = Number(text?.trim().replace(/^#/, "").split(/\s+/)[0]);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** The staff member acting, as the audit trail records them. */
+export function actorOf(ctx: BaseContext): Actor {
+  const from = ctx.from!;
+  return { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ").slice(0, 64) };
+}
+
+/** An activity's name as staff read it (Italian). */
+export function activityName(ctx: BaseContext, activityId: string): string {
+  return ctx.deps.italian(`act-${activityId}`);
+}
+
+const sessionTimes = new Map<string, Intl.DateTimeFormat>();
+
+/** "mer 02/12, 17:30": when a session starts, on staff lists and rosters. */
+export function sessionTime(ctx: BaseContext, date: Date): string {
+  const zone = ctx.deps.config.timezone;
+  let format = sessionTimes.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("it-IT", { timeZone: zone, weekday: "short", day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit" });
+    sessionTimes.set(zone, format);
+  }
+  return format.format(date);
+}

@@ -6,6 +6,7 @@ import type { Booking } from "../db/repositories/bookings.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Session } from "../db/repositories/sessions.js";
 import type { ActivityCatalog } from "./activities.js";
+import { ACTIVE_BOOKING, isActiveBooking, SEAT_HOLDING } from "./booking-statuses.js";
 import type { Notifications, OutboxPayload } from "./notifications.js";
 import type { OpeningHours } from "./opening-hours.js";
 import { localToUtc, reminderTimes, weeksLater } from "./reminders.js";
@@ -297,7 +298,7 @@ export function bookingService(
     /** A seat or place in line of this resident for a session still to come (what a cancel button may cancel). */
     ownBooking(residentId: number, bookingId: number): Held | undefined {
       const booking = bookings.get(bookingId);
-      if (!booking || booking.residentId !== residentId || !["booked", "waiting", "offered"].includes(booking.status)) return undefined;
+      if (!booking || booking.residentId !== residentId || !isActiveBooking(booking.status)) return undefined;
       const session = sessions.get(booking.sessionId);
       if (!session || session.startsAt <= clock.now()) return undefined;
       return held(booking, session);
@@ -307,7 +308,7 @@ export function bookingService(
     cancel(residentId: number, bookingId: number): { ok: true; booking: Booking; session: Session } | { ok: false } {
       return immediate(db, () => {
         const booking = bookings.get(bookingId);
-        if (!booking || booking.residentId !== residentId || !["booked", "waiting", "offered"].includes(booking.status)) {
+        if (!booking || booking.residentId !== residentId || !isActiveBooking(booking.status)) {
           return { ok: false } as const;
         }
         const session = sessions.get(booking.sessionId)!;
@@ -426,7 +427,7 @@ export function bookingService(
         if (session.status === "cancelled") return { ok: false, reason: "cancelled" } as const;
         if (session.startsAt <= clock.now()) return { ok: false, reason: "started" } as const;
         sessions.setStatus(sessionId, "cancelled");
-        const affected = bookings.forSession(sessionId, ["booked", "waiting", "offered"]);
+        const affected = bookings.forSession(sessionId, ACTIVE_BOOKING);
         let notified = 0;
         for (const { booking } of affected) {
           bookings.update(booking.id, { status: "cancelled", updatedAt: clock.now() });
@@ -449,7 +450,7 @@ export function bookingService(
       if (!session) return undefined;
       return {
         session,
-        seated: bookings.forSession(sessionId, ["booked", "offered"]),
+        seated: bookings.forSession(sessionId, SEAT_HOLDING),
         waiting: bookings.forSession(sessionId, ["waiting"]),
       };
     },
@@ -461,7 +462,7 @@ export function bookingService(
     removeBooking(bookingId: number, actor: Actor): { ok: true; booking: Booking; session: Session } | { ok: false; reason: "not-found" | "started" } {
       return immediate(db, () => {
         const booking = bookings.get(bookingId);
-        if (!booking || !["booked", "waiting", "offered"].includes(booking.status)) return { ok: false, reason: "not-found" } as const;
+        if (!booking || !isActiveBooking(booking.status)) return { ok: false, reason: "not-found" } as const;
         const session = sessions.get(booking.sessionId)!;
         if (session.startsAt <= clock.now()) return { ok: false, reason: "started" } as const;
         bookings.update(bookingId, { status: "cancelled", updatedAt: clock.now() });

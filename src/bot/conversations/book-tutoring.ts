@@ -2,6 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import type { Activity } from "../../domain/activities.js";
 import { type Child, MAX_CHILD_NAME } from "../../domain/booking.js";
+import type { CallbackData } from "../callback-data/define.js";
 import { anotherChild, fullDateAnswer, schoolClass, subject, tutoringDate } from "../callback-data/flows.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { twoPerRow } from "../keyboards/two-per-row.js";
@@ -94,20 +95,27 @@ async function askDate(conversation: Convo, ctx: FlowContext, activity: Activity
 }
 
 /** The date filled up meanwhile: join its waiting list? */
-async function askToWait(conversation: Convo, ctx: FlowContext): Promise<boolean> {
-  const kb = new InlineKeyboard()
-    .text(ctx.t("book-join-waitlist"), fullDateAnswer.pack({ answer: "join" }))
-    .row()
-    .text(ctx.t("tutoring-another-no"), fullDateAnswer.pack({ answer: "skip" }));
-  const full = await ctx.reply(ctx.t("book-full"), { reply_markup: kb });
-  return (await press(conversation, full, fullDateAnswer)).answer === "join";
+function askToWait(conversation: Convo, ctx: FlowContext): Promise<boolean> {
+  return askYesOrNo(conversation, ctx, "book-full", { yes: "book-join-waitlist", no: "tutoring-another-no" }, fullDateAnswer, ["join", "skip"]);
 }
 
-async function askAnother(conversation: Convo, ctx: FlowContext): Promise<boolean> {
+function askAnother(conversation: Convo, ctx: FlowContext): Promise<boolean> {
+  return askYesOrNo(conversation, ctx, "tutoring-another", { yes: "tutoring-another-yes", no: "tutoring-another-no" }, anotherChild, ["more", "enough"]);
+}
+
+/** A question with two big buttons, one a row: true for the first. */
+async function askYesOrNo<V extends string>(
+  conversation: Convo,
+  ctx: FlowContext,
+  questionKey: string,
+  labels: { yes: string; no: string },
+  data: CallbackData<{ answer: V }>,
+  [yes, no]: [V, V],
+): Promise<boolean> {
   const kb = new InlineKeyboard()
-    .text(ctx.t("tutoring-another-yes"), anotherChild.pack({ answer: "more" }))
+    .text(ctx.t(labels.yes), data.pack({ answer: yes }))
     .row()
-    .text(ctx.t("tutoring-another-no"), anotherChild.pack({ answer: "enough" }));
-  const another = await ctx.reply(ctx.t("tutoring-another"), { reply_markup: kb });
-  return (await press(conversation, another, anotherChild)).answer === "more";
+    .text(ctx.t(labels.no), data.pack({ answer: no }));
+  const question = await ctx.reply(ctx.t(questionKey), { reply_markup: kb });
+  return (await press(conversation, question, data)).answer === yes;
 }

@@ -6,12 +6,12 @@ import {
   daysPeriod,
   deskFigures,
   exportRows,
-  monthOf,
   serviceFigures,
   monthPeriod,
   type Period,
   type YearMonth,
 } from "../../domain/statistics.js";
+import { parseIsoDay, parseMonth } from "../../domain/staff-input.js";
 import { renderStatsChart, type StatsChartInput } from "../chart.js";
 import type { BotContext } from "../context.js";
 import { bookingsCsv, type CsvLabels, requestsCsv } from "../csv-export.js";
@@ -29,30 +29,6 @@ const EXPORT_USAGE =
 
 // ---------------------------------------------------------------- arguments
 
-function yearMonth(year: number, month: number): YearMonth | undefined {
-  return year >= 2000 && year <= 2100 && month >= 1 && month <= 12 ? { year, month } : undefined;
-}
-
-/** "2026-11", "11/2026" or "11-2026"; nothing means the current month. */
-function parseMonth(text: string, now: Date, timezone: string): YearMonth | undefined {
-  const arg = text.trim();
-  if (!arg) return monthOf(now, timezone);
-  const iso = arg.match(/^(\d{4})-(\d{1,2})$/);
-  if (iso) return yearMonth(Number(iso[1]), Number(iso[2]));
-  const local = arg.match(/^(\d{1,2})[/.-](\d{4})$/);
-  if (local) return yearMonth(Number(local[2]), Number(local[1]));
-  return undefined;
-}
-
-/** "2026-11-30" or "30/11/2026" → "2026-11-30". */
-function isoDay(text: string): string | undefined {
-  const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (iso) return text;
-  const local = text.match(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/);
-  if (local) return `${local[3]}-${local[2]!.padStart(2, "0")}-${local[1]!.padStart(2, "0")}`;
-  return undefined;
-}
-
 type ExportRange = { ok: true; period: Period; first: string; last: string } | { ok: false; message: string };
 
 const MAX_EXPORT_DAYS = 366;
@@ -67,7 +43,7 @@ function parseRange(text: string, now: Date, timezone: string): ExportRange {
     return { ok: true, period, first: first.toISODate()!, last: first.endOf("month").toISODate()! };
   }
   if (args.length !== 2) return { ok: false, message: EXPORT_USAGE };
-  const [first, last] = args.map(isoDay);
+  const [first, last] = args.map(parseIsoDay);
   if (!first || !last || !DateTime.fromISO(first).isValid || !DateTime.fromISO(last).isValid) {
     return { ok: false, message: `Non riconosco le date. ${EXPORT_USAGE}` };
   }

@@ -4,12 +4,14 @@ import type { BotContext } from "./context.js";
 import { escapeHtml } from "./format.js";
 import { stripIsolation } from "./i18n.js";
 import { workingHoursItalian } from "./service-texts.js";
+import { italianFrom } from "./staff-text.js";
 
 /** The morning digest for staff, in Italian. */
 export function renderDigest(i18n: I18n<BotContext>, data: DigestData, timezone: string, now: Date): string {
   const time = new Intl.DateTimeFormat("it-IT", { timeZone: timezone, hour: "2-digit", minute: "2-digit" });
   const day = new Intl.DateTimeFormat("it-IT", { timeZone: timezone, weekday: "long", day: "numeric", month: "long" });
   const name = (id: string) => escapeHtml(stripIsolation(i18n.t("it", id)));
+  const italian = italianFrom(i18n);
   const lines = [`☀️ <b>Buongiorno! Oggi, ${day.format(now)}</b>`, ""];
   if (!data.sessions.length) lines.push("Nessuna sessione oggi.");
   for (const { session, seated, waiting } of data.sessions) {
@@ -22,14 +24,14 @@ export function renderDigest(i18n: I18n<BotContext>, data: DigestData, timezone:
     }
   }
   lines.push("");
-  const limit = workingHoursItalian(data.staleWorkingHours);
+  const limit = workingHoursItalian(italian, data.staleWorkingHours);
   if (!data.waiting.length) {
     lines.push(`✅ Nessuna richiesta aspetta una risposta da più di 48 ore né da più di ${limit}.`);
   } else {
     lines.push(`⏳ <b>Richieste senza risposta da più di 48 ore o da più di ${limit}: ${data.waiting.length}</b>`);
     for (const { request: r, waitingHours, stale } of data.waiting.slice(0, 30)) {
       const hours = Math.floor((now.getTime() - r.createdAt.getTime()) / 3600_000);
-      const working = `${workingHoursItalian(waitingHours, "floor")}${stale ? ` ⏰ oltre le ${data.staleWorkingHours}` : ""}`;
+      const working = `${workingHoursItalian(italian, waitingHours, "floor")}${stale ? ` ⏰ oltre le ${data.staleWorkingHours}` : ""}`;
       lines.push(`   • #${r.id} · ${name(`cat-${r.category}`)} · ${r.language} · da ${hours} h (${working})`);
     }
   }

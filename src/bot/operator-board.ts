@@ -17,6 +17,7 @@ import type { BotContext } from "./context.js";
 import { escapeHtml, escapeMarkup, splitEscaped, TELEGRAM_TEXT_LIMIT } from "./format.js";
 import { isLocale, LANGUAGE_NAMES, stripIsolation } from "./i18n.js";
 import { responseTimesLine } from "./service-texts.js";
+import { italianFrom } from "./staff-text.js";
 
 const FORUM_CACHE_MS = 5 * 60_000;
 
@@ -143,7 +144,7 @@ export class OperatorBoard {
       `📌 Stato: ${status}`,
       `🕒 Aperta il ${this.formatDate(request.createdAt)}`,
       // Counted in opening hours only: a weekend does not make a request look late.
-      request.status === "closed" && !request.firstAnswerAt ? "" : responseTimesLine(this.services.serviceLevels.responseTimes(request, this.now())),
+      request.status === "closed" && !request.firstAnswerAt ? "" : responseTimesLine(italianFrom(this.i18n), this.services.serviceLevels.responseTimes(request, this.now())),
       request.erasedAt ? "🗑 Contenuto cancellato (privacy)" : "",
       "",
       request.erasedAt ? "" : shown,

@@ -178,7 +178,7 @@ staffCommands.command("queue", async (ctx) => {
   const queue = requests.queue(30);
   const head = `📋 <b>Coda</b>: ${counts.open} aperte · ${counts.taken} prese · ${counts.closed} chiuse negli ultimi 30 giorni`;
   // Waiting and first-answer times in opening hours, not wall-clock hours.
-  const line = (r: Request) => `${queueLine(ctx, r)}${responseTimesQueue(ctx.deps.services.serviceLevels.responseTimes(r))}`;
+  const line = (r: Request) => `${queueLine(ctx, r)}${responseTimesQueue(ctx.deps.italian, ctx.deps.services.serviceLevels.responseTimes(r))}`;
   await answer(ctx, [head, ...(queue.length ? queue.map(line) : ["Nessuna richiesta aperta. 🎉"])].join("\n"));
 });
 

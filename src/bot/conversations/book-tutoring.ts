@@ -1,14 +1,12 @@
 import type { Conversation } from "@grammyjs/conversations";
-import { InlineKeyboard } from "grammy";
 import type { Activity } from "../../domain/activities.js";
 import { type Child, MAX_CHILD_NAME } from "../../domain/booking.js";
-import type { CallbackData } from "../callback-data/define.js";
 import { anotherChild, fullDateAnswer, schoolClass, subject, tutoringDate } from "../callback-data/flows.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { twoPerRow } from "../keyboards/two-per-row.js";
 import { backToMenu } from "../keyboards/main-menu.js";
 import { answerBooking, type BookingOutcome, bookingOutcome, sessionsKeyboard, upcomingChoices } from "../views/booking.js";
-import { press } from "./press.js";
+import { askByButtons, press } from "./press.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -95,27 +93,18 @@ async function askDate(conversation: Convo, ctx: FlowContext, activity: Activity
 }
 
 /** The date filled up meanwhile: join its waiting list? */
-function askToWait(conversation: Convo, ctx: FlowContext): Promise<boolean> {
-  return askYesOrNo(conversation, ctx, "book-full", { yes: "book-join-waitlist", no: "tutoring-another-no" }, fullDateAnswer, ["join", "skip"]);
+async function askToWait(conversation: Convo, ctx: FlowContext): Promise<boolean> {
+  const { answer } = await askByButtons(conversation, ctx, ctx.t("book-full"), fullDateAnswer, [
+    ["book-join-waitlist", { answer: "join" }],
+    ["tutoring-another-no", { answer: "skip" }],
+  ]);
+  return answer === "join";
 }
 
-function askAnother(conversation: Convo, ctx: FlowContext): Promise<boolean> {
-  return askYesOrNo(conversation, ctx, "tutoring-another", { yes: "tutoring-another-yes", no: "tutoring-another-no" }, anotherChild, ["more", "enough"]);
-}
-
-/** A question with two big buttons, one a row: true for the first. */
-async function askYesOrNo<V extends string>(
-  conversation: Convo,
-  ctx: FlowContext,
-  questionKey: string,
-  labels: { yes: string; no: string },
-  data: CallbackData<{ answer: V }>,
-  [yes, no]: [V, V],
-): Promise<boolean> {
-  const kb = new InlineKeyboard()
-    .text(ctx.t(labels.yes), data.pack({ answer: yes }))
-    .row()
-    .text(ctx.t(labels.no), data.pack({ answer: no }));
-  const question = await ctx.reply(ctx.t(questionKey), { reply_markup: kb });
-  return (await press(conversation, question, data)).answer === yes;
+async function askAnother(conversation: Convo, ctx: FlowContext): Promise<boolean> {
+  const { answer } = await askByButtons(conversation, ctx, ctx.t("tutoring-another"), anotherChild, [
+    ["tutoring-another-yes", { answer: "more" }],
+    ["tutoring-another-no", { answer: "enough" }],
+  ]);
+  return answer === "more";
 }

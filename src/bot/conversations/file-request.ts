@@ -10,7 +10,7 @@ import {
 import { category } from "../callback-data/requests.js";
 import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "../callback-data/flows.js";
 import { backToMenu } from "../keyboards/main-menu.js";
-import { press, pressOrMessage } from "./press.js";
+import { askByButtons, press, pressOrMessage } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { escapeMarkup } from "../format.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
@@ -154,12 +154,11 @@ async function collectDescription(conversation: Convo, ctx: FlowContext, carried
 }
 
 async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
-  const kb = new InlineKeyboard()
-    .text(ctx.t("req-visit-desk"), visitChoice.pack({ visit: "desk" }))
-    .row()
-    .text(ctx.t("req-visit-home"), visitChoice.pack({ visit: "home" }));
-  const offered = await ctx.reply(ctx.t("req-visit-question"), { reply_markup: kb });
-  draft.visit = (await press(conversation, offered, visitChoice)).visit;
+  const { visit } = await askByButtons(conversation, ctx, ctx.t("req-visit-question"), visitChoice, [
+    ["req-visit-desk", { visit: "desk" }],
+    ["req-visit-home", { visit: "home" }],
+  ]);
+  draft.visit = visit;
   draft.address = undefined;
   draft.location = undefined;
   if (draft.visit === "desk") return;
@@ -184,12 +183,11 @@ async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
 }
 
 async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
-  const kb = new InlineKeyboard()
-    .text(ctx.t("req-contact-chat"), contactChoice.pack({ contact: "chat" }))
-    .row()
-    .text(ctx.t("req-contact-phone"), contactChoice.pack({ contact: "phone" }));
-  const offered = await ctx.reply(ctx.t("req-contact-question"), { reply_markup: kb });
-  draft.contact = (await press(conversation, offered, contactChoice)).contact;
+  const { contact } = await askByButtons(conversation, ctx, ctx.t("req-contact-question"), contactChoice, [
+    ["req-contact-chat", { contact: "chat" }],
+    ["req-contact-phone", { contact: "phone" }],
+  ]);
+  draft.contact = contact;
   draft.phone = undefined;
   if (draft.contact === "chat") return;
   const keyboard = new Keyboard().requestContact(ctx.t("req-share-phone")).resized().oneTime();

@@ -1,4 +1,5 @@
 import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { CallbackData } from "../callback-data/define.js";
 import type { BotContext, FlowContext } from "../context.js";
@@ -15,6 +16,23 @@ type Convo = Conversation<BotContext, FlowContext>;
 export async function press<V>(conversation: Convo, offered: Message, allowed: CallbackData<V>): Promise<V> {
   const answer = await waitForAnswer(conversation, offered, allowed, false);
   return allowed.unpack(answer.callbackQuery!.data!);
+}
+
+/** Asks `question` with big buttons, one a row (each a label's key and its values), and waits for a press on one. */
+export async function askByButtons<V>(
+  conversation: Convo,
+  ctx: FlowContext,
+  question: string,
+  data: CallbackData<V>,
+  buttons: Array<[labelKey: string, values: NoInfer<V>]>,
+): Promise<V> {
+  const kb = new InlineKeyboard();
+  buttons.forEach(([label, values], i) => {
+    if (i > 0) kb.row();
+    kb.text(ctx.t(label), data.pack(...([values] as never)));
+  });
+  const offered = await ctx.reply(question, { reply_markup: kb });
+  return press(conversation, offered, data);
 }
 
 /** The same, for steps that take either a button or a message (text, voice, photo…) in its place. */

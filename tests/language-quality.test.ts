@@ -178,9 +178,9 @@ function blank(): Record<string, string | number> {
 
 /**
  * Every key the code puts on a button a resident sees (InlineKeyboard, and the two reply-keyboard buttons
- * that ask for location and phone). See src/bot/keyboards, conversations/file-request.ts,
- * conversations/book-tutoring.ts, features/booking.ts, features/start.ts, features/privacy.ts,
- * domain/booking.ts (buttons under reminders and seat offers).
+ * that ask for location and phone). See src/bot/keyboards, src/bot/views, conversations/file-request.ts,
+ * conversations/book-tutoring.ts, features/booking.ts, features/privacy.ts, and views/answer-buttons.ts
+ * (buttons under reminders, seat offers and the satisfaction question).
  */
 const BUTTON_KEYS = [
   ...["desk", "italian", "tutoring", "activities", "mine", "info", "language", "privacy", "back"].map((m) => `menu-${m}`),
@@ -219,7 +219,7 @@ const BUTTON_KEYS = [
   "reminder-coming",
   "reminder-not-coming",
   // features/request.ts (a message held back, a message on a closed request), features/global-commands.ts
-  // (a request left unfinished), domain/service-levels.ts (the satisfaction answers).
+  // (a request left unfinished), views/answer-buttons.ts (the satisfaction answers).
   "held-yes",
   "held-no",
   "closed-help-yes",
@@ -278,7 +278,7 @@ describe("buttons are short enough to read whole", () => {
   const NOW = new Date("2026-06-15T10:00:00Z");
   const NEXT_YEAR = new Date("2025-06-15T10:00:00Z");
 
-  // The session buttons get formatShortWhen's date ("mer 2 dic, 17:00"), from src/bot/features/booking.ts.
+  // The session buttons get formatShortWhen's date ("mer 2 dic, 17:00"), from src/bot/views/booking.ts.
   it("session buttons fit in 32 with the date the code passes, on every day of the year", () => {
     const tooLong = new Set<string>();
     for (const locale of LOCALES) {

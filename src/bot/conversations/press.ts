@@ -29,7 +29,7 @@ export async function askByButtons<V>(
   const kb = new InlineKeyboard();
   buttons.forEach(([label, values], i) => {
     if (i > 0) kb.row();
-    kb.text(ctx.t(label), data.pack(...([values] as never)));
+    kb.text(ctx.t(label), (data.pack as (values: V) => string)(values));
   });
   const offered = await ctx.reply(question, { reply_markup: kb });
   return press(conversation, offered, data);

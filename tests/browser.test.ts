@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stripIsolation as unmarked } from "../src/bot/bidi-marks.js";
+import { stripIsolation as unmarked } from "../src/bot/format.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { type DeskProcess, eventually, startDeskProcess } from "./harness/process.js";
 

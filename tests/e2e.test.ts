@@ -3,7 +3,7 @@ import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stripIsolation as unmarked } from "../src/bot/bidi-marks.js";
+import { stripIsolation as unmarked } from "../src/bot/format.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { BotApiEmulator, type StoredMessage } from "../src/playground/emulator.js";
 import { createPlaygroundServer } from "../src/playground/server.js";

@@ -16,10 +16,10 @@ import { type Entry, type Message, parse, type SelectExpression, Visitor } from 
 import { describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
 import { LOCALES } from "../src/config.js";
-import { stripIsolation as unmarked } from "../src/bot/bidi-marks.js";
+import { stripIsolation as unmarked } from "../src/bot/format.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "../src/bot/i18n.js";
 import { CHILD_ON_BUTTON, capitalised, clip } from "../src/bot/keyboards/booking-labels.js";
-import { formatDate, formatShortWhen } from "../src/bot/render-outbox.js";
+import { formatDate, formatShortWhen } from "../src/bot/dates.js";
 
 const i18n = createI18n(() => undefined);
 const FOREIGN = LOCALES.filter((l) => l !== "it");

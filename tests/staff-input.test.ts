@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDay, parseIsoDay, parseMonth, parseTime, parseWholeNumber } from "../src/domain/staff-input.js";
+import { parseMonth } from "../src/domain/report-periods.js";
+import { parseDay, parseTime, parseWholeNumber } from "../src/domain/staff-input.js";
 
 const NOW = new Date("2026-11-28T10:00:00Z");
 
@@ -36,11 +37,5 @@ describe("what staff type in /stats and /export", () => {
     // 23:30 UTC on 31 December is already January in Rome.
     expect(parseMonth(" ", new Date("2026-12-31T23:30:00Z"), "Europe/Rome")).toEqual({ year: 2027, month: 1 });
     for (const text of ["2026-13", "11/26", "novembre", "1999-05"]) expect(parseMonth(text, NOW, "Europe/Rome"), text).toBeUndefined();
-  });
-
-  it("writes a day as ISO, from either form", () => {
-    expect(parseIsoDay("2026-11-30")).toBe("2026-11-30");
-    expect(parseIsoDay("1/11/2026")).toBe("2026-11-01");
-    expect(parseIsoDay("1/11/26")).toBeUndefined();
   });
 });

@@ -1,37 +1,15 @@
 import { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
-import { LOCALES, type Locale } from "../config.js";
 import { fromRoot } from "../paths.js";
-import { unwrapNumbers } from "./bidi-marks.js";
 import type { BotContext } from "./context.js";
+import { unwrapNumbers } from "./format.js";
+import { isLocale, supportedLocale } from "./languages.js";
 
-// The bidi-mark helpers live in bidi-marks.ts; re-exported for the modules that still import them from here.
-export { stripIsolation, unwrapNumbers } from "./bidi-marks.js";
+// Kept importable from here; they live apart so that code rendering without a context (the board) avoids this module.
+export { stripIsolation, unwrapNumbers } from "./format.js";
+export { isLocale, LANGUAGE_NAMES, supportedLocale } from "./languages.js";
 
 export const LOCALES_DIR = fromRoot("locales");
-
-/** Each language named in itself, so a person finds theirs without reading any other. */
-export const LANGUAGE_NAMES: Record<Locale, string> = {
-  it: "Italiano",
-  en: "English",
-  fr: "Français",
-  es: "Español",
-  ro: "Română",
-  sq: "Shqip",
-  ar: "العربية",
-  uk: "Українська",
-  zh: "中文",
-};
-
-export function isLocale(code: string | undefined): code is Locale {
-  return code !== undefined && (LOCALES as readonly string[]).includes(code);
-}
-
-/** Telegram's language_code ("ar", "pt-BR", "zh-hans") reduced to one of ours, if we speak it. */
-export function supportedLocale(languageCode: string | undefined): Locale | undefined {
-  const base = languageCode?.toLowerCase().split(/[-_]/)[0];
-  return isLocale(base) ? base : undefined;
-}
 
 export function createI18n(residentLanguage: (id: number) => string | null | undefined) {
   const i18n = new I18n<BotContext>({

@@ -1,8 +1,7 @@
 import { DateTime } from "luxon";
 import type { OpeningHours } from "../domain/opening-hours.js";
-import type { ClosedNotice, ResponseTimes } from "../domain/service-levels.js";
+import type { ClosedNotice } from "../domain/service-levels.js";
 import type { BaseContext } from "./context.js";
-import type { Italian } from "./staff-text.js";
 
 /** Translates a key in the reader's language (ctx.t, or i18n.t bound to a locale). */
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -63,28 +62,6 @@ export function closedNoticeText(t: Translate, notice: ClosedNotice, locale: str
   }
   lines.push(notice.emergencyNumber ? t("closed-urgent-social", { number: notice.emergencyNumber }) : t("closed-urgent"));
   return lines.join("\n");
-}
-
-/** "3 ore lavorative", "1 ora lavorativa", "meno di un'ora lavorativa" (staff read Italian). */
-export function workingHoursItalian(italian: Italian, hours: number, round: "floor" | "tenth" = "tenth"): string {
-  if (hours < 1) return italian("response-under-one-working-hour");
-  return italian("response-working-hours", { hours: round === "floor" ? Math.floor(hours) : Math.round(hours * 10) / 10 });
-}
-
-/** The card's line on response time: waiting so far, or how long the first answer took, in opening hours. */
-export function responseTimesLine(italian: Italian, times: ResponseTimes): string {
-  if (times.firstAnswerHours !== undefined) return italian("response-first-answer", { time: workingHoursItalian(italian, times.firstAnswerHours) });
-  const waiting = times.waitingHours ?? 0;
-  if (waiting < 1) return italian("response-awaiting-first");
-  return italian(times.stale ? "response-waiting-stale" : "response-waiting", { time: workingHoursItalian(italian, waiting, "floor") });
-}
-
-/** The same, short, for a /queue line. */
-export function responseTimesQueue(italian: Italian, times: ResponseTimes): string {
-  if (times.firstAnswerHours !== undefined) {
-    return ` · ${italian("response-queue-first-answer", { time: workingHoursItalian(italian, times.firstAnswerHours) })}`;
-  }
-  return ` ${italian("response-queue-waiting", { time: workingHoursItalian(italian, times.waitingHours ?? 0, "floor") })}${times.stale ? " ⏰" : ""}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { Actor } from "../db/repositories/audit.js";
 import type { BaseContext } from "./context.js";
+import { staffSessionTime } from "./dates.js";
 import { splitText, TELEGRAM_TEXT_LIMIT } from "./format.js";
 
 /** Pieces shorter than Telegram's limit by the room the HTML markup takes. */
@@ -34,15 +35,7 @@ export function activityName(ctx: BaseContext, activityId: string): string {
   return ctx.deps.italian(`act-${activityId}`);
 }
 
-const sessionTimes = new Map<string, Intl.DateTimeFormat>();
-
 /** "mer 02/12, 17:30": when a session starts, on staff lists and rosters. */
 export function sessionTime(ctx: BaseContext, date: Date): string {
-  const zone = ctx.deps.config.timezone;
-  let format = sessionTimes.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("it-IT", { timeZone: zone, weekday: "short", day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit" });
-    sessionTimes.set(zone, format);
-  }
-  return format.format(date);
+  return staffSessionTime(date, ctx.deps.config.timezone);
 }

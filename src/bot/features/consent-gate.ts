@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { forgetAnswer } from "../callback-data/onboarding.js";
 import type { BotContext } from "../context.js";
-import { pieceOf } from "../operator-board.js";
+import { pieceOf } from "../message-pieces.js";
 import { showLanguagePicker, showPrivacyNotice } from "../views/onboarding.js";
 
 /**

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
-import { stripIsolation } from "../bidi-marks.js";
+import { stripIsolation } from "../format.js";
 import { forgetAnswer } from "../callback-data/onboarding.js";
 import type { BotContext } from "../context.js";
 import { backToMenu } from "../keyboards/main-menu.js";

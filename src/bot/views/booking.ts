@@ -7,7 +7,7 @@ import { escapeHtml } from "../format.js";
 import { CHILD_ON_BUTTON, capitalised, clip } from "../keyboards/booking-labels.js";
 import { showInPlace } from "../keyboards/in-place.js";
 import { backToMenu, menuInPlace } from "../keyboards/main-menu.js";
-import { formatDate, formatShortWhen, formatWhen } from "../render-outbox.js";
+import { formatDate, formatShortWhen, formatWhen } from "../dates.js";
 
 /**
  * What residents see of booking wherever they book: from the menu, in the tutoring form, under an offer

@@ -1,5 +1,27 @@
 import { DateTime } from "luxon";
+import type { Clock } from "../clock.js";
 import type { BookingService } from "../domain/booking.js";
+import { BotApiEmulator } from "./emulator.js";
+
+/** What the playground shows: the emulator, its operator group and the residents on the page. */
+export interface PlaygroundWorld {
+  em: BotApiEmulator;
+  groupId: number;
+  residents: number[];
+}
+
+/** The sample world: three staff in a forum operator group, and Amina, a resident who writes in Arabic. */
+export function sampleWorld(clock: Clock): PlaygroundWorld {
+  const em = new BotApiEmulator(undefined, () => clock.now());
+  em.queueUpdates = true;
+  const groupId = -1_009_999_999_999;
+  const giulia = em.addUser({ id: 900_001, first_name: "Giulia", language_code: "it" });
+  const marco = em.addUser({ id: 900_002, first_name: "Marco", language_code: "it" });
+  const sara = em.addUser({ id: 900_003, first_name: "Sara", language_code: "it" });
+  em.addGroup({ id: groupId, title: "Sportello N.O.I. – operatori", isForum: true, admins: [giulia], members: [marco, sara] });
+  const amina = em.addUser({ id: 600_000, first_name: "Amina", language_code: "ar" });
+  return { em, groupId, residents: [amina.id] };
+}
 
 /** A few upcoming sessions so that booking works the moment the playground opens. */
 export function seedSampleSessions(booking: BookingService, now: Date, timezone: string) {

@@ -2,6 +2,7 @@ import { GrammyError, InlineKeyboard } from "grammy";
 import type { Locale } from "../../config.js";
 import type { Request, RequestMessage } from "../../domain/requests.js";
 import { cb } from "../callback-data.js";
+import { translationToggle } from "../callback-data/staff.js";
 import { staffDateTime } from "../dates.js";
 import { escapeHtml, stripIsolation } from "../format.js";
 import { isLocale, LANGUAGE_NAMES } from "../languages.js";
@@ -9,10 +10,10 @@ import { responseTimesLine } from "../render/response-times.js";
 import { forwardLabel, forwardOf, plainLength, type StaffReading } from "./reading.js";
 import type { BoardDeps } from "./types.js";
 
-/** Card button that turns machine translation off (0) or on (1) for one request. */
+/** Card button that turns machine translation off (0) or on (1) for one request (an alias of its callback-data definition). */
 export const translateToggle = {
-  data: (requestId: number, on: boolean) => `tr:${requestId}:${on ? 1 : 0}`,
-  pattern: /^tr:(\d+):([01])$/,
+  data: (requestId: number, on: boolean) => translationToggle.pack({ requestId, on: on ? "on" : "off" }),
+  pattern: translationToggle.filter(),
 };
 
 /** The card's texts (translations and folded originals) within one message, with room for its other lines. */

@@ -30,6 +30,7 @@ import { satisfactionFeature } from "./features/satisfaction.js";
 import { sessionsFeature } from "./features/sessions.js";
 import { consentGate, startFeature } from "./features/start.js";
 import { statsFeature } from "./features/stats.js";
+import { visitsFeature } from "./features/visits.js";
 import { floodGuard } from "./flood-guard.js";
 import { expireIdleFlows, flowStorageKey } from "./flow-idle.js";
 import { createI18n, plainNumbers } from "./i18n.js";
@@ -166,6 +167,8 @@ export function createBot(options: CreateBotOptions) {
   feature("desk", deskFeature);
   feature("sessions", sessionsFeature);
   feature("stats", statsFeature);
+  // Home visits: staff's commands and buttons, and the resident's answers (which need no consent step: they filed a request).
+  feature("visits", visitsFeature);
   feature("consent", consentGate);
   // 4. Resident features.
   feature("menu", menuFeature);

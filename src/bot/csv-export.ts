@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { BookingFacts, RequestExportRow } from "../domain/statistics.js";
+import type { VisitCounts } from "../domain/visits.js";
 
 export interface CsvOptions {
   /** ";" for spreadsheets set to Italian (where "," is the decimal mark), "," elsewhere. */
@@ -131,6 +132,16 @@ export function bookingsCsv(rows: Iterable<BookingFacts>, labels: CsvLabels, opt
       BOOKING_STATUS[b.status],
       b.attendance ? ATTENDANCE[b.attendance] : "",
     ]),
+    options,
+  );
+}
+
+/** Home visits by month and team: counts only, no person, no address, no worker. */
+export function visitsCsv(rows: Iterable<VisitCounts>, team: (id: string | null) => string, options: CsvOptions): Csv {
+  const header = ["Mese", "Squadra", "Visite pianificate", "Fatte", "Persona non in casa", "Spostate o annullate"];
+  return toCsv(
+    header,
+    map(rows, (r) => [r.month, team(r.team), r.planned, r.done, r.notHome, r.movedOrCancelled]),
     options,
   );
 }

@@ -17,6 +17,9 @@ import type { BotContext } from "./context.js";
 import { escapeHtml, escapeMarkup, splitEscaped, TELEGRAM_TEXT_LIMIT } from "./format.js";
 import { isLocale, LANGUAGE_NAMES, stripIsolation } from "./i18n.js";
 import { responseTimesLine } from "./service-texts.js";
+import { italianFrom } from "./staff-text.js";
+import { visitButtons } from "./callback-data/visits.js";
+import { renderStaffVisitNotice, visitCardLine } from "./views/visits.js";
 
 const FORUM_CACHE_MS = 5 * 60_000;
 
@@ -140,6 +143,7 @@ export class OperatorBoard {
       `👤 ${escapeHtml(this.residentName(request))} · 🌍 ${this.languageLabel(request.language)}`,
       visit,
       contact,
+      this.visitLine(request),
       `📌 Stato: ${status}`,
       `🕒 Aperta il ${this.formatDate(request.createdAt)}`,
       // Counted in opening hours only: a weekend does not make a request look late.
@@ -161,11 +165,26 @@ export class OperatorBoard {
       .text(request.status === "taken" ? "🙋 Prendo io" : "🙋 Prendo", cb.desk("take", request.id))
       .text("⚡ Risposta rapida", cb.desk("quick", request.id))
       .row()
-      .text("✅ Chiudi", cb.desk("close", request.id));
+      .text("✅ Chiudi", cb.desk("close", request.id))
+      .text(this.italian("visit-card-button"), visitButtons.propose.data(request.id));
     if (this.translating && this.residentLocale(request) !== "it") {
       keyboard.text(request.translate ? "🌐 Non tradurre" : "🌐 Traduci", translateToggle.data(request.id, !request.translate));
     }
     return keyboard;
+  }
+
+  /** Staff text (locales/it/staff/). */
+  private get italian() {
+    this.italianText ??= italianFrom(this.i18n);
+    return this.italianText;
+  }
+  private italianText: ReturnType<typeof italianFrom> | undefined;
+
+  /** Where the request's home visit stands (proposed, confirmed, done…), when it has one. */
+  private visitLine(request: Request): string {
+    const visits = this.services.visits;
+    const visit = request.erasedAt ? undefined : visits.latestFor(request.id);
+    return visitCardLine(this.italian, visit, () => (visit ? visits.windows(visit.id) : []), this.config.timezone);
   }
 
   // ---------------------------------------------------------------- machine translation
@@ -281,6 +300,10 @@ export class OperatorBoard {
     }
     if (post.action === "card") {
       await this.refresh(request.id);
+      return { done: true };
+    }
+    if (post.action === "visit") {
+      await this.sendOnce(post, request, renderStaffVisitNotice(this.italian, post.notice, this.config.timezone));
       return { done: true };
     }
     return this.postPiece(request, post, followers);

@@ -4,6 +4,7 @@ import type { OutboxPayload } from "../domain/notifications.js";
 import type { BotContext } from "./context.js";
 import { escapeHtml } from "./format.js";
 import { unwrapNumbers } from "./i18n.js";
+import { renderVisitNotice } from "./views/visits.js";
 
 export interface RenderedMessage {
   text: string;
@@ -111,6 +112,7 @@ export function renderPayload(
   // Posts about a request are drawn by the operator board when they go out, not here.
   if (payload.type === "board") throw new Error("a group post is rendered by the operator board");
   const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(i18n.t(locale, key, vars));
+  if (payload.type === "visit") return renderVisitNotice(t, payload, locale, timezone, now);
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
   for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key);

@@ -10,6 +10,7 @@ import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
+import { visitsService } from "./visits.js";
 
 export function createServices(
   db: Db,
@@ -50,6 +51,7 @@ export function createServices(
     notifications,
     booking,
     privacy: privacyService(db, repos, clock, booking, config.retentionDays, operatorChatId),
+    visits: visitsService(db, repos, clock, notifications, { timezone: config.timezone }),
   };
 }
 

@@ -14,8 +14,9 @@ import {
 } from "../../domain/statistics.js";
 import { renderStatsChart, type StatsChartInput } from "../chart.js";
 import type { BotContext } from "../context.js";
-import { bookingsCsv, type CsvLabels, requestsCsv } from "../csv-export.js";
+import { bookingsCsv, type CsvLabels, requestsCsv, visitsCsv } from "../csv-export.js";
 import { stripIsolation } from "../i18n.js";
+import { visitStatsLines } from "../views/visits.js";
 import { actorOf, requireStaff } from "./desk.js";
 
 /** Figures for coordinators and the funder: /stats (chart and summary) and /export (CSV files). */
@@ -196,6 +197,7 @@ function summary(ctx: BotContext, figures: DeskFigures, month: YearMonth): strin
     `💬 Soddisfazione: ${satisfaction}`,
     `🗓 Prenotazioni: ${plural(bookings.booked, "posto", "posti")} in ${plural(bookings.sessions, "sessione", "sessioni")}`,
     `✅ Presenze: ${attendanceTotal.present} su ${attendanceTotal.present + attendanceTotal.absent} segnate (${percent(attendanceTotal.rate)})`,
+    ...visitStatsLines(ctx.deps.italian, ctx.deps.services.visits.figures(figures.period)),
     `🌍 Lingue: ${languages}`,
     "",
     `Dettaglio in CSV: /export ${first.toISODate()} ${first.endOf("month").toISODate()}`,
@@ -243,5 +245,9 @@ staffChats.command("export", async (ctx) => {
   });
   await ctx.replyWithDocument(new InputFile(bookings.bytes, `prenotazioni-${span}.csv`), {
     caption: `📄 Prenotazioni delle sessioni ${between}: ${bookings.rows} righe (senza nomi).`,
+  });
+  const visits = visitsCsv(ctx.deps.services.visits.figures(range.period), (team) => team ?? ctx.deps.italian("visit-team-default"), options);
+  await ctx.replyWithDocument(new InputFile(visits.bytes, `visite-${span}.csv`), {
+    caption: ctx.deps.italian("visit-export-caption", { between, rows: visits.rows }),
   });
 });

@@ -12,6 +12,7 @@ import { residentsRepository } from "./residents.js";
 import { sessionsRepository } from "./sessions.js";
 import { statisticsRepository } from "./statistics.js";
 import { translationsRepository } from "./translations.js";
+import { visitsRepository } from "./visits.js";
 
 export function createRepositories(db: Db, clock: Clock) {
   return {
@@ -27,6 +28,7 @@ export function createRepositories(db: Db, clock: Clock) {
     privacy: privacyRepository(db),
     statistics: statisticsRepository(db),
     translations: translationsRepository(db),
+    visits: visitsRepository(db),
   };
 }
 

@@ -73,8 +73,9 @@ type LocalDate = { year: number; month: number; day: number };
 const DAY_WORDS = [...Object.keys(WEEKDAYS)].join("|");
 const MONTH_WORDS = [...Object.keys(MONTHS)].join("|");
 const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?`;
-const DAY = String.raw`(?:(${DAY_WORDS})\.?,?\s+)?(?:(oggi|domani|dopodomani)|(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?|(\d{1,2})\s+(${MONTH_WORDS})\.?(?:\s+(\d{4}))?)?`;
-const WINDOW_RE = new RegExp(String.raw`^${DAY},?\s*${TIME}(?:\s*-\s*${TIME})?$`, "u");
+const DATE = String.raw`(?:(oggi|domani|dopodomani)|(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?|(\d{1,2})\s+(${MONTH_WORDS})\.?(?:\s+(\d{4}))?)`;
+// The date and the time are apart ("15/1 10-11"): "15-16" alone is a time range, never the 15th of January.
+const WINDOW_RE = new RegExp(String.raw`^(?:(${DAY_WORDS})\.?,?\s+)?(?:${DATE}[,\s]+)?${TIME}(?:\s*-\s*${TIME})?$`, "u");
 const DAY_RE = new RegExp(String.raw`^(?:(${DAY_WORDS})\.?|(?:(${DAY_WORDS})\.?,?\s+)?(?:(oggi|domani|dopodomani)|(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\s+(${MONTH_WORDS})\.?(?:\s+(\d{4}))?))$`, "u");
 
 /** Lower case, one kind of dash, and the little words staff add ("dalle 10 alle 11", "ore 10"). */
@@ -436,6 +437,18 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
           superseded = visits.update(previous.id, { status: previous.status === "proposed" ? "withdrawn" : "rescheduled", outcomeAt: now })!;
           notify.cancel([visitProposalRef(previous.id), visitRemindersRef(previous.id)]);
           record(input.worker, superseded, previous.status === "proposed" ? "visit-withdraw" : "visit-reschedule", "nuova proposta");
+          // The agreed time is off: said first, so the proposal that follows reads as its replacement.
+          if (previous.status === "confirmed") {
+            notify.toResident(request.residentId, "visit-moved", `visit:${previous.id}:moved`, {
+              type: "visit",
+              notice: "moved",
+              visitId: previous.id,
+              requestId: request.id,
+              who: whoComes(previous),
+              from: previous.startsAt!.toISOString(),
+              to: previous.endsAt!.toISOString(),
+            });
+          }
         }
         const continues = previous && OPEN_SERIES.includes(previous.status);
         const who = (input.who ?? input.worker.name.split(" ")[0] ?? input.worker.name).trim() || input.worker.name;

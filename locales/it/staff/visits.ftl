@@ -62,7 +62,6 @@ visit-day-title = 🗓 <b>{ $all ->
        *[no] Le tue visite
     } · { $day }</b>: { $count ->
         [0] nessuna
-        [one] una
        *[other] { $count }
     }
 visit-entry-head = 🏠 <b>{ $from }–{ $to }</b> · visita #{ $visit } · richiesta #{ $number }
@@ -103,7 +102,16 @@ visit-ics-who = Chi va: { $who } · richiesta #{ $number }
 visit-ics-caption = 📅 Visita #{ $visit }: aprite il file per aggiungerla al calendario del telefono.
 
 # Figures.
-visit-stats-line = 🏠 Visite a domicilio: { $planned } pianificate · { $done } fatte · { $notHome } persona non in casa · { $moved } spostate o annullate
+visit-stats-line = 🏠 Visite a domicilio: { $planned } { $planned ->
+        [one] pianificata
+       *[other] pianificate
+    } · { $done } { $done ->
+        [one] fatta
+       *[other] fatte
+    } · { $notHome } con persona non in casa · { $moved } { $moved ->
+        [one] spostata o annullata
+       *[other] spostate o annullate
+    }
 visit-stats-team = · { $team }: { $planned } pianificate · { $done } fatte · { $notHome } non in casa · { $moved } spostate o annullate
 visit-team-default = sportello
 visit-export-caption = 📄 Visite a domicilio { $between }: { $rows } righe per mese e squadra (solo numeri: senza nomi, indirizzi né note).

@@ -15,6 +15,7 @@ import {
 import { OUTCOME_OF, visitButtons } from "../callback-data/visits.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml } from "../format.js";
+import { stripIsolation } from "../i18n.js";
 import { visitCalendar } from "../views/visit-calendar.js";
 import { dayEntry, proposalKeyboard, staffWindow, whoText, windowText } from "../views/visits.js";
 import { actorOf, requireStaff } from "./desk.js";
@@ -282,22 +283,25 @@ async function retire(ctx: BotContext) {
 
 async function residentCalendar(ctx: BotContext, visit: Visit, caption: string) {
   const request = ctx.deps.services.requests.get(visit.requestId)!;
-  const who = whoText(t(ctx), whoComes(visit));
+  // Bidi isolation keeps Latin names in order inside Arabic; elsewhere a calendar app would only show the marks.
+  const rtl = (await ctx.i18n.getLocale()) === "ar";
+  const plain = (key: string, vars?: Record<string, string | number>) => (rtl ? ctx.t(key, vars) : stripIsolation(ctx.t(key, vars)));
+  const who = whoText(plain, whoComes(visit));
   const ics = visitCalendar(
     {
       uid: calendarUid(visit),
       sequence: visit.sequence,
       from: visit.startsAt!,
       to: visit.endsAt!,
-      summary: ctx.t("visit-ics-title"),
-      description: ctx.t("visit-ics-description", { who, number: String(request.id) }),
+      summary: plain("visit-ics-title"),
+      description: plain("visit-ics-description", { who, number: String(request.id) }),
       ...(visit.address ? { location: visit.address } : {}),
       stamp: ctx.deps.clock.now(),
     },
     ctx.deps.config.timezone,
   );
   ctx.deps.services.visits.calendarTaken(visit.id);
-  const name = ctx.t("visit-calendar-file").replace(/[\u2068\u2069/\\]/g, "");
+  const name = stripIsolation(ctx.t("visit-calendar-file")).replace(/[/\\]/g, "");
   await ctx.replyWithDocument(new InputFile(Buffer.from(ics, "utf8"), `${name}.ics`), { caption });
 }
 

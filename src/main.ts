@@ -12,7 +12,7 @@ import { dailyBackup } from "./db/backup.js";
 import { openDatabase } from "./db/client.js";
 import { createLogger, type Logger } from "./logger.js";
 import { BotApiEmulator } from "./playground/emulator.js";
-import { seedSampleSessions } from "./playground/sample-data.js";
+import { seedSampleSessions, seedSampleVisits } from "./playground/sample-data.js";
 import { createPlaygroundServer } from "./playground/server.js";
 import { type JobHooks, startJobs } from "./scheduler/jobs.js";
 import { listen, serveWebhook, startHealthServer } from "./server/http.js";
@@ -128,7 +128,10 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
   const sara = em.addUser({ id: 900_003, first_name: "Sara", language_code: "it" });
   em.addGroup({ id: groupId, title: "Sportello N.O.I. – operatori", isForum: true, admins: [giulia], members: [marco, sara] });
   const amina = em.addUser({ id: 600_000, first_name: "Amina", language_code: "ar" });
-  const world = { em, groupId, residents: [amina.id] };
+  // Rosa and Ion are the home-visit scenario (see seedSampleVisits).
+  const rosa = em.addUser({ id: 600_101, first_name: "Rosa", language_code: "it" });
+  const ion = em.addUser({ id: 600_102, first_name: "Ion", language_code: "ro" });
+  const world = { em, groupId, residents: [amina.id, rosa.id, ion.id] };
   const server = createPlaygroundServer(world);
   const port = await listen(server, config.playgroundPort, "127.0.0.1").catch((error: NodeJS.ErrnoException) => {
     throw error.code === "EADDRINUSE" ? new PlaygroundPortTaken(config.playgroundPort) : error;
@@ -143,7 +146,10 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
       clock,
       logger,
       databasePath: join(dir, "playground.sqlite"),
-      onStarted: (app) => seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone),
+      onStarted: (app) => {
+        seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone);
+        seedSampleVisits(app.deps.services, { rosa: rosa.id, ion: ion.id, worker: { id: marco.id, name: "Marco" } }, clock.now(), config.timezone);
+      },
     },
   );
   // What a newcomer reads first after `npm start`: where to go and how to stop, in words, not a log line.

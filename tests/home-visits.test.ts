@@ -3,6 +3,7 @@ import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
 import { floorAndStair, parseDay, parseProposal, parseWindows, visitReminderTimes } from "../src/domain/visits.js";
+import { seedSampleVisits } from "../src/playground/sample-data.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 /**
@@ -572,5 +573,26 @@ describe("figures and privacy", () => {
     desk.deps.services.privacy.applyRetention();
     expect(desk.deps.services.visits.get(ion.visit.id)).toMatchObject({ status: "confirmed", address: null, notes: null });
     expect(desk.everyText()).not.toContain("Via Marengo");
+  });
+});
+
+describe("the playground", () => {
+  it("its sample world has a home-visit scenario a worker can train on", async () => {
+    desk = new TestDesk();
+    const rosa = desk.resident("Rosa", "it");
+    const ion = desk.resident("Ion", "ro");
+    seedSampleVisits(desk.deps.services, { rosa: rosa.user.id, ion: ion.user.id, worker: { id: desk.marco.user.id, name: "Marco" } }, desk.clock.now(), ROME);
+    await desk.dispatch();
+    // Ion's visit is confirmed (his proposal was answered before the playground opened); Rosa has hers to choose.
+    expect(ion.inbox).toEqual([]);
+    expect(rosa.buttons()).toEqual(["gio 26 nov 10:00–11:00", "gio 26 nov 15:00–16:00", "❌ Nessuno di questi orari"]);
+    await rosa.presses("gio 26 nov 15:00–16:00");
+    const day = await desk.marco.says("/visite domani");
+    expect(day.map((m) => m.plain!.split("\n")[0])).toEqual([
+      "🗓 Le tue visite · giovedì 26 novembre: 2",
+      "🏠 12:00–13:00 · visita #2 · richiesta #2",
+      "🏠 15:00–16:00 · visita #1 · richiesta #1",
+    ]);
+    expect(day[2]!.plain).toContain("🏢 scala B · piano 3");
   });
 });

@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
 import type { BookingService } from "../domain/booking.js";
+import type { Services } from "../domain/index.js";
+import { visitProposalRef } from "../domain/visits.js";
 
 /** A few upcoming sessions so that booking works the moment the playground opens. */
 export function seedSampleSessions(booking: BookingService, now: Date, timezone: string) {
@@ -29,5 +31,43 @@ export function seedSampleSessions(booking: BookingService, now: Date, timezone:
       },
       actor,
     );
+  }
+}
+
+/**
+ * A home-visit scenario to train on: Rosa (Italian) has two windows for tomorrow waiting for her choice, and Ion
+ * (Romanian) has a visit confirmed for tomorrow at noon. Marco is the neighbourhood nurse who goes: as Marco,
+ * `/visite domani` lists his day; as Rosa, a window can be picked and seen confirmed on both sides.
+ */
+export function seedSampleVisits(
+  services: Services,
+  people: { rosa: number; ion: number; worker: { id: number; name: string } },
+  now: Date,
+  timezone: string,
+) {
+  const tomorrow = DateTime.fromJSDate(now, { zone: timezone }).plus({ days: 1 }).startOf("day");
+  const at = (hour: number) => ({ startsAt: tomorrow.set({ hour }).toJSDate(), endsAt: tomorrow.set({ hour: hour + 1 }).toJSDate() });
+  const resident = (id: number, name: string, language: "it" | "ro", address: string, phone: string, text: string) => {
+    services.residents.chooseLanguage(id, language);
+    services.residents.consent(id, name);
+    return services.requests.file({
+      residentId: id,
+      category: "homecare",
+      language,
+      visit: "home",
+      address,
+      contact: "phone",
+      phone,
+      pieces: [{ kind: "text", text, messageId: 1 }],
+    }).request;
+  };
+  const rosa = resident(people.rosa, "Rosa", "it", "Via Casale 12, scala B, piano 3", "+39 333 000 0001", "Mio marito è appena uscito dall'ospedale: servono le medicazioni a casa.");
+  services.visits.propose({ requestId: rosa.id, windows: [at(10), at(15)], who: "l'infermiere di quartiere", notes: "citofono Rossi", worker: people.worker });
+  const ion = resident(people.ion, "Ion", "ro", "Via Marengo 40", "+39 333 000 0002", "Am nevoie de ajutor pentru mama mea, nu poate merge.");
+  const proposed = services.visits.propose({ requestId: ion.id, windows: [at(12)], who: "l'infermiere di quartiere", worker: people.worker });
+  if (proposed.ok) {
+    services.visits.choose(people.ion, proposed.visit.id, 1);
+    // He chose it before the playground opened: the proposal itself is not sent.
+    services.notifications.cancel([visitProposalRef(proposed.visit.id)]);
   }
 }

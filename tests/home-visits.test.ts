@@ -555,6 +555,12 @@ describe("figures and privacy", () => {
     const [, entry] = await desk.marco.says("/visite domani");
     expect(entry!.plain).toContain("citofono Kovalenko");
 
+    // Her copy of her data lists the visit and what came of it; staff's note for the worker is not handed out.
+    const [copy] = await olena.says("/mydata");
+    const doc = Buffer.from(copy!.file!.bytes).toString("utf8");
+    expect(doc).toMatch(/Візит додому: 26 листопада 2026 р\. о 09:30, підтверджено/);
+    expect(doc).not.toContain("Kovalenko");
+
     await olena.says("/forget");
     await olena.presses(t("uk", "forget-yes"));
     await desk.dispatch();

@@ -41,3 +41,12 @@ visit-again-no-told = حسنًا. إذا كنت تحتاج إلى مساعدة،
 visit-moved = تم تأجيل الزيارة في البيت التي كانت في { $when }. سيقترح عليك المكتب موعدًا جديدًا قريبًا.
 visit-ics-title = زيارة في البيت – مكتب ⁨N.O.I.⁩
 visit-ics-description = من سيأتي: { $who } (طلب المساعدة رقم { $number }). مكتب ⁨N.O.I.⁩، ⁨via Gandolfi 20, Alessandria⁩.
+# In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
+mydata-visit = زيارة في البيت: { $when }، { $status ->
+        [confirmed] مؤكدة
+        [done] تمت
+        [not-home] لم تكن في البيت
+        [declined] قلت إنك لا تستطيع
+        [rescheduled] تم تأجيلها
+       *[cancelled] أُلغيت
+    }

@@ -45,3 +45,12 @@ visit-moved = La visita a casa prevista per { $when } è spostata. Lo sportello 
 # The calendar event, in the resident's calendar.
 visit-ics-title = Visita a casa – sportello N.O.I.
 visit-ics-description = Chi viene: { $who } (richiesta numero { $number }). Sportello N.O.I., via Gandolfi 20, Alessandria.
+# In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
+mydata-visit = Visita a casa: { $when }, { $status ->
+        [confirmed] confermata
+        [done] fatta
+        [not-home] non eri in casa
+        [declined] hai detto che non potevi
+        [rescheduled] spostata
+       *[cancelled] annullata
+    }

@@ -41,3 +41,12 @@ visit-again-no-told = Në rregull. Nëse keni nevojë për ndihmë, shkruani kë
 visit-moved = Vizita në shtëpi e planifikuar për { $when } u shty. Zyra do t'ju propozojë së shpejti një orar të ri.
 visit-ics-title = Vizitë në shtëpi – zyra N.O.I.
 visit-ics-description = Kush vjen: { $who } (kërkesa me numër { $number }). Zyra N.O.I., via Gandolfi 20, Alessandria.
+# In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
+mydata-visit = Vizitë në shtëpi: { $when }, { $status ->
+        [confirmed] e konfirmuar
+        [done] e kryer
+        [not-home] nuk ishit në shtëpi
+        [declined] thatë që nuk mundeni
+        [rescheduled] e shtyrë
+       *[cancelled] e anuluar
+    }

@@ -41,3 +41,12 @@ visit-again-no-told = Добре. Якщо вам потрібна допомо�
 visit-moved = Візит додому, запланований на { $when }, перенесено. Офіс незабаром запропонує вам новий час.
 visit-ics-title = Візит додому – офіс N.O.I.
 visit-ics-description = Хто прийде: { $who } (звернення номер { $number }). Офіс N.O.I., via Gandolfi 20, Alessandria.
+# In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
+mydata-visit = Візит додому: { $when }, { $status ->
+        [confirmed] підтверджено
+        [done] відбувся
+        [not-home] вас не було вдома
+        [declined] ви сказали, що не можете
+        [rescheduled] перенесено
+       *[cancelled] скасовано
+    }

@@ -41,6 +41,8 @@ const STAFF_COMMANDS: Array<{ command: string; description: string }> = [
   { command: "cancelsession", description: "Annulla la sessione N e avvisa tutti" },
   { command: "stats", description: "Grafico e numeri del mese" },
   { command: "export", description: "CSV per un periodo: /export da a" },
+  { command: "visita", description: "Propone una visita a domicilio: /visita N fasce | chi va" },
+  { command: "visite", description: "Il mio giro di visite: /visite [oggi|domani|data]" },
 ];
 
 /**

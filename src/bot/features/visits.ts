@@ -160,6 +160,8 @@ staffChats.command("visite", async (ctx) => {
   for (const entry of visits) {
     const { text, keyboard } = dayEntry(italian, entry, config.timezone);
     const sent = await ctx.reply(text, { ...html, ...(keyboard ? { reply_markup: keyboard } : {}) });
+    // Who saw where a person lives is in the request's audit trail.
+    services.requests.record(actorOf(ctx), "visit-view", { requestId: entry.request.id, detail: `visita #${entry.visit.id}` });
     // The entry shows where the person lives: erasure must find it, in the group or a private chat.
     services.privacy.recordPost([entry.request.residentId], {
       chatId: sent.chat.id,
@@ -219,6 +221,7 @@ visitsFeature.callbackQuery(visitButtons.map.pattern, async (ctx) => {
   const request = ctx.deps.services.requests.get(visit.requestId)!;
   const title = ctx.deps.italian("visit-venue-title", { visit: String(visit.id), number: String(visit.requestId) });
   const sent = await ctx.replyWithVenue(visit.latitude, visit.longitude, title, visit.address ?? ctx.deps.italian("visit-shared-position"));
+  ctx.deps.services.requests.record(actorOf(ctx), "visit-map", { requestId: request.id, detail: `visita #${visit.id}` });
   ctx.deps.services.privacy.recordPost([request.residentId], {
     chatId: sent.chat.id,
     messageId: sent.message_id,
@@ -261,6 +264,7 @@ visitsFeature.callbackQuery(visitButtons.workerCalendar.pattern, async (ctx) => 
   const sent = await ctx.replyWithDocument(new InputFile(Buffer.from(ics, "utf8"), `visita-${visit.id}.ics`), {
     caption: italian("visit-ics-caption", { visit: String(visit.id) }),
   });
+  services.requests.record(actorOf(ctx), "visit-calendar", { requestId: request.id, detail: `visita #${visit.id}` });
   services.privacy.recordPost([request.residentId], {
     chatId: sent.chat.id,
     messageId: sent.message_id,

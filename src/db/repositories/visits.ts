@@ -107,6 +107,15 @@ export function visitsRepository(db: Db) {
         .orderBy(asc(visits.startsAt), asc(visits.id))
         .all();
     },
+    /** The visits of a request that got a time, in order: what the person's copy of their data lists. */
+    agreedFor(requestId: number): Visit[] {
+      return db
+        .select()
+        .from(visits)
+        .where(and(eq(visits.requestId, requestId), isNotNull(visits.confirmedAt)))
+        .orderBy(asc(visits.id))
+        .all();
+    },
     /** Any visit of this series already taken into the resident's calendar. */
     seriesInCalendar(series: number): boolean {
       const row = db

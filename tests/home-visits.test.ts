@@ -589,16 +589,20 @@ describe("the playground", () => {
     const ion = desk.resident("Ion", "ro");
     seedSampleVisits(desk.deps.services, { rosa: rosa.user.id, ion: ion.user.id, worker: { id: desk.marco.user.id, name: "Marco" } }, desk.clock.now(), ROME);
     await desk.dispatch();
-    // Ion's visit is confirmed (his proposal was answered before the playground opened); Rosa has hers to choose.
+    // Ion's visit is today, confirmed (his proposal was answered before the playground opened); Rosa has hers to choose.
     expect(ion.inbox).toEqual([]);
     expect(rosa.buttons()).toEqual(["gio 26 nov 10:00–11:00", "gio 26 nov 15:00–16:00", "❌ Nessuno di questi orari"]);
     await rosa.presses("gio 26 nov 15:00–16:00");
-    const day = await desk.marco.says("/visite domani");
-    expect(day.map((m) => m.plain!.split("\n")[0])).toEqual([
-      "🗓 Le tue visite · giovedì 26 novembre: 2",
-      "🏠 12:00–13:00 · visita #2 · richiesta #2",
+    expect((await desk.marco.says("/visite domani")).map((m) => m.plain!.split("\n")[0])).toEqual([
+      "🗓 Le tue visite · giovedì 26 novembre: 1",
       "🏠 15:00–16:00 · visita #1 · richiesta #1",
     ]);
-    expect(day[2]!.plain).toContain("🏢 scala B · piano 3");
+    // Today, 10:00 in Rome: Ion's visit starts at 10:30 and can be marked at once.
+    const [title, entry] = await desk.marco.says("/visite");
+    expect(title!.plain).toBe("🗓 Le tue visite · mercoledì 25 novembre: 1");
+    expect(entry!.plain!.split("\n")[0]).toBe("🏠 10:30–11:30 · visita #2 · richiesta #2");
+    await desk.marco.presses("🚪 Non in casa", { in: entry });
+    await desk.dispatch();
+    expect(ion.buttons()).toEqual([t("ro", "visit-again-yes"), t("ro", "visit-again-no")]);
   });
 });

@@ -36,8 +36,9 @@ export function seedSampleSessions(booking: BookingService, now: Date, timezone:
 
 /**
  * A home-visit scenario to train on: Rosa (Italian) has two windows for tomorrow waiting for her choice, and Ion
- * (Romanian) has a visit confirmed for tomorrow at noon. Marco is the neighbourhood nurse who goes: as Marco,
- * `/visite domani` lists his day; as Rosa, a window can be picked and seen confirmed on both sides.
+ * (Romanian) has a visit confirmed for today, starting within half an hour, so it can be marked at once. Marco is the
+ * neighbourhood nurse who goes: as Marco, `/visite` lists his day; as Rosa, a window can be picked and seen confirmed
+ * on both sides.
  */
 export function seedSampleVisits(
   services: Services,
@@ -64,7 +65,11 @@ export function seedSampleVisits(
   const rosa = resident(people.rosa, "Rosa", "it", "Via Casale 12, scala B, piano 3", "+39 333 000 0001", "Mio marito è appena uscito dall'ospedale: servono le medicazioni a casa.");
   services.visits.propose({ requestId: rosa.id, windows: [at(10), at(15)], who: "l'infermiere di quartiere", notes: "citofono Rossi", worker: people.worker });
   const ion = resident(people.ion, "Ion", "ro", "Via Marengo 40", "+39 333 000 0002", "Am nevoie de ajutor pentru mama mea, nu poate merge.");
-  const proposed = services.visits.propose({ requestId: ion.id, windows: [at(12)], who: "l'infermiere di quartiere", worker: people.worker });
+  // The next quarter of an hour, plus one: close enough to mark "done" or "not at home" straight away.
+  const soon = DateTime.fromJSDate(now, { zone: timezone }).startOf("minute");
+  const start = soon.plus({ minutes: 30 - (soon.minute % 15) }).toJSDate();
+  const today = { startsAt: start, endsAt: new Date(start.getTime() + 3_600_000) };
+  const proposed = services.visits.propose({ requestId: ion.id, windows: [today], who: "l'infermiere di quartiere", worker: people.worker });
   if (proposed.ok) {
     services.visits.choose(people.ion, proposed.visit.id, 1);
     // He chose it before the playground opened: the proposal itself is not sent.

@@ -382,8 +382,18 @@ describe("rules", () => {
     const late = await ana.presses(ana.buttons()[0]!);
     expect(unmarked(late.at(-1)!.plain!)).toBe(t("es", "visit-unavailable"));
     expect(ana.buttons()).toEqual(["jue 26 nov 16:00–17:00", t("es", "visit-none")]);
+    // Besnik was offered that hour only (by "Anna & Marco", a name staff typed, shown as it is).
+    const besnik = desk.resident("Besnik", "sq");
+    const fourth = await asksForHomeVisit(besnik, "sq", { address: "Via Tortona 9" });
+    await proposes(desk.marco, fourth.id, "gio 26/11 16:00-17:00 | Anna & Marco");
+    expect(unmarked(besnik.last.plain)).toContain("Kush vjen: Anna & Marco, nga zyra N.O.I.");
     await ana.presses("jue 26 nov 16:00–17:00");
     expect(desk.deps.services.visits.latestFor(third.id)).toMatchObject({ status: "confirmed", startsAt: new Date("2026-11-26T15:00:00Z") });
+    // Nothing left for him: he is asked when he is at home, and staff see that no window worked.
+    const none = await besnik.presses("enj 26 nën 16:00–17:00");
+    expect(unmarked(none.at(-1)!.plain!)).toBe(t("sq", "visit-unavailable-all"));
+    await desk.dispatch();
+    expect(topic(fourth.id).at(-1)).toContain("nessuna fascia va bene");
   });
 
   it("no visit in the past, no weekday that does not match its date, no hour the spring change skips", async () => {

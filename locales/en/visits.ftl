@@ -11,6 +11,7 @@ visit-proposal =
     When are you at home? Choose a time:
 visit-none = ❌ None of these times
 visit-unavailable = Sorry, this time is no longer free. Choose another one:
+visit-unavailable-all = Sorry, these times are no longer free. Tell us when you are at home: write a message or send a voice message.
 visit-expired = This proposal is no longer valid. If you need help, write here.
 visit-confirmed =
     ✅ Home visit confirmed: { $when }.

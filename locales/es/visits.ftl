@@ -11,6 +11,7 @@ visit-proposal =
     ¿Cuándo estás en casa? Elige un horario:
 visit-none = ❌ Ninguno de estos horarios
 visit-unavailable = Lo siento, este horario ya no está libre. Elige otro:
+visit-unavailable-all = Lo siento, estos horarios ya no están libres. Dinos cuándo estás en casa: escribe un mensaje o manda un audio.
 visit-expired = Esta propuesta ya no es válida. Si necesitas ayuda, escribe aquí.
 visit-confirmed =
     ✅ Visita en casa confirmada: { $when }.

@@ -11,6 +11,7 @@ visit-proposal =
     Quand êtes-vous chez vous ? Choisissez un horaire :
 visit-none = ❌ Aucun de ces horaires
 visit-unavailable = Désolé, cet horaire n'est plus libre. Choisissez-en un autre :
+visit-unavailable-all = Désolé, ces horaires ne sont plus libres. Dites-nous quand vous êtes chez vous : écrivez un message ou envoyez un message vocal.
 visit-expired = Cette proposition n'est plus valable. Si vous avez besoin d'aide, écrivez ici.
 visit-confirmed =
     ✅ Visite à domicile confirmée : { $when }.

@@ -13,6 +13,7 @@ visit-proposal =
     Quando sei a casa? Scegli un orario:
 visit-none = ❌ Nessuno di questi orari
 visit-unavailable = Scusa, questo orario non è più libero. Scegline un altro:
+visit-unavailable-all = Scusa, questi orari non sono più liberi. Dicci quando sei a casa: scrivi un messaggio o manda un vocale.
 visit-expired = Questa proposta non vale più. Se hai bisogno, scrivi qui.
 visit-confirmed =
     ✅ Visita a casa confermata: { $when }.

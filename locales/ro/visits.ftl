@@ -11,6 +11,7 @@ visit-proposal =
     Când sunteți acasă? Alegeți o oră:
 visit-none = ❌ Nu pot la niciuna
 visit-unavailable = Ne pare rău, această oră nu mai este liberă. Alegeți alta:
+visit-unavailable-all = Ne pare rău, aceste ore nu mai sunt libere. Spuneți-ne când sunteți acasă: scrieți un mesaj sau trimiteți un mesaj vocal.
 visit-expired = Această propunere nu mai este valabilă. Dacă aveți nevoie de ajutor, scrieți aici.
 visit-confirmed =
     ✅ Vizita acasă este confirmată: { $when }.

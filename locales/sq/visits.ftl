@@ -11,6 +11,7 @@ visit-proposal =
     Kur jeni në shtëpi? Zgjidhni një orar:
 visit-none = ❌ Asnjë nga këto orare
 visit-unavailable = Na vjen keq, ky orar nuk është më i lirë. Zgjidhni një tjetër:
+visit-unavailable-all = Na vjen keq, këto orare nuk janë më të lira. Na thoni kur jeni në shtëpi: shkruani një mesazh ose dërgoni një mesazh zanor.
 visit-expired = Ky propozim nuk vlen më. Nëse keni nevojë për ndihmë, shkruani këtu.
 visit-confirmed =
     ✅ Vizita në shtëpi u konfirmua: { $when }.

@@ -11,6 +11,7 @@ visit-proposal =
     您什么时候在家？请选择时间：
 visit-none = ❌ 这些时间都不行
 visit-unavailable = 抱歉，这个时间已经没有了。请选择其他时间：
+visit-unavailable-all = 抱歉，这些时间已经没有了。请告诉我们您什么时候在家：写一条消息或发一条语音。
 visit-expired = 这个安排已经无效。如果需要帮助，请在这里写。
 visit-confirmed =
     ✅ 上门服务已确认：{ $when }。

@@ -304,7 +304,8 @@ export interface ProposalInput {
 
 export type ProposeResult =
   | { ok: true; visit: Visit; windows: VisitWindow[]; superseded?: Visit }
-  | { ok: false; reason: "not-found" | "closed" | "no-address" | "unreachable" | "no-windows" | "too-many" }
+  | { ok: false; reason: "not-found" | "closed" | "no-address" | "unreachable" | "no-windows" }
+  | { ok: false; reason: "too-many"; count: number }
   | { ok: false; reason: "past"; window: TimeWindow }
   | { ok: false; reason: "overlap"; window: TimeWindow; other: Visit };
 
@@ -417,7 +418,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
      */
     propose(input: ProposalInput): ProposeResult {
       if (!input.windows.length) return { ok: false, reason: "no-windows" };
-      if (input.windows.length > MAX_WINDOWS) return { ok: false, reason: "too-many" };
+      if (input.windows.length > MAX_WINDOWS) return { ok: false, reason: "too-many", count: input.windows.length };
       return immediate(db, (): ProposeResult => {
         const now = clock.now();
         const request = requests.get(input.requestId);

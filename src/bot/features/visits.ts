@@ -80,7 +80,7 @@ function refusalText(ctx: BotContext, requestId: number, result: Exclude<Propose
   }
   if (result.reason === "past") return italian("visit-error-past", { text: staffWindow(result.window.startsAt, result.window.endsAt, config.timezone) });
   if (result.reason === "no-windows") return italian("visit-error-none");
-  if (result.reason === "too-many") return italian("visit-error-too-many", { count: 4 });
+  if (result.reason === "too-many") return italian("visit-error-too-many", { count: result.count });
   return italian(`visit-error-${result.reason}`, { number });
 }
 
@@ -335,9 +335,13 @@ privateChat.callbackQuery(visitButtons.pick.pattern, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("visit-expired"), show_alert: true });
     return retire(ctx);
   }
-  // Taken meanwhile (or passed): the times still open, and "none of these works".
+  // Taken meanwhile (or passed): the times still open, and "none of these works"; with none left, staff are told.
   await ctx.answerCallbackQuery();
   await retire(ctx);
+  if (!result.remaining.length) {
+    services.visits.noneWorks(ctx.from.id, visitId);
+    return ctx.reply(ctx.t("visit-unavailable-all"));
+  }
   const locale = await ctx.i18n.getLocale();
   const windows = result.remaining.map((w) => ({ position: w.position, from: w.startsAt, to: w.endsAt }));
   await ctx.reply(ctx.t("visit-unavailable"), { reply_markup: proposalKeyboard(t(ctx), visitId, windows, locale, config.timezone) });

@@ -74,7 +74,8 @@ export function proposalKeyboard(t: Translate, visitId: number, windows: Array<{
 
 /** A queued notice about a visit, worded in the resident's language when it is sent. */
 export function renderVisitNotice(t: Translate, notice: VisitNotice, locale: string, timezone: string, now: Date): { text: string; reply_markup?: InlineKeyboard } {
-  const who = whoText(t, notice.who);
+  // Who comes may be a name staff typed: sent as HTML, it is escaped.
+  const who = escapeHtml(whoText(t, notice.who));
   const from = notice.from ? new Date(notice.from) : undefined;
   const to = notice.to ? new Date(notice.to) : undefined;
   const when = from && to ? windowText(t, from, to, locale, timezone, now) : "";

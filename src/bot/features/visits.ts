@@ -101,11 +101,10 @@ async function explainProposal(ctx: BotContext, request: Request) {
   const { italian, board, operatorChatId } = ctx.deps;
   const command = template(ctx, request.id);
   const keyboard = new InlineKeyboard().copyText(italian("visit-copy-template"), command);
-  await ctx.api.sendMessage(operatorChatId, italian("visit-help", { number: String(request.id), template: escapeHtml(command) }), {
-    ...html,
-    reply_markup: keyboard,
-    ...board.place(request),
-  });
+  const text = italian("visit-help", { number: String(request.id), template: escapeHtml(command) });
+  // Asked in a private chat, answered there; in the group, in the request's topic (or under its card).
+  if (ctx.chat?.type === "private") return ctx.reply(text, { ...html, reply_markup: keyboard });
+  await ctx.api.sendMessage(operatorChatId, text, { ...html, reply_markup: keyboard, ...board.place(request) });
 }
 
 staffChats.command("visita", async (ctx) => {

@@ -1,8 +1,6 @@
-import type { createBot } from "../src/bot/create-bot.js";
+import type { App } from "../src/app.js";
 import type { Db } from "../src/db/client.js";
 import { percentile } from "./scenario.js";
-
-type App = ReturnType<typeof createBot>;
 
 /** Median and p99 of `fn`; `reset` (not timed) puts back what a run changed. */
 function time<T>(runs: number, fn: (i: number) => T, reset?: (result: T) => void) {

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
+import { createDesk } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { systemClock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
@@ -53,7 +54,7 @@ async function main() {
     if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
     out.synchronous = db.$client.pragma("synchronous", { simple: true });
     out.cache_size = db.$client.pragma("cache_size", { simple: true });
-    const app = createBot({
+    const built = createDesk({
       config,
       db,
       clock: systemClock,
@@ -63,6 +64,7 @@ async function main() {
       client: { fetch: api.fetch as never },
       botInfo: api.me as never,
     });
+    const app = { ...built, bot: createBot(built) };
     if (size === "full") {
       const t0 = performance.now();
       out.prefill = prefill(db, systemClock.now());

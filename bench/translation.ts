@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
+import { createDesk } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { systemClock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
@@ -59,7 +60,7 @@ async function main() {
     ...(mode === "on" ? { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: engine.url } : {}),
   });
   const db = openDatabase(config.databasePath);
-  const app = createBot({
+  const desk = createDesk({
     config,
     db,
     clock: systemClock,
@@ -69,6 +70,7 @@ async function main() {
     client: { fetch: api.fetch as never },
     botInfo: api.me as never,
   });
+  const app = { ...desk, bot: createBot(desk) };
   const { services } = app.deps;
   let updateId = 1;
   const version = config.privacyNoticeVersion;

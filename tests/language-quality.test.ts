@@ -18,7 +18,7 @@ import { labelWidth } from "./harness/labels.js";
 import { LOCALES } from "../src/config.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "../src/bot/i18n.js";
 import { CHILD_ON_BUTTON, capitalised, clip } from "../src/bot/keyboards/booking-labels.js";
-import { formatDate, formatShortWhen } from "../src/bot/render-outbox.js";
+import { formatDate, formatShortWhen } from "../src/bot/dates.js";
 
 const i18n = createI18n(() => undefined);
 const FOREIGN = LOCALES.filter((l) => l !== "it");

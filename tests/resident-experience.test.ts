@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
 import { LOCALES } from "../src/config.js";
 import { publishCommands, residentCommands } from "../src/bot/publish-commands.js";
-import { formatShortWhen, formatWhen } from "../src/bot/render-outbox.js";
+import { formatShortWhen, formatWhen } from "../src/bot/dates.js";
 import { createLogger } from "../src/logger.js";
 import type { EmulatorEvent, StoredMessage } from "../src/playground/emulator.js";
 import { minuteChores } from "../src/scheduler/jobs.js";

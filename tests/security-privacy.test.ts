@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { dailyJobs } from "../src/scheduler/jobs.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk } from "./harness/desk.js";
 
 /**
@@ -245,7 +246,7 @@ describe("retention forgets people, not only texts", () => {
     desk.clock.set("2027-01-05T09:00:00Z");
     await ion.says("/menu");
     desk.clock.set("2027-01-06T03:30:00Z");
-    await desk.app.dailyJobs.find((j) => j.name === "retention")!.run();
+    await dailyJobs(desk.app).find((j) => j.name === "retention")!.run();
 
     const all = everyText(desk);
     for (const s of [...FATIMA, `"${fatima.user.id}"`, `:${fatima.user.id},`]) expect({ s, kept: all.includes(s) }).toEqual({ s, kept: false });

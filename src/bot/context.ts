@@ -8,7 +8,7 @@ import type { DeferredUpdates } from "../delivery/deferred-updates.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Services } from "../domain/index.js";
 import type { Logger } from "../logger.js";
-import type { OperatorBoard } from "./operator-board.js";
+import type { OperatorBoard } from "./operator-board/index.js";
 import type { StaffDirectory } from "./staff.js";
 import type { Italian } from "./staff-text.js";
 

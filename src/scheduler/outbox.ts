@@ -1,5 +1,5 @@
 import { type Api, GrammyError, HttpError } from "grammy";
-import type { RenderedMessage } from "../bot/render-outbox.js";
+import type { RenderedMessage } from "../bot/render/outbox.js";
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { OutboxRow } from "../db/repositories/outbox.js";

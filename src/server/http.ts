@@ -1,10 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { createBot } from "../bot/create-bot.js";
+import type { App } from "../app.js";
 import type { Config } from "../config.js";
 import { journalingWebhook } from "../delivery/inbox.js";
 import type { Logger } from "../logger.js";
-
-type App = ReturnType<typeof createBot>;
 
 export function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,10 +19,10 @@ export function healthHandler(app: App) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/healthz") {
-      const { repos, clock, db } = app.deps;
+      const { repos, clock } = app.deps;
       let database = "ok";
       try {
-        db.$client.prepare("SELECT 1").get();
+        repos.health.ping();
       } catch (error) {
         database = (error as Error).message;
       }

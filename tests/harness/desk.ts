@@ -5,6 +5,7 @@ import type { Update } from "grammy/types";
 import { ManualClock } from "../../src/clock.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { type Db, openDatabase } from "../../src/db/client.js";
+import { type App, createDesk } from "../../src/app.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { replayDeferredUpdates } from "../../src/scheduler/jobs.js";
 import { createLogger } from "../../src/logger.js";
@@ -36,7 +37,7 @@ export class TestDesk {
   readonly config: Config;
   readonly dir: string;
   db!: Db;
-  app!: ReturnType<typeof createBot>;
+  app!: App;
   readonly giulia: Staff;
   readonly marco: Staff;
 
@@ -79,8 +80,8 @@ export class TestDesk {
     return this.build(openDatabase(this.config.databasePath));
   }
 
-  private build(db: Db) {
-    return createBot({
+  private build(db: Db): App {
+    const desk = createDesk({
       config: this.config,
       db,
       clock: this.clock,
@@ -90,6 +91,7 @@ export class TestDesk {
       client: { fetch: this.em.fetch as never, apiRoot: "http://emulator.invalid" },
       botInfo: this.em.me as never,
     });
+    return { ...desk, bot: createBot(desk) };
   }
 
   get deps() {

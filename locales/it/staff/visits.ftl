@@ -1,5 +1,7 @@
 # Home visits, as staff read them: proposing, the card's line, notices in the topic, the worker's day.
 
+visit-command-visita = Propone una visita a domicilio: /visita N fasce | chi va
+visit-command-visite = Il mio giro di visite: /visite [oggi|domani|data]
 visit-help-line = Visite a domicilio: /visita N fasce | chi va | nota propone fino a 3 fasce (anche dal pulsante 🏠 Visita sulla scheda) · /visite [oggi|domani|gio|3/12] il tuo giro, con mappa e pulsanti Fatta / Non in casa / Da spostare
 visit-usage = Scrivete per esempio: <code>/visita 12 mar 1/12 10:00-11:00; gio 3/12 15:00-16:00 | l'infermiere di quartiere | scala B, piano 3</code> (nell'argomento della richiesta il numero si può omettere).
 visit-help =
@@ -114,4 +116,5 @@ visit-stats-line = 🏠 Visite a domicilio: { $planned } { $planned ->
     }
 visit-stats-team = · { $team }: { $planned } pianificate · { $done } fatte · { $notHome } non in casa · { $moved } spostate o annullate
 visit-team-default = sportello
-visit-export-caption = 📄 Visite a domicilio { $between }: { $rows } righe per mese e squadra (solo numeri: senza nomi, indirizzi né note).
+visit-csv-header = Mese|Squadra|Visite pianificate|Fatte|Persona non in casa|Spostate o annullate
+visit-export-caption = 📄 Visite a domicilio dal { $from } al { $to }: { $rows } righe per mese e squadra (solo numeri: senza nomi, indirizzi né note).

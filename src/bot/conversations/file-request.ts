@@ -12,7 +12,7 @@ import { backToMenu } from "../keyboards/main-menu.js";
 import { press } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { escapeMarkup } from "../format.js";
-import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
+import { MAX_FILE_MB, pieceOf, tooLarge } from "../message-pieces.js";
 import { closedNoticeFor } from "../service-texts.js";
 
 type Convo = Conversation<BotContext, FlowContext>;

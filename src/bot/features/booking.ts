@@ -7,7 +7,7 @@ import { escapeHtml } from "../format.js";
 import { CHILD_ON_BUTTON, capitalised, clip } from "../keyboards/booking-labels.js";
 import { markScreens, retireKeyboard, showInPlace } from "../keyboards/in-place.js";
 import { backToMenu, menuInPlace } from "../keyboards/main-menu.js";
-import { formatDate, formatShortWhen, formatWhen } from "../render-outbox.js";
+import { formatDate, formatShortWhen, formatWhen } from "../dates.js";
 import { registerFlow } from "./menu.js";
 import { listRequests } from "./request.js";
 

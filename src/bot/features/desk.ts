@@ -5,8 +5,11 @@ import { cb, pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { escapeHtml, splitText } from "../format.js";
 import { stripIsolation } from "../i18n.js";
-import { forwardLabel, translateToggle } from "../operator-board.js";
-import { responseTimesQueue, weeklyHoursText } from "../service-texts.js";
+import { kindOf } from "../message-pieces.js";
+import { forwardLabel, forwardOf, translateToggle } from "../operator-board/index.js";
+import { responseTimesQueue } from "../render/response-times.js";
+import { weeklyHoursText } from "../service-texts.js";
+import type { Italian } from "../staff-text.js";
 
 /** The operator group's side of the listening desk: card buttons, quick replies, relays, commands. */
 export const deskFeature = new Composer<BotContext>();
@@ -178,7 +181,7 @@ staffCommands.command("queue", async (ctx) => {
   const queue = requests.queue(30);
   const head = `📋 <b>Coda</b>: ${counts.open} aperte · ${counts.taken} prese · ${counts.closed} chiuse negli ultimi 30 giorni`;
   // Waiting and first-answer times in opening hours, not wall-clock hours.
-  const line = (r: Request) => `${queueLine(ctx, r)}${responseTimesQueue(ctx.deps.services.serviceLevels.responseTimes(r))}`;
+  const line = (r: Request) => `${queueLine(ctx, r)}${responseTimesQueue(ctx.deps.italian, ctx.deps.services.serviceLevels.responseTimes(r))}`;
   await answer(ctx, [head, ...(queue.length ? queue.map(line) : ["Nessuna richiesta aperta. 🎉"])].join("\n"));
 });
 
@@ -234,14 +237,15 @@ function clip(text: string, max: number): string {
   return n < text.length ? `${escaped}…` : escaped;
 }
 
-function historyLine(m: RequestMessage, when: string, max: number): string {
+function historyLine(italian: Italian, m: RequestMessage, when: string, max: number): string {
   if (m.direction === "system") {
     const why = m.kind === "limit-day" ? "nelle ultime 24 ore" : "su questa richiesta";
     return `${when} ⚠️ limite di messaggi salvati raggiunto ${why}: i successivi non sono salvati`;
   }
   const who =
     m.direction === "in" ? "👤" : m.direction === "note" ? `📝 ${clip(m.staffName ?? "", 64)}` : `↪️ ${clip(m.staffName ?? "", 64)}`;
-  const forwarded = m.forwardOrigin ? ` ${forwardLabel({ origin: m.forwardOrigin, ...(m.forwardName ? { name: m.forwardName } : {}) })}:` : "";
+  const origin = forwardOf(m);
+  const forwarded = origin ? ` ${forwardLabel(italian, origin)}:` : "";
   const kind = m.kind === "text" || m.kind === "quick-reply" ? "" : `[${m.kind}] `;
   return `${when} ${who}${forwarded} ${kind}${clip(m.text ?? "", max)}`;
 }
@@ -262,7 +266,7 @@ function historyView(ctx: BotContext, requestId: number, page: number) {
     : "<b>Storia</b> · vuota";
   let text = "";
   for (const max of [400, 200, 100, 50, 20]) {
-    const lines = view.messages.map((m) => historyLine(m, fmt.format(m.createdAt), max));
+    const lines = view.messages.map((m) => historyLine(ctx.deps.italian, m, fmt.format(m.createdAt), max));
     text = [head, "", title, ...lines, "", `Registro delle azioni: /audit ${requestId}`].join("\n");
     if (text.length <= HISTORY_BUDGET) break;
   }
@@ -333,7 +337,8 @@ group.on("message", async (ctx, next) => {
     requests.note(request.id, actorOf(ctx), said.slice(1).trim(), message.message_id);
     return;
   }
-  if (!message.text && !message.caption && !hasMedia(message)) return next();
+  const kind = kindOf(message);
+  if (!message.text && !message.caption && kind === "other") return next();
   if (request.status === "closed") {
     return ctx.deps.board.sayNow(request, `La richiesta #${request.id} è chiusa: riaprila con /reopen ${request.id} per scriverle.`);
   }
@@ -341,7 +346,7 @@ group.on("message", async (ctx, next) => {
   const delivery = await ctx.deps.board.relayOut(request, message, prefix);
   if (delivery.ok) {
     requests.answered(request.id, actorOf(ctx), {
-      kind: message.text ? "text" : kindOf(message),
+      kind,
       text: delivery.said ?? message.text ?? message.caption,
       groupMessageId: message.message_id,
     });
@@ -387,11 +392,3 @@ staffCommands.command(["help", "start", "menu"], async (ctx, next) => {
     ].join("\n"),
   );
 });
-
-function hasMedia(m: NonNullable<BotContext["message"]>): boolean {
-  return Boolean(m.photo || m.voice || m.audio || m.document || m.video || m.video_note || m.location || m.venue);
-}
-
-function kindOf(m: NonNullable<BotContext["message"]>): string {
-  return m.photo ? "photo" : m.voice ? "voice" : m.audio ? "audio" : m.document ? "document" : m.video ? "video" : m.location ? "location" : "other";
-}

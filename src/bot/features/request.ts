@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { cb, pattern } from "../callback-data.js";
 import { backToMenu } from "../keyboards/main-menu.js";
-import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
+import { MAX_FILE_MB, pieceOf, tooLarge } from "../message-pieces.js";
 import { closedNoticeFor } from "../service-texts.js";
 import { registerFlow } from "./menu.js";
 

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { type SatisfactionAnswer, SATISFACTION_ANSWERS } from "../../domain/service-levels.js";
 import { pattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
+import { MAX_FILE_MB, pieceOf, tooLarge } from "../message-pieces.js";
 
 /**
  * "Did we help you?" after staff close a request: the resident's answer (three buttons under the queued

@@ -5,7 +5,7 @@ import type { BotContext } from "../context.js";
 import { isLocale, LANGUAGE_NAMES, supportedLocale } from "../i18n.js";
 import { languagePicker } from "../keyboards/main-menu.js";
 import { publishResidentCommands } from "../publish-commands.js";
-import { pieceOf } from "../operator-board.js";
+import { pieceOf } from "../message-pieces.js";
 import { privacyText } from "../privacy-notice.js";
 import { askToSendHeld } from "./request.js";
 import { openFlow, registerFlow, showMenu } from "./menu.js";

@@ -4,6 +4,7 @@ import { activitiesRepository } from "./activities.js";
 import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
+import { healthRepository } from "./health.js";
 import { inboxRepository } from "./inbox.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
@@ -29,6 +30,7 @@ export function createRepositories(db: Db, clock: Clock) {
     statistics: statisticsRepository(db),
     translations: translationsRepository(db),
     visits: visitsRepository(db),
+    health: healthRepository(db),
   };
 }
 

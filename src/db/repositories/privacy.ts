@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
 import { audit, bookings, conversationStates, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
 import { visitsRepository } from "./visits.js";
+import { flowKey } from "./conversations.js";
 
 export type GroupPost = typeof groupPosts.$inferSelect;
 export type NewGroupPost = Omit<typeof groupPosts.$inferInsert, "id">;
@@ -118,7 +119,7 @@ export function privacyRepository(db: Db) {
         .run();
       db.update(audit).set({ actorId: markerId, actorName: "persona anonimizzata" }).where(eq(audit.actorId, residentId)).run();
       db.delete(outbox).where(eq(outbox.chatId, residentId)).run();
-      db.delete(conversationStates).where(eq(conversationStates.key, String(residentId))).run();
+      db.delete(conversationStates).where(eq(conversationStates.key, flowKey.resident(residentId))).run();
       db.delete(residents).where(eq(residents.id, residentId)).run();
     },
     /** Closed requests whose content outlived the retention period and is still there. */

@@ -1,7 +1,38 @@
 import { DateTime } from "luxon";
+import type { Clock } from "../clock.js";
 import type { BookingService } from "../domain/booking.js";
 import type { Services } from "../domain/index.js";
 import { visitProposalRef } from "../domain/visits.js";
+import { BotApiEmulator } from "./emulator.js";
+
+/** What the playground shows: the emulator, its operator group and the residents on the page. */
+export interface PlaygroundWorld {
+  em: BotApiEmulator;
+  groupId: number;
+  residents: number[];
+}
+
+/**
+ * The sample world: three staff in a forum operator group, Amina, a resident who writes in Arabic, and Rosa and Ion,
+ * who are waiting for a home visit.
+ */
+export function sampleWorld(clock: Clock): PlaygroundWorld {
+  const em = new BotApiEmulator(undefined, () => clock.now());
+  em.queueUpdates = true;
+  const groupId = -1_009_999_999_999;
+  const giulia = em.addUser({ id: 900_001, first_name: "Giulia", language_code: "it" });
+  const marco = em.addUser({ id: 900_002, first_name: "Marco", language_code: "it" });
+  const sara = em.addUser({ id: 900_003, first_name: "Sara", language_code: "it" });
+  em.addGroup({ id: groupId, title: "Sportello N.O.I. – operatori", isForum: true, admins: [giulia], members: [marco, sara] });
+  const amina = em.addUser({ id: 600_000, first_name: "Amina", language_code: "ar" });
+  // Rosa and Ion are the home-visit scenario (see seedSampleVisits).
+  const rosa = em.addUser({ id: SAMPLE_VISITS.rosa, first_name: "Rosa", language_code: "it" });
+  const ion = em.addUser({ id: SAMPLE_VISITS.ion, first_name: "Ion", language_code: "ro" });
+  return { em, groupId, residents: [amina.id, rosa.id, ion.id] };
+}
+
+/** Who the home-visit scenario is about: two residents, and Marco, the nurse who goes. */
+export const SAMPLE_VISITS = { rosa: 600_101, ion: 600_102, worker: { id: 900_002, name: "Marco" } };
 
 /** A few upcoming sessions so that booking works the moment the playground opens. */
 export function seedSampleSessions(booking: BookingService, now: Date, timezone: string) {

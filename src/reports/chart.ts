@@ -1,4 +1,5 @@
-import { escapeHtml } from "./format.js";
+import { escapeHtml } from "../bot/format.js";
+import type { Italian } from "../bot/staff-text.js";
 import { CHART_FONT_FAMILY, CHART_FONT_FILES, fitText, strokeText, textWidth } from "./svg-text.js";
 
 /** What the monthly picture shows; labels come in already translated. */
@@ -23,13 +24,17 @@ const GRID = "#E3E3E3";
 const ATTENDANCE = "#3D5A80";
 /** Satisfaction answers: 😊 yes, 😐 partly, 🙁 no (Okabe–Ito bluish green, yellow, vermillion). */
 const SATISFACTION = [
-  { key: "yes", label: "sì", color: "#009E73" },
-  { key: "partly", label: "in parte", color: "#E69F00" },
-  { key: "no", label: "no", color: "#D55E00" },
+  { key: "yes", color: "#009E73" },
+  { key: "partly", color: "#E69F00" },
+  { key: "no", color: "#D55E00" },
 ] as const;
 
 const WIDTH = 1200;
 const MARGIN = 48;
+/** Bar panels (attendance, service): labels on the left, a bar's track on the right. */
+const LABEL_WIDTH = 440;
+const TRACK_LEFT = MARGIN + LABEL_WIDTH + 12;
+const TRACK_WIDTH = 420;
 
 function rect(x: number, y: number, w: number, h: number, fill: string, extra = "") {
   return `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(0, w).toFixed(1)}" height="${Math.max(0, h).toFixed(1)}" fill="${escapeHtml(fill)}"${extra}/>`;
@@ -37,6 +42,15 @@ function rect(x: number, y: number, w: number, h: number, fill: string, extra = 
 
 function line(x1: number, y1: number, x2: number, y2: number, color: string, width = 1, dash = "") {
   return `<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${color}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash}"` : ""}/>`;
+}
+
+/** A row of a bar panel: its label (and a smaller note under it) on the left, the empty track of its bar on the right. */
+function barRow(row: { label: string; note?: string | undefined }, rowY: number, barHeight: number, noteOffset: number): string[] {
+  const middle = rowY + barHeight / 2;
+  const out = [strokeText(fitText(row.label, 14, LABEL_WIDTH), MARGIN, row.note ? middle - 1 : middle + 7, { size: 14, color: INK })];
+  if (row.note) out.push(strokeText(fitText(row.note, 11, LABEL_WIDTH), MARGIN, middle + noteOffset, { size: 11, color: MUTED }));
+  out.push(rect(TRACK_LEFT, rowY, TRACK_WIDTH, barHeight, "#EEEEEE", ' rx="4"'));
+  return out;
 }
 
 /** A round axis maximum and step: at most six gridlines, steps of 1, 2 or 5 × 10ⁿ. */
@@ -50,9 +64,9 @@ function niceScale(max: number): { top: number; step: number } {
   }
 }
 
-function requestsPanel(input: StatsChartInput, top: number): { svg: string[]; bottom: number } {
+function requestsPanel(input: StatsChartInput, top: number, italian: Italian): { svg: string[]; bottom: number } {
   const out: string[] = [];
-  out.push(strokeText("Richieste per settimana e categoria", MARGIN, top + 18, { size: 18, color: INK, weight: 0.13 }));
+  out.push(strokeText(italian("chart-requests-title"), MARGIN, top + 18, { size: 18, color: INK, weight: 0.13 }));
   const plotTop = top + 50;
   const plotHeight = 320;
   const plotBottom = plotTop + plotHeight;
@@ -90,7 +104,7 @@ function requestsPanel(input: StatsChartInput, top: number): { svg: string[]; bo
     }
   });
   if (!totals.some(Boolean)) {
-    out.push(strokeText("Nessuna richiesta nel periodo", (left + right) / 2, plotTop + plotHeight / 2, { size: 16, color: MUTED, anchor: "middle" }));
+    out.push(strokeText(italian("chart-no-requests"), (left + right) / 2, plotTop + plotHeight / 2, { size: 16, color: MUTED, anchor: "middle" }));
   }
 
   // Legend: two columns, every category with its total, so colours can be read without the bars.
@@ -109,40 +123,35 @@ function requestsPanel(input: StatsChartInput, top: number): { svg: string[]; bo
   return { svg: out, bottom: legendTop + Math.ceil(input.categories.length / 2) * rowHeight };
 }
 
-function attendancePanel(input: StatsChartInput, top: number): { svg: string[]; bottom: number } {
+function attendancePanel(input: StatsChartInput, top: number, italian: Italian): { svg: string[]; bottom: number } {
   const out: string[] = [];
-  out.push(strokeText("Presenze per attività (presenti su segnati)", MARGIN, top + 18, { size: 18, color: INK, weight: 0.13 }));
+  out.push(strokeText(italian("chart-attendance-title"), MARGIN, top + 18, { size: 18, color: INK, weight: 0.13 }));
   const rowsTop = top + 58;
   const rowHeight = 50;
-  const labelWidth = 440;
-  const trackLeft = MARGIN + labelWidth + 12;
-  const trackWidth = 420;
   const barHeight = 26;
   if (!input.attendance.length) {
-    out.push(strokeText("Nessuna sessione nel periodo", WIDTH / 2, rowsTop + 24, { size: 16, color: MUTED, anchor: "middle" }));
+    out.push(strokeText(italian("chart-no-sessions"), WIDTH / 2, rowsTop + 24, { size: 16, color: MUTED, anchor: "middle" }));
     return { svg: out, bottom: rowsTop + 48 };
   }
   for (const pct of [0, 25, 50, 75, 100]) {
-    const x = trackLeft + (trackWidth * pct) / 100;
+    const x = TRACK_LEFT + (TRACK_WIDTH * pct) / 100;
     out.push(strokeText(`${pct}%`, x, rowsTop - 10, { size: 11, color: MUTED, anchor: "middle" }));
   }
   input.attendance.forEach((a, i) => {
     const rowY = rowsTop + i * rowHeight;
     const middle = rowY + barHeight / 2;
     const marked = a.present + a.absent;
-    out.push(strokeText(fitText(a.label, 14, labelWidth), MARGIN, a.note ? middle - 1 : middle + 7, { size: 14, color: INK }));
-    if (a.note) out.push(strokeText(fitText(a.note, 11, labelWidth), MARGIN, middle + 17, { size: 11, color: MUTED }));
-    out.push(rect(trackLeft, rowY, trackWidth, barHeight, "#EEEEEE", ' rx="4"'));
+    out.push(...barRow(a, rowY, barHeight, 17));
     if (marked) {
       const rate = a.present / marked;
-      out.push(rect(trackLeft, rowY, trackWidth * rate, barHeight, ATTENDANCE, ' rx="4"'));
-      out.push(strokeText(`${Math.round(rate * 100)}% (${a.present}/${marked})`, trackLeft + trackWidth + 14, middle + 7, { size: 14, color: INK }));
+      out.push(rect(TRACK_LEFT, rowY, TRACK_WIDTH * rate, barHeight, ATTENDANCE, ' rx="4"'));
+      out.push(strokeText(`${Math.round(rate * 100)}% (${a.present}/${marked})`, TRACK_LEFT + TRACK_WIDTH + 14, middle + 7, { size: 14, color: INK }));
     } else {
-      out.push(strokeText("Presenze non segnate", trackLeft + trackWidth + 14, middle + 6, { size: 12, color: MUTED }));
+      out.push(strokeText(italian("chart-attendance-unmarked"), TRACK_LEFT + TRACK_WIDTH + 14, middle + 6, { size: 12, color: MUTED }));
     }
     // Quarter marks over the bar, so a rate can be read without the number.
     for (const pct of [25, 50, 75]) {
-      const x = trackLeft + (trackWidth * pct) / 100;
+      const x = TRACK_LEFT + (TRACK_WIDTH * pct) / 100;
       out.push(line(x, rowY, x, rowY + barHeight, "#FFFFFF", 1.5));
     }
   });
@@ -150,57 +159,52 @@ function attendancePanel(input: StatsChartInput, top: number): { svg: string[]; 
 }
 
 /** First answers and satisfaction by month: one row each, the answers as a 100 % stacked bar. */
-function servicePanel(rows: NonNullable<StatsChartInput["service"]>, top: number): { svg: string[]; bottom: number } {
+function servicePanel(rows: NonNullable<StatsChartInput["service"]>, top: number, italian: Italian): { svg: string[]; bottom: number } {
   const out: string[] = [];
-  out.push(strokeText("Prima risposta (ore lavorative) e soddisfazione, per mese", MARGIN, top + 18, { size: 18, color: INK, weight: 0.13 }));
+  out.push(strokeText(italian("chart-service-title"), MARGIN, top + 18, { size: 18, color: INK, weight: 0.13 }));
   const legendY = top + 44;
   SATISFACTION.forEach((s, i) => {
     const x = MARGIN + i * 150;
     out.push(rect(x, legendY - 13, 16, 16, s.color, ' rx="3"'));
-    out.push(strokeText(s.label, x + 24, legendY, { size: 13, color: INK }));
+    out.push(strokeText(italian("chart-satisfaction", { answer: s.key }), x + 24, legendY, { size: 13, color: INK }));
   });
   const rowsTop = top + 70;
   const rowHeight = 44;
-  const labelWidth = 440;
-  const trackLeft = MARGIN + labelWidth + 12;
-  const trackWidth = 420;
   const barHeight = 24;
   rows.forEach((row, i) => {
     const rowY = rowsTop + i * rowHeight;
     const middle = rowY + barHeight / 2;
-    out.push(strokeText(fitText(row.label, 14, labelWidth), MARGIN, row.note ? middle - 1 : middle + 7, { size: 14, color: INK }));
-    if (row.note) out.push(strokeText(fitText(row.note, 11, labelWidth), MARGIN, middle + 16, { size: 11, color: MUTED }));
-    out.push(rect(trackLeft, rowY, trackWidth, barHeight, "#EEEEEE", ' rx="4"'));
+    out.push(...barRow(row, rowY, barHeight, 16));
     const total = row.yes + row.partly + row.no;
     if (!total) {
-      out.push(strokeText("Nessun giudizio", trackLeft + trackWidth + 14, middle + 6, { size: 12, color: MUTED }));
+      out.push(strokeText(italian("chart-no-judgement"), TRACK_LEFT + TRACK_WIDTH + 14, middle + 6, { size: 12, color: MUTED }));
       return;
     }
-    let x = trackLeft;
+    let x = TRACK_LEFT;
     for (const s of SATISFACTION) {
-      const width = (trackWidth * row[s.key]) / total;
+      const width = (TRACK_WIDTH * row[s.key]) / total;
       if (width > 0) out.push(rect(x, rowY, width, barHeight, s.color, ' stroke="#ffffff" stroke-width="1"'));
       x += width;
     }
-    out.push(strokeText(`sì ${Math.round((100 * row.yes) / total)}% (${row.yes}/${total})`, trackLeft + trackWidth + 14, middle + 6, { size: 14, color: INK }));
+    out.push(strokeText(italian("chart-satisfied-share", { percent: String(Math.round((100 * row.yes) / total)), yes: String(row.yes), total: String(total) }), TRACK_LEFT + TRACK_WIDTH + 14, middle + 6, { size: 14, color: INK }));
   });
   return { svg: out, bottom: rowsTop + rows.length * rowHeight - (rowHeight - barHeight) + 20 };
 }
 
-/** The monthly chart as an SVG document. */
-export function statsChartSvg(input: StatsChartInput): { svg: string; width: number; height: number } {
+/** The monthly chart as an SVG document, its own words in Italian. */
+export function statsChartSvg(input: StatsChartInput, italian: Italian): { svg: string; width: number; height: number } {
   const parts: string[] = [];
   parts.push(strokeText(input.title, MARGIN, 76, { size: 30, color: INK, weight: 0.14 }));
   if (input.subtitle) parts.push(strokeText(input.subtitle, MARGIN, 108, { size: 14, color: MUTED }));
-  const requests = requestsPanel(input, 140);
+  const requests = requestsPanel(input, 140, italian);
   parts.push(...requests.svg);
   parts.push(line(MARGIN, requests.bottom + 20, WIDTH - MARGIN, requests.bottom + 20, GRID, 2));
-  const attendance = attendancePanel(input, requests.bottom + 48);
+  const attendance = attendancePanel(input, requests.bottom + 48, italian);
   parts.push(...attendance.svg);
   let bottom = attendance.bottom;
   if (input.service?.length) {
     parts.push(line(MARGIN, bottom + 20, WIDTH - MARGIN, bottom + 20, GRID, 2));
-    const service = servicePanel(input.service, bottom + 48);
+    const service = servicePanel(input.service, bottom + 48, italian);
     parts.push(...service.svg);
     bottom = service.bottom;
   }
@@ -217,8 +221,8 @@ export function statsChartSvg(input: StatsChartInput): { svg: string; width: num
  * The monthly chart as a PNG, rasterised in-process by resvg with the bundled font (no browser,
  * no system fonts). The rasteriser is loaded on first use: most days nobody asks for a chart.
  */
-export async function renderStatsChart(input: StatsChartInput): Promise<Buffer> {
-  const { svg } = statsChartSvg(input);
+export async function renderStatsChart(input: StatsChartInput, italian: Italian): Promise<Buffer> {
+  const { svg } = statsChartSvg(input, italian);
   const { Resvg } = await import("@resvg/resvg-js");
   return new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: CHART_FONT_FILES, defaultFontFamily: CHART_FONT_FAMILY },

@@ -1,15 +1,49 @@
-import type { I18n } from "@grammyjs/i18n";
-import { InlineKeyboard } from "grammy";
-import type { OutboxPayload } from "../domain/notifications.js";
-import type { BotContext } from "./context.js";
-import { escapeHtml } from "./format.js";
-import { unwrapNumbers } from "./i18n.js";
-import { renderVisitNotice } from "./views/visits.js";
+/**
+ * Every date the desk writes, through Intl formatters built once and kept: building one costs far
+ * more than using it, and a roster, an export or a history page formats hundreds of dates.
+ */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
 
-export interface RenderedMessage {
-  text: string;
-  reply_markup?: InlineKeyboard;
+/** The formatter kept under `key`, built from `options()` the first time (the options are not even assembled again). */
+function cached(key: string, locale: string, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options());
+    FORMATS.set(key, format);
+  }
+  return format;
 }
+
+// ---------------------------------------------------------------- staff (Italian, the desk's zone)
+
+/** "25/11/26, 10:00": when a request was opened, on its card. */
+export function staffDateTime(date: Date, timezone: string): string {
+  return cached(`staff-datetime|${timezone}`, "it-IT", () => ({ timeZone: timezone, dateStyle: "short", timeStyle: "short" })).format(date);
+}
+
+/** "09:30". */
+export function staffTime(date: Date, timezone: string): string {
+  return cached(`staff-time|${timezone}`, "it-IT", () => ({ timeZone: timezone, hour: "2-digit", minute: "2-digit" })).format(date);
+}
+
+/** "mercoledì 25 novembre": the day a digest speaks of. */
+export function staffDay(date: Date, timezone: string): string {
+  return cached(`staff-day|${timezone}`, "it-IT", () => ({ timeZone: timezone, weekday: "long", day: "numeric", month: "long" })).format(date);
+}
+
+// ---------------------------------------------------------------- files (spreadsheets read them as dates)
+
+/** "2026-11-25" (en-CA writes dates as ISO). */
+export function isoDate(date: Date, timezone: string): string {
+  return cached(`iso-date|${timezone}`, "en-CA", () => ({ timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" })).format(date);
+}
+
+/** "09:30", "00:15" (hourCycle h23 gives 00–23). */
+export function clockTime(date: Date, timezone: string): string {
+  return cached(`clock-time|${timezone}`, "en-GB", () => ({ timeZone: timezone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).format(date);
+}
+
+// ---------------------------------------------------------------- residents (their language)
 
 /**
  * Dates as a resident reads them, in their language and the desk's zone, always with a 24-hour clock (as
@@ -56,21 +90,14 @@ const WITH_YEAR: Record<Shape, Intl.DateTimeFormatOptions> = {
 const INTL_LOCALES: Partial<Record<string, string>> = { en: "en-GB" };
 
 function formatter(shape: Shape, locale: string, timezone: string, withYear: boolean): Intl.DateTimeFormat {
-  const key = `${shape}|${locale}|${timezone}|${withYear ? "y" : ""}`;
-  let format = WHEN_FORMATS.get(key);
-  if (!format) {
-    // Building an Intl formatter costs far more than using one: keep one per shape, language, zone and year.
-    format = new Intl.DateTimeFormat(INTL_LOCALES[locale] ?? locale, {
-      timeZone: timezone,
-      ...STYLES[shape],
-      ...(shape === "short" ? SHORT_OVERRIDES[locale] : {}),
-      ...(withYear ? WITH_YEAR[shape] : {}),
-    });
-    WHEN_FORMATS.set(key, format);
-  }
-  return format;
+  // One per shape, language, zone and year.
+  return cached(`${shape}|${locale}|${timezone}|${withYear ? "y" : ""}`, INTL_LOCALES[locale] ?? locale, () => ({
+    timeZone: timezone,
+    ...STYLES[shape],
+    ...(shape === "short" ? SHORT_OVERRIDES[locale] : {}),
+    ...(withYear ? WITH_YEAR[shape] : {}),
+  }));
 }
-const WHEN_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 function yearIn(date: Date, timezone: string): string {
   return formatter("day", "en", timezone, true).formatToParts(date).find((p) => p.type === "year")?.value ?? "";
@@ -98,28 +125,4 @@ export function formatWhen(date: Date, locale: string, timezone: string, now: Da
 /** The short form, for buttons: "mer 2 dic 17:00". */
 export function formatShortWhen(date: Date, locale: string, timezone: string, now: Date = new Date()): string {
   return formatDate("short", date, locale, timezone, now);
-}
-
-/** Turns an outbox payload into HTML text in the recipient's language, at the moment of sending. */
-export function renderPayload(
-  i18n: I18n<BotContext>,
-  payload: OutboxPayload,
-  locale: string,
-  timezone: string,
-  now: Date = new Date(),
-): RenderedMessage {
-  if (payload.type === "html") return { text: payload.text };
-  // Posts about a request are drawn by the operator board when they go out, not here.
-  if (payload.type === "board") throw new Error("a group post is rendered by the operator board");
-  const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(i18n.t(locale, key, vars));
-  if (payload.type === "visit") return renderVisitNotice(t, payload, locale, timezone, now);
-  const vars: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
-  for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key);
-  for (const [k, iso] of Object.entries(payload.dates ?? {})) vars[k] = formatWhen(new Date(iso), locale, timezone, now);
-  const text = t(payload.key, vars);
-  if (!payload.buttons?.length) return { text };
-  const kb = new InlineKeyboard();
-  for (const b of payload.buttons) kb.text(t(b.key), b.data).row();
-  return { text, reply_markup: kb };
 }

@@ -1,7 +1,7 @@
 import { limit } from "@grammyjs/ratelimiter";
 import type { MiddlewareFn } from "grammy";
-import type { BotContext } from "./context.js";
-import { pieceOf } from "./operator-board.js";
+import type { BotContext } from "../context.js";
+import { pieceOf } from "../message-pieces.js";
 
 /**
  * A resident sending more than `perMinute` updates a minute is slowed down with one polite
@@ -32,10 +32,7 @@ export function floodGuard(perMinute: number): MiddlewareFn<BotContext> {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("slow-down") }).catch(() => undefined);
       else await ctx.reply(ctx.t("slow-down")).catch(() => undefined);
       if (open) {
-        await ctx.deps.board.say(
-          open,
-          `⚠️ La persona sta mandando molti messaggi: quelli oltre il limite sono salvati ma non inoltrati, li vedete con /request ${open.id}.`,
-        );
+        await ctx.deps.board.say(open, ctx.deps.italian("flood-guard-slowed", { request: String(open.id) }));
       }
     },
   }) as MiddlewareFn<BotContext>;

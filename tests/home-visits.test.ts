@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
 import { floorAndStair, parseDay, parseProposal, parseWindows, visitReminderTimes } from "../src/domain/visits.js";
-import { seedSampleVisits } from "../src/playground/sample-data.js";
+import { seedSampleVisits } from "../src/playground/world.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 /**

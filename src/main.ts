@@ -12,7 +12,7 @@ import { type Db, openDatabase } from "./db/client.js";
 import { replayUnfinished, startPolling } from "./delivery/inbox.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createPlaygroundServer, listenPlayground, PlaygroundPortTaken } from "./playground/server.js";
-import { sampleWorld, seedSampleSessions } from "./playground/world.js";
+import { SAMPLE_VISITS, sampleWorld, seedSampleSessions, seedSampleVisits } from "./playground/world.js";
 import { startJobs } from "./scheduler/jobs.js";
 import { serveWebhook, startHealthServer } from "./server/http.js";
 
@@ -130,7 +130,10 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
       clock,
       logger,
       databasePath: join(dir, "playground.sqlite"),
-      onStarted: (app) => seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone),
+      onStarted: (app) => {
+        seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone);
+        seedSampleVisits(app.deps.services, SAMPLE_VISITS, clock.now(), config.timezone);
+      },
     },
   );
   // What a newcomer reads first after `npm start`: where to go and how to stop, in words, not a log line.

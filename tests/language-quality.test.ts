@@ -40,6 +40,7 @@ const REVIEWED_FILES = new Set([
   "privacy.ftl",
   "service.ftl",
   "translation.ftl",
+  "visits.ftl",
 ]);
 
 /** Every message of a locale: key → file and syntax tree. */
@@ -229,6 +230,13 @@ const BUTTON_KEYS = [
   "sat-yes",
   "sat-partly",
   "sat-no",
+  // features/visits.ts and views/visits.ts (a proposal, reminders, "not at home", the calendar file).
+  "visit-none",
+  "visit-calendar",
+  "visit-ok",
+  "visit-cant",
+  "visit-again-yes",
+  "visit-again-no",
 ] as const;
 
 /**

@@ -437,7 +437,12 @@ describe("figures for coordinators and the funder", () => {
 
     // A whole month at once.
     const files = await desk.giulia.says("/export 2026-11");
-    expect(files.map((m) => m.file?.name)).toEqual(["richieste-2026-11-01_2026-11-30.csv", "prenotazioni-2026-11-01_2026-11-30.csv"]);
+    // The home visits' counts come third (tests/home-visits.test.ts reads them).
+    expect(files.map((m) => m.file?.name)).toEqual([
+      "richieste-2026-11-01_2026-11-30.csv",
+      "prenotazioni-2026-11-01_2026-11-30.csv",
+      "visite-2026-11-01_2026-11-30.csv",
+    ]);
   });
 
   it("refuses figures to anyone outside the operator group, and records nothing", async () => {

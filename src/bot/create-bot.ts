@@ -17,6 +17,7 @@ import { sessionsFeature } from "./features/sessions.js";
 import { consentGate } from "./features/consent-gate.js";
 import { startFeature } from "./features/start.js";
 import { statsFeature } from "./features/stats.js";
+import { visitsFeature } from "./features/visits.js";
 import { plainNumbers } from "./i18n.js";
 import { withTransformers } from "./middlewares/api-transformers.js";
 import { provideDeps } from "./middlewares/deps.js";
@@ -76,6 +77,8 @@ export function createBot(desk: Desk): Bot<BotContext> {
   feature("desk", deskFeature);
   feature("sessions", sessionsFeature);
   feature("stats", statsFeature);
+  // Home visits: staff's commands and buttons, and the resident's answers (they filed a request: consent was given).
+  feature("visits", visitsFeature);
   feature("consent", consentGate);
   // 4. Resident features.
   feature("menu", menuFeature);

@@ -11,6 +11,7 @@ import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
+import { visitsService } from "./visits.js";
 
 export function createServices(
   db: Db,
@@ -52,6 +53,7 @@ export function createServices(
     booking,
     idleFlows: idleFlowsService(repos, clock, notifications, config.flowIdleMinutes),
     privacy: privacyService(db, repos, clock, booking, config.retentionDays, operatorChatId),
+    visits: visitsService(db, repos, clock, notifications, { timezone: config.timezone }),
   };
 }
 

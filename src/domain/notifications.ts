@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
+import type { VisitNotice, VisitStaffNotice } from "./visits.js";
 
 /**
  * What the desk says on its own initiative, stored in the outbox and rendered in the
@@ -20,6 +21,7 @@ export type OutboxPayload =
       buttons?: Array<{ key: string; data: string }>;
     }
   | { type: "html"; text: string }
+  | VisitNotice
   | GroupPost;
 
 /**
@@ -54,6 +56,7 @@ export type GroupPost = {
   | { action: "piece"; messageRowId: number; text: boolean }
   | { action: "note"; html: string }
   | { action: "card" }
+  | { action: "visit"; notice: VisitStaffNotice }
 );
 
 export const requestRef = (requestId: number) => `request:${requestId}`;

@@ -385,6 +385,7 @@ staffCommands.command(["help", "start", "menu"], async (ctx, next) => {
       "Sulla scheda: 🙋 Prendo · ⚡ Risposta rapida (tradotta da persone nella lingua della persona) · ✅ Chiudi · 🔁 Riapri. La scheda resta fissata in cima all'argomento.",
       "Lezioni: /sessions prossime · /newsession nuova (guidata) · /roster N iscritti e presenze (🗑 toglie una prenotazione) · /cancelsession N",
       "Numeri: /stats [mese] grafico e riepilogo · /export da a (CSV senza dati personali)",
+      ctx.deps.italian("visit-help-line"),
       ctx.deps.board.translating
         ? "🌐 Traduzione automatica attiva: scrivete in italiano, la persona legge nella sua lingua con l'originale sotto. Con «=» all'inizio il testo parte così com'è, senza traduzione. Il pulsante 🌐 sulla scheda la spegne per una richiesta."
         : "🌐 Traduzione automatica spenta (TRANSLATION_ENGINE=off): i messaggi passano così come sono; le risposte rapide arrivano comunque tradotte.",

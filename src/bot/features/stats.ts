@@ -3,10 +3,11 @@ import { DateTime } from "luxon";
 import { MAX_EXPORT_DAYS, parseExportRange, parseMonth } from "../../domain/report-periods.js";
 import { deskFigures, exportRows, monthPeriod, serviceFigures } from "../../domain/statistics.js";
 import { renderStatsChart } from "../../reports/chart.js";
-import { bookingsCsv, requestsCsv } from "../../reports/csv-export.js";
+import { bookingsCsv, requestsCsv, visitsCsv } from "../../reports/csv-export.js";
 import { reportLabels } from "../../reports/labels.js";
 import { monthKey, monthName, statsChartInput, statsSummary } from "../../reports/monthly.js";
 import type { BotContext } from "../context.js";
+import { visitStatsLines } from "../views/visits.js";
 import { actorOf, requireStaff } from "./desk.js";
 
 /** Figures for coordinators and the funder: /stats (chart and summary) and /export (CSV files). */
@@ -30,7 +31,7 @@ staffChats.command("stats", async (ctx) => {
   const png = await renderStatsChart(chart, italian);
   services.requests.record(actorOf(ctx), "stats", { detail: monthKey(month) });
   await ctx.replyWithPhoto(new InputFile(png, italian("report-stats-file", { month: monthKey(month) })), {
-    caption: statsSummary(setup, figures, month),
+    caption: statsSummary(setup, figures, month, visitStatsLines(italian, services.visits.figures(period))),
     parse_mode: "HTML",
   });
 });
@@ -64,5 +65,9 @@ staffChats.command("export", async (ctx) => {
   });
   await ctx.replyWithDocument(new InputFile(bookings.bytes, italian("report-bookings-file", { span })), {
     caption: italian("report-bookings-caption", { ...between, rows: String(bookings.rows) }),
+  });
+  const visits = visitsCsv(services.visits.figures(range.period), options);
+  await ctx.replyWithDocument(new InputFile(visits.bytes, `visite-${span}.csv`), {
+    caption: italian("visit-export-caption", { ...between, rows: String(visits.rows) }),
   });
 });

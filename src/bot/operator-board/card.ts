@@ -6,7 +6,9 @@ import { translationToggle } from "../callback-data/staff.js";
 import { staffDateTime } from "../dates.js";
 import { escapeHtml, stripIsolation } from "../format.js";
 import { isLocale, LANGUAGE_NAMES } from "../languages.js";
+import { visitButtons } from "../callback-data/visits.js";
 import { responseTimesLine } from "../render/response-times.js";
+import { visitCardLine } from "../views/visits.js";
 import { forwardLabel, forwardOf, plainLength, type StaffReading } from "./reading.js";
 import type { BoardDeps } from "./types.js";
 
@@ -54,6 +56,7 @@ export class Card {
       `👤 ${escapeHtml(this.reading.residentName(request))} · 🌍 ${languageLabel(request.language)}`,
       visit,
       contact,
+      this.visitLine(request),
       italian("board-card-state", { status }),
       italian("board-card-opened", { date: staffDateTime(request.createdAt, this.deps.timezone) }),
       // Counted in opening hours only: a weekend does not make a request look late.
@@ -78,12 +81,20 @@ export class Card {
       .text(request.status === "taken" ? italian("board-button-take-over") : italian("board-button-take"), cb.desk("take", request.id))
       .text(italian("board-button-quick-reply"), cb.desk("quick", request.id))
       .row()
-      .text(italian("board-button-close"), cb.desk("close", request.id));
+      .text(italian("board-button-close"), cb.desk("close", request.id))
+      .text(italian("visit-card-button"), visitButtons.propose.data(request.id));
     if (this.reading.translating && this.reading.residentLocale(request) !== "it") {
       const label = request.translate ? italian("board-button-translate-off") : italian("board-button-translate-on");
       keyboard.text(label, translateToggle.data(request.id, !request.translate));
     }
     return keyboard;
+  }
+
+  /** Where the request's home visit stands (proposed, confirmed, done…), when it has one. */
+  private visitLine(request: Request): string {
+    const { visits } = this.deps.services;
+    const visit = request.erasedAt ? undefined : visits.latestFor(request.id);
+    return visitCardLine(this.deps.italian, visit, () => (visit ? visits.windows(visit.id) : []), this.deps.timezone);
   }
 
   topicTitle(request: Request): string {

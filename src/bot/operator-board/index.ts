@@ -4,6 +4,7 @@ import type { GroupPost } from "../../domain/notifications.js";
 import type { Erasure as ErasureOf } from "../../domain/privacy.js";
 import type { Incoming, Request } from "../../domain/requests.js";
 import type { GroupStep } from "../../scheduler/outbox.js";
+import { renderStaffVisitNotice } from "../views/visits.js";
 import { Card } from "./card.js";
 import { tellResident } from "./delivery-failure.js";
 import { Erasure } from "./erasure.js";
@@ -102,6 +103,10 @@ export class OperatorBoard {
     }
     if (post.action === "card") {
       await this.card.refresh(request.id);
+      return { done: true };
+    }
+    if (post.action === "visit") {
+      await this.poster.send(post, request, renderStaffVisitNotice(this.deps.italian, post.notice, this.deps.timezone));
       return { done: true };
     }
     return this.in.postPiece(request, post, followers);

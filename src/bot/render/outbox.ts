@@ -4,6 +4,7 @@ import { formatWhen } from "../dates.js";
 import { escapeHtml, unwrapNumbers } from "../format.js";
 import type { Translate } from "../staff-text.js";
 import { answerButtons } from "../views/answer-buttons.js";
+import { renderVisitNotice } from "../views/visits.js";
 
 export interface RenderedMessage {
   text: string;
@@ -22,6 +23,7 @@ export function renderPayload(
   // Posts about a request are drawn by the operator board when they go out, not here.
   if (payload.type === "board") throw new Error("a group post is rendered by the operator board");
   const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(locale, key, vars));
+  if (payload.type === "visit") return renderVisitNotice(t, payload, locale, timezone, now);
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
   for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key);

@@ -7,6 +7,7 @@ import * as onboardingData from "../src/bot/callback-data/onboarding.js";
 import * as requestData from "../src/bot/callback-data/requests.js";
 import * as satisfactionData from "../src/bot/callback-data/satisfaction.js";
 import * as staffData from "../src/bot/callback-data/staff.js";
+import * as visitData from "../src/bot/callback-data/visits.js";
 import { answerButtons } from "../src/bot/views/answer-buttons.js";
 
 /**
@@ -33,6 +34,15 @@ const SENT: Array<[CallbackData<object>, string, object]> = [
   [flowData.tutoringDate, "f:w:12", { action: "wait", sessionId: 12 }],
   [flowData.sessionActivity, "f:na:italian-a1", { activityId: "italian-a1" }],
   [flowData.descriptionDone, "f:done", {}],
+  [visitData.visitWindow, "vw:4:2", { visitId: 4, position: 2 }],
+  [visitData.noWindowWorks, "vn:4", { visitId: 4 }],
+  [visitData.visitReminderAnswer, "vr:x:4", { answer: "cant", visitId: 4 }],
+  [visitData.visitAgainAnswer, "va:y:4", { answer: "yes", visitId: 4 }],
+  [visitData.residentCalendar, "vi:4", { visitId: 4 }],
+  [visitData.proposeVisit, "vp:42", { requestId: 42 }],
+  [visitData.visitOutcome, "vo:n:4", { outcome: "not-home", visitId: 4 }],
+  [visitData.visitMap, "vm:4", { visitId: 4 }],
+  [visitData.workerCalendar, "vk:4", { visitId: 4 }],
 ];
 
 describe("callback data", () => {
@@ -44,7 +54,7 @@ describe("callback data", () => {
   });
 
   it("a kind matches only its own data: no two kinds read the same button", () => {
-    const kinds = [bookingData, flowData, menuData, onboardingData, requestData, satisfactionData, staffData].flatMap((m) =>
+    const kinds = [bookingData, flowData, menuData, onboardingData, requestData, satisfactionData, staffData, visitData].flatMap((m) =>
       Object.values(m).filter((v): v is CallbackData<object> => typeof v === "object" && v !== null && "unpack" in v),
     );
     for (const [, data] of SENT) {
@@ -54,6 +64,7 @@ describe("callback data", () => {
     expect(staffData.cardAction.is("d:delete:42")).toBe(false);
     expect(bookingData.book.is("b:12:1")).toBe(false);
     expect(satisfactionData.satisfactionAnswer.is("sat:maybe:1")).toBe(false);
+    expect(visitData.visitWindow.is("vw:4:4")).toBe(false);
   });
 
   it("the domain's answer intents become the buttons residents already have", () => {

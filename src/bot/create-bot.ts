@@ -6,7 +6,7 @@ import type { BotContext } from "./context.js";
 import { flows } from "./conversations/index.js";
 import { apologise } from "./error-boundary.js";
 import { bookingFeature } from "./features/booking.js";
-import { deskFeature } from "./features/desk.js";
+import { deskFeature } from "./features/desk/index.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
 import { menuFeature } from "./features/menu.js";

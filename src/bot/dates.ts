@@ -21,6 +21,11 @@ export function staffDateTime(date: Date, timezone: string): string {
   return cached(`staff-datetime|${timezone}`, "it-IT", () => ({ timeZone: timezone, dateStyle: "short", timeStyle: "short" })).format(date);
 }
 
+/** "25/11/26, 10:00:07": when an action was taken, on a request's audit trail. */
+export function staffDateTimeSeconds(date: Date, timezone: string): string {
+  return cached(`staff-datetime-seconds|${timezone}`, "it-IT", () => ({ timeZone: timezone, dateStyle: "short", timeStyle: "medium" })).format(date);
+}
+
 /** "09:30". */
 export function staffTime(date: Date, timezone: string): string {
   return cached(`staff-time|${timezone}`, "it-IT", () => ({ timeZone: timezone, hour: "2-digit", minute: "2-digit" })).format(date);

@@ -1,9 +1,11 @@
 import type { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { Actor } from "../db/repositories/audit.js";
+import type { Request, StaffResult } from "../domain/requests.js";
 import type { BaseContext } from "./context.js";
 import { staffSessionTime } from "./dates.js";
 import { splitText, TELEGRAM_TEXT_LIMIT } from "./format.js";
+import type { Italian } from "./staff-text.js";
 
 /** Pieces shorter than Telegram's limit by the room the HTML markup takes. */
 const ANSWER_LIMIT = TELEGRAM_TEXT_LIMIT - 96;
@@ -22,6 +24,28 @@ export async function answer(ctx: BaseContext, html: string, kb?: InlineKeyboard
 export function parseId(text: string | undefined): number | undefined {
   const n = Number(text?.trim().replace(/^#/, "").split(/\s+/)[0]);
   return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** The request whose topic a staff message was written in, if it was written in one. */
+export function requestInTopic(ctx: BaseContext): Request | undefined {
+  const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
+  return thread ? ctx.deps.services.requests.byTopic(thread) : undefined;
+}
+
+/** The request a staff command is about: the number after it ("/close 42"), else the topic it was given in. */
+export function requestIdOf(ctx: BaseContext, args: string): number | undefined {
+  return parseId(args) ?? requestInTopic(ctx)?.id;
+}
+
+/** Why an action on a request (take, close, reopen, note, a button on its card) did nothing. */
+export function refusal(italian: Italian, reason: Exclude<StaffResult, { ok: true }>["reason"]): string {
+  const why = {
+    "not-found": italian("desk-refusal-not-found"),
+    "already-closed": italian("desk-refusal-already-closed"),
+    "not-closed": italian("desk-refusal-not-closed"),
+    "already-taken-by-you": italian("desk-refusal-already-taken-by-you"),
+  };
+  return why[reason];
 }
 
 /** The staff member acting, as the audit trail records them. */

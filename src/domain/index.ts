@@ -11,6 +11,7 @@ import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
+import { statisticsService } from "./statistics.js";
 import { visitsService } from "./visits.js";
 
 export function createServices(
@@ -54,6 +55,7 @@ export function createServices(
     idleFlows: idleFlowsService(repos, clock, notifications, config.flowIdleMinutes),
     privacy: privacyService(db, repos, clock, booking, config.retentionDays, operatorChatId),
     visits: visitsService(db, repos, clock, notifications, { timezone: config.timezone }),
+    statistics: statisticsService(repos.statistics, config.timezone, hours),
   };
 }
 

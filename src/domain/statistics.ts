@@ -241,3 +241,12 @@ export function exportRows(repo: StatisticsRepository, period: Period, hours?: O
     bookings: () => repo.eachBookingOfSessions(period.from, period.to),
   };
 }
+
+/** The figures and export rows of any period, in the desk's zone and opening hours: what /stats and /export read. */
+export function statisticsService(repo: StatisticsRepository, timezone: string, hours: OpeningHours) {
+  return {
+    desk: (period: Period) => deskFigures(repo, period, timezone, hours),
+    service: (period: Period) => serviceFigures(repo, period, hours),
+    exportRows: (period: Period) => exportRows(repo, period, hours),
+  };
+}

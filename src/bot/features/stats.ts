@@ -1,22 +1,22 @@
 import { Composer, InputFile } from "grammy";
 import { DateTime } from "luxon";
 import { MAX_EXPORT_DAYS, parseExportRange, parseMonth } from "../../domain/report-periods.js";
-import { deskFigures, exportRows, monthPeriod, serviceFigures } from "../../domain/statistics.js";
+import { monthPeriod } from "../../domain/statistics.js";
 import { renderStatsChart } from "../../reports/chart.js";
 import { bookingsCsv, requestsCsv, visitsCsv } from "../../reports/csv-export.js";
 import { reportLabels } from "../../reports/labels.js";
 import { monthKey, monthName, statsChartInput, statsSummary } from "../../reports/monthly.js";
 import type { BotContext } from "../context.js";
+import { staffOnly } from "../filters/is-staff.js";
+import { actorOf } from "../staff-commands.js";
 import { visitStatsLines } from "../views/visits.js";
-import { actorOf, requireStaff } from "./desk.js";
 
 /** Figures for coordinators and the funder: /stats (chart and summary) and /export (CSV files). */
 export const statsFeature = new Composer<BotContext>();
-const staffChats = statsFeature.filter((ctx) => ctx.chat?.type === "private" || ctx.chat?.id === ctx.deps.operatorChatId);
+const staff = staffOnly(statsFeature);
 
-staffChats.command("stats", async (ctx) => {
-  if (!(await requireStaff(ctx))) return;
-  const { config, clock, repos, services, italian } = ctx.deps;
+staff.command("stats", async (ctx) => {
+  const { config, clock, services, italian } = ctx.deps;
   const month = parseMonth(ctx.match, clock.now(), config.timezone);
   const period = month && monthPeriod(month, config.timezone);
   if (!month || !period) return ctx.reply(italian("report-stats-usage"));
@@ -24,10 +24,9 @@ staffChats.command("stats", async (ctx) => {
     const name = monthName(month);
     return ctx.reply(italian("report-month-not-started", { month: `${name[0]!.toUpperCase()}${name.slice(1)}` }));
   }
-  const hours = services.serviceLevels.hours;
-  const figures = deskFigures(repos.statistics, period, config.timezone, hours);
+  const figures = services.statistics.desk(period);
   const setup = { italian, timezone: config.timezone, now: clock.now() };
-  const chart = statsChartInput(setup, figures, month, (earlier) => serviceFigures(repos.statistics, earlier, hours));
+  const chart = statsChartInput(setup, figures, month, services.statistics.service);
   const png = await renderStatsChart(chart, italian);
   services.requests.record(actorOf(ctx), "stats", { detail: monthKey(month) });
   await ctx.replyWithPhoto(new InputFile(png, italian("report-stats-file", { month: monthKey(month) })), {
@@ -36,16 +35,15 @@ staffChats.command("stats", async (ctx) => {
   });
 });
 
-staffChats.command("export", async (ctx) => {
-  if (!(await requireStaff(ctx))) return;
-  const { config, clock, repos, services, italian } = ctx.deps;
+staff.command("export", async (ctx) => {
+  const { config, clock, services, italian } = ctx.deps;
   const range = parseExportRange(ctx.match, clock.now(), config.timezone);
   if (!range.ok) {
     if (range.reason === "reversed") return ctx.reply(italian("report-export-reversed", { first: range.first, last: range.last }));
     if (range.reason === "too-long") return ctx.reply(italian("report-export-too-long", { days: String(MAX_EXPORT_DAYS) }));
     return ctx.reply(range.reason === "not-dates" ? italian("report-export-not-dates") : italian("report-export-usage"));
   }
-  const rows = exportRows(repos.statistics, range.period, services.serviceLevels.hours);
+  const rows = services.statistics.exportRows(range.period);
   const options = { separator: config.csvSeparator, timezone: config.timezone, italian };
   const requests = requestsCsv(rows.requests(), reportLabels(italian), options);
   const bookings = bookingsCsv(rows.bookings(), reportLabels(italian), options);
@@ -67,7 +65,7 @@ staffChats.command("export", async (ctx) => {
     caption: italian("report-bookings-caption", { ...between, rows: String(bookings.rows) }),
   });
   const visits = visitsCsv(services.visits.figures(range.period), options);
-  await ctx.replyWithDocument(new InputFile(visits.bytes, `visite-${span}.csv`), {
+  await ctx.replyWithDocument(new InputFile(visits.bytes, italian("report-visits-file", { span })), {
     caption: italian("visit-export-caption", { ...between, rows: String(visits.rows) }),
   });
 });

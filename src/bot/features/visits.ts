@@ -12,13 +12,23 @@ import {
   type WindowProblem,
   whoComes,
 } from "../../domain/visits.js";
-import { OUTCOME_OF, visitButtons } from "../callback-data/visits.js";
+import {
+  noWindowWorks,
+  proposeVisit,
+  residentCalendar as residentCalendarButton,
+  visitAgainAnswer,
+  visitMap,
+  visitOutcome,
+  visitReminderAnswer,
+  visitWindow,
+  workerCalendar,
+} from "../callback-data/visits.js";
 import type { BotContext } from "../context.js";
-import { escapeHtml } from "../format.js";
-import { stripIsolation } from "../i18n.js";
+import { staffOnly } from "../filters/is-staff.js";
+import { escapeHtml, stripIsolation } from "../format.js";
+import { actorOf, requestInTopic } from "../staff-commands.js";
 import { visitCalendar } from "../views/visit-calendar.js";
 import { dayEntry, proposalKeyboard, staffWindow, whoText, windowText } from "../views/visits.js";
-import { actorOf, requireStaff } from "./desk.js";
 
 /**
  * Home visits. Staff: /visita proposes windows (the card's 🏠 button shows how), /visite lists a worker's day with
@@ -27,7 +37,7 @@ import { actorOf, requireStaff } from "./desk.js";
  */
 export const visitsFeature = new Composer<BotContext>();
 
-const staffChats = visitsFeature.filter((ctx) => ctx.chat?.type === "private" || ctx.chat?.id === ctx.deps.operatorChatId);
+const staff = staffOnly(visitsFeature);
 const privateChat = visitsFeature.chatType("private");
 
 const WEEKDAY_NAMES = ["", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"];
@@ -40,11 +50,6 @@ async function isCoordinator(ctx: BotContext): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function requestInTopic(ctx: BotContext): Request | undefined {
-  const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
-  return thread ? ctx.deps.services.requests.byTopic(thread) : undefined;
 }
 
 const html = { parse_mode: "HTML" as const };
@@ -107,8 +112,7 @@ async function explainProposal(ctx: BotContext, request: Request) {
   await ctx.api.sendMessage(operatorChatId, text, { ...html, reply_markup: keyboard, ...board.place(request) });
 }
 
-staffChats.command("visita", async (ctx) => {
-  if (!(await requireStaff(ctx))) return;
+staff.command("visita", async (ctx) => {
   const { italian, services, clock, config } = ctx.deps;
   const parsed = parseProposal(ctx.match);
   const requestId = parsed.requestId ?? requestInTopic(ctx)?.id;
@@ -132,11 +136,11 @@ staffChats.command("visita", async (ctx) => {
   }
 });
 
-visitsFeature.callbackQuery(visitButtons.propose.pattern, async (ctx) => {
-  if (!(await requireStaff(ctx))) return;
-  const request = ctx.deps.services.requests.get(Number(ctx.match[1]));
+staff.callbackQuery(proposeVisit.filter(), async (ctx) => {
+  const { requestId } = proposeVisit.unpack(ctx.callbackQuery.data);
+  const request = ctx.deps.services.requests.get(requestId);
   if (!request || request.status === "closed") {
-    return ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-error-closed", { number: ctx.match[1]! }), show_alert: true });
+    return ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-error-closed", { number: String(requestId) }), show_alert: true });
   }
   await ctx.answerCallbackQuery();
   await explainProposal(ctx, request);
@@ -144,8 +148,7 @@ visitsFeature.callbackQuery(visitButtons.propose.pattern, async (ctx) => {
 
 // ---------------------------------------------------------------- staff: the worker's day
 
-staffChats.command("visite", async (ctx) => {
-  if (!(await requireStaff(ctx))) return;
+staff.command("visite", async (ctx) => {
   const { italian, services, clock, config } = ctx.deps;
   const words = ctx.match.trim().split(/\s+/).filter(Boolean);
   const onlyMine = words.at(-1)?.toLowerCase() === "mie";
@@ -172,9 +175,8 @@ staffChats.command("visite", async (ctx) => {
   }
 });
 
-/** A press on the worker's list: by staff, on a visit that is theirs unless they coordinate. */
+/** A press on the worker's list (staff's, checked before): on a visit that is theirs unless they coordinate. */
 async function staffVisit(ctx: BotContext, visitId: number): Promise<{ visit: Visit; coordinator: boolean } | undefined> {
-  if (!(await requireStaff(ctx))) return undefined;
   const visit = ctx.deps.services.visits.get(visitId);
   if (!visit) {
     await ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-mark-not-found"), show_alert: true });
@@ -195,11 +197,11 @@ const MARK_REFUSALS: Record<Exclude<MarkResult, { ok: true }>["reason"], string>
   "too-early": "visit-mark-too-early",
 };
 
-visitsFeature.callbackQuery(visitButtons.outcome.pattern, async (ctx) => {
-  const found = await staffVisit(ctx, Number(ctx.match[2]));
+staff.callbackQuery(visitOutcome.filter(), async (ctx) => {
+  const { outcome, visitId } = visitOutcome.unpack(ctx.callbackQuery.data);
+  const found = await staffVisit(ctx, visitId);
   if (!found) return;
   const { italian, services, config } = ctx.deps;
-  const outcome = OUTCOME_OF[ctx.match[1] as keyof typeof OUTCOME_OF];
   const result = services.visits.mark(found.visit.id, outcome, actorOf(ctx), { coordinator: found.coordinator });
   if (!result.ok) {
     const start = found.visit.startsAt ? DateTime.fromJSDate(found.visit.startsAt, { zone: config.timezone }).toFormat("HH:mm") : "";
@@ -211,8 +213,8 @@ visitsFeature.callbackQuery(visitButtons.outcome.pattern, async (ctx) => {
   if (entry) await ctx.editMessageText(dayEntry(italian, entry, config.timezone).text, html).catch(() => undefined);
 });
 
-visitsFeature.callbackQuery(visitButtons.map.pattern, async (ctx) => {
-  const found = await staffVisit(ctx, Number(ctx.match[1]));
+staff.callbackQuery(visitMap.filter(), async (ctx) => {
+  const found = await staffVisit(ctx, visitMap.unpack(ctx.callbackQuery.data).visitId);
   if (!found) return;
   const { visit } = found;
   if (visit.latitude === null || visit.longitude === null) return ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-no-position"), show_alert: true });
@@ -230,8 +232,8 @@ visitsFeature.callbackQuery(visitButtons.map.pattern, async (ctx) => {
   });
 });
 
-visitsFeature.callbackQuery(visitButtons.workerCalendar.pattern, async (ctx) => {
-  const found = await staffVisit(ctx, Number(ctx.match[1]));
+staff.callbackQuery(workerCalendar.filter(), async (ctx) => {
+  const found = await staffVisit(ctx, workerCalendar.unpack(ctx.callbackQuery.data).visitId);
   if (!found) return;
   const { visit } = found;
   const { italian, services, config, clock } = ctx.deps;
@@ -315,16 +317,16 @@ async function confirmed(ctx: BotContext, result: Extract<ChooseResult, { ok: tr
   const who = escapeHtml(whoText(t(ctx), whoComes(visit)));
   await ctx.reply(ctx.t("visit-confirmed", { when, who }), {
     ...html,
-    reply_markup: new InlineKeyboard().text(ctx.t("visit-calendar"), visitButtons.residentCalendar.data(visit.id)),
+    reply_markup: new InlineKeyboard().text(ctx.t("visit-calendar"), residentCalendarButton.pack({ visitId: visit.id })),
   });
   // The earlier time is in their calendar: the new one replaces it without being asked for.
   if (result.calendarUpdate) await residentCalendar(ctx, visit, ctx.t("visit-calendar-updated"));
 }
 
-privateChat.callbackQuery(visitButtons.pick.pattern, async (ctx) => {
+privateChat.callbackQuery(visitWindow.filter(), async (ctx) => {
   const { services, config } = ctx.deps;
-  const visitId = Number(ctx.match[1]);
-  const result = services.visits.choose(ctx.from.id, visitId, Number(ctx.match[2]));
+  const { visitId, position } = visitWindow.unpack(ctx.callbackQuery.data);
+  const result = services.visits.choose(ctx.from.id, visitId, position);
   if (result.ok) {
     await ctx.answerCallbackQuery();
     await retire(ctx);
@@ -346,31 +348,31 @@ privateChat.callbackQuery(visitButtons.pick.pattern, async (ctx) => {
   await ctx.reply(ctx.t("visit-unavailable"), { reply_markup: proposalKeyboard(t(ctx), visitId, windows, locale, config.timezone) });
 });
 
-privateChat.callbackQuery(visitButtons.none.pattern, async (ctx) => {
-  const result = ctx.deps.services.visits.noneWorks(ctx.from.id, Number(ctx.match[1]));
+privateChat.callbackQuery(noWindowWorks.filter(), async (ctx) => {
+  const result = ctx.deps.services.visits.noneWorks(ctx.from.id, noWindowWorks.unpack(ctx.callbackQuery.data).visitId);
   await ctx.answerCallbackQuery(result.ok ? undefined : { text: ctx.t("visit-expired"), show_alert: true });
   await retire(ctx);
   if (result.ok) await ctx.reply(ctx.t("visit-tell-when"));
 });
 
-privateChat.callbackQuery(visitButtons.reminder.pattern, async (ctx) => {
-  const answer = ctx.match[1] === "o" ? "ok" : "cant";
-  const result = ctx.deps.services.visits.answerReminder(ctx.from.id, Number(ctx.match[2]), answer);
+privateChat.callbackQuery(visitReminderAnswer.filter(), async (ctx) => {
+  const { answer, visitId } = visitReminderAnswer.unpack(ctx.callbackQuery.data);
+  const result = ctx.deps.services.visits.answerReminder(ctx.from.id, visitId, answer);
   await ctx.answerCallbackQuery(result.ok ? undefined : { text: ctx.t("visit-expired"), show_alert: true });
   await retire(ctx);
   if (result.ok) await ctx.reply(ctx.t(answer === "ok" ? "visit-ok-thanks" : "visit-cant-told"));
 });
 
-privateChat.callbackQuery(visitButtons.again.pattern, async (ctx) => {
-  const answer = ctx.match[1] === "y" ? "yes" : "no";
-  const result = ctx.deps.services.visits.answerAgain(ctx.from.id, Number(ctx.match[2]), answer);
+privateChat.callbackQuery(visitAgainAnswer.filter(), async (ctx) => {
+  const { answer, visitId } = visitAgainAnswer.unpack(ctx.callbackQuery.data);
+  const result = ctx.deps.services.visits.answerAgain(ctx.from.id, visitId, answer);
   await ctx.answerCallbackQuery(result.ok ? undefined : { text: ctx.t("visit-expired"), show_alert: true });
   await retire(ctx);
   if (result.ok) await ctx.reply(ctx.t(answer === "yes" ? "visit-again-yes-told" : "visit-again-no-told"));
 });
 
-privateChat.callbackQuery(visitButtons.residentCalendar.pattern, async (ctx) => {
-  const visit = ctx.deps.services.visits.get(Number(ctx.match[1]));
+privateChat.callbackQuery(residentCalendarButton.filter(), async (ctx) => {
+  const visit = ctx.deps.services.visits.get(residentCalendarButton.unpack(ctx.callbackQuery.data).visitId);
   // Their own visit, still to come at that time.
   if (!visit || ctx.deps.services.visits.residentOf(visit.id) !== ctx.from.id || visit.status !== "confirmed") {
     return ctx.answerCallbackQuery({ text: ctx.t("visit-expired"), show_alert: true });

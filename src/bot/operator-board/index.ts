@@ -17,7 +17,6 @@ import { RelayOut } from "./relay-out.js";
 import { Transcripts } from "./transcripts.js";
 import type { BoardDeps, Delivery, Followers, Relayed } from "./types.js";
 
-export { translateToggle } from "./card.js";
 export { forwardLabel, forwardOf } from "./reading.js";
 export type { BoardDeps, BoardEngines, Delivery, Relayed } from "./types.js";
 

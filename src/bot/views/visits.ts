@@ -1,8 +1,9 @@
 import { InlineKeyboard } from "grammy";
 import type { DayVisit, Visit, VisitCounts, VisitNotice, VisitStaffNotice, WhoComes } from "../../domain/visits.js";
 import { floorAndStair } from "../../domain/visits.js";
-import { visitButtons } from "../callback-data/visits.js";
+import { noWindowWorks, visitAgainAnswer, visitMap, visitOutcome, visitReminderAnswer, visitWindow, workerCalendar } from "../callback-data/visits.js";
 import { escapeHtml } from "../format.js";
+import { italianLanguageName } from "../languages.js";
 import type { Italian } from "../staff-text.js";
 
 /**
@@ -68,8 +69,8 @@ export function whoText(t: Translate, who: WhoComes): string {
 /** The proposal's buttons: one per window still open, then "none of these works". */
 export function proposalKeyboard(t: Translate, visitId: number, windows: Array<{ position: number; from: Date; to: Date }>, locale: string, timezone: string): InlineKeyboard {
   const kb = new InlineKeyboard();
-  for (const w of windows) kb.text(windowLabel(w.from, w.to, locale, timezone), visitButtons.pick.data(visitId, w.position)).row();
-  return kb.text(t("visit-none"), visitButtons.none.data(visitId));
+  for (const w of windows) kb.text(windowLabel(w.from, w.to, locale, timezone), visitWindow.pack({ visitId, position: w.position })).row();
+  return kb.text(t("visit-none"), noWindowWorks.pack({ visitId }));
 }
 
 /** A queued notice about a visit, worded in the resident's language when it is sent. */
@@ -92,16 +93,16 @@ export function renderVisitNotice(t: Translate, notice: VisitNotice, locale: str
       return {
         text: t(`visit-${notice.notice}`, { when, time: from ? time(from, locale, timezone) : "", who }),
         reply_markup: new InlineKeyboard()
-          .text(t("visit-ok"), visitButtons.reminder.data("ok", notice.visitId))
-          .text(t("visit-cant"), visitButtons.reminder.data("cant", notice.visitId)),
+          .text(t("visit-ok"), visitReminderAnswer.pack({ answer: "ok", visitId: notice.visitId }))
+          .text(t("visit-cant"), visitReminderAnswer.pack({ answer: "cant", visitId: notice.visitId })),
       };
     case "not-home":
       return {
         text: t("visit-not-home", { when, who }),
         reply_markup: new InlineKeyboard()
-          .text(t("visit-again-yes"), visitButtons.again.data("yes", notice.visitId))
+          .text(t("visit-again-yes"), visitAgainAnswer.pack({ answer: "yes", visitId: notice.visitId }))
           .row()
-          .text(t("visit-again-no"), visitButtons.again.data("no", notice.visitId)),
+          .text(t("visit-again-no"), visitAgainAnswer.pack({ answer: "no", visitId: notice.visitId })),
       };
     case "moved":
       return { text: t("visit-moved", { when, who }) };
@@ -156,11 +157,10 @@ export function mapsLink(address: string): string {
 /** One visit of the worker's day: where, who, how to reach them, and its buttons while it is to be done. */
 export function dayEntry(italian: Italian, entry: DayVisit, timezone: string): { text: string; keyboard?: InlineKeyboard } {
   const { visit, request } = entry;
-  const languages = new Intl.DisplayNames("it", { type: "language" });
   const floor = floorAndStair(visit.address, visit.notes);
   const lines = [
     italian("visit-entry-head", { from: time(visit.startsAt!, "it", timezone), to: time(visit.endsAt!, "it", timezone), visit: String(visit.id), number: String(request.id) }),
-    italian("visit-entry-person", { name: escapeHtml(entry.residentName ?? italian("anonymised-person")), language: languages.of(entry.language) ?? entry.language }),
+    italian("visit-entry-person", { name: escapeHtml(entry.residentName ?? italian("anonymised-person")), language: italianLanguageName(entry.language) }),
     visit.address
       ? italian("visit-entry-address", { address: escapeHtml(visit.address) })
       : visit.latitude !== null
@@ -174,15 +174,15 @@ export function dayEntry(italian: Italian, entry: DayVisit, timezone: string): {
   ].filter(Boolean);
   if (visit.status !== "confirmed") return { text: lines.join("\n") };
   const keyboard = new InlineKeyboard();
-  if (visit.latitude !== null && visit.longitude !== null) keyboard.text(italian("visit-button-map"), visitButtons.map.data(visit.id));
+  if (visit.latitude !== null && visit.longitude !== null) keyboard.text(italian("visit-button-map"), visitMap.pack({ visitId: visit.id }));
   else if (visit.address) keyboard.url(italian("visit-button-map"), mapsLink(visit.address));
   keyboard
-    .text(italian("visit-button-calendar"), visitButtons.workerCalendar.data(visit.id))
+    .text(italian("visit-button-calendar"), workerCalendar.pack({ visitId: visit.id }))
     .row()
-    .text(italian("visit-button-done"), visitButtons.outcome.data("done", visit.id))
-    .text(italian("visit-button-not-home"), visitButtons.outcome.data("not-home", visit.id))
+    .text(italian("visit-button-done"), visitOutcome.pack({ outcome: "done", visitId: visit.id }))
+    .text(italian("visit-button-not-home"), visitOutcome.pack({ outcome: "not-home", visitId: visit.id }))
     .row()
-    .text(italian("visit-button-rescheduled"), visitButtons.outcome.data("rescheduled", visit.id));
+    .text(italian("visit-button-rescheduled"), visitOutcome.pack({ outcome: "rescheduled", visitId: visit.id }));
   return { text: lines.join("\n"), keyboard };
 }
 

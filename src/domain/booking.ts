@@ -184,8 +184,23 @@ export function bookingService(
     return booking.status === "waiting" ? { booking, session, position: bookings.waitingPosition(booking) } : { booking, session };
   }
 
-  function already(booking: Booking, session: Session): BookResult {
+  function already(booking: Booking, session: Session): Extract<BookResult, { ok: false }> {
     return { ok: false, reason: "already", held: held(booking, session) };
+  }
+
+  /**
+   * What booking a seat and joining the waiting list both ask first: the session is open to bookings, its
+   * rules admit this person (or child), they hold no place on it already, and the children's limit.
+   */
+  function admission(residentId: number, sessionId: number, child?: Child): { ok: true; session: Session } | Extract<BookResult, { ok: false }> {
+    const session = sessions.get(sessionId);
+    const refusal = bookable(session) ?? ruleRefusal(session!, child);
+    if (refusal) return { ok: false, reason: refusal };
+    const mine = bookings.active(sessionId, residentId, seatKey(child));
+    if (mine) return already(mine, session!);
+    const overLimit = limitRefusal(session!, residentId, child);
+    if (overLimit) return { ok: false, reason: overLimit };
+    return { ok: true, session: session! };
   }
 
   function insertBooking(residentId: number, session: Session, status: "booked" | "waiting", child?: Child): Booking | undefined {
@@ -221,36 +236,28 @@ export function bookingService(
     /** Books a seat; the check and the insert are one immediate transaction, so seats never overbook. */
     book(residentId: number, sessionId: number, child?: Child): BookResult {
       return immediate(db, () => {
-        const session = sessions.get(sessionId);
-        const refusal = bookable(session) ?? ruleRefusal(session!, child);
-        if (refusal) return { ok: false, reason: refusal } as const;
-        const mine = bookings.active(sessionId, residentId, seatKey(child));
-        if (mine) return already(mine, session!);
-        const overLimit = limitRefusal(session!, residentId, child);
-        if (overLimit) return { ok: false, reason: overLimit } as const;
-        if (bookings.taken(sessionId) >= session!.seats) return { ok: false, reason: "full" } as const;
-        const booking = insertBooking(residentId, session!, "booked", child);
+        const admitted = admission(residentId, sessionId, child);
+        if (!admitted.ok) return admitted;
+        const { session } = admitted;
+        if (bookings.taken(sessionId) >= session.seats) return { ok: false, reason: "full" } as const;
+        const booking = insertBooking(residentId, session, "booked", child);
         if (!booking) return { ok: false, reason: "already" } as const;
-        planReminders(booking, session!);
-        return { ok: true, booking, session: session! } as const;
+        planReminders(booking, session);
+        return { ok: true, booking, session } as const;
       });
     },
 
     joinWaitlist(residentId: number, sessionId: number, child?: Child): BookResult {
       return immediate(db, () => {
-        const session = sessions.get(sessionId);
-        const refusal = bookable(session) ?? ruleRefusal(session!, child);
-        if (refusal) return { ok: false, reason: refusal } as const;
-        const mine = bookings.active(sessionId, residentId, seatKey(child));
-        if (mine) return already(mine, session!);
-        const overLimit = limitRefusal(session!, residentId, child);
-        if (overLimit) return { ok: false, reason: overLimit } as const;
-        if (bookings.taken(sessionId) < session!.seats && !bookings.firstWaiting(sessionId)) {
+        const admitted = admission(residentId, sessionId, child);
+        if (!admitted.ok) return admitted;
+        const { session } = admitted;
+        if (bookings.taken(sessionId) < session.seats && !bookings.firstWaiting(sessionId)) {
           return { ok: false, reason: "not-full" } as const;
         }
-        const booking = insertBooking(residentId, session!, "waiting", child);
+        const booking = insertBooking(residentId, session, "waiting", child);
         if (!booking) return { ok: false, reason: "already" } as const;
-        return { ok: true, booking, session: session!, position: bookings.waitingPosition(booking) } as const;
+        return { ok: true, booking, session, position: bookings.waitingPosition(booking) } as const;
       });
     },
 

@@ -117,7 +117,8 @@ export function privacyRepository(db: Db) {
         .set({ residentId: markerId, childName: null, seatKey: sql`'anon-' || ${bookings.id}` })
         .where(eq(bookings.residentId, residentId))
         .run();
-      db.update(audit).set({ actorId: markerId, actorName: "persona anonimizzata" }).where(eq(audit.actorId, residentId)).run();
+      // Their actions stay on the trail under the marker's (negative) id, nameless: /audit says who they were in words.
+      db.update(audit).set({ actorId: markerId, actorName: "" }).where(eq(audit.actorId, residentId)).run();
       db.delete(outbox).where(eq(outbox.chatId, residentId)).run();
       db.delete(conversationStates).where(eq(conversationStates.key, flowKey.resident(residentId))).run();
       db.delete(residents).where(eq(residents.id, residentId)).run();

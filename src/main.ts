@@ -74,7 +74,7 @@ async function catchUp(app: App, o: DeskOptions): Promise<void> {
   void publishCommands(app.bot.api, app.i18n, o.logger, o.operatorChatId);
   app.dispatcher.recover();
   // Updates journaled but not finished when the last run stopped are handled first, in order.
-  await replayUnfinished(app.bot, app.deps.repos.inbox, o.clock, o.logger);
+  await replayUnfinished(app.bot, app.repos.inbox, o.clock, o.logger);
   o.onStarted?.(app);
 }
 
@@ -106,7 +106,7 @@ async function receiveByWebhook(app: App, webhook: NonNullable<Config["webhook"]
 
 async function receiveByPolling(app: App, logger: Logger): Promise<Updates> {
   await app.bot.api.deleteWebhook().catch(() => undefined);
-  const { runner } = startPolling(app.bot, app.deps.repos.inbox, app.clock, logger, ALLOWED_UPDATES, app.polling);
+  const { runner } = startPolling(app.bot, app.repos.inbox, app.clock, logger, ALLOWED_UPDATES, app.polling);
   logger.info({ username: app.bot.botInfo.username }, "NOI Desk is running (long polling)");
   return {
     async stop() {

@@ -42,7 +42,7 @@ const topicOf = (requestId: number) => desk.deps.services.requests.get(requestId
 const topic = (requestId: number) => desk.groupTexts(topicOf(requestId));
 const card = (requestId: number) => desk.group().find((m) => m.message_id === desk.deps.services.requests.get(requestId)!.cardMessageId)!.plain!;
 const pending = (kind: string) =>
-  desk.deps.repos.outbox
+  desk.repos.outbox
     .all()
     .filter((r) => r.kind === kind && r.status === "pending")
     .map((r) => r.dueAt.toISOString());
@@ -285,7 +285,7 @@ describe("the field worker's day", () => {
     const stranger = desk.stranger("Luca");
     const refused = await stranger.saysPrivately("/visite domani");
     expect(refused.map((m) => m.plain)).toEqual([t("it", "staff-only")]);
-    expect(desk.deps.repos.audit.all().filter((a) => a.actorId === stranger.user.id)).toEqual([]);
+    expect(desk.repos.audit.all().filter((a) => a.actorId === stranger.user.id)).toEqual([]);
 
     // Marco cannot mark a colleague's visit from her list; a coordinator may mark his.
     const giuliasEntry = all.find((m) => m.plain!.includes(`visita #${giulias.visit.id}`))!;

@@ -91,7 +91,7 @@ describe("staff access follows the operator group at once", () => {
     const card = desk.group().find((m) => m.plain?.startsWith("#1"))!;
     await marco.presses("Prendo", { in: card });
     expect(desk.deps.services.requests.get(1)!.status).toBe("open");
-    expect(desk.deps.repos.audit.all()).toEqual([]);
+    expect(desk.repos.audit.all()).toEqual([]);
 
     // Giulia, still in the group, is unaffected.
     const [stillStaff] = await giulia.saysPrivately("/queue");

@@ -255,7 +255,7 @@ describe("retention forgets people, not only texts", () => {
     const seen = whatStaffStillSee(desk);
     for (const s of FATIMA) expect({ s, shown: seen.includes(s) }).toEqual({ s, shown: false });
     expect(counts()).toEqual(before);
-    expect(desk.deps.repos.residents.get(ion.user.id)?.firstName).toBe("Ion");
+    expect(desk.repos.residents.get(ion.user.id)?.firstName).toBe("Ion");
   });
 
   it("the privacy notice says that people inactive for the period are erased too", async () => {
@@ -294,7 +294,7 @@ describe("/mydata hands out the person's data, not the staff's notes", () => {
     expect(doc).toContain(t("ar", "mydata-notes-exist"));
     expect(doc).toContain(t("ar", "mydata-child", { name: "Youssef", class: t("ar", "class-p3"), subject: t("ar", "subject-maths") }));
     expect(doc).toContain(t("ar", "mydata-booking-booked"));
-    expect(doc).toContain(t("ar", "mydata-consent", { date: at(desk.deps.repos.residents.get(fatima.user.id)!.consentAt!), version: "1" }));
+    expect(doc).toContain(t("ar", "mydata-consent", { date: at(desk.repos.residents.get(fatima.user.id)!.consentAt!), version: "1" }));
     // Never the notes' content, never raw codes or UTC stamps.
     for (const hidden of ["SEGRETO", "violento", "riservato", "segnalare", "2026-11-", "T09:", "homecare", "tutoring-primary", '"status"', "staff note"]) {
       expect({ hidden, present: doc.includes(hidden) }).toEqual({ hidden, present: false });

@@ -205,7 +205,7 @@ describe("machine translation in conversations", () => {
     // Every message reached the group, once.
     const texts = desk!.groupTexts(topicId);
     for (const said of ["شكرا جزيلا", "أين المكتب؟"]) expect(texts.filter((x) => x.includes(said))).toHaveLength(1);
-    expect(desk!.deps.repos.outbox.all().filter((r) => r.status !== "sent")).toEqual([]);
+    expect(desk!.repos.outbox.all().filter((r) => r.status !== "sent")).toEqual([]);
   });
 
   it("the card's 🌐 button turns translation off for one request (audited) and on again", async () => {
@@ -245,7 +245,7 @@ describe("machine translation in conversations", () => {
     expect(translateCalls(fake)).toBe(calls);
     expect(desk!.groupTexts(topicId).filter((x) => x.includes(APPOINTMENT.it!))).toHaveLength(2);
     expect(desk!.app.engines.status()[0]!.cacheHits).toBe(1);
-    expect(desk!.deps.repos.translations.count(amira.user.id)).toBeGreaterThanOrEqual(2);
+    expect(desk!.repos.translations.count(amira.user.id)).toBeGreaterThanOrEqual(2);
   });
 
   it("/forget erases the translations, transcripts and cache entries of the person", async () => {
@@ -259,14 +259,14 @@ describe("machine translation in conversations", () => {
     const omar = desk!.resident("Omar", "ar");
     await omar.onboards();
     await fileRequest(omar, "ar", [RENT.ar!]);
-    expect(desk!.deps.repos.translations.count(amira.user.id)).toBeGreaterThan(0);
-    const omarsEntries = desk!.deps.repos.translations.count(omar.user.id);
+    expect(desk!.repos.translations.count(amira.user.id)).toBeGreaterThan(0);
+    const omarsEntries = desk!.repos.translations.count(omar.user.id);
 
     await amira.says("/forget");
     await amira.presses(t("ar", "forget-yes"));
 
-    expect(desk!.deps.repos.translations.count(amira.user.id)).toBe(0);
-    expect(desk!.deps.repos.translations.count(omar.user.id)).toBe(omarsEntries);
+    expect(desk!.repos.translations.count(amira.user.id)).toBe(0);
+    expect(desk!.repos.translations.count(omar.user.id)).toBe(omarsEntries);
     const left = desk!.db.$client
       .prepare("SELECT count(*) FROM request_messages WHERE request_id = 1 AND (translation IS NOT NULL OR transcript IS NOT NULL OR text IS NOT NULL)")
       .pluck()
@@ -309,7 +309,7 @@ describe("machine translation in conversations", () => {
     const calls = translateCalls(fake);
 
     // As if they had accepted only the notice from before the engine was on.
-    desk!.deps.repos.residents.update(amira.user.id, { consentVersion: 1 });
+    desk!.repos.residents.update(amira.user.id, { consentVersion: 1 });
     desk!.deps.services.requests.incoming(1, { kind: "text", text: APPOINTMENT.ar! });
     await desk!.dispatch();
     expect(lastPost(topicId).plain).toBe(`💬 Amira (#1):\n${APPOINTMENT.ar}`);

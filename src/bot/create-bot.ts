@@ -46,7 +46,7 @@ export function createBot(desk: Desk): Bot<BotContext> {
   bot.use(provideDeps(deps));
   bot.use(countUpdates(metrics, clock));
   // Telegram may deliver an update twice (a retry after a timeout): handle it once, and again after a crash.
-  bot.use(inboxGate(deps.repos.inbox, clock, deps.deferred));
+  bot.use(inboxGate(desk.repos.inbox, clock, deps.deferred));
   bot.use(strangersGroups);
   bot.use(seenInGroups(desk.ledger));
   bot.use(staffMembership);
@@ -61,7 +61,7 @@ export function createBot(desk: Desk): Bot<BotContext> {
   features.use(expireIdleFlows());
   features.use(
     conversations<BotContext, BotContext>({
-      storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: deps.repos.conversations },
+      storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: desk.repos.conversations },
       // Inside a flow ctx.api is a fresh Api without the bot's transformers: they are installed again.
       plugins: [provideDeps(deps), withTransformers(desk.replyTransformers), i18n, plainNumbers()],
     }),

@@ -99,6 +99,11 @@ export class TestDesk {
     return this.app.deps;
   }
 
+  /** The desk's queries, for a test to look at (or set up) what the bot stored; handlers never see them. */
+  get repos() {
+    return this.app.repos;
+  }
+
   /** Simulates a crash and a restart: a new bot instance on a freshly opened database file. */
   restart() {
     this.db.$client.close();
@@ -122,11 +127,11 @@ export class TestDesk {
       await this.app.dispatcher.run();
       const now = this.clock.now().getTime();
       // Rows already due but waiting their turn (an older post of the same request) are not a reason to stop.
-      const next = this.deps.repos.outbox
+      const next = this.repos.outbox
         .all()
         .filter((r) => r.status === "pending" && r.dueAt.getTime() > now)
         .map((r) => r.dueAt.getTime())
-        .concat(this.deps.repos.inbox.nextRetry()?.getTime() ?? [])
+        .concat(this.repos.inbox.nextRetry()?.getTime() ?? [])
         .filter((t) => t > now)
         .sort((a, b) => a - b)[0];
       if (next === undefined || next > now + maxWaitMs) return;

@@ -111,7 +111,7 @@ async function main() {
   }
   const filedBy = (clock.now().getTime() - started) / 1000;
   // Then the scheduler's ticks until the group holds it all (or half an hour has gone by).
-  while (clock.now().getTime() - started < 30 * 60_000 && (reachedAt.size < texts.length || app.deps.repos.outbox.groupBacklog().count > 0)) await tick();
+  while (clock.now().getTime() - started < 30 * 60_000 && (reachedAt.size < texts.length || app.repos.outbox.groupBacklog().count > 0)) await tick();
   look();
 
   const burstPosts = posts.slice(postsBefore);
@@ -160,7 +160,7 @@ async function main() {
       group_429: em.limited.filter((l) => l.reason === "group").length,
       other_429: em.limited.filter((l) => l.reason !== "group").length,
       apologies,
-      backlog_left: app.deps.repos.outbox.groupBacklog().count,
+      backlog_left: app.repos.outbox.groupBacklog().count,
     })}\n`,
   );
   db.$client.close();

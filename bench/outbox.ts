@@ -65,7 +65,7 @@ async function main() {
     clock.advance(1000);
   }
   const virtualSeconds = (clock.now().getTime() - start) / 1000;
-  const counts = app.deps.repos.outbox.counts();
+  const counts = app.repos.outbox.counts();
   const duplicates = [...received.values()].filter((n) => n > 1).length;
   const lost = CHATS - [...received.keys()].length;
   const lastSend = Math.max(...[...perChat.values()]);

@@ -107,7 +107,7 @@ async function main() {
     for (let s = 0; s < 5; s++) await tick();
     await says(u, texts[i * 3 + 2]!);
   }
-  while (clock.now().getTime() - started < 60 * 60_000 && (reachedAt.size < texts.length || app.deps.repos.outbox.groupBacklog().count > 0)) await tick();
+  while (clock.now().getTime() - started < 60 * 60_000 && (reachedAt.size < texts.length || app.repos.outbox.groupBacklog().count > 0)) await tick();
   look();
 
   const seconds = (Math.max(...reachedAt.values()) - started) / 1000;

@@ -123,7 +123,7 @@ async function main() {
   await talking;
   // Let the outbox finish posting the talkers' texts (translated or not) before counting.
   const deadline = performance.now() + 60_000;
-  while (app.deps.repos.outbox.groupBacklog().count > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (app.repos.outbox.groupBacklog().count > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   dispatching = false;
   await dispatcher;
 
@@ -138,7 +138,7 @@ async function main() {
     other_p99_ms: percentile(measured.latencies, 99),
     engine_calls: engine.calls(),
     translated_rows: translated,
-    group_backlog_left: app.deps.repos.outbox.groupBacklog().count,
+    group_backlog_left: app.repos.outbox.groupBacklog().count,
   };
   db.$client.close();
   await engine.close();

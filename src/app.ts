@@ -74,10 +74,8 @@ export function createDesk(options: CreateDeskOptions) {
   const board = new OperatorBoard(boardDeps);
   const deps: Deps = {
     config,
-    db,
     clock,
     logger,
-    repos,
     services,
     staff: new StaffDirectory(api, services.teams, clock),
     board,
@@ -114,6 +112,8 @@ export function createDesk(options: CreateDeskOptions) {
     db,
     clock,
     logger,
+    /** Queries, for the plumbing that journals updates and keeps flows, the scheduler's chores and /healthz; handlers use deps.services. */
+    repos,
     /** What the bot is built from: its token, API root and, in tests, its fetch and identity. */
     telegram,
     /** The Bot API as handlers use it; the bot's own Api (and each flow's) get the same transformers. */

@@ -12,7 +12,7 @@ import { type Db, openDatabase } from "./db/client.js";
 import { replayUnfinished, startPolling } from "./delivery/inbox.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createPlaygroundServer, listenPlayground, PlaygroundPortTaken } from "./playground/server.js";
-import { playgroundNetwork, sampleWorld, seedSampleSessions } from "./playground/world.js";
+import { playgroundNetwork, SAMPLE_VISITS, sampleWorld, seedSampleSessions, seedSampleVisits } from "./playground/world.js";
 import { startJobs } from "./scheduler/jobs.js";
 import { serveWebhook, startHealthServer } from "./server/http.js";
 
@@ -75,7 +75,7 @@ async function catchUp(app: App, o: DeskOptions): Promise<void> {
   void publishCommands(app.bot.api, app.i18n, o.logger, { teams: teams.all.map((t) => t.chatId), coordinators: teams.coordinatorsChatId });
   app.dispatcher.recover();
   // Updates journaled but not finished when the last run stopped are handled first, in order.
-  await replayUnfinished(app.bot, app.deps.repos.inbox, o.clock, o.logger);
+  await replayUnfinished(app.bot, app.repos.inbox, o.clock, o.logger);
   o.onStarted?.(app);
 }
 
@@ -107,7 +107,7 @@ async function receiveByWebhook(app: App, webhook: NonNullable<Config["webhook"]
 
 async function receiveByPolling(app: App, logger: Logger): Promise<Updates> {
   await app.bot.api.deleteWebhook().catch(() => undefined);
-  const { runner } = startPolling(app.bot, app.deps.repos.inbox, app.clock, logger, ALLOWED_UPDATES, app.polling);
+  const { runner } = startPolling(app.bot, app.repos.inbox, app.clock, logger, ALLOWED_UPDATES, app.polling);
   logger.info({ username: app.bot.botInfo.username }, "NOI Desk is running (long polling)");
   return {
     async stop() {
@@ -132,7 +132,10 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
       clock,
       logger,
       databasePath: join(dir, "playground.sqlite"),
-      onStarted: (app) => seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone),
+      onStarted: (app) => {
+        seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone);
+        seedSampleVisits(app.deps.services, SAMPLE_VISITS, clock.now(), config.timezone);
+      },
     },
   );
   // What a newcomer reads first after `npm start`: where to go and how to stop, in words, not a log line.

@@ -85,7 +85,7 @@ describe("classes", () => {
 
     await desk.giulia.presses("✅ 1");
     expect(desk.group().at(-1)!.plain).toMatch(/1\. ✅ Amira/);
-    expect(desk.deps.repos.audit.all().map((a) => a.action)).toContain("attendance");
+    expect(desk.repos.audit.all().map((a) => a.action)).toContain("attendance");
   });
 
   it("gives the last seat to exactly one of 50 residents pressing Book at the same moment", async () => {
@@ -170,7 +170,7 @@ describe("classes", () => {
       expect(r.last.plain.split("\n")[1]).toBe(t(locales[i]!, "session-cancelled", { activity: "", when: "" }).split("\n")[1]);
     });
     // Their reminders went with it.
-    expect(desk.deps.repos.outbox.all().filter((r) => r.kind.startsWith("reminder") && r.status === "pending")).toEqual([]);
+    expect(desk.repos.outbox.all().filter((r) => r.kind.startsWith("reminder") && r.status === "pending")).toEqual([]);
   });
 
   it("refuses politely to book a session that has started or was cancelled, or twice", async () => {

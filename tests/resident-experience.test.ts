@@ -291,7 +291,7 @@ describe("a whole course in one tap", () => {
       [dates[2]!.id, "waiting"],
       [dates[3]!.id, "booked"],
     ]);
-    const reminders = desk.deps.repos.outbox.all().filter((r) => r.chatId === amira.user.id && r.kind.startsWith("reminder"));
+    const reminders = desk.repos.outbox.all().filter((r) => r.chatId === amira.user.id && r.kind.startsWith("reminder"));
     expect(reminders).toHaveLength(6);
 
     // A second tap (or an old list) books nothing twice and answers the same.

@@ -31,7 +31,7 @@ describe("review fixes", () => {
     await ana.presses(t("es", "cat-rent"));
     await ana.says("/forget");
     expect(ana.last.plain).toBe(t("es", "forget-confirm"));
-    expect(desk.deps.repos.conversations.read(String(ana.user.id))).toBeUndefined();
+    expect(desk.repos.conversations.read(String(ana.user.id))).toBeUndefined();
   });
 
   it("a photo captioned with '!' stays an internal note", async () => {
@@ -79,7 +79,7 @@ describe("review fixes", () => {
     desk.deps.services.notifications.toStaff("digest", "digest:x", "☀️ Oggi: • Fatima → Youssef (p3)");
     await desk.dispatch();
     expect(desk.groupTexts().at(-1)).toContain("Youssef");
-    expect(JSON.stringify(desk.deps.repos.outbox.all())).not.toContain("Youssef");
+    expect(JSON.stringify(desk.repos.outbox.all())).not.toContain("Youssef");
   });
 
   it("a reopened request whose old content was erased is erased again after its next close", async () => {
@@ -112,7 +112,7 @@ describe("review fixes", () => {
     await ana.says("/start");
     await ana.presses("✅ Español");
     await desk.handle(desk.em.press(ana.user.id, ana.chatId, ana.last.message_id, "consent:1"));
-    expect(desk.deps.repos.residents.get(ana.user.id)!.consentAt).toBeNull();
+    expect(desk.repos.residents.get(ana.user.id)!.consentAt).toBeNull();
     expect(unmarked(ana.last.plain)).toBe(t("es", "privacy-notice", { address: "via Gandolfi 20" }).replace(/<\/?b>/g, ""));
   });
 

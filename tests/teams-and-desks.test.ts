@@ -394,7 +394,7 @@ describe("desks: places, each with its address, hours and activities", () => {
     desk = new TestDesk({ network: TWO_DESKS });
     const ana = desk.resident("Ana", "es");
     const after = await meets(ana, "/start desk_casale");
-    expect(desk.deps.repos.residents.get(ana.user.id)?.deskId).toBe("casale");
+    expect(desk.repos.residents.get(ana.user.id)?.deskId).toBe("casale");
     expect(after.map((m) => m.plain)).toContain(t("es", "menu-title"));
     expect(ana.texts.some((x) => unmarked(x) === t("es", "desk-choose"))).toBe(false);
     // The privacy notice named Casale's address already.
@@ -403,7 +403,7 @@ describe("desks: places, each with its address, hours and activities", () => {
     // A link naming a desk and a flow: the desk, then the flow after consent.
     const john = desk.resident("John", "en");
     await meets(john, "/start desk_cristo-corsi");
-    expect(desk.deps.repos.residents.get(john.user.id)?.deskId).toBe("cristo");
+    expect(desk.repos.residents.get(john.user.id)?.deskId).toBe("cristo");
     expect(john.last.plain).toBe(t("en", "book-choose-level"));
   });
 
@@ -421,7 +421,7 @@ describe("desks: places, each with its address, hours and activities", () => {
       new RegExp(`^${t("ro", "desk-nearest", { name: "Casale Monferrato", address: "via Lanza 10", km: "KM" }).replace(/[()]/g, "\\$&").replace("KM", "[0-9]+(,[0-9])?")}$`),
     );
     expect(answer[0]!.keyboard).toEqual({ remove_keyboard: true });
-    expect(desk.deps.repos.residents.get(ion.user.id)?.deskId).toBe("casale");
+    expect(desk.repos.residents.get(ion.user.id)?.deskId).toBe("casale");
     expect(desk.everyText()).not.toContain("8.5386");
 
     // Changed later from the menu: "📍 My desk" shows the current one and the choices.
@@ -429,14 +429,14 @@ describe("desks: places, each with its address, hours and activities", () => {
     const [current] = await ion.presses(t("ro", "menu-place"));
     expect(unmarked(current!.plain ?? "")).toBe(t("ro", "desk-current", { name: "Casale Monferrato", address: "via Lanza 10" }));
     await ion.presses("Cristo · Alessandria");
-    expect(desk.deps.repos.residents.get(ion.user.id)?.deskId).toBe("cristo");
+    expect(desk.repos.residents.get(ion.user.id)?.deskId).toBe("cristo");
     expect(ion.last.plain).toBe(t("ro", "menu-title"));
 
     // Typing the town's name chooses it too, while choosing.
     const mei = desk.resident("Mei", "zh");
     await meets(mei);
     await mei.says("casale monferrato");
-    expect(desk.deps.repos.residents.get(mei.user.id)?.deskId).toBe("casale");
+    expect(desk.repos.residents.get(mei.user.id)?.deskId).toBe("casale");
   });
 });
 

@@ -6,7 +6,7 @@ import type { BotContext } from "./context.js";
 import { flows } from "./conversations/index.js";
 import { apologise } from "./error-boundary.js";
 import { bookingFeature } from "./features/booking.js";
-import { deskFeature } from "./features/desk.js";
+import { deskFeature } from "./features/desk/index.js";
 import { desksFeature } from "./features/desks.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
@@ -15,8 +15,10 @@ import { privacyFeature } from "./features/privacy.js";
 import { requestFeature } from "./features/request.js";
 import { satisfactionFeature } from "./features/satisfaction.js";
 import { sessionsFeature } from "./features/sessions.js";
-import { consentGate, startFeature } from "./features/start.js";
+import { consentGate } from "./features/consent-gate.js";
+import { startFeature } from "./features/start.js";
 import { statsFeature } from "./features/stats.js";
+import { visitsFeature } from "./features/visits.js";
 import { plainNumbers } from "./i18n.js";
 import { withTransformers } from "./middlewares/api-transformers.js";
 import { provideDeps } from "./middlewares/deps.js";
@@ -45,7 +47,7 @@ export function createBot(desk: Desk): Bot<BotContext> {
   bot.use(provideDeps(deps));
   bot.use(countUpdates(metrics, clock));
   // Telegram may deliver an update twice (a retry after a timeout): handle it once, and again after a crash.
-  bot.use(inboxGate(deps.repos.inbox, clock, deps.deferred));
+  bot.use(inboxGate(desk.repos.inbox, clock, deps.deferred));
   bot.use(strangersGroups);
   bot.use(seenInGroups(desk.ledger));
   bot.use(staffMembership);
@@ -60,7 +62,7 @@ export function createBot(desk: Desk): Bot<BotContext> {
   features.use(expireIdleFlows());
   features.use(
     conversations<BotContext, BotContext>({
-      storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: deps.repos.conversations },
+      storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: desk.repos.conversations },
       // Inside a flow ctx.api is a fresh Api without the bot's transformers: they are installed again.
       plugins: [provideDeps(deps), withTransformers(desk.replyTransformers), i18n, plainNumbers()],
     }),
@@ -76,6 +78,8 @@ export function createBot(desk: Desk): Bot<BotContext> {
   feature("desk", deskFeature);
   feature("sessions", sessionsFeature);
   feature("stats", statsFeature);
+  // Home visits: staff's commands and buttons, and the resident's answers (they filed a request: consent was given).
+  feature("visits", visitsFeature);
   feature("consent", consentGate);
   // 4. Resident features: the desk (a place) first, where there are several to choose from.
   feature("desks", desksFeature);

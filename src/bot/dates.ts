@@ -21,9 +21,26 @@ export function staffDateTime(date: Date, timezone: string): string {
   return cached(`staff-datetime|${timezone}`, "it-IT", () => ({ timeZone: timezone, dateStyle: "short", timeStyle: "short" })).format(date);
 }
 
+/** "25/11/26, 10:00:07": when an action was taken, on a request's audit trail. */
+export function staffDateTimeSeconds(date: Date, timezone: string): string {
+  return cached(`staff-datetime-seconds|${timezone}`, "it-IT", () => ({ timeZone: timezone, dateStyle: "short", timeStyle: "medium" })).format(date);
+}
+
 /** "09:30". */
 export function staffTime(date: Date, timezone: string): string {
   return cached(`staff-time|${timezone}`, "it-IT", () => ({ timeZone: timezone, hour: "2-digit", minute: "2-digit" })).format(date);
+}
+
+/** "mer 02/12, 17:30": when a session starts, on staff lists, rosters and /newsession's answer. */
+export function staffSessionTime(date: Date, timezone: string): string {
+  return cached(`staff-session|${timezone}`, "it-IT", () => ({
+    timeZone: timezone,
+    weekday: "short",
+    day: "2-digit",
+    month: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  })).format(date);
 }
 
 /** "mercoledì 25 novembre": the day a digest speaks of. */

@@ -22,3 +22,10 @@ export function supportedLocale(languageCode: string | undefined): Locale | unde
   const base = languageCode?.toLowerCase().split(/[-_]/)[0];
   return isLocale(base) ? base : undefined;
 }
+
+const ITALIAN_NAMES = new Intl.DisplayNames("it", { type: "language" });
+
+/** A language as staff read it, by its Italian name ("arabo"); the code itself when Intl has no name for it. */
+export function italianLanguageName(code: string): string {
+  return ITALIAN_NAMES.of(code) ?? code;
+}

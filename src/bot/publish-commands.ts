@@ -44,6 +44,8 @@ function staffCommands(italian: Italian, transfer = false): Array<{ command: str
     { command: "cancelsession", description: italian("staff-command-cancelsession") },
     { command: "stats", description: italian("staff-command-stats") },
     { command: "export", description: italian("staff-command-export") },
+    { command: "visita", description: italian("visit-command-visita") },
+    { command: "visite", description: italian("visit-command-visite") },
   ];
 }
 

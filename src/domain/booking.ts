@@ -6,6 +6,7 @@ import type { Booking } from "../db/repositories/bookings.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Session } from "../db/repositories/sessions.js";
 import type { ActivityCatalog } from "./activities.js";
+import { ACTIVE_BOOKING, isActiveBooking, SEAT_HOLDING } from "./booking-statuses.js";
 import type { Notifications, OutboxPayload } from "./notifications.js";
 import type { OpeningHours } from "./opening-hours.js";
 import { localToUtc, reminderTimes, weeksLater } from "./reminders.js";
@@ -100,10 +101,7 @@ export function bookingService(
           type: "t",
           key: r.kind,
           ...sessionFacts(session),
-          buttons: [
-            { key: "reminder-coming", data: `rc:${booking.id}` },
-            { key: "reminder-not-coming", data: `rx:${booking.id}` },
-          ],
+          answers: { kind: "reminder", bookingId: booking.id },
         },
         { dueAt: r.dueAt, expiresAt: session.startsAt },
       );
@@ -183,10 +181,7 @@ export function bookingService(
       key: "waitlist-offer",
       ...sessionFacts(session),
       dates: { when: session.startsAt.toISOString(), until: expires.toISOString() },
-      buttons: [
-        { key: "offer-accept", data: `oa:${next.id}` },
-        { key: "offer-decline", data: `od:${next.id}` },
-      ],
+      answers: { kind: "offer", bookingId: next.id },
     });
     return bookings.get(next.id);
   }
@@ -195,8 +190,23 @@ export function bookingService(
     return booking.status === "waiting" ? { booking, session, position: bookings.waitingPosition(booking) } : { booking, session };
   }
 
-  function already(booking: Booking, session: Session): BookResult {
+  function already(booking: Booking, session: Session): Extract<BookResult, { ok: false }> {
     return { ok: false, reason: "already", held: held(booking, session) };
+  }
+
+  /**
+   * What booking a seat and joining the waiting list both ask first: the session is open to bookings, its
+   * rules admit this person (or child), they hold no place on it already, and the children's limit.
+   */
+  function admission(residentId: number, sessionId: number, child?: Child): { ok: true; session: Session } | Extract<BookResult, { ok: false }> {
+    const session = sessions.get(sessionId);
+    const refusal = bookable(session) ?? ruleRefusal(session!, child);
+    if (refusal) return { ok: false, reason: refusal };
+    const mine = bookings.active(sessionId, residentId, seatKey(child));
+    if (mine) return already(mine, session!);
+    const overLimit = limitRefusal(session!, residentId, child);
+    if (overLimit) return { ok: false, reason: overLimit };
+    return { ok: true, session: session! };
   }
 
   function insertBooking(residentId: number, session: Session, status: "booked" | "waiting", child?: Child): Booking | undefined {
@@ -233,36 +243,28 @@ export function bookingService(
     /** Books a seat; the check and the insert are one immediate transaction, so seats never overbook. */
     book(residentId: number, sessionId: number, child?: Child): BookResult {
       return immediate(db, () => {
-        const session = sessions.get(sessionId);
-        const refusal = bookable(session) ?? ruleRefusal(session!, child);
-        if (refusal) return { ok: false, reason: refusal } as const;
-        const mine = bookings.active(sessionId, residentId, seatKey(child));
-        if (mine) return already(mine, session!);
-        const overLimit = limitRefusal(session!, residentId, child);
-        if (overLimit) return { ok: false, reason: overLimit } as const;
-        if (bookings.taken(sessionId) >= session!.seats) return { ok: false, reason: "full" } as const;
-        const booking = insertBooking(residentId, session!, "booked", child);
+        const admitted = admission(residentId, sessionId, child);
+        if (!admitted.ok) return admitted;
+        const { session } = admitted;
+        if (bookings.taken(sessionId) >= session.seats) return { ok: false, reason: "full" } as const;
+        const booking = insertBooking(residentId, session, "booked", child);
         if (!booking) return { ok: false, reason: "already" } as const;
-        planReminders(booking, session!);
-        return { ok: true, booking, session: session! } as const;
+        planReminders(booking, session);
+        return { ok: true, booking, session } as const;
       });
     },
 
     joinWaitlist(residentId: number, sessionId: number, child?: Child): BookResult {
       return immediate(db, () => {
-        const session = sessions.get(sessionId);
-        const refusal = bookable(session) ?? ruleRefusal(session!, child);
-        if (refusal) return { ok: false, reason: refusal } as const;
-        const mine = bookings.active(sessionId, residentId, seatKey(child));
-        if (mine) return already(mine, session!);
-        const overLimit = limitRefusal(session!, residentId, child);
-        if (overLimit) return { ok: false, reason: overLimit } as const;
-        if (bookings.taken(sessionId) < session!.seats && !bookings.firstWaiting(sessionId)) {
+        const admitted = admission(residentId, sessionId, child);
+        if (!admitted.ok) return admitted;
+        const { session } = admitted;
+        if (bookings.taken(sessionId) < session.seats && !bookings.firstWaiting(sessionId)) {
           return { ok: false, reason: "not-full" } as const;
         }
-        const booking = insertBooking(residentId, session!, "waiting", child);
+        const booking = insertBooking(residentId, session, "waiting", child);
         if (!booking) return { ok: false, reason: "already" } as const;
-        return { ok: true, booking, session: session!, position: bookings.waitingPosition(booking) } as const;
+        return { ok: true, booking, session, position: bookings.waitingPosition(booking) } as const;
       });
     },
 
@@ -310,7 +312,7 @@ export function bookingService(
     /** A seat or place in line of this resident for a session still to come (what a cancel button may cancel). */
     ownBooking(residentId: number, bookingId: number): Held | undefined {
       const booking = bookings.get(bookingId);
-      if (!booking || booking.residentId !== residentId || !["booked", "waiting", "offered"].includes(booking.status)) return undefined;
+      if (!booking || booking.residentId !== residentId || !isActiveBooking(booking.status)) return undefined;
       const session = sessions.get(booking.sessionId);
       if (!session || session.startsAt <= clock.now()) return undefined;
       return held(booking, session);
@@ -320,7 +322,7 @@ export function bookingService(
     cancel(residentId: number, bookingId: number): { ok: true; booking: Booking; session: Session } | { ok: false } {
       return immediate(db, () => {
         const booking = bookings.get(bookingId);
-        if (!booking || booking.residentId !== residentId || !["booked", "waiting", "offered"].includes(booking.status)) {
+        if (!booking || booking.residentId !== residentId || !isActiveBooking(booking.status)) {
           return { ok: false } as const;
         }
         const session = sessions.get(booking.sessionId)!;
@@ -440,7 +442,7 @@ export function bookingService(
         if (session.status === "cancelled") return { ok: false, reason: "cancelled" } as const;
         if (session.startsAt <= clock.now()) return { ok: false, reason: "started" } as const;
         sessions.setStatus(sessionId, "cancelled");
-        const affected = bookings.forSession(sessionId, ["booked", "waiting", "offered"]);
+        const affected = bookings.forSession(sessionId, ACTIVE_BOOKING);
         let notified = 0;
         for (const { booking } of affected) {
           bookings.update(booking.id, { status: "cancelled", updatedAt: clock.now() });
@@ -463,7 +465,7 @@ export function bookingService(
       if (!session) return undefined;
       return {
         session,
-        seated: bookings.forSession(sessionId, ["booked", "offered"]),
+        seated: bookings.forSession(sessionId, SEAT_HOLDING),
         waiting: bookings.forSession(sessionId, ["waiting"]),
       };
     },
@@ -475,7 +477,7 @@ export function bookingService(
     removeBooking(bookingId: number, actor: Actor): { ok: true; booking: Booking; session: Session } | { ok: false; reason: "not-found" | "started" } {
       return immediate(db, () => {
         const booking = bookings.get(bookingId);
-        if (!booking || !["booked", "waiting", "offered"].includes(booking.status)) return { ok: false, reason: "not-found" } as const;
+        if (!booking || !isActiveBooking(booking.status)) return { ok: false, reason: "not-found" } as const;
         const session = sessions.get(booking.sessionId)!;
         if (session.startsAt <= clock.now()) return { ok: false, reason: "started" } as const;
         bookings.update(bookingId, { status: "cancelled", updatedAt: clock.now() });

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
+import { SEAT_HOLDING } from "./booking-statuses.js";
 import type { ServiceLevels } from "./service-levels.js";
 
 /**
@@ -24,7 +25,7 @@ export function digestData(
     .filter((session) => !team || team.activities.includes(session.activityId))
     .map((session) => ({
     session,
-    seated: repos.bookings.forSession(session.id, ["booked", "offered"]),
+    seated: repos.bookings.forSession(session.id, SEAT_HOLDING),
     waiting: repos.bookings.forSession(session.id, ["waiting"]).length,
   }));
   // Waiting over 48 hours on the clock, or over STALE_WORKING_HOURS of opening time (flagged ⏰), oldest first.

@@ -12,6 +12,8 @@ import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
 import { Teams } from "./teams.js";
+import { statisticsService } from "./statistics.js";
+import { visitsService } from "./visits.js";
 
 export function createServices(
   db: Db,
@@ -63,6 +65,8 @@ export function createServices(
     booking,
     idleFlows: idleFlowsService(repos, clock, notifications, config.flowIdleMinutes),
     privacy: privacyService(db, repos, clock, booking, config.retentionDays, (teamId) => teams.of(teamId).chatId),
+    visits: visitsService(db, repos, clock, notifications, { timezone: config.timezone }),
+    statistics: statisticsService(repos.statistics, config.timezone, hours),
     teams,
     desks,
   };

@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Teams } from "./teams.js";
+import type { VisitNotice, VisitStaffNotice } from "./visits.js";
 
 /**
  * What the desk says on its own initiative, stored in the outbox and rendered in the
@@ -15,10 +16,26 @@ export type OutboxPayload =
       keys?: Record<string, string>;
       /** Variables that are instants, shown as local date and time in the resident's language. */
       dates?: Record<string, string>;
+      /** What the resident may answer; the bot draws the buttons (labels and callback data). */
+      answers?: Answers;
+      /** Buttons as stored by versions that queued them ready-made: still drawn as they are. */
       buttons?: Array<{ key: string; data: string }>;
     }
   | { type: "html"; text: string }
+  | VisitNotice
   | GroupPost;
+
+/**
+ * The answers a resident can give under a message the desk sent on its own: the domain says which
+ * question it asks about what, never how the buttons are spelled.
+ */
+export type Answers =
+  /** "I'll come" / "I can't come" under a reminder. */
+  | { kind: "reminder"; bookingId: number }
+  /** Accept or decline a freed seat. */
+  | { kind: "offer"; bookingId: number }
+  /** "Did we help you?": yes, partly, no. */
+  | { kind: "satisfaction"; requestId: number };
 
 /**
  * A post about a request into its team's operator group, rendered by the operator board when it
@@ -44,6 +61,7 @@ export type GroupPost = {
   | { action: "vacate"; topicId: number | null; cardMessageId: number | null; messageIds: number[]; to: string; by: string }
   /** After a transfer, the new group gets what was said so far under the new card. */
   | { action: "history"; from: string; by: string; upTo: number }
+  | { action: "visit"; notice: VisitStaffNotice }
 );
 
 export const requestRef = (requestId: number) => `request:${requestId}`;

@@ -60,6 +60,8 @@ export function privacyService(
         request,
         // Staff working notes are not handed out, but their existence is stated.
         hasNotes: repos.requests.notesCount(request.id) > 0,
+        // Home visits with the time agreed (what came of each); staff's notes for the worker are not handed out.
+        visits: repos.visits.agreedFor(request.id),
       }));
       const bookings = repos.bookings.forResident(residentId, ["booked", "waiting", "offered", "cancelled", "expired", "declined"]);
       return { resident, requests, bookings, retentionDays, exportedAt: clock.now() };

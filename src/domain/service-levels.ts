@@ -26,9 +26,6 @@ export const SATISFACTION_COMMENT_MS = 60 * 60_000;
 /** The outbox ref of a request's question, so a reopening can withdraw it. */
 export const satisfactionRef = (requestId: number) => `satisfaction:${requestId}`;
 
-/** Callback data of the three answers (parsed by pattern.satisfaction in bot/callback-data.ts). */
-export const satisfactionData = (answer: SatisfactionAnswer, requestId: number) => `sat:${answer[0]}:${requestId}`;
-
 export interface ClosedNotice {
   /** Why the desk is closed now. */
   closure: ClosureInfo;
@@ -164,7 +161,7 @@ export function serviceLevelsService(
           type: "t",
           key: "sat-question",
           vars: { number: String(request.id) },
-          buttons: SATISFACTION_ANSWERS.map((answer) => ({ key: `sat-${answer}`, data: satisfactionData(answer, request.id) })),
+          answers: { kind: "satisfaction", requestId: request.id },
         },
         { dueAt: new Date(now.getTime() + SATISFACTION_DELAY_MS), expiresAt: new Date(now.getTime() + SATISFACTION_DELAY_MS + SATISFACTION_EXPIRY_MS) },
       );

@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { clockTime, isoDate as isoDay } from "../bot/dates.js";
 import type { Italian } from "../bot/staff-text.js";
 import type { BookingFacts, RequestExportRow } from "../domain/statistics.js";
+import type { VisitCounts } from "../domain/visits.js";
 import type { ReportLabels } from "./labels.js";
 
 export interface CsvOptions {
@@ -97,5 +98,17 @@ export function bookingsCsv(rows: Iterable<BookingFacts>, labels: ReportLabels, 
     b.sessionStatus === "cancelled" ? word.yes : word.no,
     word.bookingStatus[b.status],
     b.attendance ? word.attendance[b.attendance] : "",
+  ]);
+}
+
+/** Home visits by month and team: counts only, no person, no address, no worker. */
+export function visitsCsv(rows: Iterable<VisitCounts>, options: CsvOptions): Csv {
+  return toCsv(options.italian("visit-csv-header"), rows, options, (r) => [
+    r.month,
+    r.team ?? options.italian("visit-team-default"),
+    r.planned,
+    r.done,
+    r.notHome,
+    r.movedOrCancelled,
   ]);
 }

@@ -96,7 +96,8 @@ function serviceByMonth(setup: ReportSetup, figures: DeskFigures, month: YearMon
 }
 
 /** The month in a few lines, the chart's caption. */
-export function statsSummary(setup: ReportSetup, figures: DeskFigures, month: YearMonth): string {
+/** `more`: lines of other capabilities' figures (home visits), after attendance. */
+export function statsSummary(setup: ReportSetup, figures: DeskFigures, month: YearMonth, more: string[] = []): string {
   const { italian, timezone } = setup;
   const { requests, bookings, attendanceTotal, service } = figures;
   const first = DateTime.fromJSDate(figures.period.from, { zone: timezone });
@@ -126,6 +127,7 @@ export function statsSummary(setup: ReportSetup, figures: DeskFigures, month: Ye
       marked: String(attendanceTotal.present + attendanceTotal.absent),
       rate: percent(attendanceTotal.rate),
     }),
+    ...more,
     italian("report-languages", { languages: languagesText(reportLabels(italian), figures) }),
     "",
     italian("report-csv-hint", { first: first.toISODate()!, last: first.endOf("month").toISODate()! }),

@@ -51,8 +51,8 @@ export function startJobs(app: App, logger: Logger): { stop: () => Promise<void>
 
 /** Updates that met Telegram trouble run again once their pause is over. */
 export function replayDeferredUpdates(app: App, logger: Logger): Promise<number> {
-  const { repos, clock, services } = app.deps;
-  return replayDeferred(app.bot, repos.inbox, clock, logger, (update) => {
+  const { clock, services } = app.deps;
+  return replayDeferred(app.bot, app.repos.inbox, clock, logger, (update) => {
     const chatId = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
     if (chatId && chatId > 0) services.notifications.toResident(chatId, "apology", null, { type: "t", key: "error-apology" });
   });
@@ -69,7 +69,7 @@ export function minuteChores(app: App, logger: Logger): void {
   const stale = deps.services.serviceLevels.flagStale();
   if (stale.length) logger.info({ requests: stale.map((r) => r.id) }, "requests waiting too long flagged");
   // Done updates are kept a week (their ids only): Telegram redelivers within hours at most.
-  deps.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
+  app.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
 }
 
 /**
@@ -89,9 +89,9 @@ export function queueDigest(app: App): boolean {
   const { teams } = deps.services;
   let queued = false;
   for (const team of teams.several ? teams.all : [undefined]) {
-    const data = digestData(deps.repos, deps.clock, deps.config.timezone, deps.services.serviceLevels, team);
+    const data = digestData(app.repos, deps.clock, deps.config.timezone, deps.services.serviceLevels, team);
     const ref = team ? `digest:${data.day}:${team.id}` : `digest:${data.day}`;
-    if (deps.repos.outbox.byRef(ref).length) continue;
+    if (app.repos.outbox.byRef(ref).length) continue;
     const html = renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now());
     deps.services.notifications.toStaff("digest", ref, html, undefined, team?.chatId);
     queued = true;

@@ -19,7 +19,8 @@ export function healthHandler(app: App) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/healthz") {
-      const { repos, clock } = app.deps;
+      const { repos } = app;
+      const { clock } = app.deps;
       let database = "ok";
       try {
         repos.health.ping();
@@ -75,7 +76,7 @@ export function startHealthServer(app: App, host: string, port: number, logger: 
  * each update is journaled in the inbox before Telegram gets its 200, then handled.
  */
 export function startWebhookServer(app: App, secret: string, path: string, logger: Logger) {
-  const handle = journalingWebhook(app.bot, app.deps.repos.inbox, app.deps.clock, logger, secret);
+  const handle = journalingWebhook(app.bot, app.repos.inbox, app.deps.clock, logger, secret);
   const server = createServer((req, res) => {
     if (req.method !== "POST" || (req.url ?? "").split("?")[0] !== path) {
       res.writeHead(404).end();

@@ -6,6 +6,7 @@ import { ManualClock } from "../../src/clock.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { type Db, openDatabase } from "../../src/db/client.js";
 import { type App, createDesk } from "../../src/app.js";
+import { stripIsolation } from "../../src/bot/format.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { replayDeferredUpdates } from "../../src/scheduler/jobs.js";
 import { createLogger } from "../../src/logger.js";
@@ -43,7 +44,7 @@ export const TWO_TEAMS = {
 let nextUserId = 500_000;
 
 /** A label as a person reads it: bidi isolation marks (which keep Latin words in order in Arabic) are invisible. */
-export const unmarked = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
+export const unmarked = stripIsolation;
 
 export interface DeskOptions {
   forum?: boolean;
@@ -150,6 +151,11 @@ export class TestDesk {
     return this.app.deps;
   }
 
+  /** The desk's queries, for a test to look at (or set up) what the bot stored; handlers never see them. */
+  get repos() {
+    return this.app.repos;
+  }
+
   /** Simulates a crash and a restart: a new bot instance on a freshly opened database file. */
   restart() {
     this.db.$client.close();
@@ -173,11 +179,11 @@ export class TestDesk {
       await this.app.dispatcher.run();
       const now = this.clock.now().getTime();
       // Rows already due but waiting their turn (an older post of the same request) are not a reason to stop.
-      const next = this.deps.repos.outbox
+      const next = this.repos.outbox
         .all()
         .filter((r) => r.status === "pending" && r.dueAt.getTime() > now)
         .map((r) => r.dueAt.getTime())
-        .concat(this.deps.repos.inbox.nextRetry()?.getTime() ?? [])
+        .concat(this.repos.inbox.nextRetry()?.getTime() ?? [])
         .filter((t) => t > now)
         .sort((a, b) => a - b)[0];
       if (next === undefined || next > now + maxWaitMs) return;

@@ -95,6 +95,7 @@ chart-satisfied-share = sì { $percent }% ({ $yes }/{ $total })
 report-stats-file = statistiche-{ $month }.png
 report-requests-file = richieste-{ $span }.csv
 report-bookings-file = prenotazioni-{ $span }.csv
+report-visits-file = visite-{ $span }.csv
 report-requests-caption = 📄 Richieste ricevute dal { $from } al { $to }: { $rows } righe (senza nomi né testi).
 report-bookings-caption = 📄 Prenotazioni delle sessioni dal { $from } al { $to }: { $rows } righe (senza nomi).
 # Column names, separated by "|".

@@ -35,3 +35,5 @@ team-stats-of = 👥 Squadra: { $teams }
 team-stats-all = 👥 Tutte le squadre · richieste ricevute: { $shares }
 team-session-not-yours = La sessione #{ $id } è della squadra «{ $team }»: iscritti e presenze li gestiscono i suoi operatori, nel suo gruppo.
 team-command-transfer = Passo la richiesta N a un'altra squadra
+# Where a new session is held, where there are several desks: "Sportello Cristo, via Gandolfi 20".
+team-new-session-place-desk = Sportello { $desk }, { $address }

@@ -1,11 +1,10 @@
 import { Composer, Keyboard } from "grammy";
 import type { Desk } from "../../domain/desks.js";
-import { pattern } from "../callback-data.js";
+import { deskChoice, nearestDesk } from "../callback-data/onboarding.js";
 import type { BotContext } from "../context.js";
-import { showDeskPicker } from "../keyboards/desk-picker.js";
 import { backToMenu } from "../keyboards/main-menu.js";
-import { registerFlow, showMenu } from "./menu.js";
-import { continueOnboarding } from "./start.js";
+import { showMenu } from "../views/menu.js";
+import { continueOnboarding } from "../views/onboarding.js";
 
 /**
  * Where there are several desks, each resident belongs to one: chosen at first contact by neighbourhood or town,
@@ -25,15 +24,15 @@ async function settle(ctx: BotContext, desk: Desk, said: string) {
   await showMenu(ctx);
 }
 
-privateChat.callbackQuery(pattern.chooseDesk, async (ctx) => {
+privateChat.callbackQuery(deskChoice.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  const desk = ctx.deps.services.desks.find(ctx.match[1]);
+  const desk = ctx.deps.services.desks.find(deskChoice.unpack(ctx.callbackQuery.data).deskId);
   if (!desk) return ctx.reply(ctx.t("button-expired"), { reply_markup: backToMenu(ctx) });
   await settle(ctx, desk, ctx.t("desk-chosen", { name: desk.name, address: desk.address }));
 });
 
-privateChat.callbackQuery(pattern.nearestDesk, async (ctx) => {
+privateChat.callbackQuery(nearestDesk.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
   // The desk buttons stay: someone who would rather not share a location can still press one.
   ctx.deps.services.residents.askedForLocation(ctx.from.id);
@@ -67,5 +66,3 @@ privateChat.on(["message:location", "message:text"], async (ctx, next) => {
   if (!named) return next();
   await settle(ctx, named, ctx.t("desk-chosen", { name: named.name, address: named.address }));
 });
-
-registerFlow("place", (ctx) => showDeskPicker(ctx, true));

@@ -1,21 +1,23 @@
 import { Composer, InputFile } from "grammy";
 import { DateTime } from "luxon";
 import { MAX_EXPORT_DAYS, parseExportRange, parseMonth } from "../../domain/report-periods.js";
-import { deskFigures, exportRows, monthPeriod, serviceFigures } from "../../domain/statistics.js";
+import { monthPeriod } from "../../domain/statistics.js";
 import { renderStatsChart } from "../../reports/chart.js";
-import { bookingsCsv, requestsCsv } from "../../reports/csv-export.js";
+import { bookingsCsv, requestsCsv, visitsCsv } from "../../reports/csv-export.js";
 import { reportLabels } from "../../reports/labels.js";
 import { monthKey, monthName, statsChartInput, statsSummary } from "../../reports/monthly.js";
 import type { StatisticsScope } from "../../db/repositories/statistics.js";
 import type { Team } from "../../domain/teams.js";
 import type { BotContext } from "../context.js";
-import { inStaffChat, scopeOf } from "../filters/team-access.js";
+import { staffOnly } from "../filters/is-staff.js";
+import { scopeOf } from "../filters/team-access.js";
 import { escapeHtml } from "../format.js";
-import { actorOf, requireStaff } from "./desk.js";
+import { actorOf } from "../staff-commands.js";
+import { visitStatsLines } from "../views/visits.js";
 
 /** Figures for coordinators and the funder: /stats (chart and summary) and /export (CSV files). */
 export const statsFeature = new Composer<BotContext>();
-const staffChats = statsFeature.filter(inStaffChat);
+const staff = staffOnly(statsFeature);
 
 /**
  * Whose figures: in a team's group, that team's (its requests, its activities' sessions); in the coordinators' group,
@@ -25,26 +27,23 @@ const staffChats = statsFeature.filter(inStaffChat);
 async function figuresScope(ctx: BotContext): Promise<{ scope: StatisticsScope | undefined; teams: Team[]; whole: boolean }> {
   const { teams } = ctx.deps.services;
   const { teams: mine, coordinator } = await scopeOf(ctx);
-  const whole = !teams.several || coordinator && !teams.byChat(ctx.chat?.id);
+  const whole = !teams.several || (coordinator && !teams.byChat(ctx.chat?.id));
   if (whole) return { scope: undefined, teams: [...teams.all], whole };
   return { scope: { teamIds: mine.map((t) => t.id), activityIds: mine.flatMap((t) => t.activities) }, teams: mine, whole };
 }
 
-/** "👥 Salute e assistenza (Azimut)", or every team's share of the requests when the figures are the whole network's. */
+/** "👥 Squadra: Salute e assistenza (Azimut)", or every team's share of the requests when the figures are the whole network's. */
 function teamsLine(ctx: BotContext, scope: Awaited<ReturnType<typeof figuresScope>>, period: { from: Date; to: Date }): string {
-  const { teams } = ctx.deps.services;
+  const { teams, statistics } = ctx.deps.services;
   if (!teams.several) return "";
   if (!scope.whole) return ctx.deps.italian("team-stats-of", { teams: scope.teams.map((t) => escapeHtml(t.name)).join(", ") });
-  const shares = teams.all.map((t) => {
-    const opened = ctx.deps.repos.statistics.scoped({ teamIds: [t.id], activityIds: [...t.activities] }).requestsCreated(period.from, period.to).length;
-    return `${escapeHtml(t.name)} ${opened}`;
-  });
+  const opened = statistics.openedBy(period, teams.all);
+  const shares = teams.all.map((t, i) => `${escapeHtml(t.name)} ${opened[i]}`);
   return ctx.deps.italian("team-stats-all", { shares: shares.join(" · ") });
 }
 
-staffChats.command("stats", async (ctx) => {
-  if (!(await requireStaff(ctx))) return;
-  const { config, clock, repos, services, italian } = ctx.deps;
+staff.command("stats", async (ctx) => {
+  const { config, clock, services, italian } = ctx.deps;
   const month = parseMonth(ctx.match, clock.now(), config.timezone);
   const period = month && monthPeriod(month, config.timezone);
   if (!month || !period) return ctx.reply(italian("report-stats-usage"));
@@ -52,26 +51,23 @@ staffChats.command("stats", async (ctx) => {
     const name = monthName(month);
     return ctx.reply(italian("report-month-not-started", { month: `${name[0]!.toUpperCase()}${name.slice(1)}` }));
   }
-  const hours = services.serviceLevels.hours;
   const whose = await figuresScope(ctx);
-  const statistics = whose.scope ? repos.statistics.scoped(whose.scope) : repos.statistics;
-  const figures = deskFigures(statistics, period, config.timezone, hours);
+  const figures = services.statistics.desk(period, whose.scope);
   const setup = { italian, timezone: config.timezone, now: clock.now() };
-  const chart = statsChartInput(setup, figures, month, (earlier) => serviceFigures(statistics, earlier, hours));
+  const chart = statsChartInput(setup, figures, month, (earlier) => services.statistics.service(earlier, whose.scope));
   const png = await renderStatsChart(chart, italian);
   // Whose figures were seen is on the record too, when they were one team's.
   const of = whose.whole ? [] : whose.teams.map((t) => t.id);
   services.requests.record(actorOf(ctx), "stats", { detail: [monthKey(month), ...of].join(" ") });
   const teams = teamsLine(ctx, whose, period);
   await ctx.replyWithPhoto(new InputFile(png, italian("report-stats-file", { month: monthKey(month) })), {
-    caption: [teams, statsSummary(setup, figures, month)].filter(Boolean).join("\n"),
+    caption: [teams, statsSummary(setup, figures, month, visitStatsLines(italian, services.visits.figures(period)))].filter(Boolean).join("\n"),
     parse_mode: "HTML",
   });
 });
 
-staffChats.command("export", async (ctx) => {
-  if (!(await requireStaff(ctx))) return;
-  const { config, clock, repos, services, italian } = ctx.deps;
+staff.command("export", async (ctx) => {
+  const { config, clock, services, italian } = ctx.deps;
   const range = parseExportRange(ctx.match, clock.now(), config.timezone);
   if (!range.ok) {
     if (range.reason === "reversed") return ctx.reply(italian("report-export-reversed", { first: range.first, last: range.last }));
@@ -79,7 +75,7 @@ staffChats.command("export", async (ctx) => {
     return ctx.reply(range.reason === "not-dates" ? italian("report-export-not-dates") : italian("report-export-usage"));
   }
   const whose = await figuresScope(ctx);
-  const rows = exportRows(whose.scope ? repos.statistics.scoped(whose.scope) : repos.statistics, range.period, services.serviceLevels.hours);
+  const rows = services.statistics.exportRows(range.period, whose.scope);
   const options = { separator: config.csvSeparator, timezone: config.timezone, italian };
   const requests = requestsCsv(rows.requests(), reportLabels(italian), options);
   const bookings = bookingsCsv(rows.bookings(), reportLabels(italian), options);
@@ -99,5 +95,9 @@ staffChats.command("export", async (ctx) => {
   });
   await ctx.replyWithDocument(new InputFile(bookings.bytes, italian("report-bookings-file", { span })), {
     caption: italian("report-bookings-caption", { ...between, rows: String(bookings.rows) }),
+  });
+  const visits = visitsCsv(services.visits.figures(range.period), options);
+  await ctx.replyWithDocument(new InputFile(visits.bytes, italian("report-visits-file", { span })), {
+    caption: italian("visit-export-caption", { ...between, rows: String(visits.rows) }),
   });
 });

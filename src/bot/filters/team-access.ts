@@ -2,11 +2,6 @@ import type { Request } from "../../domain/requests.js";
 import type { Team } from "../../domain/teams.js";
 import type { BotContext } from "../context.js";
 
-/** Whether the update comes from where staff work: a private chat, a team's group or the coordinators' group. */
-export function inStaffChat(ctx: BotContext): boolean {
-  return ctx.chat?.type === "private" || (ctx.chat !== undefined && ctx.deps.services.teams.staffChats.includes(ctx.chat.id));
-}
-
 /** The team whose operator group the update comes from (none in a private chat or the coordinators' group). */
 export function teamHere(ctx: BotContext): Team | undefined {
   return ctx.deps.services.teams.byChat(ctx.chat?.id);
@@ -41,4 +36,11 @@ export async function mayHandle(ctx: BotContext, request: Request): Promise<bool
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: refusal, show_alert: true });
   else await ctx.reply(refusal);
   return false;
+}
+
+/** The request, when it exists and this person may act on it here; false when refused (and told so); undefined when missing. */
+export async function handled(ctx: BotContext, requestId: number): Promise<Request | undefined | false> {
+  const request = ctx.deps.services.requests.get(requestId);
+  if (!request) return undefined;
+  return (await mayHandle(ctx, request)) ? request : false;
 }

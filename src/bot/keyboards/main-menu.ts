@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../../config.js";
-import { cb, MENU_ITEMS } from "../callback-data.js";
+import { MENU_ITEMS, menuItem } from "../callback-data/menu.js";
+import { languageChoice } from "../callback-data/onboarding.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { LANGUAGE_NAMES } from "../i18n.js";
 import { residentDesk } from "../views/desks.js";
@@ -20,7 +21,7 @@ export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
     if (item === "place" && !desks.several) continue;
     const group = ACTIVITY_ITEMS[item as keyof typeof ACTIVITY_ITEMS];
     if (group && !booking.catalog.inGroup(group).some((a) => desk.activities.includes(a.id))) continue;
-    kb.text(ctx.t(`menu-${item}`), cb.menu(item)).row();
+    kb.text(ctx.t(`menu-${item}`), menuItem.pack({ item })).row();
   }
   return kb;
 }
@@ -30,12 +31,12 @@ export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
  * below, and the answer stays in the chat to be read again.
  */
 export function backToMenu(ctx: BotContext | FlowContext, kb: InlineKeyboard = new InlineKeyboard()): InlineKeyboard {
-  return kb.text(ctx.t("menu-back"), cb.home());
+  return kb.text(ctx.t("menu-back"), menuItem.pack({ item: "home" }));
 }
 
 /** "🏠 Menu" on a step of a screen (a list of activities or dates): the menu takes that message's place. */
 export function menuInPlace(ctx: BotContext | FlowContext, kb: InlineKeyboard = new InlineKeyboard()): InlineKeyboard {
-  return kb.text(ctx.t("menu-back"), cb.menu("main"));
+  return kb.text(ctx.t("menu-back"), menuItem.pack({ item: "main" }));
 }
 
 /** Every language in its own name; the likely one first and ticked. */
@@ -43,7 +44,7 @@ export function languagePicker(preselected: Locale): InlineKeyboard {
   const order = [preselected, ...(Object.keys(LANGUAGE_NAMES) as Locale[]).filter((l) => l !== preselected)];
   const kb = new InlineKeyboard();
   order.forEach((code, i) => {
-    kb.text(code === preselected ? `✅ ${LANGUAGE_NAMES[code]}` : LANGUAGE_NAMES[code], cb.lang(code));
+    kb.text(code === preselected ? `✅ ${LANGUAGE_NAMES[code]}` : LANGUAGE_NAMES[code], languageChoice.pack({ locale: code }));
     if (i === 0 || i % 2 === 0) kb.row();
   });
   return kb;

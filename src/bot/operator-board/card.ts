@@ -1,25 +1,18 @@
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { Locale } from "../../config.js";
 import type { Request, RequestMessage } from "../../domain/requests.js";
-import { cb } from "../callback-data.js";
+import { cardAction, translationToggle } from "../callback-data/staff.js";
+import { proposeVisit } from "../callback-data/visits.js";
 import { staffDateTime } from "../dates.js";
 import { escapeHtml, stripIsolation } from "../format.js";
-import { isLocale, LANGUAGE_NAMES } from "../languages.js";
+import { isLocale, italianLanguageName, LANGUAGE_NAMES } from "../languages.js";
 import { responseTimesLine } from "../render/response-times.js";
+import { visitCardLine } from "../views/visits.js";
 import { forwardLabel, forwardOf, plainLength, type StaffReading } from "./reading.js";
 import type { BoardDeps } from "./types.js";
 
-/** Card button that turns machine translation off (0) or on (1) for one request. */
-export const translateToggle = {
-  data: (requestId: number, on: boolean) => `tr:${requestId}:${on ? 1 : 0}`,
-  pattern: /^tr:(\d+):([01])$/,
-};
-
 /** The card's texts (translations and folded originals) within one message, with room for its other lines. */
 const CARD_BODY_LIMIT = 3300;
-
-/** Staff read a request's language as its Italian name ("arabo"), not its code. */
-const ITALIAN_LANGUAGE_NAMES = new Intl.DisplayNames("it", { type: "language" });
 
 /** A request's card in the operator group (its text and buttons) and its topic's title, kept up to date. */
 export class Card {
@@ -53,6 +46,7 @@ export class Card {
       `👤 ${escapeHtml(this.reading.residentName(request))} · 🌍 ${languageLabel(request.language)}`,
       visit,
       contact,
+      this.visitLine(request),
       italian("board-card-state", { status }),
       italian("board-card-opened", { date: staffDateTime(request.createdAt, this.deps.timezone) }),
       // Counted in opening hours only: a weekend does not make a request look late.
@@ -72,24 +66,33 @@ export class Card {
 
   keyboard(request: Request): InlineKeyboard {
     const { italian } = this.deps;
-    if (request.status === "closed") return new InlineKeyboard().text(italian("board-button-reopen"), cb.desk("reopen", request.id));
+    if (request.status === "closed") return new InlineKeyboard().text(italian("board-button-reopen"), cardAction.pack({ action: "reopen", requestId: request.id }));
     const keyboard = new InlineKeyboard()
-      .text(request.status === "taken" ? italian("board-button-take-over") : italian("board-button-take"), cb.desk("take", request.id))
-      .text(italian("board-button-quick-reply"), cb.desk("quick", request.id))
+      .text(request.status === "taken" ? italian("board-button-take-over") : italian("board-button-take"), cardAction.pack({ action: "take", requestId: request.id }))
+      .text(italian("board-button-quick-reply"), cardAction.pack({ action: "quick", requestId: request.id }))
       .row()
-      .text(italian("board-button-close"), cb.desk("close", request.id));
+      .text(italian("board-button-close"), cardAction.pack({ action: "close", requestId: request.id }))
+      .text(italian("visit-card-button"), proposeVisit.pack({ requestId: request.id }));
     if (this.reading.translating && this.reading.residentLocale(request) !== "it") {
       const label = request.translate ? italian("board-button-translate-off") : italian("board-button-translate-on");
-      keyboard.text(label, translateToggle.data(request.id, !request.translate));
+      keyboard.text(label, translationToggle.pack({ requestId: request.id, on: request.translate ? "off" : "on" }));
     }
     // Several teams: the request can be passed to the one that should follow it.
-    if (this.deps.services.teams.several) keyboard.row().text(italian("team-button-transfer"), cb.desk("transfer", request.id));
+    if (this.deps.services.teams.several) keyboard.row().text(italian("team-button-transfer"), cardAction.pack({ action: "transfer", requestId: request.id }));
     return keyboard;
+  }
+
+  /** Where the request's home visit stands (proposed, confirmed, done…), when it has one. */
+  private visitLine(request: Request): string {
+    const { visits } = this.deps.services;
+    const visit = request.erasedAt ? undefined : visits.latestFor(request.id);
+    return visitCardLine(this.deps.italian, visit, () => (visit ? visits.windows(visit.id) : []), this.deps.timezone);
   }
 
   topicTitle(request: Request): string {
     const short = this.categoryLabel(request.category).replace(/^\P{L}+/u, "").split(/[ ,:]/)[0];
-    const language = ITALIAN_LANGUAGE_NAMES.of(request.language) ?? request.language;
+    // Staff read a request's language as its Italian name ("arabo"), not its code.
+    const language = italianLanguageName(request.language);
     return `${request.status === "closed" ? "✅ " : ""}#${request.id} · ${short} · ${language}`.slice(0, 128);
   }
 

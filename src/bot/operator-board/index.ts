@@ -4,6 +4,7 @@ import type { GroupPost } from "../../domain/notifications.js";
 import type { Erasure as ErasureOf } from "../../domain/privacy.js";
 import type { Incoming, Request } from "../../domain/requests.js";
 import type { GroupStep } from "../../scheduler/outbox.js";
+import { renderStaffVisitNotice } from "../views/visits.js";
 import { Card } from "./card.js";
 import { tellResident } from "./delivery-failure.js";
 import { Erasure } from "./erasure.js";
@@ -17,7 +18,6 @@ import { Transcripts } from "./transcripts.js";
 import { Transfer } from "./transfer.js";
 import type { BoardDeps, Delivery, Followers, Relayed } from "./types.js";
 
-export { translateToggle } from "./card.js";
 export { forwardLabel, forwardOf } from "./reading.js";
 export type { BoardDeps, BoardEngines, Delivery, Relayed } from "./types.js";
 
@@ -145,6 +145,10 @@ export class OperatorBoard {
     }
     if (post.action === "card") {
       await parts.card.refresh(request.id);
+      return { done: true };
+    }
+    if (post.action === "visit") {
+      await parts.poster.send(post, request, renderStaffVisitNotice(this.deps.italian, post.notice, this.deps.timezone));
       return { done: true };
     }
     return parts.in.postPiece(request, post, followers);

@@ -3,6 +3,8 @@ import type { OutboxPayload } from "../../domain/notifications.js";
 import { formatWhen } from "../dates.js";
 import { escapeHtml, unwrapNumbers } from "../format.js";
 import type { Translate } from "../staff-text.js";
+import { answerButtons } from "../views/answer-buttons.js";
+import { renderVisitNotice } from "../views/visits.js";
 
 export interface RenderedMessage {
   text: string;
@@ -21,14 +23,16 @@ export function renderPayload(
   // Posts about a request are drawn by the operator board when they go out, not here.
   if (payload.type === "board") throw new Error("a group post is rendered by the operator board");
   const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(locale, key, vars));
+  if (payload.type === "visit") return renderVisitNotice(t, payload, locale, timezone, now);
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
   // A nested text may name the plain values too (the desk's address in "N.O.I. desk, via Gandolfi 20").
   for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key, vars);
   for (const [k, iso] of Object.entries(payload.dates ?? {})) vars[k] = formatWhen(new Date(iso), locale, timezone, now);
   const text = t(payload.key, vars);
-  if (!payload.buttons?.length) return { text };
+  const buttons = payload.answers ? answerButtons(payload.answers) : (payload.buttons ?? []);
+  if (!buttons.length) return { text };
   const kb = new InlineKeyboard();
-  for (const b of payload.buttons) kb.text(t(b.key), b.data).row();
+  for (const b of buttons) kb.text(t(b.key), b.data).row();
   return { text, reply_markup: kb };
 }

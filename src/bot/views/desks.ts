@@ -1,5 +1,7 @@
+import { InlineKeyboard } from "grammy";
 import type { Desk } from "../../domain/desks.js";
-import type { BaseContext } from "../context.js";
+import { deskChoice, nearestDesk } from "../callback-data/onboarding.js";
+import type { BaseContext, BotContext } from "../context.js";
 import { hasText } from "../i18n.js";
 import { openingHoursText } from "../service-texts.js";
 
@@ -41,4 +43,18 @@ export function deskInfoText(ctx: BaseContext, desk: Desk, locale: string): stri
 /** "Cristo · Alessandria", or just "Casale Monferrato" when the desk is named after its town. */
 export function deskLabel(desk: Desk): string {
   return desk.name === desk.town ? desk.name : `${desk.name} · ${desk.town}`;
+}
+
+/**
+ * "Which desk?": one button per desk (its neighbourhood or town), and one to find the nearest by sending a
+ * location. Shown at first contact only where there are several desks, and from the menu ("📍 My desk").
+ */
+export async function showDeskPicker(ctx: BotContext, current = false): Promise<void> {
+  const { desks } = ctx.deps.services;
+  const kb = new InlineKeyboard();
+  for (const desk of desks.all) kb.text(deskLabel(desk), deskChoice.pack({ deskId: desk.id })).row();
+  kb.text(ctx.t("desk-nearest-button"), nearestDesk.pack());
+  const desk = residentDesk(ctx);
+  const text = current ? ctx.t("desk-current", { name: desk.name, address: desk.address }) : ctx.t("desk-choose");
+  await ctx.reply(text, { reply_markup: kb });
 }

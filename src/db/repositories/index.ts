@@ -13,6 +13,7 @@ import { residentsRepository } from "./residents.js";
 import { sessionsRepository } from "./sessions.js";
 import { statisticsRepository } from "./statistics.js";
 import { translationsRepository } from "./translations.js";
+import { visitsRepository } from "./visits.js";
 
 export function createRepositories(db: Db, clock: Clock) {
   return {
@@ -28,6 +29,7 @@ export function createRepositories(db: Db, clock: Clock) {
     privacy: privacyRepository(db),
     statistics: statisticsRepository(db),
     translations: translationsRepository(db),
+    visits: visitsRepository(db),
     health: healthRepository(db),
   };
 }

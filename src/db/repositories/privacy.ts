@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
 import { audit, bookings, conversationStates, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
+import { visitsRepository } from "./visits.js";
 import { flowKey } from "./conversations.js";
 
 export type GroupPost = typeof groupPosts.$inferSelect;
@@ -11,6 +12,7 @@ const ERASED_CONTENT = { text: null, fileId: null, forwardName: null, translatio
 
 /** The queries behind access, erasure and retention; what to erase is decided in the domain. */
 export function privacyRepository(db: Db) {
+  const visits = visitsRepository(db);
   const touch = db.$client.prepare("UPDATE residents SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)");
   const addPost = db.$client.prepare(
     `INSERT OR IGNORE INTO group_posts (resident_id, chat_id, message_id, thread_id, kind, request_id, session_id, created_at)
@@ -115,6 +117,8 @@ export function privacyRepository(db: Db) {
           .set(ERASED_CONTENT)
           .where(inArray(requestMessages.requestId, requestIds))
           .run();
+        // Home visits: the address and staff's notes go; what was still to happen is called off.
+        visits.eraseForRequests(requestIds, at);
       }
       // Machine translations of their words (and of staff's answers to them) go with the words.
       db.delete(translationCache).where(eq(translationCache.residentId, residentId)).run();
@@ -123,7 +127,8 @@ export function privacyRepository(db: Db) {
         .set({ residentId: markerId, childName: null, seatKey: sql`'anon-' || ${bookings.id}` })
         .where(eq(bookings.residentId, residentId))
         .run();
-      db.update(audit).set({ actorId: markerId, actorName: "persona anonimizzata" }).where(eq(audit.actorId, residentId)).run();
+      // Their actions stay on the trail under the marker's (negative) id, nameless: /audit says who they were in words.
+      db.update(audit).set({ actorId: markerId, actorName: "" }).where(eq(audit.actorId, residentId)).run();
       db.delete(outbox).where(eq(outbox.chatId, residentId)).run();
       db.delete(conversationStates).where(eq(conversationStates.key, flowKey.resident(residentId))).run();
       db.delete(residents).where(eq(residents.id, residentId)).run();
@@ -144,6 +149,7 @@ export function privacyRepository(db: Db) {
         .set(ERASED_CONTENT)
         .where(inArray(requestMessages.requestId, requestIds))
         .run();
+      visits.eraseContent(requestIds);
     },
     /** Machine translations made before `before` (the cache never outlives the content it was made from). */
     pruneTranslations(before: Date): number {

@@ -299,6 +299,32 @@ describe("teams: activities, digests and erasure", () => {
     expect(desk.luca.buttons()).toEqual([t("it", "act-caregiver")]);
   });
 
+  it("home visits are coordinated per team: the desk's coordinator does not see Azimut's visits and addresses", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS });
+    const rosa = desk.resident("Rosa", "it");
+    await rosa.onboards();
+    const id = await files(rosa, "it", "homecare", ["Servono le medicazioni a casa"]);
+    const tomorrow = { startsAt: new Date("2026-11-26T09:00:00Z"), endsAt: new Date("2026-11-26T10:00:00Z") };
+    const proposed = desk.deps.services.visits.propose({
+      requestId: id,
+      windows: [tomorrow],
+      worker: { id: desk.elena.user.id, name: "Elena" },
+      notes: "Via Casale 12, scala B",
+    });
+    if (!proposed.ok) throw new Error("not proposed");
+    expect(desk.deps.services.visits.choose(rosa.user.id, proposed.visit.id, 1)).toMatchObject({ ok: true });
+
+    // Luca administers Azimut's group: he sees Elena's visit. Giulia administers the desk's: not Azimut's.
+    const luca = await desk.luca.says("/visite domani");
+    expect(luca[0]!.plain).toContain(": 1");
+    expect(luca.map((m) => m.plain).join("\n")).toContain(`richiesta #${id}`);
+    const giulia = await desk.giulia.says("/visite domani");
+    expect(giulia.map((m) => m.plain).join("\n")).not.toContain(`richiesta #${id}`);
+    expect(giulia[0]!.plain).toBe("🗓 Visite di tutti · giovedì 26 novembre: nessuna");
+    // Nor may she propose one for it.
+    expect((await desk.giulia.says(`/visita ${id}`))[0]!.plain).toContain(`La richiesta #${id} è seguita dalla squadra «Salute e assistenza (Azimut)»`);
+  });
+
   it("/forget reaches every group that handled the person's requests", async () => {
     desk = new TestDesk({ network: TWO_TEAMS });
     const amira = desk.resident("Amira", "ar");

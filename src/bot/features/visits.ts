@@ -26,6 +26,7 @@ import {
 import type { BotContext } from "../context.js";
 import { staffOnly } from "../filters/is-staff.js";
 import { escapeHtml, stripIsolation } from "../format.js";
+import { handled } from "../filters/team-access.js";
 import { actorOf, requestInTopic } from "../staff-commands.js";
 import { visitCalendar } from "../views/visit-calendar.js";
 import { dayEntry, proposalKeyboard, staffWindow, whoText, windowText } from "../views/visits.js";
@@ -42,14 +43,21 @@ const privateChat = visitsFeature.chatType("private");
 
 const WEEKDAY_NAMES = ["", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"];
 
-/** Group administrators coordinate: they see every worker's visits and may mark any of them. */
-async function isCoordinator(ctx: BotContext): Promise<boolean> {
-  try {
-    const member = await ctx.api.getChatMember(ctx.deps.operatorChatId, ctx.from!.id);
-    return member.status === "creator" || member.status === "administrator";
-  } catch {
-    return false;
+/**
+ * A team's group administrators coordinate its visits: they see every worker's visits for its requests and may mark
+ * any of them (another team's visits, and the addresses they show, stay that team's).
+ */
+async function coordinatedTeams(ctx: BotContext): Promise<string[]> {
+  const teams: string[] = [];
+  for (const team of ctx.deps.services.teams.all) {
+    try {
+      const member = await ctx.api.getChatMember(team.chatId, ctx.from!.id);
+      if (member.status === "creator" || member.status === "administrator") teams.push(team.id);
+    } catch {
+      // Not reachable, or not a member there: not a coordinator of that team.
+    }
   }
+  return teams;
 }
 
 const html = { parse_mode: "HTML" as const };
@@ -103,13 +111,13 @@ function template(ctx: BotContext, requestId: number): string {
 }
 
 async function explainProposal(ctx: BotContext, request: Request) {
-  const { italian, board, operatorChatId } = ctx.deps;
+  const { italian, board } = ctx.deps;
   const command = template(ctx, request.id);
   const keyboard = new InlineKeyboard().copyText(italian("visit-copy-template"), command);
   const text = italian("visit-help", { number: String(request.id), template: escapeHtml(command) });
   // Asked in a private chat, answered there; in the group, in the request's topic (or under its card).
   if (ctx.chat?.type === "private") return ctx.reply(text, { ...html, reply_markup: keyboard });
-  await ctx.api.sendMessage(operatorChatId, text, { ...html, reply_markup: keyboard, ...board.place(request) });
+  await ctx.api.sendMessage(board.chatOf(request), text, { ...html, reply_markup: keyboard, ...board.place(request) });
 }
 
 staff.command("visita", async (ctx) => {
@@ -117,7 +125,9 @@ staff.command("visita", async (ctx) => {
   const parsed = parseProposal(ctx.match);
   const requestId = parsed.requestId ?? requestInTopic(ctx)?.id;
   if (!requestId) return ctx.reply(italian("visit-usage"), html);
-  const request = services.requests.get(requestId);
+  // A visit is the business of the request's team, proposed in its group (or in private).
+  const request = await handled(ctx, requestId);
+  if (request === false) return;
   if (!request) return ctx.reply(italian("visit-error-not-found", { number: String(requestId) }), html);
   if (!parsed.windows) return explainProposal(ctx, request);
   const windows = parseWindows(parsed.windows, clock.now(), config.timezone);
@@ -138,7 +148,8 @@ staff.command("visita", async (ctx) => {
 
 staff.callbackQuery(proposeVisit.filter(), async (ctx) => {
   const { requestId } = proposeVisit.unpack(ctx.callbackQuery.data);
-  const request = ctx.deps.services.requests.get(requestId);
+  const request = await handled(ctx, requestId);
+  if (request === false) return;
   if (!request || request.status === "closed") {
     return ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-error-closed", { number: String(requestId) }), show_alert: true });
   }
@@ -155,8 +166,11 @@ staff.command("visite", async (ctx) => {
   if (onlyMine) words.pop();
   const day = parseDay(words.join(" "), clock.now(), config.timezone);
   if (!day.ok) return ctx.reply(`${problemText(ctx, day.problem)}\n${italian("visit-day-usage")}`, html);
-  const coordinator = !onlyMine && (await isCoordinator(ctx));
-  const visits = services.visits.day(day.value.from, day.value.to, coordinator ? undefined : ctx.from!.id);
+  const coordinated = onlyMine ? [] : await coordinatedTeams(ctx);
+  const coordinator = coordinated.length > 0;
+  const visits = services.visits
+    .day(day.value.from, day.value.to, coordinator ? undefined : ctx.from!.id)
+    .filter((e) => !coordinator || e.visit.workerId === ctx.from!.id || coordinated.includes(services.requests.teamOf(e.request).id));
   const date = DateTime.fromJSDate(day.value.from, { zone: config.timezone }).setLocale("it").toFormat("cccc d LLLL");
   await ctx.reply(italian("visit-day-title", { day: date, count: visits.length, all: coordinator ? "yes" : "no" }), html);
   for (const entry of visits) {
@@ -182,7 +196,9 @@ async function staffVisit(ctx: BotContext, visitId: number): Promise<{ visit: Vi
     await ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-mark-not-found"), show_alert: true });
     return undefined;
   }
-  const coordinator = visit.workerId === ctx.from!.id ? false : await isCoordinator(ctx);
+  const request = ctx.deps.services.requests.get(visit.requestId);
+  const team = request ? ctx.deps.services.requests.teamOf(request).id : undefined;
+  const coordinator = visit.workerId === ctx.from!.id ? false : (await coordinatedTeams(ctx)).some((id) => id === team);
   if (visit.workerId !== ctx.from!.id && !coordinator) {
     await ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-mark-not-yours", { worker: visit.workerName }), show_alert: true });
     return undefined;

@@ -304,7 +304,7 @@ describe("figures for coordinators and the funder", () => {
     const requests = csvOf(requestsFile!, ";");
     expect([...requests.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(requests.text.split("\r\n")[0]).toBe(
-      "\uFEFFNumero;Aperta il;Prima risposta il;Chiusa il;Ore alla prima risposta;Categoria;Lingua;Stato;Visita a domicilio;Ore lavorative alla prima risposta;Soddisfazione",
+      "\uFEFFNumero;Aperta il;Prima risposta il;Chiusa il;Ore alla prima risposta;Categoria;Lingua;Stato;Visita a domicilio;Ore lavorative alla prima risposta;Soddisfazione;Squadra",
     );
     expect(requests.rows.map((r) => Number(r.Numero))).toEqual(db.requestIds);
     // The status is today's: #8, opened in November, was closed on 1 December.
@@ -324,6 +324,8 @@ describe("figures for coordinators and the funder", () => {
       // Filed on Monday 2 November at 10:00, answered at 13:00: all within the desk's 9:00–12:00, so 2 hours.
       "Ore lavorative alla prima risposta": "2",
       Soddisfazione: "",
+      // The team's id, never a person.
+      Squadra: "sportello",
     });
     // Italian spreadsheets read "1,50" as a number.
     expect(requests.rows.find((r) => r.Numero === "4")!["Ore alla prima risposta"]).toBe("1,50");

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "../src/clock.js";
 import { ConfigError, loadConfig } from "../src/config.js";
@@ -323,6 +324,42 @@ describe("teams: activities, digests and erasure", () => {
     expect(giulia[0]!.plain).toBe("🗓 Visite di tutti · giovedì 26 novembre: nessuna");
     // Nor may she propose one for it.
     expect((await desk.giulia.says(`/visita ${id}`))[0]!.plain).toContain(`La richiesta #${id} è seguita dalla squadra «Salute e assistenza (Azimut)»`);
+  });
+
+  it("home-visit figures follow the team: one team's /stats and /export show its visits only; the coordinators see all", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS });
+    const rosa = desk.resident("Rosa", "it");
+    const john = desk.resident("John", "en");
+    await rosa.onboards();
+    await john.onboards();
+    const care = await files(rosa, "it", "homecare", ["Servono le medicazioni a casa"]);
+    const housing = await files(john, "en", "housing", ["Broken heating"]);
+    const proposed = desk.deps.services.visits.propose({
+      requestId: care,
+      windows: [{ startsAt: new Date("2026-11-26T09:00:00Z"), endsAt: new Date("2026-11-26T10:00:00Z") }],
+      worker: { id: desk.elena.user.id, name: "Elena" },
+      notes: "Via Casale 12, scala B",
+    });
+    if (!proposed.ok) throw new Error("not proposed");
+    expect(desk.deps.services.visits.choose(rosa.user.id, proposed.visit.id, 1)).toMatchObject({ ok: true });
+
+    const stats = async (who: typeof desk.luca) => (await who.says("/stats")).find((m) => m.file)!.plain;
+    expect(await stats(desk.luca)).toContain("🏠 Visite a domicilio: 1 pianificata ·");
+    expect(await stats(desk.giulia)).toContain("🏠 Visite a domicilio: 0 pianificate ·");
+    expect(await stats(desk.paola)).toContain("🏠 Visite a domicilio: 1 pianificata ·");
+
+    const csv = (files: { file?: { name: string; bytes: Uint8Array } }[], prefix: string) =>
+      parse(Buffer.from(files.find((m) => m.file?.name.startsWith(prefix))!.file!.bytes), { bom: true, delimiter: ";", columns: true }) as Record<string, string>[];
+    const lucas = await desk.luca.says("/export 2026-11-01 2026-11-30");
+    expect(csv(lucas, "visite").map((r) => [r.Squadra, r["Visite pianificate"]])).toEqual([["salute", "1"]]);
+    // The requests file says which team handles each request: a team id, no person.
+    expect(csv(lucas, "richieste").map((r) => [r.Numero, r.Squadra])).toEqual([[String(care), "salute"]]);
+    const giulias = await desk.giulia.says("/export 2026-11-01 2026-11-30");
+    expect(csv(giulias, "visite")).toEqual([]);
+    expect(csv(giulias, "richieste").map((r) => [r.Numero, r.Squadra])).toEqual([[String(housing), "sportello"]]);
+    const paolas = await desk.paola.says("/export 2026-11-01 2026-11-30");
+    expect(csv(paolas, "visite").map((r) => [r.Squadra, r["Visite pianificate"]])).toEqual([["salute", "1"]]);
+    expect(csv(paolas, "richieste").map((r) => r.Squadra).sort()).toEqual(["salute", "sportello"]);
   });
 
   it("/forget reaches every group that handled the person's requests", async () => {

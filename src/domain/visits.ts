@@ -457,7 +457,8 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
           {
             requestId: request.id,
             sequence: continues ? previous.sequence + 1 : 0,
-            team: null,
+            // The worker's team, which stays the visit's if the request later moves to another team.
+            team: request.teamId,
             workerId: input.worker.id,
             workerName: input.worker.name,
             who,
@@ -592,9 +593,10 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
 
     residentOf: (visitId: number) => visits.residentOf(visitId),
 
-    /** Visits planned, done, not at home, moved or cancelled, by month and team, for /stats and /export. */
-    figures(period: Period): VisitCounts[] {
-      return visits.counts(period.from, period.to, (at) => DateTime.fromMillis(at, { zone: options.timezone }).toFormat("yyyy-LL"));
+    /** Visits planned, done, not at home, moved or cancelled, by month and team (some teams' only), for /stats and /export. */
+    figures(period: Period, teamIds?: readonly string[]): VisitCounts[] {
+      const monthOf = (at: number) => DateTime.fromMillis(at, { zone: options.timezone }).toFormat("yyyy-LL");
+      return visits.counts(period.from, period.to, monthOf, teamIds);
     },
   };
 }

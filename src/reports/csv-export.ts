@@ -85,6 +85,7 @@ export function requestsCsv(rows: Iterable<RequestExportRow>, labels: ReportLabe
     r.visit === "home" ? word.yes : word.no,
     r.workingHoursToFirstAnswer,
     r.satisfaction ? word.satisfaction[r.satisfaction] : "",
+    r.teamId ?? "",
   ]);
 }
 

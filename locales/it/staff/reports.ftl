@@ -99,7 +99,7 @@ report-visits-file = visite-{ $span }.csv
 report-requests-caption = 📄 Richieste ricevute dal { $from } al { $to }: { $rows } righe (senza nomi né testi).
 report-bookings-caption = 📄 Prenotazioni delle sessioni dal { $from } al { $to }: { $rows } righe (senza nomi).
 # Column names, separated by "|".
-csv-requests-header = Numero|Aperta il|Prima risposta il|Chiusa il|Ore alla prima risposta|Categoria|Lingua|Stato|Visita a domicilio|Ore lavorative alla prima risposta|Soddisfazione
+csv-requests-header = Numero|Aperta il|Prima risposta il|Chiusa il|Ore alla prima risposta|Categoria|Lingua|Stato|Visita a domicilio|Ore lavorative alla prima risposta|Soddisfazione|Squadra
 csv-bookings-header = Sessione|Attività|Data|Ora|Sessione annullata|Stato prenotazione|Presenza
 csv-yes = sì
 csv-no = no

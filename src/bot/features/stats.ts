@@ -61,7 +61,7 @@ staff.command("stats", async (ctx) => {
   services.requests.record(actorOf(ctx), "stats", { detail: [monthKey(month), ...of].join(" ") });
   const teams = teamsLine(ctx, whose, period);
   await ctx.replyWithPhoto(new InputFile(png, italian("report-stats-file", { month: monthKey(month) })), {
-    caption: [teams, statsSummary(setup, figures, month, visitStatsLines(italian, services.visits.figures(period)))].filter(Boolean).join("\n"),
+    caption: [teams, statsSummary(setup, figures, month, visitStatsLines(italian, services.visits.figures(period, whose.scope?.teamIds)))].filter(Boolean).join("\n"),
     parse_mode: "HTML",
   });
 });
@@ -96,7 +96,7 @@ staff.command("export", async (ctx) => {
   await ctx.replyWithDocument(new InputFile(bookings.bytes, italian("report-bookings-file", { span })), {
     caption: italian("report-bookings-caption", { ...between, rows: String(bookings.rows) }),
   });
-  const visits = visitsCsv(services.visits.figures(range.period), options);
+  const visits = visitsCsv(services.visits.figures(range.period, whose.scope?.teamIds), options);
   await ctx.replyWithDocument(new InputFile(visits.bytes, italian("report-visits-file", { span })), {
     caption: italian("visit-export-caption", { ...between, rows: String(visits.rows) }),
   });

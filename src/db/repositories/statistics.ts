@@ -17,6 +17,8 @@ export interface RequestFacts {
   closedAt: Date | null;
   /** The resident's answer to "Did we help you?" after closing, if asked and answered. */
   satisfaction: "yes" | "partly" | "no" | null;
+  /** The team that handles it (an id, never a person). */
+  teamId: string | null;
 }
 
 /** Satisfaction questions asked, and answers given, in a period. */
@@ -90,7 +92,7 @@ export function statisticsRepository(db: Db, scope?: StatisticsScope) {
     *eachRequestCreated(from: Date, to: Date): Generator<RequestFacts> {
       const rows = db.$client
         .prepare(
-          `SELECT id, category, language, status, visit, created_at, first_answer_at, closed_at, satisfaction FROM requests
+          `SELECT id, category, language, status, visit, created_at, first_answer_at, closed_at, satisfaction, team_id FROM requests
            WHERE created_at >= @from AND created_at < @to${ofTeams("team_id")} ORDER BY id`,
         )
         .iterate({ from: from.getTime(), to: to.getTime(), ...(scope ? { teams } : {}) }) as IterableIterator<any>;
@@ -105,6 +107,7 @@ export function statisticsRepository(db: Db, scope?: StatisticsScope) {
           firstAnswerAt: r.first_answer_at === null ? null : new Date(r.first_answer_at),
           closedAt: r.closed_at === null ? null : new Date(r.closed_at),
           satisfaction: r.satisfaction ?? null,
+          teamId: r.team_id ?? null,
         } as RequestFacts;
       }
     },

@@ -127,14 +127,24 @@ export function visitsRepository(db: Db) {
       return row !== undefined;
     },
     /**
-     * Visits whose agreed time fell in [from, to), counted by local month and team. A visit counts as planned
-     * once a time was agreed, whatever came of it; moved or cancelled are those that did not take place then.
+     * Visits whose agreed time fell in [from, to), counted by local month and team: the team whose worker went (else
+     * the request's), only some teams' when `teamIds` is given. A visit counts as planned once a time was agreed,
+     * whatever came of it; moved or cancelled are those that did not take place then.
      */
-    counts(from: Date, to: Date, monthOf: (at: number) => string): VisitCounts[] {
+    counts(from: Date, to: Date, monthOf: (at: number) => string, teamIds?: readonly string[]): VisitCounts[] {
+      const team = sql<string | null>`coalesce(${visits.team}, ${requests.teamId})`;
       const rows = db
-        .select({ startsAt: visits.startsAt, team: visits.team, status: visits.status })
+        .select({ startsAt: visits.startsAt, team, status: visits.status })
         .from(visits)
-        .where(and(isNotNull(visits.confirmedAt), gte(visits.startsAt, from), lt(visits.startsAt, to)))
+        .innerJoin(requests, eq(requests.id, visits.requestId))
+        .where(
+          and(
+            isNotNull(visits.confirmedAt),
+            gte(visits.startsAt, from),
+            lt(visits.startsAt, to),
+            teamIds ? sql`${team} IN (SELECT value FROM json_each(${JSON.stringify(teamIds)}))` : undefined,
+          ),
+        )
         .all();
       const byKey = new Map<string, VisitCounts>();
       for (const r of rows) {

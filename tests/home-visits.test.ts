@@ -220,6 +220,58 @@ async function confirmedVisit(staff: TestDesk["marco"], name: string, locale: st
   return { resident: r, request, visit: desk.deps.services.visits.latestFor(request.id)! };
 }
 
+describe("closing a request", () => {
+  it("calls off its visit still to come: the resident is told why in their language, reminders and day list lose it, the topic says so", async () => {
+    desk = new TestDesk();
+    const { resident: olena, request, visit } = await confirmedVisit(desk.marco, "Olena", "uk", { address: "Via Casale 12" }, "ven 27/11 15:00-16:00 | l'infermiere di quartiere");
+    expect(pending("visit-reminder-day")).toEqual(["2026-11-26T14:00:00.000Z"]);
+
+    await desk.marco.says("/close", { topic: topicOf(request.id) });
+    await desk.dispatch();
+    expect(desk.deps.services.visits.get(visit.id)!.status).toBe("cancelled");
+    const told = olena.texts.find((x) => unmarked(x).includes("скасовано"))!;
+    expect(unmarked(told)).toMatch(/^Візит додому, запланований на .*27.*15:00.*, скасовано, бо ваше звернення номер 1 закрито\./);
+    expect(pending("visit-reminder-day")).toEqual([]);
+    expect(pending("visit-reminder-hour")).toEqual([]);
+    expect(topic(request.id)).toContain(
+      "🚫 Visita #1 annullata (ven 27/11 15:00–16:00) perché la richiesta è chiusa: la persona è avvisata. Marco: la visita è tolta dal tuo giro.",
+    );
+    expect(desk.deps.services.requests.auditTrail(request.id).find((a) => a.action === "visit-cancel")).toMatchObject({
+      actorId: desk.marco.user.id,
+      detail: "visita #1 · richiesta chiusa",
+    });
+    desk.clock.set("2026-11-27T07:00:00Z");
+    expect((await desk.marco.says("/visite"))[0]!.plain).toBe("🗓 Le tue visite · venerdì 27 novembre: nessuna");
+  });
+
+  it("withdraws a proposal still waiting for the resident's choice; a visit that already took place stays as it was", async () => {
+    desk = new TestDesk();
+    const ion = desk.resident("Ion", "ro");
+    const request = await asksForHomeVisit(ion, "ro", { address: "Via Marengo 40" });
+    await proposes(desk.marco, request.id, "ven 27/11 15:00-16:00");
+    const window = ion.buttons()[0]!;
+    await desk.marco.says(`/close ${request.id}`);
+    await desk.dispatch();
+    expect(unmarked(ion.last.plain)).toBe(
+      "Orele propuse pentru vizita acasă nu mai sunt valabile, pentru că cererea cu numărul 1 a fost închisă. Dacă mai aveți nevoie de ajutor, scrieți aici.",
+    );
+    expect(topic(request.id)).toContain("🚫 Proposta di visita #1 ritirata perché la richiesta è chiusa: la persona è avvisata.");
+    // The old proposal's button no longer books a time.
+    await ion.presses(window);
+    expect(desk.deps.services.visits.latestFor(request.id)!.status).toBe("cancelled");
+
+    const done = await confirmedVisit(desk.marco, "Olena", "uk", { address: "Via Casale 12" }, "gio 26/11 9:00-10:00");
+    desk.clock.set("2026-11-26T10:30:00Z");
+    const [, entry] = await desk.marco.says("/visite");
+    await desk.marco.presses("✅ Fatta", { in: entry });
+    const before = done.resident.inbox.length;
+    await desk.marco.says(`/close ${done.request.id}`);
+    await desk.dispatch();
+    expect(desk.deps.services.visits.get(done.visit.id)!.status).toBe("done");
+    expect(done.resident.texts.slice(before).some((x) => x.includes("скасовано"))).toBe(false);
+  });
+});
+
 describe("the field worker's day", () => {
   it("/visite domani: the worker's own visits in time order, with address, floor and stair, phone, and a map button", async () => {
     desk = new TestDesk();
@@ -587,7 +639,7 @@ describe("figures and privacy", () => {
     await desk.marco.says(`/close ${ion.request.id}`);
     desk.clock.set(new Date(desk.clock.now().getTime() + 400 * 86_400_000));
     desk.deps.services.privacy.applyRetention();
-    expect(desk.deps.services.visits.get(ion.visit.id)).toMatchObject({ status: "confirmed", address: null, notes: null });
+    expect(desk.deps.services.visits.get(ion.visit.id)).toMatchObject({ status: "cancelled", address: null, notes: null });
     expect(desk.everyText()).not.toContain("Via Marengo");
   });
 });

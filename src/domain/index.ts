@@ -40,6 +40,7 @@ export function createServices(
     deskAddress: (deskId) => desks.of(deskId).address,
     mainDeskId: desks.main.id,
   });
+  const visits = visitsService(db, repos, clock, notifications, { timezone: config.timezone });
   // Closing asks the resident whether we helped; the two services need each other, so the hook is bound late.
   let serviceLevels: ServiceLevels | undefined;
   const requests = requestsService(
@@ -48,7 +49,14 @@ export function createServices(
     clock,
     notifications,
     { perRequest: config.storedPerRequest, perDay: config.storedPerDay },
-    { closed: (r) => serviceLevels?.askSatisfaction(r), reopened: (r) => serviceLevels?.withdrawSatisfaction(r.id) },
+    {
+      closed: (r, actor) => {
+        // The visit's notice first: the question whether we helped comes last.
+        visits.callOff(r.id, actor);
+        serviceLevels?.askSatisfaction(r);
+      },
+      reopened: (r) => serviceLevels?.withdrawSatisfaction(r.id),
+    },
     { teams, desks },
   );
   serviceLevels = serviceLevelsService(db, repos, clock, notifications, requests, {
@@ -65,7 +73,7 @@ export function createServices(
     booking,
     idleFlows: idleFlowsService(repos, clock, notifications, config.flowIdleMinutes),
     privacy: privacyService(db, repos, clock, booking, config.retentionDays, (teamId) => teams.of(teamId).chatId),
-    visits: visitsService(db, repos, clock, notifications, { timezone: config.timezone }),
+    visits,
     statistics: statisticsService(repos.statistics, config.timezone, hours),
     teams,
     desks,

@@ -86,9 +86,9 @@ export type Incoming = { stored: true; row: RequestMessage } | { stored: false; 
 
 const DAY_MS = 86_400_000;
 
-/** What other rules do when staff close or reopen a request (the satisfaction question). */
+/** What other rules do when staff close or reopen a request (the satisfaction question, a visit still to come). */
 export interface RequestHooks {
-  closed?(request: Request): void;
+  closed?(request: Request, actor: Actor): void;
   reopened?(request: Request): void;
 }
 
@@ -365,7 +365,7 @@ export function requestsService(
         if (request.status === "closed") return { ok: false, reason: "already-closed" } as const;
         requests.update(requestId, { status: "closed", closedAt: clock.now() });
         audit.record(clock.now(), actor, "close", { requestId });
-        hooks.closed?.(requests.get(requestId)!);
+        hooks.closed?.(requests.get(requestId)!, actor);
         return { ok: true, request: requests.get(requestId)! } as const;
       });
     },

@@ -251,7 +251,7 @@ export function visitReminderTimes(startsAt: Date, now: Date, timezone: string):
 /** A message to the resident about a visit, queued in the outbox and worded in their language when sent. */
 export type VisitNotice = {
   type: "visit";
-  notice: "proposal" | "reminder-day" | "reminder-hour" | "not-home" | "moved";
+  notice: "proposal" | "reminder-day" | "reminder-hour" | "not-home" | "moved" | "called-off" | "proposal-called-off";
   visitId: number;
   requestId: number;
   who: WhoComes;
@@ -272,7 +272,9 @@ export type VisitEvent =
   | "not-home"
   | "rescheduled"
   | "again-yes"
-  | "again-no";
+  | "again-no"
+  | "called-off"
+  | "proposal-called-off";
 
 /** A notice about a visit for staff in its request's topic, worded in Italian when it is posted. */
 export interface VisitStaffNotice {
@@ -539,6 +541,31 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
         record(residentActor(residentId), visit, "visit-declined");
         tellStaff(visit, "declined");
         return { ok: true, visit };
+      });
+    },
+
+    /**
+     * The request was closed: a visit still to come is called off, so that nobody goes to a closed case's door. The
+     * resident is told why, the worker's reminders and day list lose it, the topic says so. Runs inside the close.
+     */
+    callOff(requestId: number, actor: Actor): Visit | undefined {
+      return immediate(db, () => {
+        const visit = visits.latestFor(requestId);
+        const request = requests.get(requestId);
+        if (!visit || !request) return undefined;
+        const now = clock.now();
+        const pending = visit.status === "proposed" || visit.status === "none-works";
+        const coming = visit.status === "confirmed" && visit.endsAt! > now;
+        if (!pending && !coming) return undefined;
+        const cancelled = visits.update(visit.id, { status: "cancelled", outcomeAt: now })!;
+        notify.cancel([visitProposalRef(visit.id), visitRemindersRef(visit.id)]);
+        const notice = coming ? ("called-off" as const) : ("proposal-called-off" as const);
+        const told = { type: "visit" as const, notice, visitId: visit.id, requestId, who: whoComes(visit) };
+        const when = coming ? { from: visit.startsAt!.toISOString(), to: visit.endsAt!.toISOString() } : {};
+        notify.toResident(request.residentId, `visit-${notice}`, `visit:${visit.id}:called-off`, { ...told, ...when });
+        record(actor, cancelled, "visit-cancel", "richiesta chiusa");
+        tellStaff(cancelled, notice);
+        return cancelled;
       });
     },
 

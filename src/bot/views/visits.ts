@@ -106,6 +106,9 @@ export function renderVisitNotice(t: Translate, notice: VisitNotice, locale: str
       };
     case "moved":
       return { text: t("visit-moved", { when, who }) };
+    case "called-off":
+    case "proposal-called-off":
+      return { text: t(`visit-${notice.notice}`, { when, number: String(notice.requestId) }) };
   }
 }
 

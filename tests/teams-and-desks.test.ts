@@ -362,6 +362,44 @@ describe("teams: activities, digests and erasure", () => {
     expect(csv(paolas, "richieste").map((r) => r.Squadra).sort()).toEqual(["salute", "sportello"]);
   });
 
+  it("the morning digest lists each team's home visits of the day (time, worker, request) and past ones still unmarked, no address", async () => {
+    desk = new TestDesk({ network: TWO_TEAMS, clock: new ManualClock("2026-11-25T06:00:00Z") });
+    const rosa = desk.resident("Rosa", "it");
+    const john = desk.resident("John", "en");
+    await rosa.onboards();
+    await john.onboards();
+    const care = await files(rosa, "it", "homecare", ["Servono le medicazioni a casa"]);
+    const housing = await files(john, "en", "housing", ["Broken heating"]);
+    const visit = (requestId: number, worker: { user: { id: number } }, name: string, startsAt: string, notes: string) => {
+      const start = new Date(startsAt);
+      const proposed = desk.deps.services.visits.propose({
+        requestId,
+        windows: [{ startsAt: start, endsAt: new Date(start.getTime() + 3600_000) }],
+        worker: { id: worker.user.id, name },
+        notes,
+      });
+      if (!proposed.ok) throw new Error("not proposed");
+      return proposed.visit;
+    };
+    // Marco's visit for the desk's team, yesterday and never marked; Elena's for Azimut, this morning.
+    const yesterday = visit(housing, desk.marco, "Marco", "2026-11-25T09:00:00Z", "Via Marengo 40");
+    expect(desk.deps.services.visits.choose(john.user.id, yesterday.id, 1)).toMatchObject({ ok: true });
+    const today = visit(care, desk.elena, "Elena", "2026-11-26T09:30:00Z", "Via Casale 12, scala B");
+    expect(desk.deps.services.visits.choose(rosa.user.id, today.id, 1)).toMatchObject({ ok: true });
+
+    desk.clock.set("2026-11-26T06:00:00Z");
+    expect(queueDigest(desk.app)).toBe(true);
+    await desk.dispatch();
+    const digestOf = (chatId: number) => desk.groupTextsOf(chatId).find((x) => x.startsWith("☀️"))!;
+    expect(digestOf(SALUTE_CHAT_ID)).toContain(`🏠 Visite a domicilio di oggi: 1\n   • 10:30 · Elena · richiesta #${care}`);
+    expect(digestOf(SALUTE_CHAT_ID)).not.toContain("da segnare");
+    expect(digestOf(OPERATOR_CHAT_ID)).not.toContain("Visite a domicilio di oggi");
+    expect(digestOf(OPERATOR_CHAT_ID)).toContain(`⚠️ Visite passate ancora da segnare (fatta o non in casa): 1\n   • mer 25/11, 10:00 · Marco · richiesta #${housing}`);
+    for (const chatId of [SALUTE_CHAT_ID, OPERATOR_CHAT_ID]) {
+      for (const address of ["Via Casale", "Via Marengo"]) expect(digestOf(chatId)).not.toContain(address);
+    }
+  });
+
   it("/forget reaches every group that handled the person's requests", async () => {
     desk = new TestDesk({ network: TWO_TEAMS });
     const amira = desk.resident("Amira", "ar");

@@ -5,7 +5,8 @@ import { SEAT_HOLDING } from "./booking-statuses.js";
 import type { ServiceLevels } from "./service-levels.js";
 
 /**
- * What the staff's morning digest is made of: today's sessions with rosters, and requests without a first answer
+ * What the staff's morning digest is made of: today's sessions with rosters, today's home visits and the past ones
+ * still unmarked, and requests without a first answer
  * for over 48 hours or over STALE_WORKING_HOURS of opening time (a weekend alone does not make a request late).
  */
 export function digestData(
@@ -38,9 +39,25 @@ export function digestData(
       .filter((r) => !staleIds.has(r.id) && ours(r))
       .map((request) => ({ request, waitingHours: levels.workingHours(request.createdAt, clock.now(), request.deskId), stale: false })),
   ].sort((a, b) => a.request.createdAt.getTime() - b.request.createdAt.getTime() || a.request.id - b.request.id);
+  // Home visits: today's still to do, and past ones nobody marked (done or not at home), the team's own.
+  const teamOf = (visit: { team: string | null; requestId: number }) => visit.team ?? repos.requests.get(visit.requestId)?.teamId ?? null;
+  const ourVisit = (visit: { team: string | null; requestId: number }) => !team || teamOf(visit) === team.id;
+  const visits = repos.visits.between(from, to).filter((v) => v.status === "confirmed" && ourVisit(v));
+  const unmarkedVisits = repos.visits
+    .between(new Date(0), from)
+    .concat(visits)
+    .filter((v) => v.status === "confirmed" && v.endsAt! <= clock.now() && ourVisit(v));
   // Posts still waiting to go into the group (Telegram's cap, an outage): staff should know.
   const backlog = repos.outbox.groupBacklog(team?.chatId);
-  return { day: now.toISODate()!, sessions, waiting, staleWorkingHours: levels.staleWorkingHours, backlog };
+  return {
+    day: now.toISODate()!,
+    sessions,
+    visits: visits.filter((v) => v.endsAt! > clock.now()),
+    unmarkedVisits,
+    waiting,
+    staleWorkingHours: levels.staleWorkingHours,
+    backlog,
+  };
 }
 
 export type DigestData = ReturnType<typeof digestData>;

@@ -1,5 +1,5 @@
 import type { DigestData } from "../../domain/digest.js";
-import { staffDay, staffTime } from "../dates.js";
+import { staffDay, staffSessionTime, staffTime } from "../dates.js";
 import { escapeHtml } from "../format.js";
 import type { Italian } from "../staff-text.js";
 import { workingHours } from "./response-times.js";
@@ -25,6 +25,15 @@ export function renderDigest(italian: Italian, data: DigestData, timezone: strin
       const who = escapeHtml(r.firstName ?? italian("anonymised-person"));
       lines.push(`   • ${who}${r.booking.childName ? ` → ${escapeHtml(r.booking.childName)} (${r.booking.childClass})` : ""}`);
     }
+  }
+  // Only where home visits happen: a desk without them reads no line about them.
+  if (data.visits.length) lines.push("", italian("digest-visits", { count: String(data.visits.length) }));
+  for (const v of data.visits) {
+    lines.push(`   • ${italian("digest-visit", { time: staffTime(v.startsAt!, timezone), worker: escapeHtml(v.workerName), id: String(v.requestId) })}`);
+  }
+  if (data.unmarkedVisits.length) lines.push("", italian("digest-visits-unmarked", { count: String(data.unmarkedVisits.length) }));
+  for (const v of data.unmarkedVisits) {
+    lines.push(`   • ${italian("digest-visit", { time: staffSessionTime(v.startsAt!, timezone), worker: escapeHtml(v.workerName), id: String(v.requestId) })}`);
   }
   lines.push("");
   const limit = workingHours(italian, data.staleWorkingHours);

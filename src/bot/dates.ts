@@ -143,3 +143,19 @@ export function formatWhen(date: Date, locale: string, timezone: string, now: Da
 export function formatShortWhen(date: Date, locale: string, timezone: string, now: Date = new Date()): string {
   return formatDate("short", date, locale, timezone, now);
 }
+
+/** "25 nov": the day a resident's request was opened, in /myrequests. */
+export function shortDay(date: Date, locale: string, timezone: string): string {
+  return cached(`short-day|${locale}|${timezone}`, locale, () => ({ timeZone: timezone, day: "numeric", month: "short" })).format(date);
+}
+
+/** "25 novembre 2026, 10:00": every date in a person's copy of their data (/mydata). */
+export function longDateTime(date: Date, locale: string, timezone: string): string {
+  return cached(`long-datetime|${locale}|${timezone}`, locale, () => ({ timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" })).format(date);
+}
+
+/** "giovedì": a weekday by its ISO number (1 Monday … 7 Sunday), as staff read it. */
+export function staffWeekday(isoWeekday: number): string {
+  // 2 November 2026 was a Monday: the name is read off a day of that week, at noon UTC.
+  return cached("staff-weekday", "it-IT", () => ({ timeZone: "UTC", weekday: "long" })).format(new Date(Date.UTC(2026, 10, 1 + isoWeekday, 12)));
+}

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import type { Services } from "../domain/index.js";
 import type { RequestMessage } from "../domain/requests.js";
+import { longDateTime } from "./dates.js";
 import { isLocale, LANGUAGE_NAMES, stripIsolation } from "./i18n.js";
 
 export const MYDATA_FILE_NAME = "noi-desk-my-data.txt";
@@ -29,8 +30,7 @@ export async function writeMyData(path: string, residentId: number, options: MyD
   const { privacy, translate, timezone, locale, now } = options;
   const outline = privacy.exportOutline(residentId);
   const t = (key: string, vars?: Record<string, string | number>) => stripIsolation(translate(key, vars));
-  const date = new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" });
-  const at = (d: Date) => date.format(d);
+  const at = (d: Date) => longDateTime(d, locale, timezone);
 
   const out = createWriteStream(path, { encoding: "utf8" });
   const failed = new Promise<never>((_, reject) => out.once("error", reject));

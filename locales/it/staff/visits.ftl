@@ -102,6 +102,9 @@ visit-ics-worker-title = Visita a domicilio #{ $visit } · { $name }
 visit-ics-phone = Telefono: { $phone }
 visit-ics-who = Chi va: { $who } · richiesta #{ $number }
 visit-ics-caption = 📅 Visita #{ $visit }: aprite il file per aggiungerla al calendario del telefono.
+visit-ics-file = visita-{ $visit }.ics
+# On the request's audit trail: which visit an action was about (the domain writes the same words).
+visit-audit-detail = visita #{ $visit }
 
 # Figures.
 visit-stats-line = 🏠 Visite a domicilio: { $planned } { $planned ->

@@ -24,6 +24,7 @@ import {
   workerCalendar,
 } from "../callback-data/visits.js";
 import type { BotContext } from "../context.js";
+import { staffWeekday } from "../dates.js";
 import { staffOnly } from "../filters/is-staff.js";
 import { escapeHtml, stripIsolation } from "../format.js";
 import { handled } from "../filters/team-access.js";
@@ -41,7 +42,6 @@ export const visitsFeature = new Composer<BotContext>();
 const staff = staffOnly(visitsFeature);
 const privateChat = visitsFeature.chatType("private");
 
-const WEEKDAY_NAMES = ["", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"];
 
 /**
  * A team's group administrators coordinate its visits: they see every worker's visits for its requests and may mark
@@ -72,7 +72,7 @@ function problemText(ctx: BotContext, problem: WindowProblem): string {
     case "too-many":
       return italian("visit-error-too-many", { count: problem.count });
     case "weekday":
-      return italian("visit-error-weekday", { text: escapeHtml(problem.text), weekday: WEEKDAY_NAMES[problem.weekday]! });
+      return italian("visit-error-weekday", { text: escapeHtml(problem.text), weekday: staffWeekday(problem.weekday) });
     default:
       return italian(`visit-error-${problem.kind}`, { text: escapeHtml(problem.text) });
   }
@@ -177,7 +177,7 @@ staff.command("visite", async (ctx) => {
     const { text, keyboard } = dayEntry(italian, entry, config.timezone);
     const sent = await ctx.reply(text, { ...html, ...(keyboard ? { reply_markup: keyboard } : {}) });
     // Who saw where a person lives is in the request's audit trail.
-    services.requests.record(actorOf(ctx), "visit-view", { requestId: entry.request.id, detail: `visita #${entry.visit.id}` });
+    services.requests.record(actorOf(ctx), "visit-view", { requestId: entry.request.id, detail: italian("visit-audit-detail", { visit: String(entry.visit.id) }) });
     // The entry shows where the person lives: erasure must find it, in the group or a private chat.
     services.privacy.recordPost([entry.request.residentId], {
       chatId: sent.chat.id,
@@ -238,7 +238,7 @@ staff.callbackQuery(visitMap.filter(), async (ctx) => {
   const request = ctx.deps.services.requests.get(visit.requestId)!;
   const title = ctx.deps.italian("visit-venue-title", { visit: String(visit.id), number: String(visit.requestId) });
   const sent = await ctx.replyWithVenue(visit.latitude, visit.longitude, title, visit.address ?? ctx.deps.italian("visit-shared-position"));
-  ctx.deps.services.requests.record(actorOf(ctx), "visit-map", { requestId: request.id, detail: `visita #${visit.id}` });
+  ctx.deps.services.requests.record(actorOf(ctx), "visit-map", { requestId: request.id, detail: ctx.deps.italian("visit-audit-detail", { visit: String(visit.id) }) });
   ctx.deps.services.privacy.recordPost([request.residentId], {
     chatId: sent.chat.id,
     messageId: sent.message_id,
@@ -278,10 +278,10 @@ staff.callbackQuery(workerCalendar.filter(), async (ctx) => {
     },
     config.timezone,
   );
-  const sent = await ctx.replyWithDocument(new InputFile(Buffer.from(ics, "utf8"), `visita-${visit.id}.ics`), {
+  const sent = await ctx.replyWithDocument(new InputFile(Buffer.from(ics, "utf8"), italian("visit-ics-file", { visit: String(visit.id) })), {
     caption: italian("visit-ics-caption", { visit: String(visit.id) }),
   });
-  services.requests.record(actorOf(ctx), "visit-calendar", { requestId: request.id, detail: `visita #${visit.id}` });
+  services.requests.record(actorOf(ctx), "visit-calendar", { requestId: request.id, detail: italian("visit-audit-detail", { visit: String(visit.id) }) });
   services.privacy.recordPost([request.residentId], {
     chatId: sent.chat.id,
     messageId: sent.message_id,

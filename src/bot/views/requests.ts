@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { heldAnswer } from "../callback-data/requests.js";
 import type { BotContext } from "../context.js";
+import { shortDay } from "../dates.js";
 
 /** The menu's "desk" entry: the request form, unless a request is still open (it takes what they write). */
 export async function openRequestForm(ctx: BotContext) {
@@ -14,13 +15,12 @@ export async function listRequests(ctx: BotContext) {
   const mine = ctx.deps.services.requests.forResident(ctx.from!.id).slice(0, 10);
   if (!mine.length) return ctx.reply(ctx.t("my-requests-none"));
   const locale = await ctx.i18n.getLocale();
-  const day = new Intl.DateTimeFormat(locale, { timeZone: ctx.deps.config.timezone, day: "numeric", month: "short" });
   const lines = mine.map((r) =>
     ctx.t("my-request-line", {
       number: String(r.id),
       category: ctx.t(`cat-${r.category}`),
       status: ctx.t(`status-${r.status}`),
-      date: day.format(r.createdAt),
+      date: shortDay(r.createdAt, locale, ctx.deps.config.timezone),
     }),
   );
   // Every line is the desk's own translated text: nothing of the resident's to escape.

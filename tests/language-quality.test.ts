@@ -230,7 +230,7 @@ const BUTTON_KEYS = [
   "sat-yes",
   "sat-partly",
   "sat-no",
-  // features/visits.ts and views/visits.ts (a proposal, reminders, "not at home", the calendar file).
+  // features/visits/ and views/visits.ts (a proposal, reminders, "not at home", the calendar file).
   "visit-none",
   "visit-calendar",
   "visit-ok",

@@ -18,7 +18,7 @@ import { sessionsFeature } from "./features/sessions.js";
 import { consentGate } from "./features/consent-gate.js";
 import { startFeature } from "./features/start.js";
 import { statsFeature } from "./features/stats.js";
-import { visitsFeature } from "./features/visits.js";
+import { visitsFeature } from "./features/visits/index.js";
 import { plainNumbers } from "./i18n.js";
 import { withTransformers } from "./middlewares/api-transformers.js";
 import { provideDeps } from "./middlewares/deps.js";

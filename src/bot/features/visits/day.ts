@@ -1,0 +1,62 @@
+import { Composer } from "grammy";
+import { DateTime } from "luxon";
+import { parseDay } from "../../../domain/visits.js";
+import { visitMap } from "../../callback-data/visits.js";
+import type { BotContext } from "../../context.js";
+import { staffOnly } from "../../filters/is-staff.js";
+import { actorOf } from "../../staff-commands.js";
+import { dayEntry } from "../../views/visits.js";
+import { coordinatedTeams, html, problemText, staffVisit } from "./shared.js";
+
+/** The worker's day: /visite lists the visits of a day with where to go, and the place on the map. */
+export const dayFeature = new Composer<BotContext>();
+const staff = staffOnly(dayFeature);
+
+staff.command("visite", async (ctx) => {
+  const { italian, services, clock, config } = ctx.deps;
+  const words = ctx.match.trim().split(/\s+/).filter(Boolean);
+  const onlyMine = words.at(-1)?.toLowerCase() === "mie";
+  if (onlyMine) words.pop();
+  const day = parseDay(words.join(" "), clock.now(), config.timezone);
+  if (!day.ok) return ctx.reply(`${problemText(ctx, day.problem)}\n${italian("visit-day-usage")}`, html);
+  const coordinated = onlyMine ? [] : await coordinatedTeams(ctx);
+  const coordinator = coordinated.length > 0;
+  const visits = services.visits
+    .day(day.value.from, day.value.to, coordinator ? undefined : ctx.from!.id)
+    .filter((e) => !coordinator || e.visit.workerId === ctx.from!.id || coordinated.includes(services.requests.teamOf(e.request).id));
+  const date = DateTime.fromJSDate(day.value.from, { zone: config.timezone }).setLocale("it").toFormat("cccc d LLLL");
+  await ctx.reply(italian("visit-day-title", { day: date, count: visits.length, all: coordinator ? "yes" : "no" }), html);
+  for (const entry of visits) {
+    const { text, keyboard } = dayEntry(italian, entry, config.timezone);
+    const sent = await ctx.reply(text, { ...html, ...(keyboard ? { reply_markup: keyboard } : {}) });
+    // Who saw where a person lives is in the request's audit trail.
+    services.requests.record(actorOf(ctx), "visit-view", { requestId: entry.request.id, detail: italian("visit-audit-detail", { visit: String(entry.visit.id) }) });
+    // The entry shows where the person lives: erasure must find it, in the group or a private chat.
+    services.privacy.recordPost([entry.request.residentId], {
+      chatId: sent.chat.id,
+      messageId: sent.message_id,
+      threadId: sent.message_thread_id ?? null,
+      kind: "history",
+      requestId: entry.request.id,
+    });
+  }
+});
+
+staff.callbackQuery(visitMap.filter(), async (ctx) => {
+  const found = await staffVisit(ctx, visitMap.unpack(ctx.callbackQuery.data).visitId);
+  if (!found) return;
+  const { visit } = found;
+  if (visit.latitude === null || visit.longitude === null) return ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-no-position"), show_alert: true });
+  await ctx.answerCallbackQuery();
+  const request = ctx.deps.services.requests.get(visit.requestId)!;
+  const title = ctx.deps.italian("visit-venue-title", { visit: String(visit.id), number: String(visit.requestId) });
+  const sent = await ctx.replyWithVenue(visit.latitude, visit.longitude, title, visit.address ?? ctx.deps.italian("visit-shared-position"));
+  ctx.deps.services.requests.record(actorOf(ctx), "visit-map", { requestId: request.id, detail: ctx.deps.italian("visit-audit-detail", { visit: String(visit.id) }) });
+  ctx.deps.services.privacy.recordPost([request.residentId], {
+    chatId: sent.chat.id,
+    messageId: sent.message_id,
+    threadId: sent.message_thread_id ?? null,
+    kind: "history",
+    requestId: request.id,
+  });
+});

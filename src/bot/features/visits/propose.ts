@@ -1,0 +1,95 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { DateTime } from "luxon";
+import type { Request } from "../../../domain/requests.js";
+import { parseProposal, parseWindows, type ProposeResult } from "../../../domain/visits.js";
+import { proposeVisit } from "../../callback-data/visits.js";
+import type { BotContext } from "../../context.js";
+import { staffOnly } from "../../filters/is-staff.js";
+import { escapeHtml } from "../../format.js";
+import { handled } from "../../filters/team-access.js";
+import { actorOf, requestInTopic } from "../../staff-commands.js";
+import { staffWindow } from "../../views/visits.js";
+import { html, problemText } from "./shared.js";
+
+/** Staff propose a home visit: /visita with windows, and the card's 🏠 button that shows how. */
+export const proposeFeature = new Composer<BotContext>();
+const staff = staffOnly(proposeFeature);
+
+function refusalText(ctx: BotContext, requestId: number, result: Exclude<ProposeResult, { ok: true }>): string {
+  const { italian, config } = ctx.deps;
+  const number = String(requestId);
+  if (result.reason === "overlap") {
+    const other = result.other;
+    return italian("visit-error-overlap", {
+      window: staffWindow(result.window.startsAt, result.window.endsAt, config.timezone),
+      worker: escapeHtml(other.workerName),
+      other: String(other.id),
+      request: String(other.requestId),
+      when: staffWindow(other.startsAt!, other.endsAt!, config.timezone),
+    });
+  }
+  if (result.reason === "past") return italian("visit-error-past", { text: staffWindow(result.window.startsAt, result.window.endsAt, config.timezone) });
+  if (result.reason === "no-windows") return italian("visit-error-none");
+  if (result.reason === "too-many") return italian("visit-error-too-many", { count: result.count });
+  return italian(`visit-error-${result.reason}`, { number });
+}
+
+/** A ready-made command for this request: the next two weekdays, to be edited and sent. */
+function template(ctx: BotContext, requestId: number): string {
+  const { clock, config } = ctx.deps;
+  let day = DateTime.fromJSDate(clock.now(), { zone: config.timezone }).setLocale("it").startOf("day");
+  const days: DateTime[] = [];
+  while (days.length < 2) {
+    day = day.plus({ days: 1 });
+    if (day.weekday <= 5) days.push(day);
+  }
+  const [first, second] = days.map((d) => `${d.toFormat("ccc d/L")}`);
+  return `/visita ${requestId} ${first} 10:00-11:00; ${second} 15:00-16:00 | ${ctx.from?.first_name ?? ""}`.trim();
+}
+
+async function explainProposal(ctx: BotContext, request: Request) {
+  const { italian, board } = ctx.deps;
+  const command = template(ctx, request.id);
+  const keyboard = new InlineKeyboard().copyText(italian("visit-copy-template"), command);
+  const text = italian("visit-help", { number: String(request.id), template: escapeHtml(command) });
+  // Asked in a private chat, answered there; in the group, in the request's topic (or under its card).
+  if (ctx.chat?.type === "private") return ctx.reply(text, { ...html, reply_markup: keyboard });
+  await ctx.api.sendMessage(board.chatOf(request), text, { ...html, reply_markup: keyboard, ...board.place(request) });
+}
+
+staff.command("visita", async (ctx) => {
+  const { italian, services, clock, config } = ctx.deps;
+  const parsed = parseProposal(ctx.match);
+  const requestId = parsed.requestId ?? requestInTopic(ctx)?.id;
+  if (!requestId) return ctx.reply(italian("visit-usage"), html);
+  // A visit is the business of the request's team, proposed in its group (or in private).
+  const request = await handled(ctx, requestId);
+  if (request === false) return;
+  if (!request) return ctx.reply(italian("visit-error-not-found", { number: String(requestId) }), html);
+  if (!parsed.windows) return explainProposal(ctx, request);
+  const windows = parseWindows(parsed.windows, clock.now(), config.timezone);
+  if (!windows.ok) return ctx.reply(problemText(ctx, windows.problem), html);
+  const result = services.visits.propose({
+    requestId,
+    windows: windows.value,
+    worker: actorOf(ctx),
+    ...(parsed.who ? { who: parsed.who } : {}),
+    ...(parsed.notes ? { notes: parsed.notes } : {}),
+  });
+  if (!result.ok) return ctx.reply(refusalText(ctx, requestId, result), html);
+  // In the request's topic the notice the outbox posts says it; elsewhere staff are told where to look.
+  if (ctx.msg?.message_thread_id !== request.topicId || !request.topicId) {
+    await ctx.reply(italian("visit-proposed-elsewhere", { number: String(requestId), visit: String(result.visit.id) }), html);
+  }
+});
+
+staff.callbackQuery(proposeVisit.filter(), async (ctx) => {
+  const { requestId } = proposeVisit.unpack(ctx.callbackQuery.data);
+  const request = await handled(ctx, requestId);
+  if (request === false) return;
+  if (!request || request.status === "closed") {
+    return ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-error-closed", { number: String(requestId) }), show_alert: true });
+  }
+  await ctx.answerCallbackQuery();
+  await explainProposal(ctx, request);
+});

@@ -73,6 +73,33 @@ async function files(r: Resident, locale: string, category: string, say: string[
   return desk.deps.services.requests.openFor(r.user.id)!.id;
 }
 
+/** Rosa's request for home care (Azimut's) and John's about housing (the desk's); their numbers. */
+async function careAndHousing() {
+  const rosa = desk.resident("Rosa", "it");
+  const john = desk.resident("John", "en");
+  await rosa.onboards();
+  await john.onboards();
+  return {
+    care: await files(rosa, "it", "homecare", ["Servono le medicazioni a casa"]),
+    housing: await files(john, "en", "housing", ["Broken heating"]),
+  };
+}
+
+/** A one-hour home visit for a request, proposed by a worker and taken by its resident. */
+function agreedVisit(requestId: number, worker: { user: { id: number } }, name: string, startsAt: string, notes: string) {
+  const start = new Date(startsAt);
+  const proposed = desk.deps.services.visits.propose({
+    requestId,
+    windows: [{ startsAt: start, endsAt: new Date(start.getTime() + 3600_000) }],
+    worker: { id: worker.user.id, name },
+    notes,
+  });
+  if (!proposed.ok) throw new Error(`not proposed: ${proposed.reason}`);
+  const residentId = desk.deps.services.visits.residentOf(proposed.visit.id)!;
+  expect(desk.deps.services.visits.choose(residentId, proposed.visit.id, 1)).toMatchObject({ ok: true });
+  return proposed.visit;
+}
+
 /** The topic of a request in its team's group. */
 const topicOf = (requestId: number) => desk.deps.services.requests.get(requestId)!.topicId!;
 /** Everything the bot shows in a group, as one text. */
@@ -328,20 +355,8 @@ describe("teams: activities, digests and erasure", () => {
 
   it("home-visit figures follow the team: one team's /stats and /export show its visits only; the coordinators see all", async () => {
     desk = new TestDesk({ network: TWO_TEAMS });
-    const rosa = desk.resident("Rosa", "it");
-    const john = desk.resident("John", "en");
-    await rosa.onboards();
-    await john.onboards();
-    const care = await files(rosa, "it", "homecare", ["Servono le medicazioni a casa"]);
-    const housing = await files(john, "en", "housing", ["Broken heating"]);
-    const proposed = desk.deps.services.visits.propose({
-      requestId: care,
-      windows: [{ startsAt: new Date("2026-11-26T09:00:00Z"), endsAt: new Date("2026-11-26T10:00:00Z") }],
-      worker: { id: desk.elena.user.id, name: "Elena" },
-      notes: "Via Casale 12, scala B",
-    });
-    if (!proposed.ok) throw new Error("not proposed");
-    expect(desk.deps.services.visits.choose(rosa.user.id, proposed.visit.id, 1)).toMatchObject({ ok: true });
+    const { care, housing } = await careAndHousing();
+    agreedVisit(care, desk.elena, "Elena", "2026-11-26T09:00:00Z", "Via Casale 12, scala B");
 
     const stats = async (who: typeof desk.luca) => (await who.says("/stats")).find((m) => m.file)!.plain;
     expect(await stats(desk.luca)).toContain("🏠 Visite a domicilio: 1 pianificata ·");
@@ -364,28 +379,10 @@ describe("teams: activities, digests and erasure", () => {
 
   it("the morning digest lists each team's home visits of the day (time, worker, request) and past ones still unmarked, no address", async () => {
     desk = new TestDesk({ network: TWO_TEAMS, clock: new ManualClock("2026-11-25T06:00:00Z") });
-    const rosa = desk.resident("Rosa", "it");
-    const john = desk.resident("John", "en");
-    await rosa.onboards();
-    await john.onboards();
-    const care = await files(rosa, "it", "homecare", ["Servono le medicazioni a casa"]);
-    const housing = await files(john, "en", "housing", ["Broken heating"]);
-    const visit = (requestId: number, worker: { user: { id: number } }, name: string, startsAt: string, notes: string) => {
-      const start = new Date(startsAt);
-      const proposed = desk.deps.services.visits.propose({
-        requestId,
-        windows: [{ startsAt: start, endsAt: new Date(start.getTime() + 3600_000) }],
-        worker: { id: worker.user.id, name },
-        notes,
-      });
-      if (!proposed.ok) throw new Error("not proposed");
-      return proposed.visit;
-    };
+    const { care, housing } = await careAndHousing();
     // Marco's visit for the desk's team, yesterday and never marked; Elena's for Azimut, this morning.
-    const yesterday = visit(housing, desk.marco, "Marco", "2026-11-25T09:00:00Z", "Via Marengo 40");
-    expect(desk.deps.services.visits.choose(john.user.id, yesterday.id, 1)).toMatchObject({ ok: true });
-    const today = visit(care, desk.elena, "Elena", "2026-11-26T09:30:00Z", "Via Casale 12, scala B");
-    expect(desk.deps.services.visits.choose(rosa.user.id, today.id, 1)).toMatchObject({ ok: true });
+    agreedVisit(housing, desk.marco, "Marco", "2026-11-25T09:00:00Z", "Via Marengo 40");
+    agreedVisit(care, desk.elena, "Elena", "2026-11-26T09:30:00Z", "Via Casale 12, scala B");
 
     desk.clock.set("2026-11-26T06:00:00Z");
     expect(queueDigest(desk.app)).toBe(true);

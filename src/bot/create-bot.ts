@@ -11,6 +11,7 @@ import { conversationTranslation } from "../domain/conversation-translation.js";
 import { createServices } from "../domain/index.js";
 import { createTranscriber, createTranslator } from "../engines/index.js";
 import type { Logger } from "../logger.js";
+import { afterCommit } from "../delivery/after-commit.js";
 import { callbackAnswersNeverFail, isTransient, retryTransient } from "../delivery/api-retry.js";
 import { DeferredUpdates } from "../delivery/deferred-updates.js";
 import { GroupLedger } from "../delivery/group-ledger.js";
@@ -69,10 +70,10 @@ export function createBot(options: CreateBotOptions) {
   // button's spinner never fails the press; what the desk says on its own goes through the outbox.
   const ledger = new GroupLedger();
   const resilient: MiddlewareFn<BotContext> = (ctx, next) => {
-    ctx.api.config.use(retryTransient(clock), callbackAnswersNeverFail, ledger.recorder());
+    ctx.api.config.use(afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder());
     return next();
   };
-  bot.api.config.use(retryTransient(clock), callbackAnswersNeverFail, ledger.recorder());
+  bot.api.config.use(afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder());
 
   const repos = createRepositories(db, clock);
   const catalog = options.catalog ?? ActivityCatalog.load();
@@ -179,7 +180,7 @@ export function createBot(options: CreateBotOptions) {
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(options.token, client);
-  outboxApi.config.use(ledger.recorder());
+  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder());
   const groupBoard = new OperatorBoard(outboxApi, operatorChatId, i18n, services, config, logger, () => clock.now(), ledger, engines);
   const dispatcher = new OutboxDispatcher(
     outboxApi,

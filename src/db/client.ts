@@ -4,9 +4,11 @@ import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { fromRoot } from "../paths.js";
+import { GroupCommit } from "./group-commit.js";
 import * as schema from "./schema.js";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** drizzle over better-sqlite3, with the connection's group commit (see group-commit.ts). */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database; $commits: GroupCommit };
 
 const MIGRATIONS = fromRoot("drizzle");
 
@@ -27,6 +29,7 @@ export function openDatabase(path: string): Db {
   sqlite.pragma("cache_size = -4000");
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS });
+  db.$commits = new GroupCommit(sqlite);
   return db;
 }
 
@@ -36,14 +39,16 @@ export function openDatabase(path: string): Db {
  * a reader (a backup in progress) kept it from finishing; the next erasure or nightly run retries.
  */
 export function checkpoint(db: Db): boolean {
+  db.$commits.flush();
   const [result] = db.$client.pragma("wal_checkpoint(TRUNCATE)") as Array<{ busy: number }>;
   return !result || result.busy === 0;
 }
 
 /**
  * Runs fn in an IMMEDIATE transaction: the write lock is taken before the first read,
- * so two processes cannot both read "one seat left".
+ * so two processes cannot both read "one seat left". While updates are in hand it is a
+ * savepoint of the turn's transaction (see group-commit.ts).
  */
 export function immediate<T>(db: Db, fn: () => T): T {
-  return db.$client.transaction(fn).immediate();
+  return db.$commits.transaction(fn);
 }

@@ -20,9 +20,11 @@ export function conversationsRepository(db: Db, clock: Clock) {
       return state === undefined ? undefined : JSON.parse(state);
     },
     write(key: string, state: unknown) {
+      db.$commits.join();
       write.run(key, JSON.stringify(state), clock.now().getTime());
     },
     delete(key: string) {
+      db.$commits.join();
       remove.run(key);
     },
     updatedAt(key: string): Date | undefined {

@@ -13,8 +13,11 @@ interface InboxRow {
 /**
  * The journal of updates: written before Telegram is told they arrived, claimed once, marked
  * done when handled. The payload (it holds what residents wrote) is dropped once done.
+ * From its claim to its end an update is in hand, and its writes share the turn's transaction
+ * with those of the other updates in hand (see group-commit.ts).
  */
 export function inboxRepository(db: Db) {
+  const commits = db.$commits;
   const journal = db.$client.prepare(
     "INSERT OR IGNORE INTO inbox (update_id, from_id, chat_id, payload, status, attempts, received_at) VALUES (?, ?, ?, ?, 'pending', 0, ?)",
   );
@@ -48,20 +51,40 @@ export function inboxRepository(db: Db) {
     for (const u of updates) journal.run(u.update_id, senderOf(u), chatOf(u), JSON.stringify(u), at);
   });
   return {
-    /** Commits a batch in one transaction, before the next getUpdates confirms it to Telegram. */
+    /**
+     * Commits a batch before the next getUpdates confirms it to Telegram (or before a webhook's
+     * 200): the writes of updates in hand that share the turn's transaction are committed with it.
+     */
     journal(updates: Update[], at: Date): void {
-      if (updates.length) journalAll(updates, at.getTime());
+      if (!updates.length) return;
+      journalAll(updates, at.getTime());
+      commits.flush();
     },
-    /** True if this process now handles the update; false for a duplicate or one already handled. */
+    /**
+     * True if this process now handles the update (it is in hand until done, defer or deferTo);
+     * false for a duplicate or one already handled.
+     */
     claim(update: Update, at: Date): boolean {
-      return claim.run({ id: update.update_id, from: senderOf(update), chat: chatOf(update), payload: JSON.stringify(update), now: at.getTime() }).changes === 1;
+      commits.enter();
+      commits.join();
+      const claimed = claim.run({ id: update.update_id, from: senderOf(update), chat: chatOf(update), payload: JSON.stringify(update), now: at.getTime() }).changes === 1;
+      if (!claimed) commits.leave();
+      return claimed;
     },
     done(updateId: number, at: Date): void {
+      commits.join();
       finish.run("done", at.getTime(), null, updateId);
+      commits.leave();
     },
     /** Back in line after Telegram trouble: the wait grows with each attempt, up to five minutes. */
     defer(updateId: number, at: Date): void {
+      commits.join();
       defer.run({ at: at.getTime(), id: updateId });
+      commits.leave();
+    },
+    /** Resolves once the writes of the updates handled so far are committed: an update ends there. */
+    committed(): Promise<void> {
+      return commits.settled();
     },
     /**
      * When an earlier update of the same chat is deferred, the instant it runs again: a chat's
@@ -76,6 +99,7 @@ export function inboxRepository(db: Db) {
     /** Defers an update to a given instant (behind an earlier deferred one of its chat). */
     deferTo(updateId: number, at: Date): void {
       deferTo.run(at.getTime(), updateId);
+      commits.leave();
     },
     /** Deferred updates whose pause is over, oldest first. */
     due(now: Date, limit = 100): Array<{ update: Update; attempts: number }> {

@@ -25,7 +25,7 @@ export function hotQueries(db: Db, app: App) {
   const activityIds = ["italian-a1", "italian-a2", "macrame"];
   const results = {
     staff_queue: time(1000, () => repos.requests.queue(30)),
-    queue_counts: time(200, () => repos.requests.countByStatus()),
+    queue_counts: time(200, () => repos.requests.countByStatus(now)),
     free_seats_upcoming: time(1000, () => repos.sessions.upcoming(activityIds, now, 8)),
     claim_due_outbox: time(500, () => {
       // Claim, then put back, so every run sees the same backlog of due rows.

@@ -1,5 +1,5 @@
 // Child process: one throughput measurement. Usage:
-//   node build/bench/throughput.js <baseline|flow|load|pieces> <empty|full> <residents> [--sequential] [--cache_size=N]
+//   node build/bench/throughput.js <baseline|flow|load|pieces> <empty|full> <residents> [--sequential] [--cache_size=N] [--synchronous=FULL]
 // flow: all residents at once (closed loop); load: open-loop Poisson arrivals at --rate=N updates/s;
 // pieces: updates/s of a request filed in 20 description pieces against one filed in 1.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -51,6 +51,10 @@ async function main() {
     // the page cache to compare with it in the same run.
     const cacheSize = flag("cache_size");
     if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
+    // The durability mode can be compared the same way (NORMAL: safe against a crash of the
+    // process; FULL: against a power cut too, an fsync per commit).
+    const synchronous = flag("synchronous");
+    if (synchronous !== undefined) db.$client.pragma(`synchronous = ${synchronous.replace(/[^A-Za-z]/g, "")}`);
     out.synchronous = db.$client.pragma("synchronous", { simple: true });
     out.cache_size = db.$client.pragma("cache_size", { simple: true });
     const app = createBot({

@@ -107,7 +107,7 @@ export function createBot(options: CreateBotOptions) {
       : undefined;
   const board = new OperatorBoard(bot.api, operatorChatId, i18n, services, config, logger, () => clock.now(), undefined, engines);
   const deps: Deps = { config, db, clock, logger, repos, services, staff, board, italian: italianFrom(i18n), operatorChatId, deferred: new DeferredUpdates() };
-  const metrics = new DeskMetrics(repos);
+  const metrics = new DeskMetrics(repos, clock);
   metrics.watchEngines(() => translation.status());
   const provideDeps: MiddlewareFn<BotContext> = (ctx, next) => {
     ctx.deps = deps;

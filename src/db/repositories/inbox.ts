@@ -28,23 +28,23 @@ export function inboxRepository(db: Db) {
      ON CONFLICT (update_id) DO UPDATE SET status = 'processing', attempts = attempts + 1 WHERE status = 'pending'`,
   );
   const finish = db.$client.prepare("UPDATE inbox SET status = ?, payload = NULL, done_at = ?, last_error = ? WHERE update_id = ?");
-  const unfinished = db.$client.prepare("SELECT update_id, payload, status, attempts FROM inbox WHERE status IN ('pending', 'processing') ORDER BY update_id");
+  const unfinished = db.$client.prepare<[], InboxRow>("SELECT update_id, payload, status, attempts FROM inbox WHERE status IN ('pending', 'processing') ORDER BY update_id");
   // The pause grows with the attempts: 5 s, doubling, at most five minutes.
   const defer = db.$client.prepare(
     "UPDATE inbox SET status = 'pending', retry_at = @at + min(5000 * (1 << min(attempts - 1, 10)), 300000) WHERE update_id = @id AND status = 'processing'",
   );
-  const due = db.$client.prepare(
+  const due = db.$client.prepare<[number, number], InboxRow>(
     "SELECT update_id, payload, status, attempts FROM inbox WHERE status = 'pending' AND retry_at IS NOT NULL AND retry_at <= ? ORDER BY update_id LIMIT ?",
   );
-  const waiting = db.$client.prepare(
+  const waiting = db.$client.prepare<[number, number], number>(
     "SELECT retry_at FROM inbox WHERE chat_id = ? AND update_id < ? AND status = 'pending' AND retry_at IS NOT NULL ORDER BY update_id DESC LIMIT 1",
   ).pluck();
   const deferTo = db.$client.prepare("UPDATE inbox SET status = 'pending', retry_at = ? WHERE update_id = ? AND status = 'processing'");
-  const nextRetry = db.$client.prepare("SELECT min(retry_at) FROM inbox WHERE status = 'pending' AND retry_at IS NOT NULL").pluck();
+  const nextRetry = db.$client.prepare<[], number | null>("SELECT min(retry_at) FROM inbox WHERE status = 'pending' AND retry_at IS NOT NULL").pluck();
   const requeue = db.$client.prepare("UPDATE inbox SET status = 'pending' WHERE status = 'processing'");
   const forget = db.$client.prepare("UPDATE inbox SET payload = NULL, from_id = NULL, chat_id = NULL WHERE from_id = @id OR chat_id = @id");
   const prune = db.$client.prepare("DELETE FROM inbox WHERE status IN ('done', 'failed') AND done_at < ?");
-  const backlog = db.$client.prepare(
+  const backlog = db.$client.prepare<[], { n: number; oldest: number | null }>(
     "SELECT count(*) AS n, min(received_at) AS oldest FROM inbox WHERE status IN ('pending', 'processing')",
   );
   const journalAll = db.$client.transaction((updates: Update[], at: number) => {
@@ -93,7 +93,7 @@ export function inboxRepository(db: Db) {
     deferredBefore(update: Update): Date | undefined {
       const chat = chatOf(update);
       if (chat === null) return undefined;
-      const at = waiting.get(chat, update.update_id) as number | undefined;
+      const at = waiting.get(chat, update.update_id);
       return at === undefined ? undefined : new Date(at);
     },
     /** Defers an update to a given instant (behind an earlier deferred one of its chat). */
@@ -103,14 +103,15 @@ export function inboxRepository(db: Db) {
     },
     /** Deferred updates whose pause is over, oldest first. */
     due(now: Date, limit = 100): Array<{ update: Update; attempts: number }> {
-      return (due.all(now.getTime(), limit) as InboxRow[])
+      return due
+        .all(now.getTime(), limit)
         .filter((r) => r.payload !== null)
         .map((r) => ({ update: JSON.parse(r.payload!) as Update, attempts: r.attempts }));
     },
     /** When the next deferred update is due, if any. */
     nextRetry(): Date | undefined {
-      const at = nextRetry.get() as number | null;
-      return at === null ? undefined : new Date(at);
+      const at = nextRetry.get();
+      return at === null || at === undefined ? undefined : new Date(at);
     },
     failed(updateId: number, at: Date, reason: string): void {
       finish.run("failed", at.getTime(), reason.slice(0, 500), updateId);
@@ -118,12 +119,13 @@ export function inboxRepository(db: Db) {
     /** Updates a crashed process had journaled or started: handled again at start-up, in order. */
     unfinished(): Array<{ update: Update; attempts: number }> {
       requeue.run();
-      return (unfinished.all() as InboxRow[])
+      return unfinished
+        .all()
         .filter((r) => r.payload !== null)
         .map((r) => ({ update: JSON.parse(r.payload!) as Update, attempts: r.attempts }));
     },
     backlog(): { count: number; oldest: Date | null } {
-      const row = backlog.get() as { n: number; oldest: number | null };
+      const row = backlog.get()!;
       return { count: row.n, oldest: row.oldest === null ? null : new Date(row.oldest) };
     },
     /** An erased person's updates keep only their ids. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
 import { audit, bookings, conversationStates, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
 
@@ -7,6 +7,9 @@ export type NewGroupPost = Omit<typeof groupPosts.$inferInsert, "id">;
 
 /** What erasure blanks on every message row: the words, the file, a forwarder's name, translations and transcripts. */
 const ERASED_CONTENT = { text: null, fileId: null, forwardName: null, translation: null, translationNote: null, transcript: null };
+
+/** The name an erased person's audit entries keep (staff read the audit in Italian). */
+const ANONYMOUS = "persona anonimizzata";
 
 /** The queries behind access, erasure and retention; what to erase is decided in the domain. */
 export function privacyRepository(db: Db) {
@@ -29,6 +32,71 @@ export function privacyRepository(db: Db) {
                WHERE b.resident_id = r.id AND (b.updated_at >= @before OR s.starts_at >= @before))`,
     )
     .pluck();
+  const idsIn = (column: typeof requests.id | typeof requestMessages.requestId) =>
+    inArray(column, sql`(select value from json_each(${sql.placeholder("ids")}))`);
+  const postsOf = db.select().from(groupPosts).where(eq(groupPosts.residentId, sql.placeholder("residentId"))).orderBy(asc(groupPosts.id)).prepare();
+  const removePost = db.delete(groupPosts).where(eq(groupPosts.id, sql.placeholder("id"))).prepare();
+  const markersWithPosts = db
+    .selectDistinct({ id: groupPosts.residentId })
+    .from(groupPosts)
+    .innerJoin(residents, eq(residents.id, groupPosts.residentId))
+    .where(isNotNull(residents.forgottenAt))
+    .prepare();
+  const lowestId = db.select({ min: sql<number | null>`min(${residents.id})` }).from(residents).prepare();
+  const person = db.select().from(residents).where(eq(residents.id, sql.placeholder("id"))).prepare();
+  const insertMarker = db
+    .insert(residents)
+    .values({
+      id: sql.placeholder("id"),
+      language: sql`${sql.placeholder("language")}`,
+      createdAt: sql.placeholder("createdAt"),
+      consentAt: sql`${sql.placeholder("consentAt")}`,
+      consentVersion: sql`${sql.placeholder("consentVersion")}`,
+      forgottenAt: sql.placeholder("forgottenAt"),
+    })
+    .prepare();
+  const requestIdsOf = db.select({ id: requests.id }).from(requests).where(eq(requests.residentId, sql.placeholder("residentId"))).prepare();
+  const anonymiseRequests = db
+    .update(requests)
+    .set({ residentId: sql`${sql.placeholder("markerId")}`, address: null, latitude: null, longitude: null, erasedAt: sql`${sql.placeholder("at")}` })
+    .where(eq(requests.residentId, sql.placeholder("residentId")))
+    .prepare();
+  const postedMessages = db
+    .select({ requestId: requestMessages.requestId, messageId: requestMessages.groupMessageId, direction: requestMessages.direction })
+    .from(requestMessages)
+    .where(and(idsIn(requestMessages.requestId), isNotNull(requestMessages.groupMessageId)))
+    .prepare();
+  const eraseMessages = db.update(requestMessages).set(ERASED_CONTENT).where(idsIn(requestMessages.requestId)).prepare();
+  const forgetTranslations = db.delete(translationCache).where(eq(translationCache.residentId, sql.placeholder("residentId"))).prepare();
+  const movePosts = db
+    .update(groupPosts)
+    .set({ residentId: sql`${sql.placeholder("markerId")}` })
+    .where(eq(groupPosts.residentId, sql.placeholder("residentId")))
+    .prepare();
+  const anonymiseBookings = db
+    .update(bookings)
+    .set({ residentId: sql`${sql.placeholder("markerId")}`, childName: null, seatKey: sql`'anon-' || ${bookings.id}` })
+    .where(eq(bookings.residentId, sql.placeholder("residentId")))
+    .prepare();
+  const anonymiseAudit = db
+    .update(audit)
+    .set({ actorId: sql`${sql.placeholder("markerId")}`, actorName: ANONYMOUS })
+    .where(eq(audit.actorId, sql.placeholder("residentId")))
+    .prepare();
+  const dropOutbox = db.delete(outbox).where(eq(outbox.chatId, sql.placeholder("residentId"))).prepare();
+  const dropFlow = db.delete(conversationStates).where(eq(conversationStates.key, sql.placeholder("key"))).prepare();
+  const dropResident = db.delete(residents).where(eq(residents.id, sql.placeholder("residentId"))).prepare();
+  const expiredContent = db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(and(eq(requests.status, "closed"), lt(requests.closedAt, sql.placeholder("before")), isNull(requests.erasedAt)))
+    .prepare();
+  const eraseRequests = db
+    .update(requests)
+    .set({ address: null, latitude: null, longitude: null, erasedAt: sql`${sql.placeholder("at")}` })
+    .where(idsIn(requests.id))
+    .prepare();
+  const pruneTranslations = db.delete(translationCache).where(lt(translationCache.createdAt, sql.placeholder("before"))).prepare();
   return {
     /** Marks the person as seen now, writing at most once per `granularityMs`. */
     seen(residentId: number, at: Date, granularityMs: number): void {
@@ -42,20 +110,14 @@ export function privacyRepository(db: Db) {
       addPost.run({ threadId: null, requestId: null, sessionId: null, ...post, createdAt: post.createdAt.getTime() });
     },
     postsOf(residentId: number): GroupPost[] {
-      return db.select().from(groupPosts).where(eq(groupPosts.residentId, residentId)).orderBy(asc(groupPosts.id)).all();
+      return postsOf.all({ residentId });
     },
     removePost(id: number): void {
-      db.delete(groupPosts).where(eq(groupPosts.id, id)).run();
+      removePost.run({ id });
     },
     /** Anonymous markers whose posts are still to be deleted (an erasure interrupted by a crash or an outage). */
     markersWithPosts(): number[] {
-      return db
-        .selectDistinct({ id: groupPosts.residentId })
-        .from(groupPosts)
-        .innerJoin(residents, eq(residents.id, groupPosts.residentId))
-        .where(sql`${residents.forgottenAt} is not null`)
-        .all()
-        .map((r) => r.id);
+      return markersWithPosts.all().map((r) => r.id);
     },
     /** See `checkpoint` in the client: after an erasure the WAL must not keep the erased pages. */
     checkpoint(): boolean {
@@ -63,7 +125,7 @@ export function privacyRepository(db: Db) {
     },
     /** A fresh negative id for an anonymous marker (Telegram ids of people are positive). */
     nextAnonymousId(): number {
-      const row = db.select({ min: sql<number>`min(${residents.id})` }).from(residents).get();
+      const row = lowestId.get();
       return Math.min(row?.min ?? 0, 0) - 1;
     },
     /**
@@ -71,23 +133,22 @@ export function privacyRepository(db: Db) {
      * The group messages that carried their words become the marker's posts, to be deleted next.
      */
     anonymise(residentId: number, markerId: number, at: Date, groupChatId: number): void {
-      const person = db.select().from(residents).where(eq(residents.id, residentId)).get();
-      if (!person) return;
-      db.insert(residents)
-        .values({ id: markerId, language: person.language, createdAt: person.createdAt, consentAt: person.consentAt, consentVersion: person.consentVersion, forgottenAt: at })
-        .run();
-      const requestIds = db.select({ id: requests.id }).from(requests).where(eq(requests.residentId, residentId)).all().map((r) => r.id);
-      db.update(requests)
-        .set({ residentId: markerId, address: null, latitude: null, longitude: null, erasedAt: at })
-        .where(eq(requests.residentId, residentId))
-        .run();
+      const who = person.get({ id: residentId });
+      if (!who) return;
+      insertMarker.run({
+        id: markerId,
+        language: who.language,
+        createdAt: who.createdAt,
+        consentAt: who.consentAt?.getTime() ?? null,
+        consentVersion: who.consentVersion,
+        forgottenAt: at,
+      });
+      const requestIds = requestIdsOf.all({ residentId }).map((r) => r.id);
+      anonymiseRequests.run({ markerId, at: at.getTime(), residentId });
       if (requestIds.length) {
+        const ids = JSON.stringify(requestIds);
         // What the resident said and what staff answered about them, as posted in the group.
-        const posted = db
-          .select({ requestId: requestMessages.requestId, messageId: requestMessages.groupMessageId, direction: requestMessages.direction })
-          .from(requestMessages)
-          .where(and(inArray(requestMessages.requestId, requestIds), sql`${requestMessages.groupMessageId} is not null`))
-          .all();
+        const posted = postedMessages.all({ ids });
         for (const p of posted) {
           addPost.run({
             residentId,
@@ -100,43 +161,30 @@ export function privacyRepository(db: Db) {
             createdAt: at.getTime(),
           });
         }
-        db.update(requestMessages)
-          .set(ERASED_CONTENT)
-          .where(inArray(requestMessages.requestId, requestIds))
-          .run();
+        eraseMessages.run({ ids });
       }
       // Machine translations of their words (and of staff's answers to them) go with the words.
-      db.delete(translationCache).where(eq(translationCache.residentId, residentId)).run();
-      db.update(groupPosts).set({ residentId: markerId }).where(eq(groupPosts.residentId, residentId)).run();
-      db.update(bookings)
-        .set({ residentId: markerId, childName: null, seatKey: sql`'anon-' || ${bookings.id}` })
-        .where(eq(bookings.residentId, residentId))
-        .run();
-      db.update(audit).set({ actorId: markerId, actorName: "persona anonimizzata" }).where(eq(audit.actorId, residentId)).run();
-      db.delete(outbox).where(eq(outbox.chatId, residentId)).run();
-      db.delete(conversationStates).where(eq(conversationStates.key, String(residentId))).run();
-      db.delete(residents).where(eq(residents.id, residentId)).run();
+      forgetTranslations.run({ residentId });
+      movePosts.run({ markerId, residentId });
+      anonymiseBookings.run({ markerId, residentId });
+      anonymiseAudit.run({ markerId, residentId });
+      dropOutbox.run({ residentId });
+      dropFlow.run({ key: String(residentId) });
+      dropResident.run({ residentId });
     },
     /** Closed requests whose content outlived the retention period and is still there. */
     expiredContent(closedBefore: Date): number[] {
-      return db
-        .select({ id: requests.id })
-        .from(requests)
-        .where(and(eq(requests.status, "closed"), lt(requests.closedAt, closedBefore), isNull(requests.erasedAt)))
-        .all()
-        .map((r) => r.id);
+      return expiredContent.all({ before: closedBefore.getTime() }).map((r) => r.id);
     },
     eraseContent(requestIds: number[], at: Date): void {
       if (!requestIds.length) return;
-      db.update(requests).set({ address: null, latitude: null, longitude: null, erasedAt: at }).where(inArray(requests.id, requestIds)).run();
-      db.update(requestMessages)
-        .set(ERASED_CONTENT)
-        .where(inArray(requestMessages.requestId, requestIds))
-        .run();
+      const ids = JSON.stringify(requestIds);
+      eraseRequests.run({ ids, at: at.getTime() });
+      eraseMessages.run({ ids });
     },
     /** Machine translations made before `before` (the cache never outlives the content it was made from). */
     pruneTranslations(before: Date): number {
-      return db.delete(translationCache).where(lt(translationCache.createdAt, before)).run().changes;
+      return pruneTranslations.run({ before: before.getTime() }).changes;
     },
   };
 }

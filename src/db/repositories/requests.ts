@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, gte, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
+import { insertReturning, updateByKey } from "../prepared.js";
 import { requestMessages, requests } from "../schema.js";
 
 export type Request = typeof requests.$inferSelect;
@@ -110,36 +111,97 @@ export function requestsRepository(db: Db) {
     .prepare();
   const notesCount = db.$client.prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'note'").pluck();
 
+  const insert = insertReturning(db, requests);
+  const update = updateByKey(db, requests, requests.id);
+  const updateMessage = updateByKey(db, requestMessages, requestMessages.id);
+  const lastClosed = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.residentId, sql.placeholder("residentId")), eq(requests.status, "closed"), gte(requests.closedAt, sql.placeholder("since"))))
+    .orderBy(desc(requests.closedAt))
+    .limit(1)
+    .prepare();
+  const forResident = db.select().from(requests).where(eq(requests.residentId, sql.placeholder("residentId"))).orderBy(desc(requests.id)).prepare();
+  const byTopic = db.select().from(requests).where(eq(requests.topicId, sql.placeholder("topicId"))).prepare();
+  const byCard = db.select().from(requests).where(eq(requests.cardMessageId, sql.placeholder("messageId"))).prepare();
+  const assignedTo = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.assigneeId, sql.placeholder("staffId")), eq(requests.status, "taken")))
+    .orderBy(asc(requests.createdAt))
+    .prepare();
+  // Asked for every message a resident sends (the same message handled twice is stored once).
+  const filedWith = db
+    .select({ request: requests })
+    .from(requestMessages)
+    .innerJoin(requests, eq(requests.id, requestMessages.requestId))
+    .where(
+      and(
+        eq(requests.residentId, sql.placeholder("residentId")),
+        eq(requestMessages.sourceMessageId, sql.placeholder("sourceMessageId")),
+        eq(requestMessages.direction, "in"),
+      ),
+    )
+    .limit(1)
+    .prepare();
+  const bySource = db
+    .select()
+    .from(requestMessages)
+    .where(and(eq(requestMessages.requestId, sql.placeholder("requestId")), eq(requestMessages.sourceMessageId, sql.placeholder("sourceMessageId"))))
+    .prepare();
+  const message = db.select().from(requestMessages).where(eq(requestMessages.id, sql.placeholder("id"))).prepare();
+  const unflaggedUnanswered = db
+    .select()
+    .from(requests)
+    .where(
+      and(
+        ne(requests.status, "closed"),
+        isNull(requests.firstAnswerAt),
+        isNull(requests.staleFlaggedAt),
+        lt(requests.createdAt, sql.placeholder("before")),
+      ),
+    )
+    .orderBy(asc(requests.createdAt))
+    .prepare();
+  // Asked on every private update (is a comment on the satisfaction answer awaited?).
+  const satisfactionAnsweredSince = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.residentId, sql.placeholder("residentId")), gte(requests.satisfactionAt, sql.placeholder("since"))))
+    .orderBy(desc(requests.satisfactionAt))
+    .limit(1)
+    .prepare();
+  const unanswered = db
+    .select()
+    .from(requests)
+    .where(and(ne(requests.status, "closed"), isNull(requests.firstAnswerAt), lt(requests.createdAt, sql.placeholder("before"))))
+    .orderBy(asc(requests.createdAt))
+    .prepare();
+
   return {
     insert(values: NewRequest): Request {
-      return db.insert(requests).values(values).returning().get();
+      return insert(values);
     },
     get(id: number): Request | undefined {
       return byId.get({ id });
     },
     update(id: number, values: Partial<NewRequest>): void {
-      db.update(requests).set(values).where(eq(requests.id, id)).run();
+      update(id, values);
     },
     openForResident(residentId: number): Request | undefined {
       return openForResident.get({ residentId });
     },
     lastClosedForResident(residentId: number, since: Date): Request | undefined {
-      return db
-        .select()
-        .from(requests)
-        .where(and(eq(requests.residentId, residentId), eq(requests.status, "closed"), gte(requests.closedAt, since)))
-        .orderBy(desc(requests.closedAt))
-        .limit(1)
-        .get();
+      return lastClosed.get({ residentId, since: since.getTime() });
     },
     forResident(residentId: number): Request[] {
-      return db.select().from(requests).where(eq(requests.residentId, residentId)).orderBy(desc(requests.id)).all();
+      return forResident.all({ residentId });
     },
     byTopic(topicId: number): Request | undefined {
-      return db.select().from(requests).where(eq(requests.topicId, topicId)).get();
+      return byTopic.get({ topicId });
     },
     byCard(messageId: number): Request | undefined {
-      return db.select().from(requests).where(eq(requests.cardMessageId, messageId)).get();
+      return byCard.get({ messageId });
     },
     byGroupMessage(messageId: number): Request | undefined {
       const hit = byGroupMessage.get({ id: messageId });
@@ -153,37 +215,22 @@ export function requestsRepository(db: Db) {
      * Open and taken requests, and those closed in the last `closedDays` days: each an index
      * range, so the count stays instant with years of closed requests behind it.
      */
-    countByStatus(now: Date = new Date(), closedDays = 30): Record<RequestStatus, number> {
+    countByStatus(now: Date, closedDays = 30): Record<RequestStatus, number> {
       return countStatus.get({ since: now.getTime() - closedDays * 86_400_000 }) as Record<RequestStatus, number>;
     },
     assignedTo(staffId: number): Request[] {
-      return db
-        .select()
-        .from(requests)
-        .where(and(eq(requests.assigneeId, staffId), eq(requests.status, "taken")))
-        .orderBy(asc(requests.createdAt))
-        .all();
+      return assignedTo.all({ staffId });
     },
     /** The resident's request whose description began with this message of theirs, if filed already. */
     filedWith(residentId: number, sourceMessageId: number): Request | undefined {
-      return db
-        .select({ request: requests })
-        .from(requestMessages)
-        .innerJoin(requests, eq(requests.id, requestMessages.requestId))
-        .where(and(eq(requests.residentId, residentId), eq(requestMessages.sourceMessageId, sourceMessageId), eq(requestMessages.direction, "in")))
-        .limit(1)
-        .get()?.request;
+      return filedWith.get({ residentId, sourceMessageId })?.request;
     },
     /** The stored row of a resident's message on a request, by its id in their chat. */
     bySource(requestId: number, sourceMessageId: number): RequestMessage | undefined {
-      return db
-        .select()
-        .from(requestMessages)
-        .where(and(eq(requestMessages.requestId, requestId), eq(requestMessages.sourceMessageId, sourceMessageId)))
-        .get();
+      return bySource.get({ requestId, sourceMessageId });
     },
     message(id: number): RequestMessage | undefined {
-      return db.select().from(requestMessages).where(eq(requestMessages.id, id)).get();
+      return message.get({ id });
     },
     addMessage(values: NewRequestMessage): RequestMessage {
       return addMessage.get({
@@ -231,45 +278,22 @@ export function requestsRepository(db: Db) {
       return notesCount.get(requestId) as number;
     },
     setGroupMessage(messageRowId: number, groupMessageId: number): void {
-      db.update(requestMessages).set({ groupMessageId }).where(eq(requestMessages.id, messageRowId)).run();
+      updateMessage(messageRowId, { groupMessageId });
     },
     messages(requestId: number): RequestMessage[] {
       return messagesOf.all({ id: requestId });
     },
     /** Requests without a first answer, created before `before`, not flagged yet as waiting too long. */
     unflaggedUnanswered(before: Date): Request[] {
-      return db
-        .select()
-        .from(requests)
-        .where(
-          and(
-            ne(requests.status, "closed"),
-            sql`${requests.firstAnswerAt} is null`,
-            sql`${requests.staleFlaggedAt} is null`,
-            sql`${requests.createdAt} < ${before.getTime()}`,
-          ),
-        )
-        .orderBy(asc(requests.createdAt))
-        .all();
+      return unflaggedUnanswered.all({ before: before.getTime() });
     },
     /** The resident's request whose satisfaction question they answered since `since`, latest first. */
     satisfactionAnsweredSince(residentId: number, since: Date): Request | undefined {
-      return db
-        .select()
-        .from(requests)
-        .where(and(eq(requests.residentId, residentId), gte(requests.satisfactionAt, since)))
-        .orderBy(desc(requests.satisfactionAt))
-        .limit(1)
-        .get();
+      return satisfactionAnsweredSince.get({ residentId, since: since.getTime() });
     },
     /** Requests waiting for a first staff answer since before `before`. */
     unanswered(before: Date): Request[] {
-      return db
-        .select()
-        .from(requests)
-        .where(and(ne(requests.status, "closed"), sql`${requests.firstAnswerAt} is null`, sql`${requests.createdAt} < ${before.getTime()}`))
-        .orderBy(asc(requests.createdAt))
-        .all();
+      return unanswered.all({ before: before.getTime() });
     },
   };
 }

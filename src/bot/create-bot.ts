@@ -75,7 +75,7 @@ export function createBot(options: CreateBotOptions) {
   };
   bot.api.config.use(afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder());
 
-  const repos = createRepositories(db, clock);
+  const repos = createRepositories(db, clock, { residentCacheSize: config.residentCacheSize });
   const catalog = options.catalog ?? ActivityCatalog.load();
   repos.activities.upsertAll(catalog.all);
   const services = createServices(db, repos, clock, config, catalog, operatorChatId);

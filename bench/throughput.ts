@@ -23,6 +23,7 @@ const api = fakeBotApi();
 const TOKEN = "7000000001:BENCH_TOKEN_FOR_THE_FAKE_API_ONLY";
 let updateId = 1;
 const nextId = () => updateId++;
+let largestState = 0;
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 
 async function main() {
@@ -80,6 +81,12 @@ async function main() {
     if ("error" in created) throw new Error(created.error);
     sessionIds = created.map((s) => s.id);
     handle = (u) => app.bot.handleUpdate(u);
+    // The largest conversation state written (its replay log included), for the pieces comparison.
+    const write = app.deps.repos.conversations.write;
+    app.deps.repos.conversations.write = (key, state) => {
+      largestState = Math.max(largestState, JSON.stringify(state).length);
+      write(key, state);
+    };
     if (size === "full") {
       // The hot queries with better-sqlite3's default page cache first, then as the desk opens the database.
       const desk = db.$client.pragma("cache_size", { simple: true }) as number;
@@ -121,11 +128,14 @@ async function main() {
     let base = 3_000_000;
     const rates: Record<string, number[]> = { 1: [], 20: [] };
     const lat: Record<string, number[]> = { 1: [], 20: [] };
+    const state: Record<string, number> = { 1: 0, 20: 0 };
     for (const pieces of [1, 20, 1, 20]) {
       const forms = Array.from({ length: residents }, (_, i) => requestScript(base + i, pieces, nextId, api.offering));
       base += residents;
       await drive(handle, forms.map((f) => f.setup));
+      largestState = 0;
       const { latencies, seconds } = await drive(handle, forms.map((f) => f.request));
+      state[pieces] = Math.max(state[pieces]!, largestState);
       rates[pieces]!.push(latencies.length / seconds);
       lat[pieces]!.push(...latencies);
     }
@@ -137,6 +147,9 @@ async function main() {
       pieces_1_p50_ms: percentile(lat[1]!, 50),
       pieces_20_p50_ms: percentile(lat[20]!, 50),
       pieces_20_p99_ms: percentile(lat[20]!, 99),
+      // The flow's stored state at its largest: what every later step of the form replays.
+      state_bytes_1: state[1],
+      state_bytes_20: state[20],
     });
     process.stdout.write(`${JSON.stringify(out)}\n`);
     rmSync(dir, { recursive: true, force: true });

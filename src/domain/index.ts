@@ -4,6 +4,7 @@ import type { Db } from "../db/client.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
+import { formPiecesService } from "./form-pieces.js";
 import { notificationsService } from "./notifications.js";
 import { openingHours } from "./opening-hours.js";
 import { privacyService } from "./privacy.js";
@@ -50,6 +51,7 @@ export function createServices(
     notifications,
     booking,
     privacy: privacyService(db, repos, clock, booking, config.retentionDays, operatorChatId),
+    formPieces: formPiecesService(repos, clock),
   };
 }
 

@@ -1,16 +1,11 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard, Keyboard } from "grammy";
-import {
-  CATEGORIES,
-  type Category,
-  MAX_ADDRESS_CHARS,
-  MAX_DESCRIPTION_CHARS,
-  type Piece,
-} from "../../domain/requests.js";
+import { CATEGORIES, type Category, MAX_ADDRESS_CHARS, type Piece } from "../../domain/requests.js";
 import { cb, pattern } from "../callback-data.js";
 import { backToMenu } from "../keyboards/main-menu.js";
 import { press } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
+import { flowStorageKey } from "../flow-idle.js";
 import { escapeMarkup } from "../format.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
 import { closedNoticeFor } from "../service-texts.js";
@@ -19,7 +14,8 @@ type Convo = Conversation<BotContext, FlowContext>;
 
 interface Draft {
   category?: Category;
-  pieces: Piece[];
+  /** How many pieces the description has (they are kept beside the flow: see collectDescription). */
+  pieces: number;
   visit?: "desk" | "home";
   address?: string;
   location?: { latitude: number; longitude: number };
@@ -42,7 +38,7 @@ const REMOVE_KEYBOARD = { remove_keyboard: true } as const;
  * visit → how to reach them → summary with Send / Change / Cancel → a number.
  */
 export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: HeldPiece) {
-  const draft: Draft = { pieces: [] };
+  const draft: Draft = { pieces: 0 };
   let step: Step = "category";
   let editing = false;
   // What the resident already said, carried into the description step.
@@ -120,49 +116,42 @@ async function usablePiece(next: FlowContext): Promise<Piece | undefined> {
   return { ...piece, messageId: message.message_id };
 }
 
-async function collectDescription(conversation: Convo, ctx: FlowContext, carried: Piece[] = []): Promise<Piece[]> {
+/** Collects the description and returns how many pieces it has; the pieces are read back when the form is sent. */
+async function collectDescription(conversation: Convo, ctx: FlowContext, carried: Piece[] = []): Promise<number> {
   const done = new InlineKeyboard().text(ctx.t("req-done"), cb.flow("done"));
+  // The pieces are kept beside the flow, not in its log: a description in twenty messages costs
+  // no more to replay than one (each message is handled outside the flow and leaves no trace in it).
+  const key = flowStorageKey(ctx)!;
+  await conversation.external((c) => c.deps.services.formPieces.start(key, carried));
   // With something already said, the resident hears it arrived and may add more; otherwise they are asked.
   await ctx.reply(ctx.t(carried.length ? "req-piece-received" : "req-describe"), { reply_markup: done });
-  const pieces: Piece[] = [...carried];
-  let chars = carried.reduce((n, p) => n + (p.text?.length ?? 0), 0);
   for (;;) {
-    const next = await conversation.wait();
-    if (next.callbackQuery?.data === cb.flow("done")) {
-      if (pieces.length === 0) {
-        await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
-        continue;
-      }
-      await next.answerCallbackQuery();
-      await next.editMessageReplyMarkup().catch(() => undefined);
-      return pieces;
-    }
-    if (next.callbackQuery) {
-      await next.answerCallbackQuery({ text: next.t("input-use-buttons") });
+    const next = await conversation.waitUntil((c) => c.callbackQuery?.data === cb.flow("done"), {
+      otherwise: (c) => keepPiece(c, key, done),
+    });
+    const pieces = await conversation.external((c) => c.deps.services.formPieces.all(key).length);
+    if (pieces === 0) {
+      await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
       continue;
     }
-    const message = next.message;
-    if (!message || message.sticker) {
-      await next.reply(next.t(message?.sticker ? "input-sticker" : "input-unsupported"));
-      continue;
-    }
-    if (tooLarge(message)) {
-      await next.reply(next.t("input-too-large", { max: MAX_FILE_MB }), { reply_markup: done });
-      continue;
-    }
-    const piece = pieceOf(message);
-    if (piece.kind === "other") {
-      await next.reply(next.t("input-unsupported"));
-      continue;
-    }
-    if (piece.text && chars + piece.text.length > MAX_DESCRIPTION_CHARS) {
-      await next.reply(next.t("req-description-too-long"), { reply_markup: done });
-      continue;
-    }
-    chars += piece.text?.length ?? 0;
-    pieces.push({ ...piece, messageId: message.message_id });
-    await next.reply(next.t("req-piece-received"), { reply_markup: done });
+    await next.answerCallbackQuery();
+    await next.editMessageReplyMarkup().catch(() => undefined);
+    return pieces;
   }
+}
+
+/** A message for the description: kept, or refused with the reason; a press on another button gets a hint. */
+async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard): Promise<unknown> {
+  if (next.callbackQuery) return next.answerCallbackQuery({ text: next.t("input-use-buttons") });
+  const message = next.message;
+  if (!message || message.sticker) return next.reply(next.t(message?.sticker ? "input-sticker" : "input-unsupported"));
+  if (tooLarge(message)) return next.reply(next.t("input-too-large", { max: MAX_FILE_MB }), { reply_markup: done });
+  const piece = pieceOf(message);
+  if (piece.kind === "other") return next.reply(next.t("input-unsupported"));
+  if (next.deps.services.formPieces.add(key, { ...piece, messageId: message.message_id }) === "too-long") {
+    return next.reply(next.t("req-description-too-long"), { reply_markup: done });
+  }
+  return next.reply(next.t("req-piece-received"), { reply_markup: done });
 }
 
 async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
@@ -241,7 +230,7 @@ async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft):
   const offered = await ctx.reply(
     ctx.t("req-summary", {
       category: ctx.t(`cat-${draft.category}`),
-      pieces: draft.pieces.length,
+      pieces: draft.pieces,
       visit,
       contact,
     }),
@@ -267,7 +256,9 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
   const residentId = ctx.from!.id;
   const language = (await ctx.i18n.getLocale()) as string;
   const filed = await conversation.external((c) => {
-    const { request, pieces } = c.deps.services.requests.file({
+    // The description's pieces were kept beside the flow while the resident wrote them.
+    const pieces = c.deps.services.formPieces.all(flowStorageKey(c)!);
+    const result = c.deps.services.requests.file({
       residentId,
       category: draft.category!,
       language,
@@ -276,10 +267,10 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
       location: draft.location,
       contact: draft.contact!,
       phone: draft.phone,
-      pieces: draft.pieces,
-      formKey: draft.pieces[0]?.messageId,
+      pieces,
+      formKey: pieces[0]?.messageId,
     });
-    return { id: request.id, pieces: pieces.length };
+    return { id: result.request.id, pieces: result.pieces.length };
   });
   // Saved and queued for the operator group in one transaction: the outbox takes it from here.
   const sent = await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: REMOVE_KEYBOARD });

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
-import { audit, bookings, conversationStates, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
+import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
 
 export type GroupPost = typeof groupPosts.$inferSelect;
 export type NewGroupPost = Omit<typeof groupPosts.$inferInsert, "id">;
@@ -85,6 +85,7 @@ export function privacyRepository(db: Db) {
     .prepare();
   const dropOutbox = db.delete(outbox).where(eq(outbox.chatId, sql.placeholder("residentId"))).prepare();
   const dropFlow = db.delete(conversationStates).where(eq(conversationStates.key, sql.placeholder("key"))).prepare();
+  const dropFlowPieces = db.delete(flowPieces).where(eq(flowPieces.key, sql.placeholder("key"))).prepare();
   const dropResident = db.delete(residents).where(eq(residents.id, sql.placeholder("residentId"))).prepare();
   const expiredContent = db
     .select({ id: requests.id })
@@ -170,6 +171,7 @@ export function privacyRepository(db: Db) {
       anonymiseAudit.run({ markerId, residentId });
       dropOutbox.run({ residentId });
       dropFlow.run({ key: String(residentId) });
+      dropFlowPieces.run({ key: String(residentId) });
       dropResident.run({ residentId });
     },
     /** Closed requests whose content outlived the retention period and is still there. */

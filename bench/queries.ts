@@ -18,9 +18,8 @@ function time<T>(runs: number, fn: (i: number) => T, reset?: (result: T) => void
 }
 
 /** The queries the desk runs all day, timed on the full database, with their query plans. */
-export function hotQueries(db: Db, app: App) {
+export function hotQueries(db: Db, app: App, now: Date) {
   const { repos, services } = app.deps;
-  const now = new Date();
   const residents = 10_000_000;
   const activityIds = ["italian-a1", "italian-a2", "macrame"];
   const results = {

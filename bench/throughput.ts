@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createBot } from "../src/bot/create-bot.js";
-import { systemClock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/db/client.js";
 import { createLogger } from "../src/logger.js";
+import { benchClock } from "./clock.js";
 import { fakeBotApi } from "./fake-api.js";
 import { prefill } from "./prefill.js";
 import { hotQueries } from "./queries.js";
@@ -20,6 +20,7 @@ import { drive, openLoop, percentile, requestScript, residentScript } from "./sc
 const [mode = "flow", size = "empty", count = "500"] = process.argv.slice(2);
 const residents = Number(count);
 const api = fakeBotApi();
+const clock = benchClock();
 const TOKEN = "7000000001:BENCH_TOKEN_FOR_THE_FAKE_API_ONLY";
 let updateId = 1;
 const nextId = () => updateId++;
@@ -61,7 +62,7 @@ async function main() {
     const app = createBot({
       config,
       db,
-      clock: systemClock,
+      clock,
       logger: createLogger("silent"),
       token: TOKEN,
       operatorChatId: -1001234567890,
@@ -70,10 +71,10 @@ async function main() {
     });
     if (size === "full") {
       const t0 = performance.now();
-      out.prefill = prefill(db, systemClock.now());
+      out.prefill = prefill(db, clock.now());
       out.prefill_s = (performance.now() - t0) / 1000;
     }
-    const now = new Date();
+    const now = clock.now();
     const created = app.deps.services.booking.createSessions(
       { activityId: "italian-a1", date: { year: now.getFullYear() + 1, month: 1, day: 12 }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 200, weeks: 4 },
       { id: 1, name: "bench" },
@@ -91,10 +92,10 @@ async function main() {
       // The hot queries with better-sqlite3's default page cache first, then as the desk opens the database.
       const desk = db.$client.pragma("cache_size", { simple: true }) as number;
       db.$client.pragma("cache_size = -16000");
-      const { plans: _, ...atDefault } = hotQueries(db, app);
+      const { plans: _, ...atDefault } = hotQueries(db, app, clock.now());
       out.queries_cache_16mb = atDefault;
       db.$client.pragma(`cache_size = ${desk}`);
-      out.queries = hotQueries(db, app);
+      out.queries = hotQueries(db, app, clock.now());
     }
   }
   const scripts = Array.from({ length: residents }, (_, i) => residentScript(1_000_000 + i, sessionIds[i % sessionIds.length]!, nextId, api.offering));

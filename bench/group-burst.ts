@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update, User } from "grammy/types";
+import { createDesk } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { ManualClock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
@@ -34,7 +35,7 @@ async function main() {
   const staff = em.addUser({ id: 900_001, first_name: "Giulia", language_code: "it" });
   em.addGroup({ id: GROUP, title: "Sportello N.O.I. – operatori", isForum: true, admins: [staff] });
   const db = openDatabase(config.databasePath);
-  const app = createBot({
+  const desk = createDesk({
     config,
     db,
     clock,
@@ -44,6 +45,7 @@ async function main() {
     client: { fetch: em.fetch as never, apiRoot: "http://emulator.invalid" },
     botInfo: em.me as never,
   });
+  const app = { ...desk, bot: createBot(desk) };
 
   // Every post into the group that Telegram accepted, on the virtual clock.
   const posts: number[] = [];
@@ -109,7 +111,7 @@ async function main() {
   }
   const filedBy = (clock.now().getTime() - started) / 1000;
   // Then the scheduler's ticks until the group holds it all (or half an hour has gone by).
-  while (clock.now().getTime() - started < 30 * 60_000 && (reachedAt.size < texts.length || app.deps.repos.outbox.groupBacklog().count > 0)) await tick();
+  while (clock.now().getTime() - started < 30 * 60_000 && (reachedAt.size < texts.length || app.repos.outbox.groupBacklog().count > 0)) await tick();
   look();
 
   const burstPosts = posts.slice(postsBefore);
@@ -158,7 +160,7 @@ async function main() {
       group_429: em.limited.filter((l) => l.reason === "group").length,
       other_429: em.limited.filter((l) => l.reason !== "group").length,
       apologies,
-      backlog_left: app.deps.repos.outbox.groupBacklog().count,
+      backlog_left: app.repos.outbox.groupBacklog().count,
     })}\n`,
   );
   db.$client.close();

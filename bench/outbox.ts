@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createDesk } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { ManualClock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
@@ -43,7 +44,8 @@ async function main() {
   };
   const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "-1001234567890", DATABASE_PATH: join(dir, "o.sqlite"), OUTBOX_RATE_PER_SECOND: String(RATE) });
   const db = openDatabase(config.databasePath);
-  const app = createBot({ config, db, clock, logger: createLogger("silent"), token: TOKEN, operatorChatId: -1001234567890, client: { fetch: fetch as never }, botInfo: lean.me as never });
+  const desk = createDesk({ config, db, clock, logger: createLogger("silent"), token: TOKEN, operatorChatId: -1001234567890, client: { fetch: fetch as never }, botInfo: lean.me as never });
+  const app = { ...desk, bot: createBot(desk) };
   const langs = ["it", "ar", "ro", "uk", "zh", "es", "sq", "fr", "en"];
   db.$client.transaction(() => {
     const r = db.$client.prepare("INSERT INTO residents (id, language, first_name, consent_at, consent_version, created_at) VALUES (?, ?, 'P', ?, 1, ?)");
@@ -63,7 +65,7 @@ async function main() {
     clock.advance(1000);
   }
   const virtualSeconds = (clock.now().getTime() - start) / 1000;
-  const counts = app.deps.repos.outbox.counts();
+  const counts = app.repos.outbox.counts();
   const duplicates = [...received.values()].filter((n) => n > 1).length;
   const lost = CHATS - [...received.keys()].length;
   const lastSend = Math.max(...[...perChat.values()]);

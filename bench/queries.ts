@@ -1,8 +1,6 @@
-import type { createBot } from "../src/bot/create-bot.js";
+import type { App } from "../src/app.js";
 import type { Db } from "../src/db/client.js";
 import { percentile } from "./scenario.js";
-
-type App = ReturnType<typeof createBot>;
 
 /** Median and p99 of `fn`; `reset` (not timed) puts back what a run changed. */
 function time<T>(runs: number, fn: (i: number) => T, reset?: (result: T) => void) {
@@ -19,7 +17,8 @@ function time<T>(runs: number, fn: (i: number) => T, reset?: (result: T) => void
 
 /** The queries the desk runs all day, timed on the full database, with their query plans. */
 export function hotQueries(db: Db, app: App, now: Date) {
-  const { repos, services } = app.deps;
+  const { services } = app.deps;
+  const { repos } = app;
   const residents = 10_000_000;
   const activityIds = ["italian-a1", "italian-a2", "macrame"];
   const results = {
@@ -72,7 +71,7 @@ export function hotQueries(db: Db, app: App, now: Date) {
  */
 let nextUpdateId = 900_000_000;
 function inboxQueries(app: App, now: Date) {
-  const { repos } = app.deps;
+  const { repos } = app;
   const claimed: Array<import("grammy/types").Update> = [];
   const update = () => {
     const chat = 10_000_001 + ((nextUpdateId * 7919) % 100_000);
@@ -97,7 +96,7 @@ function inboxQueries(app: App, now: Date) {
  * first out per request), the merge of a piece's followers, and the backlog gauge.
  */
 function groupOutboxQueries(db: Db, app: App, now: Date) {
-  const { repos } = app.deps;
+  const { repos } = app;
   const sqlite = db.$client;
   const chat = -1001234567890;
   const ids: number[] = [];

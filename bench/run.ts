@@ -46,6 +46,9 @@ async function main() {
   const pieces = child("throughput.js", "pieces", "empty", "50");
   log("group burst: 60 residents file a request within a minute, Telegram's 20-a-minute group cap (429, retry_after 40)");
   const burst = child("group-burst.js", "60");
+  log("teams: 40 requests relayed into one operator group, then spread over two teams' groups (20 posts a minute each)");
+  const oneGroup = child("team-groups.js", "1", "40");
+  const twoGroups = child("team-groups.js", "2", "40");
   log("outbox: 10,000 reminders to 10,000 chats");
   const outbox = child("outbox.js", "10000");
   log("start-up to first answer");
@@ -111,6 +114,13 @@ async function main() {
       shown_twice: burst.duplicates,
       apologies: burst.apologies,
       filed_within_s: burst.filed_within_s,
+    },
+    team_groups: {
+      one_group: oneGroup,
+      two_groups: twoGroups,
+      relays_per_minute_one: oneGroup.relays_per_minute,
+      relays_per_minute_two: twoGroups.relays_per_minute,
+      two_vs_one: twoGroups.relays_per_minute / oneGroup.relays_per_minute,
     },
     synchronous: empty.synchronous,
     synchronous_mode: SYNCHRONOUS[empty.synchronous] ?? String(empty.synchronous),
@@ -180,6 +190,11 @@ async function main() {
       "group posts per minute (max in any minute); group 429s",
       `${f(results.group_burst.posts_per_minute, 1)} (${results.group_burst.max_posts_in_a_minute}); ${results.group_burst.group_429}`,
       "≤ 20; 0",
+    ],
+    [
+      "relays per minute to staff: one group / two teams' groups",
+      `${f(results.team_groups.relays_per_minute_one, 1)} / ${f(results.team_groups.relays_per_minute_two, 1)} (×${f(results.team_groups.two_vs_one, 2)})`,
+      "two ≈ ×2",
     ],
     [
       "other chats p50 / p99 with a 200 ms engine; without (ms)",

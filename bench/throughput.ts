@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
+import { createDesk } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/db/client.js";
@@ -59,7 +60,7 @@ async function main() {
     if (synchronous !== undefined) db.$client.pragma(`synchronous = ${synchronous.replace(/[^A-Za-z]/g, "")}`);
     out.synchronous = db.$client.pragma("synchronous", { simple: true });
     out.cache_size = db.$client.pragma("cache_size", { simple: true });
-    const app = createBot({
+    const built = createDesk({
       config,
       db,
       clock,
@@ -69,6 +70,7 @@ async function main() {
       client: { fetch: api.fetch as never },
       botInfo: api.me as never,
     });
+    const app = { ...built, bot: createBot(built) };
     if (size === "full") {
       const t0 = performance.now();
       out.prefill = prefill(db, clock.now());
@@ -83,8 +85,8 @@ async function main() {
     sessionIds = created.map((s) => s.id);
     handle = (u) => app.bot.handleUpdate(u);
     // The largest conversation state written (its replay log included), for the pieces comparison.
-    const write = app.deps.repos.conversations.write;
-    app.deps.repos.conversations.write = (key, state) => {
+    const write = app.repos.conversations.write;
+    app.repos.conversations.write = (key, state) => {
       largestState = Math.max(largestState, JSON.stringify(state).length);
       write(key, state);
     };

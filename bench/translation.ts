@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
+import { createDesk } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { systemClock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
@@ -59,7 +60,7 @@ async function main() {
     ...(mode === "on" ? { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: engine.url } : {}),
   });
   const db = openDatabase(config.databasePath);
-  const app = createBot({
+  const desk = createDesk({
     config,
     db,
     clock: systemClock,
@@ -69,6 +70,7 @@ async function main() {
     client: { fetch: api.fetch as never },
     botInfo: api.me as never,
   });
+  const app = { ...desk, bot: createBot(desk) };
   const { services } = app.deps;
   let updateId = 1;
   const version = config.privacyNoticeVersion;
@@ -121,7 +123,7 @@ async function main() {
   await talking;
   // Let the outbox finish posting the talkers' texts (translated or not) before counting.
   const deadline = performance.now() + 60_000;
-  while (app.deps.repos.outbox.groupBacklog().count > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while (app.repos.outbox.groupBacklog().count > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   dispatching = false;
   await dispatcher;
 
@@ -136,7 +138,7 @@ async function main() {
     other_p99_ms: percentile(measured.latencies, 99),
     engine_calls: engine.calls(),
     translated_rows: translated,
-    group_backlog_left: app.deps.repos.outbox.groupBacklog().count,
+    group_backlog_left: app.repos.outbox.groupBacklog().count,
   };
   db.$client.close();
   await engine.close();

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { z } from "zod";
+import { dirname, resolve } from "node:path";
+import { ActivityCatalog } from "./domain/activities.js";
+import { CRISTO, type DeskSpec, deskSpecSchema } from "./domain/desks.js";
 import { DEFAULT_OPENING_HOURS, type OpeningHoursSpec, openingHoursSpecSchema } from "./domain/opening-hours.js";
+import { DEFAULT_QUICK_REPLIES } from "./domain/quick-replies.js";
+import { DEFAULT_TEAM, type TeamSpec, teamSpecSchema } from "./domain/teams.js";
 import { fromRoot } from "./paths.js";
 
 /** The nine resident languages; Italian is the default and the staff's language. */
@@ -78,6 +83,8 @@ const schema = z.object({
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: intFromEnv(7, 1, 365),
   PRIVACY_NOTICE_VERSION: intFromEnv(1, 1, 1000),
+  /** Teams and desks (JSON, see the README); unset: data/desk.json if present, else one team in OPERATOR_CHAT_ID at one desk. */
+  DESK_FILE: z.string().min(1).optional(),
   /** Weekly hours, holidays and closures (JSON); unset: data/opening-hours.json if present, else the built-in hours. */
   OPENING_HOURS_FILE: z.string().min(1).optional(),
   /** The municipal social emergency number, told to residents who write while the desk is closed. */
@@ -154,6 +161,18 @@ export interface Config {
   /** Said to residents who write while the desk is closed, with 112. */
   emergencySocialNumber: string | undefined;
   staleWorkingHours: number;
+  /** Teams (each with its operator group) and desks (places); one of each unless a desk file says otherwise. */
+  network: NetworkSpec;
+  /** The file teams and desks came from; undefined for the built-in single team and desk. */
+  networkFile: string | undefined;
+}
+
+/** Teams and desks as configured: chat ids may still be missing (the first team's is OPERATOR_CHAT_ID, the playground's are its own). */
+export interface NetworkSpec {
+  teams: TeamSpec[];
+  desks: DeskSpec[];
+  /** A group that sees every team's figures (/stats, /export, /queue counts), never a request's content. */
+  coordinatorsChatId: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -172,14 +191,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const problems: string[] = [];
-  if (e.BOT_TOKEN && e.OPERATOR_CHAT_ID === undefined) {
+  const hours = loadOpeningHours(e.OPENING_HOURS_FILE);
+  if (!hours.ok) problems.push(hours.problem);
+  const network = hours.ok ? loadNetwork(e.DESK_FILE, hours.spec) : undefined;
+  if (network && !network.ok) problems.push(network.problem);
+  const teams = network?.ok ? network.spec.teams : [];
+  if (e.BOT_TOKEN && e.OPERATOR_CHAT_ID === undefined && teams[0]?.chatId === undefined) {
     problems.push("OPERATOR_CHAT_ID: required when BOT_TOKEN is set (the operator group's id)");
+  }
+  const elsewhere = teams.slice(1).find((t) => t.chatId === e.OPERATOR_CHAT_ID);
+  if (teams[0]?.chatId === undefined && e.OPERATOR_CHAT_ID !== undefined && (elsewhere || network?.ok && network.spec.coordinatorsChatId === e.OPERATOR_CHAT_ID)) {
+    problems.push(`OPERATOR_CHAT_ID: is the group of ${elsewhere ? `team "${elsewhere.id}"` : "the coordinators"} in ${network?.ok ? network.named : "DESK_FILE"}: each team needs its own group`);
+  }
+  if (e.BOT_TOKEN) {
+    for (const team of teams.slice(1)) {
+      if (team.chatId === undefined) problems.push(`DESK_FILE (${network?.ok ? network.named : ""}): team "${team.id}" needs its operator group's chatId`);
+    }
   }
   if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) {
     problems.push("WEBHOOK_SECRET: required when WEBHOOK_URL is set");
   }
-  const hours = loadOpeningHours(e.OPENING_HOURS_FILE);
-  if (!hours.ok) problems.push(hours.problem);
   if (e.TRANSLATION_ENGINE === "libretranslate" && !e.TRANSLATION_URL) {
     problems.push("TRANSLATION_URL: required with TRANSLATION_ENGINE=libretranslate (e.g. http://libretranslate:5000)");
   }
@@ -189,7 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.TRANSCRIPTION_URL && !e.TRANSCRIPTION_MODEL) {
     problems.push("TRANSCRIPTION_MODEL: required with TRANSCRIPTION_URL (e.g. Systran/faster-whisper-small, whisper-1)");
   }
-  if (problems.length || !hours.ok) throw new ConfigError(problems);
+  if (problems.length || !hours.ok || !network?.ok) throw new ConfigError(problems);
   return {
     botToken: e.BOT_TOKEN,
     operatorChatId: e.OPERATOR_CHAT_ID,
@@ -221,6 +252,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     openingHoursFile: hours.file,
     emergencySocialNumber: e.EMERGENCY_SOCIAL_NUMBER,
     staleWorkingHours: e.STALE_WORKING_HOURS,
+    network: network.spec,
+    networkFile: network.file,
   };
 }
 
@@ -236,20 +269,134 @@ type LoadedHours = { ok: true; spec: OpeningHoursSpec; file: string | undefined 
 function loadOpeningHours(configured: string | undefined): LoadedHours {
   const file = configured ?? fromRoot(DEFAULT_OPENING_HOURS_FILE);
   if (!configured && !existsSync(file)) return { ok: true, spec: DEFAULT_OPENING_HOURS, file: undefined };
-  const named = `OPENING_HOURS_FILE (${configured ?? DEFAULT_OPENING_HOURS_FILE})`;
-  let raw: unknown;
+  return loadOpeningHoursFile(file, `OPENING_HOURS_FILE (${configured ?? DEFAULT_OPENING_HOURS_FILE})`);
+}
+
+/** An opening-hours file, read and checked; a problem names the file (as `named`) and what is wrong. */
+function loadOpeningHoursFile(file: string, named: string): LoadedHours {
+  const read = readJson(file, named);
+  if (!read.ok) return read;
+  const parsed = openingHoursSpecSchema.safeParse(read.value);
+  if (!parsed.success) return { ok: false, problem: `${named}: ${issuesOf(parsed.error)}` };
+  return { ok: true, spec: parsed.data, file };
+}
+
+/** The desk's own teams-and-desks file, used when DESK_FILE is not set. */
+export const DEFAULT_DESK_FILE = "data/desk.json";
+
+const deskFileSchema = z
+  .object({
+    teams: z.array(teamSpecSchema).min(1),
+    coordinatorsChatId: z.number().int().negative("must be the negative id of the coordinators' group").optional(),
+    desks: z.array(deskSpecSchema).min(1).optional(),
+  })
+  .strict();
+
+type LoadedNetwork = { ok: true; spec: NetworkSpec; file: string | undefined; named: string } | { ok: false; problem: string };
+
+/** One team (the operator group of OPERATOR_CHAT_ID) at one desk, the Cristo desk: the desk as it was before teams. */
+function singleDesk(hours: OpeningHoursSpec, activities: string[]): NetworkSpec {
+  return {
+    teams: [{ ...DEFAULT_TEAM, chatId: undefined, categories: [], activities: [], quickReplies: [...DEFAULT_QUICK_REPLIES] }],
+    desks: [{ ...CRISTO, location: { ...CRISTO.location }, openingHours: hours, teams: [DEFAULT_TEAM.id], activities }],
+    coordinatorsChatId: undefined,
+  };
+}
+
+/**
+ * Teams and desks from DESK_FILE, else data/desk.json, else one team at one desk. Everything that would only show
+ * later as a request in the wrong group is checked here: unknown teams and activities, a category claimed twice at
+ * one desk, two teams in one group, an activity run by two teams, hours files.
+ */
+function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): LoadedNetwork {
+  const file = configured ?? fromRoot(DEFAULT_DESK_FILE);
+  const activities = ActivityCatalog.load().all.map((a) => a.id);
+  if (!configured && !existsSync(file)) return { ok: true, spec: singleDesk(hours, activities), file: undefined, named: "" };
+  const shown = configured ?? DEFAULT_DESK_FILE;
+  const named = `DESK_FILE (${shown})`;
+  const read = readJson(file, named);
+  if (!read.ok) return read;
+  const parsed = deskFileSchema.safeParse(read.value);
+  if (!parsed.success) return { ok: false, problem: `${named}: ${issuesOf(parsed.error)}` };
+  const { teams: teamInputs, coordinatorsChatId, desks: deskInputs } = parsed.data;
+  const problems: string[] = [];
+  const teams: TeamSpec[] = teamInputs.map((t) => ({ ...t, chatId: t.chatId, quickReplies: t.quickReplies ?? [...DEFAULT_QUICK_REPLIES] }));
+  const teamIds = new Set<string>();
+  const chats = new Map<number, string>();
+  const runBy = new Map<string, string>();
+  for (const team of teams) {
+    if (teamIds.has(team.id)) problems.push(`team "${team.id}" appears twice`);
+    teamIds.add(team.id);
+    if (team.chatId !== undefined) {
+      if (chats.has(team.chatId)) problems.push(`teams "${chats.get(team.chatId)}" and "${team.id}" have the same group (${team.chatId}): each team needs its own`);
+      chats.set(team.chatId, team.id);
+    }
+    for (const activity of team.activities) {
+      if (!activities.includes(activity)) problems.push(`team "${team.id}": unknown activity "${activity}" (see data/activities.json)`);
+      else if (runBy.has(activity)) problems.push(`activity "${activity}" is run by two teams ("${runBy.get(activity)}" and "${team.id}")`);
+      runBy.set(activity, team.id);
+    }
+  }
+  if (coordinatorsChatId !== undefined && chats.has(coordinatorsChatId)) {
+    problems.push(`coordinatorsChatId: the coordinators' group must not be a team's group ("${chats.get(coordinatorsChatId)}")`);
+  }
+  const teamOfActivity = (activity: string) => runBy.get(activity) ?? teams[0]!.id;
+  const desks: DeskSpec[] = [];
+  const deskIds = new Set<string>();
+  for (const input of deskInputs ?? [{ ...CRISTO, location: { ...CRISTO.location } }]) {
+    if (deskIds.has(input.id)) problems.push(`desk "${input.id}" appears twice`);
+    deskIds.add(input.id);
+    const deskTeams = input.teams ?? teams.map((t) => t.id);
+    for (const id of deskTeams) if (!teamIds.has(id)) problems.push(`desk "${input.id}": unknown team "${id}"`);
+    const claimed = new Map<string, string>();
+    for (const team of teams.filter((t) => deskTeams.includes(t.id))) {
+      for (const category of team.categories) {
+        if (claimed.has(category)) problems.push(`desk "${input.id}": category "${category}" is claimed by "${claimed.get(category)}" and "${team.id}"`);
+        claimed.set(category, team.id);
+      }
+    }
+    const deskActivities = input.activities ?? activities.filter((a) => deskTeams.includes(teamOfActivity(a)));
+    for (const activity of deskActivities) {
+      if (!activities.includes(activity)) problems.push(`desk "${input.id}": unknown activity "${activity}"`);
+      else if (!deskTeams.includes(teamOfActivity(activity))) {
+        problems.push(`desk "${input.id}": activity "${activity}" is run by "${teamOfActivity(activity)}", which does not work at this desk`);
+      }
+    }
+    let deskHours = hours;
+    if (typeof input.openingHours === "string") {
+      const loaded = loadOpeningHoursFile(resolve(dirname(file), input.openingHours), `desk "${input.id}": openingHours (${input.openingHours})`);
+      if (loaded.ok) deskHours = loaded.spec;
+      else problems.push(loaded.problem);
+    } else if (input.openingHours) {
+      deskHours = input.openingHours;
+    }
+    desks.push({
+      id: input.id,
+      name: input.name,
+      town: input.town,
+      address: input.address,
+      venue: input.venue ?? `${input.address.charAt(0).toUpperCase()}${input.address.slice(1)}, ${input.town}`,
+      location: input.location,
+      openingHours: deskHours,
+      teams: deskTeams,
+      activities: deskActivities,
+    });
+  }
+  if (problems.length) return { ok: false, problem: `${named}: ${problems.join("; ")}` };
+  return { ok: true, spec: { teams, desks, coordinatorsChatId }, file, named: shown };
+}
+
+function issuesOf(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? `${i.path.join(".")}: ` : ""}${i.message}`).join("; ");
+}
+
+function readJson(file: string, named: string): { ok: true; value: unknown } | { ok: false; problem: string } {
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    return { ok: true, value: JSON.parse(readFileSync(file, "utf8")) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, problem: `${named}: ${code === "ENOENT" ? "file not found" : `not readable JSON: ${(error as Error).message}`}` };
   }
-  const parsed = openingHoursSpecSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join(".")}: ` : ""}${i.message}`);
-    return { ok: false, problem: `${named}: ${issues.join("; ")}` };
-  }
-  return { ok: true, spec: parsed.data, file };
 }
 
 /** The engines' settings, and what the privacy notice says about them. */

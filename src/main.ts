@@ -3,19 +3,18 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import dotenv from "dotenv";
+import { type App, createDesk } from "./app.js";
 import { createBot } from "./bot/create-bot.js";
-import { replayUnfinished, startPolling } from "./delivery/inbox.js";
 import { publishCommands } from "./bot/publish-commands.js";
 import { type Clock, offsetClock, systemClock } from "./clock.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
-import { dailyBackup } from "./db/backup.js";
-import { openDatabase } from "./db/client.js";
+import { type Db, openDatabase } from "./db/client.js";
+import { replayUnfinished, startPolling } from "./delivery/inbox.js";
 import { createLogger, type Logger } from "./logger.js";
-import { BotApiEmulator } from "./playground/emulator.js";
-import { seedSampleSessions } from "./playground/sample-data.js";
-import { createPlaygroundServer } from "./playground/server.js";
-import { type JobHooks, startJobs } from "./scheduler/jobs.js";
-import { listen, serveWebhook, startHealthServer } from "./server/http.js";
+import { createPlaygroundServer, listenPlayground, PlaygroundPortTaken } from "./playground/server.js";
+import { playgroundNetwork, SAMPLE_VISITS, sampleWorld, seedSampleSessions, seedSampleVisits } from "./playground/world.js";
+import { startJobs } from "./scheduler/jobs.js";
+import { serveWebhook, startHealthServer } from "./server/http.js";
 
 // chat_member: the operator group's membership changes, so a removed volunteer loses staff access at once
 // (Telegram sends them only when asked for by name, and only to administrators, which the bot is there).
@@ -28,77 +27,26 @@ interface DeskOptions {
   clock: Clock;
   logger: Logger;
   databasePath: string;
-  onStarted?: (app: ReturnType<typeof createBot>) => void;
+  onStarted?: (app: App) => void;
 }
 
 /** Runs the desk: database, bot, scheduler, health endpoint, then polling or webhook. */
 export async function runDesk(config: Config, o: DeskOptions) {
-  const { logger, clock } = o;
+  const { logger } = o;
   const db = openDatabase(o.databasePath);
-  const app = createBot({
-    config: { ...config, apiRoot: o.apiRoot },
-    db,
-    clock,
-    logger,
-    token: o.token,
-    operatorChatId: o.operatorChatId,
-  });
-  await app.bot.init();
-  void publishCommands(app.bot.api, app.i18n, logger, o.operatorChatId);
-  app.dispatcher.recover();
-  // Updates journaled but not finished when the last run stopped are handled first, in order.
-  await replayUnfinished(app.bot, app.deps.repos.inbox, clock, logger);
-  o.onStarted?.(app);
-
-  const hooks: JobHooks = { daily: [] };
-  if (config.backup) {
-    const backup = config.backup;
-    hooks.daily!.push({
-      name: "backup",
-      at: "03:15",
-      run: async () => {
-        const result = await dailyBackup(db.$client, backup.dir, backup.keep, clock.now());
-        logger.info({ file: result.file, pages: result.pages }, "daily backup written");
-      },
-    });
-  }
-  for (const job of app.dailyJobs) hooks.daily!.push(job);
-  const jobs = startJobs(app, logger, hooks);
-
+  const app = assemble(config, db, o);
+  await catchUp(app, o);
+  const jobs = startJobs(app, logger);
   const servers: Server[] = [];
-  if (config.metrics.port > 0) {
-    const health = startHealthServer(app, config.metrics.host, config.metrics.port, logger);
-    const port = await health.listen();
-    servers.push(health.server);
-    logger.info({ url: `http://${config.metrics.host}:${port}/healthz` }, "health and metrics endpoint");
-  }
-
-  let stopUpdates: () => Promise<void>;
-  if (config.webhook) {
-    const { server } = await serveWebhook(app, config.webhook, logger);
-    servers.push(server);
-    await app.bot.api.setWebhook(config.webhook.url, {
-      secret_token: config.webhook.secret,
-      allowed_updates: [...ALLOWED_UPDATES],
-    });
-    logger.info({ host: config.webhook.host, port: config.webhook.port }, "NOI Desk is running (webhook)");
-    stopUpdates = async () => {
-      await app.bot.api.deleteWebhook().catch(() => undefined);
-    };
-  } else {
-    await app.bot.api.deleteWebhook().catch(() => undefined);
-    const { runner } = startPolling(app.bot, app.deps.repos.inbox, clock, logger, ALLOWED_UPDATES, app.polling);
-    logger.info({ username: app.bot.botInfo.username }, "NOI Desk is running (long polling)");
-    stopUpdates = async () => {
-      if (runner.isRunning()) await runner.stop();
-    };
-  }
-
+  const health = await serveHealth(app, config, logger);
+  if (health) servers.push(health);
+  const updates = config.webhook ? await receiveByWebhook(app, config.webhook, logger) : await receiveByPolling(app, logger);
+  if (updates.server) servers.push(updates.server);
   return {
     app,
     async stop() {
       // Finish the updates in hand, then stop the scheduler, then close the database.
-      await stopUpdates();
+      await updates.stop();
       await jobs.stop();
       await app.dispatcher.run().catch(() => undefined);
       for (const s of servers) s.close();
@@ -107,43 +55,87 @@ export async function runDesk(config: Config, o: DeskOptions) {
   };
 }
 
-/** The playground's port is taken: said in one line, naming the variable that moves it. */
-class PlaygroundPortTaken extends Error {
-  constructor(port: number) {
-    super(
-      `Port ${port} on 127.0.0.1 is already in use (is another playground still running?). ` +
-        `Stop that program, or start on another port: PLAYGROUND_PORT=${port === 8081 ? 8082 : 8081} npm start`,
-    );
-    this.name = "PlaygroundPortTaken";
-  }
+/** The application and the bot that brings updates into it. */
+function assemble(config: Config, db: Db, o: DeskOptions): App {
+  const desk = createDesk({
+    config: { ...config, apiRoot: o.apiRoot },
+    db,
+    clock: o.clock,
+    logger: o.logger,
+    token: o.token,
+    operatorChatId: o.operatorChatId,
+  });
+  return { ...desk, bot: createBot(desk) };
+}
+
+/** Before new updates: the bot's identity and menus, the outbox after a crash, and the updates a stop left unfinished. */
+async function catchUp(app: App, o: DeskOptions): Promise<void> {
+  await app.bot.init();
+  const { teams } = app.deps.services;
+  void publishCommands(app.bot.api, app.i18n, o.logger, { teams: teams.all.map((t) => t.chatId), coordinators: teams.coordinatorsChatId });
+  app.dispatcher.recover();
+  // Updates journaled but not finished when the last run stopped are handled first, in order.
+  await replayUnfinished(app.bot, app.repos.inbox, o.clock, o.logger);
+  o.onStarted?.(app);
+}
+
+/** /healthz and /metrics, unless METRICS_PORT is 0. */
+async function serveHealth(app: App, config: Config, logger: Logger): Promise<Server | undefined> {
+  if (config.metrics.port <= 0) return undefined;
+  const health = startHealthServer(app, config.metrics.host, config.metrics.port, logger);
+  const port = await health.listen();
+  logger.info({ url: `http://${config.metrics.host}:${port}/healthz` }, "health and metrics endpoint");
+  return health.server;
+}
+
+interface Updates {
+  server?: Server;
+  stop: () => Promise<void>;
+}
+
+async function receiveByWebhook(app: App, webhook: NonNullable<Config["webhook"]>, logger: Logger): Promise<Updates> {
+  const { server } = await serveWebhook(app, webhook, logger);
+  await app.bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+  logger.info({ host: webhook.host, port: webhook.port }, "NOI Desk is running (webhook)");
+  return {
+    server,
+    async stop() {
+      await app.bot.api.deleteWebhook().catch(() => undefined);
+    },
+  };
+}
+
+async function receiveByPolling(app: App, logger: Logger): Promise<Updates> {
+  await app.bot.api.deleteWebhook().catch(() => undefined);
+  const { runner } = startPolling(app.bot, app.repos.inbox, app.clock, logger, ALLOWED_UPDATES, app.polling);
+  logger.info({ username: app.bot.botInfo.username }, "NOI Desk is running (long polling)");
+  return {
+    async stop() {
+      if (runner.isRunning()) await runner.stop();
+    },
+  };
 }
 
 /** No token: the Bot API emulator and the two-phone page, with the real bot pointed at them. */
 async function runPlayground(config: Config, logger: Logger, clock: Clock) {
-  const em = new BotApiEmulator(undefined, () => clock.now());
-  em.queueUpdates = true;
-  const groupId = -1_009_999_999_999;
-  const giulia = em.addUser({ id: 900_001, first_name: "Giulia", language_code: "it" });
-  const marco = em.addUser({ id: 900_002, first_name: "Marco", language_code: "it" });
-  const sara = em.addUser({ id: 900_003, first_name: "Sara", language_code: "it" });
-  em.addGroup({ id: groupId, title: "Sportello N.O.I. – operatori", isForum: true, admins: [giulia], members: [marco, sara] });
-  const amina = em.addUser({ id: 600_000, first_name: "Amina", language_code: "ar" });
-  const world = { em, groupId, residents: [amina.id] };
+  // Two teams (two operator groups) unless a desk file says what to show.
+  const { world, network } = sampleWorld(clock, playgroundNetwork(config.network, config.networkFile !== undefined));
   const server = createPlaygroundServer(world);
-  const port = await listen(server, config.playgroundPort, "127.0.0.1").catch((error: NodeJS.ErrnoException) => {
-    throw error.code === "EADDRINUSE" ? new PlaygroundPortTaken(config.playgroundPort) : error;
-  });
+  const port = await listenPlayground(server, config.playgroundPort);
   const dir = mkdtempSync(join(tmpdir(), "noi-desk-playground-"));
   const desk = await runDesk(
-    { ...config, webhook: undefined, metrics: { ...config.metrics, port: 0 } },
+    { ...config, network, webhook: undefined, metrics: { ...config.metrics, port: 0 } },
     {
-      token: em.token,
-      operatorChatId: groupId,
+      token: world.em.token,
+      operatorChatId: world.groupId,
       apiRoot: `http://127.0.0.1:${port}`,
       clock,
       logger,
       databasePath: join(dir, "playground.sqlite"),
-      onStarted: (app) => seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone),
+      onStarted: (app) => {
+        seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone);
+        seedSampleVisits(app.deps.services, SAMPLE_VISITS, clock.now(), config.timezone);
+      },
     },
   );
   // What a newcomer reads first after `npm start`: where to go and how to stop, in words, not a log line.
@@ -153,7 +145,7 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
   );
   return {
     async stop() {
-      em.wakePollers();
+      world.em.wakePollers();
       await desk.stop();
       server.close();
       server.closeAllConnections();

@@ -88,7 +88,7 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     // minutes, the cap's own time.
     const minutes = (desk.clock.now().getTime() - started) / 60_000;
     expect(minutes).toBeLessThan(13);
-    expect(desk.deps.repos.outbox.groupBacklog().count).toBe(0);
+    expect(desk.repos.outbox.groupBacklog().count).toBe(0);
   });
 
   it("half of 600 calls fail (500, 502, lost answers) while thirty residents fill their forms: every form completes, no text is lost or posted twice", async () => {
@@ -130,7 +130,7 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     expect(failed).toBeGreaterThan(10);
     expect(dropped).toBeGreaterThanOrEqual(1);
 
-    const sent = desk.deps.repos.requests.queue(100);
+    const sent = desk.repos.requests.queue(100);
     expect(sent).toHaveLength(30);
     expect(apologies(people)).toBe(0);
     const group = desk.group().filter((m) => m.fromBot && !m.deleted).map((m) => m.plain ?? "").join("\n");
@@ -156,12 +156,12 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     }
     const presses = people.map((r) => r.pressUpdate(`b:${session[0]!.id}`));
     // Polling journals the batch before confirming it to Telegram; the process handles ten and dies.
-    desk.deps.repos.inbox.journal(presses, desk.clock.now());
+    desk.repos.inbox.journal(presses, desk.clock.now());
     for (const u of presses.slice(0, 10)) await desk.handle(u);
     desk.restart();
     const mark = desk.em.calls.length;
 
-    await replayUnfinished(desk.app.bot, desk.deps.repos.inbox, desk.clock, createLogger("silent"));
+    await replayUnfinished(desk.app.bot, desk.repos.inbox, desk.clock, createLogger("silent"));
     // The ninety in hand are answered now (a new message or the dates list edited into the outcome).
     const answered = new Set(
       desk.em.calls
@@ -171,7 +171,7 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     );
     expect(people.slice(10).filter((r) => !answered.has(r.user.id))).toEqual([]);
     expect(desk.deps.services.booking.session(session[0]!.id)!.taken).toBe(40);
-    expect(desk.deps.repos.inbox.backlog().count).toBe(0);
+    expect(desk.repos.inbox.backlog().count).toBe(0);
     // Telegram delivering the batch again after the restart changes nothing.
     const before = people.map((r) => r.inbox.length);
     for (const u of presses) await desk.handle(u);
@@ -208,7 +208,7 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     expect(texts).toContain("Se me ha roto la calefacción");
     expect(texts).toContain("Hace mucho frío en casa");
     expect(desk.app.dispatcher.unreachableGroups.size).toBe(0);
-    expect(desk.deps.repos.outbox.groupBacklog().count).toBe(0);
+    expect(desk.repos.outbox.groupBacklog().count).toBe(0);
   });
 
   it("every call takes 3 s: twenty residents book the last twenty seats, each gets a seat and an answer, no apology", async () => {
@@ -222,8 +222,8 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     for (const r of people) {
       await r.onboards();
       await r.says("/menu");
-      await r.presses(t(desk.deps.repos.residents.get(r.user.id)!.language!, "menu-italian"));
-      await r.presses(t(desk.deps.repos.residents.get(r.user.id)!.language!, "act-italian-a2"));
+      await r.presses(t(desk.repos.residents.get(r.user.id)!.language!, "menu-italian"));
+      await r.presses(t(desk.repos.residents.get(r.user.id)!.language!, "act-italian-a2"));
     }
     const presses = people.map((r) => r.pressUpdate(`b:${session[0]!.id}`));
     desk.em.latency = { ms: () => 3000, wait: (ms) => desk.clock.sleep(ms) };
@@ -234,7 +234,7 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     expect(desk.em.calls.slice(mark).filter((c) => c.method === "answerCallbackQuery").length).toBeGreaterThanOrEqual(20);
     expect(desk.deps.services.booking.session(session[0]!.id)!.taken).toBe(20);
     for (const r of people) {
-      const lang = desk.deps.repos.residents.get(r.user.id)!.language!;
+      const lang = desk.repos.residents.get(r.user.id)!.language!;
       expect(r.texts).not.toContain(t(lang, "error-apology"));
     }
   });

@@ -15,18 +15,18 @@ describe("first contact", () => {
     expect(amira.buttons()).toEqual(expect.arrayContaining(["Italiano", "Română", "Shqip", "中文", "Українська"]));
 
     // Nothing but chat id and language before consent.
-    let row = desk.deps.repos.residents.get(amira.user.id)!;
+    let row = desk.repos.residents.get(amira.user.id)!;
     expect(row.firstName).toBeNull();
 
     const [notice] = await amira.presses("✅ العربية");
     expect(notice!.plain).toContain("/mydata");
-    row = desk.deps.repos.residents.get(amira.user.id)!;
+    row = desk.repos.residents.get(amira.user.id)!;
     expect(row).toMatchObject({ language: "ar", consentAt: null, firstName: null });
 
     const answers = await amira.presses(/✅/);
     expect(answers.map((m) => m.plain)).toContain(desk.app.i18n.t("ar", "menu-title"));
     expect(amira.buttons()).toContain(desk.app.i18n.t("ar", "menu-desk"));
-    row = desk.deps.repos.residents.get(amira.user.id)!;
+    row = desk.repos.residents.get(amira.user.id)!;
     expect(row.consentAt?.toISOString()).toBe("2026-11-25T09:00:00.000Z");
     expect(row.consentVersion).toBe(1);
     expect(row.firstName).toBe("Amira");
@@ -60,7 +60,7 @@ describe("first contact", () => {
     desk = new TestDesk();
     const olena = desk.resident("Olena", "en");
     const [notice] = await olena.says("/start uk_info");
-    expect(notice!.plain).toBe(desk.app.i18n.t("uk", "privacy-notice").replace(/<\/?b>/g, ""));
+    expect(notice!.plain).toBe(desk.app.i18n.t("uk", "privacy-notice", { address: "via Gandolfi 20" }).replace(/<\/?b>/g, ""));
     const after = await olena.presses(/✅/);
     expect(after.at(-1)!.plain).toContain("Via Gandolfi 20");
   });
@@ -84,7 +84,7 @@ describe("first contact", () => {
     desk = next;
     const same = next.resident("Ion", "ro");
     await same.onboards();
-    next.deps.repos.residents.update(same.user.id, { consentVersion: 1 });
+    next.repos.residents.update(same.user.id, { consentVersion: 1 });
     await same.says("/menu");
     expect(same.texts.at(-1)).toContain("/privacy");
   });

@@ -58,7 +58,7 @@ describe("a description in many messages", () => {
     };
     await ana.says("La factura de la luz es muy alta.");
     expect(failures).toBeGreaterThanOrEqual(5);
-    expect(desk.deps.repos.inbox.nextRetry()).toBeDefined();
+    expect(desk.repos.inbox.nextRetry()).toBeDefined();
     await desk.dispatch(600_000);
     expect(ana.last.plain).toBe(t("es", "req-piece-received"));
     const [tooLong] = await ana.says("x".repeat(12_001));

@@ -63,7 +63,7 @@ describe("group commit: one commit for the updates of a turn, nothing said befor
     desk = new TestDesk();
     const { people, sessionId } = await residentsAtTheDates(20, 30);
     const presses = people.map((r) => r.pressUpdate(`b:${sessionId}`));
-    desk.deps.repos.inbox.journal(presses, desk.clock.now());
+    desk.repos.inbox.journal(presses, desk.clock.now());
     const mark = desk.em.calls.length;
     // The process takes the twenty presses in hand and dies before the end of the turn.
     for (const u of presses) void desk.app.bot.handleUpdate(u);
@@ -72,10 +72,10 @@ describe("group commit: one commit for the updates of a turn, nothing said befor
     expect(desk.em.calls.slice(mark)).toEqual([]);
     expect(desk.deps.services.booking.session(sessionId)!.taken).toBe(0);
 
-    await replayUnfinished(desk.app.bot, desk.deps.repos.inbox, desk.clock, createLogger("silent"));
+    await replayUnfinished(desk.app.bot, desk.repos.inbox, desk.clock, createLogger("silent"));
     expect(desk.deps.services.booking.session(sessionId)!.taken).toBe(20);
     for (const r of people) expect(r.last.plain.startsWith(booked())).toBe(true);
-    expect(desk.deps.repos.inbox.backlog().count).toBe(0);
+    expect(desk.repos.inbox.backlog().count).toBe(0);
   });
 
   it("a domain transaction that fails inside the turn's transaction undoes only its own writes", async () => {

@@ -16,9 +16,10 @@ import { type Entry, type Message, parse, type SelectExpression, Visitor } from 
 import { describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
 import { LOCALES } from "../src/config.js";
+import { stripIsolation as unmarked } from "../src/bot/format.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "../src/bot/i18n.js";
 import { CHILD_ON_BUTTON, capitalised, clip } from "../src/bot/keyboards/booking-labels.js";
-import { formatDate, formatShortWhen } from "../src/bot/render-outbox.js";
+import { formatDate, formatShortWhen } from "../src/bot/dates.js";
 
 const i18n = createI18n(() => undefined);
 const FOREIGN = LOCALES.filter((l) => l !== "it");
@@ -39,6 +40,7 @@ const REVIEWED_FILES = new Set([
   "privacy.ftl",
   "service.ftl",
   "translation.ftl",
+  "visits.ftl",
 ]);
 
 /** Every message of a locale: key → file and syntax tree. */
@@ -67,7 +69,7 @@ function sample(locale: string): Record<string, string | number> {
     description: i18n.t(locale, "act-italian-a2-desc"),
     when: "",
     until: "",
-    place: i18n.t(locale, "place-desk"),
+    place: i18n.t(locale, "place-desk", { address: "via Gandolfi 20" }),
     child: "Amina",
     free: 3,
     position: 2,
@@ -110,7 +112,7 @@ function withDefaults(locale: string, key: string, vars: Record<string, string |
 
 /** The text as shown, without Fluent's (and our own) bidi isolation marks. */
 const show = (locale: string, key: string, vars: Record<string, string | number> = sample(locale)) =>
-  i18n.t(locale, key, withDefaults(locale, key, vars)).replace(/[\u2066-\u2069]/g, "");
+  unmarked(i18n.t(locale, key, withDefaults(locale, key, vars)));
 
 // ------------------------------------------------------------------ identical to Italian
 
@@ -177,9 +179,9 @@ function blank(): Record<string, string | number> {
 
 /**
  * Every key the code puts on a button a resident sees (InlineKeyboard, and the two reply-keyboard buttons
- * that ask for location and phone). See src/bot/keyboards, conversations/file-request.ts,
- * conversations/book-tutoring.ts, features/booking.ts, features/start.ts, features/privacy.ts,
- * domain/booking.ts (buttons under reminders and seat offers).
+ * that ask for location and phone). See src/bot/keyboards, src/bot/views, conversations/file-request.ts,
+ * conversations/book-tutoring.ts, features/booking.ts, features/privacy.ts, and views/answer-buttons.ts
+ * (buttons under reminders, seat offers and the satisfaction question).
  */
 const BUTTON_KEYS = [
   ...["desk", "italian", "tutoring", "activities", "mine", "info", "language", "privacy", "back"].map((m) => `menu-${m}`),
@@ -218,7 +220,7 @@ const BUTTON_KEYS = [
   "reminder-coming",
   "reminder-not-coming",
   // features/request.ts (a message held back, a message on a closed request), features/global-commands.ts
-  // (a request left unfinished), domain/service-levels.ts (the satisfaction answers).
+  // (a request left unfinished), views/answer-buttons.ts (the satisfaction answers).
   "held-yes",
   "held-no",
   "closed-help-yes",
@@ -228,6 +230,13 @@ const BUTTON_KEYS = [
   "sat-yes",
   "sat-partly",
   "sat-no",
+  // features/visits.ts and views/visits.ts (a proposal, reminders, "not at home", the calendar file).
+  "visit-none",
+  "visit-calendar",
+  "visit-ok",
+  "visit-cant",
+  "visit-again-yes",
+  "visit-again-no",
 ] as const;
 
 /**
@@ -277,7 +286,7 @@ describe("buttons are short enough to read whole", () => {
   const NOW = new Date("2026-06-15T10:00:00Z");
   const NEXT_YEAR = new Date("2025-06-15T10:00:00Z");
 
-  // The session buttons get formatShortWhen's date ("mer 2 dic, 17:00"), from src/bot/features/booking.ts.
+  // The session buttons get formatShortWhen's date ("mer 2 dic, 17:00"), from src/bot/views/booking.ts.
   it("session buttons fit in 32 with the date the code passes, on every day of the year", () => {
     const tooLong = new Set<string>();
     for (const locale of LOCALES) {

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type Resident, TestDesk } from "./harness/desk.js";
+import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
 const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
+  unmarked(desk.app.i18n.t(locale, key, vars));
 
 /** Walks the resident through the request form up to the summary. */
 async function fileRequest(
@@ -98,7 +98,7 @@ describe("listening desk", () => {
     await ion.presses(t("ro", "req-send"));
     const card = desk.group().find((m) => m.plain?.startsWith("#1"))!;
     expect(card.plain).toContain("Telefono: +39 333 1234567");
-    expect(desk.deps.repos.residents.get(ion.user.id)!.phone).toBe("+39 333 1234567");
+    expect(desk.repos.residents.get(ion.user.id)!.phone).toBe("+39 333 1234567");
 
     await desk.marco.says("Buongiorno Ion, la chiamo domani.", { replyTo: card.message_id });
     expect(ion.last.plain).toContain("Buongiorno Ion, la chiamo domani.");
@@ -128,7 +128,7 @@ describe("listening desk", () => {
     const card = desk.group().find((m) => m.plain?.startsWith("#1"))!;
     await desk.marco.presses("Prendo", { in: card });
     expect(desk.deps.services.requests.get(1)!.status).toBe("open");
-    expect(desk.deps.repos.audit.all()).toEqual([]);
+    expect(desk.repos.audit.all()).toEqual([]);
   });
 
   it("shows resident text literally on the card and relays a 10,000-character message whole", async () => {
@@ -218,7 +218,7 @@ describe("listening desk", () => {
     desk.em.block(ana.user.id);
     await desk.giulia.says("Ci sei?", { topic: topicId });
     expect(desk.groupTexts(topicId).at(-1)).toContain("NON consegnato");
-    expect(desk.deps.repos.residents.get(ana.user.id)!.blockedAt).not.toBeNull();
+    expect(desk.repos.residents.get(ana.user.id)!.blockedAt).not.toBeNull();
   });
 
   it("gives staff the queue, their own requests and the full history; reopens when the resident writes again", async () => {

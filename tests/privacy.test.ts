@@ -106,6 +106,23 @@ describe("privacy", () => {
     expect(desk.group(topicId).some((m) => m.plain?.includes("Khadija"))).toBe(false);
   });
 
+  it("after /forget the audit trail keeps what the person did, under their anonymous marker and without a name", async () => {
+    desk = new TestDesk();
+    const fatima = await residentWithHistory();
+    await desk.giulia.says("/close 1");
+    await fatima.says("ما زلت بحاجة إلى ممرضة");
+    await fatima.presses(t("ar", "closed-help-yes"));
+    const [before] = await desk.giulia.says("/audit 1");
+    expect(before!.plain).toMatch(new RegExp(`residente \\(${fatima.user.id}\\) · reopen`));
+
+    await fatima.says("/forget");
+    await fatima.presses(t("ar", "forget-yes"));
+    const [after] = await desk.giulia.says("/audit 1");
+    expect(after!.plain).toMatch(/persona anonimizzata \(-1\) · reopen/);
+    expect(after!.plain).not.toContain(String(fatima.user.id));
+    expect(after!.plain).toContain("Giulia (900001) · close");
+  });
+
   it("erases only closed requests older than the retention period", async () => {
     desk = new TestDesk({ env: { RETENTION_DAYS: "30" } });
     const r = desk.resident("Ana", "es");

@@ -19,7 +19,7 @@ function session(d: TestDesk, at: { month: number; day: number; hour: number }, 
   return created[0]!;
 }
 
-const reminders = (d: TestDesk) => d.deps.repos.outbox.all().filter((r) => r.kind.startsWith("reminder"));
+const reminders = (d: TestDesk) => d.repos.outbox.all().filter((r) => r.kind.startsWith("reminder"));
 
 describe("reminders and the outbox", () => {
   it("plans the 24 h and 2 h reminders on booking and cancels them with the booking", async () => {
@@ -93,15 +93,15 @@ describe("reminders and the outbox", () => {
     }
     for (const r of people) desk.deps.services.notifications.toResident(r.user.id, "test", null, { type: "t", key: "reminder-thanks" });
     // A dispatcher claimed all five and had started sending the first when the process died.
-    const claimed = desk.deps.repos.outbox.claimDue(desk.clock.now(), 10);
+    const claimed = desk.repos.outbox.claimDue(desk.clock.now(), 10);
     await desk.em.call("sendMessage", { chat_id: claimed[0]!.chatId, text: "Grazie! A presto." });
-    desk.deps.repos.outbox.mark(claimed[0]!.id, { sendStartedAt: desk.clock.now() });
+    desk.repos.outbox.mark(claimed[0]!.id, { sendStartedAt: desk.clock.now() });
 
     desk.restart();
     expect(desk.app.dispatcher.recover()).toEqual({ requeued: 4, uncertain: 1 });
     await desk.dispatch();
     for (const r of people) expect(r.texts.filter((x) => x === "Grazie! A presto.")).toHaveLength(1);
-    expect(desk.deps.repos.outbox.get(claimed[0]!.id)!.status).toBe("failed");
+    expect(desk.repos.outbox.get(claimed[0]!.id)!.status).toBe("failed");
   });
 
   it("never sends a row twice when two dispatch runs overlap, even from two bot instances", async () => {
@@ -124,11 +124,11 @@ describe("reminders and the outbox", () => {
     desk.deps.services.notifications.toResident(r.user.id, "test", null, { type: "t", key: "reminder-thanks" });
     desk.em.block(r.user.id);
     await desk.dispatch();
-    const rows = desk.deps.repos.outbox.all();
+    const rows = desk.repos.outbox.all();
     const test = rows.find((x) => x.kind === "test")!;
     expect(test).toMatchObject({ status: "failed", attempts: 1, lastError: "Forbidden: bot was blocked by the user" });
     expect(rows.filter((x) => x.kind.startsWith("reminder")).map((x) => x.status)).toEqual(["cancelled", "cancelled"]);
-    expect(desk.deps.repos.residents.get(r.user.id)!.blockedReason).toBe("Forbidden: bot was blocked by the user");
+    expect(desk.repos.residents.get(r.user.id)!.blockedReason).toBe("Forbidden: bot was blocked by the user");
     expect(desk.deps.services.notifications.toResident(r.user.id, "test", null, { type: "t", key: "reminder-thanks" })).toBe(false);
     expect(desk.em.calls.filter((c) => c.method === "sendMessage" && c.params.chat_id === r.user.id && c.params.text === t("es", "reminder-thanks"))).toHaveLength(1);
   });
@@ -152,12 +152,12 @@ describe("reminders and the outbox", () => {
     const start = desk.clock.now().getTime();
     await desk.app.dispatcher.run();
     expect(b.last.plain).toBe(t("ro", "reminder-thanks"));
-    const row = desk.deps.repos.outbox.all().find((x) => x.chatId === a.user.id)!;
+    const row = desk.repos.outbox.all().find((x) => x.chatId === a.user.id)!;
     expect(row.status).toBe("pending");
     expect(row.dueAt.getTime() - start).toBe(3000);
     desk.clock.advance(2999);
     await desk.app.dispatcher.run();
-    expect(desk.deps.repos.outbox.get(row.id)!.status).toBe("pending");
+    expect(desk.repos.outbox.get(row.id)!.status).toBe("pending");
     desk.clock.advance(1);
     await desk.app.dispatcher.run();
     expect(a.last.plain).toBe(t("es", "reminder-thanks"));
@@ -170,7 +170,7 @@ describe("reminders and the outbox", () => {
     desk.em.fault = (method) => (method === "sendMessage" ? { ok: false, error_code: 502, description: "Bad Gateway" } : undefined);
     desk.deps.services.notifications.toResident(a.user.id, "test", null, { type: "t", key: "reminder-thanks" });
     await desk.dispatch(24 * 3600_000);
-    const row = desk.deps.repos.outbox.all()[0]!;
+    const row = desk.repos.outbox.all()[0]!;
     expect(row).toMatchObject({ status: "failed", attempts: 5, lastError: "Bad Gateway" });
   });
 
@@ -265,7 +265,7 @@ describe("scheduled chores", () => {
     for (let i = 0; i < 25; i++) desk.deps.services.notifications.toStaff("test", null, `avviso ${i}`);
     const start = desk.clock.now().getTime();
     await desk.dispatch(120_000);
-    const times = desk.deps.repos.outbox.all().map((r) => r.sentAt!.getTime() - start).sort((x, y) => x - y);
+    const times = desk.repos.outbox.all().map((r) => r.sentAt!.getTime() - start).sort((x, y) => x - y);
     expect(times).toHaveLength(25);
     expect(times[19]! - times[0]!).toBeLessThan(60_000);
     expect(times[20]! - times[0]!).toBeGreaterThanOrEqual(60_000);

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
 import { LOCALES } from "../src/config.js";
 import { publishCommands, residentCommands } from "../src/bot/publish-commands.js";
-import { formatShortWhen, formatWhen } from "../src/bot/render-outbox.js";
+import { formatShortWhen, formatWhen } from "../src/bot/dates.js";
 import { createLogger } from "../src/logger.js";
 import type { EmulatorEvent, StoredMessage } from "../src/playground/emulator.js";
 import { minuteChores } from "../src/scheduler/jobs.js";
@@ -280,7 +280,7 @@ describe("a whole course in one tap", () => {
       t("ar", "book-course-line-booked", { when: at(1) }),
       t("ar", "book-course-line-waiting", { when: at(2), position: 1 }),
       t("ar", "book-course-line-booked", { when: at(3) }),
-      `📍 ${t("ar", "place-desk")}`,
+      `📍 ${t("ar", "place-desk", { address: "via Gandolfi 20" })}`,
       t("ar", "book-course-next-waiting"),
     ]);
     expect(labels(amira.last)).toEqual([t("ar", "menu-back")]);
@@ -291,7 +291,7 @@ describe("a whole course in one tap", () => {
       [dates[2]!.id, "waiting"],
       [dates[3]!.id, "booked"],
     ]);
-    const reminders = desk.deps.repos.outbox.all().filter((r) => r.chatId === amira.user.id && r.kind.startsWith("reminder"));
+    const reminders = desk.repos.outbox.all().filter((r) => r.chatId === amira.user.id && r.kind.startsWith("reminder"));
     expect(reminders).toHaveLength(6);
 
     // A second tap (or an old list) books nothing twice and answers the same.

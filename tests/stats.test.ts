@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
 import type { StoredMessage } from "../src/playground/emulator.js";
 import { deskFigures, monthPeriod } from "../src/domain/statistics.js";
-import { type Resident, TestDesk } from "./harness/desk.js";
+import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
@@ -43,7 +43,7 @@ async function seedNovember(): Promise<Month> {
   };
   const file = (r: Resident, when: string, category: string, text: string, extra: { address?: string; phone?: string } = {}) => {
     at(when);
-    const lang = desk.deps.repos.residents.get(r.user.id)!.language!;
+    const lang = desk.repos.residents.get(r.user.id)!.language!;
     return requests.file({
       residentId: r.user.id,
       category: category as never,
@@ -253,7 +253,7 @@ describe("figures for coordinators and the funder", () => {
     expect(caption).toContain("/export 2026-11-01 2026-11-30");
 
     // The use is on the record, with the month.
-    const audit = desk.deps.repos.audit.all().filter((a) => a.action === "stats");
+    const audit = desk.repos.audit.all().filter((a) => a.action === "stats");
     expect(audit).toMatchObject([{ actorId: desk.giulia.user.id, actorName: "Giulia", detail: "2026-11" }]);
 
     // Without a month: the current one (December has just begun; one session, nothing marked yet).
@@ -267,7 +267,7 @@ describe("figures for coordinators and the funder", () => {
   it("counts requests per ISO week and category, and attendance per activity, in Rome's calendar", async () => {
     desk = new TestDesk();
     await seedNovember();
-    const figures = deskFigures(desk.deps.repos.statistics, monthPeriod({ year: 2026, month: 11 }, "Europe/Rome")!, "Europe/Rome");
+    const figures = deskFigures(desk.repos.statistics, monthPeriod({ year: 2026, month: 11 }, "Europe/Rome")!, "Europe/Rome");
     expect(figures.period).toEqual({ from: new Date(NOV_FROM), to: new Date(NOV_TO) });
     expect(figures.weeks.map((w) => [w.key, w.monday, w.byCategory])).toEqual([
       ["2026-W44", "2026-10-26", {}],
@@ -361,7 +361,7 @@ describe("figures for coordinators and the funder", () => {
       for (const item of personal) expect(csv).not.toContain(item);
     }
 
-    const audit = desk.deps.repos.audit.all().filter((a) => a.action === "export");
+    const audit = desk.repos.audit.all().filter((a) => a.action === "export");
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).toBe("2026-11-01..2026-11-30 · 7 richieste · 16 prenotazioni");
   });
@@ -382,7 +382,7 @@ describe("figures for coordinators and the funder", () => {
 
     // In opening hours (Mon/Wed/Fri 9–12, Tue/Thu 14–17): #2 2 h, #3 6 h, #4 0 h, #5 0 h (10 November, San
     // Baudolino), #7 6 h, #8 2 h; median 2, where the clock says 7.5.
-    const figures = deskFigures(desk.deps.repos.statistics, monthPeriod({ year: 2026, month: 11 }, "Europe/Rome")!, "Europe/Rome", serviceLevels.hours);
+    const figures = deskFigures(desk.repos.statistics, monthPeriod({ year: 2026, month: 11 }, "Europe/Rome")!, "Europe/Rome", serviceLevels.hours);
     expect(figures.service.medianWorkingHoursToFirstAnswer).toBe(2);
     expect(figures.service.satisfaction).toMatchObject({ asked: 4, answered: 3, yes: 2, partly: 1, no: 0 });
 
@@ -433,11 +433,16 @@ describe("figures for coordinators and the funder", () => {
     expect(tooLong!.plain).toMatch(/^Al massimo un anno per volta/);
     const [wrong] = await desk.giulia.says("/export 2026-02-30 2026-03-01");
     expect(wrong!.plain).toMatch(/^Non riconosco le date\./);
-    expect(desk.deps.repos.audit.all()).toEqual([]);
+    expect(desk.repos.audit.all()).toEqual([]);
 
     // A whole month at once.
     const files = await desk.giulia.says("/export 2026-11");
-    expect(files.map((m) => m.file?.name)).toEqual(["richieste-2026-11-01_2026-11-30.csv", "prenotazioni-2026-11-01_2026-11-30.csv"]);
+    // The home visits' counts come third (tests/home-visits.test.ts reads them).
+    expect(files.map((m) => m.file?.name)).toEqual([
+      "richieste-2026-11-01_2026-11-30.csv",
+      "prenotazioni-2026-11-01_2026-11-30.csv",
+      "visite-2026-11-01_2026-11-30.csv",
+    ]);
   });
 
   it("refuses figures to anyone outside the operator group, and records nothing", async () => {
@@ -445,16 +450,16 @@ describe("figures for coordinators and the funder", () => {
     const amira = desk.resident("Amira", "ar");
     await amira.onboards();
     const [refusal] = await amira.says("/stats");
-    expect(refusal!.plain).toBe(desk.app.i18n.t("ar", "staff-only").replace(/[\u2068\u2069]/g, ""));
+    expect(refusal!.plain).toBe(unmarked(desk.app.i18n.t("ar", "staff-only")));
     const intruder = desk.stranger("Intruso");
     for (const command of ["/stats", "/stats 2026-11", "/export 2026-11-01 2026-11-30"]) {
       const [answer] = await intruder.saysPrivately(command);
-      expect(answer!.plain).toBe(desk.app.i18n.t("it", "staff-only").replace(/[\u2068\u2069]/g, ""));
+      expect(answer!.plain).toBe(unmarked(desk.app.i18n.t("it", "staff-only")));
       expect(answer!.file).toBeUndefined();
     }
     // Someone who left the group loses access too.
     desk.em.setMember(-1001234567890, desk.marco.user.id, "left");
     expect(await desk.marco.says("/export 2026-11")).toEqual([]);
-    expect(desk.deps.repos.audit.all()).toEqual([]);
+    expect(desk.repos.audit.all()).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // staff answers reach residents in their language, voice notes arrive with a transcript; an engine that is down or slow
 // degrades a message (untranslated, with a note), never loses or holds it.
 import { afterEach, describe, expect, it } from "vitest";
-import { OPERATOR_CHAT_ID, type Resident, TestDesk } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
 import { type FakeEngine, PHRASES, startFakeDeepL, startFakeLibreTranslate, startFakeTranscriber } from "./harness/fake-engines.js";
 
 let desk: TestDesk | undefined;
@@ -17,7 +17,7 @@ const RENT = PHRASES[0]!;
 const APPOINTMENT = PHRASES[1]!;
 
 const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk!.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
+  unmarked(desk!.app.i18n.t(locale, key, vars));
 
 async function libre(): Promise<FakeEngine> {
   const fake = await startFakeLibreTranslate();
@@ -205,7 +205,7 @@ describe("machine translation in conversations", () => {
     // Every message reached the group, once.
     const texts = desk!.groupTexts(topicId);
     for (const said of ["شكرا جزيلا", "أين المكتب؟"]) expect(texts.filter((x) => x.includes(said))).toHaveLength(1);
-    expect(desk!.deps.repos.outbox.all().filter((r) => r.status !== "sent")).toEqual([]);
+    expect(desk!.repos.outbox.all().filter((r) => r.status !== "sent")).toEqual([]);
   });
 
   it("the card's 🌐 button turns translation off for one request (audited) and on again", async () => {
@@ -245,7 +245,7 @@ describe("machine translation in conversations", () => {
     expect(translateCalls(fake)).toBe(calls);
     expect(desk!.groupTexts(topicId).filter((x) => x.includes(APPOINTMENT.it!))).toHaveLength(2);
     expect(desk!.app.engines.status()[0]!.cacheHits).toBe(1);
-    expect(desk!.deps.repos.translations.count(amira.user.id)).toBeGreaterThanOrEqual(2);
+    expect(desk!.repos.translations.count(amira.user.id)).toBeGreaterThanOrEqual(2);
   });
 
   it("/forget erases the translations, transcripts and cache entries of the person", async () => {
@@ -259,14 +259,14 @@ describe("machine translation in conversations", () => {
     const omar = desk!.resident("Omar", "ar");
     await omar.onboards();
     await fileRequest(omar, "ar", [RENT.ar!]);
-    expect(desk!.deps.repos.translations.count(amira.user.id)).toBeGreaterThan(0);
-    const omarsEntries = desk!.deps.repos.translations.count(omar.user.id);
+    expect(desk!.repos.translations.count(amira.user.id)).toBeGreaterThan(0);
+    const omarsEntries = desk!.repos.translations.count(omar.user.id);
 
     await amira.says("/forget");
     await amira.presses(t("ar", "forget-yes"));
 
-    expect(desk!.deps.repos.translations.count(amira.user.id)).toBe(0);
-    expect(desk!.deps.repos.translations.count(omar.user.id)).toBe(omarsEntries);
+    expect(desk!.repos.translations.count(amira.user.id)).toBe(0);
+    expect(desk!.repos.translations.count(omar.user.id)).toBe(omarsEntries);
     const left = desk!.db.$client
       .prepare("SELECT count(*) FROM request_messages WHERE request_id = 1 AND (translation IS NOT NULL OR transcript IS NOT NULL OR text IS NOT NULL)")
       .pluck()
@@ -309,7 +309,7 @@ describe("machine translation in conversations", () => {
     const calls = translateCalls(fake);
 
     // As if they had accepted only the notice from before the engine was on.
-    desk!.deps.repos.residents.update(amira.user.id, { consentVersion: 1 });
+    desk!.repos.residents.update(amira.user.id, { consentVersion: 1 });
     desk!.deps.services.requests.incoming(1, { kind: "text", text: APPOINTMENT.ar! });
     await desk!.dispatch();
     expect(lastPost(topicId).plain).toBe(`💬 Amira (#1):\n${APPOINTMENT.ar}`);

@@ -31,7 +31,7 @@ subject-maths = Maths
 subject-english = English
 subject-science = Science
 
-place-desk = N.O.I. desk, via Gandolfi 20
+place-desk = N.O.I. desk, { $address }
 
 book-choose-level = Which level? If you are not sure, choose the first one.
 book-choose-activity = Which activity?

@@ -5,7 +5,7 @@ language-set = All right, from now on I will write to you in English.
 
 privacy-notice =
     <b>Before we start</b>
-    This bot is the N.O.I. housing desk at via Gandolfi 20.
+    This bot is the N.O.I. housing desk at { $address }.
     We keep only what you write to us, to help you. Only the desk staff read it.
     You can see your data with /mydata and delete it with /forget.
     To know more: /privacy
@@ -24,7 +24,7 @@ menu-language = 🌍 Language
 menu-privacy = 🔒 Privacy
 menu-back = 🏠 Menu
 
-feature-coming = This part of the desk is coming soon. Meanwhile you can visit us at via Gandolfi 20.
+feature-coming = This part of the desk is coming soon. Meanwhile you can visit us at { $address }.
 
 help-text =
     I am the bot of the N.O.I. housing desk.
@@ -47,9 +47,9 @@ slow-down = You are sending many messages. Please wait a minute: what you alread
 
 info-text =
     <b>N.O.I. housing desk</b>
-    Via Gandolfi 20, Cristo district, Alessandria.
+    { $place }
     { $hours }
-    Bus: lines 1 and 4, stop Cristo.
+    { $directions }
     We help with housing and ATC (social housing), rent and bills, social and health services, care at home, school, and neighbours.
 info-venue-title = N.O.I. housing desk
 

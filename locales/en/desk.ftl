@@ -18,7 +18,7 @@ req-done = ✅ Done
 req-piece-received = Got it. You can add more, or press «Done».
 req-describe-empty = First write or send a voice message, then press «Done».
 req-description-too-long = This is too long for one request. Write the most important things; you can tell the rest to the staff.
-req-visit-question = Can you come to the desk at via Gandolfi 20?
+req-visit-question = Can you come to the desk at { $address }?
 req-visit-desk = 🚶 Yes, I will come to the desk
 req-visit-home = 🏠 No, I need a home visit
 req-address-question = Write your address (street, number, staircase, floor), or send your location.
@@ -72,7 +72,7 @@ status-closed = closed
 staff-only = This is only for the desk staff.
 
 qr-call-back = We have received your request. We will call you within two working days.
-qr-bring-documents = Please come to the desk at via Gandolfi 20, during opening hours, with your ATC contract and an ID document.
+qr-bring-documents = Please come to the desk at { $address }, during opening hours, with your ATC contract and an ID document.
 qr-more-info = We need a little more information. Can you explain a bit more? You can also send a voice message.
 qr-home-visit = A staff member will come to your home. We will tell you the day and time first.
 qr-social-services = We passed your request to the town's social services. They will contact you.

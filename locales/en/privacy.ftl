@@ -31,5 +31,5 @@ forget-kept = I have not deleted anything.
 input-too-large = This file is too big (at most { $max } MB).
 cmd-mydata = My data
 cmd-forget = Delete my data
-store-limit-request = You have already sent many messages about this request (at most { $max }): we will not save the next ones. The desk has received everything and will answer you. If it is urgent, come to the desk at via Gandolfi 20.
-store-limit-day = You have already sent many messages today (at most { $max } in one day): until tomorrow we will not save the next ones. If it is urgent, come to the desk at via Gandolfi 20.
+store-limit-request = You have already sent many messages about this request (at most { $max }): we will not save the next ones. The desk has received everything and will answer you. If it is urgent, come to the desk at { $address }.
+store-limit-day = You have already sent many messages today (at most { $max } in one day): until tomorrow we will not save the next ones. If it is urgent, come to the desk at { $address }.

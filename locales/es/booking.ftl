@@ -31,7 +31,7 @@ subject-maths = Matemáticas
 subject-english = Inglés
 subject-science = Ciencias
 
-place-desk = Oficina N.O.I., via Gandolfi 20
+place-desk = Oficina N.O.I., { $address }
 
 book-choose-level = ¿Qué nivel? Si tienes dudas, elige el primero.
 book-choose-activity = ¿Qué actividad?

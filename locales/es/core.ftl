@@ -5,7 +5,7 @@ language-set = Muy bien, desde ahora te escribo en español.
 
 privacy-notice =
     <b>Antes de empezar</b>
-    Este bot es la oficina N.O.I. para la vivienda, en via Gandolfi 20.
+    Este bot es la oficina N.O.I. para la vivienda, en { $address }.
     Solo guardamos lo que nos escribes, para ayudarte. Solo lo leen las personas que trabajan en la oficina.
     Puedes ver tus datos con /mydata y borrarlos con /forget.
     Para saber más: /privacy
@@ -24,7 +24,7 @@ menu-language = 🌍 Idioma
 menu-privacy = 🔒 Privacidad
 menu-back = 🏠 Menú
 
-feature-coming = Esta parte de la oficina llega pronto. Mientras tanto, puedes venir a via Gandolfi 20.
+feature-coming = Esta parte de la oficina llega pronto. Mientras tanto, puedes venir a { $address }.
 
 help-text =
     Soy el bot de la oficina N.O.I. para la vivienda.
@@ -47,9 +47,9 @@ slow-down = Estás mandando muchos mensajes. Espera un minuto: lo que ya mandast
 
 info-text =
     <b>Oficina N.O.I. para la vivienda</b>
-    Via Gandolfi 20, barrio Cristo, Alessandria.
+    { $place }
     { $hours }
-    Autobús: líneas 1 y 4, parada Cristo.
+    { $directions }
     Ayudamos con la vivienda y la ATC (vivienda social), el alquiler y las facturas, los servicios sociales y de salud, la ayuda en casa, la escuela y los vecinos.
 info-venue-title = Oficina N.O.I. para la vivienda
 

@@ -18,7 +18,7 @@ req-done = ✅ Listo
 req-piece-received = Recibido. Puedes añadir algo más o pulsar «Listo».
 req-describe-empty = Primero escribe o manda un audio, y luego pulsa «Listo».
 req-description-too-long = Es demasiado largo para una solicitud. Escribe lo más importante; lo demás se lo cuentas a la persona de la oficina.
-req-visit-question = ¿Puedes venir a la oficina, en via Gandolfi 20?
+req-visit-question = ¿Puedes venir a la oficina, en { $address }?
 req-visit-desk = 🚶 Sí, voy a la oficina
 req-visit-home = 🏠 No, necesito visita en casa
 req-address-question = Escribe tu dirección (calle, número, escalera, piso) o manda tu ubicación.
@@ -72,7 +72,7 @@ status-closed = cerrada
 staff-only = Esta función es solo para el personal de la oficina.
 
 qr-call-back = Hemos recibido tu solicitud. Te llamaremos en los próximos dos días laborables.
-qr-bring-documents = Ven a la oficina, en via Gandolfi 20, en el horario de apertura. Trae tu contrato de la ATC y un documento de identidad.
+qr-bring-documents = Ven a la oficina, en { $address }, en el horario de apertura. Trae tu contrato de la ATC y un documento de identidad.
 qr-more-info = Necesitamos un poco más de información. ¿Puedes explicarnos mejor? También puedes mandar un audio.
 qr-home-visit = Una persona de la oficina irá a tu casa. Antes te diremos el día y la hora.
 qr-social-services = Hemos pasado tu solicitud a los servicios sociales del Ayuntamiento. Ellos se pondrán en contacto contigo.

@@ -31,5 +31,5 @@ forget-kept = De acuerdo, no he borrado nada.
 input-too-large = Este archivo es demasiado grande (máximo { $max } MB).
 cmd-mydata = Mis datos
 cmd-forget = Borrar mis datos
-store-limit-request = Ya has enviado muchos mensajes sobre esta solicitud (máximo { $max }): no guardaremos los siguientes. La oficina lo ha recibido todo y te responderá. Si es urgente, ven a la oficina en via Gandolfi 20.
-store-limit-day = Hoy ya has enviado muchos mensajes (máximo { $max } al día): hasta mañana no guardaremos los siguientes. Si es urgente, ven a la oficina en via Gandolfi 20.
+store-limit-request = Ya has enviado muchos mensajes sobre esta solicitud (máximo { $max }): no guardaremos los siguientes. La oficina lo ha recibido todo y te responderá. Si es urgente, ven a la oficina en { $address }.
+store-limit-day = Hoy ya has enviado muchos mensajes (máximo { $max } al día): hasta mañana no guardaremos los siguientes. Si es urgente, ven a la oficina en { $address }.

@@ -31,7 +31,7 @@ subject-maths = Mathématiques
 subject-english = Anglais
 subject-science = Sciences
 
-place-desk = Guichet N.O.I., via Gandolfi 20
+place-desk = Guichet N.O.I., { $address }
 
 book-choose-level = Quel niveau ? En cas de doute, choisissez le premier.
 book-choose-activity = Quelle activité ?

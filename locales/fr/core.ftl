@@ -5,7 +5,7 @@ language-set = Très bien, à partir de maintenant je vous écris en français.
 
 privacy-notice =
     <b>Avant de commencer</b>
-    Ce bot est le guichet N.O.I. pour le logement, via Gandolfi 20.
+    Ce bot est le guichet N.O.I. pour le logement, { $address }.
     Nous gardons seulement ce que vous nous écrivez, pour vous aider. Seules les personnes du guichet le lisent.
     Vous pouvez voir vos données avec /mydata et les effacer avec /forget.
     Pour en savoir plus : /privacy
@@ -24,7 +24,7 @@ menu-language = 🌍 Langue
 menu-privacy = 🔒 Vie privée
 menu-back = 🏠 Menu
 
-feature-coming = Cette partie du guichet arrive bientôt. En attendant, vous pouvez venir nous voir via Gandolfi 20.
+feature-coming = Cette partie du guichet arrive bientôt. En attendant, vous pouvez venir nous voir { $address }.
 
 help-text =
     Je suis le bot du guichet N.O.I. pour le logement.
@@ -47,9 +47,9 @@ slow-down = Vous envoyez beaucoup de messages. Attendez une minute : ce que vou
 
 info-text =
     <b>Guichet N.O.I. pour le logement</b>
-    Via Gandolfi 20, quartier Cristo, Alessandria.
+    { $place }
     { $hours }
-    Bus : lignes 1 et 4, arrêt Cristo.
+    { $directions }
     Nous aidons pour le logement et l'ATC (logements sociaux), le loyer et les factures, les services sociaux et de santé, l'aide à domicile, l'école, et les relations avec les voisins.
 info-venue-title = Guichet N.O.I. pour le logement
 

@@ -18,7 +18,7 @@ req-done = ✅ Terminé
 req-piece-received = Bien reçu. Vous pouvez ajouter autre chose, ou appuyer sur « Terminé ».
 req-describe-empty = D'abord, écrivez ou envoyez un message vocal. Ensuite, appuyez sur « Terminé ».
 req-description-too-long = C'est trop long pour une demande. Écrivez les choses les plus importantes ; vous direz le reste à l'équipe du guichet.
-req-visit-question = Pouvez-vous venir au guichet, via Gandolfi 20 ?
+req-visit-question = Pouvez-vous venir au guichet, { $address } ?
 req-visit-desk = 🚶 Oui, je viens au guichet
 req-visit-home = 🏠 Non, venez chez moi
 req-address-question = Écrivez votre adresse (rue, numéro, escalier, étage), ou envoyez votre position.
@@ -72,7 +72,7 @@ status-closed = fermée
 staff-only = Cette fonction est réservée à l'équipe du guichet.
 
 qr-call-back = Nous avons bien reçu votre demande. Nous vous appellerons d'ici deux jours ouvrables.
-qr-bring-documents = Venez au guichet, via Gandolfi 20, pendant les heures d'ouverture. Apportez votre contrat ATC et une pièce d'identité.
+qr-bring-documents = Venez au guichet, { $address }, pendant les heures d'ouverture. Apportez votre contrat ATC et une pièce d'identité.
 qr-more-info = Nous avons besoin d'un peu plus d'informations. Pouvez-vous nous expliquer un peu mieux ? Vous pouvez aussi envoyer un message vocal.
 qr-home-visit = Une personne du guichet viendra chez vous. Avant, nous vous dirons le jour et l'heure.
 qr-social-services = Nous avons transmis votre demande aux services sociaux de la mairie. Ce sont eux qui vous contacteront.

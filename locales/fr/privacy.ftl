@@ -31,5 +31,5 @@ forget-kept = D'accord, je n'ai rien effacé.
 input-too-large = Ce fichier est trop gros (maximum { $max } Mo).
 cmd-mydata = Mes données
 cmd-forget = Effacer mes données
-store-limit-request = Vous avez déjà envoyé beaucoup de messages pour cette demande (maximum { $max }) : nous n'enregistrerons pas les suivants. Le guichet a tout reçu et va vous répondre. Si c'est urgent, venez au guichet, via Gandolfi 20.
-store-limit-day = Vous avez déjà envoyé beaucoup de messages aujourd'hui (maximum { $max } par jour) : jusqu'à demain, nous n'enregistrerons pas les suivants. Si c'est urgent, venez au guichet, via Gandolfi 20.
+store-limit-request = Vous avez déjà envoyé beaucoup de messages pour cette demande (maximum { $max }) : nous n'enregistrerons pas les suivants. Le guichet a tout reçu et va vous répondre. Si c'est urgent, venez au guichet, { $address }.
+store-limit-day = Vous avez déjà envoyé beaucoup de messages aujourd'hui (maximum { $max } par jour) : jusqu'à demain, nous n'enregistrerons pas les suivants. Si c'est urgent, venez au guichet, { $address }.

@@ -31,7 +31,7 @@ subject-maths = Matematica
 subject-english = Inglese
 subject-science = Scienze
 
-place-desk = Sportello N.O.I., via Gandolfi 20
+place-desk = Sportello N.O.I., { $address }
 
 book-choose-level = Quale livello? Se non sei sicuro, scegli il primo.
 book-choose-activity = Quale attività?

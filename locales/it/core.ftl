@@ -5,7 +5,7 @@ language-set = Va bene, da ora ti scrivo in italiano.
 
 privacy-notice =
     <b>Prima di iniziare</b>
-    Questo bot è lo sportello N.O.I. per la casa, in via Gandolfi 20.
+    Questo bot è lo sportello N.O.I. per la casa, in { $address }.
     Salviamo solo quello che ci scrivi, per aiutarti. Lo leggono solo gli operatori dello sportello.
     Puoi vedere i tuoi dati con /mydata e cancellarli con /forget.
     Per saperne di più: /privacy
@@ -24,7 +24,7 @@ menu-language = 🌍 Lingua
 menu-privacy = 🔒 Privacy
 menu-back = 🏠 Menu
 
-feature-coming = Questa parte dello sportello arriva presto. Intanto puoi passare in via Gandolfi 20.
+feature-coming = Questa parte dello sportello arriva presto. Intanto puoi passare in { $address }.
 
 help-text =
     Sono il bot dello sportello N.O.I. per la casa.
@@ -47,9 +47,9 @@ slow-down = Stai mandando molti messaggi. Aspetta un minuto: quello che hai già
 
 info-text =
     <b>Sportello N.O.I. per la casa</b>
-    Via Gandolfi 20, quartiere Cristo, Alessandria.
+    { $place }
     { $hours }
-    Autobus: linee 1 e 4, fermata Cristo.
+    { $directions }
     Aiutiamo con casa e ATC (case popolari), affitto e bollette, servizi sociali e sanitari, assistenza a casa, scuola, e con i vicini.
 info-venue-title = Sportello N.O.I. per la casa
 

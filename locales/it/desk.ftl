@@ -18,7 +18,7 @@ req-done = ✅ Fatto
 req-piece-received = Ricevuto. Puoi aggiungere altro, o premere «Fatto».
 req-describe-empty = Prima scrivi o manda un vocale, poi premi «Fatto».
 req-description-too-long = È troppo lungo per una richiesta. Scrivi le cose più importanti; il resto lo dirai all'operatore.
-req-visit-question = Puoi venire allo sportello, in via Gandolfi 20?
+req-visit-question = Puoi venire allo sportello, in { $address }?
 req-visit-desk = 🚶 Sì, vengo allo sportello
 req-visit-home = 🏠 No, venite a casa mia
 req-address-question = Scrivi il tuo indirizzo (via, numero, scala, piano), oppure manda la tua posizione.
@@ -72,7 +72,7 @@ status-closed = chiusa
 staff-only = Questa funzione è solo per gli operatori dello sportello.
 
 qr-call-back = Abbiamo ricevuto la tua richiesta. Ti chiameremo entro due giorni lavorativi.
-qr-bring-documents = Vieni allo sportello in via Gandolfi 20, negli orari di apertura, con il contratto ATC e un documento d'identità.
+qr-bring-documents = Vieni allo sportello in { $address }, negli orari di apertura, con il contratto ATC e un documento d'identità.
 qr-more-info = Abbiamo bisogno di qualche informazione in più. Puoi spiegarci meglio, anche con un vocale?
 qr-home-visit = Un operatore verrà a casa tua. Ti diremo prima il giorno e l'ora.
 qr-social-services = Abbiamo passato la tua richiesta ai servizi sociali del Comune. Ti contatteranno loro.

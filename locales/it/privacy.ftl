@@ -31,5 +31,5 @@ forget-kept = Va bene, non ho cancellato niente.
 input-too-large = Questo file è troppo grande (massimo { $max } MB).
 cmd-mydata = I miei dati
 cmd-forget = Cancella i miei dati
-store-limit-request = Hai già mandato molti messaggi su questa richiesta (massimo { $max }): i prossimi non li salviamo. Lo sportello ha ricevuto tutto e ti risponde. Se è urgente, vieni allo sportello in via Gandolfi 20.
-store-limit-day = Oggi hai già mandato molti messaggi (massimo { $max } in un giorno): fino a domani non salviamo i prossimi. Se è urgente, vieni allo sportello in via Gandolfi 20.
+store-limit-request = Hai già mandato molti messaggi su questa richiesta (massimo { $max }): i prossimi non li salviamo. Lo sportello ha ricevuto tutto e ti risponde. Se è urgente, vieni allo sportello in { $address }.
+store-limit-day = Oggi hai già mandato molti messaggi (massimo { $max } in un giorno): fino a domani non salviamo i prossimi. Se è urgente, vieni allo sportello in { $address }.

@@ -31,7 +31,7 @@ subject-maths = Matematică
 subject-english = Engleză
 subject-science = Științe
 
-place-desk = Biroul N.O.I., via Gandolfi 20
+place-desk = Biroul N.O.I., { $address }
 
 book-choose-level = Ce nivel? Dacă nu știți, alegeți primul.
 book-choose-activity = Ce activitate?

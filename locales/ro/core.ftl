@@ -5,7 +5,7 @@ language-set = Bine, de acum vă scriu în limba română.
 
 privacy-notice =
     <b>Înainte să începem</b>
-    Acest bot este biroul N.O.I. pentru locuințe, în via Gandolfi 20.
+    Acest bot este biroul N.O.I. pentru locuințe, în { $address }.
     Păstrăm doar ce ne scrieți, ca să vă ajutăm. Doar oamenii care lucrează la birou pot citi aceste mesaje.
     Vă puteți vedea datele cu /mydata și le puteți șterge cu /forget.
     Ca să aflați mai multe: /privacy
@@ -24,7 +24,7 @@ menu-language = 🌍 Limba
 menu-privacy = 🔒 Confidențialitate
 menu-back = 🏠 Meniu
 
-feature-coming = Această parte a biroului vine în curând. Până atunci, puteți veni în via Gandolfi 20.
+feature-coming = Această parte a biroului vine în curând. Până atunci, puteți veni în { $address }.
 
 help-text =
     Sunt botul biroului N.O.I. pentru locuințe.
@@ -47,9 +47,9 @@ slow-down = Trimiteți multe mesaje. Așteptați un minut: ce ați trimis deja a
 
 info-text =
     <b>Biroul N.O.I. pentru locuințe</b>
-    Via Gandolfi 20, cartierul Cristo, Alessandria.
+    { $place }
     { $hours }
-    Autobuz: liniile 1 și 4, stația Cristo.
+    { $directions }
     Ajutăm cu locuința și ATC (locuințe sociale), chiria și facturile, serviciile sociale și de sănătate, îngrijirea acasă, școala și relațiile cu vecinii.
 info-venue-title = Biroul N.O.I. pentru locuințe
 

@@ -18,7 +18,7 @@ req-done = ✅ Gata
 req-piece-received = Am primit. Puteți adăuga ceva sau puteți apăsa „Gata”.
 req-describe-empty = Mai întâi scrieți sau trimiteți un mesaj vocal, apoi apăsați „Gata”.
 req-description-too-long = Este prea lung pentru o cerere. Scrieți lucrurile cele mai importante; restul îl veți spune la birou.
-req-visit-question = Puteți veni la birou, în via Gandolfi 20?
+req-visit-question = Puteți veni la birou, în { $address }?
 req-visit-desk = 🚶 Da, vin la birou
 req-visit-home = 🏠 Nu, vreau o vizită acasă
 req-address-question = Scrieți adresa (strada, numărul, scara, etajul) sau trimiteți locația.
@@ -73,7 +73,7 @@ status-closed = închisă
 staff-only = Această funcție este doar pentru cei care lucrează la birou.
 
 qr-call-back = Am primit cererea. Vă sunăm în cel mult două zile lucrătoare.
-qr-bring-documents = Vă rugăm să veniți la birou, în via Gandolfi 20, în programul de lucru. Aduceți contractul ATC și un act de identitate.
+qr-bring-documents = Vă rugăm să veniți la birou, în { $address }, în programul de lucru. Aduceți contractul ATC și un act de identitate.
 qr-more-info = Avem nevoie de mai multe informații. Ne puteți explica mai bine? Puteți trimite și un mesaj vocal.
 qr-home-visit = Cineva de la birou vă va vizita acasă. Vă spunem dinainte ziua și ora.
 qr-social-services = Am trimis cererea la serviciile sociale ale Primăriei. Ei vă vor contacta.

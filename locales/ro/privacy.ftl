@@ -39,5 +39,5 @@ forget-kept = Bine, nu am șters nimic.
 input-too-large = Acest fișier este prea mare (maximum { $max } MB).
 cmd-mydata = Datele mele
 cmd-forget = Ștergerea datelor
-store-limit-request = Ați trimis deja multe mesaje la această cerere (maximum { $max }): pe următoarele nu le mai salvăm. Biroul a primit tot și vă va răspunde. Dacă este urgent, veniți la birou, în via Gandolfi 20.
-store-limit-day = Azi ați trimis deja multe mesaje (maximum { $max } pe zi): până mâine nu mai salvăm mesajele noi. Dacă este urgent, veniți la birou, în via Gandolfi 20.
+store-limit-request = Ați trimis deja multe mesaje la această cerere (maximum { $max }): pe următoarele nu le mai salvăm. Biroul a primit tot și vă va răspunde. Dacă este urgent, veniți la birou, în { $address }.
+store-limit-day = Azi ați trimis deja multe mesaje (maximum { $max } pe zi): până mâine nu mai salvăm mesajele noi. Dacă este urgent, veniți la birou, în { $address }.

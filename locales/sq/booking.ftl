@@ -31,7 +31,7 @@ subject-maths = Matematikë
 subject-english = Anglisht
 subject-science = Shkencat
 
-place-desk = Zyra N.O.I., via Gandolfi 20
+place-desk = Zyra N.O.I., { $address }
 
 book-choose-level = Cili nivel? Nëse keni dyshime, zgjidhni të parin.
 book-choose-activity = Cili aktivitet?

@@ -5,7 +5,7 @@ language-set = Mirë, tani e tutje do t'ju shkruaj në shqip.
 
 privacy-notice =
     <b>Para se të fillojmë</b>
-    Ky bot është zyra N.O.I. për shtëpinë, në via Gandolfi 20.
+    Ky bot është zyra N.O.I. për shtëpinë, në { $address }.
     Ruajmë vetëm atë që na shkruani, për t'ju ndihmuar. E lexojnë vetëm punonjësit e zyrës.
     Mund t'i shihni të dhënat tuaja me /mydata dhe t'i fshini me /forget.
     Për të mësuar më shumë: /privacy
@@ -24,7 +24,7 @@ menu-language = 🌍 Gjuha
 menu-privacy = 🔒 Privatësia
 menu-back = 🏠 Menyja
 
-feature-coming = Kjo pjesë e zyrës vjen së shpejti. Ndërkohë mund të vini në via Gandolfi 20.
+feature-coming = Kjo pjesë e zyrës vjen së shpejti. Ndërkohë mund të vini në { $address }.
 
 help-text =
     Jam boti i zyrës N.O.I. për shtëpinë.
@@ -47,9 +47,9 @@ slow-down = Po dërgoni shumë mesazhe. Prisni një minutë: ato që keni dërgu
 
 info-text =
     <b>Zyra N.O.I. për shtëpinë</b>
-    Via Gandolfi 20, lagjja Cristo, Alessandria.
+    { $place }
     { $hours }
-    Autobusi: linjat 1 dhe 4, stacioni Cristo.
+    { $directions }
     Ndihmojmë për shtëpinë dhe për ATC (banesat sociale), për qiranë dhe faturat, për shërbimet sociale dhe shëndetësore, për kujdesin në shtëpi, për shkollën dhe për marrëdhëniet me fqinjët.
 info-venue-title = Zyra N.O.I. për shtëpinë
 

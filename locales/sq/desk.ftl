@@ -18,7 +18,7 @@ req-done = ✅ Mbarova
 req-piece-received = E morëm. Mund të shtoni diçka tjetër, ose të shtypni «Mbarova».
 req-describe-empty = Në fillim shkruani ose dërgoni një mesazh zanor, pastaj shtypni «Mbarova».
 req-description-too-long = Teksti është shumë i gjatë për një kërkesë. Shkruani gjërat më të rëndësishme; pjesën tjetër do t'ia thoni punonjësit të zyrës.
-req-visit-question = A mund të vini në zyrë, në via Gandolfi 20?
+req-visit-question = A mund të vini në zyrë, në { $address }?
 req-visit-desk = 🚶 Po, vij në zyrë
 req-visit-home = 🏠 Jo, dua vizitë në shtëpi
 req-address-question = Shkruani adresën tuaj (rruga, numri, shkalla, kati), ose dërgoni vendndodhjen tuaj.
@@ -72,7 +72,7 @@ status-closed = e mbyllur
 staff-only = Kjo është vetëm për punonjësit e zyrës.
 
 qr-call-back = E morëm kërkesën tuaj. Do t'ju telefonojmë brenda dy ditëve të punës.
-qr-bring-documents = Ju lutem, ejani në zyrë, në via Gandolfi 20, gjatë orarit të hapjes. Sillni kontratën ATC dhe një dokument identifikimi.
+qr-bring-documents = Ju lutem, ejani në zyrë, në { $address }, gjatë orarit të hapjes. Sillni kontratën ATC dhe një dokument identifikimi.
 qr-more-info = Na duhen edhe disa informacione. A mund të na shpjegoni më mirë? Mund të dërgoni edhe një mesazh zanor.
 qr-home-visit = Një punonjës i zyrës do të vijë në shtëpinë tuaj. Më parë do t'ju themi ditën dhe orën.
 qr-social-services = Kërkesën tuaj ua kaluam shërbimeve sociale të Bashkisë. Ata do t'ju kontaktojnë.

@@ -31,7 +31,7 @@ subject-maths = Математика
 subject-english = Англійська мова
 subject-science = Природничі науки
 
-place-desk = Офіс N.O.I., via Gandolfi 20
+place-desk = Офіс N.O.I., { $address }
 
 book-choose-level = Який рівень? Якщо не впевнені, виберіть перший.
 book-choose-activity = Яке заняття?

@@ -31,7 +31,7 @@ subject-maths = 数学
 subject-english = 英语
 subject-science = 科学
 
-place-desk = N.O.I. 服务处，via Gandolfi 20
+place-desk = N.O.I. 服务处，{ $address }
 
 book-choose-level = 选哪个级别？如果不确定，请选第一个。
 book-choose-activity = 选哪个活动？

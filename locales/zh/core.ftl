@@ -5,7 +5,7 @@ language-set = 好的，从现在起我用中文和您交流。
 
 privacy-notice =
     <b>开始之前</b>
-    这个机器人是 N.O.I. 住房服务处，地址在 via Gandolfi 20。
+    这个机器人是 N.O.I. 住房服务处，地址在 { $address }。
     我们只保存您写给我们的内容，用来帮助您。只有服务处的工作人员会看。
     您可以用 /mydata 查看您的信息，用 /forget 删除。
     了解更多：/privacy
@@ -24,7 +24,7 @@ menu-language = 🌍 语言
 menu-privacy = 🔒 隐私
 menu-back = 🏠 菜单
 
-feature-coming = 服务处的这部分功能很快就会开放。在那之前，您可以来 via Gandolfi 20 找我们。
+feature-coming = 服务处的这部分功能很快就会开放。在那之前，您可以来 { $address } 找我们。
 
 help-text =
     我是 N.O.I. 住房服务处的机器人。
@@ -47,9 +47,9 @@ slow-down = 您发送的消息太多了。请等一分钟：您已经发的消�
 
 info-text =
     <b>N.O.I. 住房服务处</b>
-    地址：Via Gandolfi 20，Cristo 区，Alessandria。
+    { $place }
     { $hours }
-    公交车：1 路和 4 路，Cristo 站。
+    { $directions }
     我们可以帮您处理住房和 ATC（公共住房）、房租和账单、社会服务和医疗服务、居家照护、孩子上学以及邻里关系等问题。
 info-venue-title = N.O.I. 住房服务处
 

@@ -18,7 +18,7 @@ req-done = ✅ 完成
 req-piece-received = 收到了。您可以继续补充，或者按“完成”。
 req-describe-empty = 请先写文字或发语音，然后再按“完成”。
 req-description-too-long = 一次求助写不了这么多。请只写最重要的事，其他的可以以后告诉工作人员。
-req-visit-question = 您能来 via Gandolfi 20 的服务处吗？
+req-visit-question = 您能来 { $address } 的服务处吗？
 req-visit-desk = 🚶 能，我去服务处
 req-visit-home = 🏠 不能，我需要上门服务
 req-address-question = 请写下您的地址（街道、门牌号、单元、楼层），或者发送您的位置。
@@ -69,7 +69,7 @@ status-closed = 已关闭
 staff-only = 这个功能只供服务处工作人员使用。
 
 qr-call-back = 我们已经收到您的求助，会在两个工作日内给您打电话。
-qr-bring-documents = 请在开放时间来 via Gandolfi 20 的服务处，带上您的 ATC 租房合同和身份证件。
+qr-bring-documents = 请在开放时间来 { $address } 的服务处，带上您的 ATC 租房合同和身份证件。
 qr-more-info = 我们还需要多一点信息。您能再说得详细一些吗？也可以发语音。
 qr-home-visit = 工作人员会到您家里来。我们会提前告诉您日期和时间。
 qr-social-services = 我们已经把您的求助转给了市政府的社会服务部门。他们会联系您。

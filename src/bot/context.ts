@@ -3,22 +3,21 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
 import type { DeferredUpdates } from "../delivery/deferred-updates.js";
-import type { Repositories } from "../db/repositories/index.js";
 import type { Services } from "../domain/index.js";
 import type { Logger } from "../logger.js";
-import type { OperatorBoard } from "./operator-board.js";
+import type { OperatorBoard } from "./operator-board/index.js";
 import type { StaffDirectory } from "./staff.js";
 import type { Italian } from "./staff-text.js";
 
-/** Everything a handler may need, passed in rather than imported, so each test builds its own. */
+/**
+ * Everything a handler may need, passed in rather than imported, so each test builds its own. No database
+ * and no repositories: handlers ask the services (src/domain), which hold the desk's rules.
+ */
 export interface Deps {
   config: Config;
-  db: Db;
   clock: Clock;
   logger: Logger;
-  repos: Repositories;
   services: Services;
   staff: StaffDirectory;
   board: OperatorBoard;

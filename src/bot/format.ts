@@ -64,3 +64,16 @@ export function splitEscaped(text: string, header: string, limit = TELEGRAM_TEXT
   }
   return pieces.map((p, i) => (pieces.length > 1 ? `${header} (${i + 1}/${pieces.length})\n${p}` : `${header}\n${p}`));
 }
+
+/**
+ * Fluent isolates every placeable with bidi marks: right for names in Arabic text, wrong for
+ * numbers a person types back (request numbers, phone numbers), so those lose the marks.
+ */
+export function unwrapNumbers(text: string): string {
+  return text.replace(/\u2068([0-9#:+\-/., ]+)\u2069/g, "$1");
+}
+
+/** Removes Fluent's bidi isolation marks where a person must copy the text (ids, commands). */
+export function stripIsolation(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, "");
+}

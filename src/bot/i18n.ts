@@ -1,33 +1,15 @@
 import { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
-import { LOCALES, type Locale } from "../config.js";
 import { fromRoot } from "../paths.js";
 import type { BotContext } from "./context.js";
+import { unwrapNumbers } from "./format.js";
+import { isLocale, supportedLocale } from "./languages.js";
+
+// Kept importable from here; they live apart so that code rendering without a context (the board) avoids this module.
+export { stripIsolation, unwrapNumbers } from "./format.js";
+export { isLocale, LANGUAGE_NAMES, supportedLocale } from "./languages.js";
 
 export const LOCALES_DIR = fromRoot("locales");
-
-/** Each language named in itself, so a person finds theirs without reading any other. */
-export const LANGUAGE_NAMES: Record<Locale, string> = {
-  it: "Italiano",
-  en: "English",
-  fr: "Français",
-  es: "Español",
-  ro: "Română",
-  sq: "Shqip",
-  ar: "العربية",
-  uk: "Українська",
-  zh: "中文",
-};
-
-export function isLocale(code: string | undefined): code is Locale {
-  return code !== undefined && (LOCALES as readonly string[]).includes(code);
-}
-
-/** Telegram's language_code ("ar", "pt-BR", "zh-hans") reduced to one of ours, if we speak it. */
-export function supportedLocale(languageCode: string | undefined): Locale | undefined {
-  const base = languageCode?.toLowerCase().split(/[-_]/)[0];
-  return isLocale(base) ? base : undefined;
-}
 
 export function createI18n(residentLanguage: (id: number) => string | null | undefined) {
   const i18n = new I18n<BotContext>({
@@ -65,14 +47,6 @@ function memoiseBundleMatching(i18n: I18n<BotContext>) {
   };
 }
 
-/**
- * Fluent isolates every placeable with bidi marks: right for names in Arabic text, wrong for
- * numbers a person types back (request numbers, phone numbers), so those lose the marks.
- */
-export function unwrapNumbers(text: string): string {
-  return text.replace(/\u2068([0-9#:+\-/., ]+)\u2069/g, "$1");
-}
-
 export function plainNumbers(): MiddlewareFn<BotContext> {
   return (ctx, next) => {
     const translate = ctx.t;
@@ -82,7 +56,8 @@ export function plainNumbers(): MiddlewareFn<BotContext> {
   };
 }
 
-/** Removes Fluent's bidi isolation marks where a person must copy the text (ids, commands). */
-export function stripIsolation(text: string): string {
-  return text.replace(/[\u2068\u2069]/g, "");
+/** Whether a language (or Italian, its fallback) has a text: optional texts, such as a desk's directions, may be missing. */
+export function hasText(i18n: { fluent: unknown }, locale: string, key: string): boolean {
+  const fluent = i18n.fluent as { matchBundles: (locales: string[]) => Iterable<{ hasMessage(id: string): boolean }> };
+  return [...fluent.matchBundles([locale])].some((bundle) => bundle.hasMessage(key));
 }

@@ -63,7 +63,7 @@ export async function writeMyData(path: string, residentId: number, options: MyD
 
     await section(t("mydata-section-requests"));
     if (!requests.length) await write(t("mydata-requests-none"));
-    for (const { request, hasNotes } of [...requests].reverse()) {
+    for (const { request, hasNotes, visits } of [...requests].reverse()) {
       await write(
         "",
         `${t("mydata-request", { number: String(request.id) })} · ${t(`cat-${request.category}`)} · ${t(`status-${request.status}`)}`,
@@ -74,6 +74,7 @@ export async function writeMyData(path: string, residentId: number, options: MyD
         ...(request.latitude !== null ? [`${t("mydata-location")}: ${request.latitude}, ${request.longitude}`] : []),
         request.contact === "phone" ? t("mydata-contact-phone") : t("mydata-contact-chat"),
         ...(request.erasedAt ? [t("mydata-content-erased")] : []),
+        ...visits.map((v) => t("mydata-visit", { when: at(v.startsAt!), status: v.status })),
       );
       let after = 0;
       for (;;) {

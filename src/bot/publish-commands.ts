@@ -4,6 +4,7 @@ import { LOCALES } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 import { unwrapNumbers } from "./i18n.js";
+import { type Italian, italianFrom } from "./staff-text.js";
 
 const RESIDENT_COMMANDS = ["start", "menu", "language", "help", "cancel", "privacy", "mydata", "forget"] as const;
 
@@ -25,33 +26,53 @@ export async function publishResidentCommands(api: Api, chatId: number, t: (key:
     .catch((error: Error) => logger.warn({ err: error.message }, "could not set a resident's command menu"));
 }
 
-/** The operator group's own menu, in Italian (staff-facing). */
-const STAFF_COMMANDS: Array<{ command: string; description: string }> = [
-  { command: "queue", description: "Richieste aperte, dalla più vecchia" },
-  { command: "mine", description: "Le richieste che ho preso" },
-  { command: "take", description: "Prendo la richiesta N" },
-  { command: "close", description: "Chiudo la richiesta N" },
-  { command: "reopen", description: "Riapro la richiesta N" },
-  { command: "note", description: "Nota interna: /note N testo" },
-  { command: "request", description: "Storia completa della richiesta N" },
-  { command: "audit", description: "Registro delle azioni sulla richiesta N" },
-  { command: "sessions", description: "Prossime sessioni" },
-  { command: "newsession", description: "Crea sessioni (anche settimanali)" },
-  { command: "roster", description: "Iscritti e presenze della sessione N" },
-  { command: "cancelsession", description: "Annulla la sessione N e avvisa tutti" },
-  { command: "stats", description: "Grafico e numeri del mese" },
-  { command: "export", description: "CSV per un periodo: /export da a" },
-];
+/** A team's operator group's own menu, in Italian (staff-facing); /transfer where there are several teams. */
+function staffCommands(italian: Italian, transfer = false): Array<{ command: string; description: string }> {
+  return [
+    ...(transfer ? [{ command: "transfer", description: italian("team-command-transfer") }] : []),
+    { command: "queue", description: italian("staff-command-queue") },
+    { command: "mine", description: italian("staff-command-mine") },
+    { command: "take", description: italian("staff-command-take") },
+    { command: "close", description: italian("staff-command-close") },
+    { command: "reopen", description: italian("staff-command-reopen") },
+    { command: "note", description: italian("staff-command-note") },
+    { command: "request", description: italian("staff-command-request") },
+    { command: "audit", description: italian("staff-command-audit") },
+    { command: "sessions", description: italian("staff-command-sessions") },
+    { command: "newsession", description: italian("staff-command-newsession") },
+    { command: "roster", description: italian("staff-command-roster") },
+    { command: "cancelsession", description: italian("staff-command-cancelsession") },
+    { command: "stats", description: italian("staff-command-stats") },
+    { command: "export", description: italian("staff-command-export") },
+    { command: "visita", description: italian("visit-command-visita") },
+    { command: "visite", description: italian("visit-command-visite") },
+  ];
+}
 
 /**
  * Command menus and descriptions in each resident language (Telegram picks the one matching
  * the user's app language). A failure is logged: the desk works without them.
  */
-export async function publishCommands(api: Api, i18n: I18n<BotContext>, logger: Logger, operatorChatId?: number): Promise<void> {
-  if (operatorChatId !== undefined) {
+export async function publishCommands(
+  api: Api,
+  i18n: I18n<BotContext>,
+  logger: Logger,
+  /** The operator group (one team), or every team's group and the coordinators'. */
+  staffGroups?: number | { teams: number[]; coordinators?: number | undefined },
+): Promise<void> {
+  const italian = italianFrom(i18n);
+  const groups = typeof staffGroups === "number" ? { teams: [staffGroups] } : (staffGroups ?? { teams: [] });
+  for (const chatId of groups.teams) {
     await api
-      .setMyCommands(STAFF_COMMANDS, { scope: { type: "chat", chat_id: operatorChatId } })
-      .catch((error: Error) => logger.warn({ err: error.message }, "could not publish the operator group's commands"));
+      .setMyCommands(staffCommands(italian, groups.teams.length > 1), { scope: { type: "chat", chat_id: chatId } })
+      .catch((error: Error) => logger.warn({ chatId, err: error.message }, "could not publish an operator group's commands"));
+  }
+  if ("coordinators" in groups && groups.coordinators !== undefined) {
+    // The coordinators see figures only.
+    const figures = staffCommands(italian).filter((c) => ["queue", "stats", "export", "sessions"].includes(c.command));
+    await api
+      .setMyCommands(figures, { scope: { type: "chat", chat_id: groups.coordinators } })
+      .catch((error: Error) => logger.warn({ err: error.message }, "could not publish the coordinators' group's commands"));
   }
   for (const locale of LOCALES) {
     const languageCode = locale === "it" ? undefined : locale;

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { OpeningHours } from "../domain/opening-hours.js";
-import type { ClosedNotice, ResponseTimes } from "../domain/service-levels.js";
+import type { ClosedNotice } from "../domain/service-levels.js";
 import type { BaseContext } from "./context.js";
 
 /** Translates a key in the reader's language (ctx.t, or i18n.t bound to a locale). */
@@ -62,27 +62,6 @@ export function closedNoticeText(t: Translate, notice: ClosedNotice, locale: str
   }
   lines.push(notice.emergencyNumber ? t("closed-urgent-social", { number: notice.emergencyNumber }) : t("closed-urgent"));
   return lines.join("\n");
-}
-
-/** "3 ore lavorative", "1 ora lavorativa", "meno di un'ora lavorativa" (staff read Italian). */
-export function workingHoursItalian(hours: number, round: "floor" | "tenth" = "tenth"): string {
-  if (hours < 1) return "meno di un'ora lavorativa";
-  const n = round === "floor" ? Math.floor(hours) : Math.round(hours * 10) / 10;
-  return n === 1 ? "1 ora lavorativa" : `${n.toLocaleString("it-IT", { maximumFractionDigits: 1 })} ore lavorative`;
-}
-
-/** The card's line on response time: waiting so far, or how long the first answer took, in opening hours. */
-export function responseTimesLine(times: ResponseTimes): string {
-  if (times.firstAnswerHours !== undefined) return `⏱ Prima risposta dopo ${workingHoursItalian(times.firstAnswerHours)}`;
-  const waiting = times.waitingHours ?? 0;
-  if (waiting < 1) return "⏳ In attesa della prima risposta";
-  return `${times.stale ? "⏰" : "⏳"} In attesa da ${workingHoursItalian(waiting, "floor")}`;
-}
-
-/** The same, short, for a /queue line. */
-export function responseTimesQueue(times: ResponseTimes): string {
-  if (times.firstAnswerHours !== undefined) return ` · ⏱ prima risposta dopo ${workingHoursItalian(times.firstAnswerHours)}`;
-  return ` da ${workingHoursItalian(times.waitingHours ?? 0, "floor")}${times.stale ? " ⏰" : ""}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { I18n } from "@grammyjs/i18n";
-import { stripIsolation } from "./i18n.js";
+import { stripIsolation } from "./format.js";
 
 /**
  * Staff read Italian wherever they are (the operator group, a team's group, a private chat with
@@ -7,6 +7,12 @@ import { stripIsolation } from "./i18n.js";
  * bidi isolation marks are removed: staff copy ids and numbers from these texts into commands.
  */
 export type Italian = (key: string, vars?: Record<string, string | number>) => string;
+
+/**
+ * A sentence in a language chosen by the caller (i18n.t without an update's context), for code that
+ * renders outside a handler: the operator board, the outbox. Fluent's isolation marks are kept.
+ */
+export type Translate = (locale: string, key: string, vars?: Record<string, string | number>) => string;
 
 // biome-ignore lint/suspicious/noExplicitAny: the translate function does not depend on the context type
 export function italianFrom(i18n: I18n<any>): Italian {

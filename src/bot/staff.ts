@@ -1,45 +1,68 @@
 import type { Api } from "grammy";
 import type { Clock } from "../clock.js";
+import type { Team, Teams } from "../domain/teams.js";
 
 const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
 const CACHE_MS = 60_000;
 
 /**
- * Who counts as staff: the members of the operator group, asked of Telegram. The answer is
- * remembered for a minute only to spare a Bot API call per staff action; it is not what makes a
- * removal take effect: every membership change in the group (a `chat_member` update, see
- * middlewares/staff-membership.ts) drops the remembered answer, so the next action asks again.
+ * Who counts as staff, and of which team: the members of each team's operator group (and of the coordinators'
+ * group), asked of Telegram, group by group. An answer is remembered for a minute only to spare a Bot API call per
+ * staff action; it is not what makes a removal take effect: every membership change in a staff group (a
+ * `chat_member` update, see middlewares/staff-membership.ts) drops the remembered answers about that person, so the
+ * next action asks again.
  */
 export class StaffDirectory {
-  private cache = new Map<number, { isStaff: boolean; until: number }>();
+  private cache = new Map<string, { member: boolean; until: number }>();
   /** Bumped by every membership change, so an answer asked for before it is not remembered after it. */
   private generation = 0;
 
   constructor(
     private readonly api: Api,
-    private readonly operatorChatId: number,
+    private readonly teams: Teams,
     private readonly clock: Clock,
   ) {}
 
-  async isStaff(userId: number): Promise<boolean> {
+  /** Whether the person is in this group (a team's, or the coordinators'). */
+  async isMember(userId: number, chatId: number): Promise<boolean> {
     const now = this.clock.now().getTime();
-    const hit = this.cache.get(userId);
-    if (hit && hit.until > now) return hit.isStaff;
+    const key = `${chatId}:${userId}`;
+    const hit = this.cache.get(key);
+    if (hit && hit.until > now) return hit.member;
     const generation = this.generation;
-    let isStaff = false;
+    let member = false;
     try {
-      const member = await this.api.getChatMember(this.operatorChatId, userId);
-      isStaff = MEMBER_STATUSES.has(member.status) || (member.status === "restricted" && member.is_member);
+      const status = await this.api.getChatMember(chatId, userId);
+      member = MEMBER_STATUSES.has(status.status) || (status.status === "restricted" && status.is_member);
     } catch {
-      isStaff = false;
+      member = false;
     }
-    if (generation === this.generation) this.cache.set(userId, { isStaff, until: now + CACHE_MS });
-    return isStaff;
+    if (generation === this.generation) this.cache.set(key, { member, until: now + CACHE_MS });
+    return member;
   }
 
-  /** Someone joined, left, was removed or changed role in the operator group: ask Telegram next time. */
+  /** The teams whose group the person is in. */
+  async teamsOf(userId: number): Promise<Team[]> {
+    const mine: Team[] = [];
+    for (const team of this.teams.all) if (await this.isMember(userId, team.chatId)) mine.push(team);
+    return mine;
+  }
+
+  /** Whether the person is in the coordinators' group (none configured: nobody is). */
+  isCoordinator(userId: number): Promise<boolean> {
+    const chatId = this.teams.coordinatorsChatId;
+    return chatId === undefined ? Promise.resolve(false) : this.isMember(userId, chatId);
+  }
+
+  /** Staff of any team, or a coordinator. */
+  async isStaff(userId: number): Promise<boolean> {
+    for (const chatId of this.teams.staffChats) if (await this.isMember(userId, chatId)) return true;
+    return false;
+  }
+
+  /** Someone joined, left, was removed or changed role in a staff group: ask Telegram next time. */
   forget(userId: number): void {
-    this.cache.delete(userId);
+    for (const key of this.cache.keys()) if (key.endsWith(`:${userId}`)) this.cache.delete(key);
     this.generation++;
   }
 }

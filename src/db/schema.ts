@@ -20,6 +20,10 @@ export const residents = sqliteTable("residents", {
   lastSeenAt: ms("last_seen_at"),
   /** The closed period (see OpeningHours.closureKey) of which the resident was last told "the desk is closed". */
   closedNoticeKey: text("closed_notice_key"),
+  /** The desk (a place, see data/desk.json) the person belongs to; null until chosen, which means the first desk. */
+  deskId: text("desk_id"),
+  /** When the person was asked to send their location to find the nearest desk: a location soon after answers it. */
+  deskPromptAt: ms("desk_prompt_at"),
   createdAt: ms("created_at").notNull(),
 });
 
@@ -123,9 +127,14 @@ export const requests = sqliteTable(
     satisfactionAskedAt: ms("satisfaction_asked_at"),
     satisfaction: text("satisfaction", { enum: ["yes", "partly", "no"] }),
     satisfactionAt: ms("satisfaction_at"),
+    /** The team whose operator group handles it (routed by category, moved by a transfer); set at start-up for older rows. */
+    teamId: text("team_id"),
+    /** The desk the resident belonged to when filing: its hours and address are the ones they are told. */
+    deskId: text("desk_id"),
   },
   (t) => [
     index("requests_status_created").on(t.status, t.createdAt),
+    index("requests_team_status").on(t.teamId, t.status, t.createdAt),
     index("requests_closed_at").on(t.closedAt).where(sql`status = 'closed'`),
     index("requests_resident").on(t.residentId, t.status),
     index("requests_assignee").on(t.assigneeId, t.status),
@@ -217,10 +226,12 @@ export const sessions = sqliteTable(
       .references(() => activities.id),
     startsAt: ms("starts_at").notNull(),
     durationMin: integer("duration_min").notNull(),
-    /** null means the desk itself, via Gandolfi 20. */
+    /** null means the desk itself (its address comes from data/desk.json). */
     place: text("place"),
     seats: integer("seats").notNull(),
     status: text("status", { enum: ["scheduled", "cancelled"] }).notNull(),
+    /** The desk where it is held (with `place` null, at the desk itself); null means the first desk. */
+    deskId: text("desk_id"),
     createdBy: integer("created_by"),
     createdAt: ms("created_at").notNull(),
   },
@@ -285,4 +296,69 @@ export const outbox = sqliteTable(
   },
   // By chat, for the group backlog (/healthz, /metrics, the digest) among thousands of pending reminders.
   (t) => [index("outbox_status_due").on(t.status, t.dueAt), index("outbox_ref").on(t.ref), index("outbox_chat_status").on(t.chatId, t.status)],
+);
+
+/**
+ * A home visit: one appointment at a resident's home about a request, proposed by staff as one to three
+ * windows, confirmed when the resident picks one. A new proposal after "none works", "I can't" or a move is
+ * a new row of the same series, so its calendar file replaces the earlier one (same UID, higher SEQUENCE).
+ */
+export const visits = sqliteTable(
+  "visits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id),
+    /** The first visit of the series: the calendar event's identity. */
+    series: integer("series").notNull(),
+    sequence: integer("sequence").notNull().default(0),
+    /** The team whose worker goes (null: the desk's only team). */
+    team: text("team"),
+    workerId: integer("worker_id").notNull(),
+    workerName: text("worker_name").notNull(),
+    /** Who comes, as staff wrote it ("l'infermiere di quartiere", "Giulia"); `role` when it names one. */
+    who: text("who").notNull(),
+    role: text("role", { enum: ["nurse", "carer", "operator"] }),
+    address: text("address"),
+    latitude: real("latitude"),
+    longitude: real("longitude"),
+    /** Staff's note for the worker (floor, stair, intercom); erased with the address. */
+    notes: text("notes"),
+    status: text("status", {
+      enum: ["proposed", "none-works", "confirmed", "declined", "done", "not-home", "rescheduled", "withdrawn", "cancelled"],
+    }).notNull(),
+    startsAt: ms("starts_at"),
+    endsAt: ms("ends_at"),
+    proposedAt: ms("proposed_at").notNull(),
+    confirmedAt: ms("confirmed_at"),
+    /** When the worker (or the resident, or erasure) ended it: done, not at home, moved, declined. */
+    outcomeAt: ms("outcome_at"),
+    /** After "not at home": whether the resident wants another appointment. */
+    again: text("again", { enum: ["yes", "no"] }),
+    /** When each side took the calendar file: a later time in the series is sent to the resident unasked. */
+    residentCalendarAt: ms("resident_calendar_at"),
+    createdBy: integer("created_by").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [
+    index("visits_request").on(t.requestId, t.id),
+    index("visits_worker_start").on(t.workerId, t.status, t.startsAt),
+    index("visits_start").on(t.startsAt),
+  ],
+);
+
+/** The windows offered in a visit's proposal, numbered 1–3 as the resident's buttons are. */
+export const visitWindows = sqliteTable(
+  "visit_windows",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    visitId: integer("visit_id")
+      .notNull()
+      .references(() => visits.id),
+    position: integer("position").notNull(),
+    startsAt: ms("starts_at").notNull(),
+    endsAt: ms("ends_at").notNull(),
+  },
+  (t) => [uniqueIndex("visit_windows_position").on(t.visitId, t.position)],
 );

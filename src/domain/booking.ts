@@ -6,6 +6,7 @@ import type { Booking } from "../db/repositories/bookings.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Session } from "../db/repositories/sessions.js";
 import type { ActivityCatalog } from "./activities.js";
+import { ACTIVE_BOOKING, isActiveBooking, SEAT_HOLDING } from "./booking-statuses.js";
 import type { Notifications, OutboxPayload } from "./notifications.js";
 import type { OpeningHours } from "./opening-hours.js";
 import { localToUtc, reminderTimes, weeksLater } from "./reminders.js";
@@ -52,6 +53,10 @@ export interface BookingOptions {
    */
   openingHours?: OpeningHours;
   holdUntil?: { hour: number; minute: number };
+  /** Where a session without a place of its own is held: its desk's address ("via Gandolfi 20"). */
+  deskAddress?: (deskId: string | null) => string;
+  /** The desk a session belongs to when none is given (the first desk). */
+  mainDeskId?: string;
 }
 
 export interface NewSessionsInput {
@@ -62,6 +67,8 @@ export interface NewSessionsInput {
   place: string | null;
   seats: number;
   weeks: number;
+  /** The desk it is held at (its address when `place` is null); the first desk when left out. */
+  deskId?: string;
 }
 
 const bookingRef = (id: number) => `booking:${id}`;
@@ -79,7 +86,7 @@ export function bookingService(
   function sessionFacts(session: Session): Pick<Extract<OutboxPayload, { type: "t" }>, "vars" | "keys" | "dates"> {
     return {
       keys: { activity: `act-${session.activityId}`, ...(session.place ? {} : { place: "place-desk" }) },
-      vars: session.place ? { place: session.place } : {},
+      vars: session.place ? { place: session.place } : { address: options.deskAddress?.(session.deskId) ?? "" },
       dates: { when: session.startsAt.toISOString() },
     };
   }
@@ -94,10 +101,7 @@ export function bookingService(
           type: "t",
           key: r.kind,
           ...sessionFacts(session),
-          buttons: [
-            { key: "reminder-coming", data: `rc:${booking.id}` },
-            { key: "reminder-not-coming", data: `rx:${booking.id}` },
-          ],
+          answers: { kind: "reminder", bookingId: booking.id },
         },
         { dueAt: r.dueAt, expiresAt: session.startsAt },
       );
@@ -177,10 +181,7 @@ export function bookingService(
       key: "waitlist-offer",
       ...sessionFacts(session),
       dates: { when: session.startsAt.toISOString(), until: expires.toISOString() },
-      buttons: [
-        { key: "offer-accept", data: `oa:${next.id}` },
-        { key: "offer-decline", data: `od:${next.id}` },
-      ],
+      answers: { kind: "offer", bookingId: next.id },
     });
     return bookings.get(next.id);
   }
@@ -189,8 +190,23 @@ export function bookingService(
     return booking.status === "waiting" ? { booking, session, position: bookings.waitingPosition(booking) } : { booking, session };
   }
 
-  function already(booking: Booking, session: Session): BookResult {
+  function already(booking: Booking, session: Session): Extract<BookResult, { ok: false }> {
     return { ok: false, reason: "already", held: held(booking, session) };
+  }
+
+  /**
+   * What booking a seat and joining the waiting list both ask first: the session is open to bookings, its
+   * rules admit this person (or child), they hold no place on it already, and the children's limit.
+   */
+  function admission(residentId: number, sessionId: number, child?: Child): { ok: true; session: Session } | Extract<BookResult, { ok: false }> {
+    const session = sessions.get(sessionId);
+    const refusal = bookable(session) ?? ruleRefusal(session!, child);
+    if (refusal) return { ok: false, reason: refusal };
+    const mine = bookings.active(sessionId, residentId, seatKey(child));
+    if (mine) return already(mine, session!);
+    const overLimit = limitRefusal(session!, residentId, child);
+    if (overLimit) return { ok: false, reason: overLimit };
+    return { ok: true, session: session! };
   }
 
   function insertBooking(residentId: number, session: Session, status: "booked" | "waiting", child?: Child): Booking | undefined {
@@ -216,7 +232,8 @@ export function bookingService(
 
   const service = {
     catalog,
-    upcoming: (activityIds: string[], limit = 8) => sessions.upcoming(activityIds, clock.now(), limit),
+    /** Upcoming sessions of some activities, at one desk when `deskId` is given. */
+    upcoming: (activityIds: string[], limit = 8, deskId?: string) => sessions.upcoming(activityIds, clock.now(), limit, deskId),
     session: (id: number) => sessions.withSeats(id),
     booking: (id: number) => bookings.get(id),
     forResident: (residentId: number) => bookings.forResident(residentId),
@@ -226,36 +243,28 @@ export function bookingService(
     /** Books a seat; the check and the insert are one immediate transaction, so seats never overbook. */
     book(residentId: number, sessionId: number, child?: Child): BookResult {
       return immediate(db, () => {
-        const session = sessions.get(sessionId);
-        const refusal = bookable(session) ?? ruleRefusal(session!, child);
-        if (refusal) return { ok: false, reason: refusal } as const;
-        const mine = bookings.active(sessionId, residentId, seatKey(child));
-        if (mine) return already(mine, session!);
-        const overLimit = limitRefusal(session!, residentId, child);
-        if (overLimit) return { ok: false, reason: overLimit } as const;
-        if (bookings.taken(sessionId) >= session!.seats) return { ok: false, reason: "full" } as const;
-        const booking = insertBooking(residentId, session!, "booked", child);
+        const admitted = admission(residentId, sessionId, child);
+        if (!admitted.ok) return admitted;
+        const { session } = admitted;
+        if (bookings.taken(sessionId) >= session.seats) return { ok: false, reason: "full" } as const;
+        const booking = insertBooking(residentId, session, "booked", child);
         if (!booking) return { ok: false, reason: "already" } as const;
-        planReminders(booking, session!);
-        return { ok: true, booking, session: session! } as const;
+        planReminders(booking, session);
+        return { ok: true, booking, session } as const;
       });
     },
 
     joinWaitlist(residentId: number, sessionId: number, child?: Child): BookResult {
       return immediate(db, () => {
-        const session = sessions.get(sessionId);
-        const refusal = bookable(session) ?? ruleRefusal(session!, child);
-        if (refusal) return { ok: false, reason: refusal } as const;
-        const mine = bookings.active(sessionId, residentId, seatKey(child));
-        if (mine) return already(mine, session!);
-        const overLimit = limitRefusal(session!, residentId, child);
-        if (overLimit) return { ok: false, reason: overLimit } as const;
-        if (bookings.taken(sessionId) < session!.seats && !bookings.firstWaiting(sessionId)) {
+        const admitted = admission(residentId, sessionId, child);
+        if (!admitted.ok) return admitted;
+        const { session } = admitted;
+        if (bookings.taken(sessionId) < session.seats && !bookings.firstWaiting(sessionId)) {
           return { ok: false, reason: "not-full" } as const;
         }
-        const booking = insertBooking(residentId, session!, "waiting", child);
+        const booking = insertBooking(residentId, session, "waiting", child);
         if (!booking) return { ok: false, reason: "already" } as const;
-        return { ok: true, booking, session: session!, position: bookings.waitingPosition(booking) } as const;
+        return { ok: true, booking, session, position: bookings.waitingPosition(booking) } as const;
       });
     },
 
@@ -303,7 +312,7 @@ export function bookingService(
     /** A seat or place in line of this resident for a session still to come (what a cancel button may cancel). */
     ownBooking(residentId: number, bookingId: number): Held | undefined {
       const booking = bookings.get(bookingId);
-      if (!booking || booking.residentId !== residentId || !["booked", "waiting", "offered"].includes(booking.status)) return undefined;
+      if (!booking || booking.residentId !== residentId || !isActiveBooking(booking.status)) return undefined;
       const session = sessions.get(booking.sessionId);
       if (!session || session.startsAt <= clock.now()) return undefined;
       return held(booking, session);
@@ -313,7 +322,7 @@ export function bookingService(
     cancel(residentId: number, bookingId: number): { ok: true; booking: Booking; session: Session } | { ok: false } {
       return immediate(db, () => {
         const booking = bookings.get(bookingId);
-        if (!booking || booking.residentId !== residentId || !["booked", "waiting", "offered"].includes(booking.status)) {
+        if (!booking || booking.residentId !== residentId || !isActiveBooking(booking.status)) {
           return { ok: false } as const;
         }
         const session = sessions.get(booking.sessionId)!;
@@ -400,6 +409,7 @@ export function bookingService(
               durationMin: input.minutes,
               place: input.place,
               seats: input.seats,
+              deskId: input.deskId ?? options.mainDeskId ?? null,
               status: "scheduled",
               createdBy: actor.id,
               createdAt: clock.now(),
@@ -432,7 +442,7 @@ export function bookingService(
         if (session.status === "cancelled") return { ok: false, reason: "cancelled" } as const;
         if (session.startsAt <= clock.now()) return { ok: false, reason: "started" } as const;
         sessions.setStatus(sessionId, "cancelled");
-        const affected = bookings.forSession(sessionId, ["booked", "waiting", "offered"]);
+        const affected = bookings.forSession(sessionId, ACTIVE_BOOKING);
         let notified = 0;
         for (const { booking } of affected) {
           bookings.update(booking.id, { status: "cancelled", updatedAt: clock.now() });
@@ -455,7 +465,7 @@ export function bookingService(
       if (!session) return undefined;
       return {
         session,
-        seated: bookings.forSession(sessionId, ["booked", "offered"]),
+        seated: bookings.forSession(sessionId, SEAT_HOLDING),
         waiting: bookings.forSession(sessionId, ["waiting"]),
       };
     },
@@ -467,7 +477,7 @@ export function bookingService(
     removeBooking(bookingId: number, actor: Actor): { ok: true; booking: Booking; session: Session } | { ok: false; reason: "not-found" | "started" } {
       return immediate(db, () => {
         const booking = bookings.get(bookingId);
-        if (!booking || !["booked", "waiting", "offered"].includes(booking.status)) return { ok: false, reason: "not-found" } as const;
+        if (!booking || !isActiveBooking(booking.status)) return { ok: false, reason: "not-found" } as const;
         const session = sessions.get(booking.sessionId)!;
         if (session.startsAt <= clock.now()) return { ok: false, reason: "started" } as const;
         bookings.update(bookingId, { status: "cancelled", updatedAt: clock.now() });

@@ -4,13 +4,17 @@ import type { Db } from "../db/client.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
+import { Desks } from "./desks.js";
 import { formPiecesService } from "./form-pieces.js";
+import { idleFlowsService } from "./idle-flows.js";
 import { notificationsService } from "./notifications.js";
-import { openingHours } from "./opening-hours.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
+import { Teams } from "./teams.js";
+import { statisticsService } from "./statistics.js";
+import { visitsService } from "./visits.js";
 
 export function createServices(
   db: Db,
@@ -20,14 +24,22 @@ export function createServices(
   catalog: ActivityCatalog,
   operatorChatId: number,
 ) {
-  const notifications = notificationsService(repos, clock, operatorChatId);
-  const hours = openingHours(config.openingHours);
+  // Teams (each with its operator group) and desks (places); one of each unless data/desk.json says otherwise.
+  const desks = new Desks(config.network.desks);
+  const teams = new Teams(config.network.teams, operatorChatId, catalog.all.map((a) => a.id), config.network.coordinatorsChatId);
+  // Requests older than teams, or of a team no longer configured, belong to the first team.
+  repos.requests.adoptOrphans(teams.all.map((t) => t.id), teams.lead.id);
+  repos.sessions.adoptOrphans(desks.all.map((d) => d.id), desks.main.id);
+  const notifications = notificationsService(repos, clock, teams);
+  const hours = desks.main.hours;
   const booking = bookingService(db, repos, clock, notifications, catalog, {
     timezone: config.timezone,
     holdHours: config.waitlistHoldHours,
     maxChildrenPerSession: config.maxChildrenPerSession,
     openingHours: hours,
     holdUntil: config.waitlistHoldUntil,
+    deskAddress: (deskId) => desks.of(deskId).address,
+    mainDeskId: desks.main.id,
   });
   // Closing asks the resident whether we helped; the two services need each other, so the hook is bound late.
   let serviceLevels: ServiceLevels | undefined;
@@ -38,9 +50,11 @@ export function createServices(
     notifications,
     { perRequest: config.storedPerRequest, perDay: config.storedPerDay },
     { closed: (r) => serviceLevels?.askSatisfaction(r), reopened: (r) => serviceLevels?.withdrawSatisfaction(r.id) },
+    { teams, desks },
   );
   serviceLevels = serviceLevelsService(db, repos, clock, notifications, requests, {
     hours,
+    hoursOf: (deskId) => desks.of(deskId).hours,
     staleWorkingHours: config.staleWorkingHours,
     emergencyNumber: config.emergencySocialNumber,
   });
@@ -50,7 +64,12 @@ export function createServices(
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,
     booking,
-    privacy: privacyService(db, repos, clock, booking, config.retentionDays, operatorChatId),
+    idleFlows: idleFlowsService(repos, clock, notifications, config.flowIdleMinutes),
+    privacy: privacyService(db, repos, clock, booking, config.retentionDays, (teamId) => teams.of(teamId).chatId),
+    visits: visitsService(db, repos, clock, notifications, { timezone: config.timezone }),
+    statistics: statisticsService(repos.statistics, config.timezone, hours),
+    teams,
+    desks,
     formPieces: formPiecesService(repos, clock),
   };
 }

@@ -1,5 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
+import type { Teams } from "./teams.js";
+import type { VisitNotice, VisitStaffNotice } from "./visits.js";
 
 /**
  * What the desk says on its own initiative, stored in the outbox and rendered in the
@@ -14,10 +16,26 @@ export type OutboxPayload =
       keys?: Record<string, string>;
       /** Variables that are instants, shown as local date and time in the resident's language. */
       dates?: Record<string, string>;
+      /** What the resident may answer; the bot draws the buttons (labels and callback data). */
+      answers?: Answers;
+      /** Buttons as stored by versions that queued them ready-made: still drawn as they are. */
       buttons?: Array<{ key: string; data: string }>;
     }
   | { type: "html"; text: string }
+  | VisitNotice
   | GroupPost;
+
+/**
+ * The answers a resident can give under a message the desk sent on its own: the domain says which
+ * question it asks about what, never how the buttons are spelled.
+ */
+export type Answers =
+  /** "I'll come" / "I can't come" under a reminder. */
+  | { kind: "reminder"; bookingId: number }
+  /** Accept or decline a freed seat. */
+  | { kind: "offer"; bookingId: number }
+  /** "Did we help you?": yes, partly, no. */
+  | { kind: "satisfaction"; requestId: number };
 
 /**
  * A post about a request into its team's operator group, rendered by the operator board when it
@@ -39,11 +57,18 @@ export type GroupPost = {
   | { action: "piece"; messageRowId: number; text: boolean }
   | { action: "note"; html: string }
   | { action: "card" }
+  /** A transfer empties the old group of the request (its topic, card, relays) and leaves a one-line note there. */
+  | { action: "vacate"; topicId: number | null; cardMessageId: number | null; messageIds: number[]; to: string; by: string }
+  /** After a transfer, the new group gets what was said so far under the new card. */
+  | { action: "history"; from: string; by: string; upTo: number }
+  | { action: "visit"; notice: VisitStaffNotice }
 );
 
 export const requestRef = (requestId: number) => `request:${requestId}`;
 
-export function notificationsService(repos: Repositories, clock: Clock, operatorChatId: number) {
+export function notificationsService(repos: Repositories, clock: Clock, teams: Teams) {
+  /** A request's posts go to the operator group of the team that handles it, and only there. */
+  const chatOf = (requestId: number) => teams.of(repos.requests.get(requestId)?.teamId).chatId;
   return {
     /** Queues a message to a resident, unless Telegram told us they cannot be reached. */
     toResident(
@@ -67,10 +92,13 @@ export function notificationsService(repos: Repositories, clock: Clock, operator
       });
       return true;
     },
-    /** Queues a post about a request into the operator group: paced, in order per request, never lost. */
-    toGroup(post: GroupPost): void {
+    /**
+     * Queues a post about a request into its team's operator group (or into `chatId`, the group a transfer
+     * leaves): paced, in order per request, never lost.
+     */
+    toGroup(post: GroupPost, chatId = chatOf(post.requestId)): void {
       repos.outbox.insert({
-        chatId: operatorChatId,
+        chatId,
         kind: `group-${post.action}`,
         ref: requestRef(post.requestId),
         payload: JSON.stringify(post),
@@ -79,9 +107,10 @@ export function notificationsService(repos: Repositories, clock: Clock, operator
         createdAt: clock.now(),
       });
     },
-    toStaff(kind: string, ref: string | null, html: string, dueAt?: Date): void {
+    /** A message for a team's staff (the first team's unless `chatId` says which group). */
+    toStaff(kind: string, ref: string | null, html: string, dueAt?: Date, chatId = teams.lead.chatId): void {
       repos.outbox.insert({
-        chatId: operatorChatId,
+        chatId,
         kind,
         ref,
         payload: JSON.stringify({ type: "html", text: html } satisfies OutboxPayload),

@@ -30,7 +30,8 @@ export function privacyService(
   clock: Clock,
   booking: BookingService,
   retentionDays: number,
-  groupChatId: number,
+  /** The operator group of a team (a request's posts are in its team's group). */
+  groupOf: (teamId: string | null) => number,
 ) {
   // Last day each person was marked as seen by this process: one write a day, not one per update.
   const seenOn = new Map<number, number>();
@@ -59,6 +60,8 @@ export function privacyService(
         request,
         // Staff working notes are not handed out, but their existence is stated.
         hasNotes: repos.requests.notesCount(request.id) > 0,
+        // Home visits with the time agreed (what came of each); staff's notes for the worker are not handed out.
+        visits: repos.visits.agreedFor(request.id),
       }));
       const bookings = repos.bookings.forResident(residentId, ["booked", "waiting", "offered", "cancelled", "expired", "declined"]);
       return { resident, requests, bookings, retentionDays, exportedAt: clock.now() };
@@ -97,7 +100,7 @@ export function privacyService(
           repos.audit.record(clock.now(), { id: residentId, name: "residente" }, "forget", { requestId: r.id });
         }
         const markerId = repos.privacy.nextAnonymousId();
-        repos.privacy.anonymise(residentId, markerId, clock.now(), groupChatId);
+        repos.privacy.anonymise(residentId, markerId, clock.now(), groupOf);
         repos.residents.evict(residentId);
         // Updates of theirs still journaled (this very /forget among them) keep no words or name.
         repos.inbox.forget(residentId);

@@ -3,7 +3,9 @@ import { type Db, immediate } from "../db/client.js";
 import type { Actor } from "../db/repositories/audit.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { Request, RequestMessage } from "../db/repositories/requests.js";
-import type { Notifications } from "./notifications.js";
+import type { Desks } from "./desks.js";
+import { type Notifications, requestRef } from "./notifications.js";
+import type { Team, Teams } from "./teams.js";
 
 export type { Request, RequestMessage };
 
@@ -50,6 +52,10 @@ export type StaffResult =
   | { ok: true; request: Request }
   | { ok: false; reason: "not-found" | "already-closed" | "not-closed" | "already-taken-by-you" };
 
+export type TransferResult =
+  | { ok: true; request: Request; from: Team; to: Team }
+  | { ok: false; reason: "not-found" | "already-closed" | "same-team" | "unknown-team" };
+
 /** What one resident may have stored (see STORED_PER_REQUEST and STORED_PER_DAY). */
 export interface StorageLimits {
   perRequest: number;
@@ -91,9 +97,11 @@ export function requestsService(
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
-  limits: StorageLimits = { perRequest: 200, perDay: 300 },
-  hooks: RequestHooks = {},
+  limits: StorageLimits,
+  hooks: RequestHooks,
+  network: { teams: Teams; desks: Desks },
 ) {
+  const { teams, desks } = network;
   const { requests, audit } = repos;
   const forwardColumns = (f: ForwardOrigin | undefined) => ({
     forwardOrigin: f?.origin ?? null,
@@ -115,11 +123,18 @@ export function requestsService(
     forResident: (residentId: number) => requests.forResident(residentId),
     /** What was said on a request (extra parts of long texts left out: their text is on the first). */
     messages: (id: number) => requests.messages(id).filter((m) => m.kind !== "part"),
-    queue: (limit?: number) => requests.queue(limit),
-    counts: () => requests.countByStatus(clock.now()),
-    assignedTo: (staffId: number) => requests.assignedTo(staffId),
-    byGroupMessage: (messageId: number) => requests.byGroupMessage(messageId),
-    byTopic: (topicId: number) => requests.byTopic(topicId),
+    /** Open and taken requests of some teams (every team's when left out), oldest first. */
+    queue: (limit?: number, teamIds?: string[]) => requests.queue(limit, teamIds),
+    /** Open, taken and recently closed requests of one team (every team's when left out). */
+    counts: (teamId?: string) => requests.countByStatus(clock.now(), 30, teamId),
+    assignedTo: (staffId: number, teamIds?: string[]) => requests.assignedTo(staffId, teamIds),
+    /** Lookups in a team's operator group: topic and message ids are per group. */
+    byGroupMessage: (teamId: string, messageId: number) => requests.byGroupMessage(teamId, messageId),
+    byTopic: (teamId: string, topicId: number) => requests.byTopic(teamId, topicId),
+    /** The team that handles a request (the lead team for one without). */
+    teamOf: (request: Pick<Request, "teamId">) => teams.of(request.teamId),
+    /** The desk a request was filed at: its address and hours are the ones the resident is told. */
+    deskOf: (request: Pick<Request, "deskId">) => desks.of(request.deskId),
 
     recentlyClosedFor(residentId: number): Request | undefined {
       const since = new Date(clock.now().getTime() - REOPEN_DAYS * 86_400_000);
@@ -138,7 +153,12 @@ export function requestsService(
         if (again) return { request: again, pieces: initialPieces(again.id) };
         const now = clock.now();
         if (input.phone) repos.residents.update(input.residentId, { phone: input.phone.slice(0, 32) });
+        // The resident's desk decides which teams may take it; the category, which of them does.
+        const desk = desks.of(repos.residents.get(input.residentId)?.deskId);
+        const team = teams.route(input.category, desk);
         const request = requests.insert({
+          teamId: team.id,
+          deskId: desk.id,
           residentId: input.residentId,
           category: input.category,
           language: input.language,
@@ -361,6 +381,64 @@ export function requestsService(
         audit.record(clock.now(), actor, "reopen", { requestId });
         hooks.reopened?.(requests.get(requestId)!);
         return { ok: true, request: requests.get(requestId)! } as const;
+      });
+    },
+
+    /**
+     * Moves a request to another team: its posts leave the old group (a one-line note stays there, without the
+     * content), the new group gets the topic or card and the whole history, the resident is told in their language
+     * who follows them now, and the move is audited. Whoever had taken it in the old team no longer has it.
+     */
+    transfer(requestId: number, toTeamId: string, actor: Actor): TransferResult {
+      return immediate(db, (): TransferResult => {
+        const request = requests.get(requestId);
+        if (!request) return { ok: false, reason: "not-found" };
+        if (request.status === "closed") return { ok: false, reason: "already-closed" };
+        const from = teams.of(request.teamId);
+        const to = teams.find(toTeamId);
+        if (!to) return { ok: false, reason: "unknown-team" };
+        if (to.id === from.id) return { ok: false, reason: "same-team" };
+        const now = clock.now();
+        // What was still waiting to be posted in the old group goes to the new one with the history instead.
+        repos.outbox.cancelPendingIn([requestRef(requestId)], from.chatId);
+        // Relays, staff answers, parts, /request pages: everything of the request in the old group goes.
+        const messageIds = [...new Set([...requests.leaveGroup(requestId), ...repos.privacy.takeRequestPosts(requestId, from.chatId)])];
+        const said = requests.messages(requestId);
+        const upTo = said.at(-1)?.id ?? 0;
+        notify.toGroup(
+          {
+            type: "board",
+            action: "vacate",
+            requestId,
+            topicId: request.topicId,
+            cardMessageId: request.cardMessageId,
+            messageIds,
+            to: to.name,
+            by: actor.name,
+          },
+          from.chatId,
+        );
+        requests.update(requestId, {
+          teamId: to.id,
+          topicId: null,
+          cardMessageId: null,
+          ...(request.status === "taken" ? { status: "open", assigneeId: null, assigneeName: null } : {}),
+        });
+        audit.record(now, actor, "transfer", { requestId, detail: `${from.id} → ${to.id}` });
+        notify.toGroup({ type: "board", action: "open", requestId }, to.chatId);
+        notify.toGroup({ type: "board", action: "history", requestId, from: from.name, by: actor.name, upTo }, to.chatId);
+        // Photos, voice notes and documents are copied again under the history, where staff can open them.
+        for (const row of said) {
+          if (row.direction === "in" && row.kind !== "text" && row.kind !== "part") {
+            notify.toGroup({ type: "board", action: "piece", requestId, messageRowId: row.id, text: false }, to.chatId);
+          }
+        }
+        notify.toResident(request.residentId, "transfer", requestRef(requestId), {
+          type: "t",
+          key: "transfer-notice",
+          vars: { number: String(requestId), team: to.name },
+        });
+        return { ok: true, request: requests.get(requestId)!, from, to };
       });
     },
 

@@ -18,6 +18,8 @@ export const START_FLOWS = {
   info: "info",
 } as const;
 const HELD_PREFIX = "held:";
+/** How long after "send your location" a location still means "find my desk". */
+const DESK_PROMPT_MS = 60 * 60_000;
 
 export type StartFlow = (typeof START_FLOWS)[keyof typeof START_FLOWS];
 
@@ -65,6 +67,19 @@ export function residentsService(repos: Repositories, clock: Clock, noticeVersio
     /** Telegram told us the person blocked the bot: nothing more is queued for them. */
     markUnreachable(id: number, reason: string): void {
       repos.residents.update(id, { blockedAt: clock.now(), blockedReason: reason.slice(0, 200) });
+    },
+    /** The person's desk (a place): chosen at first contact when there are several, changeable from the menu. */
+    chooseDesk(id: number, deskId: string): void {
+      repos.residents.ensure(id, clock.now());
+      repos.residents.update(id, { deskId, deskPromptAt: null });
+    },
+    /** They were asked for their location to find the nearest desk: a location within the hour answers it. */
+    askedForLocation(id: number): void {
+      repos.residents.update(id, { deskPromptAt: clock.now() });
+    },
+    /** Whether a location they send now answers "which desk is nearest?" rather than going to the desk. */
+    awaitsDeskLocation(resident: Resident | undefined): boolean {
+      return !!resident?.deskPromptAt && clock.now().getTime() - resident.deskPromptAt.getTime() < DESK_PROMPT_MS;
     },
     markReachable(id: number): void {
       if (repos.residents.isBlocked(id)) repos.residents.update(id, { blockedAt: null, blockedReason: null });

@@ -26,9 +26,6 @@ export const SATISFACTION_COMMENT_MS = 60 * 60_000;
 /** The outbox ref of a request's question, so a reopening can withdraw it. */
 export const satisfactionRef = (requestId: number) => `satisfaction:${requestId}`;
 
-/** Callback data of the three answers (parsed by pattern.satisfaction in bot/callback-data.ts). */
-export const satisfactionData = (answer: SatisfactionAnswer, requestId: number) => `sat:${answer[0]}:${requestId}`;
-
 export interface ClosedNotice {
   /** Why the desk is closed now. */
   closure: ClosureInfo;
@@ -52,7 +49,10 @@ export type SatisfactionResult =
   | { ok: false; reason: "not-found" | "not-asked" | "already-answered" };
 
 export interface ServiceLevelOptions {
+  /** The first desk's hours (figures for the whole network are counted in them). */
   hours: OpeningHours;
+  /** A desk's hours: a request's times count in the hours of the desk it was filed at, a resident is told theirs. */
+  hoursOf?: (deskId: string | null) => OpeningHours;
   staleWorkingHours: number;
   emergencyNumber: string | undefined;
 }
@@ -72,16 +72,19 @@ export function serviceLevelsService(
   options: ServiceLevelOptions,
 ) {
   const { hours, staleWorkingHours } = options;
-  const workingHours = (from: Date, to: Date) => hours.workingMillisBetween(from, to) / HOUR_MS;
+  const hoursOf = options.hoursOf ?? (() => hours);
+  const workingHours = (from: Date, to: Date, deskId: string | null = null) => hoursOf(deskId).workingMillisBetween(from, to) / HOUR_MS;
 
-  function responseTimes(request: Pick<Request, "createdAt" | "firstAnswerAt">, now = clock.now()): ResponseTimes {
-    if (request.firstAnswerAt) return { firstAnswerHours: workingHours(request.createdAt, request.firstAnswerAt), stale: false };
-    const waitingHours = workingHours(request.createdAt, now);
+  function responseTimes(request: Pick<Request, "createdAt" | "firstAnswerAt"> & { deskId?: string | null }, now = clock.now()): ResponseTimes {
+    const desk = request.deskId ?? null;
+    if (request.firstAnswerAt) return { firstAnswerHours: workingHours(request.createdAt, request.firstAnswerAt, desk), stale: false };
+    const waitingHours = workingHours(request.createdAt, now, desk);
     return { waitingHours, stale: waitingHours > staleWorkingHours };
   }
 
   return {
     hours,
+    hoursOf,
     staleWorkingHours,
     emergencyNumber: options.emergencyNumber,
     workingHours,
@@ -94,6 +97,7 @@ export function serviceLevelsService(
      */
     closedNotice(residentId: number): ClosedNotice | undefined {
       const now = clock.now();
+      const hours = hoursOf(repos.residents.get(residentId)?.deskId ?? null);
       const closure = hours.closureAt(now);
       if (!closure) return undefined;
       const key = hours.closureKey(now);
@@ -111,7 +115,7 @@ export function serviceLevelsService(
     staleRequests(now = clock.now()): Array<{ request: Request; waitingHours: number }> {
       return repos.requests
         .unanswered(new Date(now.getTime() - staleWorkingHours * HOUR_MS))
-        .map((request) => ({ request, waitingHours: workingHours(request.createdAt, now) }))
+        .map((request) => ({ request, waitingHours: workingHours(request.createdAt, now, request.deskId) }))
         .filter((r) => r.waitingHours > staleWorkingHours);
     },
 
@@ -125,7 +129,7 @@ export function serviceLevelsService(
       const candidates = repos.requests.unflaggedUnanswered(new Date(now.getTime() - staleWorkingHours * HOUR_MS));
       const flagged: Request[] = [];
       for (const request of candidates) {
-        const waited = workingHours(request.createdAt, now);
+        const waited = workingHours(request.createdAt, now, request.deskId);
         if (waited <= staleWorkingHours) continue;
         immediate(db, () => {
           const fresh = repos.requests.get(request.id);
@@ -157,7 +161,7 @@ export function serviceLevelsService(
           type: "t",
           key: "sat-question",
           vars: { number: String(request.id) },
-          buttons: SATISFACTION_ANSWERS.map((answer) => ({ key: `sat-${answer}`, data: satisfactionData(answer, request.id) })),
+          answers: { kind: "satisfaction", requestId: request.id },
         },
         { dueAt: new Date(now.getTime() + SATISFACTION_DELAY_MS), expiresAt: new Date(now.getTime() + SATISFACTION_DELAY_MS + SATISFACTION_EXPIRY_MS) },
       );

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { BookingFacts, RequestFacts, SatisfactionCounts, StatisticsRepository } from "../db/repositories/statistics.js";
+import type { BookingFacts, RequestFacts, SatisfactionCounts, StatisticsRepository, StatisticsScope } from "../db/repositories/statistics.js";
 import type { OpeningHours } from "./opening-hours.js";
 
 export type { BookingFacts, RequestFacts, SatisfactionCounts };
@@ -239,5 +239,19 @@ export function exportRows(repo: StatisticsRepository, period: Period, hours?: O
       }
     },
     bookings: () => repo.eachBookingOfSessions(period.from, period.to),
+  };
+}
+
+/** The figures and export rows of any period, in the desk's zone and opening hours: what /stats and /export read. */
+export function statisticsService(repo: StatisticsRepository, timezone: string, hours: OpeningHours) {
+  const of = (scope?: StatisticsScope) => (scope ? repo.scoped(scope) : repo);
+  return {
+    /** `scope`: some teams' requests and their activities' sessions only (every team's when left out). */
+    desk: (period: Period, scope?: StatisticsScope) => deskFigures(of(scope), period, timezone, hours),
+    service: (period: Period, scope?: StatisticsScope) => serviceFigures(of(scope), period, hours),
+    exportRows: (period: Period, scope?: StatisticsScope) => exportRows(of(scope), period, hours),
+    /** Requests opened in a period, per team (the coordinators' share line). */
+    openedBy: (period: Period, teams: ReadonlyArray<{ id: string; activities: readonly string[] }>) =>
+      teams.map((t) => of({ teamIds: [t.id], activityIds: [...t.activities] }).requestsCreated(period.from, period.to).length),
   };
 }

@@ -50,7 +50,8 @@ export type EmulatorEvent =
   | { type: "edit"; chatId: number; message: StoredMessage }
   | { type: "delete"; chatId: number; messageId: number }
   | { type: "callback-answer"; chatId: number | undefined; userId: number; text?: string; alert: boolean }
-  | { type: "topic"; chatId: number; threadId: number; name: string };
+  | { type: "topic"; chatId: number; threadId: number; name: string }
+  | { type: "topic-deleted"; chatId: number; threadId: number };
 
 const err = (code: number, description: string, parameters?: ApiError["parameters"]): ApiError => ({
   ok: false,
@@ -838,6 +839,22 @@ export class BotApiEmulator {
     if (!topic) return err(400, "Bad Request: TOPIC_ID_INVALID");
     if (params.name) topic.name = String(params.name);
     this.emit({ type: "topic", chatId: Number(params.chat_id), threadId: Number(params.message_thread_id), name: topic.name });
+    return ok(true);
+  }
+
+  /** As in Telegram: the topic goes with every message in it. */
+  protected api_deleteForumTopic(params: Record<string, any>): ApiResult {
+    const state = this.chats.get(Number(params.chat_id));
+    const threadId = Number(params.message_thread_id);
+    if (!state?.topics.has(threadId)) return err(400, "Bad Request: TOPIC_ID_INVALID");
+    state.topics.delete(threadId);
+    for (const m of state.messages) {
+      if (m.message_thread_id === threadId && !m.deleted) {
+        m.deleted = true;
+        this.emit({ type: "delete", chatId: state.chat.id, messageId: m.message_id });
+      }
+    }
+    this.emit({ type: "topic-deleted", chatId: state.chat.id, threadId });
     return ok(true);
   }
 

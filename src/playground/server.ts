@@ -1,17 +1,14 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { TELEGRAM_TEXT_LIMIT } from "../bot/format.js";
 import { fromRoot } from "../paths.js";
+import { listen } from "../server/http.js";
 import type { BotApiEmulator, EmulatorEvent } from "./emulator.js";
+import type { PlaygroundWorld } from "./world.js";
 
 const PAGE = fromRoot("src", "playground", "page.html");
 const MAX_BODY = 5 * 1024 * 1024;
-
-export interface PlaygroundWorld {
-  em: BotApiEmulator;
-  groupId: number;
-  residents: number[];
-}
 
 async function body(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -55,127 +52,197 @@ function refusal(req: IncomingMessage, port: number): { status: 403 | 415; error
   return undefined;
 }
 
+/** Answers of the small API the page uses to play residents and staff (POST /api/<name>, JSON in and out). */
+type ApiAction = (world: PlaygroundWorld, input: Record<string, unknown>, events: EventStream) => { status: number; body: unknown };
+
 /**
  * One HTTP server for the playground: the Bot API the real bot talks to (/bot<token>/...),
  * the two-phone page, and the small API the page uses to play residents and staff.
  */
 export function createPlaygroundServer(world: PlaygroundWorld): Server {
-  const { em } = world;
-  const sseClients = new Set<(e: unknown) => void>();
-  em.subscribe((e: EmulatorEvent) => {
-    for (const send of sseClients) send(e);
-  });
-
-  const state = () => {
-    const group = em.chat(world.groupId);
-    const messages: Record<string, unknown[]> = {};
-    for (const id of [world.groupId, ...world.residents]) messages[id] = em.messages(id);
-    return {
-      bot: em.me,
-      residents: world.residents.map((id) => em.users.get(id)),
-      group: {
-        id: world.groupId,
-        title: (group.chat as { title?: string }).title,
-        is_forum: (group.chat as { is_forum?: boolean }).is_forum === true,
-        members: [...group.members]
-          .filter(([id]) => id !== em.me.id)
-          .map(([id, status]) => ({ id, first_name: em.users.get(id)?.first_name, status })),
-      },
-      topics: [...em.topics(world.groupId)].map(([id, t]) => ({ id, name: t.name })),
-      messages,
-    };
-  };
-
-  const json = (res: ServerResponse, status: number, value: unknown) => {
-    res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-    res.end(JSON.stringify(value));
-  };
-
+  const events = eventStream(world.em);
   const server = createServer(async (req, res) => {
     const refused = refusal(req, (server.address() as AddressInfo).port);
     if (refused) return json(res, refused.status, { ok: false, error: refused.error });
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
-      if (url.pathname.startsWith("/bot")) {
-        // grammY always POSTs; a GET (an image tag on some page) must not call a method.
-        if (req.method !== "POST") return json(res, 405, { ok: false, error: "POST only" });
-        const answer = await em.handleHttp(url.pathname, req.headers["content-type"] ?? "", await body(req));
-        return json(res, answer.status, answer.body);
-      }
-      if (req.method === "GET" && url.pathname.startsWith("/file/bot")) {
-        // The bot downloads a voice note here to have it transcribed, as from Telegram's file server.
-        const file = em.downloadFile(url.pathname);
-        if (!file) return json(res, 404, { ok: false, error: "Not Found" });
-        res.writeHead(file.status, { "content-type": file.headers.get("content-type") ?? "application/octet-stream" });
-        return res.end(Buffer.from(await file.arrayBuffer()));
-      }
-      if (req.method === "GET" && (url.pathname === "/" || url.pathname === "/index.html")) {
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-        return res.end(readFileSync(PAGE));
-      }
-      if (req.method === "GET" && url.pathname === "/api/state") return json(res, 200, state());
-      if (req.method === "GET" && url.pathname === "/api/events") {
-        res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
-        res.write(": connected\n\n");
-        const send = (e: unknown) => res.write(`data: ${JSON.stringify(e)}\n\n`);
-        sseClients.add(send);
-        const ping = setInterval(() => res.write(": ping\n\n"), 15_000);
-        req.on("close", () => {
-          clearInterval(ping);
-          sseClients.delete(send);
-        });
-        return;
-      }
-      if (req.method === "GET" && url.pathname === "/api/file") {
-        const message = em
-          .messages(Number(url.searchParams.get("chat")))
-          .find((m) => m.message_id === Number(url.searchParams.get("message")));
-        if (!message?.file) return json(res, 404, { ok: false });
-        res.writeHead(200, {
-          "content-type": message.file.mime || "application/octet-stream",
-          "content-disposition": `attachment; filename="${message.file.name.replace(/"/g, "")}"`,
-        });
-        return res.end(Buffer.from(message.file.bytes));
-      }
-      if (req.method === "POST" && url.pathname.startsWith("/api/")) {
-        const input = JSON.parse((await body(req)).toString("utf8") || "{}");
-        if (url.pathname === "/api/residents") {
-          const name = String(input.first_name ?? "").trim().slice(0, 64) || "Residente";
-          const lang = String(input.language_code ?? "it").slice(0, 8);
-          const user = em.addUser({ id: 600_000 + world.residents.length, first_name: name, language_code: lang });
-          world.residents.push(user.id);
-          for (const send of sseClients) send({ type: "resident", user });
-          return json(res, 200, user);
-        }
-        if (url.pathname === "/api/send") {
-          const userId = Number(input.userId);
-          const chatId = Number(input.chatId);
-          const user = em.users.get(userId);
-          if (!user) return json(res, 400, { ok: false, error: "unknown user" });
-          const where = { threadId: input.threadId ?? undefined, replyTo: input.replyTo ?? undefined };
-          const stamp = `${Date.now().toString(36)}`;
-          const content = input.contact
-            ? { contact: { phone_number: "+39 333 000 0000", first_name: user.first_name, user_id: user.id } }
-            : input.location
-              ? { location: { latitude: Number(input.location.latitude), longitude: Number(input.location.longitude) } }
-              : input.voice
-                ? { voice: { file_id: `voice-${stamp}`, file_unique_id: `voice-${stamp}`, duration: 5 } }
-                : input.photo
-                  ? { photo: [{ file_id: `photo-${stamp}`, file_unique_id: `photo-${stamp}`, width: 800, height: 600 }] }
-                  : { text: String(input.text ?? "").slice(0, 4096) };
-          if ("text" in content && !content.text) return json(res, 400, { ok: false, error: "empty text" });
-          em.send(userId, chatId, content as never, where);
-          return json(res, 200, { ok: true });
-        }
-        if (url.pathname === "/api/press") {
-          em.press(Number(input.userId), Number(input.chatId), Number(input.messageId), String(input.data));
-          return json(res, 200, { ok: true });
-        }
-      }
-      json(res, 404, { ok: false, error: "not found" });
+      await route(world, events, req, res, url);
     } catch (error) {
       json(res, 400, { ok: false, error: (error as Error).message });
     }
   });
   return server;
+}
+
+async function route(world: PlaygroundWorld, events: EventStream, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const path = url.pathname;
+  if (path.startsWith("/bot")) return botApi(world.em, req, res, path);
+  if (req.method === "GET") {
+    if (path.startsWith("/file/bot")) return botFile(world.em, res, path);
+    if (path === "/" || path === "/index.html") return page(res);
+    if (path === "/api/state") return json(res, 200, stateOf(world));
+    if (path === "/api/events") return events.serve(req, res);
+    if (path === "/api/file") return attachment(world.em, res, url);
+  }
+  if (req.method === "POST" && path.startsWith("/api/")) {
+    const input = JSON.parse((await body(req)).toString("utf8") || "{}");
+    const action = API_ACTIONS[path.slice("/api/".length)];
+    if (action) {
+      const answer = action(world, input, events);
+      return json(res, answer.status, answer.body);
+    }
+  }
+  json(res, 404, { ok: false, error: "not found" });
+}
+
+function json(res: ServerResponse, status: number, value: unknown) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify(value));
+}
+
+/** The Bot API itself, as the emulator answers it. */
+async function botApi(em: BotApiEmulator, req: IncomingMessage, res: ServerResponse, path: string) {
+  // grammY always POSTs; a GET (an image tag on some page) must not call a method.
+  if (req.method !== "POST") return json(res, 405, { ok: false, error: "POST only" });
+  const answer = await em.handleHttp(path, req.headers["content-type"] ?? "", await body(req));
+  json(res, answer.status, answer.body);
+}
+
+/** The bot downloads a voice note here to have it transcribed, as from Telegram's file server. */
+async function botFile(em: BotApiEmulator, res: ServerResponse, path: string) {
+  const file = em.downloadFile(path);
+  if (!file) return json(res, 404, { ok: false, error: "Not Found" });
+  res.writeHead(file.status, { "content-type": file.headers.get("content-type") ?? "application/octet-stream" });
+  res.end(Buffer.from(await file.arrayBuffer()));
+}
+
+function page(res: ServerResponse) {
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+  res.end(readFileSync(PAGE));
+}
+
+/**
+ * Everything the page draws: the bot, the residents, each operator group (one per team) with its members and topics,
+ * every chat's messages. `group` and `topics` are the first group's, as the page first shows it.
+ */
+function stateOf(world: PlaygroundWorld) {
+  const { em } = world;
+  const groupIds = world.groupIds ?? [world.groupId];
+  const groupOf = (groupId: number) => {
+    const group = em.chat(groupId);
+    return {
+      id: groupId,
+      title: (group.chat as { title?: string }).title,
+      is_forum: (group.chat as { is_forum?: boolean }).is_forum === true,
+      members: [...group.members]
+        .filter(([id]) => id !== em.me.id)
+        .map(([id, status]) => ({ id, first_name: em.users.get(id)?.first_name, status })),
+      topics: [...em.topics(groupId)].map(([id, t]) => ({ id, name: t.name })),
+    };
+  };
+  const messages: Record<string, unknown[]> = {};
+  for (const id of [...groupIds, ...world.residents]) messages[id] = em.messages(id);
+  const groups = groupIds.map(groupOf);
+  return {
+    bot: em.me,
+    residents: world.residents.map((id) => em.users.get(id)),
+    group: groups[0],
+    groups,
+    topics: groups[0]!.topics,
+    messages,
+  };
+}
+
+/** A file the bot sent (a CSV, a chart, /mydata), downloaded from the page. */
+function attachment(em: BotApiEmulator, res: ServerResponse, url: URL) {
+  const message = em.messages(Number(url.searchParams.get("chat"))).find((m) => m.message_id === Number(url.searchParams.get("message")));
+  if (!message?.file) return json(res, 404, { ok: false });
+  res.writeHead(200, {
+    "content-type": message.file.mime || "application/octet-stream",
+    "content-disposition": `attachment; filename="${message.file.name.replace(/"/g, "")}"`,
+  });
+  res.end(Buffer.from(message.file.bytes));
+}
+
+/** The emulator's events (and new residents), pushed to every open page as server-sent events. */
+function eventStream(em: BotApiEmulator) {
+  const clients = new Set<(e: unknown) => void>();
+  const publish = (e: unknown) => {
+    for (const send of clients) send(e);
+  };
+  em.subscribe((e: EmulatorEvent) => publish(e));
+  return {
+    publish,
+    serve(req: IncomingMessage, res: ServerResponse) {
+      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
+      res.write(": connected\n\n");
+      const send = (e: unknown) => res.write(`data: ${JSON.stringify(e)}\n\n`);
+      clients.add(send);
+      const ping = setInterval(() => res.write(": ping\n\n"), 15_000);
+      req.on("close", () => {
+        clearInterval(ping);
+        clients.delete(send);
+      });
+    },
+  };
+}
+
+type EventStream = ReturnType<typeof eventStream>;
+
+const API_ACTIONS: Record<string, ApiAction> = {
+  /** A new resident phone on the page. */
+  residents(world, input, events) {
+    const name = String(input.first_name ?? "").trim().slice(0, 64) || "Residente";
+    const lang = String(input.language_code ?? "it").slice(0, 8);
+    const user = world.em.addUser({ id: 600_000 + world.residents.length, first_name: name, language_code: lang });
+    world.residents.push(user.id);
+    events.publish({ type: "resident", user });
+    return { status: 200, body: user };
+  },
+  /** A person on the page writes, shares a contact or a location, records a voice note or sends a photo. */
+  send(world, input) {
+    const userId = Number(input.userId);
+    const chatId = Number(input.chatId);
+    const user = world.em.users.get(userId);
+    if (!user) return { status: 400, body: { ok: false, error: "unknown user" } };
+    const where = { threadId: (input.threadId as number | undefined) ?? undefined, replyTo: (input.replyTo as number | undefined) ?? undefined };
+    const content = contentOf(input, user);
+    if ("text" in content && !content.text) return { status: 400, body: { ok: false, error: "empty text" } };
+    world.em.send(userId, chatId, content as never, where);
+    return { status: 200, body: { ok: true } };
+  },
+  /** A person on the page presses a button. */
+  press(world, input) {
+    world.em.press(Number(input.userId), Number(input.chatId), Number(input.messageId), String(input.data));
+    return { status: 200, body: { ok: true } };
+  },
+};
+
+/** What the page's composer sends, as the message content Telegram would carry. */
+function contentOf(input: Record<string, unknown>, user: { id: number; first_name: string }) {
+  const stamp = `${Date.now().toString(36)}`;
+  const location = input.location as { latitude?: unknown; longitude?: unknown } | undefined;
+  if (input.contact) return { contact: { phone_number: "+39 333 000 0000", first_name: user.first_name, user_id: user.id } };
+  if (location) return { location: { latitude: Number(location.latitude), longitude: Number(location.longitude) } };
+  if (input.voice) return { voice: { file_id: `voice-${stamp}`, file_unique_id: `voice-${stamp}`, duration: 5 } };
+  if (input.photo) return { photo: [{ file_id: `photo-${stamp}`, file_unique_id: `photo-${stamp}`, width: 800, height: 600 }] };
+  return { text: String(input.text ?? "").slice(0, TELEGRAM_TEXT_LIMIT) };
+}
+
+/** The playground's port is taken: said in one line, naming the variable that moves it. */
+export class PlaygroundPortTaken extends Error {
+  constructor(port: number) {
+    super(
+      `Port ${port} on 127.0.0.1 is already in use (is another playground still running?). ` +
+        `Stop that program, or start on another port: PLAYGROUND_PORT=${port === 8081 ? 8082 : 8081} npm start`,
+    );
+    this.name = "PlaygroundPortTaken";
+  }
+}
+
+/** Listens on loopback only (the page plays staff); a taken port is a PlaygroundPortTaken. */
+export async function listenPlayground(server: Server, port: number): Promise<number> {
+  return listen(server, port, "127.0.0.1").catch((error: NodeJS.ErrnoException) => {
+    throw error.code === "EADDRINUSE" ? new PlaygroundPortTaken(port) : error;
+  });
 }

@@ -1,29 +1,61 @@
 import cron, { type ScheduledTask } from "node-cron";
-import type { createBot } from "../bot/create-bot.js";
-import { renderDigest } from "../bot/digest.js";
+import type { App } from "../app.js";
+import { renderDigest } from "../bot/render/digest.js";
+import { dailyBackup } from "../db/backup.js";
 import { replayDeferred } from "../delivery/inbox.js";
 import { digestData } from "../domain/digest.js";
 import type { Logger } from "../logger.js";
 
-type App = ReturnType<typeof createBot>;
+/** A job that runs once a day at a local time ("HH:MM" in the desk's time zone). */
+export interface DailyJob {
+  name: string;
+  at: string;
+  run: () => unknown;
+}
+
+/** Every job the desk runs once a day, declared here and nowhere else. */
+export function dailyJobs(app: App): DailyJob[] {
+  const { config } = app;
+  return [
+    { name: "digest", at: config.digestTime, run: () => queueDigest(app) },
+    ...(config.backup ? [{ name: "backup", at: "03:15", run: () => backUp(app) }] : []),
+    { name: "retention", at: "03:30", run: () => applyRetention(app) },
+  ];
+}
+
+/** node-cron registrations: outbox every second, deferred updates every five, chores every minute, the dailies at their hour. */
+export function startJobs(app: App, logger: Logger): { stop: () => Promise<void> } {
+  const { config } = app;
+  const guard = (name: string, fn: () => unknown) => async () => {
+    try {
+      await fn();
+    } catch (error) {
+      logger.error({ job: name, err: (error as Error).message }, "scheduled job failed");
+    }
+  };
+  const tasks: ScheduledTask[] = [
+    cron.schedule("* * * * * *", guard("outbox", () => app.dispatcher.run()), { name: "outbox", noOverlap: true }),
+    cron.schedule("*/5 * * * * *", guard("deferred", () => replayDeferredUpdates(app, logger)), { name: "deferred", noOverlap: true }),
+    cron.schedule("* * * * *", guard("chores", () => minuteChores(app, logger)), { name: "chores", noOverlap: true }),
+  ];
+  for (const job of dailyJobs(app)) {
+    const [h, m] = job.at.split(":");
+    tasks.push(cron.schedule(`${Number(m)} ${Number(h)} * * *`, guard(job.name, job.run), { name: job.name, timezone: config.timezone, noOverlap: true }));
+  }
+  return {
+    async stop() {
+      for (const t of tasks) await t.destroy();
+    },
+  };
+}
 
 /** Updates that met Telegram trouble run again once their pause is over. */
 export function replayDeferredUpdates(app: App, logger: Logger): Promise<number> {
-  const { repos, clock, services } = app.deps;
-  return replayDeferred(app.bot, repos.inbox, clock, logger, (update) => {
+  const { clock, services } = app.deps;
+  return replayDeferred(app.bot, app.repos.inbox, clock, logger, (update) => {
     const chatId = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
     if (chatId && chatId > 0) services.notifications.toResident(chatId, "apology", null, { type: "t", key: "error-apology" });
   });
-}
-
-/** Daily digest, queued once per day (a restart at the digest minute does not send it twice). */
-export function queueDigest(app: App): boolean {
-  const { deps, i18n } = app;
-  const data = digestData(deps.repos, deps.clock, deps.config.timezone, deps.services.serviceLevels);
-  const ref = `digest:${data.day}`;
-  if (deps.repos.outbox.byRef(ref).length) return false;
-  deps.services.notifications.toStaff("digest", ref, renderDigest(i18n, data, deps.config.timezone, deps.clock.now()));
-  return true;
 }
 
 /** Work that runs every minute: lapsed seat offers, abandoned forms, requests waiting too long, a small inbox. */
@@ -37,7 +69,7 @@ export function minuteChores(app: App, logger: Logger): void {
   const stale = deps.services.serviceLevels.flagStale();
   if (stale.length) logger.info({ requests: stale.map((r) => r.id) }, "requests waiting too long flagged");
   // Done updates are kept a week (their ids only): Telegram redelivers within hours at most.
-  deps.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
+  app.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
 }
 
 /**
@@ -45,48 +77,47 @@ export function minuteChores(app: App, logger: Logger): void {
  * (in their language, through the outbox) instead of finding out only when they write again.
  */
 export function closeIdleFlows(app: App): number {
-  const { repos, clock, config, services } = app.deps;
-  const keys = repos.conversations.staleKeys(new Date(clock.now().getTime() - config.flowIdleMinutes * 60_000));
-  for (const key of keys) {
-    repos.conversations.delete(key);
-    // Private chats are keyed by the resident's id; the operator group by "chat:staff".
-    if (/^\d+$/.test(key)) services.notifications.toResident(Number(key), "flow-expired", null, { type: "t", key: "flow-expired" });
-  }
-  return keys.length;
+  return app.deps.services.idleFlows.endAllIdle();
 }
 
-export interface JobHooks {
-  /** Daily jobs added by other modules (retention, backup). */
-  daily?: Array<{ name: string; at: string; run: () => unknown }>;
+/**
+ * Daily digest, queued once per day (a restart at the digest minute does not send it twice). With several teams, each
+ * team's group gets its own: the sessions of its activities, with their rosters, and its requests waiting too long.
+ */
+export function queueDigest(app: App): boolean {
+  const { deps } = app;
+  const { teams } = deps.services;
+  let queued = false;
+  for (const team of teams.several ? teams.all : [undefined]) {
+    const data = digestData(app.repos, deps.clock, deps.config.timezone, deps.services.serviceLevels, team);
+    const ref = team ? `digest:${data.day}:${team.id}` : `digest:${data.day}`;
+    if (app.repos.outbox.byRef(ref).length) continue;
+    const html = renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now());
+    deps.services.notifications.toStaff("digest", ref, html, undefined, team?.chatId);
+    queued = true;
+  }
+  return queued;
 }
 
-/** node-cron registrations: outbox every second, chores every minute, the digest and dailies at their hour. */
-export function startJobs(app: App, logger: Logger, hooks: JobHooks = {}): { stop: () => Promise<void> } {
-  const { config } = app.deps;
-  const [hh, mm] = config.digestTime.split(":");
-  const guard = (name: string, fn: () => unknown) => async () => {
-    try {
-      await fn();
-    } catch (error) {
-      logger.error({ job: name, err: (error as Error).message }, "scheduled job failed");
-    }
-  };
-  const tasks: ScheduledTask[] = [
-    cron.schedule("* * * * * *", guard("outbox", () => app.dispatcher.run()), { name: "outbox", noOverlap: true }),
-    cron.schedule("*/5 * * * * *", guard("deferred", () => replayDeferredUpdates(app, logger)), { name: "deferred", noOverlap: true }),
-    cron.schedule("* * * * *", guard("chores", () => minuteChores(app, logger)), { name: "chores", noOverlap: true }),
-    cron.schedule(`${Number(mm)} ${Number(hh)} * * *`, guard("digest", () => queueDigest(app)), {
-      name: "digest",
-      timezone: config.timezone,
-    }),
-  ];
-  for (const job of hooks.daily ?? []) {
-    const [h, m] = job.at.split(":");
-    tasks.push(cron.schedule(`${Number(m)} ${Number(h)} * * *`, guard(job.name, job.run), { name: job.name, timezone: config.timezone, noOverlap: true }));
-  }
-  return {
-    async stop() {
-      for (const t of tasks) await t.destroy();
-    },
-  };
+/** An online copy of the database in BACKUP_DIR, keeping BACKUP_KEEP of them. */
+async function backUp(app: App): Promise<void> {
+  const { config, db, clock, logger } = app;
+  if (!config.backup) return;
+  const result = await dailyBackup(db.$client, config.backup.dir, config.backup.keep, clock.now());
+  logger.info({ file: result.file, pages: result.pages }, "daily backup written");
+}
+
+/** Closed requests lose their content, inactive people are forgotten, and unfinished erasures are finished. */
+async function applyRetention(app: App): Promise<void> {
+  const { services, board } = app.deps;
+  const erased = services.privacy.applyRetention();
+  // People silent for the whole period are erased as by /forget, their group posts included.
+  const forgotten = services.privacy.forgetInactive();
+  for (const erasure of forgotten) await board.erase(erasure);
+  // Erasures whose posts Telegram could not take at the time (an outage, a crash) are finished now.
+  for (const markerId of services.privacy.unfinishedErasures()) await board.erase({ markerId, requestIds: [] });
+  app.logger.info(
+    { erased, forgotten: forgotten.length, retentionDays: app.config.retentionDays },
+    "retention: closed requests' content and inactive people erased",
+  );
 }

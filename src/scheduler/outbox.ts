@@ -1,5 +1,5 @@
 import { type Api, GrammyError, HttpError } from "grammy";
-import type { RenderedMessage } from "../bot/render-outbox.js";
+import type { RenderedMessage } from "../bot/render/outbox.js";
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { OutboxRow } from "../db/repositories/outbox.js";
@@ -27,8 +27,8 @@ export interface DispatcherOptions {
  */
 export type GroupStep = { done: true; absorbed?: number[] } | { done: false; post: GroupPost };
 
-/** Draws and sends group posts; `followers` are queued rows of the same request it may merge in. */
-export type GroupPoster = (post: GroupPost, followers: Array<{ id: number; post: GroupPost }>) => Promise<GroupStep>;
+/** Draws and sends group posts into `chatId`; `followers` are queued rows of the same request it may merge in. */
+export type GroupPoster = (post: GroupPost, followers: Array<{ id: number; post: GroupPost }>, chatId: number) => Promise<GroupStep>;
 
 export interface DispatchStats {
   sent: number;
@@ -156,7 +156,7 @@ export class OutboxDispatcher {
     try {
       if (post) {
         if (!this.postToGroup) throw new Error("no operator board to draw group posts");
-        const step = await this.postToGroup(post, this.followersOf(row));
+        const step = await this.postToGroup(post, this.followersOf(row), row.chatId);
         if (!step.done) {
           this.repos.outbox.progress(row.id, JSON.stringify(step.post), this.clock.now());
           return;

@@ -1,10 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { createBot } from "../bot/create-bot.js";
+import type { App } from "../app.js";
 import type { Config } from "../config.js";
 import { journalingWebhook } from "../delivery/inbox.js";
 import type { Logger } from "../logger.js";
-
-type App = ReturnType<typeof createBot>;
 
 export function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,10 +19,11 @@ export function healthHandler(app: App) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/healthz") {
-      const { repos, clock, db } = app.deps;
+      const { repos } = app;
+      const { clock } = app.deps;
       let database = "ok";
       try {
-        db.$client.prepare("SELECT 1").get();
+        repos.health.ping();
       } catch (error) {
         database = (error as Error).message;
       }
@@ -77,7 +76,7 @@ export function startHealthServer(app: App, host: string, port: number, logger: 
  * each update is journaled in the inbox before Telegram gets its 200, then handled.
  */
 export function startWebhookServer(app: App, secret: string, path: string, logger: Logger) {
-  const handle = journalingWebhook(app.bot, app.deps.repos.inbox, app.deps.clock, logger, secret);
+  const handle = journalingWebhook(app.bot, app.repos.inbox, app.deps.clock, logger, secret);
   const server = createServer((req, res) => {
     if (req.method !== "POST" || (req.url ?? "").split("?")[0] !== path) {
       res.writeHead(404).end();

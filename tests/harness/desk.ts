@@ -1,24 +1,55 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { ManualClock } from "../../src/clock.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { type Db, openDatabase } from "../../src/db/client.js";
+import { type App, createDesk } from "../../src/app.js";
+import { stripIsolation } from "../../src/bot/format.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { replayDeferredUpdates } from "../../src/scheduler/jobs.js";
 import { createLogger } from "../../src/logger.js";
 import { BotApiEmulator, type StoredMessage } from "../../src/playground/emulator.js";
 
 export const OPERATOR_CHAT_ID = -1001234567890;
+/** Azimut's group (health and care at home) and the coordinators', in the desks built with `TWO_TEAMS`. */
+export const SALUTE_CHAT_ID = -1001000000002;
+export const COORDINATORS_CHAT_ID = -1001000000009;
+
+/**
+ * A network as data/desk.json writes it: the desk's own team (Coompany&, in OPERATOR_CHAT_ID) and Azimut's team
+ * for health and care at home, in its own group, with a coordinators' group; one desk, the Cristo one.
+ */
+export const TWO_TEAMS = {
+  teams: [
+    {
+      id: "sportello",
+      name: "Sportello (Coompany&)",
+      categories: ["housing", "rent", "social", "school", "neighbours", "other"],
+      quickReplies: ["qr-call-back", "qr-bring-documents", "qr-more-info", "qr-home-visit", "qr-social-services", "qr-hours", "qr-solved"],
+    },
+    {
+      id: "salute",
+      name: "Salute e assistenza (Azimut)",
+      chatId: SALUTE_CHAT_ID,
+      categories: ["health", "homecare"],
+      activities: ["caregiver"],
+      quickReplies: ["qr-call-back", "qr-nurse", "qr-caregiver", "qr-family-doctor", "qr-health-documents", "qr-urgent", "qr-solved"],
+    },
+  ],
+  coordinatorsChatId: COORDINATORS_CHAT_ID,
+};
 
 let nextUserId = 500_000;
 
 /** A label as a person reads it: bidi isolation marks (which keep Latin words in order in Arabic) are invisible. */
-export const unmarked = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
+export const unmarked = stripIsolation;
 
 export interface DeskOptions {
   forum?: boolean;
+  /** Teams and desks (what data/desk.json holds): each team's group is created with its own staff. */
+  network?: Record<string, unknown>;
   env?: Record<string, string>;
   clock?: ManualClock;
   /** Where log lines go (at LOG_LEVEL); silent otherwise. */
@@ -36,9 +67,14 @@ export class TestDesk {
   readonly config: Config;
   readonly dir: string;
   db!: Db;
-  app!: ReturnType<typeof createBot>;
+  app!: App;
   readonly giulia: Staff;
   readonly marco: Staff;
+  /** Azimut's nurse coordinator and a carer: staff of the health team's group (with `network`). */
+  readonly luca: Staff;
+  readonly elena: Staff;
+  /** A coordinator of the network: member of the coordinators' group only (with `network`). */
+  readonly paola: Staff;
 
   private readonly log: DeskOptions["log"];
 
@@ -47,7 +83,10 @@ export class TestDesk {
     this.clock = options.clock ?? new ManualClock("2026-11-25T09:00:00Z");
     this.em = new BotApiEmulator(undefined, () => this.clock.now());
     this.dir = mkdtempSync(join(tmpdir(), "noi-desk-test-"));
+    const deskFile = join(this.dir, "desk.json");
+    if (options.network) writeFileSync(deskFile, JSON.stringify(options.network));
     this.config = loadConfig({
+      ...(options.network ? { DESK_FILE: deskFile } : {}),
       BOT_TOKEN: this.em.token,
       OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID),
       DATABASE_PATH: join(this.dir, "desk.sqlite"),
@@ -66,6 +105,21 @@ export class TestDesk {
       admins: [this.giulia.user],
       members: [this.marco.user],
     });
+    this.luca = new Staff(this, this.em.addUser({ id: 900_011, first_name: "Luca", language_code: "it" }), SALUTE_CHAT_ID);
+    this.elena = new Staff(this, this.em.addUser({ id: 900_012, first_name: "Elena", language_code: "it" }), SALUTE_CHAT_ID);
+    this.paola = new Staff(this, this.em.addUser({ id: 900_021, first_name: "Paola", language_code: "it" }), COORDINATORS_CHAT_ID);
+    // Every other team's group, and the coordinators', with their own staff.
+    for (const team of this.config.network.teams.slice(1)) {
+      this.em.addGroup({
+        id: team.chatId!,
+        title: `${team.name} – operatori`,
+        isForum: options.forum ?? true,
+        ...(team.chatId === SALUTE_CHAT_ID ? { admins: [this.luca.user], members: [this.elena.user] } : {}),
+      });
+    }
+    if (this.config.network.coordinatorsChatId) {
+      this.em.addGroup({ id: this.config.network.coordinatorsChatId, title: "Coordinamento N.O.I.", isForum: false, admins: [this.paola.user] });
+    }
     this.boot();
   }
 
@@ -80,8 +134,8 @@ export class TestDesk {
     return this.build(openDatabase(this.config.databasePath, { synchronous: "NORMAL" }));
   }
 
-  private build(db: Db) {
-    return createBot({
+  private build(db: Db): App {
+    const desk = createDesk({
       config: this.config,
       db,
       clock: this.clock,
@@ -91,10 +145,16 @@ export class TestDesk {
       client: { fetch: this.em.fetch as never, apiRoot: "http://emulator.invalid" },
       botInfo: this.em.me as never,
     });
+    return { ...desk, bot: createBot(desk) };
   }
 
   get deps() {
     return this.app.deps;
+  }
+
+  /** The desk's queries, for a test to look at (or set up) what the bot stored; handlers never see them. */
+  get repos() {
+    return this.app.repos;
   }
 
   /** Simulates a crash and a restart: a new bot instance on a freshly opened database file. */
@@ -120,11 +180,11 @@ export class TestDesk {
       await this.app.dispatcher.run();
       const now = this.clock.now().getTime();
       // Rows already due but waiting their turn (an older post of the same request) are not a reason to stop.
-      const next = this.deps.repos.outbox
+      const next = this.repos.outbox
         .all()
         .filter((r) => r.status === "pending" && r.dueAt.getTime() > now)
         .map((r) => r.dueAt.getTime())
-        .concat(this.deps.repos.inbox.nextRetry()?.getTime() ?? [])
+        .concat(this.repos.inbox.nextRetry()?.getTime() ?? [])
         .filter((t) => t > now)
         .sort((a, b) => a - b)[0];
       if (next === undefined || next > now + maxWaitMs) return;
@@ -150,11 +210,20 @@ export class TestDesk {
 
   /** Messages the bot posted in the operator group (optionally one topic). */
   group(threadId?: number): StoredMessage[] {
-    return this.em.messages(OPERATOR_CHAT_ID).filter((m) => threadId === undefined || m.message_thread_id === threadId);
+    return this.groupOf(OPERATOR_CHAT_ID, threadId);
   }
 
   groupTexts(threadId?: number): string[] {
-    return this.group(threadId)
+    return this.groupTextsOf(OPERATOR_CHAT_ID, threadId);
+  }
+
+  /** Messages in one team's group (optionally one topic). */
+  groupOf(chatId: number, threadId?: number): StoredMessage[] {
+    return this.em.messages(chatId).filter((m) => threadId === undefined || m.message_thread_id === threadId);
+  }
+
+  groupTextsOf(chatId: number, threadId?: number): string[] {
+    return this.groupOf(chatId, threadId)
       .filter((m) => m.fromBot)
       .map((m) => m.plain ?? "");
   }
@@ -294,20 +363,29 @@ export class Resident extends Actor {
 }
 
 export class Staff extends Actor {
-  get chatId() {
-    return OPERATOR_CHAT_ID;
+  constructor(
+    desk: TestDesk,
+    user: import("grammy/types").User,
+    /** The group this person works in (their team's). */
+    readonly home: number = OPERATOR_CHAT_ID,
+  ) {
+    super(desk, user);
   }
 
-  /** Writes in the operator group, optionally inside a topic or as a reply to a message. */
+  get chatId() {
+    return this.home;
+  }
+
+  /** Writes in their team's group, optionally inside a topic or as a reply to a message. */
   says(text: string, where: { topic?: number; replyTo?: number } = {}): Promise<StoredMessage[]> {
     return this.act(
-      this.desk.em.send(this.user.id, OPERATOR_CHAT_ID, { text }, { threadId: where.topic, replyTo: where.replyTo }),
+      this.desk.em.send(this.user.id, this.home, { text }, { threadId: where.topic, replyTo: where.replyTo }),
     );
   }
 
   sends(content: Record<string, unknown>, where: { topic?: number; replyTo?: number } = {}) {
     return this.act(
-      this.desk.em.send(this.user.id, OPERATOR_CHAT_ID, content as never, { threadId: where.topic, replyTo: where.replyTo }),
+      this.desk.em.send(this.user.id, this.home, content as never, { threadId: where.topic, replyTo: where.replyTo }),
     );
   }
 

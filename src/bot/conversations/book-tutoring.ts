@@ -1,11 +1,13 @@
 import type { Conversation } from "@grammyjs/conversations";
-import { InlineKeyboard } from "grammy";
+import type { Activity } from "../../domain/activities.js";
 import { type Child, MAX_CHILD_NAME } from "../../domain/booking.js";
-import { cb } from "../callback-data.js";
-import { press } from "./press.js";
+import { anotherChild, fullDateAnswer, schoolClass, subject, tutoringDate } from "../callback-data/flows.js";
 import type { BotContext, FlowContext } from "../context.js";
-import { answerBooking, sessionsKeyboard, upcomingChoices, viewOf } from "../features/booking.js";
+import { twoPerRow } from "../keyboards/two-per-row.js";
 import { backToMenu } from "../keyboards/main-menu.js";
+import { answerBooking, type BookingOutcome, bookingOutcome, sessionsKeyboard, upcomingChoices } from "../views/booking.js";
+import { residentDesk } from "../views/desks.js";
+import { askByButtons, press } from "./press.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -17,82 +19,95 @@ const CHILD_NAME = new RegExp(`^[\\p{L}\\p{M}][\\p{L}\\p{M}' -]{0,${MAX_CHILD_NA
  * child), the subject, a date; then maybe another child.
  */
 export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
-  const residentId = ctx.from!.id;
-  const catalog = ctx.deps.services.booking.catalog;
   await ctx.reply(ctx.t("tutoring-privacy-note"));
   for (;;) {
-    await ctx.reply(ctx.t("tutoring-child-name"));
-    let name: string;
-    for (;;) {
-      const answer = await conversation.waitFor("message:text", {
-        otherwise: (c) => c.reply(c.t("tutoring-child-name")),
-      });
-      const text = answer.message.text.trim().replace(/\s+/g, " ");
-      if (CHILD_NAME.test(text)) {
-        name = text;
-        break;
-      }
-      await answer.reply(answer.t("tutoring-child-name-invalid"));
-    }
-
-    const classes = catalog.inGroup("tutoring").flatMap((a) => a.classes ?? []);
-    const classKb = new InlineKeyboard();
-    classes.forEach((c, i) => {
-      classKb.text(ctx.t(`class-${c}`), cb.flow(`cls:${c}`));
-      if (i % 2 === 1) classKb.row();
-    });
-    const classQuestion = await ctx.reply(ctx.t("tutoring-child-class", { child: name }), { reply_markup: classKb });
-    const schoolClass = (await press(conversation, classQuestion, /^f:cls:([a-z0-9]+)$/)).match[1]!;
-    const activity = catalog.forClass(schoolClass);
+    const name = await askChildName(conversation, ctx);
+    const activity = await askClass(conversation, ctx, name);
     if (!activity) return ctx.reply(ctx.t("button-expired"));
-
-    const subjectKb = new InlineKeyboard();
-    (activity.subjects ?? []).forEach((s, i) => {
-      subjectKb.text(ctx.t(`subject-${s}`), cb.flow(`sub:${s}`));
-      if (i % 2 === 1) subjectKb.row();
-    });
-    const subjectQuestion = await ctx.reply(ctx.t("tutoring-subject", { child: name }), { reply_markup: subjectKb });
-    const subject = (await press(conversation, subjectQuestion, /^f:sub:([a-z]+)$/)).match[1]!;
-    const child: Child = { name, schoolClass, subject };
-
-    // Read once and remembered: a replay must see the same dates even if staff change them meanwhile.
-    const choices = await conversation.external((c) => upcomingChoices(c, activity.id));
-    const kb = await sessionsKeyboard(ctx, choices, { book: (id) => cb.flow(`s:${id}`), wait: (id) => cb.flow(`w:${id}`) });
-    if (!choices.length) {
-      await ctx.reply(ctx.t("book-no-sessions"));
-    } else {
-      const dates = await ctx.reply(
-        ctx.t("book-sessions", { activity: ctx.t(`act-${activity.id}`), description: ctx.t(`act-${activity.id}-desc`) }),
-        { parse_mode: "HTML", reply_markup: kb },
-      );
-      const pick = (await press(conversation, dates, /^f:(s|w):(\d+)$/)).match;
-      const sessionId = Number(pick[2]);
-      let view = await conversation.external((c) =>
-        viewOf(
-          pick[1] === "s"
-            ? c.deps.services.booking.book(residentId, sessionId, child)
-            : c.deps.services.booking.joinWaitlist(residentId, sessionId, child),
-        ),
-      );
-      if (!view.ok && view.reason === "full") {
-        const full = await ctx.reply(ctx.t("book-full"), {
-          reply_markup: new InlineKeyboard().text(ctx.t("book-join-waitlist"), cb.flow("join")).row().text(ctx.t("tutoring-another-no"), cb.flow("skip")),
-        });
-        if ((await press(conversation, full, /^f:(join|skip)$/)).match[1] === "join") {
-          view = await conversation.external((c) => viewOf(c.deps.services.booking.joinWaitlist(residentId, sessionId, child)));
-        }
-      }
-      if (view.ok || view.reason !== "full") await answerBooking(ctx, view);
-    }
-
-    const more = new InlineKeyboard()
-      .text(ctx.t("tutoring-another-yes"), cb.flow("more"))
-      .row()
-      .text(ctx.t("tutoring-another-no"), cb.flow("enough"));
-    const another = await ctx.reply(ctx.t("tutoring-another"), { reply_markup: more });
-    if ((await press(conversation, another, /^f:(more|enough)$/)).match[1] === "enough") {
+    const child: Child = { name, schoolClass: activity.schoolClass, subject: await askSubject(conversation, ctx, activity.serving, name) };
+    await askDate(conversation, ctx, activity.serving, child);
+    if (!(await askAnother(conversation, ctx))) {
       await ctx.reply(ctx.t("reminder-thanks"), { reply_markup: backToMenu(ctx) });
       return;
     }
   }
+}
+
+async function askChildName(conversation: Convo, ctx: FlowContext): Promise<string> {
+  await ctx.reply(ctx.t("tutoring-child-name"));
+  for (;;) {
+    const answer = await conversation.waitFor("message:text", {
+      otherwise: (c) => c.reply(c.t("tutoring-child-name")),
+    });
+    const text = answer.message.text.trim().replace(/\s+/g, " ");
+    if (CHILD_NAME.test(text)) return text;
+    await answer.reply(answer.t("tutoring-child-name-invalid"));
+  }
+}
+
+/** The child's school class, and the tutoring activity that serves it (undefined if none does any more). */
+async function askClass(conversation: Convo, ctx: FlowContext, name: string) {
+  const catalog = ctx.deps.services.booking.catalog;
+  // The classes served at the resident's desk.
+  const here = residentDesk(ctx).activities;
+  const classes = catalog.inGroup("tutoring").filter((a) => here.includes(a.id)).flatMap((a) => a.classes ?? []);
+  const kb = twoPerRow(classes.map((c) => [ctx.t(`class-${c}`), schoolClass.pack({ schoolClass: c })]));
+  const question = await ctx.reply(ctx.t("tutoring-child-class", { child: name }), { reply_markup: kb });
+  const chosen = (await press(conversation, question, schoolClass)).schoolClass;
+  const serving = catalog.forClass(chosen);
+  return serving && { schoolClass: chosen, serving };
+}
+
+async function askSubject(conversation: Convo, ctx: FlowContext, activity: Activity, name: string): Promise<string> {
+  const kb = twoPerRow((activity.subjects ?? []).map((s) => [ctx.t(`subject-${s}`), subject.pack({ subject: s })]));
+  const question = await ctx.reply(ctx.t("tutoring-subject", { child: name }), { reply_markup: kb });
+  return (await press(conversation, question, subject)).subject;
+}
+
+/** The upcoming dates: a free one is booked, a full one waited for (also when it filled up meanwhile, if the parent wants). */
+async function askDate(conversation: Convo, ctx: FlowContext, activity: Activity, child: Child) {
+  const residentId = ctx.from!.id;
+  // Read once and remembered: a replay must see the same dates even if staff change them meanwhile.
+  const choices = await conversation.external((c) => upcomingChoices(c, activity.id));
+  if (!choices.length) {
+    await ctx.reply(ctx.t("book-no-sessions"));
+    return;
+  }
+  const kb = await sessionsKeyboard(ctx, choices, {
+    book: (sessionId) => tutoringDate.pack({ action: "book", sessionId }),
+    wait: (sessionId) => tutoringDate.pack({ action: "wait", sessionId }),
+  });
+  const dates = await ctx.reply(
+    ctx.t("book-sessions", { activity: ctx.t(`act-${activity.id}`), description: ctx.t(`act-${activity.id}-desc`) }),
+    { parse_mode: "HTML", reply_markup: kb },
+  );
+  const { action, sessionId } = await press(conversation, dates, tutoringDate);
+  const joinWaitlist = () =>
+    conversation.external((c) => bookingOutcome(c.deps.services.booking.joinWaitlist(residentId, sessionId, child)));
+  let outcome: BookingOutcome =
+    action === "book"
+      ? await conversation.external((c) => bookingOutcome(c.deps.services.booking.book(residentId, sessionId, child)))
+      : await joinWaitlist();
+  if (!outcome.ok && outcome.reason === "full") {
+    if (!(await askToWait(conversation, ctx))) return;
+    outcome = await joinWaitlist();
+  }
+  if (outcome.ok || outcome.reason !== "full") await answerBooking(ctx, outcome);
+}
+
+/** The date filled up meanwhile: join its waiting list? */
+async function askToWait(conversation: Convo, ctx: FlowContext): Promise<boolean> {
+  const { answer } = await askByButtons(conversation, ctx, ctx.t("book-full"), fullDateAnswer, [
+    ["book-join-waitlist", { answer: "join" }],
+    ["tutoring-another-no", { answer: "skip" }],
+  ]);
+  return answer === "join";
+}
+
+async function askAnother(conversation: Convo, ctx: FlowContext): Promise<boolean> {
+  const { answer } = await askByButtons(conversation, ctx, ctx.t("tutoring-another"), anotherChild, [
+    ["tutoring-another-yes", { answer: "more" }],
+    ["tutoring-another-no", { answer: "enough" }],
+  ]);
+  return answer === "more";
 }

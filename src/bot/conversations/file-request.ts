@@ -1,14 +1,21 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard, Keyboard } from "grammy";
-import { CATEGORIES, type Category, MAX_ADDRESS_CHARS, type Piece } from "../../domain/requests.js";
-import { cb, pattern } from "../callback-data.js";
+import {
+  CATEGORIES,
+  type Category,
+  MAX_ADDRESS_CHARS,
+  type Piece,
+} from "../../domain/requests.js";
+import { category } from "../callback-data/requests.js";
+import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "../callback-data/flows.js";
 import { backToMenu } from "../keyboards/main-menu.js";
-import { press } from "./press.js";
+import { askByButtons, press, pressOrMessage } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
-import { flowStorageKey } from "../flow-idle.js";
 import { escapeMarkup } from "../format.js";
-import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
+import { flowStorageKey } from "../middlewares/idle-flows.js";
+import { MAX_FILE_MB, pieceOf, tooLarge } from "../message-pieces.js";
 import { closedNoticeFor } from "../service-texts.js";
+import { addressOf } from "../views/desks.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -83,29 +90,28 @@ export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: 
 /** The topic, by button; a message instead (voice, text, photo) becomes the description under "other". */
 async function askCategory(conversation: Convo, ctx: FlowContext): Promise<{ category: Category; piece?: Piece }> {
   const kb = new InlineKeyboard();
-  for (const c of CATEGORIES) kb.text(ctx.t(`cat-${c}`), cb.category(c)).row();
+  for (const c of CATEGORIES) kb.text(ctx.t(`cat-${c}`), category.pack({ category: c })).row();
   const offered = await ctx.reply(ctx.t("req-choose-category"), { reply_markup: kb });
   for (;;) {
-    const answer = await press(conversation, offered, pattern.category, { acceptMessages: true });
-    if (answer.message) {
-      const piece = await usablePiece(answer);
-      if (piece) return { category: "other", piece };
-      continue;
-    }
-    const chosen = answer.match[1] as Category;
-    if ((CATEGORIES as readonly string[]).includes(chosen)) return { category: chosen };
+    const answer = await pressOrMessage(conversation, offered, category);
+    if ("pressed" in answer) return answer.pressed;
+    const piece = await usablePiece(answer.message);
+    if (piece) return { category: "other", piece };
   }
 }
 
-/** A resident's message as a piece of the description, or undefined after telling them why not. */
-async function usablePiece(next: FlowContext): Promise<Piece | undefined> {
+/**
+ * A resident's message as a piece of the description, or undefined after telling them why not (a file
+ * too large is answered with `keyboard`, the step's way on, where the step has one).
+ */
+async function usablePiece(next: FlowContext, keyboard?: InlineKeyboard): Promise<Piece | undefined> {
   const message = next.message;
   if (!message || message.sticker) {
     await next.reply(next.t(message?.sticker ? "input-sticker" : "input-unsupported"));
     return undefined;
   }
   if (tooLarge(message)) {
-    await next.reply(next.t("input-too-large", { max: MAX_FILE_MB }));
+    await next.reply(next.t("input-too-large", { max: MAX_FILE_MB }), keyboard ? { reply_markup: keyboard } : {});
     return undefined;
   }
   const piece = pieceOf(message);
@@ -118,7 +124,7 @@ async function usablePiece(next: FlowContext): Promise<Piece | undefined> {
 
 /** Collects the description and returns how many pieces it has; the pieces are read back when the form is sent. */
 async function collectDescription(conversation: Convo, ctx: FlowContext, carried: Piece[] = []): Promise<number> {
-  const done = new InlineKeyboard().text(ctx.t("req-done"), cb.flow("done"));
+  const done = new InlineKeyboard().text(ctx.t("req-done"), descriptionDone.pack());
   // The pieces are kept beside the flow, not in its log: a description in twenty messages costs
   // no more to replay than one (each message is handled outside the flow and leaves no trace in it).
   const key = flowStorageKey(ctx)!;
@@ -126,7 +132,7 @@ async function collectDescription(conversation: Convo, ctx: FlowContext, carried
   // With something already said, the resident hears it arrived and may add more; otherwise they are asked.
   await ctx.reply(ctx.t(carried.length ? "req-piece-received" : "req-describe"), { reply_markup: done });
   for (;;) {
-    const next = await conversation.waitUntil((c) => c.callbackQuery?.data === cb.flow("done"), {
+    const next = await conversation.waitUntil((c) => descriptionDone.is(c.callbackQuery?.data), {
       otherwise: (c) => keepPiece(c, key, done),
     });
     const pieces = await conversation.external((c) => c.deps.services.formPieces.all(key).length);
@@ -143,25 +149,20 @@ async function collectDescription(conversation: Convo, ctx: FlowContext, carried
 /** A message for the description: kept, or refused with the reason; a press on another button gets a hint. */
 async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard): Promise<unknown> {
   if (next.callbackQuery) return next.answerCallbackQuery({ text: next.t("input-use-buttons") });
-  const message = next.message;
-  if (!message || message.sticker) return next.reply(next.t(message?.sticker ? "input-sticker" : "input-unsupported"));
-  if (tooLarge(message)) return next.reply(next.t("input-too-large", { max: MAX_FILE_MB }), { reply_markup: done });
-  const piece = pieceOf(message);
-  if (piece.kind === "other") return next.reply(next.t("input-unsupported"));
-  if (next.deps.services.formPieces.add(key, { ...piece, messageId: message.message_id }) === "too-long") {
+  const piece = await usablePiece(next, done);
+  if (!piece) return;
+  if (next.deps.services.formPieces.add(key, piece) === "too-long") {
     return next.reply(next.t("req-description-too-long"), { reply_markup: done });
   }
   return next.reply(next.t("req-piece-received"), { reply_markup: done });
 }
 
 async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
-  const kb = new InlineKeyboard()
-    .text(ctx.t("req-visit-desk"), cb.flow("desk"))
-    .row()
-    .text(ctx.t("req-visit-home"), cb.flow("home"));
-  const offered = await ctx.reply(ctx.t("req-visit-question"), { reply_markup: kb });
-  const answer = await press(conversation, offered, /^f:(desk|home)$/);
-  draft.visit = answer.match[1] as "desk" | "home";
+  const { visit } = await askByButtons(conversation, ctx, ctx.t("req-visit-question", addressOf(ctx)), visitChoice, [
+    ["req-visit-desk", { visit: "desk" }],
+    ["req-visit-home", { visit: "home" }],
+  ]);
+  draft.visit = visit;
   draft.address = undefined;
   draft.location = undefined;
   if (draft.visit === "desk") return;
@@ -186,13 +187,11 @@ async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
 }
 
 async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
-  const kb = new InlineKeyboard()
-    .text(ctx.t("req-contact-chat"), cb.flow("chat"))
-    .row()
-    .text(ctx.t("req-contact-phone"), cb.flow("phone"));
-  const offered = await ctx.reply(ctx.t("req-contact-question"), { reply_markup: kb });
-  const answer = await press(conversation, offered, /^f:(chat|phone)$/);
-  draft.contact = answer.match[1] as "chat" | "phone";
+  const { contact } = await askByButtons(conversation, ctx, ctx.t("req-contact-question"), contactChoice, [
+    ["req-contact-chat", { contact: "chat" }],
+    ["req-contact-phone", { contact: "phone" }],
+  ]);
+  draft.contact = contact;
   draft.phone = undefined;
   if (draft.contact === "chat") return;
   const keyboard = new Keyboard().requestContact(ctx.t("req-share-phone")).resized().oneTime();
@@ -221,10 +220,10 @@ async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft):
       ? ctx.t("req-summary-contact-phone", { phone: escapeMarkup(draft.phone ?? "") })
       : ctx.t("req-summary-contact-chat");
   const kb = new InlineKeyboard()
-    .text(ctx.t("req-send"), cb.flow("send"))
+    .text(ctx.t("req-send"), summaryChoice.pack({ choice: "send" }))
     .row()
-    .text(ctx.t("req-edit"), cb.flow("edit"))
-    .text(ctx.t("req-cancel"), cb.flow("cancel"));
+    .text(ctx.t("req-edit"), summaryChoice.pack({ choice: "edit" }))
+    .text(ctx.t("req-cancel"), summaryChoice.pack({ choice: "cancel" }));
   // The resident's own values were escaped before they entered the translations above: escaping
   // a translation afterwards would mangle Fluent's bidi isolation marks.
   const offered = await ctx.reply(
@@ -236,20 +235,18 @@ async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft):
     }),
     { parse_mode: "HTML", reply_markup: kb },
   );
-  const answer = await press(conversation, offered, /^f:(send|edit|cancel)$/);
-  return answer.match[1] as "send" | "edit" | "cancel";
+  return (await press(conversation, offered, summaryChoice)).choice;
 }
 
 async function askWhatToEdit(conversation: Convo, ctx: FlowContext): Promise<Step> {
   const kb = new InlineKeyboard()
-    .text(ctx.t("req-edit-category"), cb.flow("category"))
-    .text(ctx.t("req-edit-description"), cb.flow("describe"))
+    .text(ctx.t("req-edit-category"), editChoice.pack({ step: "category" }))
+    .text(ctx.t("req-edit-description"), editChoice.pack({ step: "describe" }))
     .row()
-    .text(ctx.t("req-edit-visit"), cb.flow("visit"))
-    .text(ctx.t("req-edit-contact"), cb.flow("contact"));
+    .text(ctx.t("req-edit-visit"), editChoice.pack({ step: "visit" }))
+    .text(ctx.t("req-edit-contact"), editChoice.pack({ step: "contact" }));
   const offered = await ctx.reply(ctx.t("req-edit-what"), { reply_markup: kb });
-  const answer = await press(conversation, offered, /^f:(category|describe|visit|contact)$/);
-  return answer.match[1] as Step;
+  return (await press(conversation, offered, editChoice)).step;
 }
 
 async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {

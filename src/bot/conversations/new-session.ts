@@ -1,27 +1,88 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import type { Activity } from "../../domain/activities.js";
 import type { NewSessionsInput } from "../../domain/booking.js";
-import { cb } from "../callback-data.js";
+import { parseDay, parseTime, parseWholeNumber } from "../../domain/staff-input.js";
+import type { CallbackData } from "../callback-data/define.js";
+import {
+  isFlowStep,
+  sessionActivity,
+  sessionConfirm,
+  sessionLength,
+  sessionPlace,
+  sessionSeats,
+  sessionWeeks,
+} from "../callback-data/flows.js";
 import type { BotContext, FlowContext } from "../context.js";
+import { twoPerRow } from "../keyboards/two-per-row.js";
 import { escapeHtml } from "../format.js";
-import { stripIsolation } from "../i18n.js";
+import { activityName, actorOf, sessionTime } from "../staff-commands.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
 const LENGTHS = [60, 90, 120, 180];
 const WEEKS = [1, 2, 4, 8, 12];
+const MINUTES = { min: 15, max: 480 };
+const PLACE_CHARS = { min: 3, max: 120 };
+const SEATS = { min: 1, max: 200 };
+const WEEKS_IN_ALL = { min: 1, max: 52 };
+
+/** The form's side of the conversation: the staff member who started it, in the thread where they did. */
+interface Form {
+  conversation: Convo;
+  ctx: FlowContext;
+  /** Whether an update is this staff member's answer to the form (everything else in the group passes by). */
+  mine: (c: FlowContext) => boolean;
+}
+
+/** What a step accepts: a press on its buttons, a typed value, or either; both give the same kind of value. */
+interface Step<T> {
+  keyboard?: InlineKeyboard;
+  /** The value of a press on one of the step's buttons (undefined for any other data). */
+  pressed?: (data: string | undefined) => T | undefined;
+  typed?: { parse: (text: string) => T | undefined; hint: string };
+}
+
+/** A step's buttons of one kind, read as the step's value. */
+function read<V, T>(data: CallbackData<V>, value: (values: V) => T) {
+  return (pressed: string | undefined) => (data.is(pressed) ? value(data.unpack(pressed)) : undefined);
+}
 
 /**
  * Staff create sessions in the operator group: activity, date, time, length, place, seats,
- * weekly repeats. Only the staff member who started it, in the same thread, drives it;
- * everything else in the group passes by untouched.
+ * weekly repeats, then a summary to confirm. Only the staff member who started it, in the same
+ * thread, drives it; everything else in the group passes by untouched.
  */
-export async function newSession(conversation: Convo, ctx: FlowContext) {
+export async function newSession(conversation: Convo, ctx: FlowContext, activityIds?: string[]) {
+  const form: Form = { conversation, ctx, mine: answersOf(ctx) };
+  const activity = await askActivity(form, activityIds);
+  const date = await askDate(form, activity);
+  const time = await askTime(form);
+  const minutes = await askLength(form);
+  const { place, deskId } = await askPlace(form, activity);
+  const input: NewSessionsInput = {
+    activityId: activity.id,
+    date,
+    time,
+    minutes,
+    place,
+    deskId,
+    seats: await askSeats(form, activity),
+    weeks: await askWeeks(form),
+  };
+  if (!(await confirm(form, input))) {
+    await say(ctx, ctx.deps.italian("new-session-cancelled"));
+    return;
+  }
+  await create(form, input);
+}
+
+function answersOf(ctx: FlowContext) {
   const userId = ctx.from!.id;
   const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
-  const mine = (c: FlowContext) => {
+  return (c: FlowContext) => {
     if (c.from?.id !== userId) return false;
-    if (c.callbackQuery) return c.callbackQuery.data?.startsWith("f:") === true;
+    if (c.callbackQuery) return isFlowStep(c.callbackQuery.data);
     const m = c.message;
     if (!m || (m.is_topic_message ? m.message_thread_id : undefined) !== thread) return false;
     // A reply answers a resident and another command is meant as such: neither is for this form.
@@ -29,145 +90,161 @@ export async function newSession(conversation: Convo, ctx: FlowContext) {
     if (isReply) return false;
     return !(m.text?.startsWith("/") && !c.hasCommand("cancel"));
   };
-  const reply = (c: FlowContext, html: string, kb?: InlineKeyboard) =>
-    c.reply(html, { parse_mode: "HTML", ...(kb ? { reply_markup: kb } : {}) });
+}
 
-  async function press(pattern: RegExp): Promise<string> {
-    for (;;) {
-      const c = await conversation.waitUntil(mine, { next: true });
-      if (c.callbackQuery?.data && pattern.test(c.callbackQuery.data)) {
-        await c.answerCallbackQuery();
-        await c.editMessageReplyMarkup().catch(() => undefined);
-        return c.callbackQuery.data.match(pattern)![1]!;
-      }
-      if (c.callbackQuery) await c.answerCallbackQuery({ text: "Usa i bottoni dell'ultima domanda." });
-      else if (c.hasCommand("cancel")) return cancelled(c);
-      else await reply(c, "Usa i bottoni qui sopra (o /cancel per uscire).");
+function say(c: FlowContext, html: string, keyboard?: InlineKeyboard) {
+  return c.reply(html, { parse_mode: "HTML", ...(keyboard ? { reply_markup: keyboard } : {}) });
+}
+
+/**
+ * Asks one step and waits for its answer: a press on the step's buttons, or a typed value where the
+ * step takes one; /cancel ends the form, anything else is answered with how to reply.
+ */
+async function ask<T>(form: Form, question: string, step: Step<T>): Promise<T> {
+  const { conversation, ctx } = form;
+  const italian = ctx.deps.italian;
+  await say(ctx, question, step.keyboard);
+  for (;;) {
+    const c = await conversation.waitUntil(form.mine, { next: true });
+    const pressed = step.pressed?.(c.callbackQuery?.data);
+    if (pressed !== undefined) {
+      await c.answerCallbackQuery();
+      await c.editMessageReplyMarkup().catch(() => undefined);
+      return pressed;
     }
-  }
-
-  async function text<T>(parse: (s: string) => T | undefined, hint: string, buttons?: RegExp): Promise<T | string> {
-    for (;;) {
-      const c = await conversation.waitUntil(mine, { next: true });
-      if (buttons && c.callbackQuery?.data && buttons.test(c.callbackQuery.data)) {
-        await c.answerCallbackQuery();
-        await c.editMessageReplyMarkup().catch(() => undefined);
-        return c.callbackQuery.data.match(buttons)![1]!;
-      }
-      if (c.callbackQuery) {
-        await c.answerCallbackQuery();
-        continue;
-      }
-      if (c.hasCommand("cancel")) return cancelled(c);
-      const value = c.message?.text ? parse(c.message.text.trim()) : undefined;
-      if (value !== undefined) return value;
-      await reply(c, hint);
+    if (c.callbackQuery) {
+      await c.answerCallbackQuery(step.typed ? undefined : { text: italian("new-session-use-last-buttons") });
+      continue;
     }
+    if (c.hasCommand("cancel")) {
+      await say(c, italian("new-session-cancelled"));
+      return conversation.halt();
+    }
+    if (!step.typed) {
+      await say(c, italian("new-session-use-buttons"));
+      continue;
+    }
+    const value = c.message?.text ? step.typed.parse(c.message.text.trim()) : undefined;
+    if (value !== undefined) return value;
+    await say(c, step.typed.hint);
   }
+}
 
-  async function cancelled(c: FlowContext): Promise<never> {
-    await reply(c, "Creazione annullata. Non ho creato niente.");
-    return conversation.halt();
-  }
-
+/** The activities of the team (or teams) of whoever creates it: Azimut's staff schedule the carers' course, not lessons. */
+async function askActivity(form: Form, activityIds?: string[]): Promise<Activity> {
+  const { ctx } = form;
   const catalog = ctx.deps.services.booking.catalog;
-  const activityKb = new InlineKeyboard();
-  catalog.all.forEach((a, i) => {
-    activityKb.text(stripIsolation(ctx.i18n.fluent.translate("it", `act-${a.id}`)), cb.flow(`na:${a.id}`));
-    if (i % 2 === 1) activityKb.row();
+  const offered = catalog.all.filter((a) => !activityIds || activityIds.includes(a.id));
+  const keyboard = twoPerRow(offered.map((a) => [activityName(ctx, a.id), sessionActivity.pack({ activityId: a.id })]));
+  const activityId = await ask(form, ctx.deps.italian("new-session-activity"), {
+    keyboard,
+    pressed: read(sessionActivity, (v) => v.activityId),
   });
-  await reply(ctx, "🗓 <b>Nuova sessione</b> (/cancel per uscire)\nQuale attività?", activityKb);
-  const activityId = await press(/^f:na:([a-z0-9-]+)$/);
-  const activity = catalog.get(activityId)!;
-  const activityName = stripIsolation(ctx.i18n.fluent.translate("it", `act-${activity.id}`));
+  return catalog.get(activityId)!;
+}
 
-  const now = await conversation.now();
-  await reply(ctx, `${escapeHtml(activityName)}. Che giorno? Scrivi la data, per esempio <code>03/12/2026</code>.`);
-  const date = (await text((s) => parseDate(s, new Date(now)), "Non capisco la data. Scrivila così: 03/12/2026.")) as {
-    year: number;
-    month: number;
-    day: number;
-  };
+async function askDate(form: Form, activity: Activity) {
+  const italian = form.ctx.deps.italian;
+  const now = new Date(await form.conversation.now());
+  const question = italian("new-session-date", { activity: escapeHtml(activityName(form.ctx, activity.id)) });
+  return ask(form, question, { typed: { parse: (s) => parseDay(s, now), hint: italian("new-session-date-hint") } });
+}
 
-  await reply(ctx, "A che ora inizia? Per esempio <code>17:30</code>.");
-  const time = (await text(parseTime, "Non capisco l'ora. Scrivila così: 17:30.")) as { hour: number; minute: number };
+async function askTime(form: Form) {
+  const italian = form.ctx.deps.italian;
+  return ask(form, italian("new-session-time"), { typed: { parse: parseTime, hint: italian("new-session-time-hint") } });
+}
 
-  const lengthKb = new InlineKeyboard();
-  for (const m of LENGTHS) lengthKb.text(`${m} min`, cb.flow(`len:${m}`));
-  await reply(ctx, "Quanto dura? Scegli o scrivi i minuti.", lengthKb);
-  const minutes = Number(await text((s) => parseIntIn(s, 15, 480), "Scrivi i minuti, da 15 a 480.", /^f:len:(\d+)$/));
+async function askLength(form: Form): Promise<number> {
+  const italian = form.ctx.deps.italian;
+  const keyboard = new InlineKeyboard();
+  for (const minutes of LENGTHS) keyboard.text(italian("new-session-length-button", { minutes }), sessionLength.pack({ minutes }));
+  return ask(form, italian("new-session-length"), {
+    keyboard,
+    pressed: read(sessionLength, (v) => v.minutes),
+    typed: { parse: (s) => parseWholeNumber(s, MINUTES.min, MINUTES.max), hint: italian("new-session-length-hint", MINUTES) },
+  });
+}
 
-  await reply(
-    ctx,
-    "Dove? Scegli lo sportello o scrivi il luogo.",
-    new InlineKeyboard().text("Sportello, via Gandolfi 20", cb.flow("place:desk")),
-  );
-  const placeAnswer = await text((s) => (s.length >= 3 && s.length <= 120 ? s : undefined), "Scrivi il luogo (da 3 a 120 caratteri).", /^f:place:(desk)$/);
-  const place = placeAnswer === "desk" ? null : String(placeAnswer);
-
-  const seatsKb = new InlineKeyboard().text(String(activity.defaultSeats), cb.flow(`seats:${activity.defaultSeats}`));
-  await reply(ctx, "Quanti posti? Scegli o scrivi un numero.", seatsKb);
-  const seats = Number(await text((s) => parseIntIn(s, 1, 200), "Scrivi un numero di posti da 1 a 200.", /^f:seats:(\d+)$/));
-
-  const weeksKb = new InlineKeyboard();
-  for (const w of WEEKS) weeksKb.text(w === 1 ? "Solo questa" : `${w} settimane`, cb.flow(`wk:${w}`));
-  await reply(ctx, "Si ripete ogni settimana? Per quante settimane in tutto?", weeksKb);
-  const weeks = Number(await text((s) => parseIntIn(s, 1, 52), "Scrivi un numero di settimane da 1 a 52.", /^f:wk:(\d+)$/));
-
-  const input: NewSessionsInput = { activityId, date, time, minutes, place, seats, weeks };
-  const pad = (n: number) => String(n).padStart(2, "0");
-  await reply(
-    ctx,
-    [
-      "<b>Controlla</b>",
-      `Attività: ${escapeHtml(activityName)}`,
-      `Primo incontro: ${pad(date.day)}/${pad(date.month)}/${date.year} alle ${pad(time.hour)}:${pad(time.minute)}, ${minutes} min`,
-      `Luogo: ${place ? escapeHtml(place) : "sportello, via Gandolfi 20"}`,
-      `Posti: ${seats}`,
-      `Settimane: ${weeks}`,
-    ].join("\n"),
-    new InlineKeyboard().text("✅ Crea", cb.flow("create")).text("✖️ Annulla", cb.flow("abort")),
-  );
-  if ((await press(/^f:(create|abort)$/)) === "abort") {
-    await reply(ctx, "Creazione annullata. Non ho creato niente.");
-    return;
+/**
+ * The desk it is held at (one button per desk where the activity is held, its address from data/desk.json), or a
+ * place typed (then at the first of those desks): `place` null means the desk itself.
+ */
+async function askPlace(form: Form, activity: Activity): Promise<{ place: string | null; deskId: string }> {
+  const italian = form.ctx.deps.italian;
+  const { desks } = form.ctx.deps.services;
+  const where = desks.offering(activity.id).length ? desks.offering(activity.id) : [desks.main];
+  const keyboard = new InlineKeyboard();
+  for (const desk of where) {
+    const label = desks.several ? italian("team-new-session-place-desk", { desk: desk.name, address: desk.address }) : italian("new-session-place-desk", { address: desk.address });
+    keyboard.text(label, sessionPlace.pack({ deskId: desk.id })).row();
   }
-  const actor = { id: userId, name: [ctx.from!.first_name, ctx.from!.last_name].filter(Boolean).join(" ") };
-  const created = await conversation.external((c) => {
+  const answer = await ask<{ place: string | null; deskId: string }>(form, italian("new-session-place"), {
+    keyboard,
+    pressed: read(sessionPlace, (v) => ({ place: null, deskId: v.deskId })),
+    typed: {
+      parse: (s) => (s.length >= PLACE_CHARS.min && s.length <= PLACE_CHARS.max ? { place: s, deskId: where[0]!.id } : undefined),
+      hint: italian("new-session-place-hint", PLACE_CHARS),
+    },
+  });
+  return where.some((d) => d.id === answer.deskId) ? answer : { place: answer.place, deskId: where[0]!.id };
+}
+
+async function askSeats(form: Form, activity: Activity): Promise<number> {
+  const italian = form.ctx.deps.italian;
+  const seats = activity.defaultSeats;
+  return ask(form, italian("new-session-seats"), {
+    keyboard: new InlineKeyboard().text(String(seats), sessionSeats.pack({ seats })),
+    pressed: read(sessionSeats, (v) => v.seats),
+    typed: { parse: (s) => parseWholeNumber(s, SEATS.min, SEATS.max), hint: italian("new-session-seats-hint", SEATS) },
+  });
+}
+
+async function askWeeks(form: Form): Promise<number> {
+  const italian = form.ctx.deps.italian;
+  const keyboard = new InlineKeyboard();
+  for (const weeks of WEEKS) {
+    keyboard.text(weeks === 1 ? italian("new-session-weeks-once") : italian("new-session-weeks-button", { weeks }), sessionWeeks.pack({ weeks }));
+  }
+  return ask(form, italian("new-session-weeks"), {
+    keyboard,
+    pressed: read(sessionWeeks, (v) => v.weeks),
+    typed: { parse: (s) => parseWholeNumber(s, WEEKS_IN_ALL.min, WEEKS_IN_ALL.max), hint: italian("new-session-weeks-hint", WEEKS_IN_ALL) },
+  });
+}
+
+/** The summary, with Create / Cancel: true to create. */
+async function confirm(form: Form, input: NewSessionsInput): Promise<boolean> {
+  const { ctx } = form;
+  const italian = ctx.deps.italian;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const summary = italian("new-session-summary", {
+    activity: escapeHtml(activityName(ctx, input.activityId)),
+    date: `${pad(input.date.day)}/${pad(input.date.month)}/${input.date.year}`,
+    time: `${pad(input.time.hour)}:${pad(input.time.minute)}`,
+    minutes: input.minutes,
+    place: input.place ? escapeHtml(input.place) : italian("new-session-summary-desk", { address: escapeHtml(ctx.deps.services.desks.of(input.deskId).address) }),
+    seats: input.seats,
+    weeks: input.weeks,
+  });
+  const keyboard = new InlineKeyboard()
+    .text(italian("new-session-create"), sessionConfirm.pack({ choice: "create" }))
+    .text(italian("new-session-abort"), sessionConfirm.pack({ choice: "abort" }));
+  return ask(form, summary, { keyboard, pressed: read(sessionConfirm, (v) => v.choice === "create") });
+}
+
+async function create({ conversation, ctx }: Form, input: NewSessionsInput) {
+  const italian = ctx.deps.italian;
+  const actor = actorOf(ctx);
+  const created = await conversation.external((c): { error: string } | { lines: string[] } => {
     const result = c.deps.services.booking.createSessions(input, actor);
     if ("error" in result) return { error: result.error };
-    const fmt = new Intl.DateTimeFormat("it-IT", { timeZone: c.deps.config.timezone, weekday: "short", day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit" });
-    return { lines: result.map((s) => `#${s.id} · ${fmt.format(s.startsAt)}`) };
+    return { lines: result.map((s) => `#${s.id} · ${sessionTime(c, s.startsAt)}`) };
   });
   if ("error" in created) {
-    const why = created.error === "past" ? "la data è già passata" : created.error === "invalid-date" ? "la data non esiste" : "attività sconosciuta";
-    await reply(ctx, `Non ho creato niente: ${why}. Ricomincia con /newsession.`);
+    await say(ctx, italian("new-session-refused", { why: created.error }));
     return;
   }
-  await reply(ctx, [`✅ Create ${created.lines.length} sessioni di ${escapeHtml(activityName)}:`, ...created.lines].join("\n"));
-}
-
-export function parseDate(s: string, now: Date): { year: number; month: number; day: number } | undefined {
-  const m = s.match(/^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?$/);
-  if (!m) return undefined;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  let year = m[3] ? Number(m[3]) : now.getUTCFullYear();
-  if (year < 100) year += 2000;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return { year, month, day };
-}
-
-export function parseTime(s: string): { hour: number; minute: number } | undefined {
-  const m = s.match(/^(\d{1,2})[:.](\d{2})$/);
-  if (!m) return undefined;
-  const hour = Number(m[1]);
-  const minute = Number(m[2]);
-  return hour < 24 && minute < 60 ? { hour, minute } : undefined;
-}
-
-function parseIntIn(s: string, min: number, max: number): number | undefined {
-  if (!/^\d+$/.test(s)) return undefined;
-  const n = Number(s);
-  return n >= min && n <= max ? n : undefined;
+  const activity = escapeHtml(activityName(ctx, input.activityId));
+  await say(ctx, [italian("new-session-created", { count: created.lines.length, activity }), ...created.lines].join("\n"));
 }

@@ -1,32 +1,60 @@
 import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
+import type { CallbackData } from "../callback-data/define.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { wasOffered } from "../middlewares/offered-buttons.js";
 
-type Pressed = FlowContext & { match: RegExpMatchArray };
+type Convo = Conversation<BotContext, FlowContext>;
 
 /**
  * Waits in a flow for a press on one of the buttons of `offered`, the message this step just
  * sent (or a hint that repeats its keyboard); anything else gets a hint that shows the buttons
  * again. A press counts only on this step's keyboard and only for data it offered, so a forged or
- * an older step's button cannot answer this step. Once chosen, the buttons go. With
- * `acceptMessages`, a message (text, voice, photo…) is returned too, for steps that take either.
+ * an older step's button cannot answer this step. Once chosen, the buttons go.
  */
-export async function press(
-  conversation: Conversation<BotContext, FlowContext>,
+export async function press<V>(conversation: Convo, offered: Message, allowed: CallbackData<V>): Promise<V> {
+  const answer = await waitForAnswer(conversation, offered, allowed, false);
+  return allowed.unpack(answer.callbackQuery!.data!);
+}
+
+/** Asks `question` with big buttons, one a row (each a label's key and its values), and waits for a press on one. */
+export async function askByButtons<V>(
+  conversation: Convo,
+  ctx: FlowContext,
+  question: string,
+  data: CallbackData<V>,
+  buttons: Array<[labelKey: string, values: NoInfer<V>]>,
+): Promise<V> {
+  const kb = new InlineKeyboard();
+  buttons.forEach(([label, values], i) => {
+    if (i > 0) kb.row();
+    kb.text(ctx.t(label), (data.pack as (values: V) => string)(values));
+  });
+  const offered = await ctx.reply(question, { reply_markup: kb });
+  return press(conversation, offered, data);
+}
+
+/** The same, for steps that take either a button or a message (text, voice, photo…) in its place. */
+export async function pressOrMessage<V>(
+  conversation: Convo,
   offered: Message,
-  allowed: RegExp,
-  options: { acceptMessages?: boolean } = {},
-): Promise<Pressed> {
+  allowed: CallbackData<V>,
+): Promise<{ pressed: V } | { message: FlowContext }> {
+  const answer = await waitForAnswer(conversation, offered, allowed, true);
+  return answer.message ? { message: answer } : { pressed: allowed.unpack(answer.callbackQuery!.data!) };
+}
+
+async function waitForAnswer<V>(conversation: Convo, offered: Message, allowed: CallbackData<V>, acceptMessages: boolean) {
   const keyboard = JSON.stringify(offered.reply_markup ?? null);
   const sameStep = (m: { message_id: number; reply_markup?: unknown } | undefined) =>
     m !== undefined && (m.message_id === offered.message_id || JSON.stringify(m.reply_markup ?? null) === keyboard);
   const answer = await conversation.waitUntil(
     (c) => {
-      if (options.acceptMessages && c.message && !c.message.text?.startsWith("/")) return true;
+      if (acceptMessages && c.message && !c.message.text?.startsWith("/")) return true;
       const query = c.callbackQuery;
       if (query?.data === undefined || !sameStep(query.message as never)) return false;
-      return allowed.test(query.data) && wasOffered(offered as never, query.data);
+      return allowed.is(query.data) && wasOffered(offered as never, query.data);
     },
     {
       otherwise: (c) => {
@@ -39,9 +67,8 @@ export async function press(
       },
     },
   );
-  if (answer.message) return Object.assign(answer, { match: [] as unknown as RegExpMatchArray }) as Pressed;
+  if (answer.message) return answer;
   await answer.answerCallbackQuery();
   await answer.editMessageReplyMarkup().catch(() => undefined);
-  const match = answer.callbackQuery!.data!.match(allowed)!;
-  return Object.assign(answer, { match }) as Pressed;
+  return answer;
 }

@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { cb, pattern } from "../callback-data.js";
+import { menuItem } from "../callback-data/menu.js";
+import { unfinishedAnswer } from "../callback-data/requests.js";
 import type { BotContext } from "../context.js";
-import { showMenu } from "./menu.js";
+import { showMenu } from "../views/menu.js";
 
 /**
  * Ways out that work everywhere, even in the middle of a flow: they sit before the
@@ -30,9 +31,9 @@ async function unfinishedRequest(ctx: BotContext): Promise<boolean> {
   if (!ctx.conversation.active("fileRequest")) return false;
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   const kb = new InlineKeyboard()
-    .text(ctx.t("unfinished-continue"), cb.unfinished("continue"))
+    .text(ctx.t("unfinished-continue"), unfinishedAnswer.pack({ choice: "continue" }))
     .row()
-    .text(ctx.t("unfinished-discard"), cb.unfinished("discard"));
+    .text(ctx.t("unfinished-discard"), unfinishedAnswer.pack({ choice: "discard" }));
   await ctx.reply(ctx.t("unfinished-request"), { reply_markup: kb });
   return true;
 }
@@ -48,16 +49,16 @@ privateChat.command(["privacy", "mydata", "forget"], async (ctx, next) => {
   return next();
 });
 
-privateChat.callbackQuery(pattern.menu, async (ctx, next) => {
+privateChat.callbackQuery(menuItem.filter(), async (ctx, next) => {
   if (await unfinishedRequest(ctx)) return;
   await leaveFlows(ctx);
   return next();
 });
 
-privateChat.callbackQuery(pattern.unfinished, async (ctx) => {
+privateChat.callbackQuery(unfinishedAnswer.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  if (ctx.match[1] === "continue") return ctx.reply(ctx.t("unfinished-continued"));
+  if (unfinishedAnswer.unpack(ctx.callbackQuery.data).choice === "continue") return ctx.reply(ctx.t("unfinished-continued"));
   await leaveFlows(ctx);
   await ctx.reply(ctx.t("unfinished-discarded"), { reply_markup: { remove_keyboard: true } });
   await showMenu(ctx);

@@ -1,30 +1,11 @@
 import { Composer } from "grammy";
-import type { StartFlow } from "../../domain/residents.js";
-import { pattern } from "../callback-data.js";
+import { menuItem } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
-import { markScreens, retireKeyboard, showInPlace } from "../keyboards/in-place.js";
-import { backToMenu, mainMenu } from "../keyboards/main-menu.js";
-import { openingHoursText } from "../service-texts.js";
+import { markScreens, retireKeyboard } from "../keyboards/in-place.js";
+import { mainMenu } from "../keyboards/main-menu.js";
+import { openMenuEntry, showMenu } from "../views/menu.js";
 
-/** Menu entries each feature serves; what is not built yet answers politely. */
-export type FlowOpener = (ctx: BotContext) => Promise<unknown>;
-const openers = new Map<string, FlowOpener>();
-
-export function registerFlow(item: string, opener: FlowOpener) {
-  openers.set(item, opener);
-}
-
-/** The main menu: a new message after a command, the pressed message itself after "🏠 Menu". */
-export async function showMenu(ctx: BotContext) {
-  await showInPlace(ctx, ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
-}
-
-export async function openFlow(ctx: BotContext, item: StartFlow | string) {
-  const opener = openers.get(item);
-  if (opener) return opener(ctx);
-  await showInPlace(ctx, ctx.t("feature-coming"), { reply_markup: backToMenu(ctx) });
-}
-
+/** The resident's main menu: /menu, /help and the menu's buttons. */
 export const menuFeature = new Composer<BotContext>();
 const privateChat = menuFeature.chatType("private");
 // The menu's presses redraw the menu message; the flows it opens carry on in it where they can.
@@ -33,22 +14,12 @@ privateChat.use(markScreens);
 privateChat.command("menu", showMenu);
 privateChat.command("help", (ctx) => ctx.reply(ctx.t("help-text")));
 
-privateChat.callbackQuery(pattern.menu, async (ctx) => {
+privateChat.callbackQuery(menuItem.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
-  const item = ctx.match[1]!;
+  const { item } = menuItem.unpack(ctx.callbackQuery.data);
   if (item === "main") await showMenu(ctx);
   else if (item === "home") await ctx.reply(ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
-  else await openFlow(ctx, item);
+  else await openMenuEntry(ctx, item);
   // A flow that answers with new messages (a form, the language picker) leaves the menu without buttons.
   await retireKeyboard(ctx);
-});
-
-registerFlow("info", async (ctx) => {
-  // The hours come from the configuration (data/opening-hours.json), written in the resident's language.
-  const locale = await ctx.i18n.getLocale();
-  const hours = openingHoursText((key, vars) => ctx.t(key, vars), ctx.deps.services.serviceLevels.hours, locale);
-  await showInPlace(ctx, ctx.t("info-text", { hours }), { parse_mode: "HTML" });
-  await ctx.replyWithVenue(44.8969, 8.6236, ctx.t("info-venue-title"), "Via Gandolfi 20, 15121 Alessandria", {
-    reply_markup: backToMenu(ctx),
-  });
 });

@@ -2,24 +2,16 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { stripIsolation } from "../format.js";
+import { forgetAnswer } from "../callback-data/onboarding.js";
 import type { BotContext } from "../context.js";
 import { backToMenu } from "../keyboards/main-menu.js";
-import { stripIsolation } from "../i18n.js";
-import { privacyText } from "../privacy-notice.js";
 import { MYDATA_FILE_NAME, writeMyData } from "../mydata-document.js";
-import { registerFlow } from "./menu.js";
+import { showPrivacy } from "../views/privacy.js";
 
 /** /privacy, /mydata and /forget: what is kept, a copy of it, and erasure on request. */
 export const privacyFeature = new Composer<BotContext>();
 const privateChat = privacyFeature.chatType("private");
-
-async function showPrivacy(ctx: BotContext) {
-  await ctx.reply(privacyText(ctx, "privacy-details", { days: ctx.deps.services.privacy.retentionDays }), {
-    parse_mode: "HTML",
-    reply_markup: backToMenu(ctx),
-  });
-}
-registerFlow("privacy", showPrivacy);
 
 privateChat.command("privacy", showPrivacy);
 
@@ -46,28 +38,25 @@ privateChat.command("mydata", async (ctx) => {
 
 privateChat.command("forget", async (ctx) => {
   await ctx.reply(ctx.t("forget-confirm"), {
-    reply_markup: new InlineKeyboard().text(ctx.t("forget-yes"), "pv:forget").row().text(ctx.t("forget-no"), "pv:keep"),
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t("forget-yes"), forgetAnswer.pack({ answer: "forget" }))
+      .row()
+      .text(ctx.t("forget-no"), forgetAnswer.pack({ answer: "keep" })),
   });
 });
 
-privateChat.callbackQuery("pv:keep", async (ctx) => {
+privateChat.callbackQuery(forgetAnswer.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  await ctx.reply(ctx.t("forget-kept"), { reply_markup: backToMenu(ctx) });
-});
-
-privateChat.callbackQuery("pv:forget", async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (forgetAnswer.unpack(ctx.callbackQuery.data).answer === "keep") {
+    return ctx.reply(ctx.t("forget-kept"), { reply_markup: backToMenu(ctx) });
+  }
   const reply = ctx.t("forget-done");
   const erasure = ctx.deps.services.privacy.forget(ctx.from.id);
   // What Telegram holds goes too: cards redrawn, relays, /request pages and rosters deleted or redacted.
   if (erasure) await ctx.deps.board.erase(erasure);
   for (const r of erasure?.openRequests ?? []) {
-    await ctx.deps.board.say(
-      r,
-      `🗑 <b>#${r.id}: la persona ha chiesto di essere dimenticata.</b> I suoi dati sono stati cancellati e la richiesta è chiusa; i numeri per le statistiche restano, anonimi.`,
-    );
+    await ctx.deps.board.say(r, ctx.deps.italian("erasure-request-closed", { number: String(r.id) }));
   }
   // Their language was remembered in their own command menu too: it goes back to the phone's.
   await ctx.api.deleteMyCommands({ scope: { type: "chat", chat_id: ctx.chat.id } }).catch(() => undefined);

@@ -1,8 +1,7 @@
 import { Composer } from "grammy";
-import { type SatisfactionAnswer, SATISFACTION_ANSWERS } from "../../domain/service-levels.js";
-import { pattern } from "../callback-data.js";
+import { satisfactionAnswer } from "../callback-data/satisfaction.js";
 import type { BotContext } from "../context.js";
-import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
+import { MAX_FILE_MB, pieceOf, tooLarge } from "../message-pieces.js";
 
 /**
  * "Did we help you?" after staff close a request: the resident's answer (three buttons under the queued
@@ -11,13 +10,11 @@ import { MAX_FILE_MB, pieceOf, tooLarge } from "../operator-board.js";
 export const satisfactionFeature = new Composer<BotContext>();
 const privateChat = satisfactionFeature.chatType("private");
 
-const ANSWER_OF: Record<string, SatisfactionAnswer> = Object.fromEntries(SATISFACTION_ANSWERS.map((a) => [a[0]!, a]));
-
-privateChat.callbackQuery(pattern.satisfaction, async (ctx) => {
-  const answer = ANSWER_OF[ctx.match[1]!]!;
+privateChat.callbackQuery(satisfactionAnswer.filter(), async (ctx) => {
+  const { answer, requestId } = satisfactionAnswer.unpack(ctx.callbackQuery.data);
   // The offered-buttons check proved the button was on this message; the domain checks the request is theirs,
   // was asked, and is not answered yet.
-  const result = ctx.deps.services.serviceLevels.answerSatisfaction(ctx.from.id, Number(ctx.match[2]), answer);
+  const result = ctx.deps.services.serviceLevels.answerSatisfaction(ctx.from.id, requestId, answer);
   await ctx.answerCallbackQuery(result.ok ? undefined : { text: ctx.t("sat-expired") });
   // The question stays readable, without buttons, with the chosen face after it.
   const question = ctx.callbackQuery.message && "text" in ctx.callbackQuery.message ? ctx.callbackQuery.message.text : undefined;

@@ -1,14 +1,10 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { START_FLOWS, type StartFlow } from "../../domain/residents.js";
-import { cb, pattern } from "../callback-data.js";
+import { consent, languageChoice } from "../callback-data/onboarding.js";
 import type { BotContext } from "../context.js";
-import { isLocale, LANGUAGE_NAMES, supportedLocale } from "../i18n.js";
-import { languagePicker } from "../keyboards/main-menu.js";
+import { isLocale, LANGUAGE_NAMES } from "../i18n.js";
 import { publishResidentCommands } from "../publish-commands.js";
-import { pieceOf } from "../operator-board.js";
-import { privacyText } from "../privacy-notice.js";
-import { askToSendHeld } from "./request.js";
-import { openFlow, registerFlow, showMenu } from "./menu.js";
+import { continueOnboarding, showLanguagePicker, showPrivacyNotice } from "../views/onboarding.js";
 
 /** First contact: /start (with poster deep links), language, privacy notice, then the menu. */
 export const startFeature = new Composer<BotContext>();
@@ -22,9 +18,16 @@ const NAME_TO_LOCALE: Record<string, string> = Object.fromEntries(
 );
 Object.assign(NAME_TO_LOCALE, { arabic: "ar", romana: "ro", albanian: "sq", ukrainian: "uk", chinese: "zh", english: "en" });
 
-function parsePayload(payload: string): { locale?: string; flow?: StartFlow } {
-  const out: { locale?: string; flow?: StartFlow } = {};
-  for (const token of payload.toLowerCase().split(/[-_ ]+/).filter(Boolean)) {
+function parsePayload(payload: string, isDesk: (id: string) => boolean): { locale?: string; flow?: StartFlow; desk?: string } {
+  const out: { locale?: string; flow?: StartFlow; desk?: string } = {};
+  const tokens = payload.toLowerCase().split(/[-_ ]+/).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // A poster at one desk: t.me/<bot>?start=desk_cristo (not "desk", the listening desk's form, followed by a word).
+    if (token === "desk" && tokens[i + 1] && isDesk(tokens[i + 1]!)) {
+      out.desk = tokens[++i];
+      continue;
+    }
     const locale = NAME_TO_LOCALE[token];
     if (locale && isLocale(locale)) out.locale = locale;
     const flow = START_FLOWS[token as keyof typeof START_FLOWS];
@@ -33,41 +36,11 @@ function parsePayload(payload: string): { locale?: string; flow?: StartFlow } {
   return out;
 }
 
-export async function showLanguagePicker(ctx: BotContext) {
-  const stored = ctx.deps.services.residents.get(ctx.from!.id)?.language;
-  const preselected = (isLocale(stored ?? undefined) ? stored : undefined) ?? supportedLocale(ctx.from?.language_code) ?? "it";
-  ctx.i18n.useLocale(preselected);
-  await ctx.reply(ctx.t("language-prompt"), { reply_markup: languagePicker(preselected as never) });
-}
-
-export async function showPrivacyNotice(ctx: BotContext) {
-  const version = ctx.deps.config.privacyNoticeVersion;
-  await ctx.reply(privacyText(ctx, "privacy-notice"), {
-    parse_mode: "HTML",
-    reply_markup: new InlineKeyboard().text(ctx.t("privacy-agree"), cb.consent(version)),
-  });
-}
-
-/** After language and consent: the flow a poster asked for, or the menu. */
-async function continueOnboarding(ctx: BotContext) {
-  const { residents } = ctx.deps.services;
-  const resident = residents.get(ctx.from!.id);
-  if (!resident?.language) return showLanguagePicker(ctx);
-  if (residents.needsConsent(resident)) return showPrivacyNotice(ctx);
-  const held = residents.heldMessage(resident.pendingFlow);
-  // What they sent before agreeing is not lost: they are asked whether it goes to the desk.
-  if (held) return askToSendHeld(ctx, held.messageId);
-  if (resident.pendingFlow) {
-    residents.rememberFlow(resident.id, null);
-    return openFlow(ctx, resident.pendingFlow as StartFlow);
-  }
-  return showMenu(ctx);
-}
-
 privateChat.command("start", async (ctx) => {
   const { residents } = ctx.deps.services;
   residents.firstContact(ctx.from.id);
-  const { locale, flow } = parsePayload(ctx.match ?? "");
+  const { locale, flow, desk } = parsePayload(ctx.match ?? "", (id) => ctx.deps.services.desks.find(id) !== undefined);
+  if (desk) residents.chooseDesk(ctx.from.id, desk);
   if (locale && isLocale(locale)) {
     residents.chooseLanguage(ctx.from.id, locale);
     await ctx.i18n.renegotiateLocale();
@@ -83,8 +56,8 @@ privateChat.command("language", (ctx) => {
   return showLanguagePicker(ctx);
 });
 
-privateChat.callbackQuery(pattern.lang, async (ctx) => {
-  const code = ctx.match[1];
+privateChat.callbackQuery(languageChoice.filter(), async (ctx) => {
+  const code = languageChoice.unpack(ctx.callbackQuery.data).locale;
   if (!isLocale(code)) return ctx.answerCallbackQuery();
   ctx.deps.services.residents.chooseLanguage(ctx.from.id, code);
   await ctx.i18n.renegotiateLocale();
@@ -97,10 +70,10 @@ privateChat.callbackQuery(pattern.lang, async (ctx) => {
   await continueOnboarding(ctx);
 });
 
-privateChat.callbackQuery(pattern.consent, async (ctx) => {
+privateChat.callbackQuery(consent.filter(), async (ctx) => {
   const { residents } = ctx.deps.services;
   residents.firstContact(ctx.from.id);
-  if (Number(ctx.match[1]) !== ctx.deps.config.privacyNoticeVersion) {
+  if (consent.unpack(ctx.callbackQuery.data).version !== ctx.deps.config.privacyNoticeVersion) {
     // An old notice: agreeing to it is not agreeing to the one in force.
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
@@ -112,31 +85,3 @@ privateChat.callbackQuery(pattern.consent, async (ctx) => {
   await ctx.reply(ctx.t("privacy-thanks"));
   await continueOnboarding(ctx);
 });
-
-/**
- * Nothing beyond chat id and language is stored before consent, so everything else waits
- * for the notice to be accepted (a new notice version asks again).
- */
-export const consentGate = new Composer<BotContext>();
-consentGate.chatType("private").use(async (ctx, next) => {
-  const resident = ctx.deps.services.residents.get(ctx.from.id);
-  if (resident && !ctx.deps.services.residents.needsConsent(resident)) return next();
-  if (ctx.hasCommand(["help", "privacy", "mydata", "forget"]) || ctx.callbackQuery?.data?.startsWith("pv:")) return next();
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-  ctx.deps.services.residents.firstContact(ctx.from.id);
-  const message = ctx.message;
-  if (message && !message.text?.startsWith("/") && !message.sticker) {
-    const kind = pieceOf(message).kind;
-    if (kind !== "other") ctx.deps.services.residents.holdMessage(ctx.from.id, { kind, messageId: message.message_id });
-  }
-  if (!resident?.language) return showLanguagePicker(ctx);
-  await ctx.reply(ctx.t("privacy-needed"));
-  return showPrivacyNotice(ctx);
-});
-
-menuOpeners();
-function menuOpeners() {
-  registerFlow("language", async (ctx) => {
-    await showLanguagePicker(ctx);
-  });
-}

@@ -1,13 +1,28 @@
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../../config.js";
-import { cb, MENU_ITEMS } from "../callback-data.js";
+import { MENU_ITEMS, menuItem } from "../callback-data/menu.js";
+import { languageChoice } from "../callback-data/onboarding.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { LANGUAGE_NAMES } from "../i18n.js";
+import { residentDesk } from "../views/desks.js";
 
-/** One big button a row: easier to hit for people with poor sight or shaky hands. */
+/** The menu items about activities, and the activity group each lists. */
+const ACTIVITY_ITEMS = { italian: "italian", tutoring: "tutoring", activities: "other" } as const;
+
+/**
+ * One big button a row: easier to hit for people with poor sight or shaky hands. "My desk" only where there are
+ * several desks; an activity item only when the resident's desk holds some of that kind.
+ */
 export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
+  const { desks, booking } = ctx.deps.services;
+  const desk = residentDesk(ctx);
   const kb = new InlineKeyboard();
-  for (const item of MENU_ITEMS) kb.text(ctx.t(`menu-${item}`), cb.menu(item)).row();
+  for (const item of MENU_ITEMS) {
+    if (item === "place" && !desks.several) continue;
+    const group = ACTIVITY_ITEMS[item as keyof typeof ACTIVITY_ITEMS];
+    if (group && !booking.catalog.inGroup(group).some((a) => desk.activities.includes(a.id))) continue;
+    kb.text(ctx.t(`menu-${item}`), menuItem.pack({ item })).row();
+  }
   return kb;
 }
 
@@ -16,12 +31,12 @@ export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
  * below, and the answer stays in the chat to be read again.
  */
 export function backToMenu(ctx: BotContext | FlowContext, kb: InlineKeyboard = new InlineKeyboard()): InlineKeyboard {
-  return kb.text(ctx.t("menu-back"), cb.home());
+  return kb.text(ctx.t("menu-back"), menuItem.pack({ item: "home" }));
 }
 
 /** "🏠 Menu" on a step of a screen (a list of activities or dates): the menu takes that message's place. */
 export function menuInPlace(ctx: BotContext | FlowContext, kb: InlineKeyboard = new InlineKeyboard()): InlineKeyboard {
-  return kb.text(ctx.t("menu-back"), cb.menu("main"));
+  return kb.text(ctx.t("menu-back"), menuItem.pack({ item: "main" }));
 }
 
 /** Every language in its own name; the likely one first and ticked. */
@@ -29,7 +44,7 @@ export function languagePicker(preselected: Locale): InlineKeyboard {
   const order = [preselected, ...(Object.keys(LANGUAGE_NAMES) as Locale[]).filter((l) => l !== preselected)];
   const kb = new InlineKeyboard();
   order.forEach((code, i) => {
-    kb.text(code === preselected ? `✅ ${LANGUAGE_NAMES[code]}` : LANGUAGE_NAMES[code], cb.lang(code));
+    kb.text(code === preselected ? `✅ ${LANGUAGE_NAMES[code]}` : LANGUAGE_NAMES[code], languageChoice.pack({ locale: code }));
     if (i === 0 || i % 2 === 0) kb.row();
   });
   return kb;

@@ -8,7 +8,7 @@ import type { BotContext } from "../context.js";
  * bot is; joins and leaves also arrive as service messages) drops what was remembered about that person.
  */
 export const staffMembership: MiddlewareFn<BotContext> = (ctx, next) => {
-  if (ctx.chat === undefined || ctx.chat.id !== ctx.deps.operatorChatId) return next();
+  if (ctx.chat === undefined || !ctx.deps.services.teams.staffChats.includes(ctx.chat.id)) return next();
   const change = ctx.update.chat_member;
   if (change) {
     ctx.deps.staff.forget(change.new_chat_member.user.id);

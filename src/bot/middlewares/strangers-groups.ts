@@ -13,7 +13,8 @@ const PRESENT: ReadonlySet<ChatMember["status"]> = new Set(["creator", "administ
  */
 export const strangersGroups: MiddlewareFn<BotContext> = async (ctx, next) => {
   const chat = ctx.chat;
-  if (!chat || chat.type === "private" || chat.id === ctx.deps.operatorChatId) return next();
+  // Every team's operator group, and the coordinators', are the desk's own.
+  if (!chat || chat.type === "private" || ctx.deps.services.teams.staffChats.includes(chat.id)) return next();
   const change = ctx.update.my_chat_member;
   const added =
     change !== undefined &&

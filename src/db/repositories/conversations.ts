@@ -2,6 +2,17 @@ import type { Clock } from "../../clock.js";
 import type { Db } from "../client.js";
 
 /**
+ * The one format of a flow's key: a resident's private chat by their id; a staff member in a
+ * group by "chat:person", so two colleagues can each run a flow there at the same time.
+ */
+export const flowKey = {
+  resident: (residentId: number) => String(residentId),
+  staff: (chatId: number, userId: number) => `${chatId}:${userId}`,
+  /** The resident whose private flow the key names; undefined for a staff member's. */
+  residentOf: (key: string): number | undefined => (/^\d+$/.test(key) ? Number(key) : undefined),
+};
+
+/**
  * Storage adapter for @grammyjs/conversations: one row per chat (and staff member in the group).
  * Read and written on every update of a flow, so the statements are prepared once.
  */

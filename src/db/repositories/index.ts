@@ -4,6 +4,7 @@ import { activitiesRepository } from "./activities.js";
 import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
+import { healthRepository } from "./health.js";
 import { inboxRepository } from "./inbox.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
@@ -12,6 +13,7 @@ import { residentsRepository } from "./residents.js";
 import { sessionsRepository } from "./sessions.js";
 import { statisticsRepository } from "./statistics.js";
 import { translationsRepository } from "./translations.js";
+import { visitsRepository } from "./visits.js";
 
 export interface RepositoryOptions {
   /** How many people's languages are kept in memory (RESIDENT_CACHE_SIZE). */
@@ -32,6 +34,8 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     privacy: privacyRepository(db),
     statistics: statisticsRepository(db),
     translations: translationsRepository(db),
+    visits: visitsRepository(db),
+    health: healthRepository(db),
   };
 }
 

@@ -52,6 +52,9 @@ export function outboxRepository(db: Db) {
   const depth = db.$client.prepare(
     "SELECT count(*) AS n, min(created_at) AS oldest FROM outbox INDEXED BY outbox_chat_status WHERE chat_id < 0 AND status IN ('pending', 'sending')",
   );
+  const depthOf = db.$client.prepare(
+    "SELECT count(*) AS n, min(created_at) AS oldest FROM outbox INDEXED BY outbox_chat_status WHERE chat_id = ? AND status IN ('pending', 'sending')",
+  );
   // Every booking queues its reminders: a prepared insert keeps that cheap.
   const insert = db.$client.prepare(
     "INSERT INTO outbox (due_at, expires_at, chat_id, kind, ref, payload, status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
@@ -147,14 +150,29 @@ export function outboxRepository(db: Db) {
       return ids.filter((id) => absorb.run(at.getTime(), id).changes === 1);
     },
     /** Posts waiting to go into operator groups: how many, and since when. */
-    groupBacklog(): { count: number; oldest: Date | null } {
-      const row = depth.get() as { n: number; oldest: number | null };
+    groupBacklog(chatId?: number): { count: number; oldest: Date | null } {
+      const row = (chatId === undefined ? depth.get() : depthOf.get(chatId)) as { n: number; oldest: number | null };
       return { count: row.n, oldest: row.oldest === null ? null : new Date(row.oldest) };
     },
     /** Pending rows about a booking or session that no longer needs them. */
     cancelPending(refs: string[]): number {
       if (!refs.length) return 0;
       return cancelPending.run({ refs: JSON.stringify(refs) }).changes;
+    },
+    /** Pending rows about some requests that were to go into one group (a transfer moves them elsewhere). */
+    cancelPendingIn(refs: string[], chatId: number): number {
+      if (!refs.length) return 0;
+      return db
+        .update(outbox)
+        .set({ status: "cancelled", payload: "{}" })
+        .where(
+          and(
+            inArray(outbox.ref, refs),
+            eq(outbox.chatId, chatId),
+            sql`(${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.sendStartedAt} is null))`,
+          ),
+        )
+        .run().changes;
     },
     /** Rows left in 'sending' by a process that died mid-send. */
     interrupted(): OutboxRow[] {

@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
 import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
+import { visitsRepository } from "./visits.js";
+import { flowKey } from "./conversations.js";
 
 export type GroupPost = typeof groupPosts.$inferSelect;
 export type NewGroupPost = Omit<typeof groupPosts.$inferInsert, "id">;
@@ -8,11 +10,9 @@ export type NewGroupPost = Omit<typeof groupPosts.$inferInsert, "id">;
 /** What erasure blanks on every message row: the words, the file, a forwarder's name, translations and transcripts. */
 const ERASED_CONTENT = { text: null, fileId: null, forwardName: null, translation: null, translationNote: null, transcript: null };
 
-/** The name an erased person's audit entries keep (staff read the audit in Italian). */
-const ANONYMOUS = "persona anonimizzata";
-
 /** The queries behind access, erasure and retention; what to erase is decided in the domain. */
 export function privacyRepository(db: Db) {
+  const visits = visitsRepository(db);
   const touch = db.$client.prepare("UPDATE residents SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)");
   const addPost = db.$client.prepare(
     `INSERT OR IGNORE INTO group_posts (resident_id, chat_id, message_id, thread_id, kind, request_id, session_id, created_at)
@@ -20,7 +20,7 @@ export function privacyRepository(db: Db) {
   );
   // Someone is inactive when nothing of theirs moved since `before`: not they, not a request, not a booking.
   const inactive = db.$client
-    .prepare(
+    .prepare<{ before: number }, number>(
       `SELECT r.id FROM residents r
        WHERE r.id > 0 AND r.forgotten_at IS NULL
          AND max(r.created_at, coalesce(r.consent_at, 0), coalesce(r.last_seen_at, 0)) < @before
@@ -35,6 +35,9 @@ export function privacyRepository(db: Db) {
   const idsIn = (column: typeof requests.id | typeof requestMessages.requestId) =>
     inArray(column, sql`(select value from json_each(${sql.placeholder("ids")}))`);
   const postsOf = db.select().from(groupPosts).where(eq(groupPosts.residentId, sql.placeholder("residentId"))).orderBy(asc(groupPosts.id)).prepare();
+  const requestPostsWhere = and(eq(groupPosts.requestId, sql.placeholder("requestId")), eq(groupPosts.chatId, sql.placeholder("chatId")));
+  const requestPosts = db.select({ messageId: groupPosts.messageId }).from(groupPosts).where(requestPostsWhere).prepare();
+  const dropRequestPosts = db.delete(groupPosts).where(requestPostsWhere).prepare();
   const removePost = db.delete(groupPosts).where(eq(groupPosts.id, sql.placeholder("id"))).prepare();
   const markersWithPosts = db
     .selectDistinct({ id: groupPosts.residentId })
@@ -55,7 +58,11 @@ export function privacyRepository(db: Db) {
       forgottenAt: sql.placeholder("forgottenAt"),
     })
     .prepare();
-  const requestIdsOf = db.select({ id: requests.id }).from(requests).where(eq(requests.residentId, sql.placeholder("residentId"))).prepare();
+  const requestsOf = db
+    .select({ id: requests.id, teamId: requests.teamId })
+    .from(requests)
+    .where(eq(requests.residentId, sql.placeholder("residentId")))
+    .prepare();
   const anonymiseRequests = db
     .update(requests)
     .set({ residentId: sql`${sql.placeholder("markerId")}`, address: null, latitude: null, longitude: null, erasedAt: sql`${sql.placeholder("at")}` })
@@ -80,7 +87,7 @@ export function privacyRepository(db: Db) {
     .prepare();
   const anonymiseAudit = db
     .update(audit)
-    .set({ actorId: sql`${sql.placeholder("markerId")}`, actorName: ANONYMOUS })
+    .set({ actorId: sql`${sql.placeholder("markerId")}`, actorName: "" })
     .where(eq(audit.actorId, sql.placeholder("residentId")))
     .prepare();
   const dropOutbox = db.delete(outbox).where(eq(outbox.chatId, sql.placeholder("residentId"))).prepare();
@@ -105,13 +112,19 @@ export function privacyRepository(db: Db) {
     },
     /** People with no activity since `before`, for retention. */
     inactiveSince(before: Date): number[] {
-      return inactive.all({ before: before.getTime() }) as number[];
+      return inactive.all({ before: before.getTime() });
     },
     recordPost(post: NewGroupPost): void {
       addPost.run({ threadId: null, requestId: null, sessionId: null, ...post, createdAt: post.createdAt.getTime() });
     },
     postsOf(residentId: number): GroupPost[] {
       return postsOf.all({ residentId });
+    },
+    /** The posts recorded for a request in one group, taken off the record (a transfer removes them from that group). */
+    takeRequestPosts(requestId: number, chatId: number): number[] {
+      const ids = requestPosts.all({ requestId, chatId }).map((p) => p.messageId);
+      dropRequestPosts.run({ requestId, chatId });
+      return ids;
     },
     removePost(id: number): void {
       removePost.run({ id });
@@ -133,7 +146,7 @@ export function privacyRepository(db: Db) {
      * Moves everything of a person onto their anonymous marker and blanks the personal fields.
      * The group messages that carried their words become the marker's posts, to be deleted next.
      */
-    anonymise(residentId: number, markerId: number, at: Date, groupChatId: number): void {
+    anonymise(residentId: number, markerId: number, at: Date, groupOf: (teamId: string | null) => number): void {
       const who = person.get({ id: residentId });
       if (!who) return;
       insertMarker.run({
@@ -144,7 +157,10 @@ export function privacyRepository(db: Db) {
         consentVersion: who.consentVersion,
         forgottenAt: at,
       });
-      const requestIds = requestIdsOf.all({ residentId }).map((r) => r.id);
+      const theirs = requestsOf.all({ residentId });
+      const requestIds = theirs.map((r) => r.id);
+      // Each request's posts are in the group of the team that handles it.
+      const chatOf = new Map(theirs.map((r) => [r.id, groupOf(r.teamId)]));
       anonymiseRequests.run({ markerId, at: at.getTime(), residentId });
       if (requestIds.length) {
         const ids = JSON.stringify(requestIds);
@@ -153,7 +169,7 @@ export function privacyRepository(db: Db) {
         for (const p of posted) {
           addPost.run({
             residentId,
-            chatId: groupChatId,
+            chatId: chatOf.get(p.requestId)!,
             messageId: p.messageId,
             threadId: null,
             kind: p.direction === "in" ? "relay" : "staff",
@@ -163,15 +179,19 @@ export function privacyRepository(db: Db) {
           });
         }
         eraseMessages.run({ ids });
+        // Home visits: the address and staff's notes go; what was still to happen is called off.
+        visits.eraseForRequests(requestIds, at);
       }
       // Machine translations of their words (and of staff's answers to them) go with the words.
       forgetTranslations.run({ residentId });
       movePosts.run({ markerId, residentId });
       anonymiseBookings.run({ markerId, residentId });
+      // Their actions stay on the trail under the marker's (negative) id, nameless: /audit says who they were in words.
       anonymiseAudit.run({ markerId, residentId });
       dropOutbox.run({ residentId });
-      dropFlow.run({ key: String(residentId) });
-      dropFlowPieces.run({ key: String(residentId) });
+      // A form in progress goes, with the pieces of its description kept beside it.
+      dropFlow.run({ key: flowKey.resident(residentId) });
+      dropFlowPieces.run({ key: flowKey.resident(residentId) });
       dropResident.run({ residentId });
     },
     /** Closed requests whose content outlived the retention period and is still there. */
@@ -183,6 +203,7 @@ export function privacyRepository(db: Db) {
       const ids = JSON.stringify(requestIds);
       eraseRequests.run({ ids, at: at.getTime() });
       eraseMessages.run({ ids });
+      visits.eraseContent(requestIds);
     },
     /** Machine translations made before `before` (the cache never outlives the content it was made from). */
     pruneTranslations(before: Date): number {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { insertReturning, updateByKey } from "../prepared.js";
 import { requestMessages, requests } from "../schema.js";
@@ -17,10 +17,12 @@ export function requestsRepository(db: Db) {
     .orderBy(desc(requests.id))
     .limit(1)
     .prepare();
+  // Message ids are per chat: a message is looked for among the requests of the team whose group it is in.
   const byGroupMessage = db
     .select({ requestId: requestMessages.requestId })
     .from(requestMessages)
-    .where(eq(requestMessages.groupMessageId, sql.placeholder("id")))
+    .innerJoin(requests, eq(requests.id, requestMessages.requestId))
+    .where(and(eq(requestMessages.groupMessageId, sql.placeholder("id")), eq(requests.teamId, sql.placeholder("teamId"))))
     .limit(1)
     .prepare();
   const queue = db
@@ -61,18 +63,24 @@ export function requestsRepository(db: Db) {
     .returning()
     .prepare();
 
-  const countStatus = db.$client.prepare(
+  const countStatus = db.$client.prepare<{ since: number }, Record<RequestStatus, number>>(
     `SELECT (SELECT count(*) FROM requests WHERE status = 'open') AS open,
             (SELECT count(*) FROM requests WHERE status = 'taken') AS taken,
             (SELECT count(*) FROM requests INDEXED BY requests_closed_at WHERE status = 'closed' AND closed_at >= @since) AS closed`,
   );
+  // One team's counts: each an index range on (team_id, status, ...).
+  const countTeamStatus = db.$client.prepare<{ since: number; team: string }, Record<RequestStatus, number>>(
+    `SELECT (SELECT count(*) FROM requests WHERE team_id = @team AND status = 'open') AS open,
+            (SELECT count(*) FROM requests WHERE team_id = @team AND status = 'taken') AS taken,
+            (SELECT count(*) FROM requests WHERE team_id = @team AND status = 'closed' AND closed_at >= @since) AS closed`,
+  );
 
   // What a resident has stored: counted on every message they send, so prepared once.
   const storedOnRequest = db.$client
-    .prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'in' AND kind != 'part'")
+    .prepare<[number], number>("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'in' AND kind != 'part'")
     .pluck();
   const storedSince = db.$client
-    .prepare(
+    .prepare<[number, number], number>(
       `SELECT count(*) FROM request_messages m JOIN requests q ON q.id = m.request_id
        WHERE q.resident_id = ? AND m.direction = 'in' AND m.kind != 'part' AND m.created_at >= ?`,
     )
@@ -86,7 +94,7 @@ export function requestsRepository(db: Db) {
        WHERE q.resident_id = ? AND m.direction = 'system' AND m.kind = ? AND m.created_at >= ? LIMIT 1`,
     )
     .pluck();
-  const historyCount = db.$client.prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND kind != 'part'").pluck();
+  const historyCount = db.$client.prepare<[number], number>("SELECT count(*) FROM request_messages WHERE request_id = ? AND kind != 'part'").pluck();
   const historyPage = db
     .select()
     .from(requestMessages)
@@ -109,11 +117,19 @@ export function requestsRepository(db: Db) {
     .orderBy(asc(requestMessages.id))
     .limit(sql.placeholder("limit"))
     .prepare();
-  const notesCount = db.$client.prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'note'").pluck();
-
+  const notesCount = db.$client.prepare<[number], number>("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'note'").pluck();
   const insert = insertReturning(db, requests);
   const update = updateByKey(db, requests, requests.id);
   const updateMessage = updateByKey(db, requestMessages, requestMessages.id);
+  /** Some teams, as one JSON array: one prepared statement serves any list of them. */
+  const teamIn = inArray(requests.teamId, sql`(select value from json_each(${sql.placeholder("teamIds")}))`);
+  const teamsQueue = db
+    .select()
+    .from(requests)
+    .where(and(inArray(requests.status, ["open", "taken"]), teamIn))
+    .orderBy(asc(requests.createdAt))
+    .limit(sql.placeholder("limit"))
+    .prepare();
   const lastClosed = db
     .select()
     .from(requests)
@@ -122,13 +138,41 @@ export function requestsRepository(db: Db) {
     .limit(1)
     .prepare();
   const forResident = db.select().from(requests).where(eq(requests.residentId, sql.placeholder("residentId"))).orderBy(desc(requests.id)).prepare();
-  const byTopic = db.select().from(requests).where(eq(requests.topicId, sql.placeholder("topicId"))).prepare();
-  const byCard = db.select().from(requests).where(eq(requests.cardMessageId, sql.placeholder("messageId"))).prepare();
+  const byTopic = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.topicId, sql.placeholder("topicId")), eq(requests.teamId, sql.placeholder("teamId"))))
+    .prepare();
+  const byCard = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.cardMessageId, sql.placeholder("messageId")), eq(requests.teamId, sql.placeholder("teamId"))))
+    .prepare();
   const assignedTo = db
     .select()
     .from(requests)
     .where(and(eq(requests.assigneeId, sql.placeholder("staffId")), eq(requests.status, "taken")))
     .orderBy(asc(requests.createdAt))
+    .prepare();
+  const assignedInTeams = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.assigneeId, sql.placeholder("staffId")), eq(requests.status, "taken"), teamIn))
+    .orderBy(asc(requests.createdAt))
+    .prepare();
+  const postedMessages = db
+    .select({ groupMessageId: requestMessages.groupMessageId })
+    .from(requestMessages)
+    .where(and(eq(requestMessages.requestId, sql.placeholder("requestId")), isNotNull(requestMessages.groupMessageId)))
+    .prepare();
+  const unpost = db
+    .update(requestMessages)
+    .set({ groupMessageId: null })
+    .where(eq(requestMessages.requestId, sql.placeholder("requestId")))
+    .prepare();
+  const dropParts = db
+    .delete(requestMessages)
+    .where(and(eq(requestMessages.requestId, sql.placeholder("requestId")), eq(requestMessages.kind, "part")))
     .prepare();
   // Asked for every message a resident sends (the same message handled twice is stored once).
   const filedWith = db
@@ -153,14 +197,7 @@ export function requestsRepository(db: Db) {
   const unflaggedUnanswered = db
     .select()
     .from(requests)
-    .where(
-      and(
-        ne(requests.status, "closed"),
-        isNull(requests.firstAnswerAt),
-        isNull(requests.staleFlaggedAt),
-        lt(requests.createdAt, sql.placeholder("before")),
-      ),
-    )
+    .where(and(ne(requests.status, "closed"), isNull(requests.firstAnswerAt), isNull(requests.staleFlaggedAt), lt(requests.createdAt, sql.placeholder("before"))))
     .orderBy(asc(requests.createdAt))
     .prepare();
   // Asked on every private update (is a comment on the satisfaction answer awaited?).
@@ -179,6 +216,14 @@ export function requestsRepository(db: Db) {
     .prepare();
 
   return {
+    /** Requests without a team, or of a team no longer configured, become the lead team's; returns how many moved. */
+    adoptOrphans(teamIds: string[], leadId: string): number {
+      return db
+        .update(requests)
+        .set({ teamId: leadId })
+        .where(sql`${requests.teamId} is null or ${requests.teamId} not in ${teamIds}`)
+        .run().changes;
+    },
     insert(values: NewRequest): Request {
       return insert(values);
     },
@@ -197,29 +242,44 @@ export function requestsRepository(db: Db) {
     forResident(residentId: number): Request[] {
       return forResident.all({ residentId });
     },
-    byTopic(topicId: number): Request | undefined {
-      return byTopic.get({ topicId });
+    /** The request whose topic this is, in the group of `teamId` (topic ids are per group). */
+    byTopic(teamId: string, topicId: number): Request | undefined {
+      return byTopic.get({ topicId, teamId });
     },
-    byCard(messageId: number): Request | undefined {
-      return byCard.get({ messageId });
+    byCard(teamId: string, messageId: number): Request | undefined {
+      return byCard.get({ messageId, teamId });
     },
-    byGroupMessage(messageId: number): Request | undefined {
-      const hit = byGroupMessage.get({ id: messageId });
-      return hit ? this.get(hit.requestId) : this.byCard(messageId);
+    /** The request a message in the group of `teamId` belongs to (a relay, a part, the card). */
+    byGroupMessage(teamId: string, messageId: number): Request | undefined {
+      const hit = byGroupMessage.get({ id: messageId, teamId });
+      return hit ? this.get(hit.requestId) : this.byCard(teamId, messageId);
     },
-    /** The staff queue: open and taken requests, oldest first. */
-    queue(limit = 30): Request[] {
-      return queue.all({ limit });
+    /** The staff queue: open and taken requests, oldest first; of some teams only when `teamIds` is given. */
+    queue(limit = 30, teamIds?: string[]): Request[] {
+      if (!teamIds) return queue.all({ limit });
+      return teamsQueue.all({ limit, teamIds: JSON.stringify(teamIds) });
     },
     /**
      * Open and taken requests, and those closed in the last `closedDays` days: each an index
-     * range, so the count stays instant with years of closed requests behind it.
+     * range, so the count stays instant with years of closed requests behind it. Of one team when `teamId` is given.
      */
-    countByStatus(now: Date, closedDays = 30): Record<RequestStatus, number> {
-      return countStatus.get({ since: now.getTime() - closedDays * 86_400_000 }) as Record<RequestStatus, number>;
+    countByStatus(now: Date, closedDays = 30, teamId?: string): Record<RequestStatus, number> {
+      const since = now.getTime() - closedDays * 86_400_000;
+      if (teamId !== undefined) return countTeamStatus.get({ since, team: teamId })!;
+      return countStatus.get({ since })!;
     },
-    assignedTo(staffId: number): Request[] {
-      return assignedTo.all({ staffId });
+    assignedTo(staffId: number, teamIds?: string[]): Request[] {
+      return teamIds ? assignedInTeams.all({ staffId, teamIds: JSON.stringify(teamIds) }) : assignedTo.all({ staffId });
+    },
+    /**
+     * A transfer leaves the old group: the request's messages no longer point at posts there, and the extra parts of
+     * long texts (rows that only carried a group message id) go. Returns the old group's message ids.
+     */
+    leaveGroup(requestId: number): number[] {
+      const rows = postedMessages.all({ requestId });
+      unpost.run({ requestId });
+      dropParts.run({ requestId });
+      return rows.map((r) => r.groupMessageId!);
     },
     /** The resident's request whose description began with this message of theirs, if filed already. */
     filedWith(residentId: number, sourceMessageId: number): Request | undefined {
@@ -248,11 +308,11 @@ export function requestsRepository(db: Db) {
     },
     /** Messages the resident stored on a request (parts of long texts not counted twice). */
     storedOn(requestId: number): number {
-      return storedOnRequest.get(requestId) as number;
+      return storedOnRequest.get(requestId)!;
     },
     /** Messages the resident stored on any of their requests since `since`. */
     storedSince(residentId: number, since: Date): number {
-      return storedSince.get(residentId, since.getTime()) as number;
+      return storedSince.get(residentId, since.getTime())!;
     },
     /** Whether a system marker of this kind was written on the request since `since`. */
     hasMarker(requestId: number, kind: string, since: Date): boolean {
@@ -264,7 +324,7 @@ export function requestsRepository(db: Db) {
     },
     /** How many entries the staff history of a request has. */
     historyCount(requestId: number): number {
-      return historyCount.get(requestId) as number;
+      return historyCount.get(requestId)!;
     },
     /** One page of the staff history, counted from the newest (page 0 = the latest `limit`), oldest first. */
     historyPage(requestId: number, limit: number, offset: number): RequestMessage[] {
@@ -275,7 +335,7 @@ export function requestsRepository(db: Db) {
       return exportPage.all({ id: requestId, after, limit });
     },
     notesCount(requestId: number): number {
-      return notesCount.get(requestId) as number;
+      return notesCount.get(requestId)!;
     },
     setGroupMessage(messageRowId: number, groupMessageId: number): void {
       updateMessage(messageRowId, { groupMessageId });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { insertReturning, updateByKey } from "../prepared.js";
 import { sessions } from "../schema.js";
@@ -23,19 +23,21 @@ export function sessionsRepository(db: Db) {
     .where(eq(sessions.id, sql.placeholder("id")))
     .prepare();
   // Shown on every date list: the activities come as one JSON array, so one statement serves any list.
-  const upcoming = db
-    .select({ session: sessions, taken: takenSql, waiting: waitingSql })
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.status, "scheduled"),
-        gt(sessions.startsAt, sql.placeholder("now")),
-        inArray(sessions.activityId, sql`(select value from json_each(${sql.placeholder("activityIds")}))`),
-      ),
-    )
-    .orderBy(asc(sessions.startsAt))
-    .limit(sql.placeholder("limit"))
-    .prepare();
+  const upcomingWhere = and(
+    eq(sessions.status, "scheduled"),
+    gt(sessions.startsAt, sql.placeholder("now")),
+    inArray(sessions.activityId, sql`(select value from json_each(${sql.placeholder("activityIds")}))`),
+  );
+  const upcomingOf = (where: SQL | undefined) =>
+    db
+      .select({ session: sessions, taken: takenSql, waiting: waitingSql })
+      .from(sessions)
+      .where(where)
+      .orderBy(asc(sessions.startsAt))
+      .limit(sql.placeholder("limit"))
+      .prepare();
+  const upcoming = upcomingOf(upcomingWhere);
+  const upcomingAtDesk = upcomingOf(and(upcomingWhere, eq(sessions.deskId, sql.placeholder("deskId"))));
   const between = db
     .select({ session: sessions, taken: takenSql, waiting: waitingSql })
     .from(sessions)
@@ -54,10 +56,19 @@ export function sessionsRepository(db: Db) {
       const row = withSeats.get({ id });
       return row ? withCounts(row) : undefined;
     },
-    /** Upcoming scheduled sessions of some activities, soonest first, with their seat counts. */
-    upcoming(activityIds: string[], now: Date, limit = 8): SessionWithSeats[] {
+    /** Sessions without a desk, or of a desk no longer configured, belong to the first desk. */
+    adoptOrphans(deskIds: string[], mainId: string): number {
+      return db
+        .update(sessions)
+        .set({ deskId: mainId })
+        .where(sql`${sessions.deskId} is null or ${sessions.deskId} not in ${deskIds}`)
+        .run().changes;
+    },
+    /** Upcoming scheduled sessions of some activities (at one desk, if given), soonest first, with their seat counts. */
+    upcoming(activityIds: string[], now: Date, limit = 8, deskId?: string): SessionWithSeats[] {
       if (!activityIds.length) return [];
-      return upcoming.all({ now: now.getTime(), activityIds: JSON.stringify(activityIds), limit }).map(withCounts);
+      const values = { now: now.getTime(), activityIds: JSON.stringify(activityIds), limit };
+      return (deskId === undefined ? upcoming.all(values) : upcomingAtDesk.all({ ...values, deskId })).map(withCounts);
     },
     /** Scheduled sessions starting in [from, to), for staff lists and the digest. */
     between(from: Date, to: Date): SessionWithSeats[] {

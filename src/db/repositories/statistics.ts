@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { requests, residents, sessions } from "../schema.js";
 
@@ -60,45 +60,49 @@ interface StoredBookingFacts {
   attendance: BookingFacts["attendance"];
 }
 
-type Period = [from: number, to: number];
+/**
+ * Whose figures: the requests of some teams and the sessions of some activities (a team's own). Every team's and
+ * every activity's when none is given.
+ */
+export interface StatisticsScope {
+  teamIds: string[];
+  activityIds: string[];
+}
 
 /** Queries behind /stats and /export; every period is [from, to) in UTC. */
-export function statisticsRepository(db: Db) {
-  const residentsCreated = db
-    .select({ n: sql<number>`count(*)` })
-    .from(residents)
-    .where(and(gte(residents.createdAt, sql.placeholder("from")), lt(residents.createdAt, sql.placeholder("to"))))
-    .prepare();
-  const requestsCreated = db.$client.prepare<Period, StoredRequestFacts>(
-    `SELECT id, category, language, status, visit, created_at, first_answer_at, closed_at, satisfaction FROM requests
-     WHERE created_at >= ? AND created_at < ? ORDER BY id`,
-  );
-  const bookingsOfSessions = db.$client.prepare<Period, StoredBookingFacts>(
-    `SELECT b.id AS booking_id, s.id AS session_id, s.activity_id, s.starts_at, s.status AS session_status, b.status, b.attendance
-     FROM bookings b JOIN sessions s ON s.id = b.session_id
-     WHERE s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at, s.id, b.id`,
-  );
-  const requestsClosed = db
-    .select({ n: sql<number>`count(*)` })
-    .from(requests)
-    .where(and(eq(requests.status, "closed"), gte(requests.closedAt, sql.placeholder("from")), lt(requests.closedAt, sql.placeholder("to"))))
-    .prepare();
-  const satisfaction = db.$client.prepare<{ from: number; to: number }, SatisfactionCounts>(
-    `SELECT
-       (SELECT count(*) FROM requests WHERE satisfaction_asked_at >= @from AND satisfaction_asked_at < @to) AS asked,
-       (SELECT count(*) FROM requests WHERE satisfaction = 'yes' AND satisfaction_at >= @from AND satisfaction_at < @to) AS yes,
-       (SELECT count(*) FROM requests WHERE satisfaction = 'partly' AND satisfaction_at >= @from AND satisfaction_at < @to) AS partly,
-       (SELECT count(*) FROM requests WHERE satisfaction = 'no' AND satisfaction_at >= @from AND satisfaction_at < @to) AS no`,
-  );
-  const sessionsHeld = db
-    .select({ activityId: sessions.activityId, n: sql<number>`count(*)` })
-    .from(sessions)
-    .where(and(eq(sessions.status, "scheduled"), gte(sessions.startsAt, sql.placeholder("from")), lt(sessions.startsAt, sql.placeholder("to"))))
-    .groupBy(sessions.activityId)
-    .prepare();
+export function statisticsRepository(db: Db, scope?: StatisticsScope) {
+  // The scope goes in as JSON arrays (json_each), so every statement stays one prepared text whatever the teams.
+  const teams = JSON.stringify(scope?.teamIds ?? []);
+  const activities = JSON.stringify(scope?.activityIds ?? []);
+  const ofTeams = (column: string) => (scope ? ` AND ${column} IN (SELECT value FROM json_each(@teams))` : "");
+  const ofActivities = (column: string) => (scope ? ` AND ${column} IN (SELECT value FROM json_each(@activities))` : "");
   return {
+    /** The same queries, for the requests of some teams and the sessions of some activities only. */
+    scoped(scope: StatisticsScope) {
+      return statisticsRepository(db, scope);
+    },
+
+    /**
+     * People who first wrote in the period; for some teams, those of them with a request of those teams or a booking
+     * in their activities.
+     */
     residentsCreated(from: Date, to: Date): number {
-      return residentsCreated.get({ from: from.getTime(), to: to.getTime() })?.n ?? 0;
+      if (!scope) {
+        const row = db
+          .select({ n: sql<number>`count(*)` })
+          .from(residents)
+          .where(and(gte(residents.createdAt, from), lt(residents.createdAt, to)))
+          .get();
+        return row?.n ?? 0;
+      }
+      return db.$client
+        .prepare(
+          `SELECT count(*) FROM residents r WHERE r.created_at >= @from AND r.created_at < @to AND (
+             EXISTS (SELECT 1 FROM requests q WHERE q.resident_id = r.id${ofTeams("q.team_id")})
+             OR EXISTS (SELECT 1 FROM bookings b JOIN sessions s ON s.id = b.session_id WHERE b.resident_id = r.id${ofActivities("s.activity_id")}))`,
+        )
+        .pluck()
+        .get({ from: from.getTime(), to: to.getTime(), teams, activities }) as number;
     },
 
     requestsCreated(from: Date, to: Date): RequestFacts[] {
@@ -107,7 +111,13 @@ export function statisticsRepository(db: Db) {
 
     /** Requests opened in the period, one at a time (an export of a year never holds them all). */
     *eachRequestCreated(from: Date, to: Date): Generator<RequestFacts> {
-      for (const r of requestsCreated.iterate(from.getTime(), to.getTime())) {
+      const rows = db.$client
+        .prepare(
+          `SELECT id, category, language, status, visit, created_at, first_answer_at, closed_at, satisfaction FROM requests
+           WHERE created_at >= @from AND created_at < @to${ofTeams("team_id")} ORDER BY id`,
+        )
+        .iterate({ from: from.getTime(), to: to.getTime(), ...(scope ? { teams } : {}) }) as IterableIterator<StoredRequestFacts>;
+      for (const r of rows) {
         yield {
           id: r.id,
           category: r.category,
@@ -124,7 +134,14 @@ export function statisticsRepository(db: Db) {
 
     /** Bookings of sessions in the period, one at a time. */
     *eachBookingOfSessions(from: Date, to: Date): Generator<BookingFacts> {
-      for (const r of bookingsOfSessions.iterate(from.getTime(), to.getTime())) {
+      const rows = db.$client
+        .prepare(
+          `SELECT b.id AS booking_id, s.id AS session_id, s.activity_id, s.starts_at, s.status AS session_status, b.status, b.attendance
+           FROM bookings b JOIN sessions s ON s.id = b.session_id
+           WHERE s.starts_at >= @from AND s.starts_at < @to${ofActivities("s.activity_id")} ORDER BY s.starts_at, s.id, b.id`,
+        )
+        .iterate({ from: from.getTime(), to: to.getTime(), ...(scope ? { activities } : {}) }) as IterableIterator<StoredBookingFacts>;
+      for (const r of rows) {
         yield {
           bookingId: r.booking_id,
           sessionId: r.session_id,
@@ -139,12 +156,33 @@ export function statisticsRepository(db: Db) {
 
     /** Requests closed in the period, whenever they were opened (a reopened one counts when closed again). */
     requestsClosed(from: Date, to: Date): number {
-      return requestsClosed.get({ from: from.getTime(), to: to.getTime() })?.n ?? 0;
+      const row = db
+        .select({ n: sql<number>`count(*)` })
+        .from(requests)
+        .where(
+          and(
+            eq(requests.status, "closed"),
+            gte(requests.closedAt, from),
+            lt(requests.closedAt, to),
+            scope ? inArray(requests.teamId, scope.teamIds) : undefined,
+          ),
+        )
+        .get();
+      return row?.n ?? 0;
     },
 
     /** Questions "Did we help you?" asked in the period, and the answers given in it. */
     satisfaction(from: Date, to: Date): SatisfactionCounts {
-      return satisfaction.get({ from: from.getTime(), to: to.getTime() })!;
+      const row = db.$client
+        .prepare(
+          `SELECT
+             (SELECT count(*) FROM requests WHERE satisfaction_asked_at >= @from AND satisfaction_asked_at < @to${ofTeams("team_id")}) AS asked,
+             (SELECT count(*) FROM requests WHERE satisfaction = 'yes' AND satisfaction_at >= @from AND satisfaction_at < @to${ofTeams("team_id")}) AS yes,
+             (SELECT count(*) FROM requests WHERE satisfaction = 'partly' AND satisfaction_at >= @from AND satisfaction_at < @to${ofTeams("team_id")}) AS partly,
+             (SELECT count(*) FROM requests WHERE satisfaction = 'no' AND satisfaction_at >= @from AND satisfaction_at < @to${ofTeams("team_id")}) AS no`,
+        )
+        .get({ from: from.getTime(), to: to.getTime(), ...(scope ? { teams } : {}) }) as SatisfactionCounts;
+      return row;
     },
 
     /** Every booking (any status) of the sessions that start in the period. */
@@ -154,7 +192,19 @@ export function statisticsRepository(db: Db) {
 
     /** Sessions held (not cancelled) in the period, per activity, including those nobody booked. */
     sessionsHeld(from: Date, to: Date): { activityId: string; n: number }[] {
-      return sessionsHeld.all({ from: from.getTime(), to: to.getTime() });
+      return db
+        .select({ activityId: sessions.activityId, n: sql<number>`count(*)` })
+        .from(sessions)
+        .where(
+          and(
+            eq(sessions.status, "scheduled"),
+            gte(sessions.startsAt, from),
+            lt(sessions.startsAt, to),
+            scope ? inArray(sessions.activityId, scope.activityIds) : undefined,
+          ),
+        )
+        .groupBy(sessions.activityId)
+        .all();
     },
   };
 }

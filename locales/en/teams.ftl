@@ -1,0 +1,9 @@
+# Teams: a request moves to another team of the network (for example to the nurse and the carers).
+
+transfer-notice = Your request number { $number } is now followed by { $team }. They will answer you here, in this chat.
+
+# Quick replies of the health and care team (sent by staff, in the resident's language).
+qr-caregiver = We are looking for a carer for you. We will call you to talk about hours and costs.
+qr-family-doctor = For this, please talk to your family doctor. If you do not have one, we can help you choose one at the ASL (the local health service).
+qr-health-documents = Please bring your health card (tessera sanitaria) and any papers you have from your doctor or the hospital.
+qr-urgent = If it is urgent, call 112 now.

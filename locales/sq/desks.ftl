@@ -1,0 +1,15 @@
+# Zyrat: kur rrjeti ka më shumë se një, secili zgjedh të vetën (lagje ose qytet, ose sipas vendndodhjes).
+
+desk-choose = Në cilën zyrë doni të shkoni? Zgjidhni lagjen ose qytetin tuaj. Ose na dërgoni vendndodhjen: gjejmë zyrën më të afërt.
+desk-nearest-button = 📍 Më e afërta për mua
+desk-send-location = Shtypni butonin më poshtë për të dërguar vendndodhjen. E përdorim vetëm për të gjetur zyrën më të afërt dhe nuk e ruajmë.
+desk-share-location = 📍 Dërgo vendndodhjen
+desk-chosen = Zyra juaj është ajo e { $name }, në { $address }. Mund ta ndryshoni nga menuja.
+desk-nearest = Zyra më e afërt është ajo e { $name }, në { $address } (rreth { $km } km). Tani kjo është zyra juaj: mund ta ndryshoni nga menuja.
+desk-current = Tani zyra juaj është ajo e { $name }, në { $address }. Mund të zgjidhni një tjetër, ose të na dërgoni vendndodhjen.
+menu-place = 📍 Zyra ime
+
+# The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.
+# Another desk may have desk-<id>-place and desk-<id>-directions here too (else its address from data/desk.json).
+desk-cristo-place = Via Gandolfi 20, lagjja Cristo, Alessandria.
+desk-cristo-directions = Autobusi: linjat 1 dhe 4, stacioni Cristo.

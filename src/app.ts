@@ -1,0 +1,174 @@
+import { Api, type ApiClientOptions, type Bot, type Transformer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { BotContext, Deps } from "./bot/context.js";
+import { createI18n } from "./bot/i18n.js";
+import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator-board/index.js";
+import { renderPayload } from "./bot/render/outbox.js";
+import { StaffDirectory } from "./bot/staff.js";
+import { italianFrom, type Translate } from "./bot/staff-text.js";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { Db } from "./db/client.js";
+import { createRepositories } from "./db/repositories/index.js";
+import { afterCommit } from "./delivery/after-commit.js";
+import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
+import { DeferredUpdates } from "./delivery/deferred-updates.js";
+import { GroupLedger } from "./delivery/group-ledger.js";
+import { PollingStatus } from "./delivery/inbox.js";
+import { ActivityCatalog } from "./domain/activities.js";
+import { type ConversationTranslation, conversationTranslation } from "./domain/conversation-translation.js";
+import { createServices } from "./domain/index.js";
+import { createTranscriber, createTranslator } from "./engines/index.js";
+import type { Logger } from "./logger.js";
+import { OutboxDispatcher } from "./scheduler/outbox.js";
+import { DeskMetrics } from "./server/metrics.js";
+
+const API_TIMEOUT_SECONDS = 40;
+
+export interface CreateDeskOptions {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  token: string;
+  operatorChatId: number;
+  /** Only for tests and the playground: where the Bot API lives. */
+  client?: ApiClientOptions;
+  botInfo?: UserFromGetMe;
+  catalog?: ActivityCatalog;
+}
+
+/**
+ * The application: repositories, services, the operator board, engines, metrics and the outbox
+ * dispatcher, built once per process (or per test). How an update travels through it is
+ * src/bot/create-bot.ts; when it runs on its own is src/scheduler/jobs.ts.
+ */
+export function createDesk(options: CreateDeskOptions) {
+  const { config, db, clock, logger, token, operatorChatId } = options;
+  const telegram = telegramClient(options);
+  const ledger = new GroupLedger();
+  // Replies to the update in hand retry what Telegram did not carry out, within a bounded wait, and a
+  // button's spinner never fails the press; what the desk says on its own goes through the outbox.
+  // Every call waits for the commit of what was written before it (group commit), then retries what Telegram did not carry out.
+  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder()];
+  const api = new Api(token, telegram.client);
+  api.config.use(...replyTransformers);
+
+  const repos = createRepositories(db, clock, { residentCacheSize: config.residentCacheSize });
+  const catalog = options.catalog ?? ActivityCatalog.load();
+  repos.activities.upsertAll(catalog.all);
+  const services = createServices(db, repos, clock, config, catalog, operatorChatId);
+  const i18n = createI18n((id) => repos.residents.language(id));
+  const translation = translationOf(options, repos);
+  const translate: Translate = (locale, key, vars) => i18n.t(locale, key, vars);
+  const italian = italianFrom(i18n);
+  const boardDeps: BoardDeps = {
+    api,
+    chatId: operatorChatId,
+    services,
+    timezone: config.timezone,
+    logger,
+    now: () => clock.now(),
+    translate,
+    italian,
+    engines: boardEngines(translation, telegram),
+  };
+  const board = new OperatorBoard(boardDeps);
+  const deps: Deps = {
+    config,
+    clock,
+    logger,
+    services,
+    staff: new StaffDirectory(api, services.teams, clock),
+    board,
+    italian,
+    operatorChatId,
+    deferred: new DeferredUpdates(),
+  };
+  const metrics = new DeskMetrics(repos, clock);
+  metrics.watchEngines(() => translation.status());
+
+  // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
+  // board draws the group posts (topic, card, relays) when they go out.
+  const outboxApi = new Api(token, telegram.client);
+  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder());
+  const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
+  const dispatcher = new OutboxDispatcher(
+    outboxApi,
+    repos,
+    services,
+    clock,
+    logger,
+    (payload, chatId) =>
+      renderPayload(translate, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone),
+    {
+      ratePerSecond: config.outboxRatePerSecond,
+      perGroupPerMinute: config.groupPostsPerMinute,
+      onSent: (seconds) => metrics.dispatchLatency.observe(seconds),
+    },
+    (post, followers, chatId) => groupBoard.perform(post, followers, chatId),
+  );
+
+  return {
+    config,
+    db,
+    clock,
+    logger,
+    /** Queries, for the plumbing that journals updates and keeps flows, the scheduler's chores and /healthz; handlers use deps.services. */
+    repos,
+    /** What the bot is built from: its token, API root and, in tests, its fetch and identity. */
+    telegram,
+    /** The Bot API as handlers use it; the bot's own Api (and each flow's) get the same transformers. */
+    api,
+    replyTransformers,
+    /** The message ids seen in operator groups (see GroupLedger). */
+    ledger,
+    deps,
+    i18n,
+    metrics,
+    dispatcher,
+    /** How long polling is doing, for /healthz (stays "starting" in webhook mode and tests). */
+    polling: new PollingStatus(),
+    engines: translation,
+  };
+}
+
+export type Desk = ReturnType<typeof createDesk>;
+
+/** The desk with its bot: what the scheduler, the HTTP server and the process run. */
+export type App = Desk & { bot: Bot<BotContext> };
+
+function telegramClient(options: CreateDeskOptions) {
+  // One hung call must not hold a chat for grammY's default 500 s (long polls wait 25 s of these).
+  const client = { apiRoot: options.config.apiRoot, timeoutSeconds: API_TIMEOUT_SECONDS, ...options.client };
+  return { token: options.token, client, botInfo: options.botInfo };
+}
+
+/** Machine translation and voice transcripts (docs/engines.md): undefined engines relay messages as they are. */
+function translationOf(options: CreateDeskOptions, repos: ReturnType<typeof createRepositories>) {
+  const { config, clock } = options;
+  return conversationTranslation({
+    translator: createTranslator(config.engines.translation),
+    transcriber: createTranscriber(config.engines.transcription),
+    repos,
+    clock,
+    noticeVersion: config.privacyNoticeVersion,
+    timeoutMs: config.engines.translation.timeoutMs,
+    transcriptionTimeoutMs: config.engines.transcription.timeoutMs,
+    maxSeconds: config.engines.transcription.maxSeconds,
+  });
+}
+
+function boardEngines(translation: ConversationTranslation, telegram: ReturnType<typeof telegramClient>): BoardEngines | undefined {
+  if (!translation.translating && !translation.transcribing) return undefined;
+  const fileFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;
+  return {
+    translation,
+    // Voice notes come from the Bot API's file endpoint, under the same API root (a local server, the emulator).
+    download: async (filePath, signal) => {
+      const response = await fileFetch(`${telegram.client.apiRoot}/file/bot${telegram.token}/${filePath}`, { signal });
+      if (!response.ok) throw new Error(`file download failed: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+  };
+}

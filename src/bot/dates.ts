@@ -1,0 +1,145 @@
+/**
+ * Every date the desk writes, through Intl formatters built once and kept: building one costs far
+ * more than using it, and a roster, an export or a history page formats hundreds of dates.
+ */
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** The formatter kept under `key`, built from `options()` the first time (the options are not even assembled again). */
+function cached(key: string, locale: string, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options());
+    FORMATS.set(key, format);
+  }
+  return format;
+}
+
+// ---------------------------------------------------------------- staff (Italian, the desk's zone)
+
+/** "25/11/26, 10:00": when a request was opened, on its card. */
+export function staffDateTime(date: Date, timezone: string): string {
+  return cached(`staff-datetime|${timezone}`, "it-IT", () => ({ timeZone: timezone, dateStyle: "short", timeStyle: "short" })).format(date);
+}
+
+/** "25/11/26, 10:00:07": when an action was taken, on a request's audit trail. */
+export function staffDateTimeSeconds(date: Date, timezone: string): string {
+  return cached(`staff-datetime-seconds|${timezone}`, "it-IT", () => ({ timeZone: timezone, dateStyle: "short", timeStyle: "medium" })).format(date);
+}
+
+/** "09:30". */
+export function staffTime(date: Date, timezone: string): string {
+  return cached(`staff-time|${timezone}`, "it-IT", () => ({ timeZone: timezone, hour: "2-digit", minute: "2-digit" })).format(date);
+}
+
+/** "mer 02/12, 17:30": when a session starts, on staff lists, rosters and /newsession's answer. */
+export function staffSessionTime(date: Date, timezone: string): string {
+  return cached(`staff-session|${timezone}`, "it-IT", () => ({
+    timeZone: timezone,
+    weekday: "short",
+    day: "2-digit",
+    month: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  })).format(date);
+}
+
+/** "mercoledì 25 novembre": the day a digest speaks of. */
+export function staffDay(date: Date, timezone: string): string {
+  return cached(`staff-day|${timezone}`, "it-IT", () => ({ timeZone: timezone, weekday: "long", day: "numeric", month: "long" })).format(date);
+}
+
+// ---------------------------------------------------------------- files (spreadsheets read them as dates)
+
+/** "2026-11-25" (en-CA writes dates as ISO). */
+export function isoDate(date: Date, timezone: string): string {
+  return cached(`iso-date|${timezone}`, "en-CA", () => ({ timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" })).format(date);
+}
+
+/** "09:30", "00:15" (hourCycle h23 gives 00–23). */
+export function clockTime(date: Date, timezone: string): string {
+  return cached(`clock-time|${timezone}`, "en-GB", () => ({ timeZone: timezone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).format(date);
+}
+
+// ---------------------------------------------------------------- residents (their language)
+
+/**
+ * Dates as a resident reads them, in their language and the desk's zone, always with a 24-hour clock (as
+ * time is written in Italy, on the desk's posters and on bus timetables), and with the year only when it
+ * is not this year's.
+ * - long: "mercoledì 2 dicembre alle ore 17:00", "Wednesday 2 December at 17:00" (messages);
+ * - short: "mer 2 dic 17:00", "Wed 2 Dec 17:00", "13/01/2027 09:00" (at most 17–20 wide: date buttons, where the
+ *   seats left must fit after it in 32);
+ * - day: "mer 02/12", "Wed 02/12", "ср 02.12", "13/01/27" (the date first on a booking's button).
+ */
+export type WhenStyle = "long" | "short" | "day";
+
+type Shape = WhenStyle | "time";
+
+const STYLES: Record<Shape, Intl.DateTimeFormatOptions> = {
+  long: { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  // The short form is this date, then the time: composed, so that no comma is spent between them.
+  short: { weekday: "short", day: "numeric", month: "short" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  day: { weekday: "short", day: "2-digit", month: "2-digit" },
+};
+
+/**
+ * Where a language's short month would not leave room for the seats on a button: Arabic weekday names have
+ * no short form, and Romanian "21 de locuri" is long.
+ */
+const SHORT_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = {
+  ar: { month: "numeric" },
+  ro: { month: "2-digit", day: "2-digit" },
+};
+
+/**
+ * Another year's date: the long form adds the year; the button forms leave out the weekday to make room for it
+ * ("13/01/2027 09:00", "13/01/27").
+ */
+const WITH_YEAR: Record<Shape, Intl.DateTimeFormatOptions> = {
+  long: { year: "numeric" },
+  short: { weekday: undefined, day: "2-digit", month: "2-digit", year: "numeric" },
+  time: {},
+  day: { weekday: undefined, year: "2-digit" },
+};
+
+/** English as written in Europe: day before month, 24-hour clock. */
+const INTL_LOCALES: Partial<Record<string, string>> = { en: "en-GB" };
+
+function formatter(shape: Shape, locale: string, timezone: string, withYear: boolean): Intl.DateTimeFormat {
+  // One per shape, language, zone and year.
+  return cached(`${shape}|${locale}|${timezone}|${withYear ? "y" : ""}`, INTL_LOCALES[locale] ?? locale, () => ({
+    timeZone: timezone,
+    ...STYLES[shape],
+    ...(shape === "short" ? SHORT_OVERRIDES[locale] : {}),
+    ...(withYear ? WITH_YEAR[shape] : {}),
+  }));
+}
+
+function yearIn(date: Date, timezone: string): string {
+  return formatter("day", "en", timezone, true).formatToParts(date).find((p) => p.type === "year")?.value ?? "";
+}
+
+/** A button's date: the comma after the weekday ("mié, 2 dic", "الثلاثاء، 13/10") becomes a space, to save room. */
+function buttonDate(shape: "short" | "day", date: Date, locale: string, timezone: string, withYear: boolean): string {
+  const parts = formatter(shape, locale, timezone, withYear).formatToParts(date);
+  return parts.map((p, i) => (p.type === "literal" && parts[i - 1]?.type === "weekday" && parts[i + 1] ? " " : p.value)).join("");
+}
+
+/** A date in one of the resident styles; `now` decides whether the year is worth showing. */
+export function formatDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date = new Date()): string {
+  const withYear = yearIn(date, timezone) !== yearIn(now, timezone);
+  if (style === "long") return formatter(style, locale, timezone, withYear).format(date);
+  const day = buttonDate(style, date, locale, timezone, withYear);
+  return style === "day" ? day : `${day} ${formatter("time", locale, timezone, false).format(date)}`;
+}
+
+/** The long form, for messages: "mercoledì 2 dicembre alle ore 17:00". */
+export function formatWhen(date: Date, locale: string, timezone: string, now: Date = new Date()): string {
+  return formatDate("long", date, locale, timezone, now);
+}
+
+/** The short form, for buttons: "mer 2 dic 17:00". */
+export function formatShortWhen(date: Date, locale: string, timezone: string, now: Date = new Date()): string {
+  return formatDate("short", date, locale, timezone, now);
+}

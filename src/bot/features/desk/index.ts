@@ -1,0 +1,18 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../../context.js";
+import { requestActionsFeature } from "./actions.js";
+import { historyFeature } from "./history.js";
+import { queueFeature } from "./queue.js";
+import { quickRepliesFeature } from "./quick-replies.js";
+import { repliesFeature } from "./replies.js";
+import { transferFeature } from "./transfer.js";
+
+/** The operator group's side of the listening desk, one composer per job. */
+export const deskFeature = new Composer<BotContext>(
+  requestActionsFeature,
+  quickRepliesFeature,
+  transferFeature,
+  queueFeature,
+  historyFeature,
+  repliesFeature,
+);

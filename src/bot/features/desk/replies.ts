@@ -1,0 +1,47 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../../context.js";
+import { inOperatorGroup } from "../../filters/in-operator-group.js";
+import { admitStaff } from "../../filters/is-staff.js";
+import { mayHandle, teamHere } from "../../filters/team-access.js";
+import { stripIsolation } from "../../format.js";
+import { kindOf } from "../../message-pieces.js";
+import { actorOf, requestInTopic } from "../../staff-commands.js";
+
+/**
+ * Staff write to the resident: a message in a request's topic (or a reply to its card) goes to the person,
+ * in their language; a line starting with "!" stays among colleagues as an internal note.
+ */
+export const repliesFeature = new Composer<BotContext>();
+
+repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
+  const message = ctx.message;
+  if (message.from.is_bot || message.text?.startsWith("/")) return next();
+  const { requests } = ctx.deps.services;
+  // Message ids are per group: a reply is looked up among this team's requests.
+  const team = teamHere(ctx);
+  const request =
+    requestInTopic(ctx) ?? (message.reply_to_message && team ? requests.byGroupMessage(team.id, message.reply_to_message.message_id) : undefined);
+  if (!request) return next();
+  // Checked only now: group chatter that is about no request costs no membership lookup.
+  if (!(await admitStaff(ctx)) || !(await mayHandle(ctx, request))) return;
+  const said = message.text ?? message.caption;
+  if (said?.startsWith("!")) {
+    requests.note(request.id, actorOf(ctx), said.slice(1).trim(), message.message_id);
+    return;
+  }
+  const kind = kindOf(message);
+  if (!message.text && !message.caption && kind === "other") return next();
+  if (request.status === "closed") {
+    return ctx.deps.board.sayNow(request, ctx.deps.italian("desk-write-closed", { id: String(request.id) }));
+  }
+  const prefix = stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(request), "relay-staff-prefix"));
+  const delivery = await ctx.deps.board.relayOut(request, message, prefix);
+  if (delivery.ok) {
+    requests.answered(request.id, actorOf(ctx), {
+      kind,
+      text: delivery.said ?? message.text ?? message.caption,
+      groupMessageId: message.message_id,
+    });
+    await ctx.deps.board.relayedAnswer(request, message.message_id, delivery);
+  }
+});

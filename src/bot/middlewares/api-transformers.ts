@@ -1,0 +1,13 @@
+import type { MiddlewareFn, Transformer } from "grammy";
+import type { BotContext } from "../context.js";
+
+/**
+ * Inside a flow ctx.api is a fresh Api without the bot's transformers (retries, the group
+ * ledger): this installs them again, as a plugin of the conversations.
+ */
+export function withTransformers(transformers: Transformer[]): MiddlewareFn<BotContext> {
+  return (ctx, next) => {
+    ctx.api.config.use(...transformers);
+    return next();
+  };
+}

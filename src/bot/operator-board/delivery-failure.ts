@@ -1,0 +1,29 @@
+import { GrammyError } from "grammy";
+import type { Request } from "../../domain/requests.js";
+import { escapeHtml } from "../format.js";
+import type { BoardDeps, Delivery } from "./types.js";
+
+/**
+ * A message to the resident that Telegram refused: staff are told in the request's topic, and a
+ * resident who blocked the bot is marked unreachable (reminders stop until they write again).
+ */
+export async function deliveryFailed(deps: BoardDeps, request: Request, error: unknown): Promise<Delivery> {
+  const description = error instanceof GrammyError ? error.description : (error as Error).message;
+  const blocked = error instanceof GrammyError && error.error_code === 403;
+  if (blocked) deps.services.residents.markUnreachable(request.residentId, description);
+  deps.services.requests.say(
+    request.id,
+    blocked ? deps.italian("board-not-delivered-blocked") : deps.italian("board-not-delivered", { reason: escapeHtml(description) }),
+  );
+  return { ok: false, blocked, description };
+}
+
+/** Sends a text to the resident of a request (quick replies, closing notice, storage limits), under the same policy. */
+export async function tellResident(deps: BoardDeps, request: Request, text: string): Promise<Delivery> {
+  try {
+    const sent = await deps.api.sendMessage(request.residentId, text);
+    return { ok: true, messageId: sent.message_id };
+  } catch (error) {
+    return deliveryFailed(deps, request, error);
+  }
+}

@@ -1,0 +1,38 @@
+import { InlineKeyboard } from "grammy";
+import type { OutboxPayload } from "../../domain/notifications.js";
+import { formatWhen } from "../dates.js";
+import { escapeHtml, unwrapNumbers } from "../format.js";
+import type { Translate } from "../staff-text.js";
+import { answerButtons } from "../views/answer-buttons.js";
+import { renderVisitNotice } from "../views/visits.js";
+
+export interface RenderedMessage {
+  text: string;
+  reply_markup?: InlineKeyboard;
+}
+
+/** Turns an outbox payload into HTML text in the recipient's language, at the moment of sending. */
+export function renderPayload(
+  translate: Translate,
+  payload: OutboxPayload,
+  locale: string,
+  timezone: string,
+  now: Date = new Date(),
+): RenderedMessage {
+  if (payload.type === "html") return { text: payload.text };
+  // Posts about a request are drawn by the operator board when they go out, not here.
+  if (payload.type === "board") throw new Error("a group post is rendered by the operator board");
+  const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(locale, key, vars));
+  if (payload.type === "visit") return renderVisitNotice(t, payload, locale, timezone, now);
+  const vars: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
+  // A nested text may name the plain values too (the desk's address in "N.O.I. desk, via Gandolfi 20").
+  for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key, vars);
+  for (const [k, iso] of Object.entries(payload.dates ?? {})) vars[k] = formatWhen(new Date(iso), locale, timezone, now);
+  const text = t(payload.key, vars);
+  const buttons = payload.answers ? answerButtons(payload.answers) : (payload.buttons ?? []);
+  if (!buttons.length) return { text };
+  const kb = new InlineKeyboard();
+  for (const b of buttons) kb.text(t(b.key), b.data).row();
+  return { text, reply_markup: kb };
+}

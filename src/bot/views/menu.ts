@@ -1,0 +1,38 @@
+import type { MenuEntry } from "../callback-data/menu.js";
+import type { BotContext } from "../context.js";
+import { showInPlace } from "../keyboards/in-place.js";
+import { backToMenu, mainMenu } from "../keyboards/main-menu.js";
+import { chooseActivity, listBookings } from "./booking.js";
+import { addressOf, showDeskPicker } from "./desks.js";
+import { showInfo } from "./info.js";
+import { showLanguagePicker } from "./onboarding.js";
+import { showPrivacy } from "./privacy.js";
+import { listRequests, openRequestForm } from "./requests.js";
+
+/** What each entry of the main menu opens (also a poster's deep link, after language and consent). */
+const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
+  desk: openRequestForm,
+  italian: (ctx) => chooseActivity(ctx, "italian", "book-choose-level"),
+  tutoring: (ctx) => ctx.conversation.enter("bookTutoring"),
+  activities: (ctx) => chooseActivity(ctx, "other", "book-choose-activity"),
+  mine: async (ctx) => {
+    await listBookings(ctx);
+    await listRequests(ctx);
+  },
+  info: showInfo,
+  place: (ctx) => showDeskPicker(ctx, true),
+  language: showLanguagePicker,
+  privacy: showPrivacy,
+};
+
+/** The main menu: a new message after a command, the pressed message itself after "🏠 Menu". */
+export async function showMenu(ctx: BotContext) {
+  await showInPlace(ctx, ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
+}
+
+/** Opens a menu entry; one this version does not have (a link or a button from another) answers politely. */
+export async function openMenuEntry(ctx: BotContext, entry: string) {
+  const open = Object.hasOwn(ENTRIES, entry) ? ENTRIES[entry as MenuEntry] : undefined;
+  if (open) return open(ctx);
+  await showInPlace(ctx, ctx.t("feature-coming", addressOf(ctx)), { reply_markup: backToMenu(ctx) });
+}

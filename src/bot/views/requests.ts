@@ -1,0 +1,37 @@
+import { InlineKeyboard } from "grammy";
+import { heldAnswer } from "../callback-data/requests.js";
+import type { BotContext } from "../context.js";
+
+/** The menu's "desk" entry: the request form, unless a request is still open (it takes what they write). */
+export async function openRequestForm(ctx: BotContext) {
+  const open = ctx.deps.services.requests.openFor(ctx.from!.id);
+  if (open) return ctx.reply(ctx.t("req-already-open", { number: String(open.id) }));
+  await ctx.conversation.enter("fileRequest");
+}
+
+/** The resident's last requests with their status. */
+export async function listRequests(ctx: BotContext) {
+  const mine = ctx.deps.services.requests.forResident(ctx.from!.id).slice(0, 10);
+  if (!mine.length) return ctx.reply(ctx.t("my-requests-none"));
+  const locale = await ctx.i18n.getLocale();
+  const day = new Intl.DateTimeFormat(locale, { timeZone: ctx.deps.config.timezone, day: "numeric", month: "short" });
+  const lines = mine.map((r) =>
+    ctx.t("my-request-line", {
+      number: String(r.id),
+      category: ctx.t(`cat-${r.category}`),
+      status: ctx.t(`status-${r.status}`),
+      date: day.format(r.createdAt),
+    }),
+  );
+  // Every line is the desk's own translated text: nothing of the resident's to escape.
+  await ctx.reply([ctx.t("my-requests-title"), ...lines].join("\n"), { parse_mode: "HTML" });
+}
+
+/** "Send this to the desk?" under the message the resident sent outside any form. */
+export async function askToSendHeld(ctx: BotContext, messageId: number) {
+  const kb = new InlineKeyboard()
+    .text(ctx.t("held-yes"), heldAnswer.pack({ answer: "yes" }))
+    .row()
+    .text(ctx.t("held-no"), heldAnswer.pack({ answer: "no" }));
+  await ctx.reply(ctx.t("held-ask"), { reply_markup: kb, reply_parameters: { message_id: messageId, allow_sending_without_reply: true } });
+}

@@ -16,15 +16,14 @@ function time<T>(runs: number, fn: (i: number) => T, reset?: (result: T) => void
 }
 
 /** The queries the desk runs all day, timed on the full database, with their query plans. */
-export function hotQueries(db: Db, app: App) {
+export function hotQueries(db: Db, app: App, now: Date) {
   const { services } = app.deps;
   const { repos } = app;
-  const now = new Date();
   const residents = 10_000_000;
   const activityIds = ["italian-a1", "italian-a2", "macrame"];
   const results = {
     staff_queue: time(1000, () => repos.requests.queue(30)),
-    queue_counts: time(200, () => repos.requests.countByStatus()),
+    queue_counts: time(200, () => repos.requests.countByStatus(now)),
     free_seats_upcoming: time(1000, () => repos.sessions.upcoming(activityIds, now, 8)),
     claim_due_outbox: time(500, () => {
       // Claim, then put back, so every run sees the same backlog of due rows.

@@ -1,5 +1,5 @@
 // Child process: one throughput measurement. Usage:
-//   node build/bench/throughput.js <baseline|flow|load|pieces> <empty|full> <residents> [--sequential] [--cache_size=N]
+//   node build/bench/throughput.js <baseline|flow|load|pieces> <empty|full> <residents> [--sequential] [--cache_size=N] [--synchronous=FULL]
 // flow: all residents at once (closed loop); load: open-loop Poisson arrivals at --rate=N updates/s;
 // pieces: updates/s of a request filed in 20 description pieces against one filed in 1.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -9,10 +9,10 @@ import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { createDesk } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
-import { systemClock } from "../src/clock.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/db/client.js";
 import { createLogger } from "../src/logger.js";
+import { benchClock } from "./clock.js";
 import { fakeBotApi } from "./fake-api.js";
 import { prefill } from "./prefill.js";
 import { hotQueries } from "./queries.js";
@@ -21,9 +21,11 @@ import { drive, openLoop, percentile, requestScript, residentScript } from "./sc
 const [mode = "flow", size = "empty", count = "500"] = process.argv.slice(2);
 const residents = Number(count);
 const api = fakeBotApi();
+const clock = benchClock();
 const TOKEN = "7000000001:BENCH_TOKEN_FOR_THE_FAKE_API_ONLY";
 let updateId = 1;
 const nextId = () => updateId++;
+let largestState = 0;
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 
 async function main() {
@@ -52,12 +54,16 @@ async function main() {
     // the page cache to compare with it in the same run.
     const cacheSize = flag("cache_size");
     if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
+    // The durability mode can be compared the same way (NORMAL: safe against a crash of the
+    // process; FULL: against a power cut too, an fsync per commit).
+    const synchronous = flag("synchronous");
+    if (synchronous !== undefined) db.$client.pragma(`synchronous = ${synchronous.replace(/[^A-Za-z]/g, "")}`);
     out.synchronous = db.$client.pragma("synchronous", { simple: true });
     out.cache_size = db.$client.pragma("cache_size", { simple: true });
     const built = createDesk({
       config,
       db,
-      clock: systemClock,
+      clock,
       logger: createLogger("silent"),
       token: TOKEN,
       operatorChatId: -1001234567890,
@@ -67,10 +73,10 @@ async function main() {
     const app = { ...built, bot: createBot(built) };
     if (size === "full") {
       const t0 = performance.now();
-      out.prefill = prefill(db, systemClock.now());
+      out.prefill = prefill(db, clock.now());
       out.prefill_s = (performance.now() - t0) / 1000;
     }
-    const now = new Date();
+    const now = clock.now();
     const created = app.deps.services.booking.createSessions(
       { activityId: "italian-a1", date: { year: now.getFullYear() + 1, month: 1, day: 12 }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 200, weeks: 4 },
       { id: 1, name: "bench" },
@@ -78,14 +84,20 @@ async function main() {
     if ("error" in created) throw new Error(created.error);
     sessionIds = created.map((s) => s.id);
     handle = (u) => app.bot.handleUpdate(u);
+    // The largest conversation state written (its replay log included), for the pieces comparison.
+    const write = app.repos.conversations.write;
+    app.repos.conversations.write = (key, state) => {
+      largestState = Math.max(largestState, JSON.stringify(state).length);
+      write(key, state);
+    };
     if (size === "full") {
       // The hot queries with better-sqlite3's default page cache first, then as the desk opens the database.
       const desk = db.$client.pragma("cache_size", { simple: true }) as number;
       db.$client.pragma("cache_size = -16000");
-      const { plans: _, ...atDefault } = hotQueries(db, app);
+      const { plans: _, ...atDefault } = hotQueries(db, app, clock.now());
       out.queries_cache_16mb = atDefault;
       db.$client.pragma(`cache_size = ${desk}`);
-      out.queries = hotQueries(db, app);
+      out.queries = hotQueries(db, app, clock.now());
     }
   }
   const scripts = Array.from({ length: residents }, (_, i) => residentScript(1_000_000 + i, sessionIds[i % sessionIds.length]!, nextId, api.offering));
@@ -94,8 +106,11 @@ async function main() {
   await drive(handle, warm);
   if (mode === "load") {
     const rate = Number(flag("rate") ?? 500);
+    const cpu = process.cpuUsage();
     const run = await openLoop(handle, scripts, rate);
+    const used = process.cpuUsage(cpu);
     Object.assign(out, {
+      cpu_ms_per_update: (used.user + used.system) / 1000 / run.latencies.length,
       rate_per_s: rate,
       offered_per_s: run.offered_per_s,
       updates: run.latencies.length,
@@ -116,11 +131,14 @@ async function main() {
     let base = 3_000_000;
     const rates: Record<string, number[]> = { 1: [], 20: [] };
     const lat: Record<string, number[]> = { 1: [], 20: [] };
+    const state: Record<string, number> = { 1: 0, 20: 0 };
     for (const pieces of [1, 20, 1, 20]) {
       const forms = Array.from({ length: residents }, (_, i) => requestScript(base + i, pieces, nextId, api.offering));
       base += residents;
       await drive(handle, forms.map((f) => f.setup));
+      largestState = 0;
       const { latencies, seconds } = await drive(handle, forms.map((f) => f.request));
+      state[pieces] = Math.max(state[pieces]!, largestState);
       rates[pieces]!.push(latencies.length / seconds);
       lat[pieces]!.push(...latencies);
     }
@@ -132,6 +150,9 @@ async function main() {
       pieces_1_p50_ms: percentile(lat[1]!, 50),
       pieces_20_p50_ms: percentile(lat[20]!, 50),
       pieces_20_p99_ms: percentile(lat[20]!, 99),
+      // The flow's stored state at its largest: what every later step of the form replays.
+      state_bytes_1: state[1],
+      state_bytes_20: state[20],
     });
     process.stdout.write(`${JSON.stringify(out)}\n`);
     rmSync(dir, { recursive: true, force: true });
@@ -148,7 +169,11 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
     return;
   }
+  const cpu = process.cpuUsage();
   const { latencies, seconds } = await drive(handle, scripts);
+  const used = process.cpuUsage(cpu);
+  // CPU time per update: what the desk costs, less blurred than wall time by other processes on the machine.
+  out.cpu_ms_per_update = (used.user + used.system) / 1000 / latencies.length;
   out.updates = latencies.length;
   out.seconds = seconds;
   out.updates_per_s = latencies.length / seconds;

@@ -10,6 +10,7 @@ import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import { createRepositories } from "./db/repositories/index.js";
+import { afterCommit } from "./delivery/after-commit.js";
 import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
 import { DeferredUpdates } from "./delivery/deferred-updates.js";
 import { GroupLedger } from "./delivery/group-ledger.js";
@@ -48,11 +49,12 @@ export function createDesk(options: CreateDeskOptions) {
   const ledger = new GroupLedger();
   // Replies to the update in hand retry what Telegram did not carry out, within a bounded wait, and a
   // button's spinner never fails the press; what the desk says on its own goes through the outbox.
-  const replyTransformers: Transformer[] = [retryTransient(clock), callbackAnswersNeverFail, ledger.recorder()];
+  // Every call waits for the commit of what was written before it (group commit), then retries what Telegram did not carry out.
+  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder()];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
 
-  const repos = createRepositories(db, clock);
+  const repos = createRepositories(db, clock, { residentCacheSize: config.residentCacheSize });
   const catalog = options.catalog ?? ActivityCatalog.load();
   repos.activities.upsertAll(catalog.all);
   const services = createServices(db, repos, clock, config, catalog, operatorChatId);
@@ -83,13 +85,13 @@ export function createDesk(options: CreateDeskOptions) {
     operatorChatId,
     deferred: new DeferredUpdates(),
   };
-  const metrics = new DeskMetrics(repos);
+  const metrics = new DeskMetrics(repos, clock);
   metrics.watchEngines(() => translation.status());
 
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(token, telegram.client);
-  outboxApi.config.use(ledger.recorder());
+  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder());
   const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
   const dispatcher = new OutboxDispatcher(
     outboxApi,

@@ -77,6 +77,8 @@ const schema = z.object({
   STORED_PER_REQUEST: intFromEnv(200, 10, 100_000),
   STORED_PER_DAY: intFromEnv(300, 10, 100_000),
   FLOW_IDLE_MINUTES: intFromEnv(180, 1, 10_080),
+  /** People whose language the process keeps in memory (read on every update and every flow replay). */
+  RESIDENT_CACHE_SIZE: intFromEnv(50_000, 0, 10_000_000),
   CSV_SEPARATOR: z.enum([";", ","]).default(";"),
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: intFromEnv(7, 1, 365),
@@ -134,6 +136,7 @@ export interface Config {
   storedPerRequest: number;
   storedPerDay: number;
   flowIdleMinutes: number;
+  residentCacheSize: number;
   csvSeparator: ";" | ",";
   backup: { dir: string; keep: number } | undefined;
   /**
@@ -239,6 +242,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     storedPerRequest: e.STORED_PER_REQUEST,
     storedPerDay: e.STORED_PER_DAY,
     flowIdleMinutes: e.FLOW_IDLE_MINUTES,
+    residentCacheSize: e.RESIDENT_CACHE_SIZE,
     csvSeparator: e.CSV_SEPARATOR,
     backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : undefined,
     privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION + (e.TRANSLATION_ENGINE !== "off" || e.TRANSCRIPTION_URL ? 1 : 0),

@@ -51,6 +51,27 @@ export const conversationStates = sqliteTable("conversation_states", {
 });
 
 /**
+ * What a resident sends for a form's description, kept beside the flow instead of in its replay log,
+ * so a description in twenty messages costs no more to replay than one; it goes with the flow.
+ * One row per message of theirs (a re-run update stores it once).
+ */
+export const flowPieces = sqliteTable(
+  "flow_pieces",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The flow's storage key (see conversation_states). */
+    key: text("key").notNull(),
+    messageId: integer("message_id").notNull(),
+    /** The piece as JSON (kind, text, file id, a forward's origin). */
+    piece: text("piece").notNull(),
+    /** Characters of its text, so the description's limit is checked without reading every piece. */
+    chars: integer("chars").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("flow_pieces_message").on(t.key, t.messageId)],
+);
+
+/**
  * The inbox: every update, committed before Telegram is told it arrived and handled from here;
  * a redelivered update_id is dropped, one left unfinished by a crash is handled again at start.
  * The payload (what a resident wrote) is dropped once the update is done.

@@ -5,6 +5,7 @@ import type { Repositories } from "../db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";
+import { formPiecesService } from "./form-pieces.js";
 import { idleFlowsService } from "./idle-flows.js";
 import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
@@ -77,6 +78,7 @@ export function createServices(
     statistics: statisticsService(repos.statistics, config.timezone, hours),
     teams,
     desks,
+    formPieces: formPiecesService(repos, clock),
   };
 }
 

@@ -346,8 +346,15 @@ export function openingHours(input: OpeningHoursSpecInput): OpeningHours {
     if (pending && pending.end > fromMs) yield pending;
   }
 
+  // Asked for each message a resident sends while the desk is closed: the interval found for an
+  // instant is the answer for every later instant until it ends, so the walk is done once per interval.
+  let found: { from: number; interval: { start: number; end: number } } | undefined;
   function currentOrNext(atMs: number): { start: number; end: number } | undefined {
-    for (const interval of intervalsAfter(atMs)) return interval;
+    if (found && atMs >= found.from && atMs < found.interval.end) return found.interval;
+    for (const interval of intervalsAfter(atMs)) {
+      found = { from: atMs, interval };
+      return interval;
+    }
     return undefined;
   }
 

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { EngineStatus } from "../domain/conversation-translation.js";
 
@@ -24,7 +25,7 @@ export class DeskMetrics {
   });
   lastUpdateAt: Date | undefined;
 
-  constructor(repos: Repositories) {
+  constructor(repos: Repositories, clock: Clock) {
     const registry = this.registry;
     new Gauge({
       name: "noi_desk_outbox_messages",
@@ -49,7 +50,7 @@ export class DeskMetrics {
       registers: [registry],
       collect() {
         const oldest = repos.outbox.groupBacklog().oldest;
-        this.set(oldest ? Math.max(0, (Date.now() - oldest.getTime()) / 1000) : 0);
+        this.set(oldest ? Math.max(0, (clock.now().getTime() - oldest.getTime()) / 1000) : 0);
       },
     });
     new Gauge({
@@ -65,7 +66,7 @@ export class DeskMetrics {
       help: "Listening-desk requests not yet closed",
       registers: [registry],
       collect() {
-        const c = repos.requests.countByStatus();
+        const c = repos.requests.countByStatus(clock.now());
         this.set(c.open + c.taken);
       },
     });

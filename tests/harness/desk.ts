@@ -124,13 +124,14 @@ export class TestDesk {
   }
 
   private boot() {
-    this.db = openDatabase(this.config.databasePath);
+    // Tests never cut the power: the fsync that FULL adds to each commit would only slow them.
+    this.db = openDatabase(this.config.databasePath, { synchronous: "NORMAL" });
     this.app = this.build(this.db);
   }
 
   /** Another bot process on the same database file (its own connection). */
   secondInstance() {
-    return this.build(openDatabase(this.config.databasePath));
+    return this.build(openDatabase(this.config.databasePath, { synchronous: "NORMAL" }));
   }
 
   private build(db: Db): App {

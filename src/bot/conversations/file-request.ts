@@ -4,7 +4,6 @@ import {
   CATEGORIES,
   type Category,
   MAX_ADDRESS_CHARS,
-  MAX_DESCRIPTION_CHARS,
   type Piece,
 } from "../../domain/requests.js";
 import { category } from "../callback-data/requests.js";
@@ -13,6 +12,7 @@ import { backToMenu } from "../keyboards/main-menu.js";
 import { askByButtons, press, pressOrMessage } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { escapeMarkup } from "../format.js";
+import { flowStorageKey } from "../middlewares/idle-flows.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "../message-pieces.js";
 import { closedNoticeFor } from "../service-texts.js";
 import { addressOf } from "../views/desks.js";
@@ -21,7 +21,8 @@ type Convo = Conversation<BotContext, FlowContext>;
 
 interface Draft {
   category?: Category;
-  pieces: Piece[];
+  /** How many pieces the description has (they are kept beside the flow: see collectDescription). */
+  pieces: number;
   visit?: "desk" | "home";
   address?: string;
   location?: { latitude: number; longitude: number };
@@ -44,7 +45,7 @@ const REMOVE_KEYBOARD = { remove_keyboard: true } as const;
  * visit → how to reach them → summary with Send / Change / Cancel → a number.
  */
 export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: HeldPiece) {
-  const draft: Draft = { pieces: [] };
+  const draft: Draft = { pieces: 0 };
   let step: Step = "category";
   let editing = false;
   // What the resident already said, carried into the description step.
@@ -121,37 +122,39 @@ async function usablePiece(next: FlowContext, keyboard?: InlineKeyboard): Promis
   return { ...piece, messageId: message.message_id };
 }
 
-async function collectDescription(conversation: Convo, ctx: FlowContext, carried: Piece[] = []): Promise<Piece[]> {
+/** Collects the description and returns how many pieces it has; the pieces are read back when the form is sent. */
+async function collectDescription(conversation: Convo, ctx: FlowContext, carried: Piece[] = []): Promise<number> {
   const done = new InlineKeyboard().text(ctx.t("req-done"), descriptionDone.pack());
+  // The pieces are kept beside the flow, not in its log: a description in twenty messages costs
+  // no more to replay than one (each message is handled outside the flow and leaves no trace in it).
+  const key = flowStorageKey(ctx)!;
+  await conversation.external((c) => c.deps.services.formPieces.start(key, carried));
   // With something already said, the resident hears it arrived and may add more; otherwise they are asked.
   await ctx.reply(ctx.t(carried.length ? "req-piece-received" : "req-describe"), { reply_markup: done });
-  const pieces: Piece[] = [...carried];
-  let chars = carried.reduce((n, p) => n + (p.text?.length ?? 0), 0);
   for (;;) {
-    const next = await conversation.wait();
-    if (descriptionDone.is(next.callbackQuery?.data)) {
-      if (pieces.length === 0) {
-        await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
-        continue;
-      }
-      await next.answerCallbackQuery();
-      await next.editMessageReplyMarkup().catch(() => undefined);
-      return pieces;
-    }
-    if (next.callbackQuery) {
-      await next.answerCallbackQuery({ text: next.t("input-use-buttons") });
+    const next = await conversation.waitUntil((c) => descriptionDone.is(c.callbackQuery?.data), {
+      otherwise: (c) => keepPiece(c, key, done),
+    });
+    const pieces = await conversation.external((c) => c.deps.services.formPieces.all(key).length);
+    if (pieces === 0) {
+      await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
       continue;
     }
-    const piece = await usablePiece(next, done);
-    if (!piece) continue;
-    if (piece.text && chars + piece.text.length > MAX_DESCRIPTION_CHARS) {
-      await next.reply(next.t("req-description-too-long"), { reply_markup: done });
-      continue;
-    }
-    chars += piece.text?.length ?? 0;
-    pieces.push(piece);
-    await next.reply(next.t("req-piece-received"), { reply_markup: done });
+    await next.answerCallbackQuery();
+    await next.editMessageReplyMarkup().catch(() => undefined);
+    return pieces;
   }
+}
+
+/** A message for the description: kept, or refused with the reason; a press on another button gets a hint. */
+async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard): Promise<unknown> {
+  if (next.callbackQuery) return next.answerCallbackQuery({ text: next.t("input-use-buttons") });
+  const piece = await usablePiece(next, done);
+  if (!piece) return;
+  if (next.deps.services.formPieces.add(key, piece) === "too-long") {
+    return next.reply(next.t("req-description-too-long"), { reply_markup: done });
+  }
+  return next.reply(next.t("req-piece-received"), { reply_markup: done });
 }
 
 async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
@@ -226,7 +229,7 @@ async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft):
   const offered = await ctx.reply(
     ctx.t("req-summary", {
       category: ctx.t(`cat-${draft.category}`),
-      pieces: draft.pieces.length,
+      pieces: draft.pieces,
       visit,
       contact,
     }),
@@ -250,7 +253,9 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
   const residentId = ctx.from!.id;
   const language = (await ctx.i18n.getLocale()) as string;
   const filed = await conversation.external((c) => {
-    const { request, pieces } = c.deps.services.requests.file({
+    // The description's pieces were kept beside the flow while the resident wrote them.
+    const pieces = c.deps.services.formPieces.all(flowStorageKey(c)!);
+    const result = c.deps.services.requests.file({
       residentId,
       category: draft.category!,
       language,
@@ -259,10 +264,10 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
       location: draft.location,
       contact: draft.contact!,
       phone: draft.phone,
-      pieces: draft.pieces,
-      formKey: draft.pieces[0]?.messageId,
+      pieces,
+      formKey: pieces[0]?.messageId,
     });
-    return { id: request.id, pieces: pieces.length };
+    return { id: result.request.id, pieces: result.pieces.length };
   });
   // Saved and queued for the operator group in one transaction: the outbox takes it from here.
   const sent = await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: REMOVE_KEYBOARD });

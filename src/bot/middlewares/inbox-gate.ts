@@ -18,7 +18,7 @@ export function inboxGate(inbox: Repositories["inbox"], clock: Clock, deferred: 
     if (behind) {
       // An earlier update of this chat waits for Telegram: this one waits behind it, in order.
       inbox.deferTo(id, behind);
-      return;
+      return inbox.committed();
     }
     try {
       await next();
@@ -27,5 +27,7 @@ export function inboxGate(inbox: Repositories["inbox"], clock: Clock, deferred: 
       if (deferred.take(ctx.update, ctx.chat?.id)) inbox.defer(id, clock.now());
       else inbox.done(id, clock.now());
     }
+    // The update ends when what it wrote is committed (with the other updates of its turn).
+    await inbox.committed();
   };
 }

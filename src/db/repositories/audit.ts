@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { audit } from "../schema.js";
 
@@ -9,6 +9,20 @@ export interface Actor {
 }
 
 export function auditRepository(db: Db) {
+  const record = db
+    .insert(audit)
+    .values({
+      at: sql.placeholder("at"),
+      actorId: sql.placeholder("actorId"),
+      actorName: sql.placeholder("actorName"),
+      action: sql.placeholder("action"),
+      requestId: sql.placeholder("requestId"),
+      sessionId: sql.placeholder("sessionId"),
+      detail: sql.placeholder("detail"),
+    })
+    .prepare();
+  const forRequest = db.select().from(audit).where(eq(audit.requestId, sql.placeholder("requestId"))).orderBy(asc(audit.id)).prepare();
+  const all = db.select().from(audit).orderBy(asc(audit.id)).prepare();
   return {
     record(
       at: Date,
@@ -16,23 +30,21 @@ export function auditRepository(db: Db) {
       action: string,
       target: { requestId?: number; sessionId?: number; detail?: string } = {},
     ): void {
-      db.insert(audit)
-        .values({
-          at,
-          actorId: actor.id,
-          actorName: actor.name,
-          action,
-          requestId: target.requestId ?? null,
-          sessionId: target.sessionId ?? null,
-          detail: target.detail ?? null,
-        })
-        .run();
+      record.run({
+        at,
+        actorId: actor.id,
+        actorName: actor.name,
+        action,
+        requestId: target.requestId ?? null,
+        sessionId: target.sessionId ?? null,
+        detail: target.detail ?? null,
+      });
     },
     forRequest(requestId: number): AuditEntry[] {
-      return db.select().from(audit).where(eq(audit.requestId, requestId)).orderBy(asc(audit.id)).all();
+      return forRequest.all({ requestId });
     },
     all(): AuditEntry[] {
-      return db.select().from(audit).orderBy(asc(audit.id)).all();
+      return all.all();
     },
   };
 }

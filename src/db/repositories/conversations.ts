@@ -17,32 +17,63 @@ export const flowKey = {
  * Read and written on every update of a flow, so the statements are prepared once.
  */
 export function conversationsRepository(db: Db, clock: Clock) {
-  const read = db.$client.prepare("SELECT state FROM conversation_states WHERE key = ?").pluck();
-  const updatedAt = db.$client.prepare("SELECT updated_at FROM conversation_states WHERE key = ?").pluck();
+  const read = db.$client.prepare<[string], string>("SELECT state FROM conversation_states WHERE key = ?").pluck();
+  const updatedAt = db.$client.prepare<[string], number>("SELECT updated_at FROM conversation_states WHERE key = ?").pluck();
   const write = db.$client.prepare(
     `INSERT INTO conversation_states (key, state, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
   );
   const remove = db.$client.prepare("DELETE FROM conversation_states WHERE key = ?");
-  const stale = db.$client.prepare("SELECT key FROM conversation_states WHERE updated_at < ?").pluck();
+  const stale = db.$client.prepare<[number], string>("SELECT key FROM conversation_states WHERE updated_at < ?").pluck();
+  const addPiece = db.$client.prepare<[string, number, string, number, number]>(
+    "INSERT OR IGNORE INTO flow_pieces (key, message_id, piece, chars, created_at) VALUES (?, ?, ?, ?, ?)",
+  );
+  const pieces = db.$client.prepare<[string], string>("SELECT piece FROM flow_pieces WHERE key = ? ORDER BY id").pluck();
+  const piecesSize = db.$client.prepare<[string], { count: number; chars: number }>(
+    "SELECT count(*) AS count, coalesce(sum(chars), 0) AS chars FROM flow_pieces WHERE key = ?",
+  );
+  const clearPieces = db.$client.prepare<[string]>("DELETE FROM flow_pieces WHERE key = ?");
   return {
     read(key: string) {
-      const state = read.get(key) as string | undefined;
+      const state = read.get(key);
       return state === undefined ? undefined : JSON.parse(state);
     },
     write(key: string, state: unknown) {
+      db.$commits.join();
       write.run(key, JSON.stringify(state), clock.now().getTime());
     },
     delete(key: string) {
+      db.$commits.join();
       remove.run(key);
+      clearPieces.run(key);
     },
     updatedAt(key: string): Date | undefined {
-      const at = updatedAt.get(key) as number | undefined;
+      const at = updatedAt.get(key);
       return at === undefined ? undefined : new Date(at);
+    },
+    /**
+     * Keeps a piece of a form's description beside the flow, not in its replay log (see flow_pieces);
+     * a message already kept (its update handled again) is kept once. Gone with the flow.
+     */
+    addPiece(key: string, messageId: number, piece: string, chars: number, at: Date): void {
+      db.$commits.join();
+      addPiece.run(key, messageId, piece, chars, at.getTime());
+    },
+    /** The pieces kept for a flow, in the order they came (as JSON). */
+    pieces(key: string): string[] {
+      return pieces.all(key);
+    },
+    /** How many pieces a flow has kept and how many characters of text they hold. */
+    piecesSize(key: string): { count: number; chars: number } {
+      return piecesSize.get(key)!;
+    },
+    clearPieces(key: string): void {
+      db.$commits.join();
+      clearPieces.run(key);
     },
     /** Keys of flows untouched since `before`, so the sweeper can close them politely. */
     staleKeys(before: Date): string[] {
-      return stale.all(before.getTime()) as string[];
+      return stale.all(before.getTime());
     },
   };
 }

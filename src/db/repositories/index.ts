@@ -15,9 +15,14 @@ import { statisticsRepository } from "./statistics.js";
 import { translationsRepository } from "./translations.js";
 import { visitsRepository } from "./visits.js";
 
-export function createRepositories(db: Db, clock: Clock) {
+export interface RepositoryOptions {
+  /** How many people's languages are kept in memory (RESIDENT_CACHE_SIZE). */
+  residentCacheSize?: number;
+}
+
+export function createRepositories(db: Db, clock: Clock, options: RepositoryOptions = {}) {
   return {
-    residents: residentsRepository(db),
+    residents: residentsRepository(db, options.residentCacheSize),
     conversations: conversationsRepository(db, clock),
     inbox: inboxRepository(db),
     audit: auditRepository(db),

@@ -1,17 +1,36 @@
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
+import { updateByKey } from "../prepared.js";
 import { outbox } from "../schema.js";
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type NewOutboxRow = typeof outbox.$inferInsert;
 export type OutboxStatus = OutboxRow["status"];
 
+/** An outbox row as SQLite returns it from the claim (RETURNING *): times in milliseconds. */
+interface StoredOutboxRow {
+  id: number;
+  due_at: number;
+  expires_at: number | null;
+  chat_id: number;
+  kind: string;
+  ref: string | null;
+  payload: string;
+  status: OutboxStatus;
+  attempts: number;
+  last_error: string | null;
+  claimed_at: number | null;
+  send_started_at: number | null;
+  sent_at: number | null;
+  created_at: number;
+}
+
 export function outboxRepository(db: Db) {
   // One statement: rows move from pending to sending atomically, so two dispatchers (or two
   // overlapping ticks) never claim the same row.
   // Posts into a group about one request go out first-in-first-out: a row waits while an older
   // row of the same request is still pending or being sent (a card before its pieces).
-  const claim = db.$client.prepare(
+  const claim = db.$client.prepare<{ now: number; limit: number }, StoredOutboxRow>(
     `UPDATE outbox SET status = 'sending', claimed_at = @now, send_started_at = NULL
      WHERE id IN (
        SELECT o.id FROM outbox o
@@ -43,7 +62,33 @@ export function outboxRepository(db: Db) {
   const startSend = db.$client.prepare(
     "UPDATE outbox SET send_started_at = ?, attempts = ? WHERE id = ? AND status = 'sending' AND send_started_at IS NULL",
   );
-  const toRow = (r: any): OutboxRow => ({
+  const update = updateByKey(db, outbox, outbox.id);
+  const byId = db.select().from(outbox).where(eq(outbox.id, sql.placeholder("id"))).prepare();
+  const cancelForChat = db
+    .update(outbox)
+    .set({ status: "cancelled", lastError: sql`${sql.placeholder("reason")}` })
+    .where(and(eq(outbox.chatId, sql.placeholder("chatId")), eq(outbox.status, "pending")))
+    .prepare();
+  const interrupted = db.select().from(outbox).where(eq(outbox.status, "sending")).prepare();
+  const counts = db.select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).groupBy(outbox.status).prepare();
+  const due = db
+    .select({ n: sql<number>`count(*)` })
+    .from(outbox)
+    .where(and(eq(outbox.status, "pending"), lte(outbox.dueAt, sql.placeholder("now"))))
+    .prepare();
+  const cancelPending = db
+    .update(outbox)
+    .set({ status: "cancelled", payload: "{}" })
+    .where(
+      and(
+        inArray(outbox.ref, sql`(select value from json_each(${sql.placeholder("refs")}))`),
+        sql`(${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.sendStartedAt} is null))`,
+      ),
+    )
+    .prepare();
+  const byRef = db.select().from(outbox).where(eq(outbox.ref, sql.placeholder("ref"))).prepare();
+  const all = db.select().from(outbox).prepare();
+  const toRow = (r: StoredOutboxRow): OutboxRow => ({
     id: r.id,
     dueAt: new Date(r.due_at),
     expiresAt: r.expires_at === null ? null : new Date(r.expires_at),
@@ -75,18 +120,15 @@ export function outboxRepository(db: Db) {
       );
     },
     get(id: number): OutboxRow | undefined {
-      return db.select().from(outbox).where(eq(outbox.id, id)).get();
+      return byId.get({ id });
     },
     claimDue(now: Date, limit: number): OutboxRow[] {
-      return (claim.all({ now: now.getTime(), limit }) as any[]).map(toRow).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+      return claim.all({ now: now.getTime(), limit }).map(toRow).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
     },
     mark(id: number, values: Partial<NewOutboxRow>): void {
       // Once a row is done with, its text (a digest names people) has no reason to stay.
       const done = values.status === "sent" || values.status === "failed" || values.status === "expired";
-      db.update(outbox)
-        .set(done ? { ...values, payload: "{}" } : values)
-        .where(eq(outbox.id, id))
-        .run();
+      update(id, done ? { ...values, payload: "{}" } : values);
     },
     /**
      * Marks a claimed row as going out now; false if it was cancelled meanwhile (a booking
@@ -115,16 +157,7 @@ export function outboxRepository(db: Db) {
     /** Pending rows about a booking or session that no longer needs them. */
     cancelPending(refs: string[]): number {
       if (!refs.length) return 0;
-      return db
-        .update(outbox)
-        .set({ status: "cancelled", payload: "{}" })
-        .where(
-          and(
-            inArray(outbox.ref, refs),
-            sql`(${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.sendStartedAt} is null))`,
-          ),
-        )
-        .run().changes;
+      return cancelPending.run({ refs: JSON.stringify(refs) }).changes;
     },
     /** Pending rows about some requests that were to go into one group (a transfer moves them elsewhere). */
     cancelPendingIn(refs: string[], chatId: number): number {
@@ -143,36 +176,26 @@ export function outboxRepository(db: Db) {
     },
     /** Rows left in 'sending' by a process that died mid-send. */
     interrupted(): OutboxRow[] {
-      return db.select().from(outbox).where(eq(outbox.status, "sending")).all();
+      return interrupted.all();
     },
     cancelForChat(chatId: number, reason: string): number {
-      return db
-        .update(outbox)
-        .set({ status: "cancelled", lastError: reason })
-        .where(and(eq(outbox.chatId, chatId), eq(outbox.status, "pending")))
-        .run().changes;
+      return cancelForChat.run({ chatId, reason }).changes;
     },
     counts(): Record<OutboxStatus, number> {
       const out: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, expired: 0, cancelled: 0 };
-      for (const r of db.select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).groupBy(outbox.status).all()) {
+      for (const r of counts.all()) {
         out[r.status] = r.n;
       }
       return out;
     },
     due(now: Date): number {
-      return (
-        db
-          .select({ n: sql<number>`count(*)` })
-          .from(outbox)
-          .where(and(eq(outbox.status, "pending"), lte(outbox.dueAt, now)))
-          .get()?.n ?? 0
-      );
+      return due.get({ now: now.getTime() })?.n ?? 0;
     },
     byRef(ref: string): OutboxRow[] {
-      return db.select().from(outbox).where(eq(outbox.ref, ref)).all();
+      return byRef.all({ ref });
     },
     all(): OutboxRow[] {
-      return db.select().from(outbox).all();
+      return all.all();
     },
   };
 }

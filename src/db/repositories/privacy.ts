@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
-import { audit, bookings, conversationStates, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
+import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
 import { visitsRepository } from "./visits.js";
 import { flowKey } from "./conversations.js";
 
@@ -20,7 +20,7 @@ export function privacyRepository(db: Db) {
   );
   // Someone is inactive when nothing of theirs moved since `before`: not they, not a request, not a booking.
   const inactive = db.$client
-    .prepare(
+    .prepare<{ before: number }, number>(
       `SELECT r.id FROM residents r
        WHERE r.id > 0 AND r.forgotten_at IS NULL
          AND max(r.created_at, coalesce(r.consent_at, 0), coalesce(r.last_seen_at, 0)) < @before
@@ -32,6 +32,79 @@ export function privacyRepository(db: Db) {
                WHERE b.resident_id = r.id AND (b.updated_at >= @before OR s.starts_at >= @before))`,
     )
     .pluck();
+  const idsIn = (column: typeof requests.id | typeof requestMessages.requestId) =>
+    inArray(column, sql`(select value from json_each(${sql.placeholder("ids")}))`);
+  const postsOf = db.select().from(groupPosts).where(eq(groupPosts.residentId, sql.placeholder("residentId"))).orderBy(asc(groupPosts.id)).prepare();
+  const requestPostsWhere = and(eq(groupPosts.requestId, sql.placeholder("requestId")), eq(groupPosts.chatId, sql.placeholder("chatId")));
+  const requestPosts = db.select({ messageId: groupPosts.messageId }).from(groupPosts).where(requestPostsWhere).prepare();
+  const dropRequestPosts = db.delete(groupPosts).where(requestPostsWhere).prepare();
+  const removePost = db.delete(groupPosts).where(eq(groupPosts.id, sql.placeholder("id"))).prepare();
+  const markersWithPosts = db
+    .selectDistinct({ id: groupPosts.residentId })
+    .from(groupPosts)
+    .innerJoin(residents, eq(residents.id, groupPosts.residentId))
+    .where(isNotNull(residents.forgottenAt))
+    .prepare();
+  const lowestId = db.select({ min: sql<number | null>`min(${residents.id})` }).from(residents).prepare();
+  const person = db.select().from(residents).where(eq(residents.id, sql.placeholder("id"))).prepare();
+  const insertMarker = db
+    .insert(residents)
+    .values({
+      id: sql.placeholder("id"),
+      language: sql`${sql.placeholder("language")}`,
+      createdAt: sql.placeholder("createdAt"),
+      consentAt: sql`${sql.placeholder("consentAt")}`,
+      consentVersion: sql`${sql.placeholder("consentVersion")}`,
+      forgottenAt: sql.placeholder("forgottenAt"),
+    })
+    .prepare();
+  const requestsOf = db
+    .select({ id: requests.id, teamId: requests.teamId })
+    .from(requests)
+    .where(eq(requests.residentId, sql.placeholder("residentId")))
+    .prepare();
+  const anonymiseRequests = db
+    .update(requests)
+    .set({ residentId: sql`${sql.placeholder("markerId")}`, address: null, latitude: null, longitude: null, erasedAt: sql`${sql.placeholder("at")}` })
+    .where(eq(requests.residentId, sql.placeholder("residentId")))
+    .prepare();
+  const postedMessages = db
+    .select({ requestId: requestMessages.requestId, messageId: requestMessages.groupMessageId, direction: requestMessages.direction })
+    .from(requestMessages)
+    .where(and(idsIn(requestMessages.requestId), isNotNull(requestMessages.groupMessageId)))
+    .prepare();
+  const eraseMessages = db.update(requestMessages).set(ERASED_CONTENT).where(idsIn(requestMessages.requestId)).prepare();
+  const forgetTranslations = db.delete(translationCache).where(eq(translationCache.residentId, sql.placeholder("residentId"))).prepare();
+  const movePosts = db
+    .update(groupPosts)
+    .set({ residentId: sql`${sql.placeholder("markerId")}` })
+    .where(eq(groupPosts.residentId, sql.placeholder("residentId")))
+    .prepare();
+  const anonymiseBookings = db
+    .update(bookings)
+    .set({ residentId: sql`${sql.placeholder("markerId")}`, childName: null, seatKey: sql`'anon-' || ${bookings.id}` })
+    .where(eq(bookings.residentId, sql.placeholder("residentId")))
+    .prepare();
+  const anonymiseAudit = db
+    .update(audit)
+    .set({ actorId: sql`${sql.placeholder("markerId")}`, actorName: "" })
+    .where(eq(audit.actorId, sql.placeholder("residentId")))
+    .prepare();
+  const dropOutbox = db.delete(outbox).where(eq(outbox.chatId, sql.placeholder("residentId"))).prepare();
+  const dropFlow = db.delete(conversationStates).where(eq(conversationStates.key, sql.placeholder("key"))).prepare();
+  const dropFlowPieces = db.delete(flowPieces).where(eq(flowPieces.key, sql.placeholder("key"))).prepare();
+  const dropResident = db.delete(residents).where(eq(residents.id, sql.placeholder("residentId"))).prepare();
+  const expiredContent = db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(and(eq(requests.status, "closed"), lt(requests.closedAt, sql.placeholder("before")), isNull(requests.erasedAt)))
+    .prepare();
+  const eraseRequests = db
+    .update(requests)
+    .set({ address: null, latitude: null, longitude: null, erasedAt: sql`${sql.placeholder("at")}` })
+    .where(idsIn(requests.id))
+    .prepare();
+  const pruneTranslations = db.delete(translationCache).where(lt(translationCache.createdAt, sql.placeholder("before"))).prepare();
   return {
     /** Marks the person as seen now, writing at most once per `granularityMs`. */
     seen(residentId: number, at: Date, granularityMs: number): void {
@@ -39,33 +112,26 @@ export function privacyRepository(db: Db) {
     },
     /** People with no activity since `before`, for retention. */
     inactiveSince(before: Date): number[] {
-      return inactive.all({ before: before.getTime() }) as number[];
+      return inactive.all({ before: before.getTime() });
     },
     recordPost(post: NewGroupPost): void {
       addPost.run({ threadId: null, requestId: null, sessionId: null, ...post, createdAt: post.createdAt.getTime() });
     },
     postsOf(residentId: number): GroupPost[] {
-      return db.select().from(groupPosts).where(eq(groupPosts.residentId, residentId)).orderBy(asc(groupPosts.id)).all();
+      return postsOf.all({ residentId });
     },
     /** The posts recorded for a request in one group, taken off the record (a transfer removes them from that group). */
     takeRequestPosts(requestId: number, chatId: number): number[] {
-      const where = and(eq(groupPosts.requestId, requestId), eq(groupPosts.chatId, chatId));
-      const ids = db.select({ messageId: groupPosts.messageId }).from(groupPosts).where(where).all().map((p) => p.messageId);
-      db.delete(groupPosts).where(where).run();
+      const ids = requestPosts.all({ requestId, chatId }).map((p) => p.messageId);
+      dropRequestPosts.run({ requestId, chatId });
       return ids;
     },
     removePost(id: number): void {
-      db.delete(groupPosts).where(eq(groupPosts.id, id)).run();
+      removePost.run({ id });
     },
     /** Anonymous markers whose posts are still to be deleted (an erasure interrupted by a crash or an outage). */
     markersWithPosts(): number[] {
-      return db
-        .selectDistinct({ id: groupPosts.residentId })
-        .from(groupPosts)
-        .innerJoin(residents, eq(residents.id, groupPosts.residentId))
-        .where(sql`${residents.forgottenAt} is not null`)
-        .all()
-        .map((r) => r.id);
+      return markersWithPosts.all().map((r) => r.id);
     },
     /** See `checkpoint` in the client: after an erasure the WAL must not keep the erased pages. */
     checkpoint(): boolean {
@@ -73,7 +139,7 @@ export function privacyRepository(db: Db) {
     },
     /** A fresh negative id for an anonymous marker (Telegram ids of people are positive). */
     nextAnonymousId(): number {
-      const row = db.select({ min: sql<number>`min(${residents.id})` }).from(residents).get();
+      const row = lowestId.get();
       return Math.min(row?.min ?? 0, 0) - 1;
     },
     /**
@@ -81,26 +147,25 @@ export function privacyRepository(db: Db) {
      * The group messages that carried their words become the marker's posts, to be deleted next.
      */
     anonymise(residentId: number, markerId: number, at: Date, groupOf: (teamId: string | null) => number): void {
-      const person = db.select().from(residents).where(eq(residents.id, residentId)).get();
-      if (!person) return;
-      db.insert(residents)
-        .values({ id: markerId, language: person.language, createdAt: person.createdAt, consentAt: person.consentAt, consentVersion: person.consentVersion, forgottenAt: at })
-        .run();
-      const theirs = db.select({ id: requests.id, teamId: requests.teamId }).from(requests).where(eq(requests.residentId, residentId)).all();
+      const who = person.get({ id: residentId });
+      if (!who) return;
+      insertMarker.run({
+        id: markerId,
+        language: who.language,
+        createdAt: who.createdAt,
+        consentAt: who.consentAt?.getTime() ?? null,
+        consentVersion: who.consentVersion,
+        forgottenAt: at,
+      });
+      const theirs = requestsOf.all({ residentId });
       const requestIds = theirs.map((r) => r.id);
       // Each request's posts are in the group of the team that handles it.
       const chatOf = new Map(theirs.map((r) => [r.id, groupOf(r.teamId)]));
-      db.update(requests)
-        .set({ residentId: markerId, address: null, latitude: null, longitude: null, erasedAt: at })
-        .where(eq(requests.residentId, residentId))
-        .run();
+      anonymiseRequests.run({ markerId, at: at.getTime(), residentId });
       if (requestIds.length) {
+        const ids = JSON.stringify(requestIds);
         // What the resident said and what staff answered about them, as posted in the group.
-        const posted = db
-          .select({ requestId: requestMessages.requestId, messageId: requestMessages.groupMessageId, direction: requestMessages.direction })
-          .from(requestMessages)
-          .where(and(inArray(requestMessages.requestId, requestIds), sql`${requestMessages.groupMessageId} is not null`))
-          .all();
+        const posted = postedMessages.all({ ids });
         for (const p of posted) {
           addPost.run({
             residentId,
@@ -113,47 +178,36 @@ export function privacyRepository(db: Db) {
             createdAt: at.getTime(),
           });
         }
-        db.update(requestMessages)
-          .set(ERASED_CONTENT)
-          .where(inArray(requestMessages.requestId, requestIds))
-          .run();
+        eraseMessages.run({ ids });
         // Home visits: the address and staff's notes go; what was still to happen is called off.
         visits.eraseForRequests(requestIds, at);
       }
       // Machine translations of their words (and of staff's answers to them) go with the words.
-      db.delete(translationCache).where(eq(translationCache.residentId, residentId)).run();
-      db.update(groupPosts).set({ residentId: markerId }).where(eq(groupPosts.residentId, residentId)).run();
-      db.update(bookings)
-        .set({ residentId: markerId, childName: null, seatKey: sql`'anon-' || ${bookings.id}` })
-        .where(eq(bookings.residentId, residentId))
-        .run();
+      forgetTranslations.run({ residentId });
+      movePosts.run({ markerId, residentId });
+      anonymiseBookings.run({ markerId, residentId });
       // Their actions stay on the trail under the marker's (negative) id, nameless: /audit says who they were in words.
-      db.update(audit).set({ actorId: markerId, actorName: "" }).where(eq(audit.actorId, residentId)).run();
-      db.delete(outbox).where(eq(outbox.chatId, residentId)).run();
-      db.delete(conversationStates).where(eq(conversationStates.key, flowKey.resident(residentId))).run();
-      db.delete(residents).where(eq(residents.id, residentId)).run();
+      anonymiseAudit.run({ markerId, residentId });
+      dropOutbox.run({ residentId });
+      // A form in progress goes, with the pieces of its description kept beside it.
+      dropFlow.run({ key: flowKey.resident(residentId) });
+      dropFlowPieces.run({ key: flowKey.resident(residentId) });
+      dropResident.run({ residentId });
     },
     /** Closed requests whose content outlived the retention period and is still there. */
     expiredContent(closedBefore: Date): number[] {
-      return db
-        .select({ id: requests.id })
-        .from(requests)
-        .where(and(eq(requests.status, "closed"), lt(requests.closedAt, closedBefore), isNull(requests.erasedAt)))
-        .all()
-        .map((r) => r.id);
+      return expiredContent.all({ before: closedBefore.getTime() }).map((r) => r.id);
     },
     eraseContent(requestIds: number[], at: Date): void {
       if (!requestIds.length) return;
-      db.update(requests).set({ address: null, latitude: null, longitude: null, erasedAt: at }).where(inArray(requests.id, requestIds)).run();
-      db.update(requestMessages)
-        .set(ERASED_CONTENT)
-        .where(inArray(requestMessages.requestId, requestIds))
-        .run();
+      const ids = JSON.stringify(requestIds);
+      eraseRequests.run({ ids, at: at.getTime() });
+      eraseMessages.run({ ids });
       visits.eraseContent(requestIds);
     },
     /** Machine translations made before `before` (the cache never outlives the content it was made from). */
     pruneTranslations(before: Date): number {
-      return db.delete(translationCache).where(lt(translationCache.createdAt, before)).run().changes;
+      return pruneTranslations.run({ before: before.getTime() }).changes;
     },
   };
 }

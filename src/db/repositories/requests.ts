@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, gte, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
+import { insertReturning, updateByKey } from "../prepared.js";
 import { requestMessages, requests } from "../schema.js";
 
 export type Request = typeof requests.$inferSelect;
@@ -62,13 +63,13 @@ export function requestsRepository(db: Db) {
     .returning()
     .prepare();
 
-  const countStatus = db.$client.prepare(
+  const countStatus = db.$client.prepare<{ since: number }, Record<RequestStatus, number>>(
     `SELECT (SELECT count(*) FROM requests WHERE status = 'open') AS open,
             (SELECT count(*) FROM requests WHERE status = 'taken') AS taken,
             (SELECT count(*) FROM requests INDEXED BY requests_closed_at WHERE status = 'closed' AND closed_at >= @since) AS closed`,
   );
   // One team's counts: each an index range on (team_id, status, ...).
-  const countTeamStatus = db.$client.prepare(
+  const countTeamStatus = db.$client.prepare<{ since: number; team: string }, Record<RequestStatus, number>>(
     `SELECT (SELECT count(*) FROM requests WHERE team_id = @team AND status = 'open') AS open,
             (SELECT count(*) FROM requests WHERE team_id = @team AND status = 'taken') AS taken,
             (SELECT count(*) FROM requests WHERE team_id = @team AND status = 'closed' AND closed_at >= @since) AS closed`,
@@ -76,10 +77,10 @@ export function requestsRepository(db: Db) {
 
   // What a resident has stored: counted on every message they send, so prepared once.
   const storedOnRequest = db.$client
-    .prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'in' AND kind != 'part'")
+    .prepare<[number], number>("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'in' AND kind != 'part'")
     .pluck();
   const storedSince = db.$client
-    .prepare(
+    .prepare<[number, number], number>(
       `SELECT count(*) FROM request_messages m JOIN requests q ON q.id = m.request_id
        WHERE q.resident_id = ? AND m.direction = 'in' AND m.kind != 'part' AND m.created_at >= ?`,
     )
@@ -93,7 +94,7 @@ export function requestsRepository(db: Db) {
        WHERE q.resident_id = ? AND m.direction = 'system' AND m.kind = ? AND m.created_at >= ? LIMIT 1`,
     )
     .pluck();
-  const historyCount = db.$client.prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND kind != 'part'").pluck();
+  const historyCount = db.$client.prepare<[number], number>("SELECT count(*) FROM request_messages WHERE request_id = ? AND kind != 'part'").pluck();
   const historyPage = db
     .select()
     .from(requestMessages)
@@ -116,7 +117,103 @@ export function requestsRepository(db: Db) {
     .orderBy(asc(requestMessages.id))
     .limit(sql.placeholder("limit"))
     .prepare();
-  const notesCount = db.$client.prepare("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'note'").pluck();
+  const notesCount = db.$client.prepare<[number], number>("SELECT count(*) FROM request_messages WHERE request_id = ? AND direction = 'note'").pluck();
+  const insert = insertReturning(db, requests);
+  const update = updateByKey(db, requests, requests.id);
+  const updateMessage = updateByKey(db, requestMessages, requestMessages.id);
+  /** Some teams, as one JSON array: one prepared statement serves any list of them. */
+  const teamIn = inArray(requests.teamId, sql`(select value from json_each(${sql.placeholder("teamIds")}))`);
+  const teamsQueue = db
+    .select()
+    .from(requests)
+    .where(and(inArray(requests.status, ["open", "taken"]), teamIn))
+    .orderBy(asc(requests.createdAt))
+    .limit(sql.placeholder("limit"))
+    .prepare();
+  const lastClosed = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.residentId, sql.placeholder("residentId")), eq(requests.status, "closed"), gte(requests.closedAt, sql.placeholder("since"))))
+    .orderBy(desc(requests.closedAt))
+    .limit(1)
+    .prepare();
+  const forResident = db.select().from(requests).where(eq(requests.residentId, sql.placeholder("residentId"))).orderBy(desc(requests.id)).prepare();
+  const byTopic = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.topicId, sql.placeholder("topicId")), eq(requests.teamId, sql.placeholder("teamId"))))
+    .prepare();
+  const byCard = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.cardMessageId, sql.placeholder("messageId")), eq(requests.teamId, sql.placeholder("teamId"))))
+    .prepare();
+  const assignedTo = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.assigneeId, sql.placeholder("staffId")), eq(requests.status, "taken")))
+    .orderBy(asc(requests.createdAt))
+    .prepare();
+  const assignedInTeams = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.assigneeId, sql.placeholder("staffId")), eq(requests.status, "taken"), teamIn))
+    .orderBy(asc(requests.createdAt))
+    .prepare();
+  const postedMessages = db
+    .select({ groupMessageId: requestMessages.groupMessageId })
+    .from(requestMessages)
+    .where(and(eq(requestMessages.requestId, sql.placeholder("requestId")), isNotNull(requestMessages.groupMessageId)))
+    .prepare();
+  const unpost = db
+    .update(requestMessages)
+    .set({ groupMessageId: null })
+    .where(eq(requestMessages.requestId, sql.placeholder("requestId")))
+    .prepare();
+  const dropParts = db
+    .delete(requestMessages)
+    .where(and(eq(requestMessages.requestId, sql.placeholder("requestId")), eq(requestMessages.kind, "part")))
+    .prepare();
+  // Asked for every message a resident sends (the same message handled twice is stored once).
+  const filedWith = db
+    .select({ request: requests })
+    .from(requestMessages)
+    .innerJoin(requests, eq(requests.id, requestMessages.requestId))
+    .where(
+      and(
+        eq(requests.residentId, sql.placeholder("residentId")),
+        eq(requestMessages.sourceMessageId, sql.placeholder("sourceMessageId")),
+        eq(requestMessages.direction, "in"),
+      ),
+    )
+    .limit(1)
+    .prepare();
+  const bySource = db
+    .select()
+    .from(requestMessages)
+    .where(and(eq(requestMessages.requestId, sql.placeholder("requestId")), eq(requestMessages.sourceMessageId, sql.placeholder("sourceMessageId"))))
+    .prepare();
+  const message = db.select().from(requestMessages).where(eq(requestMessages.id, sql.placeholder("id"))).prepare();
+  const unflaggedUnanswered = db
+    .select()
+    .from(requests)
+    .where(and(ne(requests.status, "closed"), isNull(requests.firstAnswerAt), isNull(requests.staleFlaggedAt), lt(requests.createdAt, sql.placeholder("before"))))
+    .orderBy(asc(requests.createdAt))
+    .prepare();
+  // Asked on every private update (is a comment on the satisfaction answer awaited?).
+  const satisfactionAnsweredSince = db
+    .select()
+    .from(requests)
+    .where(and(eq(requests.residentId, sql.placeholder("residentId")), gte(requests.satisfactionAt, sql.placeholder("since"))))
+    .orderBy(desc(requests.satisfactionAt))
+    .limit(1)
+    .prepare();
+  const unanswered = db
+    .select()
+    .from(requests)
+    .where(and(ne(requests.status, "closed"), isNull(requests.firstAnswerAt), lt(requests.createdAt, sql.placeholder("before"))))
+    .orderBy(asc(requests.createdAt))
+    .prepare();
 
   return {
     /** Requests without a team, or of a team no longer configured, become the lead team's; returns how many moved. */
@@ -128,35 +225,29 @@ export function requestsRepository(db: Db) {
         .run().changes;
     },
     insert(values: NewRequest): Request {
-      return db.insert(requests).values(values).returning().get();
+      return insert(values);
     },
     get(id: number): Request | undefined {
       return byId.get({ id });
     },
     update(id: number, values: Partial<NewRequest>): void {
-      db.update(requests).set(values).where(eq(requests.id, id)).run();
+      update(id, values);
     },
     openForResident(residentId: number): Request | undefined {
       return openForResident.get({ residentId });
     },
     lastClosedForResident(residentId: number, since: Date): Request | undefined {
-      return db
-        .select()
-        .from(requests)
-        .where(and(eq(requests.residentId, residentId), eq(requests.status, "closed"), gte(requests.closedAt, since)))
-        .orderBy(desc(requests.closedAt))
-        .limit(1)
-        .get();
+      return lastClosed.get({ residentId, since: since.getTime() });
     },
     forResident(residentId: number): Request[] {
-      return db.select().from(requests).where(eq(requests.residentId, residentId)).orderBy(desc(requests.id)).all();
+      return forResident.all({ residentId });
     },
     /** The request whose topic this is, in the group of `teamId` (topic ids are per group). */
     byTopic(teamId: string, topicId: number): Request | undefined {
-      return db.select().from(requests).where(and(eq(requests.topicId, topicId), eq(requests.teamId, teamId))).get();
+      return byTopic.get({ topicId, teamId });
     },
     byCard(teamId: string, messageId: number): Request | undefined {
-      return db.select().from(requests).where(and(eq(requests.cardMessageId, messageId), eq(requests.teamId, teamId))).get();
+      return byCard.get({ messageId, teamId });
     },
     /** The request a message in the group of `teamId` belongs to (a relay, a part, the card). */
     byGroupMessage(teamId: string, messageId: number): Request | undefined {
@@ -166,65 +257,40 @@ export function requestsRepository(db: Db) {
     /** The staff queue: open and taken requests, oldest first; of some teams only when `teamIds` is given. */
     queue(limit = 30, teamIds?: string[]): Request[] {
       if (!teamIds) return queue.all({ limit });
-      return db
-        .select()
-        .from(requests)
-        .where(and(inArray(requests.status, ["open", "taken"]), inArray(requests.teamId, teamIds)))
-        .orderBy(asc(requests.createdAt))
-        .limit(limit)
-        .all();
+      return teamsQueue.all({ limit, teamIds: JSON.stringify(teamIds) });
     },
     /**
      * Open and taken requests, and those closed in the last `closedDays` days: each an index
      * range, so the count stays instant with years of closed requests behind it. Of one team when `teamId` is given.
      */
-    countByStatus(now: Date = new Date(), closedDays = 30, teamId?: string): Record<RequestStatus, number> {
+    countByStatus(now: Date, closedDays = 30, teamId?: string): Record<RequestStatus, number> {
       const since = now.getTime() - closedDays * 86_400_000;
-      if (teamId !== undefined) return countTeamStatus.get({ since, team: teamId }) as Record<RequestStatus, number>;
-      return countStatus.get({ since }) as Record<RequestStatus, number>;
+      if (teamId !== undefined) return countTeamStatus.get({ since, team: teamId })!;
+      return countStatus.get({ since })!;
     },
     assignedTo(staffId: number, teamIds?: string[]): Request[] {
-      return db
-        .select()
-        .from(requests)
-        .where(and(eq(requests.assigneeId, staffId), eq(requests.status, "taken"), teamIds ? inArray(requests.teamId, teamIds) : undefined))
-        .orderBy(asc(requests.createdAt))
-        .all();
+      return teamIds ? assignedInTeams.all({ staffId, teamIds: JSON.stringify(teamIds) }) : assignedTo.all({ staffId });
     },
     /**
      * A transfer leaves the old group: the request's messages no longer point at posts there, and the extra parts of
      * long texts (rows that only carried a group message id) go. Returns the old group's message ids.
      */
     leaveGroup(requestId: number): number[] {
-      const rows = db
-        .select({ groupMessageId: requestMessages.groupMessageId })
-        .from(requestMessages)
-        .where(and(eq(requestMessages.requestId, requestId), sql`${requestMessages.groupMessageId} is not null`))
-        .all();
-      db.update(requestMessages).set({ groupMessageId: null }).where(eq(requestMessages.requestId, requestId)).run();
-      db.delete(requestMessages).where(and(eq(requestMessages.requestId, requestId), eq(requestMessages.kind, "part"))).run();
+      const rows = postedMessages.all({ requestId });
+      unpost.run({ requestId });
+      dropParts.run({ requestId });
       return rows.map((r) => r.groupMessageId!);
     },
     /** The resident's request whose description began with this message of theirs, if filed already. */
     filedWith(residentId: number, sourceMessageId: number): Request | undefined {
-      return db
-        .select({ request: requests })
-        .from(requestMessages)
-        .innerJoin(requests, eq(requests.id, requestMessages.requestId))
-        .where(and(eq(requests.residentId, residentId), eq(requestMessages.sourceMessageId, sourceMessageId), eq(requestMessages.direction, "in")))
-        .limit(1)
-        .get()?.request;
+      return filedWith.get({ residentId, sourceMessageId })?.request;
     },
     /** The stored row of a resident's message on a request, by its id in their chat. */
     bySource(requestId: number, sourceMessageId: number): RequestMessage | undefined {
-      return db
-        .select()
-        .from(requestMessages)
-        .where(and(eq(requestMessages.requestId, requestId), eq(requestMessages.sourceMessageId, sourceMessageId)))
-        .get();
+      return bySource.get({ requestId, sourceMessageId });
     },
     message(id: number): RequestMessage | undefined {
-      return db.select().from(requestMessages).where(eq(requestMessages.id, id)).get();
+      return message.get({ id });
     },
     addMessage(values: NewRequestMessage): RequestMessage {
       return addMessage.get({
@@ -242,11 +308,11 @@ export function requestsRepository(db: Db) {
     },
     /** Messages the resident stored on a request (parts of long texts not counted twice). */
     storedOn(requestId: number): number {
-      return storedOnRequest.get(requestId) as number;
+      return storedOnRequest.get(requestId)!;
     },
     /** Messages the resident stored on any of their requests since `since`. */
     storedSince(residentId: number, since: Date): number {
-      return storedSince.get(residentId, since.getTime()) as number;
+      return storedSince.get(residentId, since.getTime())!;
     },
     /** Whether a system marker of this kind was written on the request since `since`. */
     hasMarker(requestId: number, kind: string, since: Date): boolean {
@@ -258,7 +324,7 @@ export function requestsRepository(db: Db) {
     },
     /** How many entries the staff history of a request has. */
     historyCount(requestId: number): number {
-      return historyCount.get(requestId) as number;
+      return historyCount.get(requestId)!;
     },
     /** One page of the staff history, counted from the newest (page 0 = the latest `limit`), oldest first. */
     historyPage(requestId: number, limit: number, offset: number): RequestMessage[] {
@@ -269,48 +335,25 @@ export function requestsRepository(db: Db) {
       return exportPage.all({ id: requestId, after, limit });
     },
     notesCount(requestId: number): number {
-      return notesCount.get(requestId) as number;
+      return notesCount.get(requestId)!;
     },
     setGroupMessage(messageRowId: number, groupMessageId: number): void {
-      db.update(requestMessages).set({ groupMessageId }).where(eq(requestMessages.id, messageRowId)).run();
+      updateMessage(messageRowId, { groupMessageId });
     },
     messages(requestId: number): RequestMessage[] {
       return messagesOf.all({ id: requestId });
     },
     /** Requests without a first answer, created before `before`, not flagged yet as waiting too long. */
     unflaggedUnanswered(before: Date): Request[] {
-      return db
-        .select()
-        .from(requests)
-        .where(
-          and(
-            ne(requests.status, "closed"),
-            sql`${requests.firstAnswerAt} is null`,
-            sql`${requests.staleFlaggedAt} is null`,
-            sql`${requests.createdAt} < ${before.getTime()}`,
-          ),
-        )
-        .orderBy(asc(requests.createdAt))
-        .all();
+      return unflaggedUnanswered.all({ before: before.getTime() });
     },
     /** The resident's request whose satisfaction question they answered since `since`, latest first. */
     satisfactionAnsweredSince(residentId: number, since: Date): Request | undefined {
-      return db
-        .select()
-        .from(requests)
-        .where(and(eq(requests.residentId, residentId), gte(requests.satisfactionAt, since)))
-        .orderBy(desc(requests.satisfactionAt))
-        .limit(1)
-        .get();
+      return satisfactionAnsweredSince.get({ residentId, since: since.getTime() });
     },
     /** Requests waiting for a first staff answer since before `before`. */
     unanswered(before: Date): Request[] {
-      return db
-        .select()
-        .from(requests)
-        .where(and(ne(requests.status, "closed"), sql`${requests.firstAnswerAt} is null`, sql`${requests.createdAt} < ${before.getTime()}`))
-        .orderBy(asc(requests.createdAt))
-        .all();
+      return unanswered.all({ before: before.getTime() });
     },
   };
 }

@@ -1,19 +1,24 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
+import { updateByKey } from "../prepared.js";
 import { residents } from "../schema.js";
 
 export type Resident = typeof residents.$inferSelect;
 
-export function residentsRepository(db: Db) {
+/** How many people's languages this process remembers (RESIDENT_CACHE_SIZE). */
+export const DEFAULT_RESIDENT_CACHE = 50_000;
+
+export function residentsRepository(db: Db, cacheSize = DEFAULT_RESIDENT_CACHE) {
   // Read on every update (language, consent): prepared once.
   const byId = db
     .select()
     .from(residents)
     .where(eq(residents.id, sql.placeholder("id")))
     .prepare();
-  const language = db.$client.prepare("SELECT language FROM residents WHERE id = ?").pluck();
-  const ensure = db.$client.prepare("INSERT OR IGNORE INTO residents (id, created_at) VALUES (?, ?)");
-  const blocked = db.$client.prepare("SELECT blocked_at IS NOT NULL FROM residents WHERE id = ?").pluck();
+  const language = db.$client.prepare<[number], string | null>("SELECT language FROM residents WHERE id = ?").pluck();
+  const ensure = db.$client.prepare<[number, number]>("INSERT OR IGNORE INTO residents (id, created_at) VALUES (?, ?)");
+  const blocked = db.$client.prepare<[number], number>("SELECT blocked_at IS NOT NULL FROM residents WHERE id = ?").pluck();
+  const update = updateByKey(db, residents, residents.id);
   // The language is asked for every context a conversation replays; it changes only here.
   const languages = new Map<number, string | null>();
   return {
@@ -22,9 +27,9 @@ export function residentsRepository(db: Db) {
     },
     language(id: number): string | null | undefined {
       if (languages.has(id)) return languages.get(id);
-      const value = language.get(id) as string | null | undefined;
+      const value = language.get(id);
       if (value !== undefined) {
-        if (languages.size > 50_000) languages.clear();
+        if (languages.size >= cacheSize) languages.clear();
         languages.set(id, value);
       }
       return value;
@@ -39,7 +44,7 @@ export function residentsRepository(db: Db) {
       return this.get(id)!;
     },
     update(id: number, values: Partial<Omit<Resident, "id">>): void {
-      db.update(residents).set(values).where(eq(residents.id, id)).run();
+      update(id, values);
       languages.delete(id);
     },
     /** Forgets what this process remembers of a person (after erasure). */

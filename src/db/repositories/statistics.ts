@@ -39,6 +39,30 @@ export interface BookingFacts {
   attendance: "present" | "absent" | null;
 }
 
+/** Rows as SQLite returns them: times in milliseconds. */
+interface StoredRequestFacts {
+  id: number;
+  category: string;
+  language: string;
+  status: RequestFacts["status"];
+  visit: RequestFacts["visit"];
+  created_at: number;
+  first_answer_at: number | null;
+  closed_at: number | null;
+  satisfaction: RequestFacts["satisfaction"];
+  team_id: string | null;
+}
+
+interface StoredBookingFacts {
+  booking_id: number;
+  session_id: number;
+  activity_id: string;
+  starts_at: number;
+  session_status: BookingFacts["sessionStatus"];
+  status: BookingFacts["status"];
+  attendance: BookingFacts["attendance"];
+}
+
 /**
  * Whose figures: the requests of some teams and the sessions of some activities (a team's own). Every team's and
  * every activity's when none is given.
@@ -95,7 +119,7 @@ export function statisticsRepository(db: Db, scope?: StatisticsScope) {
           `SELECT id, category, language, status, visit, created_at, first_answer_at, closed_at, satisfaction, team_id FROM requests
            WHERE created_at >= @from AND created_at < @to${ofTeams("team_id")} ORDER BY id`,
         )
-        .iterate({ from: from.getTime(), to: to.getTime(), ...(scope ? { teams } : {}) }) as IterableIterator<any>;
+        .iterate({ from: from.getTime(), to: to.getTime(), ...(scope ? { teams } : {}) }) as IterableIterator<StoredRequestFacts>;
       for (const r of rows) {
         yield {
           id: r.id,
@@ -108,7 +132,7 @@ export function statisticsRepository(db: Db, scope?: StatisticsScope) {
           closedAt: r.closed_at === null ? null : new Date(r.closed_at),
           satisfaction: r.satisfaction ?? null,
           teamId: r.team_id ?? null,
-        } as RequestFacts;
+        };
       }
     },
 
@@ -120,7 +144,7 @@ export function statisticsRepository(db: Db, scope?: StatisticsScope) {
            FROM bookings b JOIN sessions s ON s.id = b.session_id
            WHERE s.starts_at >= @from AND s.starts_at < @to${ofActivities("s.activity_id")} ORDER BY s.starts_at, s.id, b.id`,
         )
-        .iterate({ from: from.getTime(), to: to.getTime(), ...(scope ? { activities } : {}) }) as IterableIterator<any>;
+        .iterate({ from: from.getTime(), to: to.getTime(), ...(scope ? { activities } : {}) }) as IterableIterator<StoredBookingFacts>;
       for (const r of rows) {
         yield {
           bookingId: r.booking_id,
@@ -130,7 +154,7 @@ export function statisticsRepository(db: Db, scope?: StatisticsScope) {
           sessionStatus: r.session_status,
           status: r.status,
           attendance: r.attendance,
-        } as BookingFacts;
+        };
       }
     },
 

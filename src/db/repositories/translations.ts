@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
+import { updateByKey, updateWhere } from "../prepared.js";
 import { requestMessages, translationCache } from "../schema.js";
 
 export type CachedTranslation = typeof translationCache.$inferSelect;
@@ -23,6 +24,25 @@ export function translationsRepository(db: Db) {
     `INSERT INTO translation_cache (key, resident_id, translation, detected, created_at) VALUES (@key, @residentId, @translation, @detected, @createdAt)
      ON CONFLICT(key) DO UPDATE SET translation = excluded.translation, detected = excluded.detected, created_at = excluded.created_at`,
   );
+  const forgetResident = db.delete(translationCache).where(eq(translationCache.residentId, sql.placeholder("residentId"))).prepare();
+  const pruneBefore = db.delete(translationCache).where(lt(translationCache.createdAt, sql.placeholder("before"))).prepare();
+  const countAll = db.select({ n: sql<number>`count(*)` }).from(translationCache).prepare();
+  const countOf = db
+    .select({ n: sql<number>`count(*)` })
+    .from(translationCache)
+    .where(eq(translationCache.residentId, sql.placeholder("residentId")))
+    .prepare();
+  const saveOnMessage = updateByKey(db, requestMessages, requestMessages.id);
+  const saveOnAnswer = updateWhere(
+    db,
+    requestMessages,
+    and(
+      eq(requestMessages.requestId, sql.placeholder("requestId")),
+      eq(requestMessages.groupMessageId, sql.placeholder("groupMessageId")),
+      eq(requestMessages.direction, "out"),
+      isNotNull(requestMessages.groupMessageId),
+    )!,
+  );
   return {
     get(key: string): CachedTranslation | undefined {
       return byKey.get({ key });
@@ -32,33 +52,22 @@ export function translationsRepository(db: Db) {
     },
     /** Erasure: every entry holding this person's words (or staff's words to them). */
     forgetResident(residentId: number): number {
-      return db.delete(translationCache).where(eq(translationCache.residentId, residentId)).run().changes;
+      return forgetResident.run({ residentId }).changes;
     },
     /** Retention: entries older than `before` go, whoever they belong to. */
     pruneBefore(before: Date): number {
-      return db.delete(translationCache).where(lt(translationCache.createdAt, before)).run().changes;
+      return pruneBefore.run({ before: before.getTime() }).changes;
     },
     count(residentId?: number): number {
-      const where = residentId === undefined ? undefined : eq(translationCache.residentId, residentId);
-      return db.select({ n: sql<number>`count(*)` }).from(translationCache).where(where).get()?.n ?? 0;
+      return (residentId === undefined ? countAll.get() : countOf.get({ residentId }))?.n ?? 0;
     },
     /** Stores the engines' result on a message row, so a retried post never calls an engine again. */
     saveOnMessage(messageRowId: number, values: MessageTranslation): void {
-      db.update(requestMessages).set(values).where(eq(requestMessages.id, messageRowId)).run();
+      saveOnMessage(messageRowId, values);
     },
     /** A staff answer's translation, found by the group message that carried it. */
     saveOnAnswer(requestId: number, groupMessageId: number, values: MessageTranslation): void {
-      db.update(requestMessages)
-        .set(values)
-        .where(
-          and(
-            eq(requestMessages.requestId, requestId),
-            eq(requestMessages.groupMessageId, groupMessageId),
-            eq(requestMessages.direction, "out"),
-            isNotNull(requestMessages.groupMessageId),
-          ),
-        )
-        .run();
+      saveOnAnswer({ requestId, groupMessageId }, values);
     },
   };
 }

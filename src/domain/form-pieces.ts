@@ -1,0 +1,30 @@
+import type { Clock } from "../clock.js";
+import type { Repositories } from "../db/repositories/index.js";
+import { MAX_DESCRIPTION_CHARS, type Piece } from "./requests.js";
+
+/**
+ * A form's description while the resident writes it: each piece they send is kept beside the flow
+ * (see flow_pieces), not in the flow's replay log, so the form does not get slower with every piece.
+ */
+export function formPiecesService(repos: Repositories, clock: Clock) {
+  const { conversations } = repos;
+  const keep = (flowKey: string, piece: Piece) =>
+    conversations.addPiece(flowKey, piece.messageId, JSON.stringify(piece), piece.text?.length ?? 0, clock.now());
+  return {
+    /** The description starts (again) with what the resident already said. */
+    start(flowKey: string, carried: Piece[]): void {
+      conversations.clearPieces(flowKey);
+      for (const piece of carried) keep(flowKey, piece);
+    },
+    /** Keeps a piece, unless its text would take the description past MAX_DESCRIPTION_CHARS. */
+    add(flowKey: string, piece: Piece): "kept" | "too-long" {
+      const { chars } = conversations.piecesSize(flowKey);
+      if (piece.text && chars + piece.text.length > MAX_DESCRIPTION_CHARS) return "too-long";
+      keep(flowKey, piece);
+      return "kept";
+    },
+    all(flowKey: string): Piece[] {
+      return conversations.pieces(flowKey).map((json) => JSON.parse(json) as Piece);
+    },
+  };
+}

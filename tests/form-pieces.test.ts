@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type Resident, TestDesk } from "./harness/desk.js";
+
+let desk: TestDesk;
+afterEach(() => desk?.close());
+
+const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
+  desk.app.i18n.t(locale, key, vars).replace(/[\u2066-\u2069]/g, "");
+
+/** The size of the resident's stored flow (its replay log included): what every later step replays. */
+const storedFlow = (r: Resident) =>
+  (desk.db.$client.prepare("SELECT length(state) FROM conversation_states WHERE key = ?").pluck().get(String(r.user.id)) as number) ?? 0;
+
+describe("a description in many messages", () => {
+  it("twenty texts: the stored flow is as small after the twentieth as after the first, and the card shows all twenty in order", async () => {
+    desk = new TestDesk();
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    await ion.presses(t("ro", "menu-desk"));
+    await ion.presses(t("ro", "cat-housing"));
+    await ion.says("Bucata 1: apa curge din tavan.");
+    const afterOne = storedFlow(ion);
+    for (let i = 2; i <= 20; i++) {
+      const [answer] = await ion.says(`Bucata ${i}: apa curge din tavan.`);
+      expect(answer!.plain).toBe(t("ro", "req-piece-received"));
+    }
+    expect(afterOne).toBeGreaterThan(0);
+    expect(storedFlow(ion)).toBe(afterOne);
+
+    await ion.presses(t("ro", "req-done"));
+    expect(ion.last.plain).not.toBe(t("ro", "req-describe-empty"));
+    await ion.presses(t("ro", "req-visit-desk"));
+    const [summary] = await ion.presses(t("ro", "req-contact-chat"));
+    expect(summary!.plain).toContain("20");
+    await ion.presses(t("ro", "req-send"));
+    await desk.dispatch();
+
+    const card = desk.groupTexts()[0]!;
+    const order = Array.from({ length: 20 }, (_, i) => card.indexOf(`Bucata ${i + 1}: apa`));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The form is over: nothing of its pieces stays beside it.
+    expect(desk.db.$client.prepare("SELECT count(*) FROM flow_pieces").pluck().get()).toBe(0);
+  });
+
+  it("a piece whose answer met Telegram trouble is kept once when its update runs again; past the length limit one is refused, with the reason", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    await ana.onboards();
+    await ana.presses(t("es", "menu-desk"));
+    await ana.presses(t("es", "cat-rent"));
+    // Telegram fails every message to Ana for a while: "received" cannot be said, the update waits.
+    let failures = 0;
+    desk.em.fault = (method, params) => {
+      if (method !== "sendMessage" || Number(params.chat_id) !== ana.user.id || failures >= 8) return undefined;
+      failures++;
+      return { ok: false, error_code: 502, description: "Bad Gateway" };
+    };
+    await ana.says("La factura de la luz es muy alta.");
+    expect(failures).toBeGreaterThanOrEqual(5);
+    expect(desk.repos.inbox.nextRetry()).toBeDefined();
+    await desk.dispatch(600_000);
+    expect(ana.last.plain).toBe(t("es", "req-piece-received"));
+    const [tooLong] = await ana.says("x".repeat(12_001));
+    expect(tooLong!.plain).toBe(t("es", "req-description-too-long"));
+    await ana.presses(t("es", "req-done"));
+    await ana.presses(t("es", "req-visit-desk"));
+    await ana.presses(t("es", "req-contact-chat"));
+    await ana.presses(t("es", "req-send"));
+    await desk.dispatch();
+    const card = desk.groupTexts()[0]!;
+    expect(card.split("La factura de la luz es muy alta.")).toHaveLength(2);
+    expect(card).not.toContain("xxxx");
+  });
+
+  it("/forget in the middle of a description: none of its words stay", async () => {
+    desk = new TestDesk();
+    const olena = desk.resident("Olena", "uk");
+    await olena.onboards();
+    await olena.presses(t("uk", "menu-desk"));
+    await olena.presses(t("uk", "cat-social"));
+    await olena.says("Мій сусід Петро Іваненко кричить уночі");
+    expect(desk.everyText()).toContain("Петро Іваненко");
+    await olena.says("/forget");
+    await olena.presses(t("uk", "forget-yes"));
+    expect(olena.last.plain).toBe(t("uk", "forget-done"));
+    expect(desk.everyText()).not.toContain("Петро Іваненко");
+  });
+});

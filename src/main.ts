@@ -50,6 +50,9 @@ export async function runDesk(config: Config, o: DeskOptions) {
       await jobs.stop();
       await app.dispatcher.run().catch(() => undefined);
       for (const s of servers) s.close();
+      // The last turn's writes (an update marked done, a reply's record) commit before the connection
+      // closes: an open transaction would otherwise be rolled back by the close.
+      db.$commits.flush();
       db.$client.close();
     },
   };

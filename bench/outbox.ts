@@ -54,7 +54,7 @@ async function main() {
     for (let i = 0; i < CHATS; i++) {
       const chat = 5_000_000 + i;
       r.run(chat, langs[i % langs.length], now, now);
-      const payload = JSON.stringify({ type: "t", key: "reminder-24h", keys: { activity: "act-italian-a1", place: "place-desk" }, dates: { when: "2026-12-02T16:30:00.000Z" }, buttons: [{ key: "reminder-coming", data: `rc:${i}` }, { key: "reminder-not-coming", data: `rx:${i}` }] });
+      const payload = JSON.stringify({ type: "t", key: "reminder-24h", keys: { activity: "act-italian-a1", place: "place-desk" }, vars: { address: "via Gandolfi 20" }, dates: { when: "2026-12-02T16:30:00.000Z" }, buttons: [{ key: "reminder-coming", data: `rc:${i}` }, { key: "reminder-not-coming", data: `rx:${i}` }] });
       o.run(now - 1000, now + 86_400_000, chat, `booking:${i}`, payload, now);
     }
   })();

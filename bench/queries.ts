@@ -1,5 +1,6 @@
 import type { App } from "../src/app.js";
 import type { Db } from "../src/db/client.js";
+import { BENCH_TEAMS, BENCH_WORKERS } from "./prefill.js";
 import { percentile } from "./scenario.js";
 
 /** Median and p99 of `fn`; `reset` (not timed) puts back what a run changed. */
@@ -32,6 +33,13 @@ export function hotQueries(db: Db, app: App, now: Date) {
     }),
     resident_bookings: time(1000, (i) => services.booking.forResident(residents + 1 + ((i * 7919) % 100_000))),
     resident_open_request: time(1000, (i) => repos.requests.openForResident(residents + 1 + ((i * 104_729) % 100_000))),
+    // The second team's group asks for its own queue (/queue there).
+    team_queue: time(1000, () => repos.requests.queue(30, [BENCH_TEAMS[1]!])),
+    // A field worker's day list (/giro): today's visits of one of them, in order.
+    worker_day_visits: time(1000, (i) => {
+      const day = new Date(Math.floor(now.getTime() / 86_400_000) * 86_400_000 + (i % 30) * 86_400_000);
+      return repos.visits.between(day, new Date(day.getTime() + 86_400_000), 900_100 + (i % BENCH_WORKERS));
+    }),
     ...inboxQueries(app, now),
     ...groupOutboxQueries(db, app, now),
   };
@@ -60,6 +68,16 @@ export function hotQueries(db: Db, app: App, now: Date) {
     resident_bookings: plan(
       "SELECT * FROM bookings b JOIN sessions s ON s.id = b.session_id WHERE b.resident_id = ? AND b.status IN ('booked','waiting','offered') ORDER BY s.starts_at",
       residents + 1,
+    ),
+    team_queue: plan(
+      "SELECT * FROM requests WHERE status IN ('open','taken') AND team_id IN (SELECT value FROM json_each(?)) ORDER BY created_at LIMIT 30",
+      JSON.stringify([BENCH_TEAMS[1]]),
+    ),
+    worker_day_visits: plan(
+      "SELECT * FROM visits WHERE status IN ('confirmed','done','not-home') AND starts_at >= ? AND starts_at < ? AND worker_id = ? ORDER BY starts_at, id",
+      now.getTime(),
+      now.getTime() + 86_400_000,
+      900_100,
     ),
   };
   return { ...results, plans };

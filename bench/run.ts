@@ -36,6 +36,9 @@ async function main() {
   // Right after, so both meet the same machine: the page cache the desk opens with against better-sqlite3's own (16 MB).
   log("the same with better-sqlite3's default page cache (cache_size=-16000)");
   const emptyDefaultCache = child("throughput.js", "flow", "empty", "500", `--cache_size=${SQLITE_DEFAULT_CACHE}`);
+  // And the durability the desk runs with (FULL: a power cut loses no commit) against NORMAL (a crash of the process loses none).
+  log("the same with synchronous=NORMAL");
+  const emptyNormal = child("throughput.js", "flow", "empty", "500", "--synchronous=NORMAL");
   log("service time: 100 residents one after another (no queueing)");
   const sequential = child("throughput.js", "flow", "empty", "100", "--sequential");
   log("desk on a full database (100k residents, 200k requests, 1M bookings), and its hot queries");
@@ -99,6 +102,8 @@ async function main() {
       pieces_1_p50_ms: pieces.pieces_1_p50_ms,
       pieces_20_p50_ms: pieces.pieces_20_p50_ms,
       pieces_20_p99_ms: pieces.pieces_20_p99_ms,
+      state_bytes_1: pieces.state_bytes_1,
+      state_bytes_20: pieces.state_bytes_20,
     },
     group_burst: {
       texts: burst.texts,
@@ -122,8 +127,13 @@ async function main() {
       relays_per_minute_two: twoGroups.relays_per_minute,
       two_vs_one: twoGroups.relays_per_minute / oneGroup.relays_per_minute,
     },
-    synchronous: empty.synchronous,
-    synchronous_mode: SYNCHRONOUS[empty.synchronous] ?? String(empty.synchronous),
+    synchronous: SYNCHRONOUS[empty.synchronous] ?? String(empty.synchronous),
+    synchronous_compared: {
+      desk: { synchronous: SYNCHRONOUS[empty.synchronous], flow_updates_per_s: empty.updates_per_s, cpu_ms_per_update: empty.cpu_ms_per_update },
+      normal: { synchronous: SYNCHRONOUS[emptyNormal.synchronous], flow_updates_per_s: emptyNormal.updates_per_s, cpu_ms_per_update: emptyNormal.cpu_ms_per_update },
+    },
+    cpu_ms_per_update: empty.cpu_ms_per_update,
+    baseline_cpu_ms_per_update: baseline.cpu_ms_per_update,
     cache_size: empty.cache_size,
     prefill: full.prefill,
     queries,
@@ -177,6 +187,11 @@ async function main() {
     ],
     ["20-piece / 1-piece request, updates/s", f(results.pieces_20_vs_1, 2), "—"],
     [
+      "stored flow at its largest, 1 / 20 pieces (bytes)",
+      `${f(results.pieces.state_bytes_1)} / ${f(results.pieces.state_bytes_20)}`,
+      "not growing",
+    ],
+    [
       "group burst: texts reached / lost / shown twice",
       `${results.group_burst.reached}/${results.group_burst.texts} / ${results.group_burst.lost} / ${results.group_burst.shown_twice}`,
       "all / 0 / 0",
@@ -201,7 +216,12 @@ async function main() {
       `${f(results.translation_other_chats_p50_ms, 1)} / ${f(results.translation_other_chats_p99_ms, 1)}; ${f(results.translation_off_other_chats_p50_ms, 1)} / ${f(results.translation_off_other_chats_p99_ms, 1)}`,
       "not slower",
     ],
-    ["SQLite synchronous", results.synchronous_mode, "—"],
+    [
+      `SQLite synchronous ${results.synchronous}; NORMAL: flow updates/s`,
+      `${f(results.synchronous_compared.desk.flow_updates_per_s)}; ${f(results.synchronous_compared.normal.flow_updates_per_s)}`,
+      "—",
+    ],
+    ["CPU per update: desk / bare grammY (ms)", `${f(results.cpu_ms_per_update, 2)} / ${f(results.baseline_cpu_ms_per_update, 2)}`, "—"],
     ...Object.entries(queries).map(
       ([k, v]) => [`query ${k} median / p99 (ms)`, `${f(v.median_ms, 3)} / ${f(v.p99_ms, 3)}`, "< 1 / < 5"] as [string, string, string],
     ),

@@ -84,12 +84,14 @@ async function main() {
     if ("error" in created) throw new Error(created.error);
     sessionIds = created.map((s) => s.id);
     handle = (u) => app.bot.handleUpdate(u);
-    // The largest conversation state written (its replay log included), for the pieces comparison.
-    const write = app.repos.conversations.write;
-    app.repos.conversations.write = (key, state) => {
-      largestState = Math.max(largestState, JSON.stringify(state).length);
-      write(key, state);
-    };
+    if (mode === "pieces") {
+      // The largest conversation state written (its replay log included), for the pieces comparison.
+      const write = app.repos.conversations.write;
+      app.repos.conversations.write = (key, state) => {
+        largestState = Math.max(largestState, JSON.stringify(state).length);
+        write(key, state);
+      };
+    }
     if (size === "full") {
       // The hot queries with better-sqlite3's default page cache first, then as the desk opens the database.
       const desk = db.$client.pragma("cache_size", { simple: true }) as number;

@@ -104,7 +104,7 @@ export class BotApiEmulator {
   /** A call carried out whose answer never reaches the bot (a dropped connection): fetch fails after the fact. */
   dropAnswer: ((method: string, params: Record<string, any>) => boolean) | undefined;
   /** How long each call takes; awaited through `wait`, so a test can run it on virtual time. */
-  latency: { ms: (method: string) => number; wait: (ms: number) => Promise<void> } | undefined;
+  latency: { ms: (method: string, params: Record<string, any>) => number; wait: (ms: number) => Promise<void> } | undefined;
   /** Calls answered 429 by the limits, for tests to see that pacing held. */
   readonly limited: Array<{ method: string; chatId: number; reason: "group" | "private" | "overall" }> = [];
   private sends = new Map<number, number[]>();
@@ -474,7 +474,7 @@ export class BotApiEmulator {
 
   async call(method: string, params: Record<string, any>): Promise<ApiResult> {
     this.calls.push({ method, params });
-    if (this.latency) await this.latency.wait(this.latency.ms(method));
+    if (this.latency) await this.latency.wait(this.latency.ms(method, params));
     const injected = this.fault?.(method, params) ?? this.floodCheck(method, params);
     if (injected) return injected;
     const handler = (this as any)[`api_${method}`] as ((p: Record<string, any>) => ApiResult | Promise<ApiResult>) | undefined;

@@ -1,7 +1,7 @@
 import { Api, type ApiClientOptions, type Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, Deps } from "./bot/context.js";
-import { createI18n } from "./bot/i18n.js";
+import { createI18n, stripIsolation } from "./bot/i18n.js";
 import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator-board/index.js";
 import { renderPayload } from "./bot/render/outbox.js";
 import { StaffDirectory } from "./bot/staff.js";
@@ -18,7 +18,9 @@ import { PollingStatus } from "./delivery/inbox.js";
 import { ActivityCatalog } from "./domain/activities.js";
 import { type ConversationTranslation, conversationTranslation } from "./domain/conversation-translation.js";
 import { createServices } from "./domain/index.js";
-import { createTranscriber, createTranslator } from "./engines/index.js";
+import { createSpeaker, createTranscriber, createTranslator } from "./engines/index.js";
+import { VoiceCompanion } from "./bot/features/voice/companion.js";
+import { FixedTexts } from "./bot/features/voice/fixed-texts.js";
 import type { Logger } from "./logger.js";
 import { OutboxDispatcher } from "./scheduler/outbox.js";
 import { DeskMetrics } from "./server/metrics.js";
@@ -74,6 +76,10 @@ export function createDesk(options: CreateDeskOptions) {
     engines: boardEngines(translation, telegram),
   };
   const board = new OperatorBoard(boardDeps);
+  const voice = voiceOf(options, api, services, i18n, translate);
+  // Installed on every Api that speaks to residents (the bot's and each flow's take replyTransformers).
+  api.config.use(voice.transformer);
+  replyTransformers.push(voice.transformer);
   const deps: Deps = {
     config,
     clock,
@@ -84,6 +90,7 @@ export function createDesk(options: CreateDeskOptions) {
     italian,
     operatorChatId,
     deferred: new DeferredUpdates(),
+    voice,
   };
   const metrics = new DeskMetrics(repos, clock);
   metrics.watchEngines(() => translation.status());
@@ -91,7 +98,7 @@ export function createDesk(options: CreateDeskOptions) {
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(token, telegram.client);
-  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder());
+  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder(), voice.transformer);
   const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
   const dispatcher = new OutboxDispatcher(
     outboxApi,
@@ -130,6 +137,8 @@ export function createDesk(options: CreateDeskOptions) {
     /** How long polling is doing, for /healthz (stays "starting" in webhook mode and tests). */
     polling: new PollingStatus(),
     engines: translation,
+    /** Voice notes with the desk's messages (features/voice/): settled() waits for those on their way. */
+    voice,
   };
 }
 
@@ -157,6 +166,31 @@ function translationOf(options: CreateDeskOptions, repos: ReturnType<typeof crea
     transcriptionTimeoutMs: config.engines.transcription.timeoutMs,
     maxSeconds: config.engines.transcription.maxSeconds,
   });
+}
+
+/** Voice notes for residents who chose them: eSpeak NG offline, or mediators' recordings (features/voice/). */
+function voiceOf(options: CreateDeskOptions, api: Api, services: ReturnType<typeof createServices>, i18n: ReturnType<typeof createI18n>, translate: Translate) {
+  const { config, logger } = options;
+  const telegram = telegramClient(options);
+  const fileFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;
+  const voice = new VoiceCompanion({
+    api: () => api,
+    speaker: createSpeaker(config.engines.speech),
+    voice: services.voice,
+    fixed: new FixedTexts(i18n),
+    download: async (fileId) => {
+      const file = await api.getFile(fileId);
+      const response = await fileFetch(`${telegram.client.apiRoot}/file/bot${telegram.token}/${file.file_path}`);
+      if (!response.ok) throw new Error(`file download failed: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    translate: (locale, key, vars) => stripIsolation(translate(locale, key, vars)),
+    localeOf: (chatId) => services.residents.get(chatId)?.language ?? undefined,
+    logger,
+  });
+  // A cached note of a person's words goes with their other data.
+  services.privacy.onForget((residentId) => voice.forget(residentId));
+  return voice;
 }
 
 function boardEngines(translation: ConversationTranslation, telegram: ReturnType<typeof telegramClient>): BoardEngines | undefined {

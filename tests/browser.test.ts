@@ -59,4 +59,27 @@ describe.skipIf(process.env.NOI_DESK_NO_BROWSER === "1")("the playground page in
     mkdirSync("tests/artifacts", { recursive: true });
     await page.screenshot({ path: "tests/artifacts/playground-booking.png", fullPage: true });
   }, 60_000);
+
+  it("plays the desk's voice notes in the page, as a resident who chose voice hears them", async () => {
+    const phone = page.getByTestId("resident-phone");
+    await phone.getByTestId("inline-button").filter({ hasText: t("menu-back") }).last().click({ timeout: 15_000 });
+    await phone.getByTestId("inline-button").filter({ hasText: t("menu-voice-listen") }).last().click({ timeout: 15_000 });
+    await phone.getByTestId("message").filter({ hasText: t("voice-on") }).last().waitFor({ timeout: 15_000 });
+    // The note that follows is synthesised off the update's path: it arrives a moment after the text.
+    const player = phone.getByTestId("voice-player").last();
+    await player.waitFor({ timeout: 60_000 }).catch(async (e) => { console.log("DEBUG", desk.output().slice(-3000), await phone.textContent()); throw e; });
+    await page.waitForTimeout(3000);
+    console.log("DEBUG2", await player.evaluate((a: HTMLAudioElement) => JSON.stringify({ r: a.readyState, d: a.duration, e: a.error?.code, n: a.networkState, src: a.currentSrc, can: a.canPlayType("audio/ogg; codecs=opus") })));
+    const seconds = await player.evaluate(
+      (audio: HTMLAudioElement) =>
+        new Promise<number>((resolve, reject) => {
+          if (audio.readyState >= 1 && Number.isFinite(audio.duration)) return resolve(audio.duration);
+          audio.addEventListener("durationchange", () => Number.isFinite(audio.duration) && resolve(audio.duration));
+          audio.addEventListener("error", () => reject(new Error(`the page cannot play the note (${audio.error?.code})`)), { once: true });
+          audio.load();
+        }),
+    );
+    expect(seconds).toBeGreaterThan(2);
+    await page.screenshot({ path: "tests/artifacts/playground-voice.png", fullPage: true });
+  }, 90_000);
 });

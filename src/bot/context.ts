@@ -9,6 +9,7 @@ import type { Logger } from "../logger.js";
 import type { OperatorBoard } from "./operator-board/index.js";
 import type { StaffDirectory } from "./staff.js";
 import type { Italian } from "./staff-text.js";
+import type { VoiceCompanion } from "./features/voice/companion.js";
 
 /**
  * Everything a handler may need, passed in rather than imported, so each test builds its own. No database
@@ -30,6 +31,8 @@ export interface Deps {
    * done but handled again a little later (see the inbox), with any flow left as it was before.
    */
   deferred: DeferredUpdates;
+  /** Voice notes with the desk's messages for residents who chose them (features/voice/). */
+  voice?: VoiceCompanion;
 }
 
 export type BaseContext = Context & I18nFlavor & { deps: Deps };

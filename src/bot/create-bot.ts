@@ -31,6 +31,7 @@ import { offeredButtonsOnly } from "./middlewares/offered-buttons.js";
 import { reachability } from "./middlewares/reachability.js";
 import { staffMembership } from "./middlewares/staff-membership.js";
 import { strangersGroups } from "./middlewares/strangers-groups.js";
+import { voiceFeature } from "./features/voice/index.js";
 
 /** The path of an update through the desk, top to bottom: plumbing, flows, features, whatever is left. */
 export function createBot(desk: Desk): Bot<BotContext> {
@@ -75,6 +76,8 @@ export function createBot(desk: Desk): Bot<BotContext> {
   feature("flows", flows);
   feature("start", startFeature);
   // Staff functions come before the residents' consent gate: staff are not residents.
+  // Voice: mediators' recordings (before the desk takes voice notes in its groups), and "hear it" before consent.
+  feature("voice", voiceFeature);
   feature("desk", deskFeature);
   feature("sessions", sessionsFeature);
   feature("stats", statsFeature);

@@ -7,7 +7,8 @@ import { escapeMarkup } from "./format.js";
  * again: see Config.privacyNoticeVersion).
  */
 export function privacyText(ctx: BotContext, key: "privacy-notice" | "privacy-details", vars?: Record<string, string | number>): string {
-  const text = ctx.t(key, vars);
+  // Voice notes are made on the desk's own machine: the notice names the feature, no third party.
+  const text = ctx.deps.voice?.speaking ? `${ctx.t(key, vars)}\n${ctx.t("privacy-voice")}` : ctx.t(key, vars);
   const engines = ctx.deps.config.engines;
   if (engines.translation.engine === "off" && !engines.transcription.url) return text;
   const where = engines.selfHosted

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const ms = (name: string) => integer(name, { mode: "timestamp_ms" });
 
@@ -361,4 +361,26 @@ export const visitWindows = sqliteTable(
     endsAt: ms("ends_at").notNull(),
   },
   (t) => [uniqueIndex("visit_windows_position").on(t.visitId, t.position)],
+);
+
+/** Who chose to hear the desk: a voice note with each message that matters (🔊 in the menu, or at first contact). */
+export const voicePreferences = sqliteTable("voice_preferences", {
+  residentId: integer("resident_id").primaryKey(),
+  listens: integer("listens", { mode: "boolean" }).notNull(),
+  changedAt: ms("changed_at").notNull(),
+});
+
+/** A mediator's recording of one of the desk's fixed texts in one language, sent instead of a synthetic voice. */
+export const voiceRecordings = sqliteTable(
+  "voice_recordings",
+  {
+    key: text("key").notNull(),
+    locale: text("locale").notNull(),
+    /** The OGG/Opus note as recorded, so any channel (Telegram, WhatsApp) can send it. */
+    audio: blob("audio", { mode: "buffer" }).notNull(),
+    seconds: real("seconds").notNull(),
+    recordedBy: integer("recorded_by").notNull(),
+    recordedAt: ms("recorded_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.locale] })],
 );

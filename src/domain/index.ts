@@ -15,6 +15,7 @@ import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
 import { Teams } from "./teams.js";
 import { statisticsService } from "./statistics.js";
 import { visitsService } from "./visits.js";
+import { voiceService } from "./voice.js";
 
 export function createServices(
   db: Db,
@@ -79,6 +80,7 @@ export function createServices(
     teams,
     desks,
     formPieces: formPiecesService(repos, clock),
+    voice: voiceService(repos, clock),
   };
 }
 

@@ -35,6 +35,7 @@ export function privacyService(
 ) {
   // Last day each person was marked as seen by this process: one write a day, not one per update.
   const seenOn = new Map<number, number>();
+  const forgotten: Array<(residentId: number) => void> = [];
 
   return {
     retentionDays,
@@ -89,6 +90,11 @@ export function privacyService(
      * everything moves to an anonymous marker, and the WAL is checkpointed so the old pages leave
      * the disk. What Telegram holds is left to the caller (see OperatorBoard.erase).
      */
+    /** Called after each erasure, for what the desk keeps in memory about a person (cached voice notes). */
+    onForget(listener: (residentId: number) => void): void {
+      forgotten.push(listener);
+    },
+
     forget(residentId: number): Erasure | undefined {
       if (!repos.residents.get(residentId)) return undefined;
       for (const { booking: b } of repos.bookings.forResident(residentId)) booking.cancel(residentId, b.id);
@@ -102,12 +108,15 @@ export function privacyService(
         const markerId = repos.privacy.nextAnonymousId();
         repos.privacy.anonymise(residentId, markerId, clock.now(), groupOf);
         repos.residents.evict(residentId);
+        repos.voice.forgetResident(residentId);
         // Updates of theirs still journaled (this very /forget among them) keep no words or name.
         repos.inbox.forget(residentId);
         return { markerId, requestIds: all.map((r) => r.id), openRequests: open.map((r) => repos.requests.get(r.id)!) };
       });
       seenOn.delete(residentId);
       repos.privacy.checkpoint();
+      // What is kept outside the database (cached voice notes of their words) goes too.
+      for (const listener of forgotten) listener(residentId);
       return erasure;
     },
 

@@ -35,10 +35,13 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 /**
  * What a listener should hear of a message the desk writes in Telegram HTML: no tags, entities decoded, no Fluent
- * isolation marks, no emoji or drawing characters (eSpeak would name them), one space between words.
+ * isolation marks, no emoji or drawing characters (eSpeak would name them), one space between words, no folded
+ * quote.
  */
 export function spokenText(html: string): string {
   return html
+    // A folded quote holds the Italian original under a translated staff answer: the listener hears the translation.
+    .replace(/<blockquote[^>]*>[\s\S]*?<\/blockquote>/gi, "")
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<[^>]*>/g, "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {

@@ -670,11 +670,15 @@ export class BotApiEmulator {
     const input = params[kind];
     const file: StoredFile | undefined = input instanceof StoredUpload ? input.file : undefined;
     const fileId = typeof input === "string" ? input : `emulated-${kind}-${this.calls.length}`;
+    // Telegram shows an upload as a voice note only if it is OGG/Opus (other audio arrives as a plain file), and
+    // reads its length from the parameter, else from the file.
+    if (kind === "voice" && file && !isOggOpusFile(file.bytes)) kind = "document";
+    const duration = params.duration !== undefined ? Number(params.duration) : file ? Math.round(oggSeconds(file.bytes)) : 0;
     const media =
       kind === "photo"
         ? { photo: [{ file_id: fileId, file_unique_id: fileId, width: 800, height: 600 }] }
         : kind === "voice"
-          ? { voice: { file_id: fileId, file_unique_id: fileId, duration: 3 } }
+          ? { voice: { file_id: fileId, file_unique_id: fileId, duration, mime_type: "audio/ogg" } }
           : { document: { file_id: fileId, file_unique_id: fileId, file_name: file?.name } };
     return ok(
       this.wire(
@@ -874,6 +878,29 @@ export class BotApiEmulator {
 }
 
 /** A file the bot uploaded through multipart/form-data. */
+/** An OGG file whose first stream is Opus: what Telegram plays as a voice note. */
+function isOggOpusFile(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 64));
+  return head.startsWith("OggS") && head.includes("OpusHead");
+}
+
+/** An Ogg/Opus file's length: its last page's granule position, less the pre-skip, at 48 kHz. */
+function oggSeconds(bytes: Uint8Array): number {
+  if (!isOggOpusFile(bytes)) return 0;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const preSkip = view.getUint16(28 + 10, true);
+  let last = 0n;
+  for (let offset = 0; offset + 27 <= bytes.length; ) {
+    if (view.getUint32(offset, false) !== 0x4f676753) break;
+    last = view.getBigInt64(offset + 6, true);
+    const segments = bytes[offset + 26] ?? 0;
+    let body = 0;
+    for (let i = 0; i < segments; i++) body += bytes[offset + 27 + i] ?? 0;
+    offset += 27 + segments + body;
+  }
+  return Math.max(0, Number(last) - preSkip) / 48_000;
+}
+
 export class StoredUpload {
   constructor(readonly file: StoredFile) {}
 }

@@ -82,7 +82,7 @@ async function route(world: PlaygroundWorld, events: EventStream, req: IncomingM
     if (path === "/" || path === "/index.html") return page(res);
     if (path === "/api/state") return json(res, 200, stateOf(world));
     if (path === "/api/events") return events.serve(req, res);
-    if (path === "/api/file") return attachment(world.em, res, url);
+    if (path === "/api/file") return attachment(world.em, res, url, req.headers.range);
   }
   if (req.method === "POST" && path.startsWith("/api/")) {
     const input = JSON.parse((await body(req)).toString("utf8") || "{}");
@@ -153,15 +153,33 @@ function stateOf(world: PlaygroundWorld) {
   };
 }
 
-/** A file the bot sent (a CSV, a chart, /mydata), downloaded from the page. */
-function attachment(em: BotApiEmulator, res: ServerResponse, url: URL) {
+/** A file the bot sent (a CSV, a chart, /mydata, a voice note), downloaded or played from the page. */
+function attachment(em: BotApiEmulator, res: ServerResponse, url: URL, range?: string) {
   const message = em.messages(Number(url.searchParams.get("chat"))).find((m) => m.message_id === Number(url.searchParams.get("message")));
   if (!message?.file) return json(res, 404, { ok: false });
-  res.writeHead(200, {
-    "content-type": message.file.mime || "application/octet-stream",
+  const bytes = Buffer.from(message.file.bytes);
+  const headers = {
+    // A voice note is OGG/Opus (the emulator takes no other): the page's player needs to be told.
+    "content-type": message.voice ? "audio/ogg; codecs=opus" : message.file.mime || "application/octet-stream",
     "content-disposition": `attachment; filename="${message.file.name.replace(/"/g, "")}"`,
-  });
-  res.end(Buffer.from(message.file.bytes));
+    // A player reads an Ogg file's length from its last page: it asks for byte ranges.
+    "accept-ranges": "bytes",
+  };
+  const wanted = range?.match(/^bytes=(\d*)-(\d*)$/);
+  if (wanted && (wanted[1] || wanted[2])) {
+    const start = wanted[1] ? Number(wanted[1]) : Math.max(0, bytes.length - Number(wanted[2]));
+    const end = wanted[1] && wanted[2] ? Math.min(Number(wanted[2]), bytes.length - 1) : bytes.length - 1;
+    if (start >= bytes.length || start > end) {
+      res.writeHead(416, { "content-range": `bytes */${bytes.length}` });
+      res.end();
+      return;
+    }
+    res.writeHead(206, { ...headers, "content-range": `bytes ${start}-${end}/${bytes.length}`, "content-length": end - start + 1 });
+    res.end(bytes.subarray(start, end + 1));
+    return;
+  }
+  res.writeHead(200, { ...headers, "content-length": bytes.length });
+  res.end(bytes);
 }
 
 /** The emulator's events (and new residents), pushed to every open page as server-sent events. */

@@ -21,6 +21,13 @@ export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
     if (item === "place" && !desks.several) continue;
     const group = ACTIVITY_ITEMS[item as keyof typeof ACTIVITY_ITEMS];
     if (group && !booking.catalog.inGroup(group).some((a) => desk.activities.includes(a.id))) continue;
+    if (item === "voice") {
+      // "🔊 Listen" while voice notes are off, "🔇 Stop" while on; absent when the desk has no voice at all.
+      if (!ctx.deps.voice?.speaking) continue;
+      const listens = ctx.from !== undefined && ctx.deps.services.voice.listens(ctx.from.id);
+      kb.text(ctx.t(listens ? "menu-voice-stop" : "menu-voice-listen"), menuItem.pack({ item })).row();
+      continue;
+    }
     kb.text(ctx.t(`menu-${item}`), menuItem.pack({ item })).row();
   }
   return kb;

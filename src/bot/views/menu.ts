@@ -4,6 +4,7 @@ import { showInPlace } from "../keyboards/in-place.js";
 import { backToMenu, mainMenu } from "../keyboards/main-menu.js";
 import { chooseActivity, listBookings } from "./booking.js";
 import { addressOf, showDeskPicker } from "./desks.js";
+import { toggleVoice } from "../features/voice/index.js";
 import { showInfo } from "./info.js";
 import { showLanguagePicker } from "./onboarding.js";
 import { showPrivacy } from "./privacy.js";
@@ -21,6 +22,7 @@ const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
   },
   info: showInfo,
   place: (ctx) => showDeskPicker(ctx, true),
+  voice: toggleVoice,
   language: showLanguagePicker,
   privacy: showPrivacy,
 };

@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { consent } from "../callback-data/onboarding.js";
+import { voiceChoice } from "../callback-data/voice.js";
 import type { BotContext } from "../context.js";
 import { isLocale, supportedLocale } from "../i18n.js";
 import { languagePicker } from "../keyboards/main-menu.js";
@@ -19,10 +20,12 @@ export async function showLanguagePicker(ctx: BotContext) {
 /** The privacy notice in force, with "I agree" for its version. */
 export async function showPrivacyNotice(ctx: BotContext) {
   const version = ctx.deps.config.privacyNoticeVersion;
-  await ctx.reply(privacyText(ctx, "privacy-notice", addressOf(ctx)), {
-    parse_mode: "HTML",
-    reply_markup: new InlineKeyboard().text(ctx.t("privacy-agree"), consent.pack({ version })),
-  });
+  const keyboard = new InlineKeyboard().text(ctx.t("privacy-agree"), consent.pack({ version }));
+  // Someone who cannot read the notice can ask to hear it, and everything after it.
+  if (ctx.deps.voice?.speaking && !ctx.deps.services.voice.listens(ctx.from!.id)) {
+    keyboard.row().text(ctx.t("voice-first-contact"), voiceChoice.pack({ choice: "on" }));
+  }
+  await ctx.reply(privacyText(ctx, "privacy-notice", addressOf(ctx)), { parse_mode: "HTML", reply_markup: keyboard });
 }
 
 /** After language, consent and (where there are several) the desk: the flow a poster asked for, or the menu. */

@@ -14,6 +14,7 @@ import { sessionsRepository } from "./sessions.js";
 import { statisticsRepository } from "./statistics.js";
 import { translationsRepository } from "./translations.js";
 import { visitsRepository } from "./visits.js";
+import { voiceRepository } from "./voice.js";
 
 export interface RepositoryOptions {
   /** How many people's languages are kept in memory (RESIDENT_CACHE_SIZE). */
@@ -35,6 +36,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     statistics: statisticsRepository(db),
     translations: translationsRepository(db),
     visits: visitsRepository(db),
+    voice: voiceRepository(db),
     health: healthRepository(db),
   };
 }

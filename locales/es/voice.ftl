@@ -1,0 +1,12 @@
+# Voice replies: a resident who chose to hear the desk gets a voice note with each message (src/bot/features/voice/).
+menu-voice-listen = 🔊 Escuchar los mensajes
+menu-voice-stop = 🔇 Quitar los mensajes de voz
+voice-first-contact = 🔊 Prefiero los mensajes de voz
+voice-on = 🔊 Mensajes de voz activados: cada mensaje de la oficina llegará también como mensaje de voz. Para quitarlos, abra el menú.
+voice-off = 🔇 Mensajes de voz desactivados. Puede activarlos de nuevo desde el menú.
+voice-synthetic = 🔊 Voz sintética
+voice-recorded = 🔊 Voz grabada por la oficina
+voice-listen = 🔊 Escuchar
+voice-unavailable = Ahora no puedo leer este mensaje en voz alta. Inténtelo más tarde.
+voice-too-old = Este mensaje es demasiado antiguo para leerlo en voz alta.
+privacy-voice = 🔊 Si elige los mensajes de voz, la oficina convierte sus mensajes en voz en su propio ordenador (voz sintética, ningún servicio externo); algunas frases las graban los mediadores del proyecto.

@@ -1,0 +1,12 @@
+# Voice replies: a resident who chose to hear the desk gets a voice note with each message (src/bot/features/voice/).
+menu-voice-listen = 🔊 Ascolta i messaggi
+menu-voice-stop = 🔇 Basta messaggi vocali
+voice-first-contact = 🔊 Preferisco i messaggi vocali
+voice-on = 🔊 Messaggi vocali attivi: ogni messaggio dello sportello arriverà anche come messaggio vocale. Per toglierli, apra il menu.
+voice-off = 🔇 Messaggi vocali disattivati. Può riattivarli dal menu.
+voice-synthetic = 🔊 Voce sintetica
+voice-recorded = 🔊 Voce registrata dallo sportello
+voice-listen = 🔊 Ascolta
+voice-unavailable = Non riesco a leggere questo messaggio ad alta voce adesso. Riprovi più tardi.
+voice-too-old = Questo messaggio è troppo vecchio per essere letto ad alta voce.
+privacy-voice = 🔊 Se sceglie i messaggi vocali, lo sportello trasforma i suoi messaggi in voce sul proprio computer (voce sintetica, nessun servizio esterno); alcune frasi sono registrate dai mediatori del progetto.

@@ -1,0 +1,118 @@
+import { Composer } from "grammy";
+import { LOCALES } from "../../../config.js";
+import { listenOnce, voiceChoice } from "../../callback-data/voice.js";
+import type { BotContext } from "../../context.js";
+import { staffOnly } from "../../filters/is-staff.js";
+import { inStaffChat } from "../../filters/in-operator-group.js";
+import { escapeHtml, TELEGRAM_TEXT_LIMIT } from "../../format.js";
+import { backToMenu } from "../../keyboards/main-menu.js";
+import { isOggOpus, recordingPrompt, type RecordingTarget } from "./recordings.js";
+
+/**
+ * Voice both ways, the resident's side: "🔊 I prefer voice messages" at first contact, "🔊 Listen" in the menu (and
+ * "🔇" to stop), "🔊" under a message to hear it once. The staff's side: /registra and /registrazioni, and a voice
+ * note in reply to the bot's recording prompt, which stores a mediator's recording of one fixed text.
+ */
+export const voiceFeature = new Composer<BotContext>();
+const privateChat = voiceFeature.chatType("private");
+
+/** The menu's entry: on when off, off when on (see views/menu.ts). */
+export async function toggleVoice(ctx: BotContext) {
+  const { voice } = ctx.deps.services;
+  const listens = !voice.listens(ctx.from!.id);
+  voice.choose(ctx.from!.id, listens);
+  // Sent after the choice is stored: turning voice on, this very message is the first one read aloud.
+  await ctx.reply(ctx.t(listens ? "voice-on" : "voice-off"), { reply_markup: backToMenu(ctx) });
+}
+
+privateChat.callbackQuery(voiceChoice.filter(), async (ctx) => {
+  ctx.deps.services.residents.firstContact(ctx.from.id);
+  ctx.deps.services.voice.choose(ctx.from.id, true);
+  await ctx.answerCallbackQuery({ text: ctx.t("voice-synthetic") });
+  // The notice under which it was pressed is read aloud now; "I agree" stays, the choice is made.
+  const message = ctx.callbackQuery.message;
+  const kept = (message && "reply_markup" in message ? (message.reply_markup?.inline_keyboard ?? []) : [])
+    .map((row) => row.filter((b) => !("callback_data" in b) || !voiceChoice.is(b.callback_data)))
+    .filter((row) => row.length > 0);
+  await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: kept } }).catch(() => undefined);
+  const text = message && "text" in message ? message.text : undefined;
+  if (text) void ctx.deps.voice?.follow(ctx.from.id, escapeHtml(text));
+});
+
+privateChat.callbackQuery(listenOnce.filter(), async (ctx) => {
+  const message = ctx.callbackQuery.message;
+  // Telegram sends an old message back without its text (date 0): nothing to read.
+  const text = message && message.date !== 0 && "text" in message ? message.text : undefined;
+  if (!text || !ctx.deps.voice?.speaking) return ctx.answerCallbackQuery({ text: ctx.t(text ? "voice-unavailable" : "voice-too-old") });
+  await ctx.answerCallbackQuery();
+  void ctx.deps.voice.follow(ctx.from.id, escapeHtml(text));
+});
+
+const staff = staffOnly(voiceFeature);
+
+staff.command("registra", async (ctx) => {
+  const [locale = "", key = ""] = ctx.match.trim().split(/\s+/);
+  const locales = LOCALES.join(", ");
+  if (!locale || !key) return ctx.reply(ctx.deps.italian("voice-record-usage", { locales }), { parse_mode: "HTML" });
+  const target = { locale, key };
+  const prompt = recordingPrompt(ctx, target);
+  if (!prompt) return ctx.reply(ctx.deps.italian("voice-record-unknown", { locale: escapeHtml(locale), key: escapeHtml(key) }), { parse_mode: "HTML" });
+  // Replying to a voice note with the command records that note; otherwise the bot asks for one.
+  const voice = ctx.message?.reply_to_message?.voice;
+  if (voice) return saveRecording(ctx, target, voice.file_id, voice.duration);
+  await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: { force_reply: true, selective: true } });
+});
+
+staff.command("registrazioni", async (ctx) => {
+  const { voice } = ctx.deps.services;
+  const fixed = ctx.deps.voice?.fixed;
+  if (!fixed) return;
+  const wanted = ctx.match.trim();
+  const italian = ctx.deps.italian;
+  if (!wanted || !LOCALES.includes(wanted as never)) {
+    const lines = voice
+      .coverage(fixed, LOCALES)
+      .map((c) => italian("voice-coverage-line", { locale: c.locale, recorded: c.recorded.length, missing: c.missing.length }));
+    return ctx.reply([italian("voice-coverage-title"), ...lines, italian("voice-coverage-hint")].join("\n"), { parse_mode: "HTML" });
+  }
+  const [coverage] = voice.coverage(fixed, [wanted]);
+  const missing = coverage?.missing ?? [];
+  if (!missing.length) return ctx.reply(italian("voice-missing-none", { locale: wanted }));
+  // One line a key, in as few messages as Telegram's length allows.
+  let chunk = italian("voice-missing-title", { locale: wanted, count: missing.length });
+  for (const key of missing) {
+    const line = `\n<code>${escapeHtml(key)}</code> — ${escapeHtml((fixed.text(wanted, key) ?? "").slice(0, 80))}`;
+    if (chunk.length + line.length > TELEGRAM_TEXT_LIMIT - 100) {
+      await ctx.reply(chunk, { parse_mode: "HTML" });
+      chunk = "";
+    }
+    chunk += line;
+  }
+  if (chunk) await ctx.reply(chunk, { parse_mode: "HTML" });
+});
+
+// A voice note in reply to the bot's recording prompt, in a staff chat: the mediator's recording of that text.
+voiceFeature.filter(inStaffChat).on("message:voice", async (ctx, next) => {
+  const prompt = ctx.message.reply_to_message;
+  const target = prompt?.from?.id === ctx.me.id ? targetOf(prompt.text) : undefined;
+  if (!target) return next();
+  if (!(await ctx.deps.staff.isStaff(ctx.from.id))) return next();
+  await saveRecording(ctx, target, ctx.message.voice.file_id, ctx.message.voice.duration);
+});
+
+/** The key and language a prompt names in its first line ("🎙 Registrazione · ar · menu-title"). */
+function targetOf(text: string | undefined): RecordingTarget | undefined {
+  const match = text?.split("\n")[0]?.match(/· ([a-z]{2}) · ([a-z0-9-]+)$/);
+  return match ? { locale: match[1]!, key: match[2]! } : undefined;
+}
+
+async function saveRecording(ctx: BotContext, target: RecordingTarget, fileId: string, seconds: number) {
+  const italian = ctx.deps.italian;
+  if (!recordingPrompt(ctx, target)) return;
+  const audio = await ctx.deps.voice!.download(fileId);
+  if (!isOggOpus(audio)) return ctx.reply(italian("voice-record-not-ogg"));
+  ctx.deps.services.voice.record(target.key, target.locale, { audio, seconds }, ctx.from!.id);
+  await ctx.reply(italian("voice-record-saved", { key: escapeHtml(target.key), locale: target.locale, seconds }), {
+    parse_mode: "HTML",
+  });
+}

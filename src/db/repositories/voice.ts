@@ -1,0 +1,47 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { voicePreferences, voiceRecordings } from "../schema.js";
+
+export type VoiceRecordingRow = typeof voiceRecordings.$inferSelect;
+
+/** Who listens to the desk, and the mediators' recordings of its fixed texts. */
+export function voiceRepository(db: Db) {
+  const preference = db
+    .select({ listens: voicePreferences.listens })
+    .from(voicePreferences)
+    .where(eq(voicePreferences.residentId, sql.placeholder("residentId")))
+    .prepare();
+  const recording = db
+    .select()
+    .from(voiceRecordings)
+    .where(and(eq(voiceRecordings.key, sql.placeholder("key")), eq(voiceRecordings.locale, sql.placeholder("locale"))))
+    .prepare();
+  const recorded = db.select({ key: voiceRecordings.key, locale: voiceRecordings.locale }).from(voiceRecordings).prepare();
+  return {
+    listens: (residentId: number): boolean | undefined => preference.get({ residentId })?.listens,
+    setListens(residentId: number, listens: boolean, at: Date): void {
+      db.insert(voicePreferences)
+        .values({ residentId, listens, changedAt: at })
+        .onConflictDoUpdate({ target: voicePreferences.residentId, set: { listens, changedAt: at } })
+        .run();
+    },
+    forgetResident(residentId: number): void {
+      db.delete(voicePreferences).where(eq(voicePreferences.residentId, residentId)).run();
+    },
+    recording: (key: string, locale: string): VoiceRecordingRow | undefined => recording.get({ key, locale }),
+    /** Which keys have a recording in which language (no audio). */
+    recorded: (): Array<{ key: string; locale: string }> => recorded.all(),
+    saveRecording(row: VoiceRecordingRow): void {
+      db.insert(voiceRecordings)
+        .values(row)
+        .onConflictDoUpdate({
+          target: [voiceRecordings.key, voiceRecordings.locale],
+          set: { audio: row.audio, seconds: row.seconds, recordedBy: row.recordedBy, recordedAt: row.recordedAt },
+        })
+        .run();
+    },
+    deleteRecording(key: string, locale: string): boolean {
+      return db.delete(voiceRecordings).where(and(eq(voiceRecordings.key, key), eq(voiceRecordings.locale, locale))).run().changes > 0;
+    },
+  };
+}

@@ -16,6 +16,7 @@ import { afterCommit } from "./delivery/after-commit.js";
 import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
 import { DeferredUpdates } from "./delivery/deferred-updates.js";
 import { GroupLedger } from "./delivery/group-ledger.js";
+import { recordOfferedButtons } from "./delivery/offered-buttons.js";
 import { PollingStatus } from "./delivery/inbox.js";
 import { ActivityCatalog } from "./domain/activities.js";
 import { type ConversationTranslation, conversationTranslation } from "./domain/conversation-translation.js";
@@ -58,12 +59,14 @@ export function createDesk(options: CreateDeskOptions) {
   // button's spinner never fails the press; what the desk says on its own goes through the outbox.
   // Every call waits for the commit of what was written before it (group commit), then retries what Telegram did not carry out.
   const repos = createRepositories(db, clock, { residentCacheSize: config.residentCacheSize });
+  // What each message offers is kept on the server: Telegram stops sending old messages with presses.
+  const offeredButtons = recordOfferedButtons(repos.offeredButtons, clock);
   const catalog = options.catalog ?? ActivityCatalog.load();
   repos.activities.upsertAll(catalog.all);
   const services = createServices(db, repos, clock, config, catalog, operatorChatId);
   const i18n = createI18n((id) => repos.residents.language(id));
   const italianText = italianFrom(i18n);
-  // WhatsApp residents reach the same bot: its transformer, innermost, carries every call for their chats to the Cloud API.
+  // WhatsApp residents reach the same bot: the Bot API's fetch carries every call for their chats to the Cloud API.
   const whatsapp = config.whatsapp
     ? createWhatsAppChannel({
         settings: config.whatsapp,
@@ -81,7 +84,7 @@ export function createDesk(options: CreateDeskOptions) {
     : undefined;
   // Below grammY (its fetch), so every Api built on this client — the bot's, each flow's, the outbox's — reaches WhatsApp.
   if (whatsapp) telegram.client.fetch = whatsapp.botApiFetch as never;
-  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder()];
+  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder(), offeredButtons];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
   const translation = translationOf(options, repos);
@@ -116,7 +119,7 @@ export function createDesk(options: CreateDeskOptions) {
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(token, telegram.client);
-  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder());
+  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder(), offeredButtons);
   const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
   const dispatcher = new OutboxDispatcher(
     outboxApi,
@@ -125,7 +128,7 @@ export function createDesk(options: CreateDeskOptions) {
     clock,
     logger,
     (payload, chatId) =>
-      renderPayload(translate, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone),
+      renderPayload(translate, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone, clock.now()),
     {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,

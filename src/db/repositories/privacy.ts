@@ -71,7 +71,14 @@ export function privacyRepository(db: Db) {
   const postedMessages = db
     .select({ requestId: requestMessages.requestId, messageId: requestMessages.groupMessageId, direction: requestMessages.direction })
     .from(requestMessages)
-    .where(and(idsIn(requestMessages.requestId), isNotNull(requestMessages.groupMessageId)))
+    .where(
+      and(
+        idsIn(requestMessages.requestId),
+        isNotNull(requestMessages.groupMessageId),
+        // A post recorded with its own chat is erased there (see recordPost); only older rows fall back to the team's group.
+        sql`NOT EXISTS (SELECT 1 FROM group_posts g WHERE g.request_id = ${requestMessages.requestId} AND g.message_id = ${requestMessages.groupMessageId})`,
+      ),
+    )
     .prepare();
   const eraseMessages = db.update(requestMessages).set(ERASED_CONTENT).where(idsIn(requestMessages.requestId)).prepare();
   const forgetTranslations = db.delete(translationCache).where(eq(translationCache.residentId, sql.placeholder("residentId"))).prepare();
@@ -90,6 +97,8 @@ export function privacyRepository(db: Db) {
     .set({ actorId: sql`${sql.placeholder("markerId")}`, actorName: "" })
     .where(eq(audit.actorId, sql.placeholder("residentId")))
     .prepare();
+  // The buttons offered in their private chat (their chat's id is theirs): what they were asked goes with them.
+  const dropOfferedButtons = db.$client.prepare("DELETE FROM offered_buttons WHERE chat_id = ?");
   const dropOutbox = db.delete(outbox).where(eq(outbox.chatId, sql.placeholder("residentId"))).prepare();
   const dropFlow = db.delete(conversationStates).where(eq(conversationStates.key, sql.placeholder("key"))).prepare();
   const dropFlowPieces = db.delete(flowPieces).where(eq(flowPieces.key, sql.placeholder("key"))).prepare();
@@ -199,6 +208,7 @@ export function privacyRepository(db: Db) {
       // Their actions stay on the trail under the marker's (negative) id, nameless: /audit says who they were in words.
       anonymiseAudit.run({ markerId, residentId });
       dropOutbox.run({ residentId });
+      dropOfferedButtons.run(residentId);
       // A form in progress goes, with the pieces of its description kept beside it.
       dropFlow.run({ key: flowKey.resident(residentId) });
       dropFlowPieces.run({ key: flowKey.resident(residentId) });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
-import { type FakeEngine, PHRASES, startFakeLibreTranslate } from "./harness/fake-engines.js";
+import { type FakeEngine, PHRASES, startFakeLibreTranslate, startFakeTranscriber } from "./harness/fake-engines.js";
 
 /**
  * Security review, third round (issue 27). Each test is named after the attack it shows no longer works; the earlier
@@ -245,5 +245,78 @@ describe("erasure misses", () => {
     await desk.dispatch();
     expect(desk.em.messages(SALUTE_CHAT_ID).find((m) => m.message_id === answer.message_id)).toBeDefined();
     expect(everything(OPERATOR_CHAT_ID)).not.toContain("portiere Rossi");
+  });
+});
+
+describe("engines that flood", () => {
+  it("4. an engine that answers 2 MB for one line posts nothing of it and stores nothing of it: the original is kept, staff are told", async () => {
+    const fake = await startFakeLibreTranslate();
+    engines.push(fake);
+    desk = new TestDesk({ env: { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: fake.url } });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const id = await files(amira, "ar", "rent", [PHRASES[0]!.ar!]);
+    const before = desk.groupTexts(topicOf(id)).length;
+
+    fake.failWith("runaway");
+    await amira.says("شكرا جزيلا");
+    await desk.dispatch();
+    const posts = desk.groupTexts(topicOf(id)).slice(before);
+    expect(posts).toEqual(["💬 Amira (#1):\nشكرا جزيلا\n🌐 traduzione non disponibile (traduzione troppo lunga, tenuto l'originale)"]);
+    // Neither the request's row nor the cache keeps the engine's answer.
+    expect(desk.everyText()).not.toContain("ancora ancora");
+    const row = desk.deps.services.requests.messages(id).at(-1)!;
+    expect([row.text, row.translation, row.translationNote]).toEqual(["شكرا جزيلا", null, "runaway"]);
+
+    // A staff answer the engine blows up goes to the resident in Italian, and staff are told why.
+    await desk.giulia.says("Va bene, a domani", { topic: topicOf(id) });
+    await desk.dispatch();
+    expect(amira.last.plain).toContain("Va bene, a domani");
+    expect(amira.last.plain).not.toContain("ancora");
+    expect(desk.groupTexts(topicOf(id)).at(-1)).toContain("traduzione troppo lunga, tenuto l'originale");
+  });
+
+  it("4. a transcription engine that answers 2 MB for a voice note gives one short note, not hundreds of posts", async () => {
+    const whisper = await startFakeTranscriber();
+    engines.push(whisper);
+    desk = new TestDesk({ env: { TRANSCRIPTION_URL: whisper.url, TRANSCRIPTION_MODEL: "whisper-1" } });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const id = await files(amira, "ar", "rent", ["..."]);
+    const before = desk.groupTexts(topicOf(id)).length;
+    whisper.failWith("runaway");
+    desk.em.files.set("voice-loop", { name: "voice.ogg", mime: "audio/ogg", bytes: new TextEncoder().encode("ciao") });
+    await amira.sends({ voice: { file_id: "voice-loop", file_unique_id: "voice-loop", duration: 4 } });
+    await desk.dispatch();
+    const posts = desk.group(topicOf(id)).filter((m) => m.fromBot).slice(before);
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.plain).toContain("trascrizione troppo lunga per la durata del vocale");
+    expect(desk.everyText()).not.toContain("ancora ancora");
+  });
+});
+
+describe("bidi overrides from an engine", () => {
+  it("U+202E in a translation is stripped on both sides: the resident's answer and staff's post read in the order written", async () => {
+    const fake = await startFakeLibreTranslate();
+    engines.push(fake);
+    desk = new TestDesk({ env: { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: fake.url } });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const id = await files(amira, "ar", "rent", [PHRASES[0]!.ar!]);
+    const poisoned = PHRASES.find((p) => p.ar?.includes("\u202E"))!;
+
+    // Staff → resident: the Arabic the engine made reaches Amira without the override.
+    await desk.giulia.says(poisoned.it!, { topic: topicOf(id) });
+    await desk.dispatch();
+    expect(amira.last.text ?? amira.last.plain).toContain("fdp.oludom");
+    expect(amira.last.text ?? "").not.toContain("\u202E");
+    expect(amira.last.plain).not.toContain("\u202E");
+    // Resident → staff: the same words translated back carry no override either, stored or shown.
+    const answer = desk.deps.services.requests.messages(id).find((m) => m.direction === "out")!;
+    expect(answer.translation).not.toContain("\u202E");
+    await amira.says(poisoned.ar!.replace("\u202E", ""));
+    await desk.dispatch();
+    expect(desk.everyText()).not.toContain("\u202E");
+    expect(desk.em.messages(OPERATOR_CHAT_ID).some((m) => (m.text ?? "").includes("\u202E"))).toBe(false);
   });
 });

@@ -320,3 +320,55 @@ describe("bidi overrides from an engine", () => {
     expect(desk.em.messages(OPERATOR_CHAT_ID).some((m) => (m.text ?? "").includes("\u202E"))).toBe(false);
   });
 });
+
+describe("a flood that buries the urgent", () => {
+  it("6. 200 messages past the flood guard are saved, not relayed (at most the guard's 30 reach staff), and another resident's URGENT message reaches the group within seconds", async () => {
+    // Telegram's real pace into a group: twenty posts a minute.
+    desk = new TestDesk({ env: { GROUP_POSTS_PER_MINUTE: "20" } });
+    const ana = desk.resident("Ana", "es");
+    const olena = desk.resident("Olena", "uk");
+    await ana.onboards();
+    await olena.onboards();
+    const anas = await files(ana, "es", "neighbours", ["Ruido toda la noche"]);
+    const olenas = await files(olena, "uk", "homecare", ["Мама погано почувається"]);
+    await desk.dispatch(120_000);
+
+    for (let i = 0; i < 200; i++) await desk.handle(desk.em.send(ana.user.id, ana.chatId, { text: `mensaje ${i}` }));
+    const sentAt = desk.clock.now().getTime();
+    await olena.says("ТЕРМІНОВО: мама впала і не може встати");
+    await desk.dispatch(120_000);
+
+    const urgent = desk.group(topicOf(olenas)).find((m) => m.plain?.includes("ТЕРМІНОВО"))!;
+    expect(urgent).toBeDefined();
+    expect(urgent.date * 1000 - sentAt).toBeLessThanOrEqual(5_000);
+    // Everything Ana said is saved, up to the 200 one request may store (her description is one); only what the
+    // flood guard let through was relayed.
+    const stored = desk.deps.services.requests.messages(anas).filter((m) => m.direction === "in" && m.text?.startsWith("mensaje"));
+    expect(stored).toHaveLength(199);
+    const relayed = desk.groupTexts(topicOf(anas)).join("\n").match(/mensaje \d+/g) ?? [];
+    expect(relayed.length).toBeGreaterThan(0);
+    expect(relayed.length).toBeLessThanOrEqual(32);
+  });
+
+  it("6. one resident's burst of photos never takes the group's whole minute: another resident's message goes ahead of her tenth", async () => {
+    desk = new TestDesk({ env: { GROUP_POSTS_PER_MINUTE: "20", RATE_LIMIT_PER_MINUTE: "600" } });
+    const ana = desk.resident("Ana", "es");
+    const ion = desk.resident("Ion", "ro");
+    await ana.onboards();
+    await ion.onboards();
+    const anas = await files(ana, "es", "neighbours", ["Ruido toda la noche"]);
+    await files(ion, "ro", "housing", ["Plouă în casă"]);
+    await desk.dispatch(120_000);
+    // Thirty photos of Ana's (photos never merge into one post), posted as they come, then Ion writes.
+    const photo = (i: number) => ({ photo: [{ file_id: `p${i}`, file_unique_id: `p${i}`, width: 800, height: 600 }], caption: `foto ${i}` });
+    for (let i = 0; i < 30; i++) await desk.handle(desk.em.send(ana.user.id, ana.chatId, photo(i) as never));
+    const sentAt = desk.clock.now().getTime();
+    await ion.says("Apa a ajuns la priză, e urgent");
+    await desk.dispatch(300_000);
+    const ions = desk.group().find((m) => m.plain?.includes("Apa a ajuns la priză"))!;
+    expect(ions.date * 1000 - sentAt).toBeLessThanOrEqual(5_000);
+    // Ana's photos all arrive, paced, in order.
+    const photos = desk.group(topicOf(anas)).filter((m) => m.caption?.includes("foto"));
+    expect(photos.map((m) => m.caption!.match(/foto \d+/)![0])).toEqual(Array.from({ length: 30 }, (_, i) => `foto ${i}`));
+  });
+});

@@ -1,3 +1,4 @@
+import { isWhatsAppChat } from "../channels/whatsapp/index.js";
 import type { BotContext } from "./context.js";
 import { escapeMarkup } from "./format.js";
 
@@ -7,8 +8,11 @@ import { escapeMarkup } from "./format.js";
  * again: see Config.privacyNoticeVersion).
  */
 export function privacyText(ctx: BotContext, key: "privacy-notice" | "privacy-details", vars?: Record<string, string | number>): string {
+  const base = ctx.t(key, vars);
+  // On WhatsApp the notice names Meta, the channel's processor.
+  const withChannel = isWhatsAppChat(ctx.chat?.id) ? `${base}\n\n${ctx.t("wa-privacy-note")}` : base;
   // Voice notes are made on the desk's own machine: the notice names the feature, no third party.
-  const text = ctx.deps.voice?.speaking ? `${ctx.t(key, vars)}\n${ctx.t("privacy-voice")}` : ctx.t(key, vars);
+  const text = ctx.deps.voice?.speaking ? `${withChannel}\n${ctx.t("privacy-voice")}` : withChannel;
   const engines = ctx.deps.config.engines;
   if (engines.translation.engine === "off" && !engines.transcription.url) return text;
   const where = engines.selfHosted

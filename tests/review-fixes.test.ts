@@ -117,7 +117,9 @@ describe("review fixes", () => {
     await desk.handle(desk.em.press(ana.user.id, ana.chatId, notice.message_id, "consent:1"));
     expect(ana.last.message_id).not.toBe(notice.message_id);
     expect(desk.repos.residents.get(ana.user.id)!.consentAt).toBeNull();
-    expect(unmarked(ana.last.plain)).toBe(t("es", "privacy-notice", { address: "via Gandolfi 20" }).replace(/<\/?b>/g, ""));
+    expect(unmarked(ana.last.plain)).toBe(
+      `${t("es", "privacy-notice", { address: "via Gandolfi 20" })}\n${t("es", "privacy-voice")}`.replace(/<\/?b>/g, ""),
+    );
   });
 
   it("a staff member in the middle of /newsession can still answer a resident by replying to the card", async () => {

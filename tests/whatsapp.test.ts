@@ -44,7 +44,9 @@ describe("WhatsApp residents, staff in Telegram", () => {
     await amina.presses("🏠");
     // The menu: eight entries, a list; a long label is cut into the row's title with the whole of it below.
     const menu = amina.last;
-    expect(menu.choices.length).toBe(8);
+    // Nine since voice replies added "🔊 Listen to messages" (WhatsApp allows ten rows).
+    expect(menu.choices.length).toBe(9);
+    expect(menu.choices.map((c) => c.title)).toContain(t("ar", "menu-voice-listen"));
     expect(menu.choices.every((c) => c.title.length <= 24)).toBe(true);
     await amina.presses(t("ar", "menu-desk"));
     await amina.presses(t("ar", "cat-housing"));

@@ -1,7 +1,7 @@
 # Voice replies: a resident who chose to hear the desk gets a voice note with each message (src/bot/features/voice/).
 menu-voice-listen = 🔊 Escuchar los mensajes
 menu-voice-stop = 🔇 Quitar los mensajes de voz
-voice-first-contact = 🔊 Prefiero los mensajes de voz
+voice-first-contact = 🔊 Prefiero mensajes de voz
 voice-on = 🔊 Mensajes de voz activados: cada mensaje de la oficina llegará también como mensaje de voz. Para quitarlos, abra el menú.
 voice-off = 🔇 Mensajes de voz desactivados. Puede activarlos de nuevo desde el menú.
 voice-synthetic = 🔊 Voz sintética

@@ -1,7 +1,7 @@
 # Voice replies: a resident who chose to hear the desk gets a voice note with each message (src/bot/features/voice/).
 menu-voice-listen = 🔊 Ascolta i messaggi
 menu-voice-stop = 🔇 Basta messaggi vocali
-voice-first-contact = 🔊 Preferisco i messaggi vocali
+voice-first-contact = 🔊 Preferisco i vocali
 voice-on = 🔊 Messaggi vocali attivi: ogni messaggio dello sportello arriverà anche come messaggio vocale. Per toglierli, apra il menu.
 voice-off = 🔇 Messaggi vocali disattivati. Può riattivarli dal menu.
 voice-synthetic = 🔊 Voce sintetica

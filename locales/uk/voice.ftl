@@ -1,7 +1,7 @@
 # Voice replies: a resident who chose to hear the desk gets a voice note with each message (src/bot/features/voice/).
 menu-voice-listen = 🔊 Слухати повідомлення
-menu-voice-stop = 🔇 Вимкнути голосові повідомлення
-voice-first-contact = 🔊 Я віддаю перевагу голосовим повідомленням
+menu-voice-stop = 🔇 Вимкнути голос
+voice-first-contact = 🔊 Голосові повідомлення
 voice-on = 🔊 Голосові повідомлення увімкнено: кожне повідомлення від нас надходитиме також як голосове. Щоб їх вимкнути, відкрийте меню.
 voice-off = 🔇 Голосові повідомлення вимкнено. Ви можете знову увімкнути їх у меню.
 voice-synthetic = 🔊 Синтезований голос

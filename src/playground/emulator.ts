@@ -691,7 +691,7 @@ export class BotApiEmulator {
     const fileId = typeof input === "string" ? input : `emulated-${kind}-${this.calls.length}`;
     // Telegram shows an upload as a voice note only if it is OGG/Opus (other audio arrives as a plain file), and
     // reads its length from the parameter, else from the file.
-    if (kind === "voice" && file && !isOggOpusFile(file.bytes)) kind = "document";
+    if (kind === "voice" && file && !isOggFile(file.bytes)) kind = "document";
     const duration = params.duration !== undefined ? Number(params.duration) : file ? Math.round(oggSeconds(file.bytes)) : 0;
     const media =
       kind === "photo"
@@ -897,7 +897,12 @@ export class BotApiEmulator {
 }
 
 /** A file the bot uploaded through multipart/form-data. */
-/** An OGG file whose first stream is Opus: what Telegram plays as a voice note. */
+/** An OGG file: Telegram plays one as a voice note (MP3, WAV and the rest arrive as plain files). */
+function isOggFile(bytes: Uint8Array): boolean {
+  return new TextDecoder("latin1").decode(bytes.subarray(0, 4)) === "OggS";
+}
+
+/** An OGG file whose first stream is Opus. */
 function isOggOpusFile(bytes: Uint8Array): boolean {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 64));
   return head.startsWith("OggS") && head.includes("OpusHead");

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { isWhatsAppChat } from "../../channels/whatsapp/index.js";
 import { consent } from "../callback-data/onboarding.js";
 import { voiceChoice } from "../callback-data/voice.js";
 import type { BotContext } from "../context.js";
@@ -22,7 +23,8 @@ export async function showPrivacyNotice(ctx: BotContext) {
   const version = ctx.deps.config.privacyNoticeVersion;
   const keyboard = new InlineKeyboard().text(ctx.t("privacy-agree"), consent.pack({ version }));
   // Someone who cannot read the notice can ask to hear it, and everything after it.
-  if (ctx.deps.voice?.speaking && !ctx.deps.services.voice.listens(ctx.from!.id)) {
+  // Not on WhatsApp's notice, whose one reply button is the consent: there voice is turned on from the menu.
+  if (ctx.deps.voice?.speaking && !isWhatsAppChat(ctx.chat?.id) && !ctx.deps.services.voice.listens(ctx.from!.id)) {
     keyboard.row().text(ctx.t("voice-first-contact"), voiceChoice.pack({ choice: "on" }));
   }
   await ctx.reply(privacyText(ctx, "privacy-notice", addressOf(ctx)), { parse_mode: "HTML", reply_markup: keyboard });

@@ -54,7 +54,8 @@ export function createDesk(options: CreateDeskOptions) {
   const repos = createRepositories(db, clock, { residentCacheSize: config.residentCacheSize });
   // What each message offers is kept on the server: Telegram stops sending old messages with presses.
   const offeredButtons = recordOfferedButtons(repos.offeredButtons, clock);
-  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder(), offeredButtons];
+  // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
+  const replyTransformers: Transformer[] = [afterCommit(db.$commits), ledger.recorder(), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
 

@@ -6,6 +6,7 @@ import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
 import { inboxRepository } from "./inbox.js";
+import { lettersRepository } from "./letters.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
 import { requestsRepository } from "./requests.js";
@@ -36,6 +37,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     translations: translationsRepository(db),
     visits: visitsRepository(db),
     health: healthRepository(db),
+    letters: lettersRepository(db),
   };
 }
 

@@ -94,4 +94,58 @@ describe("reading a letter for a resident", () => {
       expect(reminder).toContain("⏰ Нагадування: у листі від ATC (соціальне житло) є термін — 15 січня 2027");
     },
   );
+
+  it(
+    "a photo captioned \"lettre\" is read at once; an ASL letter goes to the health team, whose staff check every fact; the resident is told, finds the text in /mydata, and /forget erases it",
+    { timeout: 180_000 },
+    async () => {
+      desk = new TestDesk({ network: TWO_TEAMS });
+      const amina = await onboarded(desk, "Amina", "fr");
+      await amina.sends({ ...photoOf(desk, "asl-appointment", 1), caption: "une lettre" });
+      expect(amina.last.plain).toContain("Page 1 reçue");
+      // A PDF is refused with the way to send it instead; the page already sent is kept.
+      await amina.sends({ document: { file_id: "pdf-1", file_unique_id: "pdf-1", file_name: "lettera.pdf", mime_type: "application/pdf" } });
+      expect(amina.last.plain).toContain("Je ne peux pas encore lire les fichiers PDF");
+      await amina.presses("✅ C'est tout");
+      await readingDone(desk);
+      const facts = unmarked(amina.last.plain);
+      expect(facts).toContain("🏢 De : l'ASL (service de santé)");
+      expect(facts).toContain("🗓 Rendez-vous : 14 décembre 2026 à 10:30 — Ambulatorio di Cardiologia");
+      expect(facts).toContain("👤 Un membre de l'équipe vérifiera tout avec vous.");
+
+      // Health: Azimut's group, not the desk's.
+      const post = desk.groupOf(SALUTE_CHAT_ID).find((m) => m.plain?.includes("Lettera letta per la richiesta"))!;
+      expect(post).toBeDefined();
+      expect(desk.groupTextsOf(OPERATOR_CHAT_ID).some((t) => t.includes("Lettera letta"))).toBe(false);
+      // Staff of another team cannot check it.
+      const facts0 = post.plain!.split("\n").filter((l) => /^\d+\. /.test(l));
+      await desk.giulia.presses("✅ 1", { in: post }).catch(() => undefined);
+      expect(desk.deps.services.letters.factsOf(desk.deps.services.letters.ofRequest(desk.deps.services.requests.openFor(amina.user.id)!.id)[0]!)[0]!.check).toBeUndefined();
+
+      // Luca checks each fact: the last one wrong. Only then is the resident told what was confirmed.
+      const told = amina.inbox.length;
+      for (let i = 1; i <= facts0.length; i++) {
+        const current = desk.em.messages(SALUTE_CHAT_ID).find((m) => m.message_id === post.message_id)!;
+        await desk.luca.presses(i === facts0.length ? `❌ ${i}` : `✅ ${i}`, { in: current });
+        if (i < facts0.length) expect(amina.inbox.length).toBe(told);
+      }
+      await desk.dispatch();
+      const checked = unmarked(amina.last.plain);
+      expect(checked).toContain("✅ Un membre de l'équipe a vérifié votre lettre :");
+      expect(checked).toContain("🗓 Rendez-vous : 14 décembre 2026 à 10:30");
+      expect(checked).toContain("Certaines choses n'étaient pas justes");
+
+      // The text read is hers: in /mydata, and gone with /forget.
+      const [file] = await amina.says("/mydata");
+      const doc = Buffer.from(file!.file!.bytes).toString("utf8");
+      expect(doc).toContain("Lettre lue par le guichet");
+      expect(doc).toContain("visita cardiologica");
+      await amina.says("/forget");
+      await amina.presses(/✅|Oui|oui/);
+      await desk.dispatch();
+      expect(desk.everyText()).not.toContain("cardiologica");
+      expect(desk.everyText()).not.toContain("IVAN PETRENKO");
+    },
+  );
 });
+

@@ -40,3 +40,5 @@ letter-from-questura = مكتب الهجرة في الشرطة (⁨Questura⁩)
 letter-from-prefettura = المحافظة (⁨Prefettura⁩)
 letter-from-inail = ⁨INAIL⁩ (التأمين على حوادث العمل)
 letter-from-unknown = مكتب
+mydata-letter = رسالة قرأها المكتب
+letter-fact-line = { $label }: { $value }

@@ -40,3 +40,5 @@ letter-from-questura = the Questura (immigration office)
 letter-from-prefettura = the Prefettura
 letter-from-inail = INAIL (work accident insurance)
 letter-from-unknown = an office
+mydata-letter = Letter read by the desk
+letter-fact-line = { $label }: { $value }

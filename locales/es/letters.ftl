@@ -40,3 +40,5 @@ letter-from-questura = la Questura (oficina de inmigración)
 letter-from-prefettura = la Prefettura (prefectura)
 letter-from-inail = el INAIL (seguro de accidentes de trabajo)
 letter-from-unknown = una oficina
+mydata-letter = Carta leída por la oficina
+letter-fact-line = { $label }: { $value }

@@ -40,3 +40,5 @@ letter-from-questura = la Questura (bureau de l'immigration)
 letter-from-prefettura = la Prefettura (préfecture)
 letter-from-inail = l'INAIL (assurance accidents du travail)
 letter-from-unknown = un bureau
+mydata-letter = Lettre lue par le guichet
+letter-fact-line = { $label } : { $value }

@@ -40,3 +40,5 @@ letter-from-questura = la Questura (ufficio immigrazione)
 letter-from-prefettura = la Prefettura
 letter-from-inail = l'INAIL (infortuni sul lavoro)
 letter-from-unknown = un ufficio
+mydata-letter = Lettera letta dallo sportello
+letter-fact-line = { $label }: { $value }

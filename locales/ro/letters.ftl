@@ -40,3 +40,5 @@ letter-from-questura = Questura (biroul de imigrări)
 letter-from-prefettura = Prefettura (prefectura)
 letter-from-inail = INAIL (asigurarea pentru accidente de muncă)
 letter-from-unknown = un birou
+mydata-letter = Scrisoare citită de birou
+letter-fact-line = { $label }: { $value }

@@ -40,3 +40,5 @@ letter-from-questura = Questura (zyra e emigracionit)
 letter-from-prefettura = Prefettura (prefektura)
 letter-from-inail = INAIL (sigurimi për aksidentet në punë)
 letter-from-unknown = një zyrë
+mydata-letter = Letër e lexuar nga zyra
+letter-fact-line = { $label }: { $value }

@@ -40,3 +40,5 @@ letter-from-questura = Questura (міграційна служба поліці�
 letter-from-prefettura = Prefettura (префектура)
 letter-from-inail = INAIL (страхування від нещасних випадків на роботі)
 letter-from-unknown = установа
+mydata-letter = Лист, прочитаний офісом
+letter-fact-line = { $label }: { $value }

@@ -40,3 +40,5 @@ letter-from-questura = 警察局移民处（Questura）
 letter-from-prefettura = 省政府（Prefettura）
 letter-from-inail = INAIL（工伤保险机构）
 letter-from-unknown = 一个机构
+mydata-letter = 服务处读过的信
+letter-fact-line = { $label }：{ $value }

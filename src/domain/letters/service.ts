@@ -127,7 +127,7 @@ export function lettersService(
       return immediate(db, () => {
         const letter = repos.letters.get(letterId);
         // Read already (a second reader got there first), or the person asked to be forgotten meanwhile.
-        if (!letter || letter.status !== "reading") return undefined;
+        if (letter?.status !== "reading") return undefined;
         const resident = repos.residents.get(letter.residentId);
         if (!resident || resident.forgottenAt) {
           repos.letters.forgetResident(letter.residentId);

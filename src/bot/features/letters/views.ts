@@ -2,7 +2,7 @@
 // translation engine), and for staff in Italian with a button pair per fact. Values stay as the letter prints them
 // where a person must copy them (codes, the Italian quote); amounts and dates are written the resident's way.
 import { InlineKeyboard } from "grammy";
-import { type CheckedFact, type LetterNotice } from "../../../domain/letters/service.js";
+import type { CheckedFact, LetterNotice } from "../../../domain/letters/service.js";
 import type { LetterRow } from "../../../db/repositories/letters.js";
 import { LOW_CONFIDENCE } from "../../../domain/letters/reader.js";
 import type { LocalDay } from "../../../domain/letters/facts.js";
@@ -75,7 +75,7 @@ export function renderLetterNotice(t: T, notice: LetterNotice, locale: string): 
   if (notice.mode === "reminder") {
     const deadline = notice.facts.find((f) => f.kind === "deadline");
     const sender = notice.facts.find((f) => f.kind === "sender");
-    if (!deadline || deadline.kind !== "deadline") return t("letter-staff-check");
+    if (deadline?.kind !== "deadline") return t("letter-staff-check");
     const from = sender?.kind === "sender" ? t(`letter-from-${sender.sender}`) : t("letter-from-unknown");
     return `${t("letter-reminder", { from, date: day(deadline.day, locale) })}\n\n<i>«${escapeHtml(clip(deadline.quote, QUOTE_MAX))}»</i>\n\n${t("letter-reminder-help")}`;
   }
@@ -83,7 +83,7 @@ export function renderLetterNotice(t: T, notice: LetterNotice, locale: string): 
   const lines = [t(checked ? "letter-checked-title" : "letter-facts-title"), ""];
   for (const fact of notice.facts) {
     if (checked && fact.check?.verdict !== "right") continue;
-    lines.push(`${label(fact, t)}: ${value(fact, t, locale)}`);
+    lines.push(t("letter-fact-line", { label: label(fact, t), value: value(fact, t, locale) }));
     lines.push(`   <i>«${escapeHtml(clip(fact.quote, QUOTE_MAX))}»</i>`);
   }
   if (checked && notice.facts.some((f) => f.check?.verdict === "wrong")) lines.push("", t("letter-checked-wrong"));

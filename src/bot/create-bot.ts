@@ -42,6 +42,16 @@ export function createBot(desk: Desk): Bot<BotContext> {
     ...(telegram.botInfo ? { botInfo: telegram.botInfo } : {}),
   });
   bot.api.config.use(...desk.replyTransformers);
+  // WhatsApp residents' events come in as updates of this bot; a press on choices it replaced gets a short answer.
+  desk.whatsapp?.connect(
+    async (update) => {
+      if (!bot.isInited()) await bot.init();
+      await bot.handleUpdate(update);
+    },
+    async (chatId, text) => {
+      await bot.api.sendMessage(chatId, text).catch(() => undefined);
+    },
+  );
 
   // 1. Plumbing: per-chat order, dependencies, duplicate updates, strangers' groups, staff membership, language.
   // With @grammyjs/runner, updates of different chats run side by side; one chat's stay in order.
@@ -52,12 +62,14 @@ export function createBot(desk: Desk): Bot<BotContext> {
   bot.use(inboxGate(desk.repos.inbox, clock, deps.deferred));
   bot.use(strangersGroups);
   bot.use(seenInGroups(desk.ledger));
+  // Staff's media in the groups, for copies to WhatsApp residents (copyMessage names only the message).
+  if (desk.whatsapp) bot.use(desk.whatsapp.rememberGroupMedia);
   bot.use(staffMembership);
   bot.use(i18n, plainNumbers());
   bot.use(reachability);
   bot.use(floodGuard(config.rateLimitPerMinute));
-  // Every press is checked against the buttons its message offers, before any feature sees it.
-  bot.use(offeredButtonsOnly());
+  // Every press is checked against the buttons the desk offered on its message, before any feature sees it.
+  bot.use(offeredButtonsOnly(desk.repos.offeredButtons));
 
   const features = bot.errorBoundary(apologise(logger, metrics, "plumbing"));
   // 2. Flows: persisted in SQLite, so a restart resumes them; idle ones end politely.

@@ -5,6 +5,7 @@ import type { Repositories } from "../db/repositories/index.js";
 import type { OutboxRow } from "../db/repositories/outbox.js";
 import type { Services } from "../domain/index.js";
 import { UncertainPost } from "../delivery/group-ledger.js";
+import { type OutboxSending, outboxSending } from "../delivery/outbox-sending.js";
 import type { GroupPost, OutboxPayload } from "../domain/notifications.js";
 import type { Logger } from "../logger.js";
 
@@ -15,10 +16,22 @@ export interface DispatcherOptions {
   perChatMs?: number;
   /** Per group: twenty a minute. */
   perGroupPerMinute?: number;
+  /**
+   * Per request, of a resident's messages relayed into its group: a share of the group's minute (a quarter unless
+   * said), so one resident's burst never takes the whole of it and another's first message waits seconds, not minutes.
+   */
+  perRequestPerMinute?: number;
   /** 5xx and network errors are retried with back-off this many times, then the row fails. */
   maxAttempts?: number;
   /** Seconds from due time to delivery, for the metrics. */
   onSent?: (seconds: number) => void;
+  /** What a message to a resident is, for a channel that may send it as something else (a WhatsApp template). */
+  sending?: (payload: OutboxPayload, chatId: number) => OutboxSending | undefined;
+  /**
+   * A 403 from a resident's channel that is not a blocked bot (WhatsApp's 24-hour window): the channel tells staff
+   * and returns true, and the resident is not marked unreachable (their next message opens the window again).
+   */
+  refused?: (chatId: number, kind: string, description: string) => boolean;
 }
 
 /**
@@ -47,6 +60,8 @@ export class OutboxDispatcher {
   private window: number[] = [];
   private chatNext = new Map<number, number>();
   private groupSends = new Map<number, number[]>();
+  /** Relays of residents' messages sent in the last minute, per group and request. */
+  private requestSends = new Map<string, number[]>();
   private running: Promise<DispatchStats> | undefined;
   /** Operator groups the bot cannot post to right now, for /healthz and the logs. */
   readonly unreachableGroups = new Map<number, { since: Date; reason: string }>();
@@ -122,6 +137,31 @@ export class OutboxDispatcher {
     return undefined;
   }
 
+  /** A resident's relayed message, paced per request within its group (see perRequestPerMinute). */
+  private requestKey(row: OutboxRow): string | undefined {
+    return row.chatId < 0 && row.ref && row.kind.startsWith("group-piece") ? `${row.chatId}|${row.ref}` : undefined;
+  }
+
+  /**
+   * When this request may have its next relay posted, or undefined if now. Within its share it goes; beyond it only
+   * while the group keeps a share free, so whoever writes next (another resident's first, urgent message) finds room
+   * at once, and a lone burst still uses the rest of the group's minute.
+   */
+  private requestReadyAt(key: string | undefined, chatId: number, now: number): number | undefined {
+    if (!key) return undefined;
+    const perGroup = this.options.perGroupPerMinute ?? 20;
+    const share = Math.min(perGroup, this.options.perRequestPerMinute ?? Math.max(1, Math.ceil(perGroup / 4)));
+    const sends = (this.requestSends.get(key) ?? []).filter((t) => now - t < 60_000);
+    if (sends.length) this.requestSends.set(key, sends);
+    else this.requestSends.delete(key);
+    if (sends.length < share) return undefined;
+    const group = (this.groupSends.get(chatId) ?? []).filter((t) => now - t < 60_000);
+    if (group.length < perGroup - share) return undefined;
+    // Whichever frees first: one of this request's own sends, or enough of the group's.
+    const groupFrees = group[group.length - (perGroup - share)] ?? group[0]!;
+    return Math.min(sends[0]! + 60_000, groupFrees + 60_000);
+  }
+
   private async dispatch(row: OutboxRow, stats: DispatchStats): Promise<void> {
     const now = this.clock.now();
     if (row.expiresAt && row.expiresAt <= now) {
@@ -129,7 +169,8 @@ export class OutboxDispatcher {
       stats.expired++;
       return;
     }
-    const readyAt = this.chatReadyAt(row.chatId, now.getTime());
+    const requestKey = this.requestKey(row);
+    const readyAt = this.chatReadyAt(row.chatId, now.getTime()) ?? this.requestReadyAt(requestKey, row.chatId, now.getTime());
     if (readyAt !== undefined) {
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(readyAt) });
       stats.deferred++;
@@ -137,10 +178,14 @@ export class OutboxDispatcher {
     }
     let message: RenderedMessage | undefined;
     let post: GroupPost | undefined;
+    let sending: OutboxSending | undefined;
     try {
       const payload = JSON.parse(row.payload) as OutboxPayload;
       if (payload.type === "board") post = payload;
-      else message = this.render(payload, row.chatId);
+      else {
+        message = this.render(payload, row.chatId);
+        sending = this.options.sending?.(payload, row.chatId);
+      }
     } catch (error) {
       this.repos.outbox.mark(row.id, { status: "failed", lastError: `render: ${(error as Error).message}` });
       stats.failed++;
@@ -153,6 +198,7 @@ export class OutboxDispatcher {
     // A private chat takes about one message a second; a group's limit is its twenty a minute, bursts allowed.
     if (row.chatId > 0) this.chatNext.set(row.chatId, started.getTime() + (this.options.perChatMs ?? 1000));
     if (row.chatId < 0) this.groupSends.get(row.chatId)?.push(started.getTime()) ?? this.groupSends.set(row.chatId, [started.getTime()]);
+    if (requestKey) this.requestSends.get(requestKey)?.push(started.getTime()) ?? this.requestSends.set(requestKey, [started.getTime()]);
     try {
       if (post) {
         if (!this.postToGroup) throw new Error("no operator board to draw group posts");
@@ -163,10 +209,12 @@ export class OutboxDispatcher {
         }
         if (step.absorbed?.length) this.repos.outbox.absorb(step.absorbed, this.clock.now());
       } else {
-        await this.api.sendMessage(row.chatId, message!.text, {
-          parse_mode: "HTML",
-          ...(message!.reply_markup ? { reply_markup: message!.reply_markup } : {}),
-        });
+        const send = () =>
+          this.api.sendMessage(row.chatId, message!.text, {
+            parse_mode: "HTML",
+            ...(message!.reply_markup ? { reply_markup: message!.reply_markup } : {}),
+          });
+        await (sending ? outboxSending.run(sending, send) : send());
       }
       const sentAt = this.clock.now();
       if (row.chatId < 0 && this.unreachableGroups.delete(row.chatId)) this.logger.info({ chatId: row.chatId }, "outbox: operator group reachable again");
@@ -217,6 +265,12 @@ export class OutboxDispatcher {
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now + wait), lastError: error.description, sendStartedAt: null });
       this.logger.error({ chatId: row.chatId, reason: error.description }, "outbox: operator group unreachable; posts wait");
       stats.retried++;
+      return;
+    }
+    if (error instanceof GrammyError && error.error_code === 403 && row.chatId > 0 && this.options.refused?.(row.chatId, row.kind, error.description)) {
+      this.repos.outbox.mark(row.id, { status: "failed", lastError: error.description, sendStartedAt: null });
+      this.logger.warn({ outboxId: row.id, chatId: row.chatId, reason: error.description }, "outbox: resident's channel refused; staff told");
+      stats.failed++;
       return;
     }
     if (error instanceof GrammyError && error.error_code === 403) {

@@ -73,7 +73,14 @@ export function privacyRepository(db: Db) {
   const postedMessages = db
     .select({ requestId: requestMessages.requestId, messageId: requestMessages.groupMessageId, direction: requestMessages.direction })
     .from(requestMessages)
-    .where(and(idsIn(requestMessages.requestId), isNotNull(requestMessages.groupMessageId)))
+    .where(
+      and(
+        idsIn(requestMessages.requestId),
+        isNotNull(requestMessages.groupMessageId),
+        // A post recorded with its own chat is erased there (see recordPost); only older rows fall back to the team's group.
+        sql`NOT EXISTS (SELECT 1 FROM group_posts g WHERE g.request_id = ${requestMessages.requestId} AND g.message_id = ${requestMessages.groupMessageId})`,
+      ),
+    )
     .prepare();
   const eraseMessages = db.update(requestMessages).set(ERASED_CONTENT).where(idsIn(requestMessages.requestId)).prepare();
   const forgetTranslations = db.delete(translationCache).where(eq(translationCache.residentId, sql.placeholder("residentId"))).prepare();
@@ -92,10 +99,19 @@ export function privacyRepository(db: Db) {
     .set({ actorId: sql`${sql.placeholder("markerId")}`, actorName: "" })
     .where(eq(audit.actorId, sql.placeholder("residentId")))
     .prepare();
+  // The buttons offered in their private chat (their chat's id is theirs): what they were asked goes with them.
+  const dropOfferedButtons = db.$client.prepare("DELETE FROM offered_buttons WHERE chat_id = ?");
   const dropOutbox = db.delete(outbox).where(eq(outbox.chatId, sql.placeholder("residentId"))).prepare();
   const dropFlow = db.delete(conversationStates).where(eq(conversationStates.key, sql.placeholder("key"))).prepare();
   const dropFlowPieces = db.delete(flowPieces).where(eq(flowPieces.key, sql.placeholder("key"))).prepare();
   const dropResident = db.delete(residents).where(eq(residents.id, sql.placeholder("residentId"))).prepare();
+  // A WhatsApp resident: what they sent is dropped, and their number is marked to be replaced by a keyed hash
+  // once the channel has sent its last answer (see channels/whatsapp, finishErasures).
+  const eraseWhatsAppMessages = db.$client.prepare("UPDATE whatsapp_messages SET payload = NULL, error = NULL WHERE chat_id = ?");
+  const eraseWhatsAppContact = db.$client.prepare(
+    "UPDATE whatsapp_contacts SET profile_name = NULL, wa_id = 'forget:' || wa_id WHERE chat_id = ? AND wa_id NOT LIKE 'forget:%' AND wa_id NOT LIKE 'h:%'",
+  );
+  const dropChannelLinks = db.$client.prepare("DELETE FROM channel_links WHERE chat_id = ? OR linked_chat_id = ?");
   const expiredContent = db
     .select({ id: requests.id })
     .from(requests)
@@ -164,6 +180,9 @@ export function privacyRepository(db: Db) {
       // Each request's posts are in the group of the team that handles it.
       const chatOf = new Map(theirs.map((r) => [r.id, groupOf(r.teamId)]));
       anonymiseRequests.run({ markerId, at: at.getTime(), residentId });
+      eraseWhatsAppMessages.run(residentId);
+      eraseWhatsAppContact.run(residentId);
+      dropChannelLinks.run(residentId, residentId);
       if (requestIds.length) {
         const ids = JSON.stringify(requestIds);
         // What the resident said and what staff answered about them, as posted in the group.
@@ -193,6 +212,7 @@ export function privacyRepository(db: Db) {
       dropOutbox.run({ residentId });
       // The letters they had read: pages' file ids, the text and the facts.
       letters.forgetResident(residentId);
+      dropOfferedButtons.run(residentId);
       // A form in progress goes, with the pieces of its description kept beside it.
       dropFlow.run({ key: flowKey.resident(residentId) });
       dropFlowPieces.run({ key: flowKey.resident(residentId) });

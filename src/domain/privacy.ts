@@ -72,6 +72,11 @@ export function privacyService(
       return repos.requests.exportPage(requestId, after, limit);
     },
 
+    /** The letters read for the resident on a request: what the OCR read is theirs like a message. */
+    exportLetters(requestId: number) {
+      return repos.letters.ofRequest(requestId).filter((l) => l.text !== null);
+    },
+
     /** A bot message showing this person's data, to be deleted or redacted when they are erased. */
     recordPost(residentIds: number[], post: Omit<NewGroupPost, "residentId" | "createdAt">): void {
       const createdAt = clock.now();

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
 import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
+import { lettersRepository } from "./letters.js";
 import { visitsRepository } from "./visits.js";
 import { flowKey } from "./conversations.js";
 
@@ -13,6 +14,7 @@ const ERASED_CONTENT = { text: null, fileId: null, forwardName: null, translatio
 /** The queries behind access, erasure and retention; what to erase is decided in the domain. */
 export function privacyRepository(db: Db) {
   const visits = visitsRepository(db);
+  const letters = lettersRepository(db);
   const touch = db.$client.prepare("UPDATE residents SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)");
   const addPost = db.$client.prepare(
     `INSERT OR IGNORE INTO group_posts (resident_id, chat_id, message_id, thread_id, kind, request_id, session_id, created_at)
@@ -223,6 +225,8 @@ export function privacyRepository(db: Db) {
       // Their actions stay on the trail under the marker's (negative) id, nameless: /audit says who they were in words.
       anonymiseAudit.run({ markerId, residentId });
       dropOutbox.run({ residentId });
+      // The letters they had read: pages' file ids, the text and the facts.
+      letters.forgetResident(residentId);
       dropOfferedButtons.run(residentId);
       // A form in progress goes, with the pieces of its description kept beside it.
       dropFlow.run({ key: flowKey.resident(residentId) });
@@ -239,6 +243,7 @@ export function privacyRepository(db: Db) {
       eraseRequests.run({ ids, at: at.getTime() });
       eraseMessages.run({ ids });
       visits.eraseContent(requestIds);
+      letters.eraseForRequests(requestIds);
     },
     /**
      * What a person who still uses the desk no longer needs kept: the phone of requests all closed before `before`, the

@@ -42,10 +42,10 @@ describe("WhatsApp residents, staff in Telegram", () => {
     expect(amina.chatId).toBeGreaterThanOrEqual(WHATSAPP_CHAT_BASE);
 
     await amina.presses("🏠");
-    // The menu: eight entries, a list; a long label is cut into the row's title with the whole of it below.
+    // The menu: nine entries (📄 letters among them), a list; a long label is cut into the row's title with the whole of it below.
     const menu = amina.last;
-    // Nine since voice replies added "🔊 Listen to messages" (WhatsApp allows ten rows).
-    expect(menu.choices.length).toBe(9);
+    // Ten since letters (📄) and voice replies (🔊) added theirs: WhatsApp allows ten rows.
+    expect(menu.choices.length).toBe(10);
     expect(menu.choices.map((c) => c.title)).toContain(t("ar", "menu-voice-listen"));
     expect(menu.choices.every((c) => c.title.length <= 24)).toBe(true);
     await amina.presses(t("ar", "menu-desk"));

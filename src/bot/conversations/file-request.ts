@@ -9,7 +9,7 @@ import {
 import { category } from "../callback-data/requests.js";
 import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "../callback-data/flows.js";
 import { backToMenu } from "../keyboards/main-menu.js";
-import { askByButtons, press, pressOrMessage, waitInFlow } from "./press.js";
+import { askByButtons, goesOn, press, pressOrMessage, waitInFlow } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { escapeMarkup } from "../format.js";
 import { flowStorageKey } from "../middlewares/idle-flows.js";
@@ -146,6 +146,7 @@ async function collectDescription(conversation: Convo, ctx: FlowContext, carried
 
 /** A message for the description: kept, or refused with the reason; a press on another button gets a hint. */
 async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard): Promise<unknown> {
+  if (goesOn(next)) return next.reply(next.t(next.deps.services.formPieces.all(key).length ? "req-piece-received" : "req-describe"), { reply_markup: done });
   if (next.callbackQuery) return next.answerCallbackQuery({ text: next.t("input-use-buttons") });
   const piece = await usablePiece(next, done);
   if (!piece) return;

@@ -5,6 +5,7 @@ import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
+import { heldAnswersRepository } from "./held-answers.js";
 import { inboxRepository } from "./inbox.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
@@ -36,6 +37,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     translations: translationsRepository(db),
     visits: visitsRepository(db),
     health: healthRepository(db),
+    heldAnswers: heldAnswersRepository(db),
   };
 }
 

@@ -27,7 +27,7 @@ repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
   if (!(await admitStaff(ctx)) || !(await mayHandle(ctx, request))) return;
   const said = message.text ?? message.caption;
   if (said?.startsWith("!")) {
-    requests.note(request.id, actorOf(ctx), said.slice(1).trim(), message.message_id);
+    requests.note(request.id, actorOf(ctx), said.slice(1).trim(), message.message_id, message.chat.id);
     // Marked where it was written, so a note never looks like an answer the resident received.
     await ctx.api.sendMessage(message.chat.id, ctx.deps.italian("desk-note-saved", { id: String(request.id) }), {
       ...(message.is_topic_message ? { message_thread_id: message.message_thread_id } : {}),
@@ -64,6 +64,7 @@ repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
       kind,
       text: delivery.said ?? message.text ?? message.caption,
       groupMessageId: message.message_id,
+      chatId: message.chat.id,
     });
     await ctx.deps.board.relayedAnswer(request, message.message_id, delivery);
   }

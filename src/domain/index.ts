@@ -7,6 +7,7 @@ import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";
 import { formPiecesService } from "./form-pieces.js";
 import { idleFlowsService } from "./idle-flows.js";
+import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
@@ -66,8 +67,10 @@ export function createServices(
     staleWorkingHours: config.staleWorkingHours,
     emergencyNumber: config.emergencySocialNumber,
   });
+  const letters = lettersService(db, repos, clock, notifications, requests, { teams, desks, timezone: config.timezone });
   return {
     requests,
+    letters,
     serviceLevels,
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,

@@ -6,6 +6,7 @@ import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
 import { inboxRepository } from "./inbox.js";
+import { lettersRepository } from "./letters.js";
 import { offeredButtonsRepository } from "./offered-buttons.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
@@ -38,6 +39,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     translations: translationsRepository(db),
     visits: visitsRepository(db),
     health: healthRepository(db),
+    letters: lettersRepository(db),
   };
 }
 

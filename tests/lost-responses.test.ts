@@ -231,6 +231,6 @@ describe("a form whose opening was deferred", () => {
     await ana.says("No me llega el recibo");
     await ana.says("/menu");
     await ana.presses(t("es", "unfinished-continue"));
-    expect(ana.last.plain).toBe(t("es", "req-piece-received"));
+    expect(ana.last.plain).toBe(t("es", "req-pieces-received", { count: 1 }));
   });
 });

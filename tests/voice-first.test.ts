@@ -41,6 +41,9 @@ describe("voice first: nothing a resident sends is lost", () => {
     await fatima.presses(t("ar", "privacy-agree"));
     expect(fatima.last.plain).toBe(t("ar", "held-ask"));
     await fatima.presses(t("ar", "held-yes"));
+    // The topic is asked (by buttons), then her voice note is the first piece.
+    expect(fatima.last.plain).toBe(t("ar", "req-choose-category"));
+    await fatima.presses(t("ar", "cat-other"));
     expect(fatima.last.plain).toBe(t("ar", "req-pieces-received", { count: 1 }));
     await fatima.sendsVoice(10);
     await fatima.presses(t("ar", "req-done"));

@@ -4,6 +4,8 @@ import { consent, languageChoice } from "../callback-data/onboarding.js";
 import type { BotContext } from "../context.js";
 import { isLocale, LANGUAGE_NAMES } from "../i18n.js";
 import { publishResidentCommands } from "../publish-commands.js";
+import { privacyText } from "../privacy-notice.js";
+import { addressOf } from "../views/desks.js";
 import { continueOnboarding, showLanguagePicker, showPrivacyNotice } from "../views/onboarding.js";
 
 /** First contact: /start (with poster deep links), language, privacy notice, then the menu. */
@@ -64,7 +66,9 @@ privateChat.callbackQuery(languageChoice.filter(), async (ctx) => {
   await ctx.answerCallbackQuery({ text: LANGUAGE_NAMES[code] });
   // The "/" menu follows the chosen language too, not only the phone's.
   await publishResidentCommands(ctx.api, ctx.chat.id, (key) => ctx.t(key), ctx.deps.logger);
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  // The prompt keeps the chosen language written under it, without its buttons.
+  const prompt = ctx.callbackQuery.message && "text" in ctx.callbackQuery.message ? ctx.callbackQuery.message.text : undefined;
+  await (prompt ? ctx.editMessageText(`${prompt}\n\n✔️ ${LANGUAGE_NAMES[code]}`) : ctx.editMessageReplyMarkup()).catch(() => undefined);
   const resident = ctx.deps.services.residents.get(ctx.from.id);
   if (!ctx.deps.services.residents.needsConsent(resident)) await ctx.reply(ctx.t("language-set"));
   await continueOnboarding(ctx);
@@ -81,7 +85,15 @@ privateChat.callbackQuery(consent.filter(), async (ctx) => {
   }
   residents.consent(ctx.from.id, ctx.from.first_name);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
-  await ctx.reply(ctx.t("privacy-thanks"));
+  // The notice keeps its text, loses its button and says the answer under it: one message, not a "thank you" more.
+  const notice = privacyText(ctx, "privacy-notice", addressOf(ctx));
+  const thanked = await ctx
+    .editMessageText(`${notice}\n\n${ctx.t("privacy-thanks")}`, { parse_mode: "HTML" })
+    .then(() => true)
+    .catch(() => false);
+  if (!thanked) {
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.reply(ctx.t("privacy-thanks"));
+  }
   await continueOnboarding(ctx);
 });

@@ -184,7 +184,17 @@ export class OperatorBoard {
   /** An answer to the staff action in hand, in the request's topic (or under its card), sent at once. */
   async sayNow(request: Request, html: string): Promise<void> {
     const parts = this.of(request);
-    await this.deps.api.sendMessage(this.chatOf(request), html, { parse_mode: "HTML", ...parts.forum.place(request) });
+    const sent = await this.deps.api.sendMessage(this.chatOf(request), html, { parse_mode: "HTML", ...parts.forum.place(request) });
+    this.remember(request, [sent.message_id]);
+  }
+
+  /**
+   * Posts about a request sent directly (not through the outbox) are kept on the record like its relays: in a group
+   * without topics a transfer then leaves one line in the old group, and erasure finds them (a topic goes whole).
+   */
+  remember(request: Request, messageIds: number[]): void {
+    if (request.topicId) return;
+    recordRelays({ ...this.deps, chatId: this.chatOf(request) }, request, messageIds);
   }
 
   /** A notice for staff in the request's topic (or under its card): through the outbox, so never lost. */

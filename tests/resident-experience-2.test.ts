@@ -337,3 +337,23 @@ describe("groups without topics", () => {
     expect(left).toEqual([expect.stringContaining("➡️ #1 trasferita alla squadra «Salute e assistenza (Azimut)» da Giulia")]);
   });
 });
+
+describe("home visits for staff: public holidays", () => {
+  it("the ready-made /visita skips 8 December; a proposal on it is sent with a warning", async () => {
+    const { ManualClock } = await import("../src/clock.js");
+    // Friday 4 December 2026, 10:00 in Rome.
+    desk = new TestDesk({ clock: new ManualClock("2026-12-04T09:00:00Z") });
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    const topic = await files(ion, "ro", ["Mama nu mai poate merge."], { category: "cat-homecare", home: "Via Casale 12" });
+    await desk.marco.presses("🏠 Visita", { in: desk.group(topic)[0]! });
+    const help = desk.group(topic).filter((m) => m.fromBot).at(-1)!;
+    expect(help.plain).toContain("/visita 1 lun 7/12 10:00-11:00; mer 9/12 15:00-16:00 | Marco");
+    expect(help.plain).not.toContain("8/12");
+
+    const replies = await desk.marco.says("/visita mar 8/12 10:00-11:00 | l'infermiere di quartiere", { topic });
+    expect(replies.map((m) => m.plain)).toContain(
+      "⚠️ Attenzione: mar 8/12 (Immacolata Concezione) è un giorno festivo. La proposta è partita; se è una svista, mandate un nuovo /visita con altri giorni.",
+    );
+  });
+});

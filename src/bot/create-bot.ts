@@ -10,6 +10,8 @@ import { deskFeature } from "./features/desk/index.js";
 import { desksFeature } from "./features/desks.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
+import { letterChecksFeature } from "./features/letters/checks.js";
+import { lettersFeature } from "./features/letters/resident.js";
 import { menuFeature } from "./features/menu.js";
 import { privacyFeature } from "./features/privacy.js";
 import { requestFeature } from "./features/request.js";
@@ -95,10 +97,14 @@ export function createBot(desk: Desk): Bot<BotContext> {
   feature("stats", statsFeature);
   // Home visits: staff's commands and buttons, and the resident's answers (they filed a request: consent was given).
   feature("visits", visitsFeature);
+  // Staff check the facts read from a resident's letter.
+  feature("letter-checks", letterChecksFeature);
   feature("consent", consentGate);
   // 4. Resident features: the desk (a place) first, where there are several to choose from.
   feature("desks", desksFeature);
   feature("menu", menuFeature);
+  // A photo captioned "lettera" is read as a letter (before a request's relay would take it).
+  feature("letters", lettersFeature);
   feature("satisfaction", satisfactionFeature);
   feature("request", requestFeature);
   feature("booking", bookingFeature);

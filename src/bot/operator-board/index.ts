@@ -4,6 +4,7 @@ import type { GroupPost } from "../../domain/notifications.js";
 import type { Erasure as ErasureOf } from "../../domain/privacy.js";
 import type { Incoming, Request } from "../../domain/requests.js";
 import type { GroupStep } from "../../scheduler/outbox.js";
+import { renderLetterPost } from "../features/letters/views.js";
 import { renderStaffVisitNotice } from "../views/visits.js";
 import { Card } from "./card.js";
 import { tellResident } from "./delivery-failure.js";
@@ -147,6 +148,16 @@ export class OperatorBoard {
     }
     if (post.action === "card") {
       await parts.card.refresh(request.id);
+      return { done: true };
+    }
+    if (post.action === "letter") {
+      // The letter's facts with their ✅/❌ buttons, under the card (in its topic), where staff check them.
+      const letters = this.deps.services.letters;
+      const letter = letters.get(post.letterId);
+      if (!letter || request.erasedAt || letter.facts === null) return { done: true };
+      const { html, keyboard } = renderLetterPost(this.deps.italian, letter, letters.factsOf(letter), letters.pagesOf(letter).length);
+      const sent = await parts.poster.send(post, request, html, keyboard);
+      letters.placed(letter.id, sent.message_id, this.chatOf(request));
       return { done: true };
     }
     if (post.action === "visit") {

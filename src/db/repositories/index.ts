@@ -7,6 +7,7 @@ import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
 import { heldAnswersRepository } from "./held-answers.js";
 import { inboxRepository } from "./inbox.js";
+import { lettersRepository } from "./letters.js";
 import { offeredButtonsRepository } from "./offered-buttons.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
@@ -40,6 +41,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     visits: visitsRepository(db),
     health: healthRepository(db),
     heldAnswers: heldAnswersRepository(db),
+    letters: lettersRepository(db),
   };
 }
 

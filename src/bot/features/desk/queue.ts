@@ -48,7 +48,7 @@ function queueOf(ctx: BotContext, team: Team, titled: boolean): string[] {
  */
 staff.command("queue", async (ctx) => {
   const { services, italian } = ctx.deps;
-  const scope = await scopeOf(ctx);
+  const scope = await scopeOf(ctx, { fresh: true });
   if (services.teams.isCoordinators(ctx.chat?.id) || (!scope.teams.length && scope.coordinator)) {
     const lines = services.teams.all.map((team) => {
       const c = services.requests.counts(team.id);
@@ -61,7 +61,7 @@ staff.command("queue", async (ctx) => {
 });
 
 staff.command("mine", async (ctx) => {
-  const scope = await scopeOf(ctx);
+  const scope = await scopeOf(ctx, { fresh: true });
   const mine = ctx.deps.services.requests.assignedTo(ctx.from!.id, scope.teams.map((t) => t.id));
   await answer(ctx, [ctx.deps.italian("desk-mine-title", { count: String(mine.length) }), ...mine.map((r) => queueLine(ctx, r))].join("\n"));
 });

@@ -66,9 +66,7 @@ privateChat.callbackQuery(languageChoice.filter(), async (ctx) => {
   await ctx.answerCallbackQuery({ text: LANGUAGE_NAMES[code] });
   // The "/" menu follows the chosen language too, not only the phone's.
   await publishResidentCommands(ctx.api, ctx.chat.id, (key) => ctx.t(key), ctx.deps.logger);
-  // The prompt keeps the chosen language written under it, without its buttons.
-  const prompt = ctx.callbackQuery.message && "text" in ctx.callbackQuery.message ? ctx.callbackQuery.message.text : undefined;
-  await (prompt ? ctx.editMessageText(`${prompt}\n\n✔️ ${LANGUAGE_NAMES[code]}`) : ctx.editMessageReplyMarkup()).catch(() => undefined);
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
   const resident = ctx.deps.services.residents.get(ctx.from.id);
   if (!ctx.deps.services.residents.needsConsent(resident)) await ctx.reply(ctx.t("language-set"));
   await continueOnboarding(ctx);

@@ -183,8 +183,8 @@ describe("teams: each request in the group of the team that handles it", () => {
     expect(there).toContain("(nota interna): la mamma vive con lei, scala B");
     expect(desk.groupOf(SALUTE_CHAT_ID, newTopic).some((m) => m.photo)).toBe(true);
 
-    // The resident is told in Arabic who follows her now; audited.
-    expect(unmarked(amira.last.plain)).toBe(t("ar", "transfer-notice", { number: String(id), team: "Salute e assistenza (Azimut)" }));
+    // The resident is told in Arabic who follows her now (the team as residents read it, never its Italian name); audited.
+    expect(unmarked(amira.last.plain)).toBe(`طلبك رقم ${id} يتابعه الآن فريق الصحة والرعاية. سيردّون عليك هنا، في هذه المحادثة.`);
     expect(desk.deps.services.requests.auditTrail(id).map((a) => [a.actorName, a.action, a.detail])).toContainEqual([
       "Giulia",
       "transfer",

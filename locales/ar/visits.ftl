@@ -41,7 +41,7 @@ visit-again-yes-told = حسنًا: سيقترح عليك المكتب موعدً
 visit-again-no-told = حسنًا. إذا كنت تحتاج إلى مساعدة، اكتب هنا.
 visit-moved = تم تأجيل الزيارة في البيت التي كانت في { $when }. سيقترح عليك المكتب موعدًا جديدًا قريبًا.
 visit-ics-title = زيارة في البيت – مكتب ⁨N.O.I.⁩
-visit-ics-description = من سيأتي: { $who } (طلب المساعدة رقم { $number }). مكتب ⁨N.O.I.⁩، ⁨via Gandolfi 20, Alessandria⁩.
+visit-ics-description = من سيأتي: { $who } (طلب المساعدة رقم { $number }). مكتب ⁨N.O.I.⁩، { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = زيارة في البيت: { $when }، { $status ->
         [confirmed] مؤكدة

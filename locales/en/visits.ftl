@@ -41,7 +41,7 @@ visit-again-yes-told = All right: the desk will soon propose a new time. You can
 visit-again-no-told = All right. If you need help, write here.
 visit-moved = The home visit planned for { $when } has been moved. The desk will soon propose a new time.
 visit-ics-title = Home visit – N.O.I. desk
-visit-ics-description = Who will come: { $who } (request number { $number }). N.O.I. desk, via Gandolfi 20, Alessandria.
+visit-ics-description = Who will come: { $who } (request number { $number }). N.O.I. desk, { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Home visit: { $when }, { $status ->
         [confirmed] confirmed

@@ -41,7 +41,7 @@ visit-again-yes-told = Vale: la oficina te propondrá pronto un nuevo horario. T
 visit-again-no-told = Vale. Si necesitas ayuda, escribe aquí.
 visit-moved = La visita en casa prevista para el { $when } se ha cambiado. La oficina te propondrá pronto un nuevo horario.
 visit-ics-title = Visita en casa – oficina N.O.I.
-visit-ics-description = Quién va: { $who } (solicitud número { $number }). Oficina N.O.I., via Gandolfi 20, Alessandria.
+visit-ics-description = Quién va: { $who } (solicitud número { $number }). Oficina N.O.I., { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Visita en casa: { $when }, { $status ->
         [confirmed] confirmada

@@ -41,7 +41,7 @@ visit-again-yes-told = Bine: biroul vă va propune în curând o nouă oră. Put
 visit-again-no-told = Bine. Dacă aveți nevoie de ajutor, scrieți aici.
 visit-moved = Vizita acasă din { $when } a fost mutată. Biroul vă va propune în curând o nouă oră.
 visit-ics-title = Vizită acasă – biroul N.O.I.
-visit-ics-description = Cine vine: { $who } (cererea cu numărul { $number }). Biroul N.O.I., via Gandolfi 20, Alessandria.
+visit-ics-description = Cine vine: { $who } (cererea cu numărul { $number }). Biroul N.O.I., { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Vizită acasă: { $when }, { $status ->
         [confirmed] confirmată

@@ -41,7 +41,7 @@ visit-again-yes-told = Në rregull: zyra do t'ju propozojë së shpejti një ora
 visit-again-no-told = Në rregull. Nëse keni nevojë për ndihmë, shkruani këtu.
 visit-moved = Vizita në shtëpi e planifikuar për { $when } u shty. Zyra do t'ju propozojë së shpejti një orar të ri.
 visit-ics-title = Vizitë në shtëpi – zyra N.O.I.
-visit-ics-description = Kush vjen: { $who } (kërkesa me numër { $number }). Zyra N.O.I., via Gandolfi 20, Alessandria.
+visit-ics-description = Kush vjen: { $who } (kërkesa me numër { $number }). Zyra N.O.I., { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Vizitë në shtëpi: { $when }, { $status ->
         [confirmed] e konfirmuar

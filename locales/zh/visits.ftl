@@ -41,7 +41,7 @@ visit-again-yes-told = 好的：服务处很快会给您新的时间。您也可
 visit-again-no-told = 好的。如果需要帮助，请在这里写。
 visit-moved = 原定 { $when } 的上门服务已改期。服务处很快会给您新的时间。
 visit-ics-title = 上门服务 – N.O.I. 服务处
-visit-ics-description = 谁会来：{ $who }（{ $number } 号求助）。N.O.I. 服务处，via Gandolfi 20, Alessandria。
+visit-ics-description = 谁会来：{ $who }（{ $number } 号求助）。N.O.I. 服务处，{ $address }。
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = 上门服务：{ $when }，{ $status ->
         [confirmed] 已确认

@@ -134,7 +134,7 @@ book-course-line-booked = ✅ { $when } · plaza reservada
 book-course-line-waiting = 📝 { $when } · lista de espera, número { $position }
 book-course-line-refused = ✖️ { $when } · sin reserva
 book-course-next = Te recordamos cada clase el día antes y dos horas antes.
-book-course-next-waiting = Te recordamos las clases en las que tienes plaza. Si queda libre una plaza en una fecha llena, te escribimos.
+book-course-next-waiting = Te recordamos las clases en las que tienes plaza. Si queda libre una plaza en una fecha completa, te escribimos.
 
 # Cancelling a booking asks first.
 booking-cancel-ask =

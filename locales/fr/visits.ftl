@@ -45,7 +45,7 @@ visit-ics-description = Qui viendra : { $who } (demande numéro { $number }). Gu
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Visite à domicile : { $when }, { $status ->
         [confirmed] confirmée
-        [done] faite
+        [done] effectuée
         [not-home] vous n'étiez pas chez vous
         [declined] vous avez dit que vous ne pouviez pas
         [rescheduled] déplacée

@@ -109,7 +109,7 @@ reminder-2h =
     📍 { $place }
 reminder-coming = 👍 我会来
 reminder-not-coming = ✖️ 我来不了
-reminder-thanks = 谢谢！回头见。
+reminder-thanks = 谢谢！到时见。
 reminder-freed = 谢谢您告诉我们。您的位子现在可以给别人了。
 
 # Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").

@@ -15,6 +15,6 @@ team-of-other = otro equipo de la oficina
 
 # Quick replies of the health and care team (sent by staff, in the resident's language).
 qr-caregiver = Estamos buscando una cuidadora para ti. Te llamamos para hablar de horarios y costos.
-qr-family-doctor = Para esto, habla con tu médico de cabecera. Si no tienes, te ayudamos a elegir uno en la ASL (el servicio de salud).
+qr-family-doctor = Para esto, habla con tu médico de familia. Si no tienes, te ayudamos a elegir uno en la ASL (el servicio de salud).
 qr-health-documents = Trae tu tarjeta sanitaria (tessera sanitaria) y los papeles del médico o del hospital que tengas.
 qr-urgent = Si es urgente, llama ahora al 112.

@@ -64,7 +64,7 @@ request-reopened = E rihapa kërkesën tuaj nr. { $number }. Mesazhi juaj arriti
 
 my-requests-title = <b>Kërkesat tuaja</b>
 my-requests-none = Nuk keni asnjë kërkesë.
-my-request-line = Numri { $number } · { $category } · { $status } · { $date }
+my-request-line = Nr. { $number } · { $category } · { $status } · { $date }
 status-open = në pritje
 status-taken = në trajtim
 status-closed = e mbyllur

@@ -6,6 +6,7 @@ import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
 import { inboxRepository } from "./inbox.js";
+import { offeredButtonsRepository } from "./offered-buttons.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
 import { requestsRepository } from "./requests.js";
@@ -31,6 +32,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     sessions: sessionsRepository(db),
     bookings: bookingsRepository(db),
     outbox: outboxRepository(db),
+    offeredButtons: offeredButtonsRepository(db),
     privacy: privacyRepository(db),
     statistics: statisticsRepository(db),
     translations: translationsRepository(db),

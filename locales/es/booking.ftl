@@ -38,7 +38,7 @@ book-choose-activity = ¿Qué actividad?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Elige una fecha. Si está completa, puedes inscribirte a la lista de espera.
+    Elige una fecha. Si está completa, puedes inscribirte en la lista de espera.
 book-no-sessions = Por ahora no hay clases en el calendario. Pronto pondremos más: puedes preguntar en la oficina.
 book-session-free =
     { $when } · { $free ->
@@ -58,7 +58,7 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     Te lo recordamos el día antes y dos horas antes.
-book-full = Esta clase está completa. ¿Quieres inscribirte a la lista de espera? Si queda una plaza libre, te escribimos.
+book-full = Esta clase está completa. ¿Quieres inscribirte en la lista de espera? Si queda una plaza libre, te escribimos.
 book-join-waitlist = 📝 Sí, a la lista de espera
 book-waitlisted = Eres el número { $position } de la lista de espera. Si queda una plaza libre, te escribimos.
 book-already = Ya tienes una plaza en esta clase, o ya estás en la lista de espera.

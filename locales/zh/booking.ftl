@@ -121,7 +121,10 @@ act-macrame-short = 绳结编织
 act-caregiver-short = 护理课程
 
 # Every date of a course in one tap, and the answer, one line per date.
-book-course-button = 📅 预约全部 { $count } 次课
+book-course-button = { $count ->
+        [1] 📅 预约这次课
+       *[other] 📅 预约全部 { $count } 次课
+    }
 book-course-title = <b>{ $activity }</b> – 全部日期：
 book-course-line-booked = ✅ { $when } · 已预约
 book-course-line-waiting = 📝 { $when } · 候补名单第 { $position } 位

@@ -5,6 +5,7 @@ import type { Repositories } from "../db/repositories/index.js";
 import type { OutboxRow } from "../db/repositories/outbox.js";
 import type { Services } from "../domain/index.js";
 import { UncertainPost } from "../delivery/group-ledger.js";
+import { type OutboxSending, outboxSending } from "../delivery/outbox-sending.js";
 import type { GroupPost, OutboxPayload } from "../domain/notifications.js";
 import type { Logger } from "../logger.js";
 
@@ -24,6 +25,13 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** Seconds from due time to delivery, for the metrics. */
   onSent?: (seconds: number) => void;
+  /** What a message to a resident is, for a channel that may send it as something else (a WhatsApp template). */
+  sending?: (payload: OutboxPayload, chatId: number) => OutboxSending | undefined;
+  /**
+   * A 403 from a resident's channel that is not a blocked bot (WhatsApp's 24-hour window): the channel tells staff
+   * and returns true, and the resident is not marked unreachable (their next message opens the window again).
+   */
+  refused?: (chatId: number, kind: string, description: string) => boolean;
 }
 
 /**
@@ -51,6 +59,11 @@ export interface DispatchStats {
 export class OutboxDispatcher {
   private window: number[] = [];
   private chatNext = new Map<number, number>();
+  /**
+   * A group whose post lost its answer: until that post is found or sent again, nothing else goes into the group,
+   * so no other post of ours can take an id where the lost one may be (its probe could not tell them apart).
+   */
+  private uncertainGroups = new Map<number, { rowId: number; until: number }>();
   private groupSends = new Map<number, number[]>();
   /** Relays of residents' messages sent in the last minute, per group and request. */
   private requestSends = new Map<string, number[]>();
@@ -162,7 +175,8 @@ export class OutboxDispatcher {
       return;
     }
     const requestKey = this.requestKey(row);
-    const readyAt = this.chatReadyAt(row.chatId, now.getTime()) ?? this.requestReadyAt(requestKey, row.chatId, now.getTime());
+    const readyAt =
+      this.chatReadyAt(row.chatId, now.getTime()) ?? this.requestReadyAt(requestKey, row.chatId, now.getTime()) ?? this.blockedUntil(row);
     if (readyAt !== undefined) {
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(readyAt) });
       stats.deferred++;
@@ -170,10 +184,14 @@ export class OutboxDispatcher {
     }
     let message: RenderedMessage | undefined;
     let post: GroupPost | undefined;
+    let sending: OutboxSending | undefined;
     try {
       const payload = JSON.parse(row.payload) as OutboxPayload;
       if (payload.type === "board") post = payload;
-      else message = this.render(payload, row.chatId);
+      else {
+        message = this.render(payload, row.chatId);
+        sending = this.options.sending?.(payload, row.chatId);
+      }
     } catch (error) {
       this.repos.outbox.mark(row.id, { status: "failed", lastError: `render: ${(error as Error).message}` });
       stats.failed++;
@@ -192,17 +210,21 @@ export class OutboxDispatcher {
         if (!this.postToGroup) throw new Error("no operator board to draw group posts");
         const step = await this.postToGroup(post, this.followersOf(row), row.chatId);
         if (!step.done) {
+          this.settled(row);
           this.repos.outbox.progress(row.id, JSON.stringify(step.post), this.clock.now());
           return;
         }
         if (step.absorbed?.length) this.repos.outbox.absorb(step.absorbed, this.clock.now());
       } else {
-        await this.api.sendMessage(row.chatId, message!.text, {
-          parse_mode: "HTML",
-          ...(message!.reply_markup ? { reply_markup: message!.reply_markup } : {}),
-        });
+        const send = () =>
+          this.api.sendMessage(row.chatId, message!.text, {
+            parse_mode: "HTML",
+            ...(message!.reply_markup ? { reply_markup: message!.reply_markup } : {}),
+          });
+        await (sending ? outboxSending.run(sending, send) : send());
       }
       const sentAt = this.clock.now();
+      this.settled(row);
       if (row.chatId < 0 && this.unreachableGroups.delete(row.chatId)) this.logger.info({ chatId: row.chatId }, "outbox: operator group reachable again");
       this.repos.outbox.mark(row.id, { status: "sent", sentAt, lastError: null });
       this.options.onSent?.((sentAt.getTime() - row.dueAt.getTime()) / 1000);
@@ -210,6 +232,24 @@ export class OutboxDispatcher {
     } catch (error) {
       this.onError(row, error, stats);
     }
+  }
+
+  /** When a row may go into its group, if another post there is still uncertain (see uncertainGroups). */
+  private blockedUntil(row: OutboxRow): number | undefined {
+    const blocker = this.uncertainGroups.get(row.chatId);
+    if (!blocker || blocker.rowId === row.id) return undefined;
+    const current = this.repos.outbox.get(blocker.rowId);
+    if (!current || (current.status !== "pending" && current.status !== "sending")) {
+      this.uncertainGroups.delete(row.chatId);
+      return undefined;
+    }
+    // Just after the uncertain post's next attempt, which goes first.
+    return Math.max(blocker.until, current.dueAt.getTime()) + 1;
+  }
+
+  /** The uncertain post went out or was found: its group is open again. */
+  private settled(row: OutboxRow): void {
+    if (this.uncertainGroups.get(row.chatId)?.rowId === row.id) this.uncertainGroups.delete(row.chatId);
   }
 
   /** Resident messages queued right behind this piece, none in hand elsewhere: candidates for one merged post. */
@@ -231,6 +271,7 @@ export class OutboxDispatcher {
       // The post may be in the group already: the next attempt looks for it before sending again.
       const wait = Math.min(1000 * 2 ** Math.min(attempts - 1, 8), 5 * 60_000);
       this.repos.outbox.progress(row.id, JSON.stringify(error.retry), new Date(now + wait));
+      this.uncertainGroups.set(row.chatId, { rowId: row.id, until: now + wait });
       this.logger.warn({ outboxId: row.id, chatId: row.chatId }, "outbox: answer to a group post lost; will check before resending");
       stats.retried++;
       return;
@@ -251,6 +292,12 @@ export class OutboxDispatcher {
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now + wait), lastError: error.description, sendStartedAt: null });
       this.logger.error({ chatId: row.chatId, reason: error.description }, "outbox: operator group unreachable; posts wait");
       stats.retried++;
+      return;
+    }
+    if (error instanceof GrammyError && error.error_code === 403 && row.chatId > 0 && this.options.refused?.(row.chatId, row.kind, error.description)) {
+      this.repos.outbox.mark(row.id, { status: "failed", lastError: error.description, sendStartedAt: null });
+      this.logger.warn({ outboxId: row.id, chatId: row.chatId, reason: error.description }, "outbox: resident's channel refused; staff told");
+      stats.failed++;
       return;
     }
     if (error instanceof GrammyError && error.error_code === 403) {

@@ -253,7 +253,7 @@ describe("closing a request", () => {
     await desk.marco.says(`/close ${request.id}`);
     await desk.dispatch();
     expect(unmarked(ion.last.plain)).toBe(
-      "Orele propuse pentru vizita acasă nu mai sunt valabile, pentru că cererea cu numărul 1 a fost închisă. Dacă mai aveți nevoie de ajutor, scrieți aici.",
+      "Intervalele propuse pentru vizita acasă nu mai sunt valabile, pentru că cererea cu numărul 1 a fost închisă. Dacă mai aveți nevoie de ajutor, scrieți aici.",
     );
     expect(topic(request.id)).toContain("🚫 Proposta di visita #1 ritirata perché la richiesta è chiusa: la persona è avvisata.");
     // The old proposal's button no longer books a time.
@@ -403,7 +403,7 @@ describe("the field worker's day", () => {
     expect(topic(a.request.id).at(-1)).toBe("✔️ Visita #1 (gio 26/11 09:30–10:30) fatta: segnata da Marco.");
     expect(desk.deps.services.visits.get(b.visit.id)!.status).toBe("rescheduled");
     expect(unmarked(b.resident.last.plain)).toBe(
-      "Vizita acasă programată pentru joi, 26 noiembrie, între 15:00 și 16:00 a fost reprogramată. Biroul vă va propune în curând o nouă oră.",
+      "Vizita acasă programată pentru joi, 26 noiembrie, între 15:00 și 16:00 a fost reprogramată. Biroul vă va propune în curând o nouă programare.",
     );
     // Its reminder will not go out.
     expect(pending("visit-reminder-hour")).toEqual([]);

@@ -29,7 +29,12 @@ const FOREIGN = LOCALES.filter((l) => l !== "it");
  * its first day). A file may opt out only while its review is under way, named here with the reason; staff/ is
  * Italian for staff and checked by tests/staff-text.test.ts.
  */
-const NOT_REVIEWED_YET = new Set<string>([]);
+const NOT_REVIEWED_YET = new Set<string>([
+  // Issue 29 (WhatsApp), landed the evening of the round-3 review and failing its checks: it says "lei" where the
+  // Italian resident texts say "tu", ro "dumneavoastră" and "ghișeu" (glossary: birou), zh "服务台" (服务处), Meta
+  // and WhatsApp Business Platform outside isolates in Arabic, "privacy" as the en word. To review, then remove.
+  "whatsapp.ftl",
+]);
 const reviewed = (file: string) => file.endsWith(".ftl") && !NOT_REVIEWED_YET.has(file);
 
 /** Every message of a locale: key → file and syntax tree. */
@@ -377,18 +382,8 @@ describe("Latin words inside Arabic sentences are isolated", () => {
     return rest;
   };
 
-  /**
-   * A file name is not a sentence. The others are labels in files reviewed before this check existed (a level
-   * or "ATC" at the end of a short label reads right, but the glossary asks for isolates): to isolate when
-   * those files are next reviewed, then remove from here. button-expired uses an LRM mark before /menu.
-   */
-  const NOT_ISOLATED_YET = [
-    "mydata-file-name",
-    ...["a0a1", "a1", "a2", "b1"].flatMap((level) => [`act-italian-${level}`, `act-italian-${level}-short`]),
-    "place-desk",
-    "cat-housing",
-    "button-expired",
-  ];
+  /** A file name is not a sentence (review round 3 isolated the levels, "ATC" and /menu in the labels). */
+  const NOT_ISOLATED_YET = ["mydata-file-name"];
 
   // Digits alone are fine: they keep their order inside Arabic ("3 أيام").
   it("ar: no Latin letter outside an isolate", () => {

@@ -3,6 +3,7 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
+import type { LetterReading } from "./features/letters/reading.js";
 import type { DeferredUpdates } from "../delivery/deferred-updates.js";
 import type { Services } from "../domain/index.js";
 import type { Logger } from "../logger.js";
@@ -30,6 +31,8 @@ export interface Deps {
    * done but handled again a little later (see the inbox), with any flow left as it was before.
    */
   deferred: DeferredUpdates;
+  /** Reads residents' letters beside the update loop (OCR); woken when a letter's pages are saved. */
+  letters?: LetterReading;
 }
 
 export type BaseContext = Context & I18nFlavor & { deps: Deps };

@@ -7,6 +7,8 @@ import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";
 import { formPiecesService } from "./form-pieces.js";
 import { idleFlowsService } from "./idle-flows.js";
+import { languageGuaranteeService } from "./language-guarantee.js";
+import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
@@ -66,8 +68,10 @@ export function createServices(
     staleWorkingHours: config.staleWorkingHours,
     emergencyNumber: config.emergencySocialNumber,
   });
+  const letters = lettersService(db, repos, clock, notifications, requests, { teams, desks, timezone: config.timezone });
   return {
     requests,
+    letters,
     serviceLevels,
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,
@@ -79,6 +83,7 @@ export function createServices(
     teams,
     desks,
     formPieces: formPiecesService(repos, clock),
+    languageGuarantee: languageGuaranteeService(repos, clock),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
+import type { LetterNotice } from "./letters/service.js";
 import type { ResidentName } from "./resident-names.js";
 import type { Teams } from "./teams.js";
 import type { VisitNotice, VisitStaffNotice } from "./visits.js";
@@ -26,6 +27,7 @@ export type OutboxPayload =
     }
   | { type: "html"; text: string }
   | VisitNotice
+  | LetterNotice
   | GroupPost;
 
 /**
@@ -76,6 +78,8 @@ export type GroupPost = {
   /** After a transfer, the new group gets what was said so far under the new card. */
   | { action: "history"; from: string; by: string; upTo: number }
   | { action: "visit"; notice: VisitStaffNotice }
+  /** A letter read for the resident: its facts, each with buttons for staff to confirm or reject it. */
+  | { action: "letter"; letterId: number }
 );
 
 export const requestRef = (requestId: number) => `request:${requestId}`;

@@ -4,6 +4,7 @@ import { formatWhen } from "../dates.js";
 import { escapeHtml, unwrapNumbers } from "../format.js";
 import type { Translate } from "../staff-text.js";
 import { answerButtons } from "../views/answer-buttons.js";
+import { renderLetterNotice } from "../features/letters/views.js";
 import { residentName } from "../views/resident-names.js";
 import { renderVisitNotice, visitNoticeVars } from "../views/visits.js";
 
@@ -26,6 +27,7 @@ export function renderPayload(
   if (payload.type === "board") throw new Error("a group post is rendered by the operator board");
   const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(locale, key, vars));
   if (payload.type === "visit") return renderVisitNotice(t, payload, locale, timezone, now);
+  if (payload.type === "letter") return { text: renderLetterNotice(t, payload, locale) };
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
   // A nested text may name the plain values too (the desk's address in "N.O.I. desk, via Gandolfi 20").

@@ -5,7 +5,9 @@ import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
+import { heldAnswersRepository } from "./held-answers.js";
 import { inboxRepository } from "./inbox.js";
+import { lettersRepository } from "./letters.js";
 import { offeredButtonsRepository } from "./offered-buttons.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
@@ -38,6 +40,8 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     translations: translationsRepository(db),
     visits: visitsRepository(db),
     health: healthRepository(db),
+    heldAnswers: heldAnswersRepository(db),
+    letters: lettersRepository(db),
   };
 }
 

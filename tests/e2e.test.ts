@@ -75,7 +75,7 @@ describe("npm start without a token: the playground", () => {
     await api.press(amina, amina, t("ar", "menu-desk"));
     await api.press(amina, amina, t("ar", "cat-housing"));
     await api.say(amina, amina, "الحمام فيه تسرب ماء");
-    await api.waitText(amina, (x) => x === t("ar", "req-piece-received"), "the piece acknowledged");
+    await api.waitText(amina, (x) => x === t("ar", "req-pieces-received", { count: 1 }), "the piece acknowledged");
     await api.press(amina, amina, t("ar", "req-done"));
     await api.press(amina, amina, t("ar", "req-visit-desk"));
     await api.press(amina, amina, t("ar", "req-contact-chat"));
@@ -138,7 +138,7 @@ describe("the real process against the emulator over HTTP", () => {
       await api.press(giulia.id, group, "12");
       await api.press(giulia.id, group, "Solo questa");
       await api.press(giulia.id, group, "Crea");
-      await api.waitText(group, (x) => x.startsWith("✅ Create 1 sessioni"), "the session created");
+      await api.waitText(group, (x) => x.startsWith("✅ Creata 1 sessione"), "the session created");
 
       await api.say(olena.id, olena.id, "/start");
       await api.press(olena.id, olena.id, "✅ Українська");

@@ -252,8 +252,8 @@ describe("closing a request", () => {
     const window = ion.buttons()[0]!;
     await desk.marco.says(`/close ${request.id}`);
     await desk.dispatch();
-    expect(unmarked(ion.last.plain)).toBe(
-      "Orele propuse pentru vizita acasă nu mai sunt valabile, pentru că cererea cu numărul 1 a fost închisă. Dacă mai aveți nevoie de ajutor, scrieți aici.",
+    expect(ion.texts.map(unmarked)).toContain(
+      "Intervalele propuse pentru vizita acasă nu mai sunt valabile, pentru că cererea cu numărul 1 a fost închisă. Dacă mai aveți nevoie de ajutor, scrieți aici.",
     );
     expect(topic(request.id)).toContain("🚫 Proposta di visita #1 ritirata perché la richiesta è chiusa: la persona è avvisata.");
     // The old proposal's button no longer books a time.
@@ -366,6 +366,8 @@ describe("the field worker's day", () => {
 
     desk.clock.set("2026-11-26T08:45:00Z"); // 9:45 in Rome
     await desk.marco.presses("🚪 Non in casa", { in: entry });
+    // It messages Olena and cannot be undone: Marco confirms.
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === entry!.message_id)! });
     expect(desk.deps.services.visits.get(visit.id)!.status).toBe("not-home");
     // The entry stays, without buttons, saying what happened.
     const marked = desk.group().find((m) => m.message_id === entry!.message_id)!;
@@ -380,8 +382,8 @@ describe("the field worker's day", () => {
     expect(unmarked(olena.last.plain)).toBe(
       "🚪 Ми приходили на візит додому (четвер, 26 листопада, з 09:30 до 10:30), але нікого не було вдома.\nХочете домовитися про новий візит?",
     );
-    expect(olena.buttons()).toEqual(["📅 Так, в інший день", "Ні, дякую"]);
-    const yes = await olena.presses("📅 Так, в інший день");
+    expect(olena.buttons()).toEqual(["📅 Так, іншого дня", "Ні, дякую"]);
+    const yes = await olena.presses("📅 Так, іншого дня");
     expect(unmarked(yes.at(-1)!.plain!)).toBe(t("uk", "visit-again-yes-told"));
     await desk.dispatch();
     expect(topic(request.id).at(-1)).toBe("📅 Dopo la visita mancata #1, la persona chiede un nuovo appuntamento: proponete nuove fasce con /visita.");
@@ -398,12 +400,13 @@ describe("the field worker's day", () => {
     desk.clock.set("2026-11-26T09:00:00Z");
     await desk.marco.presses("✅ Fatta", { in: first });
     await desk.marco.presses("🔁 Da spostare", { in: second });
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === second!.message_id)! });
     await desk.dispatch();
     expect(desk.deps.services.visits.get(a.visit.id)!.status).toBe("done");
     expect(topic(a.request.id).at(-1)).toBe("✔️ Visita #1 (gio 26/11 09:30–10:30) fatta: segnata da Marco.");
     expect(desk.deps.services.visits.get(b.visit.id)!.status).toBe("rescheduled");
     expect(unmarked(b.resident.last.plain)).toBe(
-      "Vizita acasă din joi, 26 noiembrie, între 15:00 și 16:00 a fost mutată. Biroul vă va propune în curând o nouă oră.",
+      "Vizita acasă programată pentru joi, 26 noiembrie, între 15:00 și 16:00 a fost reprogramată. Biroul vă va propune în curând o nouă programare.",
     );
     // Its reminder will not go out.
     expect(pending("visit-reminder-hour")).toEqual([]);
@@ -419,7 +422,7 @@ describe("rules", () => {
     const second = await asksForHomeVisit(ion, "ro", { address: "Via Marengo 40" });
     const [refusal] = await desk.marco.says("/visita gio 26/11 10:30-11:30", { topic: topicOf(second.id) });
     expect(refusal!.plain).toBe(
-      `⛔ Visita non proposta: la fascia gio 26/11 10:30–11:30 si sovrappone a un'altra visita di Marco, la #${first.visit.id} (richiesta #${first.request.id}, gio 26/11 10:00–11:00). Scegliete un altro orario.`,
+      `⛔ Visita non proposta: la fascia gio 26/11 10:30–11:30 si sovrappone a un'altra visita di Marco, la #${first.visit.id} (richiesta #${first.request.id}, gio 26/11 10:00–11:00). Scegli un altro orario.`,
     );
     expect(desk.deps.services.visits.latestFor(second.id)).toBeUndefined();
     // Back to back is fine; another worker at the same time too.
@@ -456,9 +459,9 @@ describe("rules", () => {
     expect(await say("mer 25/11 9:00-10:00")).toBe("«mer 25/11 9:00-10:00» è già passata: non si può proporre una visita nel passato.");
     expect(await say("mar 26/11 9:00-10:00")).toBe("In «mar 26/11 9:00-10:00» il giorno della settimana non torna: quella data è giovedì.");
     expect(await say("dom 28/3/2027 2:30-3:30")).toBe(
-      "«dom 28/3/2027 2:30-3:30» cade nell'ora che salta con il passaggio all'ora legale: scegliete un altro orario.",
+      "«dom 28/3/2027 2:30-3:30» cade nell'ora che salta con il passaggio all'ora legale: scegli un altro orario.",
     );
-    expect(await say("gio 26/11 10-11; ven 27/11 10-11; lun 30/11 10-11; mar 1/12 10-11")).toBe("Al massimo 3 fasce per proposta (ne avete scritte 4).");
+    expect(await say("gio 26/11 10-11; ven 27/11 10-11; lun 30/11 10-11; mar 1/12 10-11")).toBe("Al massimo 3 fasce per proposta (ne hai scritte 4).");
     expect(await say("26/11 11:00-10:00")).toBe("In «26/11 11:00-10:00» la fine viene prima dell'inizio.");
     expect(desk.deps.services.visits.latestFor(request.id)).toBeUndefined();
     expect(olena.texts.some((x) => x.startsWith("🏠"))).toBe(false);
@@ -588,7 +591,9 @@ describe("figures and privacy", () => {
     const [, e1, e2, e3] = await desk.marco.says("/visite");
     await desk.marco.presses("✅ Fatta", { in: e1 });
     await desk.marco.presses("🚪 Non in casa", { in: e2 });
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === e2!.message_id)! });
     await desk.marco.presses("🔁 Da spostare", { in: e3 });
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === e3!.message_id)! });
     expect([done, away, moved].map((v) => desk.deps.services.visits.get(v.visit.id)!.status)).toEqual(["done", "not-home", "rescheduled"]);
 
     const [photo] = await desk.giulia.says("/stats");
@@ -659,11 +664,13 @@ describe("the playground", () => {
       "🗓 Le tue visite · giovedì 26 novembre: 1",
       "🏠 15:00–16:00 · visita #1 · richiesta #1",
     ]);
-    // Today, 10:00 in Rome: Ion's visit starts at 10:30 and can be marked at once.
+    // Today, 10:00 in Rome: Ion's visit starts two minutes later; "not at home" once it has started, confirmed.
     const [title, entry] = await desk.marco.says("/visite");
     expect(title!.plain).toBe("🗓 Le tue visite · mercoledì 25 novembre: 1");
-    expect(entry!.plain!.split("\n")[0]).toBe("🏠 10:30–11:30 · visita #2 · richiesta #2");
+    expect(entry!.plain!.split("\n")[0]).toBe("🏠 10:02–11:02 · visita #2 · richiesta #2");
+    desk.clock.advance(150_000);
     await desk.marco.presses("🚪 Non in casa", { in: entry });
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === entry!.message_id)! });
     await desk.dispatch();
     expect(ion.buttons()).toEqual([t("ro", "visit-again-yes"), t("ro", "visit-again-no")]);
   });

@@ -18,6 +18,7 @@ import { requestFeature } from "./features/request.js";
 import { satisfactionFeature } from "./features/satisfaction.js";
 import { sessionsFeature } from "./features/sessions.js";
 import { consentGate } from "./features/consent-gate.js";
+import { staffPrivateFeature } from "./features/staff-private.js";
 import { startFeature } from "./features/start.js";
 import { statsFeature } from "./features/stats.js";
 import { visitsFeature } from "./features/visits/index.js";
@@ -87,6 +88,8 @@ export function createBot(desk: Desk): Bot<BotContext> {
   // 3. Ways out that work even inside a flow, then first contact and the consent gate.
   feature("commands", globalCommandsFeature);
   feature("flows", flows);
+  // Staff writing privately are answered as staff, before first contact would take them for residents.
+  feature("staff-private", staffPrivateFeature);
   feature("start", startFeature);
   // Staff functions come before the residents' consent gate: staff are not residents.
   feature("desk", deskFeature);

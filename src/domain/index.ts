@@ -7,6 +7,7 @@ import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";
 import { formPiecesService } from "./form-pieces.js";
 import { idleFlowsService } from "./idle-flows.js";
+import { languageGuaranteeService } from "./language-guarantee.js";
 import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
@@ -82,6 +83,7 @@ export function createServices(
     teams,
     desks,
     formPieces: formPiecesService(repos, clock),
+    languageGuarantee: languageGuaranteeService(repos, clock),
   };
 }
 

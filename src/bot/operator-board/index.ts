@@ -17,10 +17,10 @@ import { RelayIn } from "./relay-in.js";
 import { RelayOut } from "./relay-out.js";
 import { Transcripts } from "./transcripts.js";
 import { Transfer } from "./transfer.js";
-import type { BoardDeps, Delivery, Followers, Relayed } from "./types.js";
+import type { BoardDeps, Delivery, Followers, Held, Relayed } from "./types.js";
 
 export { forwardLabel, forwardOf } from "./reading.js";
-export type { BoardDeps, BoardEngines, Delivery, Relayed } from "./types.js";
+export type { BoardDeps, BoardEngines, Delivery, Held, Relayed } from "./types.js";
 
 /** A board's parts for one operator group: each team's group has its own topics, cards and relays. */
 class GroupParts {
@@ -195,8 +195,8 @@ export class OperatorBoard {
   }
 
   /** A staff message (text or media, in the request's team's group) to the resident, machine-translated when an engine is on. */
-  relayOut(request: Request, message: Message, prefix: string): Promise<Relayed> {
-    return this.of(request).out.relayOut(request, message, prefix);
+  relayOut(request: Request, message: Pick<Message, "message_id" | "text" | "caption">, prefix: string, confirmed = false): Promise<Relayed | Held> {
+    return this.of(request).out.relayOut(request, message, prefix, confirmed);
   }
 
   /** After a staff answer was delivered and recorded: staff see in the topic what the resident got. */

@@ -5,6 +5,7 @@ import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
+import { heldAnswersRepository } from "./held-answers.js";
 import { inboxRepository } from "./inbox.js";
 import { lettersRepository } from "./letters.js";
 import { offeredButtonsRepository } from "./offered-buttons.js";
@@ -39,6 +40,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     translations: translationsRepository(db),
     visits: visitsRepository(db),
     health: healthRepository(db),
+    heldAnswers: heldAnswersRepository(db),
     letters: lettersRepository(db),
   };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
 import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
+import { heldAnswersRepository } from "./held-answers.js";
 import { lettersRepository } from "./letters.js";
 import { visitsRepository } from "./visits.js";
 import { flowKey } from "./conversations.js";
@@ -14,6 +15,7 @@ const ERASED_CONTENT = { text: null, fileId: null, forwardName: null, translatio
 /** The queries behind access, erasure and retention; what to erase is decided in the domain. */
 export function privacyRepository(db: Db) {
   const visits = visitsRepository(db);
+  const held = heldAnswersRepository(db);
   const letters = lettersRepository(db);
   const touch = db.$client.prepare("UPDATE residents SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)");
   const addPost = db.$client.prepare(
@@ -217,6 +219,8 @@ export function privacyRepository(db: Db) {
         eraseMessages.run({ ids });
         // Home visits: the address and staff's notes go; what was still to happen is called off.
         visits.eraseForRequests(requestIds, at);
+        // Answers staff held back (a language warning) and never sent go too.
+        held.eraseForRequests(requestIds);
       }
       // Machine translations of their words (and of staff's answers to them) go with the words.
       forgetTranslations.run({ residentId });

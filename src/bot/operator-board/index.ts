@@ -167,6 +167,23 @@ export class OperatorBoard {
     return parts.in.postPiece(request, post, followers);
   }
 
+  /**
+   * The engine work a queued post needs before it is drawn (translations, a voice note's transcript), or undefined when
+   * none is left. The outbox runs it beside its sending loop and posts the row once it is done (see OutboxDispatcher).
+   */
+  prepare(post: GroupPost, followers: Followers, chatId?: number): (() => Promise<unknown>) | undefined {
+    if (!this.deps.engines || post.uncertain) return undefined;
+    const request = this.deps.services.requests.get(post.requestId);
+    if (!request || request.erasedAt) return undefined;
+    if (chatId !== undefined && chatId !== this.chatOf(request)) return undefined;
+    const parts = this.of(request);
+    if (post.action === "open" && !request.cardMessageId) {
+      const rows = this.deps.services.requests.cardPieces(request.id).filter((row) => parts.reading.needsTranslation(request, row));
+      return rows.length ? () => parts.reading.translateAll(request, rows) : undefined;
+    }
+    return post.action === "piece" ? parts.in.prepare(request, post, followers) : undefined;
+  }
+
   /** A message the resident sent while the request is open: saved and queued for the group; false when not stored. */
   relayIn(request: Request, message: Message): Promise<boolean> {
     return this.of(request).in.relayIn(request, message);

@@ -84,6 +84,7 @@ export function createDesk(options: CreateDeskOptions) {
     italian,
     operatorChatId,
     deferred: new DeferredUpdates(),
+    translation,
   };
   const metrics = new DeskMetrics(repos, clock);
   metrics.watchEngines(() => translation.status());

@@ -4,6 +4,7 @@ import type { Context } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { DeferredUpdates } from "../delivery/deferred-updates.js";
+import type { ConversationTranslation } from "../domain/conversation-translation.js";
 import type { Services } from "../domain/index.js";
 import type { Logger } from "../logger.js";
 import type { OperatorBoard } from "./operator-board/index.js";
@@ -30,6 +31,8 @@ export interface Deps {
    * done but handled again a little later (see the inbox), with any flow left as it was before.
    */
   deferred: DeferredUpdates;
+  /** Machine translation (off without an engine): announcements are previewed in every language with it. */
+  translation: ConversationTranslation;
 }
 
 export type BaseContext = Context & I18nFlavor & { deps: Deps };

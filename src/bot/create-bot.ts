@@ -11,6 +11,7 @@ import { desksFeature } from "./features/desks.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
 import { menuFeature } from "./features/menu.js";
+import { announcementsFeature } from "./features/neighbourhood/announcements.js";
 import { privacyFeature } from "./features/privacy.js";
 import { requestFeature } from "./features/request.js";
 import { satisfactionFeature } from "./features/satisfaction.js";
@@ -80,6 +81,8 @@ export function createBot(desk: Desk): Bot<BotContext> {
   feature("stats", statsFeature);
   // Home visits: staff's commands and buttons, and the resident's answers (they filed a request: consent was given).
   feature("visits", visitsFeature);
+  // The neighbourhood: staff write announcements and events; residents choose their news and answer events.
+  feature("announcements", announcementsFeature);
   feature("consent", consentGate);
   // 4. Resident features: the desk (a place) first, where there are several to choose from.
   feature("desks", desksFeature);

@@ -103,6 +103,16 @@ export async function writeMyData(path: string, residentId: number, options: MyD
       }
     }
 
+    // The neighbourhood: which news they chose, what they were sent, and their answers to events.
+    await section(t("mydata-section-news"));
+    const prefs = outline.preferences;
+    const topics = (["activities", "works", "health"] as const).filter((topic) => prefs?.[topic]).map((topic) => t(`news-topic-${topic}`));
+    await write(topics.length ? t("mydata-news-topics", { topics: topics.join(", ") }) : t("mydata-news-none"));
+    for (const { recipient, announcement } of outline.neighbourhood) {
+      const reply = recipient.reply ? ` · ${t(recipient.reply === "yes" ? "news-event-yes" : "news-event-no")}` : "";
+      await write(`${t(announcement.kind === "event" ? "news-event-heading" : "news-heading")} · ${at(announcement.sentAt ?? announcement.createdAt)}${reply}`);
+    }
+
     await section(t("mydata-section-kept"));
     await write(t("mydata-retention", { days: outline.retentionDays }), t("mydata-notes-general"));
     return true;

@@ -362,3 +362,78 @@ export const visitWindows = sqliteTable(
   },
   (t) => [uniqueIndex("visit_windows_position").on(t.visitId, t.position)],
 );
+
+/**
+ * Whether a resident wants the desk's announcements, per topic; no row (or every topic off) means no. Asked once at
+ * first contact (`askedAt`), changed from the menu, and all turned off by one tap under any announcement.
+ */
+export const newsPreferences = sqliteTable("news_preferences", {
+  residentId: integer("resident_id").primaryKey(),
+  activities: integer("activities", { mode: "boolean" }).notNull().default(false),
+  works: integer("works", { mode: "boolean" }).notNull().default(false),
+  health: integer("health", { mode: "boolean" }).notNull().default(false),
+  askedAt: ms("asked_at"),
+  updatedAt: ms("updated_at").notNull(),
+});
+
+/**
+ * An announcement (or an event, which residents answer "I'll come" / "I can't") written by staff in Italian for an
+ * audience of residents who opted in to its topic; sent through the outbox at broadcast pace.
+ */
+export const announcements = sqliteTable(
+  "announcements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ["news", "event"] }).notNull(),
+    topic: text("topic", { enum: ["activities", "works", "health"] }).notNull(),
+    /** Who receives it, as JSON: everyone opted in, a desk, a building, an activity's participants, some languages. */
+    audience: text("audience").notNull(),
+    /** The group it was written in: the report of its delivery goes there, and only its staff see the replies. */
+    originChatId: integer("origin_chat_id").notNull(),
+    createdBy: integer("created_by").notNull(),
+    createdByName: text("created_by_name").notNull(),
+    status: text("status", { enum: ["draft", "sending", "done", "cancelled"] }).notNull(),
+    textIt: text("text_it").notNull(),
+    eventAt: ms("event_at"),
+    /** Residents left out because their language had no translation (they are never sent Italian instead). */
+    skipped: integer("skipped").notNull().default(0),
+    createdAt: ms("created_at").notNull(),
+    sentAt: ms("sent_at"),
+    reportedAt: ms("reported_at"),
+  },
+  (t) => [index("announcements_status").on(t.status), index("announcements_sent").on(t.sentAt)],
+);
+
+/** An announcement's text in one language: machine-translated, or written by a mediator (which then wins). */
+export const announcementTexts = sqliteTable(
+  "announcement_texts",
+  {
+    announcementId: integer("announcement_id").notNull(),
+    language: text("language").notNull(),
+    text: text("text").notNull(),
+    source: text("source", { enum: ["engine", "mediator"] }).notNull(),
+    updatedAt: ms("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("announcement_texts_one").on(t.announcementId, t.language)],
+);
+
+/**
+ * Who an announcement was queued for (the outbox row carries it), and their answer to an event. Erasure moves a
+ * row to the person's anonymous marker: the counts stay, the person goes.
+ */
+export const announcementRecipients = sqliteTable(
+  "announcement_recipients",
+  {
+    announcementId: integer("announcement_id").notNull(),
+    residentId: integer("resident_id").notNull(),
+    language: text("language").notNull(),
+    /** Null when Telegram had already told us the person cannot be reached: counted as blocked, not queued. */
+    outboxId: integer("outbox_id"),
+    reply: text("reply", { enum: ["yes", "no"] }),
+    repliedAt: ms("replied_at"),
+  },
+  (t) => [
+    uniqueIndex("announcement_recipients_one").on(t.announcementId, t.residentId),
+    index("announcement_recipients_resident").on(t.residentId),
+  ],
+);

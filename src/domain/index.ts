@@ -7,6 +7,7 @@ import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";
 import { formPiecesService } from "./form-pieces.js";
 import { idleFlowsService } from "./idle-flows.js";
+import { announcementsService } from "./neighbourhood/announcements.js";
 import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
@@ -79,6 +80,12 @@ export function createServices(
     teams,
     desks,
     formPieces: formPiecesService(repos, clock),
+    // Announcements and events: a margin of the outbox's rate is left for everything else the desk sends meanwhile.
+    announcements: announcementsService(db, repos, clock, notifications, {
+      timezone: config.timezone,
+      perSecond: Math.max(1, config.outboxRatePerSecond - 5),
+      mainDeskId: desks.main.id,
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
+import type { NewsPayload } from "./neighbourhood/announcements.js";
 import type { Teams } from "./teams.js";
 import type { VisitNotice, VisitStaffNotice } from "./visits.js";
 
@@ -23,6 +24,7 @@ export type OutboxPayload =
     }
   | { type: "html"; text: string }
   | VisitNotice
+  | NewsPayload
   | GroupPost;
 
 /**

@@ -4,6 +4,7 @@ import { renderDigest } from "../bot/render/digest.js";
 import { dailyBackup } from "../db/backup.js";
 import { replayDeferred } from "../delivery/inbox.js";
 import { digestData } from "../domain/digest.js";
+import { queueAnnouncementReports } from "../bot/features/neighbourhood/report.js";
 import type { Logger } from "../logger.js";
 
 /** A job that runs once a day at a local time ("HH:MM" in the desk's time zone). */
@@ -68,6 +69,8 @@ export function minuteChores(app: App, logger: Logger): void {
   // Requests waiting longer than STALE_WORKING_HOURS (opening hours only) are flagged once in their topic.
   const stale = deps.services.serviceLevels.flagStale();
   if (stale.length) logger.info({ requests: stale.map((r) => r.id) }, "requests waiting too long flagged");
+  // An announcement whose every message is out: its sender is told how it went.
+  queueAnnouncementReports(app);
   // Done updates are kept a week (their ids only): Telegram redelivers within hours at most.
   app.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
 }

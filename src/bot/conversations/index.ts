@@ -5,6 +5,7 @@ import type { BotContext, FlowContext } from "../context.js";
 import { bookTutoring } from "./book-tutoring.js";
 import { fileRequest } from "./file-request.js";
 import { newSession } from "./new-session.js";
+import { newAnnouncement } from "../features/neighbourhood/compose.js";
 
 /**
  * Every multi-step flow, registered in one place: a waiting flow gets the update before the
@@ -14,6 +15,7 @@ export const flows = new Composer<BotContext>();
 flows.use(createConversation<BotContext, FlowContext>(durable(fileRequest), "fileRequest"));
 flows.use(createConversation<BotContext, FlowContext>(durable(bookTutoring), "bookTutoring"));
 flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newSession"));
+flows.use(createConversation<BotContext, FlowContext>(durable(newAnnouncement), "newAnnouncement"));
 
 // Each flow takes its own arguments (a held message, …).
 type Flow = (conversation: Conversation<BotContext, FlowContext>, ctx: FlowContext, ...args: any[]) => Promise<unknown>;

@@ -5,6 +5,7 @@ import { escapeHtml, unwrapNumbers } from "../format.js";
 import type { Translate } from "../staff-text.js";
 import { answerButtons } from "../views/answer-buttons.js";
 import { renderVisitNotice } from "../views/visits.js";
+import { renderNews } from "../features/neighbourhood/render-news.js";
 
 export interface RenderedMessage {
   text: string;
@@ -24,6 +25,11 @@ export function renderPayload(
   if (payload.type === "board") throw new Error("a group post is rendered by the operator board");
   const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(locale, key, vars));
   if (payload.type === "visit") return renderVisitNotice(t, payload, locale, timezone, now);
+  // An announcement is framed in the language of its text, which may differ from the one the resident has now.
+  if (payload.type === "news") {
+    const inText = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(payload.language, key, vars));
+    return renderNews(inText, payload, timezone, now);
+  }
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
   // A nested text may name the plain values too (the desk's address in "N.O.I. desk, via Gandolfi 20").

@@ -5,6 +5,7 @@ import { backToMenu, mainMenu } from "../keyboards/main-menu.js";
 import { chooseActivity, listBookings } from "./booking.js";
 import { addressOf, showDeskPicker } from "./desks.js";
 import { showInfo } from "./info.js";
+import { showNews } from "../features/neighbourhood/announcements.js";
 import { showLanguagePicker } from "./onboarding.js";
 import { showPrivacy } from "./privacy.js";
 import { listRequests, openRequestForm } from "./requests.js";
@@ -20,6 +21,7 @@ const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
     await listRequests(ctx);
   },
   info: showInfo,
+  news: showNews,
   place: (ctx) => showDeskPicker(ctx, true),
   language: showLanguagePicker,
   privacy: showPrivacy,

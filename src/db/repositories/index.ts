@@ -1,6 +1,7 @@
 import type { Clock } from "../../clock.js";
 import type { Db } from "../client.js";
 import { activitiesRepository } from "./activities.js";
+import { announcementsRepository } from "./announcements.js";
 import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
 import { conversationsRepository } from "./conversations.js";
@@ -36,6 +37,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     translations: translationsRepository(db),
     visits: visitsRepository(db),
     health: healthRepository(db),
+    announcements: announcementsRepository(db),
   };
 }
 

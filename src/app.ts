@@ -6,6 +6,7 @@ import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator
 import { renderPayload } from "./bot/render/outbox.js";
 import { StaffDirectory } from "./bot/staff.js";
 import { italianFrom, type Translate } from "./bot/staff-text.js";
+import { stripIsolation } from "./bot/format.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
@@ -100,8 +101,12 @@ export function createDesk(options: CreateDeskOptions) {
     services,
     clock,
     logger,
-    (payload, chatId) =>
-      renderPayload(translate, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone),
+    (payload, chatId) => {
+      if (chatId > 0) return renderPayload(translate, payload, repos.residents.get(chatId)?.language ?? "it", config.timezone);
+      // Staff copy ids and names from their posts: no bidi isolation marks there (as in italian()).
+      const rendered = renderPayload(translate, payload, "it", config.timezone);
+      return { ...rendered, text: stripIsolation(rendered.text) };
+    },
     {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,

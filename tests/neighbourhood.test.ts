@@ -3,6 +3,7 @@ import { createLogger } from "../src/logger.js";
 import { minuteChores } from "../src/scheduler/jobs.js";
 import { type FakeEngine, startFakeLibreTranslate } from "./harness/fake-engines.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { labelWidth } from "./harness/labels.js";
 
 /**
  * The neighbourhood, told as chats (issue 34). The desk's clock starts on Wednesday 25 November 2026 at 10:00 in
@@ -213,5 +214,165 @@ describe("announcements and events", () => {
     const s = desk.deps.services.announcements.summary(1);
     expect([s.yes, s.names]).toEqual([1, ["—"]]);
     expect(desk.everyText()).not.toContain("Amira");
+  });
+});
+
+/** One team, one desk, the Cristo one, with the buildings of its blocks in the desk file. */
+const CRISTO_BLOCKS = {
+  teams: [{ id: "sportello", name: "Sportello (Coompany&)", categories: ["housing", "rent", "social", "health", "homecare", "school", "neighbours", "other"] }],
+  desks: [
+    {
+      id: "cristo",
+      name: "Cristo",
+      town: "Alessandria",
+      address: "via Gandolfi 20",
+      location: { latitude: 44.8969, longitude: 8.6236 },
+      buildings: ["via Gandolfi 20", "via Maggioli 3", "corso Acqui 120"],
+    },
+  ],
+};
+
+/** A resident reports a problem from the menu up to the photo or voice note; returns what the bot said last. */
+async function reports(r: Resident, locale: string, kind: string, building: string, piece: () => Promise<unknown>, follow = true) {
+  await r.says("/menu");
+  await r.presses(t(locale, "menu-report"));
+  await r.presses(t(locale, `report-kind-${kind}`));
+  await r.presses(building);
+  if (r.buttons().includes(t(locale, "report-follow"))) {
+    if (!follow) return r.presses(t(locale, "report-cancel"));
+    await r.presses(t(locale, "report-follow"));
+  }
+  await piece();
+  return r.presses(t(locale, "report-done"));
+}
+
+describe("shared reports on common areas", () => {
+  it("two residents of one building report the broken lift: one report, both followers, told of ATC and of the fix in their languages", async () => {
+    desk = new TestDesk({ network: CRISTO_BLOCKS });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const olena = desk.resident("Olena", "uk");
+    await olena.onboards();
+
+    await reports(amira, "ar", "lift", "via Gandolfi 20", () => amira.sendsPhoto("لا يعمل منذ الصباح"));
+    expect(amira.last.plain).toBe(t("ar", "report-sent", { id: 1 }));
+    expect(desk.groupTexts().at(-1)).toBe(staffSays("report-staff-new", { id: 1, kind: staffSays("report-staff-kind-lift"), building: "via Gandolfi 20" }));
+
+    // Olena sees it is already reported and follows it with a voice note, instead of opening a duplicate.
+    await olena.presses(t("uk", "menu-report"));
+    await olena.presses(t("uk", "report-kind-lift"));
+    await olena.presses("via Gandolfi 20");
+    expect(unmarked(olena.last.plain)).toContain(t("uk", "report-already", { date: "25 листопада", kind: t("uk", "report-kind-lift"), building: "via Gandolfi 20" }));
+    expect(unmarked(olena.last.plain)).toContain(t("uk", "report-followers", { count: 1 }));
+    await olena.presses(t("uk", "report-follow"));
+    await olena.sendsVoice(8);
+    await olena.presses(t("uk", "report-done"));
+    expect(olena.last.plain).toBe(t("uk", "report-joined", { id: 1 }));
+    expect(desk.repos.buildingReports.open()).toHaveLength(1);
+    await desk.dispatch();
+    expect(desk.groupTexts().at(-1)).toContain(staffSays("report-staff-joined", { id: 1, kind: staffSays("report-staff-kind-lift"), building: "via Gandolfi 20", followers: 2 }));
+
+    // Giulia passes it to ATC the next day: both are told, each in their language.
+    desk.clock.set("2026-11-26T09:00:00Z");
+    await desk.giulia.says("/segnalazione 1");
+    expect(desk.giulia.texts.some((x) => x.includes(staffSays("report-card-opened", { date: "mercoledì 25 novembre", followers: 2 })))).toBe(true);
+    expect(desk.group().filter((m) => (m.photo || m.voice) && m.plain === staffSays("report-media-caption", { id: 1 }))).toHaveLength(2);
+    await desk.giulia.presses(staffSays("report-step-atc"));
+    await desk.dispatch();
+    expect(unmarked(amira.last.plain)).toBe(t("ar", "report-update-passed", { kind: t("ar", "report-kind-lift"), building: "via Gandolfi 20", to: t("ar", "report-to-atc") }));
+    expect(unmarked(olena.last.plain)).toBe(t("uk", "report-update-passed", { kind: t("uk", "report-kind-lift"), building: "via Gandolfi 20", to: t("uk", "report-to-atc") }));
+
+    // A third neighbour is shown when it was reported and when ATC was told.
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    await ion.presses(t("ro", "menu-report"));
+    await ion.presses(t("ro", "report-kind-lift"));
+    await ion.presses("via Gandolfi 20");
+    expect(unmarked(ion.last.plain)).toContain(t("ro", "report-already-passed", { to: t("ro", "report-to-atc"), date: "26 noiembrie" }));
+    expect(unmarked(ion.last.plain)).toContain(t("ro", "report-followers", { count: 2 }));
+    await ion.presses(t("ro", "report-cancel"));
+    expect(ion.last.plain).toBe(t("ro", "report-cancelled"));
+
+    // Fixed a week later: both are told, each in their language.
+    desk.clock.set("2026-12-02T09:00:00Z");
+    await desk.giulia.says("/segnalazione 1");
+    expect(desk.giulia.texts.some((x) => x.includes(staffSays("report-card-opened", { date: "mercoledì 25 novembre", followers: 2 })))).toBe(true);
+    await desk.giulia.presses(staffSays("report-step-fixed"));
+    await desk.dispatch();
+    expect(unmarked(amira.last.plain)).toBe(t("ar", "report-update-fixed", { kind: t("ar", "report-kind-lift"), building: "via Gandolfi 20" }));
+    expect(unmarked(olena.last.plain)).toBe(t("uk", "report-update-fixed", { kind: t("uk", "report-kind-lift"), building: "via Gandolfi 20" }));
+    expect(olena.texts.filter((x) => unmarked(x).startsWith(`🏢 ${t("uk", "report-kind-lift")}`))).toHaveLength(2);
+
+    // A fixed lift that breaks again is a new report.
+    const [, again] = [await reports(olena, "uk", "lift", "via Gandolfi 20", () => olena.says("Знову не працює")), olena.last.plain];
+    expect(again).toBe(t("uk", "report-sent", { id: 2 }));
+
+    // /stats counts it by building and kind with its time to resolution (7 days); /export has a row per building and kind.
+    await desk.giulia.says("/stats 2026-11");
+    expect(desk.giulia.last.caption).toContain(staffSays("report-stats-line", { reports: 1, fixed: 1, days: "7,0" }));
+    const files = await desk.giulia.says("/export 2026-11");
+    const csv = Buffer.from(files.find((m) => m.file?.name?.startsWith("segnalazioni"))!.file!.bytes).toString("utf8");
+    expect(csv).toContain("via Gandolfi 20;Ascensore guasto;1;2;1;7");
+    expect(csv).not.toContain("Amira");
+  });
+
+  it("'What is reported in my building' shows open reports without names; staff list them; residents cannot open staff's card", async () => {
+    desk = new TestDesk({ network: CRISTO_BLOCKS });
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    const ana = desk.resident("Ana", "es");
+    await ana.onboards();
+    await ion.presses(t("ro", "menu-reported"));
+    expect(ion.last.plain).toBe(t("ro", "reported-none"));
+    await reports(ion, "ro", "leak", "via Maggioli 3", () => ion.says("Apa curge pe peretele din pivniță."));
+    await reports(ana, "es", "leak", "via Maggioli 3", () => ana.sendsPhoto());
+    await ana.says("/menu");
+    await ana.presses(t("es", "menu-reported"));
+    expect(unmarked(ana.last.plain)).toContain(t("es", "reported-line", { kind: t("es", "report-kind-leak"), building: "via Maggioli 3", date: "25 de noviembre" }));
+    expect(unmarked(ana.last.plain)).toContain(t("es", "report-followers", { count: 2 }));
+    expect(ana.last.plain).not.toContain("Ion");
+
+    await desk.giulia.says("/segnalazioni");
+    expect(desk.giulia.last.plain).toContain(staffSays("report-list-line", { id: 1, kind: staffSays("report-staff-kind-leak"), building: "via Maggioli 3", followers: 2, date: "mercoledì 25 novembre" }));
+    // A resident cannot open staff's card, nor record a step.
+    await ana.says("/segnalazione 1");
+    expect(ana.last.plain).not.toContain("Maggioli");
+    expect(desk.repos.buildingReports.get(1)!.status).toBe("open");
+  });
+
+  it("/forget: the person stops following and what they added goes; the report stays for the others", async () => {
+    desk = new TestDesk({ network: CRISTO_BLOCKS });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const olena = desk.resident("Olena", "uk");
+    await olena.onboards();
+    await reports(amira, "ar", "door", "corso Acqui 120", () => amira.says("الباب لا يغلق، يدخل الغرباء"));
+    await reports(olena, "uk", "door", "corso Acqui 120", () => olena.says("Двері не зачиняються"));
+    const [file] = await amira.says("/mydata");
+    const doc = unmarked(Buffer.from(file!.file!.bytes).toString("utf8"));
+    expect(doc).toContain(t("ar", "mydata-report-line", { kind: t("ar", "report-kind-door"), building: "corso Acqui 120" }));
+    expect(doc).toContain("الباب لا يغلق");
+    await amira.says("/forget");
+    await amira.presses(t("ar", "forget-yes"));
+    expect(desk.everyText()).not.toContain("الباب لا يغلق");
+    expect(desk.repos.buildingReports.followers(1)).toEqual([olena.user.id]);
+    expect(desk.repos.buildingReports.get(1)!.reportedBy).toBeLessThan(0);
+  });
+});
+
+describe("the neighbourhood's buttons", () => {
+  it("fit in 32 in every language (a topic with its ✅ too)", () => {
+    desk = new TestDesk();
+    const keys = [
+      ...["menu-news", "menu-report", "menu-reported", "news-event-yes", "news-event-no", "news-event-cannot-now", "news-stop", "news-all", "news-none"],
+      ...["news-first-yes", "news-first-choose", "news-first-no", "report-follow", "report-cancel", "report-done"],
+      ...["lift", "light", "leak", "rubbish", "door", "unsafe"].map((k) => `report-kind-${k}`),
+    ];
+    const tooLong: string[] = [];
+    for (const locale of ["it", "en", "fr", "es", "ro", "sq", "ar", "uk", "zh"]) {
+      const labels = [...keys.map((k) => t(locale, k)), ...["activities", "works", "health"].map((k) => `✅ ${t(locale, `news-topic-${k}`)}`)];
+      for (const label of labels) if (labelWidth(label) > 32) tooLong.push(`${locale}:${label}`);
+    }
+    expect(tooLong).toEqual([]);
   });
 });

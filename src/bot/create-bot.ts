@@ -12,6 +12,7 @@ import { fallbackFeature } from "./features/fallback.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
 import { menuFeature } from "./features/menu.js";
 import { announcementsFeature } from "./features/neighbourhood/announcements.js";
+import { buildingReportsFeature } from "./features/neighbourhood/building-reports.js";
 import { privacyFeature } from "./features/privacy.js";
 import { requestFeature } from "./features/request.js";
 import { satisfactionFeature } from "./features/satisfaction.js";
@@ -83,6 +84,7 @@ export function createBot(desk: Desk): Bot<BotContext> {
   feature("visits", visitsFeature);
   // The neighbourhood: staff write announcements and events; residents choose their news and answer events.
   feature("announcements", announcementsFeature);
+  feature("building-reports", buildingReportsFeature);
   feature("consent", consentGate);
   // 4. Resident features: the desk (a place) first, where there are several to choose from.
   feature("desks", desksFeature);

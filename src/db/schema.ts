@@ -437,3 +437,60 @@ export const announcementRecipients = sqliteTable(
     index("announcement_recipients_resident").on(t.residentId),
   ],
 );
+
+/**
+ * A problem in a building's common areas (a broken lift, a light out on the stairs…): one report per building and
+ * kind while it is open, followed by every resident who saw it. `building` is as first written or chosen;
+ * `buildingKey` is what makes "the same building" (see domain/neighbourhood/buildings.ts).
+ */
+export const buildingReports = sqliteTable(
+  "building_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    deskId: text("desk_id").notNull(),
+    building: text("building").notNull(),
+    buildingKey: text("building_key").notNull(),
+    kind: text("kind", { enum: ["lift", "light", "leak", "rubbish", "door", "unsafe"] }).notNull(),
+    status: text("status", { enum: ["open", "passed", "fixed", "closed"] }).notNull(),
+    /** Who staff passed it to, and when: ATC (the landlord), the Comune, the police for safety. */
+    passedTo: text("passed_to", { enum: ["atc", "comune", "police"] }),
+    passedAt: ms("passed_at"),
+    /** The resident who reported it first (an anonymous marker after erasure). */
+    reportedBy: integer("reported_by").notNull(),
+    /** The team whose group works it. */
+    teamId: text("team_id").notNull(),
+    createdAt: ms("created_at").notNull(),
+    resolvedAt: ms("resolved_at"),
+  },
+  (t) => [
+    uniqueIndex("building_reports_one_open").on(t.buildingKey, t.kind).where(sql`status in ('open', 'passed')`),
+    index("building_reports_created").on(t.createdAt),
+  ],
+);
+
+/** Who follows a report: told of every step, in their language. */
+export const buildingReportFollowers = sqliteTable(
+  "building_report_followers",
+  {
+    reportId: integer("report_id").notNull(),
+    residentId: integer("resident_id").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("building_report_followers_one").on(t.reportId, t.residentId), index("building_report_followers_resident").on(t.residentId)],
+);
+
+/** What residents add to a report (a photo, a voice note, a few words) and what staff record on it. */
+export const buildingReportNotes = sqliteTable(
+  "building_report_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id").notNull(),
+    /** The resident who added it; null for staff's steps and after erasure. */
+    residentId: integer("resident_id"),
+    kind: text("kind", { enum: ["text", "photo", "voice", "step"] }).notNull(),
+    text: text("text"),
+    fileId: text("file_id"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("building_report_notes_report").on(t.reportId)],
+);

@@ -8,6 +8,7 @@ import { Desks } from "./desks.js";
 import { formPiecesService } from "./form-pieces.js";
 import { idleFlowsService } from "./idle-flows.js";
 import { announcementsService } from "./neighbourhood/announcements.js";
+import { buildingReportsService } from "./neighbourhood/building-reports.js";
 import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
@@ -86,6 +87,8 @@ export function createServices(
       perSecond: Math.max(1, config.outboxRatePerSecond - 5),
       mainDeskId: desks.main.id,
     }),
+    // Shared reports on common areas: one per building and problem, followed by whoever sees it.
+    buildingReports: buildingReportsService(db, repos, clock, notifications, teams, desks),
   };
 }
 

@@ -66,7 +66,7 @@ export function privacyService(
       const bookings = repos.bookings.forResident(residentId, ["booked", "waiting", "offered", "cancelled", "expired", "declined"]);
       // Their choice of news and the announcements and events they were sent (with their answers).
       const neighbourhood = repos.announcements.ofResident(residentId);
-      return { resident, requests, bookings, neighbourhood, preferences: repos.announcements.preferences(residentId), retentionDays, exportedAt: clock.now() };
+      return { resident, requests, bookings, neighbourhood, preferences: repos.announcements.preferences(residentId), reports: repos.buildingReports.followedBy(residentId), reportNotes: repos.buildingReports.notesBy(residentId), retentionDays, exportedAt: clock.now() };
     },
 
     /** What the resident sent and was told on a request, after row `after`, oldest first; no staff notes. */
@@ -104,6 +104,7 @@ export function privacyService(
         const markerId = repos.privacy.nextAnonymousId();
         repos.privacy.anonymise(residentId, markerId, clock.now(), groupOf);
         repos.announcements.forget(residentId, markerId);
+        repos.buildingReports.forget(residentId, markerId);
         repos.residents.evict(residentId);
         // Updates of theirs still journaled (this very /forget among them) keep no words or name.
         repos.inbox.forget(residentId);

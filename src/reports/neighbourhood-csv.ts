@@ -1,5 +1,6 @@
 import { isoDate } from "../bot/dates.js";
 import type { AnnouncementsService } from "../domain/neighbourhood/announcements.js";
+import type { BuildingReportsService } from "../domain/neighbourhood/building-reports.js";
 import { type Csv, type CsvOptions, toCsv } from "./csv-export.js";
 
 export type AnnouncementFigures = ReturnType<AnnouncementsService["figures"]>[number];
@@ -41,4 +42,29 @@ export function announcementStatsLine(italian: CsvOptions["italian"], rows: Anno
       no: events.reduce((n, r) => n + r.no, 0),
     }),
   ];
+}
+
+export type ReportFigures = ReturnType<BuildingReportsService["figures"]>[number];
+
+/** One row per building and kind: reports, followers, fixed, median days to fix — the figure for ATC and the Regione. */
+export function buildingReportsCsv(rows: ReportFigures[], options: CsvOptions): Csv {
+  return toCsv(options.italian("report-csv-header"), rows, options, (r) => [
+    r.building,
+    options.italian(`report-staff-kind-${r.kind}`),
+    r.reports,
+    r.followers,
+    r.fixed,
+    r.medianDays === undefined ? "" : Math.round(r.medianDays * 10) / 10,
+  ]);
+}
+
+/** /stats: reports on common areas, how many were fixed, and how long it took (median). */
+export function buildingReportsStatsLine(italian: CsvOptions["italian"], rows: ReportFigures[]): string[] {
+  if (!rows.length) return [];
+  const reports = rows.reduce((n, r) => n + r.reports, 0);
+  const fixed = rows.reduce((n, r) => n + r.fixed, 0);
+  const medians = rows.filter((r) => r.medianDays !== undefined).map((r) => r.medianDays!);
+  if (!medians.length) return [italian("report-stats-line-open", { reports, fixed })];
+  const days = medians.sort((a, b) => a - b)[Math.floor(medians.length / 2)]!;
+  return [italian("report-stats-line", { reports, fixed, days: days.toFixed(1).replace(".", ",") })];
 }

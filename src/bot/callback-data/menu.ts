@@ -1,7 +1,7 @@
 import { callbackData, oneOf } from "./define.js";
 
 /** The main menu's entries, in the order they are shown ("place", the resident's desk, only where there are several). */
-export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "news", "place", "language", "privacy"] as const;
+export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "news", "report", "reported", "place", "language", "privacy"] as const;
 export type MenuEntry = (typeof MENU_ITEMS)[number];
 
 /**

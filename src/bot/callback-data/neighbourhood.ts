@@ -1,4 +1,5 @@
 import { NEWS_TOPICS } from "../../domain/neighbourhood/announcements.js";
+import { REPORT_KINDS } from "../../domain/neighbourhood/building-reports.js";
 import { callbackData, coded, int, oneOf, shaped, slug } from "./define.js";
 
 // ------------------------------------------------------------ residents
@@ -23,3 +24,15 @@ export const annLanguage = callbackData("f:al", { language: shaped("[a-z]{2}|ok"
 /** Under the preview: send, edit one language's text, cancel. */
 export const annPreview = callbackData("f:ap", { action: oneOf(["send", "cancel"]) });
 export const annEdit = callbackData("f:ae", { language: shaped("[a-z]{2}") });
+
+// ------------------------------------------------------------ a resident reports a problem in their building (a flow)
+
+export const reportKind = callbackData("f:rk", { kind: oneOf(REPORT_KINDS) });
+/** One of the buildings offered, by its place in the list. */
+export const reportBuilding = callbackData("f:rb", { index: int });
+export const reportFollow = callbackData("f:rf", { answer: oneOf(["follow", "cancel"]) });
+export const reportDone = callbackData("f:rd");
+
+// ------------------------------------------------------------ staff record a report's steps
+
+export const reportStep = callbackData("rs", { step: oneOf(["atc", "comune", "police", "fixed", "closed"]), id: int });

@@ -6,6 +6,7 @@ import { bookTutoring } from "./book-tutoring.js";
 import { fileRequest } from "./file-request.js";
 import { newSession } from "./new-session.js";
 import { newAnnouncement } from "../features/neighbourhood/compose.js";
+import { reportProblem } from "../features/neighbourhood/report-problem.js";
 
 /**
  * Every multi-step flow, registered in one place: a waiting flow gets the update before the
@@ -16,6 +17,7 @@ flows.use(createConversation<BotContext, FlowContext>(durable(fileRequest), "fil
 flows.use(createConversation<BotContext, FlowContext>(durable(bookTutoring), "bookTutoring"));
 flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newSession"));
 flows.use(createConversation<BotContext, FlowContext>(durable(newAnnouncement), "newAnnouncement"));
+flows.use(createConversation<BotContext, FlowContext>(durable(reportProblem), "reportProblem"));
 
 // Each flow takes its own arguments (a held message, …).
 type Flow = (conversation: Conversation<BotContext, FlowContext>, ctx: FlowContext, ...args: any[]) => Promise<unknown>;

@@ -5,7 +5,7 @@ import { monthPeriod } from "../../domain/statistics.js";
 import { renderStatsChart } from "../../reports/chart.js";
 import { bookingsCsv, requestsCsv, visitsCsv } from "../../reports/csv-export.js";
 import { reportLabels } from "../../reports/labels.js";
-import { announcementStatsLine, announcementsCsv } from "../../reports/neighbourhood-csv.js";
+import { announcementStatsLine, announcementsCsv, buildingReportsCsv, buildingReportsStatsLine } from "../../reports/neighbourhood-csv.js";
 import { monthKey, monthName, statsChartInput, statsSummary } from "../../reports/monthly.js";
 import type { StatisticsScope } from "../../db/repositories/statistics.js";
 import type { Team } from "../../domain/teams.js";
@@ -71,6 +71,7 @@ staff.command("stats", async (ctx) => {
       teams,
       statsSummary(setup, figures, month, visitStatsLines(italian, services.visits.figures(period, whose.scope?.teamIds))),
       ...announcementStatsLine(italian, services.announcements.figures(period, announcementChats(whose))),
+      ...buildingReportsStatsLine(italian, services.buildingReports.figures(period, whose.scope?.teamIds)),
     ]
       .filter(Boolean)
       .join("\n"),
@@ -115,5 +116,9 @@ staff.command("export", async (ctx) => {
   const announcements = announcementsCsv(services.announcements.figures(range.period, announcementChats(whose)), options);
   await ctx.replyWithDocument(new InputFile(announcements.bytes, italian("ann-export-file", { span })), {
     caption: italian("ann-export-caption", { ...between, rows: String(announcements.rows) }),
+  });
+  const reports = buildingReportsCsv(services.buildingReports.figures(range.period, whose.scope?.teamIds), options);
+  await ctx.replyWithDocument(new InputFile(reports.bytes, italian("report-export-file", { span })), {
+    caption: italian("report-export-caption", { ...between, rows: String(reports.rows) }),
   });
 });

@@ -44,6 +44,10 @@ export function announcementsRepository(db: Db) {
     `SELECT DISTINCT b.resident_id FROM bookings b JOIN sessions s ON s.id = b.session_id
      WHERE s.activity_id = ? AND (b.status = 'booked' OR b.attendance = 'present')`,
   ).pluck();
+  // An announcement to thousands queues one row per person in one transaction: a prepared insert keeps it short.
+  const addRecipient = client.prepare<[number, number, string, number | null]>(
+    "INSERT OR IGNORE INTO announcement_recipients (announcement_id, resident_id, language, outbox_id) VALUES (?, ?, ?, ?)",
+  );
   const delivery = client.prepare<[string], { status: string; last_error: string | null; n: number }>(
     "SELECT status, last_error, count(*) AS n FROM outbox WHERE ref = ? GROUP BY status, last_error",
   );
@@ -112,8 +116,8 @@ export function announcementsRepository(db: Db) {
         .run();
     },
 
-    addRecipient(values: typeof announcementRecipients.$inferInsert): void {
-      db.insert(announcementRecipients).values(values).onConflictDoNothing().run();
+    addRecipient(values: { announcementId: number; residentId: number; language: string; outboxId: number | null }): void {
+      addRecipient.run(values.announcementId, values.residentId, values.language, values.outboxId);
     },
     recipient(id: number, residentId: number): AnnouncementRecipient | undefined {
       return db

@@ -4,6 +4,7 @@ import { activitiesRepository } from "./activities.js";
 import { announcementsRepository } from "./announcements.js";
 import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
+import { buildingReportsRepository } from "./building-reports.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
 import { inboxRepository } from "./inbox.js";
@@ -38,6 +39,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     visits: visitsRepository(db),
     health: healthRepository(db),
     announcements: announcementsRepository(db),
+    buildingReports: buildingReportsRepository(db),
   };
 }
 

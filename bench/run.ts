@@ -67,6 +67,8 @@ async function main() {
   log("translation: 100 other chats while 20 residents' texts go through a 200 ms engine, against no engine");
   const translationOn = child("translation.js", "on");
   const translationOff = child("translation.js", "off");
+  log("speech: a ~300-character staff answer synthesised (eSpeak NG) and encoded (Opus) in each of the nine languages");
+  const speech = child("speech.js");
 
   const queries = Object.fromEntries(
     Object.entries(full.queries as Record<string, { median_ms: number; p99_ms: number }>).filter(([k]) => k !== "plans"),
@@ -175,6 +177,7 @@ async function main() {
     translation_off_other_chats_p50_ms: translationOff.other_p50_ms,
     translation_off_other_chats_p99_ms: translationOff.other_p99_ms,
     translation_engine_calls: translationOn.engine_calls,
+    speech,
     node_flags: NODE_FLAGS,
     total_seconds: (performance.now() - began) / 1000,
   };
@@ -255,6 +258,17 @@ async function main() {
       `${f(results.page_cache.sqlite_default.peak_rss_mb, 1)}; ${f(results.page_cache.sqlite_default.flow_updates_per_s)}`,
       "—",
     ],
+    ["speech: first note (thread, WASM, voice) (ms); a cached note (µs)", `${f(speech.cold_first_note_ms)}; ${f(speech.cache_hit_us, 1)}`, "—"],
+    ...Object.entries(
+      speech.languages as Record<string, { total_ms: number; synthesis_ms: number; encoding_ms: number; audio_s: number; note_kb: number }>,
+    ).map(
+      ([language, s]) =>
+        [
+          `speech ${language}: synthesis + encoding (ms); audio (s); note (KB)`,
+          `${f(s.synthesis_ms)} + ${f(s.encoding_ms)}; ${f(s.audio_s, 1)}; ${f(s.note_kb, 1)}`,
+          "< timeout",
+        ] as [string, string, string],
+    ),
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   const v = Math.max(...rows.map((r) => r[1].length));

@@ -107,6 +107,11 @@ const schema = z.object({
   TRANSCRIPTION_API_KEY: z.string().min(1).optional(),
   TRANSCRIPTION_TIMEOUT_MS: intFromEnv(60_000, 1000, 600_000),
   TRANSCRIPTION_MAX_SECONDS: intFromEnv(120, 1, 3600),
+  /** Voice notes read to residents who chose them: eSpeak NG on this machine (WASM, no cloud), or off. */
+  SPEECH_ENGINE: z.enum(["off", "espeak"]).default("espeak"),
+  SPEECH_TIMEOUT_MS: intFromEnv(30_000, 1000, 600_000),
+  /** Memory kept for voice notes already spoken (a reminder to forty residents is synthesised once). */
+  SPEECH_CACHE_MB: intFromEnv(32, 1, 1024),
   /** Training and end-to-end tests only: the desk's clock starts at this instant and runs on. */
   FAKE_NOW: z.string().datetime({ offset: true, message: "must be an ISO date-time, e.g. 2026-12-01T08:00:00+01:00" }).optional(),
 });
@@ -148,6 +153,8 @@ export interface Config {
   engines: {
     translation: { engine: "off" | "libretranslate" | "deepl"; url?: string; apiKey?: string; timeoutMs: number };
     transcription: { url?: string; model: string; apiKey?: string; timeoutMs: number; maxSeconds: number };
+    /** Offline synthesis of voice notes (src/engines/speech); nothing leaves the machine. */
+    speech: { engine: "off" | "espeak"; timeoutMs: number; cacheBytes: number };
     /** Where residents' words go, for the privacy notice: a configured sentence, else the engines' hosts. */
     privacyNote: string | undefined;
     /** Whether every engine runs on the desk's own network (no third party). */
@@ -424,6 +431,7 @@ function enginesOf(e: z.infer<typeof schema>): Config["engines"] {
       timeoutMs: e.TRANSCRIPTION_TIMEOUT_MS,
       maxSeconds: e.TRANSCRIPTION_MAX_SECONDS,
     },
+    speech: { engine: e.SPEECH_ENGINE, timeoutMs: e.SPEECH_TIMEOUT_MS, cacheBytes: e.SPEECH_CACHE_MB * 1024 * 1024 },
     privacyNote: e.TRANSLATION_PRIVACY_NOTE ?? (hosts.length ? [...new Set(hosts)].join(", ") : undefined),
     selfHosted: !e.TRANSLATION_PRIVACY_NOTE && hosts.every(isPrivateHost),
   };

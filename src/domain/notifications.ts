@@ -60,7 +60,18 @@ export type GroupPost = {
   | { action: "note"; html: string }
   | { action: "card" }
   /** A transfer empties the old group of the request (its topic, card, relays) and leaves a one-line note there. */
-  | { action: "vacate"; topicId: number | null; cardMessageId: number | null; messageIds: number[]; to: string; by: string }
+  | {
+      action: "vacate";
+      topicId: number | null;
+      cardMessageId: number | null;
+      messageIds: number[];
+      to: string;
+      by: string;
+      /** A home visit still to come that moved with the request: the old group is told it is off their lists. */
+      visitId?: number;
+      /** Only posts to take away (a staff answer that arrived after the move), no note. */
+      quiet?: boolean;
+    }
   /** After a transfer, the new group gets what was said so far under the new card. */
   | { action: "history"; from: string; by: string; upTo: number }
   | { action: "visit"; notice: VisitStaffNotice }

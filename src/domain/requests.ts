@@ -109,6 +109,32 @@ export function requestsService(
   });
 
   /** What the resident sent with the form, before the request had a number. */
+  /**
+   * A staff message about a request (an answer, a "!" note, a /note) is recorded for erasure with the chat it is in,
+   * never the request's current team (a transfer may have happened while it was in flight). When it was written in
+   * the group the request has just left, it is also taken away from there, as the transfer took the rest. Returns
+   * whether the message is in the request's group now (only then is its id one of that group's, for replies).
+   */
+  function staffPost(request: Request, actor: Actor, piece: { groupMessageId?: number | undefined; chatId?: number | undefined }): boolean {
+    if (piece.groupMessageId === undefined || piece.chatId === undefined) return true;
+    repos.privacy.recordPost({
+      residentId: request.residentId,
+      chatId: piece.chatId,
+      messageId: piece.groupMessageId,
+      threadId: null,
+      kind: "staff",
+      requestId: request.id,
+      createdAt: clock.now(),
+    });
+    const team = teams.of(request.teamId);
+    const moved = piece.chatId < 0 && piece.chatId !== team.chatId && teams.byChat(piece.chatId) !== undefined;
+    if (moved) {
+      const post = { type: "board" as const, action: "vacate" as const, requestId: request.id, topicId: null, cardMessageId: null };
+      notify.toGroup({ ...post, messageIds: [piece.groupMessageId], to: team.name, by: actor.name, quiet: true }, piece.chatId);
+    }
+    return piece.chatId === team.chatId;
+  }
+
   function initialPieces(requestId: number): RequestMessage[] {
     const request = requests.get(requestId);
     if (!request) return [];
@@ -304,11 +330,12 @@ export function requestsService(
     },
 
     /** A staff answer delivered to the resident; the first one stamps the time to first answer. */
-    answered(requestId: number, actor: Actor, piece: { kind: string; text?: string; groupMessageId?: number }, action = "reply") {
+    answered(requestId: number, actor: Actor, piece: { kind: string; text?: string; groupMessageId?: number; chatId?: number }, action = "reply") {
       const now = clock.now();
       immediate(db, () => {
         const request = requests.get(requestId);
         if (!request) return;
+        const inGroup = staffPost(request, actor, piece);
         requests.addMessage({
           requestId,
           direction: "out",
@@ -316,7 +343,7 @@ export function requestsService(
           text: piece.text ?? null,
           staffId: actor.id,
           staffName: actor.name,
-          groupMessageId: piece.groupMessageId ?? null,
+          groupMessageId: inGroup ? (piece.groupMessageId ?? null) : null,
           createdAt: now,
         });
         if (!request.firstAnswerAt) {
@@ -328,10 +355,11 @@ export function requestsService(
       });
     },
 
-    note(requestId: number, actor: Actor, text: string, groupMessageId?: number): StaffResult {
+    note(requestId: number, actor: Actor, text: string, groupMessageId?: number, chatId?: number): StaffResult {
       const request = requests.get(requestId);
       if (!request) return { ok: false, reason: "not-found" };
       const now = clock.now();
+      const inGroup = staffPost(request, actor, { groupMessageId, chatId });
       requests.addMessage({
         requestId,
         direction: "note",
@@ -339,7 +367,7 @@ export function requestsService(
         text,
         staffId: actor.id,
         staffName: actor.name,
-        groupMessageId: groupMessageId ?? null,
+        groupMessageId: inGroup ? (groupMessageId ?? null) : null,
         createdAt: now,
       });
       audit.record(now, actor, "note", { requestId });
@@ -405,6 +433,12 @@ export function requestsService(
         const messageIds = [...new Set([...requests.leaveGroup(requestId), ...repos.privacy.takeRequestPosts(requestId, from.chatId)])];
         const said = requests.messages(requestId);
         const upTo = said.at(-1)?.id ?? 0;
+        // A home visit still to come moves with the request: the resident keeps the appointment they were promised,
+        // the new team takes it over (its coordinators see it, mark it or propose other times) and the old team's
+        // lists lose it, address and phone included, since that team may no longer read the request. Both groups
+        // are told; the worker is named in the old one so they know it is off their round.
+        const latest = repos.visits.latestFor(requestId);
+        const visit = latest && (latest.status === "proposed" || (latest.status === "confirmed" && latest.startsAt! > now)) ? latest : undefined;
         notify.toGroup(
           {
             type: "board",
@@ -415,6 +449,7 @@ export function requestsService(
             messageIds,
             to: to.name,
             by: actor.name,
+            ...(visit ? { visitId: visit.id } : {}),
           },
           from.chatId,
         );
@@ -427,6 +462,19 @@ export function requestsService(
         audit.record(now, actor, "transfer", { requestId, detail: `${from.id} → ${to.id}` });
         notify.toGroup({ type: "board", action: "open", requestId }, to.chatId);
         notify.toGroup({ type: "board", action: "history", requestId, from: from.name, by: actor.name, upTo }, to.chatId);
+        if (visit) {
+          const windows = visit.status === "proposed" ? repos.visits.windows(visit.id).map((w) => ({ from: w.startsAt.toISOString(), to: w.endsAt.toISOString() })) : [];
+          const notice = {
+            event: "team-moved" as const,
+            visitId: visit.id,
+            workerId: visit.workerId,
+            workerName: visit.workerName,
+            who: visit.who,
+            windows,
+            ...(visit.startsAt && visit.endsAt && visit.status === "confirmed" ? { from: visit.startsAt.toISOString(), to: visit.endsAt.toISOString() } : {}),
+          };
+          notify.toGroup({ type: "board", action: "visit", requestId, notice }, to.chatId);
+        }
         // Photos, voice notes and documents are copied again under the history, where staff can open them.
         for (const row of said) {
           if (row.direction === "in" && row.kind !== "text" && row.kind !== "part") {

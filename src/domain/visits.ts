@@ -23,6 +23,8 @@ export const MAX_WINDOW_MINUTES = 8 * 60;
 export const DEFAULT_WINDOW_MINUTES = 60;
 /** A worker may mark a visit done or "not at home" from this long before its start (arriving early). */
 export const MARK_EARLY_MS = 30 * 60_000;
+/** How far ahead a visit may be proposed: a year. */
+export const MAX_AHEAD_MS = 366 * 86_400_000;
 /** Who comes, when staff name a role rather than a person: the resident reads it in their language. */
 export const ROLES = ["nurse", "carer", "operator"] as const;
 export type Role = (typeof ROLES)[number];
@@ -64,7 +66,8 @@ export type WindowProblem =
   | { kind: "end-before-start"; text: string }
   | { kind: "too-long"; text: string }
   | { kind: "nonexistent"; text: string }
-  | { kind: "past"; text: string };
+  | { kind: "past"; text: string }
+  | { kind: "too-far"; text: string };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: WindowProblem };
 
@@ -154,6 +157,8 @@ export function parseWindow(raw: string, now: Date, timezone: string): Parsed<Ti
   if (endsAt <= startsAt) return { ok: false, problem: { kind: "end-before-start", text: raw.trim() } };
   if (endsAt.getTime() - startsAt.getTime() > MAX_WINDOW_MINUTES * 60_000) return { ok: false, problem: { kind: "too-long", text: raw.trim() } };
   if (startsAt <= now) return { ok: false, problem: { kind: "past", text: raw.trim() } };
+  // 31/12/9999 is a typo, not a plan: a visit is proposed for the coming months, never beyond a year.
+  if (startsAt.getTime() > now.getTime() + MAX_AHEAD_MS) return { ok: false, problem: { kind: "too-far", text: raw.trim() } };
   return { ok: true, value: { startsAt, endsAt } };
 }
 
@@ -274,7 +279,9 @@ export type VisitEvent =
   | "again-yes"
   | "again-no"
   | "called-off"
-  | "proposal-called-off";
+  | "proposal-called-off"
+  /** The request moved to another team with its visit still to come (see requests.transfer). */
+  | "team-moved";
 
 /** A notice about a visit for staff in its request's topic, worded in Italian when it is posted. */
 export interface VisitStaffNotice {
@@ -308,7 +315,7 @@ export type ProposeResult =
   | { ok: true; visit: Visit; windows: VisitWindow[]; superseded?: Visit }
   | { ok: false; reason: "not-found" | "closed" | "no-address" | "unreachable" | "no-windows" }
   | { ok: false; reason: "too-many"; count: number }
-  | { ok: false; reason: "past"; window: TimeWindow }
+  | { ok: false; reason: "past" | "too-far"; window: TimeWindow }
   | { ok: false; reason: "overlap"; window: TimeWindow; other: Visit };
 
 export type ChooseResult =
@@ -432,6 +439,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
         const previous = visits.latestFor(request.id);
         for (const window of input.windows) {
           if (window.startsAt <= now) return { ok: false, reason: "past", window };
+          if (window.startsAt.getTime() > now.getTime() + MAX_AHEAD_MS) return { ok: false, reason: "too-far", window };
           const [other] = visits.overlapping(input.worker.id, window.startsAt, window.endsAt, previous?.status === "confirmed" ? previous.id : undefined);
           if (other) return { ok: false, reason: "overlap", window, other };
         }

@@ -1,7 +1,10 @@
 // Builds the engines from plain settings (parsed from the environment by config.ts): undefined means "no engine",
 // and the desk then relays messages as they are.
+import type { Speaker } from "../domain/speech.js";
 import type { Transcriber, Translator } from "../domain/translation.js";
 import type { FetchLike } from "./http.js";
+import { CachedSpeaker } from "./speech/cached-speaker.js";
+import { WorkerSpeaker } from "./speech/worker-speaker.js";
 import { createOpenAiTranscriber } from "./transcription/openai-compatible.js";
 import { createDeepL } from "./translation/deepl.js";
 import { createLibreTranslate } from "./translation/libretranslate.js";
@@ -65,6 +68,18 @@ export function createTranscriber(settings: TranscriptionSettings): Transcriber 
     }),
     settings.timeoutMs,
   );
+}
+
+export interface SpeechSettings {
+  engine: "off" | "espeak";
+  timeoutMs: number;
+  cacheBytes: number;
+}
+
+/** eSpeak NG in a worker thread behind a bounded cache; the thread starts with the first note, not with the desk. */
+export function createSpeaker(settings: SpeechSettings): Speaker | undefined {
+  if (settings.engine === "off") return undefined;
+  return new CachedSpeaker(new WorkerSpeaker({ timeoutMs: settings.timeoutMs }), settings.cacheBytes);
 }
 
 export { EngineError, isEngineError } from "../domain/translation.js";

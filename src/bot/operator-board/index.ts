@@ -7,7 +7,7 @@ import type { GroupStep } from "../../scheduler/outbox.js";
 import { renderStaffVisitNotice } from "../views/visits.js";
 import { Card } from "./card.js";
 import { tellResident } from "./delivery-failure.js";
-import { Erasure } from "./erasure.js";
+import { Erasure, recordRelays } from "./erasure.js";
 import { Forum } from "./forum.js";
 import { Opening } from "./opening.js";
 import { PostOnce } from "./post-once.js";
@@ -140,7 +140,9 @@ export class OperatorBoard {
     if (request.erasedAt && (post.action === "piece" || post.action === "history")) return { done: true };
     if (post.action === "history") return parts.transfer.history(request, post);
     if (post.action === "note") {
-      await parts.poster.send(post, request, post.html);
+      const sent = await parts.poster.send(post, request, post.html);
+      // A note may carry the request's content (the "🌐 sent in …" echo of an answer): erasure and a transfer find it.
+      recordRelays({ ...this.deps, chatId: parts.poster.chatId }, request, [sent.message_id]);
       return { done: true };
     }
     if (post.action === "card") {

@@ -20,6 +20,11 @@ export class PostOnce {
     private readonly forum: Forum,
   ) {}
 
+  /** The group this poster writes in. */
+  get chatId(): number {
+    return this.deps.chatId;
+  }
+
   async send(
     post: GroupPost,
     request: Request,

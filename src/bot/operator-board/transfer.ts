@@ -4,6 +4,7 @@ import type { Request, RequestMessage } from "../../domain/requests.js";
 import type { GroupStep } from "../../scheduler/outbox.js";
 import { staffDateTime } from "../dates.js";
 import { escapeHtml } from "../format.js";
+import { mention, staffWindow } from "../views/visits.js";
 import { recordRelays } from "./erasure.js";
 import type { PostOnce } from "./post-once.js";
 import { plainLength, type StaffReading } from "./reading.js";
@@ -53,9 +54,19 @@ export class Transfer {
       await this.remove(posts[step - 1]!);
       return { done: false, post: { ...post, step: step + 1 } };
     }
+    if (post.quiet) return { done: true };
     const note = italian("team-vacated", { id: String(request.id), to: escapeHtml(post.to), by: escapeHtml(post.by) });
-    await this.poster.send(post, request, note, undefined, undefined, {});
+    await this.poster.send(post, request, [note, ...this.visitLine(post)].join("\n"), undefined, undefined, {});
     return { done: true };
+  }
+
+  /** The visit that moved with the request, naming its worker so they know it is off their round. */
+  private visitLine(post: VacatePost): string[] {
+    const visit = post.visitId === undefined ? undefined : this.deps.services.visits.get(post.visitId);
+    if (!visit) return [];
+    const windows = visit.startsAt && visit.endsAt ? [{ startsAt: visit.startsAt, endsAt: visit.endsAt }] : this.deps.services.visits.windows(visit.id);
+    const when = windows.map((w) => staffWindow(w.startsAt, w.endsAt, this.deps.timezone)).join(" · ");
+    return [this.deps.italian("team-vacated-visit", { visit: String(visit.id), when, worker: mention(visit.workerId, visit.workerName), to: escapeHtml(post.to) })];
   }
 
   /** Deletes a post, or redacts it when Telegram will not delete it (older than 48 hours); 429 and 5xx go back to the outbox. */

@@ -115,7 +115,7 @@ export function renderVisitNotice(t: Translate, notice: VisitNotice, locale: str
 // ---------------------------------------------------------------- staff's side
 
 /** The worker named so that Telegram notifies them in the group. */
-function mention(id: number, name: string): string {
+export function mention(id: number, name: string): string {
   return `<a href="tg://user?id=${id}">${escapeHtml(name)}</a>`;
 }
 

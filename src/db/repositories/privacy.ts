@@ -71,7 +71,14 @@ export function privacyRepository(db: Db) {
   const postedMessages = db
     .select({ requestId: requestMessages.requestId, messageId: requestMessages.groupMessageId, direction: requestMessages.direction })
     .from(requestMessages)
-    .where(and(idsIn(requestMessages.requestId), isNotNull(requestMessages.groupMessageId)))
+    .where(
+      and(
+        idsIn(requestMessages.requestId),
+        isNotNull(requestMessages.groupMessageId),
+        // A post recorded with its own chat is erased there (see recordPost); only older rows fall back to the team's group.
+        sql`NOT EXISTS (SELECT 1 FROM group_posts g WHERE g.request_id = ${requestMessages.requestId} AND g.message_id = ${requestMessages.groupMessageId})`,
+      ),
+    )
     .prepare();
   const eraseMessages = db.update(requestMessages).set(ERASED_CONTENT).where(idsIn(requestMessages.requestId)).prepare();
   const forgetTranslations = db.delete(translationCache).where(eq(translationCache.residentId, sql.placeholder("residentId"))).prepare();

@@ -74,7 +74,7 @@ staff.command("note", async (ctx) => {
   const text = (numbered ? ctx.match.trim().replace(/^#?\d+\s*/, "") : ctx.match).trim();
   if (!id || !text) return answer(ctx, italian("desk-note-usage"));
   if ((await handled(ctx, id)) === false) return;
-  const result = ctx.deps.services.requests.note(id, actorOf(ctx), text, ctx.msg?.message_id);
+  const result = ctx.deps.services.requests.note(id, actorOf(ctx), text, ctx.msg?.message_id, ctx.msg?.chat.id);
   if (!result.ok) return answer(ctx, refusal(italian, result.reason));
   await answer(ctx, italian("desk-note-saved", { id: String(id) }));
 });

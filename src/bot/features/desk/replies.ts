@@ -26,7 +26,7 @@ repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
   if (!(await admitStaff(ctx)) || !(await mayHandle(ctx, request))) return;
   const said = message.text ?? message.caption;
   if (said?.startsWith("!")) {
-    requests.note(request.id, actorOf(ctx), said.slice(1).trim(), message.message_id);
+    requests.note(request.id, actorOf(ctx), said.slice(1).trim(), message.message_id, message.chat.id);
     return;
   }
   const kind = kindOf(message);
@@ -41,6 +41,7 @@ repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
       kind,
       text: delivery.said ?? message.text ?? message.caption,
       groupMessageId: message.message_id,
+      chatId: message.chat.id,
     });
     await ctx.deps.board.relayedAnswer(request, message.message_id, delivery);
   }

@@ -4,6 +4,7 @@ import { parseDay } from "../../../domain/visits.js";
 import { visitMap } from "../../callback-data/visits.js";
 import type { BotContext } from "../../context.js";
 import { staffOnly } from "../../filters/is-staff.js";
+import { teamHere } from "../../filters/team-access.js";
 import { actorOf } from "../../staff-commands.js";
 import { dayEntry } from "../../views/visits.js";
 import { coordinatedTeams, html, problemText, staffVisit } from "./shared.js";
@@ -13,17 +14,30 @@ export const dayFeature = new Composer<BotContext>();
 const staff = staffOnly(dayFeature);
 
 staff.command("visite", async (ctx) => {
-  const { italian, services, clock, config } = ctx.deps;
+  const { italian, services, clock, config, staff: directory } = ctx.deps;
+  // The coordinators' group reads figures only: an address or a phone is never listed there.
+  if (services.teams.isCoordinators(ctx.chat?.id)) return ctx.reply(italian("visit-day-not-here"), html);
   const words = ctx.match.trim().split(/\s+/).filter(Boolean);
   const onlyMine = words.at(-1)?.toLowerCase() === "mie";
   if (onlyMine) words.pop();
   const day = parseDay(words.join(" "), clock.now(), config.timezone);
   if (!day.ok) return ctx.reply(`${problemText(ctx, day.problem)}\n${italian("visit-day-usage")}`, html);
-  const coordinated = onlyMine ? [] : await coordinatedTeams(ctx);
+  // Whose visits may be read here: in a team's group, that team's only (a member of two teams' groups never brings one
+  // team's addresses into the other's); in a private chat, the teams whose group the person is in now. A visit follows
+  // its request: after a transfer it is the new team's, and leaves the old worker's list (see requests.transfer).
+  const here = teamHere(ctx);
+  const userId = ctx.from!.id;
+  const readable = here
+    ? (await directory.isMember(userId, here.chatId)) ? [here.id] : []
+    : (await directory.teamsOf(userId)).map((team) => team.id);
+  const coordinated = onlyMine ? [] : (await coordinatedTeams(ctx)).filter((id) => readable.includes(id));
   const coordinator = coordinated.length > 0;
   const visits = services.visits
-    .day(day.value.from, day.value.to, coordinator ? undefined : ctx.from!.id)
-    .filter((e) => !coordinator || e.visit.workerId === ctx.from!.id || coordinated.includes(services.requests.teamOf(e.request).id));
+    .day(day.value.from, day.value.to, coordinator ? undefined : userId)
+    .filter((e) => {
+      const team = services.requests.teamOf(e.request).id;
+      return readable.includes(team) && (e.visit.workerId === userId || coordinated.includes(team));
+    });
   const date = DateTime.fromJSDate(day.value.from, { zone: config.timezone }).setLocale("it").toFormat("cccc d LLLL");
   await ctx.reply(italian("visit-day-title", { day: date, count: visits.length, all: coordinator ? "yes" : "no" }), html);
   for (const entry of visits) {

@@ -28,7 +28,9 @@ function refusalText(ctx: BotContext, requestId: number, result: Exclude<Propose
       when: staffWindow(other.startsAt!, other.endsAt!, config.timezone),
     });
   }
-  if (result.reason === "past") return italian("visit-error-past", { text: staffWindow(result.window.startsAt, result.window.endsAt, config.timezone) });
+  if (result.reason === "past" || result.reason === "too-far") {
+    return italian(`visit-error-${result.reason}`, { text: staffWindow(result.window.startsAt, result.window.endsAt, config.timezone) });
+  }
   if (result.reason === "no-windows") return italian("visit-error-none");
   if (result.reason === "too-many") return italian("visit-error-too-many", { count: result.count });
   return italian(`visit-error-${result.reason}`, { number });
@@ -66,6 +68,16 @@ staff.command("visita", async (ctx) => {
   const request = await handled(ctx, requestId);
   if (request === false) return;
   if (!request) return ctx.reply(italian("visit-error-not-found", { number: String(requestId) }), html);
+  // The command itself may name a relative or hold an intercom code (its note): erasure deletes it, as it does /note.
+  if (ctx.msg) {
+    services.privacy.recordPost([request.residentId], {
+      chatId: ctx.msg.chat.id,
+      messageId: ctx.msg.message_id,
+      threadId: ctx.msg.message_thread_id ?? null,
+      kind: "staff",
+      requestId: request.id,
+    });
+  }
   if (!parsed.windows) return explainProposal(ctx, request);
   const windows = parseWindows(parsed.windows, clock.now(), config.timezone);
   if (!windows.ok) return ctx.reply(problemText(ctx, windows.problem), html);

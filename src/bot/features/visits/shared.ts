@@ -33,8 +33,17 @@ export async function staffVisit(ctx: BotContext, visitId: number): Promise<{ vi
     return undefined;
   }
   const request = ctx.deps.services.requests.get(visit.requestId);
-  const team = request ? ctx.deps.services.requests.teamOf(request).id : undefined;
-  const coordinator = visit.workerId === ctx.from!.id ? false : (await coordinatedTeams(ctx)).some((id) => id === team);
+  const team = request ? ctx.deps.services.requests.teamOf(request) : undefined;
+  // A visit follows its request: once the request is another team's, the map, the .ics and the marks are that team's,
+  // asked of Telegram now (a button on an old list entry is not a licence to read where the person lives).
+  const inTeam = team ? await ctx.deps.staff.isMember(ctx.from!.id, team.chatId) : false;
+  const inThisGroup = ctx.chat?.type === "private" || ctx.chat?.id === team?.chatId;
+  if (!team || !inTeam || !inThisGroup) {
+    const text = ctx.deps.italian("visit-not-your-team", { visit: String(visit.id), number: String(visit.requestId), team: team?.name ?? "" });
+    await ctx.answerCallbackQuery({ text, show_alert: true });
+    return undefined;
+  }
+  const coordinator = visit.workerId === ctx.from!.id ? false : (await coordinatedTeams(ctx)).some((id) => id === team.id);
   if (visit.workerId !== ctx.from!.id && !coordinator) {
     await ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-mark-not-yours", { worker: visit.workerName }), show_alert: true });
     return undefined;

@@ -15,6 +15,7 @@ import { afterCommit } from "./delivery/after-commit.js";
 import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
 import { DeferredUpdates } from "./delivery/deferred-updates.js";
 import { GroupLedger } from "./delivery/group-ledger.js";
+import { recordOfferedButtons } from "./delivery/offered-buttons.js";
 import { PollingStatus } from "./delivery/inbox.js";
 import { ActivityCatalog } from "./domain/activities.js";
 import { type ConversationTranslation, conversationTranslation } from "./domain/conversation-translation.js";
@@ -51,11 +52,13 @@ export function createDesk(options: CreateDeskOptions) {
   // Replies to the update in hand retry what Telegram did not carry out, within a bounded wait, and a
   // button's spinner never fails the press; what the desk says on its own goes through the outbox.
   // Every call waits for the commit of what was written before it (group commit), then retries what Telegram did not carry out.
-  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder()];
+  const repos = createRepositories(db, clock, { residentCacheSize: config.residentCacheSize });
+  // What each message offers is kept on the server: Telegram stops sending old messages with presses.
+  const offeredButtons = recordOfferedButtons(repos.offeredButtons, clock);
+  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder(), offeredButtons];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
 
-  const repos = createRepositories(db, clock, { residentCacheSize: config.residentCacheSize });
   const catalog = options.catalog ?? ActivityCatalog.load();
   repos.activities.upsertAll(catalog.all);
   const services = createServices(db, repos, clock, config, catalog, operatorChatId);
@@ -93,7 +96,7 @@ export function createDesk(options: CreateDeskOptions) {
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(token, telegram.client);
-  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder());
+  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder(), offeredButtons);
   const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
   const dispatcher = new OutboxDispatcher(
     outboxApi,
@@ -102,9 +105,9 @@ export function createDesk(options: CreateDeskOptions) {
     clock,
     logger,
     (payload, chatId) => {
-      if (chatId > 0) return renderPayload(translate, payload, repos.residents.get(chatId)?.language ?? "it", config.timezone);
+      if (chatId > 0) return renderPayload(translate, payload, repos.residents.get(chatId)?.language ?? "it", config.timezone, clock.now());
       // Staff copy ids and names from their posts: no bidi isolation marks there (as in italian()).
-      const rendered = renderPayload(translate, payload, "it", config.timezone);
+      const rendered = renderPayload(translate, payload, "it", config.timezone, clock.now());
       return { ...rendered, text: stripIsolation(rendered.text) };
     },
     {

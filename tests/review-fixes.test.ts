@@ -111,7 +111,11 @@ describe("review fixes", () => {
     const ana = desk.resident("Ana", "es");
     await ana.says("/start");
     await ana.presses("✅ Español");
-    await desk.handle(desk.em.press(ana.user.id, ana.chatId, ana.last.message_id, "consent:1"));
+    // The notice on screen is one the desk sent under version 1 (its button says so): she agrees to that one.
+    const notice = ana.last;
+    (notice.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data = "consent:1";
+    await desk.handle(desk.em.press(ana.user.id, ana.chatId, notice.message_id, "consent:1"));
+    expect(ana.last.message_id).not.toBe(notice.message_id);
     expect(desk.repos.residents.get(ana.user.id)!.consentAt).toBeNull();
     expect(unmarked(ana.last.plain)).toBe(t("es", "privacy-notice", { address: "via Gandolfi 20" }).replace(/<\/?b>/g, ""));
   });

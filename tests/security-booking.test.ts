@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { EmulatorEvent } from "../src/playground/emulator.js";
-import { type Resident, TestDesk } from "./harness/desk.js";
+import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
@@ -67,7 +67,10 @@ describe("safety of seats: every press is checked against what was offered", () 
     await forges(mallory, `b:${tutoring.id}`);
 
     expect(bookingRows()).toEqual([]);
-    expect(said).toEqual([t("en", "button-expired"), t("en", "button-expired")]);
+    // Refused, each with what to do now: no form is open, so the menu.
+    expect(said).toEqual([]);
+    expect(mallory.texts.slice(-2)).toEqual([t("en", "button-stale"), t("en", "button-stale")]);
+    expect(mallory.buttons()).toEqual([t("en", "menu-back")]);
   });
 
   it("attack: the domain refuses a tutoring seat without a child, and a child in an adult class, whatever the handler", async () => {
@@ -91,7 +94,6 @@ describe("safety of seats: every press is checked against what was offered", () 
     desk = new TestDesk();
     const tutoring = createSession("tutoring-primary", 8);
     const italian = createSession("italian-a1", 8);
-    const said = popups();
     const fatima = desk.resident("Fatima", "ar");
     await fatima.onboards();
     await fatima.says("/menu");
@@ -100,7 +102,8 @@ describe("safety of seats: every press is checked against what was offered", () 
     await fatima.presses(t("ar", "class-p3"));
 
     await forges(fatima, "f:sub:anything");
-    expect(said.at(-1)).toBe(t("ar", "button-expired"));
+    // Refused, and she is sent back to her open form, never told to start again.
+    expect(unmarked(fatima.last.plain)).toBe(t("ar", "button-stale-form"));
     await fatima.presses(t("ar", "subject-maths"));
 
     await forges(fatima, `f:s:${italian.id}`);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
-import { type FakeEngine, PHRASES, startFakeLibreTranslate } from "./harness/fake-engines.js";
+import { type FakeEngine, PHRASES, startFakeLibreTranslate, startFakeTranscriber } from "./harness/fake-engines.js";
 
 /**
  * Security review, third round (issue 27). Each test is named after the attack it shows no longer works; the earlier
@@ -245,5 +245,130 @@ describe("erasure misses", () => {
     await desk.dispatch();
     expect(desk.em.messages(SALUTE_CHAT_ID).find((m) => m.message_id === answer.message_id)).toBeDefined();
     expect(everything(OPERATOR_CHAT_ID)).not.toContain("portiere Rossi");
+  });
+});
+
+describe("engines that flood", () => {
+  it("4. an engine that answers 2 MB for one line posts nothing of it and stores nothing of it: the original is kept, staff are told", async () => {
+    const fake = await startFakeLibreTranslate();
+    engines.push(fake);
+    desk = new TestDesk({ env: { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: fake.url } });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const id = await files(amira, "ar", "rent", [PHRASES[0]!.ar!]);
+    const before = desk.groupTexts(topicOf(id)).length;
+
+    fake.failWith("runaway");
+    await amira.says("شكرا جزيلا");
+    await desk.dispatch();
+    const posts = desk.groupTexts(topicOf(id)).slice(before);
+    expect(posts).toEqual(["💬 Amira (#1):\nشكرا جزيلا\n🌐 traduzione non disponibile (traduzione troppo lunga, tenuto l'originale)"]);
+    // Neither the request's row nor the cache keeps the engine's answer.
+    expect(desk.everyText()).not.toContain("ancora ancora");
+    const row = desk.deps.services.requests.messages(id).at(-1)!;
+    expect([row.text, row.translation, row.translationNote]).toEqual(["شكرا جزيلا", null, "runaway"]);
+
+    // A staff answer the engine blows up goes to the resident in Italian, and staff are told why.
+    await desk.giulia.says("Va bene, a domani", { topic: topicOf(id) });
+    await desk.dispatch();
+    expect(amira.last.plain).toContain("Va bene, a domani");
+    expect(amira.last.plain).not.toContain("ancora");
+    expect(desk.groupTexts(topicOf(id)).at(-1)).toContain("traduzione troppo lunga, tenuto l'originale");
+  });
+
+  it("4. a transcription engine that answers 2 MB for a voice note gives one short note, not hundreds of posts", async () => {
+    const whisper = await startFakeTranscriber();
+    engines.push(whisper);
+    desk = new TestDesk({ env: { TRANSCRIPTION_URL: whisper.url, TRANSCRIPTION_MODEL: "whisper-1" } });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const id = await files(amira, "ar", "rent", ["..."]);
+    const before = desk.groupTexts(topicOf(id)).length;
+    whisper.failWith("runaway");
+    desk.em.files.set("voice-loop", { name: "voice.ogg", mime: "audio/ogg", bytes: new TextEncoder().encode("ciao") });
+    await amira.sends({ voice: { file_id: "voice-loop", file_unique_id: "voice-loop", duration: 4 } });
+    await desk.dispatch();
+    const posts = desk.group(topicOf(id)).filter((m) => m.fromBot).slice(before);
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.plain).toContain("trascrizione troppo lunga per la durata del vocale");
+    expect(desk.everyText()).not.toContain("ancora ancora");
+  });
+});
+
+describe("bidi overrides from an engine", () => {
+  it("U+202E in a translation is stripped on both sides: the resident's answer and staff's post read in the order written", async () => {
+    const fake = await startFakeLibreTranslate();
+    engines.push(fake);
+    desk = new TestDesk({ env: { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: fake.url } });
+    const amira = desk.resident("Amira", "ar");
+    await amira.onboards();
+    const id = await files(amira, "ar", "rent", [PHRASES[0]!.ar!]);
+    const poisoned = PHRASES.find((p) => p.ar?.includes("\u202E"))!;
+
+    // Staff → resident: the Arabic the engine made reaches Amira without the override.
+    await desk.giulia.says(poisoned.it!, { topic: topicOf(id) });
+    await desk.dispatch();
+    expect(amira.last.text ?? amira.last.plain).toContain("fdp.oludom");
+    expect(amira.last.text ?? "").not.toContain("\u202E");
+    expect(amira.last.plain).not.toContain("\u202E");
+    // Resident → staff: the same words translated back carry no override either, stored or shown.
+    const answer = desk.deps.services.requests.messages(id).find((m) => m.direction === "out")!;
+    expect(answer.translation).not.toContain("\u202E");
+    await amira.says(poisoned.ar!.replace("\u202E", ""));
+    await desk.dispatch();
+    expect(desk.everyText()).not.toContain("\u202E");
+    expect(desk.em.messages(OPERATOR_CHAT_ID).some((m) => (m.text ?? "").includes("\u202E"))).toBe(false);
+  });
+});
+
+describe("a flood that buries the urgent", () => {
+  it("6. 200 messages past the flood guard are saved, not relayed (at most the guard's 30 reach staff), and another resident's URGENT message reaches the group within seconds", async () => {
+    // Telegram's real pace into a group: twenty posts a minute.
+    desk = new TestDesk({ env: { GROUP_POSTS_PER_MINUTE: "20" } });
+    const ana = desk.resident("Ana", "es");
+    const olena = desk.resident("Olena", "uk");
+    await ana.onboards();
+    await olena.onboards();
+    const anas = await files(ana, "es", "neighbours", ["Ruido toda la noche"]);
+    const olenas = await files(olena, "uk", "homecare", ["Мама погано почувається"]);
+    await desk.dispatch(120_000);
+
+    for (let i = 0; i < 200; i++) await desk.handle(desk.em.send(ana.user.id, ana.chatId, { text: `mensaje ${i}` }));
+    const sentAt = desk.clock.now().getTime();
+    await olena.says("ТЕРМІНОВО: мама впала і не може встати");
+    await desk.dispatch(120_000);
+
+    const urgent = desk.group(topicOf(olenas)).find((m) => m.plain?.includes("ТЕРМІНОВО"))!;
+    expect(urgent).toBeDefined();
+    expect(urgent.date * 1000 - sentAt).toBeLessThanOrEqual(5_000);
+    // Everything Ana said is saved, up to the 200 one request may store (her description is one); only what the
+    // flood guard let through was relayed.
+    const stored = desk.deps.services.requests.messages(anas).filter((m) => m.direction === "in" && m.text?.startsWith("mensaje"));
+    expect(stored).toHaveLength(199);
+    const relayed = desk.groupTexts(topicOf(anas)).join("\n").match(/mensaje \d+/g) ?? [];
+    expect(relayed.length).toBeGreaterThan(0);
+    expect(relayed.length).toBeLessThanOrEqual(32);
+  });
+
+  it("6. one resident's burst of photos never takes the group's whole minute: another resident's message goes ahead of her tenth", async () => {
+    desk = new TestDesk({ env: { GROUP_POSTS_PER_MINUTE: "20", RATE_LIMIT_PER_MINUTE: "600" } });
+    const ana = desk.resident("Ana", "es");
+    const ion = desk.resident("Ion", "ro");
+    await ana.onboards();
+    await ion.onboards();
+    const anas = await files(ana, "es", "neighbours", ["Ruido toda la noche"]);
+    await files(ion, "ro", "housing", ["Plouă în casă"]);
+    await desk.dispatch(120_000);
+    // Thirty photos of Ana's (photos never merge into one post), posted as they come, then Ion writes.
+    const photo = (i: number) => ({ photo: [{ file_id: `p${i}`, file_unique_id: `p${i}`, width: 800, height: 600 }], caption: `foto ${i}` });
+    for (let i = 0; i < 30; i++) await desk.handle(desk.em.send(ana.user.id, ana.chatId, photo(i) as never));
+    const sentAt = desk.clock.now().getTime();
+    await ion.says("Apa a ajuns la priză, e urgent");
+    await desk.dispatch(300_000);
+    const ions = desk.group().find((m) => m.plain?.includes("Apa a ajuns la priză"))!;
+    expect(ions.date * 1000 - sentAt).toBeLessThanOrEqual(5_000);
+    // Ana's photos all arrive, paced, in order.
+    const photos = desk.group(topicOf(anas)).filter((m) => m.caption?.includes("foto"));
+    expect(photos.map((m) => m.caption!.match(/foto \d+/)![0])).toEqual(Array.from({ length: 30 }, (_, i) => `foto ${i}`));
   });
 });

@@ -56,8 +56,8 @@ export function createBot(desk: Desk): Bot<BotContext> {
   bot.use(i18n, plainNumbers());
   bot.use(reachability);
   bot.use(floodGuard(config.rateLimitPerMinute));
-  // Every press is checked against the buttons its message offers, before any feature sees it.
-  bot.use(offeredButtonsOnly());
+  // Every press is checked against the buttons the desk offered on its message, before any feature sees it.
+  bot.use(offeredButtonsOnly(desk.repos.offeredButtons));
 
   const features = bot.errorBoundary(apologise(logger, metrics, "plumbing"));
   // 2. Flows: persisted in SQLite, so a restart resumes them; idle ones end politely.

@@ -126,8 +126,11 @@ function buttonDate(shape: "short" | "day", date: Date, locale: string, timezone
   return parts.map((p, i) => (p.type === "literal" && parts[i - 1]?.type === "weekday" && parts[i + 1] ? " " : p.value)).join("");
 }
 
-/** A date in one of the resident styles; `now` decides whether the year is worth showing. */
-export function formatDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date = new Date()): string {
+/**
+ * A date in one of the resident styles; `now` (the desk's clock, never the machine's) decides whether the year
+ * is worth showing.
+ */
+export function formatDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date): string {
   const withYear = yearIn(date, timezone) !== yearIn(now, timezone);
   if (style === "long") return formatter(style, locale, timezone, withYear).format(date);
   const day = buttonDate(style, date, locale, timezone, withYear);
@@ -135,12 +138,12 @@ export function formatDate(style: WhenStyle, date: Date, locale: string, timezon
 }
 
 /** The long form, for messages: "mercoledì 2 dicembre alle ore 17:00". */
-export function formatWhen(date: Date, locale: string, timezone: string, now: Date = new Date()): string {
+export function formatWhen(date: Date, locale: string, timezone: string, now: Date): string {
   return formatDate("long", date, locale, timezone, now);
 }
 
 /** The short form, for buttons: "mer 2 dic 17:00". */
-export function formatShortWhen(date: Date, locale: string, timezone: string, now: Date = new Date()): string {
+export function formatShortWhen(date: Date, locale: string, timezone: string, now: Date): string {
   return formatDate("short", date, locale, timezone, now);
 }
 

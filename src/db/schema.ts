@@ -494,3 +494,20 @@ export const buildingReportNotes = sqliteTable(
   },
   (t) => [index("building_report_notes_report").on(t.reportId)],
 );
+
+/**
+ * The buttons the desk offered on each message it sent or edited (one row per button): Telegram stops sending a
+ * message's keyboard with presses after some hours (an InaccessibleMessage), so a press on an older message is
+ * checked against what is kept here. Forgotten when the keyboard goes or the message is deleted; erased with the
+ * person whose chat it is.
+ */
+export const offeredButtons = sqliteTable(
+  "offered_buttons",
+  {
+    chatId: integer("chat_id").notNull(),
+    messageId: integer("message_id").notNull(),
+    data: text("data").notNull(),
+    offeredAt: ms("offered_at").notNull(),
+  },
+  (t) => [uniqueIndex("offered_buttons_press").on(t.chatId, t.messageId, t.data), index("offered_buttons_age").on(t.offeredAt)],
+);

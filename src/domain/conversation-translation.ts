@@ -20,6 +20,28 @@ import {
 export const MAX_ENGINE_CHARS = 5000;
 /** Telegram bots can download files up to 20 MB. */
 export const MAX_AUDIO_BYTES = 20 * 1024 * 1024;
+/**
+ * What an engine may answer for `chars` characters of input: a translation runs longer than its source (Chinese into
+ * Italian about four times), never hundreds of times. Beyond this the answer is refused, not stored and not posted:
+ * one line answered with 2 MB would otherwise fill a team's group for half an hour and the database with it.
+ */
+export function outputCap(chars: number): number {
+  return OUTPUT_FLOOR + OUTPUT_RATIO * chars;
+}
+export const OUTPUT_FLOOR = 200;
+export const OUTPUT_RATIO = 6;
+/** Speech is at most about 25 characters a second; a transcript is capped by the longest clip sent, at that pace. */
+export const TRANSCRIPT_CHARS_PER_SECOND = 25;
+
+/**
+ * Bidi overrides, embeddings and isolates from an engine would turn the text around in the reader's client
+ * ("exe.txt" shown as "txt.exe"); they are taken out of what an engine returns, whichever way it goes.
+ */
+const BIDI_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/g;
+export function withoutOverrides(text: string): string {
+  return text.replace(BIDI_OVERRIDES, "");
+}
+
 /** Cache entries older than this go (retention may be shorter: whichever comes first). */
 export const CACHE_DAYS = 30;
 
@@ -143,7 +165,10 @@ export function conversationTranslation(options: ConversationTranslationOptions)
         }
         if (actual === target) return { actual, text };
         const translated = await translator.translate(text, actual, target, signal);
-        return { actual, text: translated.text };
+        if (translated.text.length > outputCap(text.length)) {
+          throw new EngineError("runaway", translator.name, `answered ${translated.text.length} characters for ${text.length}`);
+        }
+        return { actual, text: withoutOverrides(translated.text) };
       });
       repos.translations.put({ key, residentId, translation: result.text, detected: result.actual, createdAt: clock.now() });
       return result.actual === target
@@ -208,7 +233,13 @@ export function conversationTranslation(options: ConversationTranslationOptions)
           transcriber.transcribe(audio, { language: hint, signal }),
         );
         if (!transcript.text.trim()) return { status: "failed", kind: "bad-response" };
-        return { status: "transcribed", text: transcript.text.trim(), ...(transcript.language ? { language: transcript.language } : {}) };
+        // Longer notes are never sent (see maxSeconds), so the longest one allowed bounds any transcript.
+        if (transcript.text.length > OUTPUT_FLOOR + TRANSCRIPT_CHARS_PER_SECOND * options.maxSeconds) {
+          track("transcription", transcriber.name).failures.runaway = (track("transcription", transcriber.name).failures.runaway ?? 0) + 1;
+          return { status: "failed", kind: "runaway" };
+        }
+        const text = withoutOverrides(transcript.text).trim();
+        return { status: "transcribed", text, ...(transcript.language ? { language: transcript.language } : {}) };
       } catch (error) {
         return { status: "failed", kind: error instanceof EngineError ? error.kind : "unavailable" };
       }

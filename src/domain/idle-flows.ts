@@ -19,6 +19,11 @@ export function idleFlowsService(repos: Repositories, clock: Clock, notification
       repos.conversations.delete(key);
       return true;
     },
+    /** Whether a flow (a form, a booking) is open under `key` and not yet idle too long. */
+    isOpen(key: string): boolean {
+      const updatedAt = repos.conversations.updatedAt(key);
+      return updatedAt !== undefined && updatedAt >= idleSince();
+    },
     /** Ends every idle flow, telling each resident whose form it was; how many ended. */
     endAllIdle(): number {
       const keys = repos.conversations.staleKeys(idleSince());

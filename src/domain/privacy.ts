@@ -124,6 +124,8 @@ export function privacyService(
       const erased = immediate(db, () => {
         const ids = repos.privacy.expiredContent(before);
         repos.privacy.eraseContent(ids, clock.now());
+        // Buttons kept for presses on old messages: none of them is acted on after the retention period.
+        repos.offeredButtons.pruneBefore(before);
         return ids.length;
       });
       // Cached machine translations live CACHE_DAYS at most, and never longer than retention.

@@ -43,7 +43,16 @@ export interface Transcriber {
  * Why an engine call failed, so that a caller can degrade (relay untranslated, with a note) and an operator can
  * act (auth, quota) without parsing messages. Messages never contain the text that was sent: it is a resident's.
  */
-export type EngineErrorKind = "unsupported" | "auth" | "quota" | "unavailable" | "timeout" | "bad-response" | "too-long";
+export type EngineErrorKind =
+  | "unsupported"
+  | "auth"
+  | "quota"
+  | "unavailable"
+  | "timeout"
+  | "bad-response"
+  | "too-long"
+  /** The engine answered far more than its input can mean (see outputCap): the original is kept. */
+  | "runaway";
 
 export class EngineError extends Error {
   override readonly name = "EngineError";

@@ -74,6 +74,15 @@ function memberOf(user: User, status: string) {
  */
 /** How long Telegram waits for a button's answer before refusing it as too old. */
 const CALLBACK_ANSWER_WINDOW_MS = 15_000;
+
+/**
+ * After how long a press comes without its message (an InaccessibleMessage: date 0, only chat and message_id).
+ * Telegram does not document the age (the Bot API server stops holding a message some hours after it was sent;
+ * reports range from "several hours" to a day: tdlib/telegram-bot-api#401, aiogram#1675, teloxide#873). Two hours
+ * is shorter than any reported case, so a desk that works here works there; a press within a form's minutes still
+ * comes with its message, as it does on Telegram.
+ */
+export const INACCESSIBLE_AFTER_MS = 2 * 3_600_000;
 const TEXT_LIMIT = 4096;
 const CAPTION_LIMIT = 1024;
 
@@ -332,19 +341,29 @@ export class BotApiEmulator {
     return this.enqueue({ message: wire as any });
   }
 
-  /** A person presses an inline button under a bot message. */
+  /**
+   * Messages older than this come with a press as Telegram sends them after some hours: inaccessible (see
+   * INACCESSIBLE_AFTER_MS); a test may shorten or lengthen it.
+   */
+  inaccessibleAfterMs = INACCESSIBLE_AFTER_MS;
+
+  /**
+   * A person presses an inline button under a bot message. As on Telegram, the press carries the message as it
+   * is now (text and keyboard) while it is recent; an older or deleted one comes as an InaccessibleMessage.
+   */
   press(userId: number, chatId: number, messageId: number, data: string): Update {
     const from = this.users.get(userId)!;
     const message = this.chat(chatId).messages.find((m) => m.message_id === messageId);
     if (!message) throw new Error(`no message ${messageId} in chat ${chatId}`);
     const { plain: _p, keyboard: _k, file: _f, deleted: _d, fromBot: _b, ...wire } = message;
+    const inaccessible = message.deleted || this.nowMs() - message.date * 1000 > this.inaccessibleAfterMs;
     this.pressedAt.set(String(this.nextUpdateId * 7919), this.nowMs());
     return this.enqueue({
       callback_query: {
         id: String(this.nextUpdateId * 7919),
         from,
         chat_instance: String(chatId),
-        message: wire as Message as any,
+        message: (inaccessible ? { chat: message.chat, message_id: message.message_id, date: 0 } : wire) as Message as any,
         data,
       },
     });

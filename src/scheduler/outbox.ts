@@ -15,6 +15,11 @@ export interface DispatcherOptions {
   perChatMs?: number;
   /** Per group: twenty a minute. */
   perGroupPerMinute?: number;
+  /**
+   * Per request, of a resident's messages relayed into its group: a share of the group's minute (a quarter unless
+   * said), so one resident's burst never takes the whole of it and another's first message waits seconds, not minutes.
+   */
+  perRequestPerMinute?: number;
   /** 5xx and network errors are retried with back-off this many times, then the row fails. */
   maxAttempts?: number;
   /** Seconds from due time to delivery, for the metrics. */
@@ -47,6 +52,8 @@ export class OutboxDispatcher {
   private window: number[] = [];
   private chatNext = new Map<number, number>();
   private groupSends = new Map<number, number[]>();
+  /** Relays of residents' messages sent in the last minute, per group and request. */
+  private requestSends = new Map<string, number[]>();
   private running: Promise<DispatchStats> | undefined;
   /** Operator groups the bot cannot post to right now, for /healthz and the logs. */
   readonly unreachableGroups = new Map<number, { since: Date; reason: string }>();
@@ -122,6 +129,31 @@ export class OutboxDispatcher {
     return undefined;
   }
 
+  /** A resident's relayed message, paced per request within its group (see perRequestPerMinute). */
+  private requestKey(row: OutboxRow): string | undefined {
+    return row.chatId < 0 && row.ref && row.kind.startsWith("group-piece") ? `${row.chatId}|${row.ref}` : undefined;
+  }
+
+  /**
+   * When this request may have its next relay posted, or undefined if now. Within its share it goes; beyond it only
+   * while the group keeps a share free, so whoever writes next (another resident's first, urgent message) finds room
+   * at once, and a lone burst still uses the rest of the group's minute.
+   */
+  private requestReadyAt(key: string | undefined, chatId: number, now: number): number | undefined {
+    if (!key) return undefined;
+    const perGroup = this.options.perGroupPerMinute ?? 20;
+    const share = Math.min(perGroup, this.options.perRequestPerMinute ?? Math.max(1, Math.ceil(perGroup / 4)));
+    const sends = (this.requestSends.get(key) ?? []).filter((t) => now - t < 60_000);
+    if (sends.length) this.requestSends.set(key, sends);
+    else this.requestSends.delete(key);
+    if (sends.length < share) return undefined;
+    const group = (this.groupSends.get(chatId) ?? []).filter((t) => now - t < 60_000);
+    if (group.length < perGroup - share) return undefined;
+    // Whichever frees first: one of this request's own sends, or enough of the group's.
+    const groupFrees = group[group.length - (perGroup - share)] ?? group[0]!;
+    return Math.min(sends[0]! + 60_000, groupFrees + 60_000);
+  }
+
   private async dispatch(row: OutboxRow, stats: DispatchStats): Promise<void> {
     const now = this.clock.now();
     if (row.expiresAt && row.expiresAt <= now) {
@@ -129,7 +161,8 @@ export class OutboxDispatcher {
       stats.expired++;
       return;
     }
-    const readyAt = this.chatReadyAt(row.chatId, now.getTime());
+    const requestKey = this.requestKey(row);
+    const readyAt = this.chatReadyAt(row.chatId, now.getTime()) ?? this.requestReadyAt(requestKey, row.chatId, now.getTime());
     if (readyAt !== undefined) {
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(readyAt) });
       stats.deferred++;
@@ -153,6 +186,7 @@ export class OutboxDispatcher {
     // A private chat takes about one message a second; a group's limit is its twenty a minute, bursts allowed.
     if (row.chatId > 0) this.chatNext.set(row.chatId, started.getTime() + (this.options.perChatMs ?? 1000));
     if (row.chatId < 0) this.groupSends.get(row.chatId)?.push(started.getTime()) ?? this.groupSends.set(row.chatId, [started.getTime()]);
+    if (requestKey) this.requestSends.get(requestKey)?.push(started.getTime()) ?? this.requestSends.set(requestKey, [started.getTime()]);
     try {
       if (post) {
         if (!this.postToGroup) throw new Error("no operator board to draw group posts");

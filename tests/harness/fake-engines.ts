@@ -24,12 +24,20 @@ export const PHRASES: ReadonlyArray<Readonly<Record<string, string>>> = [
     zh: "预约在星期四上午十点。",
   },
   {
+    // An engine that slips a right-to-left override into its answer (a poisoned model, or a text it learnt from).
+    it: "Il modulo è nel file modulo.pdf",
+    ar: "النموذج موجود في الملف \u202Efdp.oludom",
+  },
+  {
     // The contract test's sentences, so that it can be tried against these fakes too.
     it: "Ho bisogno di aiuto per pagare l'affitto questo mese.",
     ar: "أحتاج إلى مساعدة في دفع الإيجار هذا الشهر.",
     zh: "我需要帮助支付这个月的房租。",
   },
 ];
+
+/** What a runaway engine answers: 2 MB of text. */
+export const RUNAWAY = "ancora ".repeat(300_000);
 
 export type FakeFailure =
   | "unsupported"
@@ -41,7 +49,9 @@ export type FakeFailure =
   | "slow"
   | "malformed"
   | "wrong-shape"
-  | "hang-up";
+  | "hang-up"
+  /** 200 with an answer of 2 MB, whatever was asked (a model stuck in a loop). */
+  | "runaway";
 
 export interface RecordedRequest {
   method: string;
@@ -122,7 +132,9 @@ async function serve(
         });
         if (res.destroyed) return;
       }
-      const scripted = mode && mode !== "slow" ? (failures[mode] ?? COMMON_FAILURES[mode]) : undefined;
+      // A runaway model answers the work asked of it (a translation, a transcript), not language detection or lists.
+      const runawayHere = mode !== "runaway" || /\/(translate|transcriptions)$/.test(recorded.path.split("?")[0]!);
+      const scripted = mode && mode !== "slow" && runawayHere ? (failures[mode] ?? COMMON_FAILURES[mode]) : undefined;
       const reply = scripted ?? (await handle(recorded));
       res.writeHead(reply.status, { "content-type": "application/json" });
       res.end(reply.raw ?? JSON.stringify(reply.json ?? null));
@@ -210,6 +222,7 @@ export async function startFakeLibreTranslate(options: FakeLibreTranslateOptions
     "too-long": { status: 400, json: { error: "Invalid request: request (5001) exceeds text limit (5000)" } },
     "server-error": { status: 500, json: { error: "Cannot translate text: model crashed" } },
     "wrong-shape": { status: 200, json: { translation: "?" } },
+    runaway: { status: 200, json: { translatedText: RUNAWAY } },
   };
 
   const checkKey = (body: Record<string, unknown>): Reply | undefined => {
@@ -407,6 +420,7 @@ export async function startFakeTranscriber(options: FakeTranscriberOptions = {})
     quota: { status: 429, json: { error: { message: "You exceeded your current quota", type: "insufficient_quota" } } },
     "too-long": { status: 413, json: { error: { message: "Maximum content size limit exceeded", type: "invalid_request_error" } } },
     "wrong-shape": { status: 200, json: { transcript: "?" } },
+    runaway: { status: 200, json: { text: RUNAWAY } },
   };
 
   return serve(

@@ -115,6 +115,7 @@ board-engine-note = { $kind ->
     [timeout] il motore non ha risposto in tempo
     [bad-response] risposta del motore non valida
     [too-long] testo troppo lungo
+    [runaway] traduzione troppo lunga, tenuto l'originale
     [audio-too-long] vocale troppo lungo
    *[other] motore non disponibile
   }

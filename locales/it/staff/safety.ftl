@@ -5,3 +5,4 @@ visit-not-your-team = 🔒 La visita #{ $visit } è della richiesta #{ $number }
 visit-error-too-far = «{ $text }» è a più di un anno da oggi: controllate la data.
 visit-staff-team-moved = ➡️ <b>Con la richiesta arriva la visita #{ $visit }</b> ({ $when }{ $windows }) · chi va: { $who }. La persona la aspetta: da ora è della vostra squadra. Chi coordina la vede in /visite; per cambiarla o annullarla proponete nuove fasce con /visita.
 team-vacated-visit = 🏠 La visita #{ $visit } ({ $when }) di { $worker } passa con la richiesta alla squadra «{ $to }»: non compare più nelle vostre /visite, con indirizzo e telefono.
+board-transcript-runaway = trascrizione troppo lunga per la durata del vocale, tenuto solo l'audio

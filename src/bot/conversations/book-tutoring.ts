@@ -7,7 +7,7 @@ import { twoPerRow } from "../keyboards/two-per-row.js";
 import { backToMenu } from "../keyboards/main-menu.js";
 import { answerBooking, type BookingOutcome, bookingOutcome, sessionsKeyboard, upcomingChoices } from "../views/booking.js";
 import { residentDesk } from "../views/desks.js";
-import { askByButtons, press } from "./press.js";
+import { askByButtons, press, waitInFlow } from "./press.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -36,10 +36,12 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
 async function askChildName(conversation: Convo, ctx: FlowContext): Promise<string> {
   await ctx.reply(ctx.t("tutoring-child-name"));
   for (;;) {
-    const answer = await conversation.waitFor("message:text", {
-      otherwise: (c) => c.reply(c.t("tutoring-child-name")),
-    });
-    const text = answer.message.text.trim().replace(/\s+/g, " ");
+    const answer = await waitInFlow(
+      conversation,
+      (c) => c.has("message:text"),
+      (c) => c.reply(c.t("tutoring-child-name")),
+    );
+    const text = answer.message!.text!.trim().replace(/\s+/g, " ");
     if (CHILD_NAME.test(text)) return text;
     await answer.reply(answer.t("tutoring-child-name-invalid"));
   }

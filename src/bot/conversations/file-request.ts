@@ -9,7 +9,7 @@ import {
 import { category } from "../callback-data/requests.js";
 import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "../callback-data/flows.js";
 import { backToMenu } from "../keyboards/main-menu.js";
-import { askByButtons, press, pressOrMessage } from "./press.js";
+import { askByButtons, press, pressOrMessage, waitInFlow } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { escapeMarkup } from "../format.js";
 import { flowStorageKey } from "../middlewares/idle-flows.js";
@@ -132,9 +132,7 @@ async function collectDescription(conversation: Convo, ctx: FlowContext, carried
   // With something already said, the resident hears it arrived and may add more; otherwise they are asked.
   await ctx.reply(ctx.t(carried.length ? "req-piece-received" : "req-describe"), { reply_markup: done });
   for (;;) {
-    const next = await conversation.waitUntil((c) => descriptionDone.is(c.callbackQuery?.data), {
-      otherwise: (c) => keepPiece(c, key, done),
-    });
+    const next = await waitInFlow(conversation, (c) => descriptionDone.is(c.callbackQuery?.data), (c) => keepPiece(c, key, done));
     const pieces = await conversation.external((c) => c.deps.services.formPieces.all(key).length);
     if (pieces === 0) {
       await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
@@ -169,14 +167,17 @@ async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
   const keyboard = new Keyboard().requestLocation(ctx.t("req-share-location")).resized().oneTime();
   await ctx.reply(ctx.t("req-address-question"), { reply_markup: keyboard });
   for (;;) {
-    const next = await conversation.waitFor(["message:text", "message:location"], {
-      otherwise: (c) => c.reply(c.t("req-address-question"), { reply_markup: keyboard }),
-    });
-    if (next.message.location) {
-      draft.location = { latitude: next.message.location.latitude, longitude: next.message.location.longitude };
+    const next = await waitInFlow(
+      conversation,
+      (c) => c.has(["message:text", "message:location"]),
+      (c) => c.reply(c.t("req-address-question"), { reply_markup: keyboard }),
+    );
+    const message = next.message!;
+    if (message.location) {
+      draft.location = { latitude: message.location.latitude, longitude: message.location.longitude };
       return;
     }
-    const text = next.message.text!.trim();
+    const text = message.text!.trim();
     if (text.length > MAX_ADDRESS_CHARS) {
       await next.reply(next.t("req-address-too-long"));
       continue;
@@ -197,15 +198,18 @@ async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
   const keyboard = new Keyboard().requestContact(ctx.t("req-share-phone")).resized().oneTime();
   await ctx.reply(ctx.t("req-share-phone-prompt"), { reply_markup: keyboard });
   for (;;) {
-    const next = await conversation.waitFor("message:contact", {
-      otherwise: (c) => c.reply(c.t("req-share-phone-prompt"), { reply_markup: keyboard }),
-    });
+    const next = await waitInFlow(
+      conversation,
+      (c) => c.has("message:contact"),
+      (c) => c.reply(c.t("req-share-phone-prompt"), { reply_markup: keyboard }),
+    );
+    const contact = next.message!.contact!;
     // Only the resident's own number: a forwarded contact card is someone else's data.
-    if (next.message.contact.user_id !== next.from?.id) {
+    if (contact.user_id !== next.from?.id) {
       await next.reply(next.t("req-share-phone-own"), { reply_markup: keyboard });
       continue;
     }
-    draft.phone = next.message.contact.phone_number;
+    draft.phone = contact.phone_number;
     return;
   }
 }

@@ -3,6 +3,7 @@ import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { CallbackData } from "../callback-data/define.js";
 import type { BotContext, FlowContext } from "../context.js";
+import { isLongLived } from "../callback-data/long-lived.js";
 import { wasOffered } from "../middlewares/offered-buttons.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
@@ -49,26 +50,46 @@ async function waitForAnswer<V>(conversation: Convo, offered: Message, allowed: 
   const keyboard = JSON.stringify(offered.reply_markup ?? null);
   const sameStep = (m: { message_id: number; reply_markup?: unknown } | undefined) =>
     m !== undefined && (m.message_id === offered.message_id || JSON.stringify(m.reply_markup ?? null) === keyboard);
-  const answer = await conversation.waitUntil(
+  const answer = await waitInFlow(
+    conversation,
     (c) => {
       if (acceptMessages && c.message && !c.message.text?.startsWith("/")) return true;
       const query = c.callbackQuery;
       if (query?.data === undefined || !sameStep(query.message as never)) return false;
       return allowed.is(query.data) && wasOffered(offered as never, query.data);
     },
-    {
-      otherwise: (c) => {
-        if (!c.callbackQuery) {
-          // The hint carries the step's buttons, so a person who cannot scroll still has them at hand.
-          return c.reply(c.t("input-use-buttons"), offered.reply_markup ? { reply_markup: offered.reply_markup } : {});
-        }
-        const stale = !sameStep(c.callbackQuery.message as never);
-        return c.answerCallbackQuery({ text: c.t(stale ? "button-expired" : "input-use-buttons") });
-      },
+    async (c) => {
+      if (!c.callbackQuery) {
+        // The hint carries the step's buttons, so a person who cannot scroll still has them at hand.
+        return c.reply(c.t("input-use-buttons"), offered.reply_markup ? { reply_markup: offered.reply_markup } : {});
+      }
+      // A button of an earlier step (or one never drawn): the form is still open, and this step's buttons come again.
+      if (!sameStep(c.callbackQuery.message as never)) {
+        await c.answerCallbackQuery();
+        return c.reply(c.t("button-stale-form"), offered.reply_markup ? { reply_markup: offered.reply_markup } : {});
+      }
+      return c.answerCallbackQuery({ text: c.t("input-use-buttons") });
     },
   );
   if (answer.message) return answer;
   await answer.answerCallbackQuery();
   await answer.editMessageReplyMarkup().catch(() => undefined);
   return answer;
+}
+
+/**
+ * Waits in a flow for an update `accept` takes; anything else gets `otherwise` and the flow keeps waiting — except a
+ * press on a button meant to be pressed later (a reminder's, an offer's, a visit's: see isLongLived), which goes on
+ * to its feature: an open form never swallows an answer the desk asked for on its own.
+ */
+export async function waitInFlow(
+  conversation: Convo,
+  accept: (c: FlowContext) => boolean | Promise<boolean>,
+  otherwise: (c: FlowContext) => Promise<unknown>,
+): Promise<FlowContext> {
+  const c = await conversation.wait();
+  if (await accept(c)) return c;
+  if (isLongLived(c.callbackQuery?.data)) return await conversation.skip({ next: true });
+  await otherwise(c);
+  return await conversation.skip({ next: false });
 }

@@ -22,7 +22,9 @@ export function floodGuard(perMinute: number): MiddlewareFn<BotContext> {
       const now = ctx.deps.clock.now().getTime();
       const open = ctx.message ? ctx.deps.services.requests.openFor(id) : undefined;
       if (open && ctx.message && !ctx.message.text?.startsWith("/")) {
-        const incoming = ctx.deps.services.requests.incoming(open.id, pieceOf(ctx.message));
+        // Saved, not relayed: past the limit one resident's messages must not fill the group's twenty posts a minute
+        // and push another resident's back (staff read them with /request, as their note says).
+        const incoming = ctx.deps.services.requests.incoming(open.id, pieceOf(ctx.message), { sourceMessageId: ctx.message.message_id, relay: false });
         if (!incoming.stored) return ctx.deps.board.storageRefused(open, incoming);
       }
       if ((noticed.get(id) ?? 0) > now) return;

@@ -1,27 +1,61 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
+import { backToMenu } from "../keyboards/main-menu.js";
+import { flowStorageKey } from "./idle-flows.js";
 
-/**
- * A button press is input like any other: a modified client can send any callback_data for a
- * message that has a keyboard. Telegram reports the message as it is now, keyboard included, so
- * a press counts only when its data is one of the buttons that message still offers; a press on
- * a keyboard the desk has since removed, or on data it never offered, is refused here.
- */
-export function offeredButtonsOnly(): MiddlewareFn<BotContext> {
-  return async (ctx, next) => {
-    const query = ctx.callbackQuery;
-    if (!query) return next();
-    if (query.data !== undefined && wasOffered(query.message, query.data)) return next();
-    await ctx.answerCallbackQuery({ text: ctx.t("button-expired") }).catch(() => undefined);
-  };
+/** What the desk keeps of the buttons it offered (see delivery/offered-buttons.ts). */
+export interface OfferedButtonsRecord {
+  wasOffered(chatId: number, messageId: number, data: string): boolean;
 }
 
 type PressedMessage = NonNullable<NonNullable<BotContext["callbackQuery"]>["message"]>;
 
+/**
+ * A button press is input like any other: a modified client can send any callback_data for a message that has a
+ * keyboard. A press counts only when its data is one of the buttons the desk offered on that message: the keyboard
+ * Telegram reports with the message, or — when Telegram sends an older message without its content (an
+ * InaccessibleMessage, hours later) — the buttons the desk recorded when it sent or last edited it. A press on a
+ * keyboard since removed, on a deleted message, or on data never offered is refused, with what to do now.
+ */
+export function offeredButtonsOnly(record: OfferedButtonsRecord): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const query = ctx.callbackQuery;
+    if (!query) return next();
+    const data = query.data;
+    if (data !== undefined && (wasOffered(query.message, data) || wasRecorded(record, query.message, data))) return next();
+    await answerStalePress(ctx);
+  };
+}
+
+/** Against the keyboard Telegram sent with the message (none on an inaccessible one). */
 export function wasOffered(message: PressedMessage | undefined, data: string): boolean {
-  // An inaccessible message (date 0) carries no keyboard to check against.
   if (!message || message.date === 0 || !("reply_markup" in message)) return false;
   return (message.reply_markup?.inline_keyboard ?? []).some((row) =>
     row.some((button) => "callback_data" in button && button.callback_data === data),
   );
+}
+
+/** Against what the desk recorded, only when Telegram no longer sends the message itself. */
+function wasRecorded(record: OfferedButtonsRecord, message: PressedMessage | undefined, data: string): boolean {
+  if (message?.date !== 0) return false;
+  return record.wasOffered(message.chat.id, message.message_id, data);
+}
+
+/**
+ * A button that no longer does anything: the resident is told in their language what to do now. While a form of
+ * theirs is open they are sent back to it (never "start again", which would lose it); otherwise to the menu. Staff
+ * get a short notice in Italian.
+ */
+export async function answerStalePress(ctx: BotContext): Promise<void> {
+  if (ctx.chat?.type !== "private") {
+    await ctx.answerCallbackQuery({ text: ctx.deps.italian("staff-button-stale"), show_alert: true }).catch(() => undefined);
+    return;
+  }
+  await ctx.answerCallbackQuery().catch(() => undefined);
+  const key = flowStorageKey(ctx);
+  if (key && ctx.deps.services.idleFlows.isOpen(key)) {
+    await ctx.reply(ctx.t("button-stale-form"));
+    return;
+  }
+  await ctx.reply(ctx.t("button-stale"), { reply_markup: backToMenu(ctx) });
 }

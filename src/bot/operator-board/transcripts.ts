@@ -64,7 +64,12 @@ export class Transcripts {
     const header = italian("board-transcript-header", { name: escapeHtml(name), id: String(request.id) });
     if (!row.transcript) {
       const seconds = this.deps.engines!.translation.maxSeconds;
-      const why = row.translationNote === "audio-too-long" ? italian("board-transcript-too-long", { seconds: String(seconds) }) : engineNote(italian, row.translationNote ?? "");
+      const why =
+        row.translationNote === "audio-too-long"
+          ? italian("board-transcript-too-long", { seconds: String(seconds) })
+          : row.translationNote === "runaway"
+            ? italian("board-transcript-runaway")
+            : engineNote(italian, row.translationNote ?? "");
       return `${header}: ${italian("board-transcript-unavailable", { why })}`;
     }
     const body = { ...row, text: row.transcript };

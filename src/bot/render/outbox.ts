@@ -18,7 +18,8 @@ export function renderPayload(
   payload: OutboxPayload,
   locale: string,
   timezone: string,
-  now: Date = new Date(),
+  /** The desk's clock: whether a date shows its year is decided against it. */
+  now: Date,
 ): RenderedMessage {
   if (payload.type === "html") return { text: payload.text };
   // Posts about a request are drawn by the operator board when they go out, not here.

@@ -8,6 +8,7 @@ import { buildingReportsRepository } from "./building-reports.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
 import { inboxRepository } from "./inbox.js";
+import { offeredButtonsRepository } from "./offered-buttons.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
 import { requestsRepository } from "./requests.js";
@@ -33,6 +34,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     sessions: sessionsRepository(db),
     bookings: bookingsRepository(db),
     outbox: outboxRepository(db),
+    offeredButtons: offeredButtonsRepository(db),
     privacy: privacyRepository(db),
     statistics: statisticsRepository(db),
     translations: translationsRepository(db),

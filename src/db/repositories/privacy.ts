@@ -97,6 +97,8 @@ export function privacyRepository(db: Db) {
     .set({ actorId: sql`${sql.placeholder("markerId")}`, actorName: "" })
     .where(eq(audit.actorId, sql.placeholder("residentId")))
     .prepare();
+  // The buttons offered in their private chat (their chat's id is theirs): what they were asked goes with them.
+  const dropOfferedButtons = db.$client.prepare("DELETE FROM offered_buttons WHERE chat_id = ?");
   const dropOutbox = db.delete(outbox).where(eq(outbox.chatId, sql.placeholder("residentId"))).prepare();
   const dropFlow = db.delete(conversationStates).where(eq(conversationStates.key, sql.placeholder("key"))).prepare();
   const dropFlowPieces = db.delete(flowPieces).where(eq(flowPieces.key, sql.placeholder("key"))).prepare();
@@ -196,6 +198,7 @@ export function privacyRepository(db: Db) {
       // Their actions stay on the trail under the marker's (negative) id, nameless: /audit says who they were in words.
       anonymiseAudit.run({ markerId, residentId });
       dropOutbox.run({ residentId });
+      dropOfferedButtons.run(residentId);
       // A form in progress goes, with the pieces of its description kept beside it.
       dropFlow.run({ key: flowKey.resident(residentId) });
       dropFlowPieces.run({ key: flowKey.resident(residentId) });

@@ -1,0 +1,43 @@
+import type { Db } from "../client.js";
+
+/** The buttons the desk offered, per chat and message (see the offered_buttons table). */
+export function offeredButtonsRepository(db: Db) {
+  const sqlite = db.$client;
+  const insert = sqlite.prepare("INSERT OR REPLACE INTO offered_buttons (chat_id, message_id, data, offered_at) VALUES (?, ?, ?, ?)");
+  const clear = sqlite.prepare("DELETE FROM offered_buttons WHERE chat_id = ? AND message_id = ?");
+  const find = sqlite.prepare<[number, number, string], number>("SELECT 1 FROM offered_buttons WHERE chat_id = ? AND message_id = ? AND data = ?").pluck();
+  const ofChat = sqlite.prepare("DELETE FROM offered_buttons WHERE chat_id = ?");
+  const before = sqlite.prepare("DELETE FROM offered_buttons WHERE offered_at < ?");
+  const count = sqlite.prepare<[number], number>("SELECT count(*) FROM offered_buttons WHERE chat_id = ?").pluck();
+  const replace = sqlite.transaction((chatId: number, messageId: number, data: string[], at: number) => {
+    clear.run(chatId, messageId);
+    for (const d of new Set(data)) insert.run(chatId, messageId, d, at);
+  });
+  return {
+    /** The message now offers exactly these buttons (none: its keyboard went). */
+    offer(chatId: number, messageId: number, data: string[], at: Date): void {
+      replace(chatId, messageId, data, at.getTime());
+    },
+    /** The message was deleted, or its keyboard removed. */
+    withdraw(chatId: number, messageId: number): void {
+      clear.run(chatId, messageId);
+    },
+    wasOffered(chatId: number, messageId: number, data: string): boolean {
+      return find.get(chatId, messageId, data) !== undefined;
+    },
+    /** How many buttons a chat still holds (for tests of erasure). */
+    countIn(chatId: number): number {
+      return count.get(chatId) ?? 0;
+    },
+    /** Everything offered in one person's chat: erased with them. */
+    forgetChat(chatId: number): void {
+      ofChat.run(chatId);
+    },
+    /** Buttons offered before `at`: older than anything the desk still acts on. */
+    pruneBefore(at: Date): number {
+      return before.run(at.getTime()).changes;
+    },
+  };
+}
+
+export type OfferedButtonsRepository = ReturnType<typeof offeredButtonsRepository>;

@@ -3,7 +3,9 @@ import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, Deps } from "./bot/context.js";
 import { createI18n } from "./bot/i18n.js";
 import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator-board/index.js";
-import { renderPayload } from "./bot/render/outbox.js";
+import { payloadVars, renderPayload } from "./bot/render/outbox.js";
+import { createWhatsAppChannel, isWhatsAppChat, isWindowClosed } from "./channels/whatsapp/index.js";
+import { LOCALES } from "./config.js";
 import { StaffDirectory } from "./bot/staff.js";
 import { italianFrom, type Translate } from "./bot/staff-text.js";
 import { stripIsolation } from "./bot/format.js";
@@ -21,11 +23,14 @@ import { ActivityCatalog } from "./domain/activities.js";
 import { type ConversationTranslation, conversationTranslation } from "./domain/conversation-translation.js";
 import { createServices } from "./domain/index.js";
 import { createTranscriber, createTranslator } from "./engines/index.js";
+import type { OutboxPayload } from "./domain/notifications.js";
 import type { Logger } from "./logger.js";
 import { OutboxDispatcher } from "./scheduler/outbox.js";
 import { DeskMetrics } from "./server/metrics.js";
 
 const API_TIMEOUT_SECONDS = 40;
+/** Outbox kinds staff are told about by name when WhatsApp's window refuses them (locales/it/staff/whatsapp.ftl). */
+const WINDOW_KINDS = ["reminder-24h", "reminder-2h", "waitlist-offer", "satisfaction", "visit-reminder-day", "visit-reminder-hour"];
 
 export interface CreateDeskOptions {
   config: Config;
@@ -38,6 +43,8 @@ export interface CreateDeskOptions {
   client?: ApiClientOptions;
   botInfo?: UserFromGetMe;
   catalog?: ActivityCatalog;
+  /** Only for tests and the playground: the Cloud API's fetch (the WhatsApp emulator). */
+  whatsappFetch?: typeof fetch;
 }
 
 /**
@@ -55,17 +62,35 @@ export function createDesk(options: CreateDeskOptions) {
   const repos = createRepositories(db, clock, { residentCacheSize: config.residentCacheSize });
   // What each message offers is kept on the server: Telegram stops sending old messages with presses.
   const offeredButtons = recordOfferedButtons(repos.offeredButtons, clock);
-  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder(), offeredButtons];
-  const api = new Api(token, telegram.client);
-  api.config.use(...replyTransformers);
-
   const catalog = options.catalog ?? ActivityCatalog.load();
   repos.activities.upsertAll(catalog.all);
   const services = createServices(db, repos, clock, config, catalog, operatorChatId);
   const i18n = createI18n((id) => repos.residents.language(id));
+  const italianText = italianFrom(i18n);
+  // WhatsApp residents reach the same bot: the Bot API's fetch carries every call for their chats to the Cloud API.
+  const whatsapp = config.whatsapp
+    ? createWhatsAppChannel({
+        settings: config.whatsapp,
+        ...(options.whatsappFetch ? { fetch: options.whatsappFetch } : {}),
+        db,
+        inbox: repos.inbox,
+        clock,
+        logger,
+        translate: (locale, key, vars) => i18n.t(locale, key, vars),
+        locale: (chatId) => repos.residents.language(chatId) ?? "it",
+        locales: LOCALES,
+        telegram: { token, apiRoot: telegram.client.apiRoot, fetch: (telegram.client.fetch ?? fetch) as unknown as typeof fetch },
+        failed: (chatId, code, title) => tellStaffAboutResident(services, chatId, italianText("wa-board-failed", { code: String(code), reason: title })),
+      })
+    : undefined;
+  // Below grammY (its fetch), so every Api built on this client — the bot's, each flow's, the outbox's — reaches WhatsApp.
+  if (whatsapp) telegram.client.fetch = whatsapp.botApiFetch as never;
+  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder(), offeredButtons];
+  const api = new Api(token, telegram.client);
+  api.config.use(...replyTransformers);
   const translation = translationOf(options, repos);
   const translate: Translate = (locale, key, vars) => i18n.t(locale, key, vars);
-  const italian = italianFrom(i18n);
+  const italian = italianText;
   const boardDeps: BoardDeps = {
     api,
     chatId: operatorChatId,
@@ -114,6 +139,22 @@ export function createDesk(options: CreateDeskOptions) {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,
       onSent: (seconds) => metrics.dispatchLatency.observe(seconds),
+      ...(whatsapp
+        ? {
+            sending: (payload: OutboxPayload, chatId: number) => {
+              if (!isWhatsAppChat(chatId)) return undefined;
+              const locale = repos.residents.get(chatId)?.language ?? "it";
+              const found = payloadVars(translate, payload, locale, config.timezone, clock.now());
+              return found ? { ...found, locale } : undefined;
+            },
+            refused: (chatId: number, kind: string, description: string) => {
+              if (!isWhatsAppChat(chatId) || !isWindowClosed(description)) return false;
+              const what = WINDOW_KINDS.includes(kind) ? italian(`wa-what-${kind}`) : italian("wa-what-other");
+              tellStaffAboutResident(services, chatId, italian("wa-board-window-closed", { what }));
+              return true;
+            },
+          }
+        : {}),
     },
     (post, followers, chatId) => groupBoard.perform(post, followers, chatId),
   );
@@ -139,6 +180,8 @@ export function createDesk(options: CreateDeskOptions) {
     /** How long polling is doing, for /healthz (stays "starting" in webhook mode and tests). */
     polling: new PollingStatus(),
     engines: translation,
+    /** Residents on WhatsApp (the Cloud API), when configured. */
+    whatsapp,
   };
 }
 
@@ -173,11 +216,18 @@ function boardEngines(translation: ConversationTranslation, telegram: ReturnType
   const fileFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;
   return {
     translation,
-    // Voice notes come from the Bot API's file endpoint, under the same API root (a local server, the emulator).
+    // Voice notes come from the Bot API's file endpoint, under the same API root (a local server, the emulator);
+    // a WhatsApp resident's are served there too, from Meta (see channels/whatsapp/bot-api.ts).
     download: async (filePath, signal) => {
       const response = await fileFetch(`${telegram.client.apiRoot}/file/bot${telegram.token}/${filePath}`, { signal });
       if (!response.ok) throw new Error(`file download failed: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     },
   };
+}
+
+/** Something staff must know about a resident reached on WhatsApp: under their open (else latest) request. */
+function tellStaffAboutResident(services: ReturnType<typeof createServices>, chatId: number, html: string) {
+  const request = services.requests.openFor(chatId) ?? services.requests.forResident(chatId)[0];
+  if (request) services.requests.say(request.id, html);
 }

@@ -114,6 +114,13 @@ const schema = z.object({
   SPEECH_CACHE_MB: intFromEnv(32, 1, 1024),
   /** Training and end-to-end tests only: the desk's clock starts at this instant and runs on. */
   FAKE_NOW: z.string().datetime({ offset: true, message: "must be an ISO date-time, e.g. 2026-12-01T08:00:00+01:00" }).optional(),
+  /** WhatsApp Business Cloud API (README "WhatsApp"): all four, or none. */
+  WHATSAPP_TOKEN: z.string().min(20, "must be a system user's access token").optional(),
+  WHATSAPP_APP_SECRET: z.string().min(16, "must be the Meta app's secret (App settings → Basic)").optional(),
+  WHATSAPP_VERIFY_TOKEN: z.string().min(16, "must be at least 16 characters (you choose it, Meta echoes it)").optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d{6,}$/, "must be the numeric phone number id from WhatsApp Manager").optional(),
+  WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v23.0").default("v23.0"),
+  WHATSAPP_WEBHOOK_PATH: z.string().regex(/^\/[A-Za-z0-9/_-]*$/, "must be a path like /whatsapp").default("/whatsapp"),
 });
 
 export interface Config {
@@ -172,6 +179,20 @@ export interface Config {
   network: NetworkSpec;
   /** The file teams and desks came from; undefined for the built-in single team and desk. */
   networkFile: string | undefined;
+  /** The WhatsApp channel (residents only), when configured. */
+  whatsapp: WhatsAppSettings | undefined;
+}
+
+export interface WhatsAppSettings {
+  token: string;
+  appSecret: string;
+  verifyToken: string;
+  phoneNumberId: string;
+  apiVersion: string;
+  webhookPath: string;
+  /** Where the webhook server listens (the Telegram webhook's, or its own in long-polling mode): WEBHOOK_HOST:PORT. */
+  host: string;
+  port: number;
 }
 
 /** Teams and desks as configured: chat ids may still be missing (the first team's is OPERATOR_CHAT_ID, the playground's are its own). */
@@ -261,6 +282,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staleWorkingHours: e.STALE_WORKING_HOURS,
     network: network.spec,
     networkFile: network.file,
+    whatsapp: whatsappOf(e),
+  };
+}
+
+/** WhatsApp needs its four settings together: one without the others is a mistake, named. */
+function whatsappOf(e: z.infer<typeof schema>): WhatsAppSettings | undefined {
+  const set = { WHATSAPP_TOKEN: e.WHATSAPP_TOKEN, WHATSAPP_APP_SECRET: e.WHATSAPP_APP_SECRET, WHATSAPP_VERIFY_TOKEN: e.WHATSAPP_VERIFY_TOKEN, WHATSAPP_PHONE_NUMBER_ID: e.WHATSAPP_PHONE_NUMBER_ID };
+  const missing = Object.entries(set).filter(([, v]) => !v).map(([k]) => k);
+  if (missing.length === 4) return undefined;
+  if (missing.length) throw new ConfigError([`${missing.join(", ")}: required with the other WhatsApp settings`]);
+  return {
+    token: e.WHATSAPP_TOKEN!,
+    appSecret: e.WHATSAPP_APP_SECRET!,
+    verifyToken: e.WHATSAPP_VERIFY_TOKEN!,
+    phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID!,
+    apiVersion: e.WHATSAPP_API_VERSION,
+    webhookPath: e.WHATSAPP_WEBHOOK_PATH,
+    host: e.WEBHOOK_HOST,
+    port: e.PORT,
   };
 }
 

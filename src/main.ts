@@ -14,7 +14,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { createPlaygroundServer, listenPlayground, PlaygroundPortTaken } from "./playground/server.js";
 import { playgroundNetwork, SAMPLE_VISITS, sampleWorld, seedSampleSessions, seedSampleVisits } from "./playground/world.js";
 import { startJobs } from "./scheduler/jobs.js";
-import { serveWebhook, startHealthServer } from "./server/http.js";
+import { serveWebhook, serveWhatsAppWebhook, startHealthServer } from "./server/http.js";
 
 // chat_member: the operator group's membership changes, so a removed volunteer loses staff access at once
 // (Telegram sends them only when asked for by name, and only to administrators, which the bot is there).
@@ -42,6 +42,12 @@ export async function runDesk(config: Config, o: DeskOptions) {
   if (health) servers.push(health);
   const updates = config.webhook ? await receiveByWebhook(app, config.webhook, logger) : await receiveByPolling(app, logger);
   if (updates.server) servers.push(updates.server);
+  // WhatsApp's webhook: on the Telegram webhook's server in webhook mode, on its own in long polling.
+  if (app.whatsapp && !config.webhook) {
+    const wa = await serveWhatsAppWebhook(app, logger);
+    servers.push(wa.server);
+    logger.info({ host: app.whatsapp.settings.host, port: wa.port, path: app.whatsapp.settings.webhookPath }, "WhatsApp webhook listening");
+  }
   return {
     app,
     async stop() {

@@ -42,6 +42,16 @@ export function createBot(desk: Desk): Bot<BotContext> {
     ...(telegram.botInfo ? { botInfo: telegram.botInfo } : {}),
   });
   bot.api.config.use(...desk.replyTransformers);
+  // WhatsApp residents' events come in as updates of this bot; a press on choices it replaced gets a short answer.
+  desk.whatsapp?.connect(
+    async (update) => {
+      if (!bot.isInited()) await bot.init();
+      await bot.handleUpdate(update);
+    },
+    async (chatId, text) => {
+      await bot.api.sendMessage(chatId, text).catch(() => undefined);
+    },
+  );
 
   // 1. Plumbing: per-chat order, dependencies, duplicate updates, strangers' groups, staff membership, language.
   // With @grammyjs/runner, updates of different chats run side by side; one chat's stay in order.
@@ -52,6 +62,8 @@ export function createBot(desk: Desk): Bot<BotContext> {
   bot.use(inboxGate(desk.repos.inbox, clock, deps.deferred));
   bot.use(strangersGroups);
   bot.use(seenInGroups(desk.ledger));
+  // Staff's media in the groups, for copies to WhatsApp residents (copyMessage names only the message).
+  if (desk.whatsapp) bot.use(desk.whatsapp.rememberGroupMedia);
   bot.use(staffMembership);
   bot.use(i18n, plainNumbers());
   bot.use(reachability);

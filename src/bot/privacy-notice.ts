@@ -1,3 +1,4 @@
+import { isWhatsAppChat } from "../channels/whatsapp/index.js";
 import type { BotContext } from "./context.js";
 import { escapeMarkup } from "./format.js";
 
@@ -7,7 +8,9 @@ import { escapeMarkup } from "./format.js";
  * again: see Config.privacyNoticeVersion).
  */
 export function privacyText(ctx: BotContext, key: "privacy-notice" | "privacy-details", vars?: Record<string, string | number>): string {
-  const text = ctx.t(key, vars);
+  const base = ctx.t(key, vars);
+  // On WhatsApp the notice names Meta, the channel's processor.
+  const text = isWhatsAppChat(ctx.chat?.id) ? `${base}\n\n${ctx.t("wa-privacy-note")}` : base;
   const engines = ctx.deps.config.engines;
   if (engines.translation.engine === "off" && !engines.transcription.url) return text;
   const where = engines.selfHosted

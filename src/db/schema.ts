@@ -496,6 +496,65 @@ export const buildingReportNotes = sqliteTable(
 );
 
 /**
+ * A resident on WhatsApp, presented to the bot as a Telegram private chat: each contact (wa_id) gets a desk chat id
+ * from 2^52 up (Telegram user ids fit in 52 bits, so the two never collide). The last message they sent opens
+ * WhatsApp's 24-hour window for free-form messages.
+ */
+export const whatsappContacts = sqliteTable(
+  "whatsapp_contacts",
+  {
+    chatId: integer("chat_id").primaryKey(),
+    waId: text("wa_id").notNull(),
+    phoneNumberId: text("phone_number_id").notNull(),
+    profileName: text("profile_name"),
+    lastInboundAt: ms("last_inbound_at"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("whatsapp_contacts_wa_id").on(t.waId, t.phoneNumberId)],
+);
+
+/**
+ * Every WhatsApp message in and out, by its wamid: a retry of the same webhook is handled once; a desk message id
+ * (what the bot knows) maps to the wamid of its latest version, since the Cloud API cannot edit a message and an
+ * "edit" is a new message that retires the old one's choices. `payload` holds what a press must be checked against
+ * (the text and keyboard offered) or, for what the resident sent, the update until it is handled.
+ */
+export const whatsappMessages = sqliteTable(
+  "whatsapp_messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    chatId: integer("chat_id").notNull(),
+    messageId: integer("message_id").notNull(),
+    wamid: text("wamid").notNull(),
+    direction: text("direction", { enum: ["in", "out"] }).notNull(),
+    kind: text("kind").notNull(),
+    /** False once a newer version of the same desk message was sent: its buttons no longer count. */
+    current: integer("current", { mode: "boolean" }).notNull().default(true),
+    payload: text("payload"),
+    status: text("status"),
+    statusAt: ms("status_at"),
+    error: text("error"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("whatsapp_messages_wamid").on(t.wamid), index("whatsapp_messages_chat").on(t.chatId, t.messageId)],
+);
+
+/** A code shown in one chat and typed in the other: the only way two chats become one person. */
+export const channelLinks = sqliteTable(
+  "channel_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    chatId: integer("chat_id").notNull(),
+    code: text("code"),
+    codeExpiresAt: ms("code_expires_at"),
+    linkedChatId: integer("linked_chat_id"),
+    linkedAt: ms("linked_at"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("channel_links_chat").on(t.chatId), index("channel_links_code").on(t.code)],
+);
+
+/**
  * The buttons the desk offered on each message it sent or edited (one row per button): Telegram stops sending a
  * message's keyboard with presses after some hours (an InaccessibleMessage), so a press on an older message is
  * checked against what is kept here. Forgotten when the keyboard goes or the message is deleted; erased with the

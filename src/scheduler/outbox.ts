@@ -5,6 +5,7 @@ import type { Repositories } from "../db/repositories/index.js";
 import type { OutboxRow } from "../db/repositories/outbox.js";
 import type { Services } from "../domain/index.js";
 import { UncertainPost } from "../delivery/group-ledger.js";
+import { type OutboxSending, outboxSending } from "../delivery/outbox-sending.js";
 import type { GroupPost, OutboxPayload } from "../domain/notifications.js";
 import type { Logger } from "../logger.js";
 
@@ -24,6 +25,13 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** Seconds from due time to delivery, for the metrics. */
   onSent?: (seconds: number) => void;
+  /** What a message to a resident is, for a channel that may send it as something else (a WhatsApp template). */
+  sending?: (payload: OutboxPayload, chatId: number) => OutboxSending | undefined;
+  /**
+   * A 403 from a resident's channel that is not a blocked bot (WhatsApp's 24-hour window): the channel tells staff
+   * and returns true, and the resident is not marked unreachable (their next message opens the window again).
+   */
+  refused?: (chatId: number, kind: string, description: string) => boolean;
 }
 
 /**
@@ -170,10 +178,14 @@ export class OutboxDispatcher {
     }
     let message: RenderedMessage | undefined;
     let post: GroupPost | undefined;
+    let sending: OutboxSending | undefined;
     try {
       const payload = JSON.parse(row.payload) as OutboxPayload;
       if (payload.type === "board") post = payload;
-      else message = this.render(payload, row.chatId);
+      else {
+        message = this.render(payload, row.chatId);
+        sending = this.options.sending?.(payload, row.chatId);
+      }
     } catch (error) {
       this.repos.outbox.mark(row.id, { status: "failed", lastError: `render: ${(error as Error).message}` });
       stats.failed++;
@@ -197,10 +209,12 @@ export class OutboxDispatcher {
         }
         if (step.absorbed?.length) this.repos.outbox.absorb(step.absorbed, this.clock.now());
       } else {
-        await this.api.sendMessage(row.chatId, message!.text, {
-          parse_mode: "HTML",
-          ...(message!.reply_markup ? { reply_markup: message!.reply_markup } : {}),
-        });
+        const send = () =>
+          this.api.sendMessage(row.chatId, message!.text, {
+            parse_mode: "HTML",
+            ...(message!.reply_markup ? { reply_markup: message!.reply_markup } : {}),
+          });
+        await (sending ? outboxSending.run(sending, send) : send());
       }
       const sentAt = this.clock.now();
       if (row.chatId < 0 && this.unreachableGroups.delete(row.chatId)) this.logger.info({ chatId: row.chatId }, "outbox: operator group reachable again");
@@ -251,6 +265,12 @@ export class OutboxDispatcher {
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now + wait), lastError: error.description, sendStartedAt: null });
       this.logger.error({ chatId: row.chatId, reason: error.description }, "outbox: operator group unreachable; posts wait");
       stats.retried++;
+      return;
+    }
+    if (error instanceof GrammyError && error.error_code === 403 && row.chatId > 0 && this.options.refused?.(row.chatId, row.kind, error.description)) {
+      this.repos.outbox.mark(row.id, { status: "failed", lastError: error.description, sendStartedAt: null });
+      this.logger.warn({ outboxId: row.id, chatId: row.chatId, reason: error.description }, "outbox: resident's channel refused; staff told");
+      stats.failed++;
       return;
     }
     if (error instanceof GrammyError && error.error_code === 403) {

@@ -75,14 +75,23 @@ export function startHealthServer(app: App, host: string, port: number, logger: 
  * Webhook mode: Telegram posts updates here with the secret token header (anything else gets 401);
  * each update is journaled in the inbox before Telegram gets its 200, then handled.
  */
-export function startWebhookServer(app: App, secret: string, path: string, logger: Logger) {
-  const handle = journalingWebhook(app.bot, app.repos.inbox, app.deps.clock, logger, secret);
+export function startWebhookServer(app: App, secret: string | undefined, path: string | undefined, logger: Logger) {
+  const handle = secret ? journalingWebhook(app.bot, app.repos.inbox, app.deps.clock, logger, secret) : undefined;
   const server = createServer((req, res) => {
-    if (req.method !== "POST" || (req.url ?? "").split("?")[0] !== path) {
+    const at = (req.url ?? "").split("?")[0];
+    // WhatsApp's webhook (Meta's verification GET and signed POSTs) on its own path of the same server.
+    if (app.whatsapp && at === app.whatsapp.settings.webhookPath) {
+      app.whatsapp.receiver.http(req, res).catch((error: unknown) => {
+        logger.error({ err: (error as Error).message }, "whatsapp webhook request failed");
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+      return;
+    }
+    if (!handle || req.method !== "POST" || at !== path) {
       res.writeHead(404).end();
       return;
     }
-    handle(req, res).catch((error: unknown) => {
+    handle!(req, res).catch((error: unknown) => {
       logger.error({ err: (error as Error).message }, "webhook request failed");
       if (!res.headersSent) res.writeHead(500).end();
     });
@@ -98,5 +107,13 @@ export function startWebhookServer(app: App, secret: string, path: string, logge
 export async function serveWebhook(app: App, webhook: NonNullable<Config["webhook"]>, logger: Logger) {
   const server = startWebhookServer(app, webhook.secret, new URL(webhook.url).pathname, logger);
   const port = await listen(server, webhook.port, webhook.host);
+  return { server, port };
+}
+
+/** Long polling with WhatsApp: the webhook server serves WhatsApp's path only (on WEBHOOK_HOST:PORT, behind the proxy). */
+export async function serveWhatsAppWebhook(app: App, logger: Logger) {
+  const settings = app.whatsapp!.settings;
+  const server = startWebhookServer(app, undefined, undefined, logger);
+  const port = await listen(server, settings.port, settings.host);
   return { server, port };
 }

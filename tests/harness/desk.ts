@@ -11,6 +11,8 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { replayDeferredUpdates } from "../../src/scheduler/jobs.js";
 import { createLogger } from "../../src/logger.js";
 import { BotApiEmulator, type StoredMessage } from "../../src/playground/emulator.js";
+import { CloudApiEmulator } from "../../src/playground/whatsapp/cloud-api.js";
+import { WHATSAPP_TEST_SETTINGS, whatsappEnv } from "./whatsapp-settings.js";
 
 export const OPERATOR_CHAT_ID = -1001234567890;
 /** Azimut's group (health and care at home) and the coordinators', in the desks built with `TWO_TEAMS`. */
@@ -54,6 +56,8 @@ export interface DeskOptions {
   clock?: ManualClock;
   /** Where log lines go (at LOG_LEVEL); silent otherwise. */
   log?: { write(line: string): void };
+  /** WhatsApp residents too, over the Cloud API emulator (tests/harness/whatsapp.ts). */
+  whatsapp?: boolean;
 }
 
 /**
@@ -63,6 +67,8 @@ export interface DeskOptions {
  */
 export class TestDesk {
   readonly em: BotApiEmulator;
+  /** The WhatsApp Cloud API and the phones on it, when the desk has the channel. */
+  readonly wa: CloudApiEmulator | undefined;
   readonly clock: ManualClock;
   readonly config: Config;
   readonly dir: string;
@@ -82,6 +88,7 @@ export class TestDesk {
     this.log = options.log;
     this.clock = options.clock ?? new ManualClock("2026-11-25T09:00:00Z");
     this.em = new BotApiEmulator(undefined, () => this.clock.now());
+    this.wa = options.whatsapp ? new CloudApiEmulator({ now: () => this.clock.now(), ...WHATSAPP_TEST_SETTINGS }) : undefined;
     this.dir = mkdtempSync(join(tmpdir(), "noi-desk-test-"));
     const deskFile = join(this.dir, "desk.json");
     if (options.network) writeFileSync(deskFile, JSON.stringify(options.network));
@@ -94,6 +101,7 @@ export class TestDesk {
       // Telegram's 20 a minute per group is tested where it matters (durable delivery); elsewhere
       // posts into the group go out as soon as the update that caused them is handled.
       GROUP_POSTS_PER_MINUTE: "600",
+      ...(options.whatsapp ? whatsappEnv() : {}),
       ...options.env,
     });
     this.giulia = new Staff(this, this.em.addUser({ id: 900_001, first_name: "Giulia", language_code: "it" }));
@@ -127,6 +135,15 @@ export class TestDesk {
     // Tests never cut the power: the fsync that FULL adds to each commit would only slow them.
     this.db = openDatabase(this.config.databasePath, { synchronous: "NORMAL" });
     this.app = this.build(this.db);
+    if (this.wa) {
+      // Meta's webhooks reach the desk's receiver; the test waits for their handling and the outbox, as for Telegram's.
+      this.wa.webhook = async (raw, headers) => {
+        const answer = await this.app.whatsapp!.receiver.receive("POST", this.config.whatsapp!.webhookPath, headers, raw);
+        await answer.handled;
+        await this.app.dispatcher.run();
+        return answer.status;
+      };
+    }
   }
 
   /** Another bot process on the same database file (its own connection). */
@@ -144,6 +161,7 @@ export class TestDesk {
       operatorChatId: OPERATOR_CHAT_ID,
       client: { fetch: this.em.fetch as never, apiRoot: "http://emulator.invalid" },
       botInfo: this.em.me as never,
+      ...(this.wa ? { whatsappFetch: this.wa.fetch as never } : {}),
     });
     return { ...desk, bot: createBot(desk) };
   }

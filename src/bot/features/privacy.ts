@@ -1,3 +1,4 @@
+import { isWhatsAppChat } from "../../channels/whatsapp/index.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,7 +52,8 @@ privateChat.callbackQuery(forgetAnswer.filter(), async (ctx) => {
   if (forgetAnswer.unpack(ctx.callbackQuery.data).answer === "keep") {
     return ctx.reply(ctx.t("forget-kept"), { reply_markup: backToMenu(ctx) });
   }
-  const reply = ctx.t("forget-done");
+  // WhatsApp keeps what the desk cannot reach: the messages on their phone and Meta's delivery copies.
+  const reply = isWhatsAppChat(ctx.chat.id) ? `${ctx.t("forget-done")}\n\n${ctx.t("wa-forget-limits")}` : ctx.t("forget-done");
   const erasure = ctx.deps.services.privacy.forget(ctx.from.id);
   // What Telegram holds goes too: cards redrawn, relays, /request pages and rosters deleted or redacted.
   if (erasure) await ctx.deps.board.erase(erasure);

@@ -5,6 +5,7 @@ import { cardAction, translationToggle } from "../callback-data/staff.js";
 import { proposeVisit } from "../callback-data/visits.js";
 import { staffDateTime } from "../dates.js";
 import { escapeHtml, stripIsolation } from "../format.js";
+import { isWhatsAppChat } from "../../channels/whatsapp/index.js";
 import { isLocale, italianLanguageName, LANGUAGE_NAMES } from "../languages.js";
 import { responseTimesLine } from "../render/response-times.js";
 import { visitCardLine } from "../views/visits.js";
@@ -43,7 +44,7 @@ export class Card {
     const shown = `${parts.join("\n")}${more ? `\n${italian("board-card-more-below")}` : ""}`;
     return [
       `<b>#${request.id} · ${escapeHtml(this.categoryLabel(request.category))}</b>`,
-      `👤 ${escapeHtml(this.reading.residentName(request))} · 🌍 ${languageLabel(request.language)}`,
+      `👤 ${escapeHtml(this.reading.residentName(request))} · 🌍 ${languageLabel(request.language)}${this.channelMark(request)}`,
       visit,
       contact,
       this.visitLine(request),
@@ -93,7 +94,12 @@ export class Card {
     const short = this.categoryLabel(request.category).replace(/^\P{L}+/u, "").split(/[ ,:]/)[0];
     // Staff read a request's language as its Italian name ("arabo"), not its code.
     const language = italianLanguageName(request.language);
-    return `${request.status === "closed" ? "✅ " : ""}#${request.id} · ${short} · ${language}`.slice(0, 128);
+    return `${request.status === "closed" ? "✅ " : ""}#${request.id} · ${short} · ${language}${this.channelMark(request)}`.slice(0, 128);
+  }
+
+  /** Staff see which channel the resident writes from; they answer in the topic the same way. */
+  private channelMark(request: Request): string {
+    return isWhatsAppChat(request.residentId) ? ` · ${this.deps.italian("wa-channel")}` : "";
   }
 
   /** Re-renders the card (and the topic title) after any change. */

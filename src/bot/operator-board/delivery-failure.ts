@@ -1,4 +1,5 @@
 import { GrammyError } from "grammy";
+import { isWindowClosed } from "../../channels/whatsapp/index.js";
 import type { Request } from "../../domain/requests.js";
 import { escapeHtml } from "../format.js";
 import type { BoardDeps, Delivery } from "./types.js";
@@ -9,6 +10,11 @@ import type { BoardDeps, Delivery } from "./types.js";
  */
 export async function deliveryFailed(deps: BoardDeps, request: Request, error: unknown): Promise<Delivery> {
   const description = error instanceof GrammyError ? error.description : (error as Error).message;
+  if (isWindowClosed(error)) {
+    // WhatsApp's 24-hour window, not a blocked bot: they can be reached again as soon as they write.
+    deps.services.requests.say(request.id, deps.italian("wa-board-window-closed", { what: deps.italian("wa-what-answer") }));
+    return { ok: false, blocked: false, description };
+  }
   const blocked = error instanceof GrammyError && error.error_code === 403;
   if (blocked) deps.services.residents.markUnreachable(request.residentId, description);
   deps.services.requests.say(

@@ -4,7 +4,7 @@ import { formatWhen } from "../dates.js";
 import { escapeHtml, unwrapNumbers } from "../format.js";
 import type { Translate } from "../staff-text.js";
 import { answerButtons } from "../views/answer-buttons.js";
-import { renderVisitNotice } from "../views/visits.js";
+import { renderVisitNotice, visitNoticeVars } from "../views/visits.js";
 import { renderNews } from "../features/neighbourhood/render-news.js";
 
 export interface RenderedMessage {
@@ -42,4 +42,25 @@ export function renderPayload(
   const kb = new InlineKeyboard();
   for (const b of buttons) kb.text(t(b.key), b.data).row();
   return { text, reply_markup: kb };
+}
+
+/**
+ * The message key and its variables, in the resident's language and as plain text, of what the outbox is about to
+ * send: a WhatsApp template (sent when the 24-hour window is closed) fills its placeholders with them.
+ */
+export function payloadVars(
+  translate: Translate,
+  payload: OutboxPayload,
+  locale: string,
+  timezone: string,
+  now: Date = new Date(),
+): { key: string; vars: Record<string, string> } | undefined {
+  const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(locale, key, vars));
+  if (payload.type === "visit") return visitNoticeVars(t, payload, locale, timezone, now);
+  if (payload.type !== "t") return undefined;
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = String(v);
+  for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key, vars);
+  for (const [k, iso] of Object.entries(payload.dates ?? {})) vars[k] = formatWhen(new Date(iso), locale, timezone, now);
+  return { key: payload.key, vars };
 }

@@ -74,6 +74,21 @@ export function proposalKeyboard(t: Translate, visitId: number, windows: Array<{
 }
 
 /** A queued notice about a visit, worded in the resident's language when it is sent. */
+/** A visit notice's key and plain variables (a WhatsApp template's parameters). */
+export function visitNoticeVars(t: Translate, notice: VisitNotice, locale: string, timezone: string, now: Date): { key: string; vars: Record<string, string> } {
+  const from = notice.from ? new Date(notice.from) : undefined;
+  const to = notice.to ? new Date(notice.to) : undefined;
+  return {
+    key: `visit-${notice.notice}`,
+    vars: {
+      when: from && to ? windowText(t, from, to, locale, timezone, now) : "",
+      time: from ? time(from, locale, timezone) : "",
+      who: whoText(t, notice.who),
+      number: String(notice.requestId),
+    },
+  };
+}
+
 export function renderVisitNotice(t: Translate, notice: VisitNotice, locale: string, timezone: string, now: Date): { text: string; reply_markup?: InlineKeyboard } {
   // Who comes may be a name staff typed: sent as HTML, it is escaped.
   const who = escapeHtml(whoText(t, notice.who));

@@ -103,6 +103,13 @@ export function privacyRepository(db: Db) {
   const dropFlow = db.delete(conversationStates).where(eq(conversationStates.key, sql.placeholder("key"))).prepare();
   const dropFlowPieces = db.delete(flowPieces).where(eq(flowPieces.key, sql.placeholder("key"))).prepare();
   const dropResident = db.delete(residents).where(eq(residents.id, sql.placeholder("residentId"))).prepare();
+  // A WhatsApp resident: what they sent is dropped, and their number is marked to be replaced by a keyed hash
+  // once the channel has sent its last answer (see channels/whatsapp, finishErasures).
+  const eraseWhatsAppMessages = db.$client.prepare("UPDATE whatsapp_messages SET payload = NULL, error = NULL WHERE chat_id = ?");
+  const eraseWhatsAppContact = db.$client.prepare(
+    "UPDATE whatsapp_contacts SET profile_name = NULL, wa_id = 'forget:' || wa_id WHERE chat_id = ? AND wa_id NOT LIKE 'forget:%' AND wa_id NOT LIKE 'h:%'",
+  );
+  const dropChannelLinks = db.$client.prepare("DELETE FROM channel_links WHERE chat_id = ? OR linked_chat_id = ?");
   const expiredContent = db
     .select({ id: requests.id })
     .from(requests)
@@ -171,6 +178,9 @@ export function privacyRepository(db: Db) {
       // Each request's posts are in the group of the team that handles it.
       const chatOf = new Map(theirs.map((r) => [r.id, groupOf(r.teamId)]));
       anonymiseRequests.run({ markerId, at: at.getTime(), residentId });
+      eraseWhatsAppMessages.run(residentId);
+      eraseWhatsAppContact.run(residentId);
+      dropChannelLinks.run(residentId, residentId);
       if (requestIds.length) {
         const ids = JSON.stringify(requestIds);
         // What the resident said and what staff answered about them, as posted in the group.

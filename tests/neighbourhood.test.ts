@@ -149,6 +149,27 @@ describe("announcements and events", () => {
     expect(amira.texts.filter((x) => x.includes("⏰"))).toHaveLength(2);
   });
 
+  it("an event answered days later (Telegram sends the press without the message) still counts, and its reminders follow", async () => {
+    await deskWithEngine();
+    const amira = await joins("Amira", "ar", true);
+    await writesEvent(WORKSHOP);
+    await desk.giulia.presses(staffSays("ann-send", { count: 1 }));
+    await desk.dispatch();
+    // Three days later the announcement is an old message: the press is checked against what the desk kept.
+    desk.clock.set("2026-11-28T18:00:00Z");
+    await amira.presses(t("ar", "news-event-yes"));
+    expect(amira.last.plain).toBe(t("ar", "news-event-thanks-yes"));
+    expect(desk.deps.services.announcements.summary(1).yes).toBe(1);
+    desk.clock.set("2026-12-09T16:00:00Z");
+    await desk.dispatch();
+    expect(amira.last.plain).toContain("⏰");
+    // After the event, a press is answered politely and changes nothing.
+    desk.clock.set("2026-12-11T09:00:00Z");
+    await amira.presses(t("ar", "news-event-no"), { in: amira.inbox.find((m) => m.plain?.includes(t("ar", "news-event-heading"))) });
+    expect(amira.last.plain).toBe(t("ar", "news-event-over"));
+    expect(desk.deps.services.announcements.summary(1).yes).toBe(1);
+  });
+
   it("news only with a yes: chosen per topic from the menu, stopped with one tap under any announcement", async () => {
     desk = new TestDesk();
     const ana = await joins("Ana", "es", false);
@@ -235,6 +256,7 @@ const CRISTO_BLOCKS = {
 /** A resident reports a problem from the menu up to the photo or voice note; returns what the bot said last. */
 async function reports(r: Resident, locale: string, kind: string, building: string, piece: () => Promise<unknown>, follow = true) {
   await r.says("/menu");
+  await r.presses(t(locale, "menu-building"));
   await r.presses(t(locale, "menu-report"));
   await r.presses(t(locale, `report-kind-${kind}`));
   await r.presses(building);
@@ -259,6 +281,8 @@ describe("shared reports on common areas", () => {
     expect(desk.groupTexts().at(-1)).toBe(staffSays("report-staff-new", { id: 1, kind: staffSays("report-staff-kind-lift"), building: "via Gandolfi 20" }));
 
     // Olena sees it is already reported and follows it with a voice note, instead of opening a duplicate.
+    await olena.says("/menu");
+    await olena.presses(t("uk", "menu-building"));
     await olena.presses(t("uk", "menu-report"));
     await olena.presses(t("uk", "report-kind-lift"));
     await olena.presses("via Gandolfi 20");
@@ -285,6 +309,7 @@ describe("shared reports on common areas", () => {
     // A third neighbour is shown when it was reported and when ATC was told.
     const ion = desk.resident("Ion", "ro");
     await ion.onboards();
+    await ion.presses(t("ro", "menu-building"));
     await ion.presses(t("ro", "menu-report"));
     await ion.presses(t("ro", "report-kind-lift"));
     await ion.presses("via Gandolfi 20");
@@ -322,11 +347,13 @@ describe("shared reports on common areas", () => {
     await ion.onboards();
     const ana = desk.resident("Ana", "es");
     await ana.onboards();
+    await ion.presses(t("ro", "menu-building"));
     await ion.presses(t("ro", "menu-reported"));
     expect(ion.last.plain).toBe(t("ro", "reported-none"));
     await reports(ion, "ro", "leak", "via Maggioli 3", () => ion.says("Apa curge pe peretele din pivniță."));
     await reports(ana, "es", "leak", "via Maggioli 3", () => ana.sendsPhoto());
     await ana.says("/menu");
+    await ana.presses(t("es", "menu-building"));
     await ana.presses(t("es", "menu-reported"));
     expect(unmarked(ana.last.plain)).toContain(t("es", "reported-line", { kind: t("es", "report-kind-leak"), building: "via Maggioli 3", date: "25 de noviembre" }));
     expect(unmarked(ana.last.plain)).toContain(t("es", "report-followers", { count: 2 }));
@@ -364,7 +391,7 @@ describe("the neighbourhood's buttons", () => {
   it("fit in 32 in every language (a topic with its ✅ too)", () => {
     desk = new TestDesk();
     const keys = [
-      ...["menu-news", "menu-report", "menu-reported", "news-event-yes", "news-event-no", "news-event-cannot-now", "news-stop", "news-all", "news-none"],
+      ...["menu-news", "menu-building", "menu-report", "menu-reported", "news-event-yes", "news-event-no", "news-event-cannot-now", "news-stop", "news-all", "news-none"],
       ...["news-first-yes", "news-first-choose", "news-first-no", "report-follow", "report-cancel", "report-done"],
       ...["lift", "light", "leak", "rubbish", "door", "unsafe"].map((k) => `report-kind-${k}`),
     ];

@@ -1,5 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
+menu-building = 🏢 Mi edificio
+building-title = 🏢 Su edificio: ¿qué quiere hacer?
 menu-report = 🏢 Un problema en mi edificio
 menu-reported = 🏢 Avisos de mi edificio
 report-kind-lift = Ascensor averiado

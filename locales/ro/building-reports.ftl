@@ -1,5 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
+menu-building = 🏢 Blocul meu
+building-title = 🏢 Blocul dumneavoastră: ce doriți să faceți?
 menu-report = 🏢 O problemă în blocul meu
 menu-reported = 🏢 Ce s-a semnalat în blocul meu
 report-kind-lift = Liftul nu merge

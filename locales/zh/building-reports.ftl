@@ -1,5 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
+menu-building = 🏢 我的楼
+building-title = 🏢 您的楼：您想做什么？
 menu-report = 🏢 我的楼里有问题
 menu-reported = 🏢 我的楼里报告了什么
 report-kind-lift = 电梯坏了

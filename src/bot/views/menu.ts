@@ -6,7 +6,7 @@ import { chooseActivity, listBookings } from "./booking.js";
 import { addressOf, showDeskPicker } from "./desks.js";
 import { showInfo } from "./info.js";
 import { showNews } from "../features/neighbourhood/announcements.js";
-import { showReported } from "../features/neighbourhood/building-reports.js";
+import { showBuilding, showReported } from "../features/neighbourhood/building-reports.js";
 import { showLanguagePicker } from "./onboarding.js";
 import { showPrivacy } from "./privacy.js";
 import { listRequests, openRequestForm } from "./requests.js";
@@ -23,6 +23,7 @@ const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
   },
   info: showInfo,
   news: showNews,
+  building: showBuilding,
   report: (ctx) => ctx.conversation.enter("reportProblem"),
   reported: showReported,
   place: (ctx) => showDeskPicker(ctx, true),

@@ -6,7 +6,9 @@ import { staffDay } from "../../dates.js";
 import { staffOnly } from "../../filters/is-staff.js";
 import { scopeOf } from "../../filters/team-access.js";
 import { escapeHtml } from "../../format.js";
-import { backToMenu } from "../../keyboards/main-menu.js";
+import { menuItem } from "../../callback-data/menu.js";
+import { showInPlace } from "../../keyboards/in-place.js";
+import { backToMenu, menuInPlace } from "../../keyboards/main-menu.js";
 import { actorOf, answer, parseId } from "../../staff-commands.js";
 import { dayAndMonth } from "./day.js";
 
@@ -16,6 +18,16 @@ import { dayAndMonth } from "./day.js";
  */
 export const buildingReportsFeature = new Composer<BotContext>();
 const staff = staffOnly(buildingReportsFeature);
+
+/** "🏢 My building" in the menu: report a problem, or see what is reported (one menu row for both). */
+export async function showBuilding(ctx: BotContext) {
+  const kb = new InlineKeyboard()
+    .text(ctx.t("menu-report"), menuItem.pack({ item: "report" }))
+    .row()
+    .text(ctx.t("menu-reported"), menuItem.pack({ item: "reported" }))
+    .row();
+  await showInPlace(ctx, ctx.t("building-title"), { reply_markup: menuInPlace(ctx, kb) });
+}
 
 /** "🏢 What is reported in my building": open reports and where they are, with no names. */
 export async function showReported(ctx: BotContext) {

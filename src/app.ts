@@ -85,7 +85,8 @@ export function createDesk(options: CreateDeskOptions) {
     : undefined;
   // Below grammY (its fetch), so every Api built on this client — the bot's, each flow's, the outbox's — reaches WhatsApp.
   if (whatsapp) telegram.client.fetch = whatsapp.botApiFetch as never;
-  const replyTransformers: Transformer[] = [afterCommit(db.$commits), retryTransient(clock), callbackAnswersNeverFail, ledger.recorder(), offeredButtons];
+  // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
+  const replyTransformers: Transformer[] = [afterCommit(db.$commits), ledger.recorder(), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
   const translation = translationOf(options, repos);

@@ -7,11 +7,14 @@ import { type App, createDesk } from "./app.js";
 import { createBot } from "./bot/create-bot.js";
 import { publishCommands } from "./bot/publish-commands.js";
 import { type Clock, offsetClock, systemClock } from "./clock.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
+import { templateTexts } from "./channels/whatsapp/template-texts.js";
+import { type Config, ConfigError, LOCALES, loadConfig } from "./config.js";
 import { type Db, openDatabase } from "./db/client.js";
 import { replayUnfinished, startPolling } from "./delivery/inbox.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createPlaygroundServer, listenPlayground, PlaygroundPortTaken } from "./playground/server.js";
+import { CloudApiEmulator } from "./playground/whatsapp/cloud-api.js";
+import { PLAYGROUND_WHATSAPP } from "./playground/whatsapp/phone-api.js";
 import { playgroundNetwork, SAMPLE_VISITS, sampleWorld, seedSampleSessions, seedSampleVisits } from "./playground/world.js";
 import { startJobs } from "./scheduler/jobs.js";
 import { serveWebhook, serveWhatsAppWebhook, startHealthServer } from "./server/http.js";
@@ -28,6 +31,8 @@ interface DeskOptions {
   logger: Logger;
   databasePath: string;
   onStarted?: (app: App) => void;
+  /** The playground's WhatsApp Cloud API emulator (its fetch); in production the desk calls graph.facebook.com. */
+  whatsappFetch?: typeof fetch;
 }
 
 /** Runs the desk: database, bot, scheduler, health endpoint, then polling or webhook. */
@@ -43,7 +48,7 @@ export async function runDesk(config: Config, o: DeskOptions) {
   const updates = config.webhook ? await receiveByWebhook(app, config.webhook, logger) : await receiveByPolling(app, logger);
   if (updates.server) servers.push(updates.server);
   // WhatsApp's webhook: on the Telegram webhook's server in webhook mode, on its own in long polling.
-  if (app.whatsapp && !config.webhook) {
+  if (app.whatsapp && !config.webhook && !o.whatsappFetch) {
     const wa = await serveWhatsAppWebhook(app, logger);
     servers.push(wa.server);
     logger.info({ host: app.whatsapp.settings.host, port: wa.port, path: app.whatsapp.settings.webhookPath }, "WhatsApp webhook listening");
@@ -73,6 +78,7 @@ function assemble(config: Config, db: Db, o: DeskOptions): App {
     logger: o.logger,
     token: o.token,
     operatorChatId: o.operatorChatId,
+    ...(o.whatsappFetch ? { whatsappFetch: o.whatsappFetch } : {}),
   });
   return { ...desk, bot: createBot(desk) };
 }
@@ -129,11 +135,16 @@ async function receiveByPolling(app: App, logger: Logger): Promise<Updates> {
 async function runPlayground(config: Config, logger: Logger, clock: Clock) {
   // Two teams (two operator groups) unless a desk file says what to show.
   const { world, network } = sampleWorld(clock, playgroundNetwork(config.network, config.networkFile !== undefined));
+  // The third phone: WhatsApp over the Cloud API emulator, its templates approved in the nine languages.
+  const wa = new CloudApiEmulator({ now: () => clock.now(), ...PLAYGROUND_WHATSAPP });
+  wa.autoStatuses = true;
+  world.wa = wa;
+  const whatsapp = { ...PLAYGROUND_WHATSAPP, apiVersion: "v23.0", webhookPath: "/whatsapp", host: "127.0.0.1", port: 0 };
   const server = createPlaygroundServer(world);
   const port = await listenPlayground(server, config.playgroundPort);
   const dir = mkdtempSync(join(tmpdir(), "noi-desk-playground-"));
   const desk = await runDesk(
-    { ...config, network, webhook: undefined, metrics: { ...config.metrics, port: 0 } },
+    { ...config, network, webhook: undefined, metrics: { ...config.metrics, port: 0 }, whatsapp },
     {
       token: world.em.token,
       operatorChatId: world.groupId,
@@ -141,7 +152,15 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
       clock,
       logger,
       databasePath: join(dir, "playground.sqlite"),
+      whatsappFetch: wa.fetch as unknown as typeof fetch,
       onStarted: (app) => {
+        for (const lang of LOCALES) {
+          for (const t of templateTexts((key, vars) => app.i18n.t(lang, key, vars), lang)) {
+            wa.defineTemplate({ name: t.name, language: t.language, status: "APPROVED", body: t.body, buttons: t.buttons });
+          }
+        }
+        // Meta's webhooks go straight to the desk's receiver (signed and verified as in production).
+        wa.webhook = async (raw, headers) => (await app.whatsapp!.receiver.receive("POST", whatsapp.webhookPath, headers, raw)).status;
         seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone);
         seedSampleVisits(app.deps.services, SAMPLE_VISITS, clock.now(), config.timezone);
       },

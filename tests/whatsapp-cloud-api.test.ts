@@ -181,3 +181,32 @@ describe("WhatsApp templates for Meta's review", () => {
     }
   });
 });
+
+describe("the playground's WhatsApp phone", () => {
+  it("is on the page, and its contacts write through the emulator's signed webhooks", async () => {
+    const { createPlaygroundServer } = await import("../src/playground/server.js");
+    const { BotApiEmulator } = await import("../src/playground/emulator.js");
+    const { PLAYGROUND_WHATSAPP } = await import("../src/playground/whatsapp/phone-api.js");
+    const wa = new CloudApiEmulator({ now: () => now, ...PLAYGROUND_WHATSAPP });
+    const received: string[] = [];
+    wa.webhook = async (raw, headers) => {
+      received.push(headers["x-hub-signature-256"] === wa.sign(raw) ? JSON.parse(raw).entry[0].changes[0].value.messages[0].text.body : "unsigned");
+      return 200;
+    };
+    const server = createPlaygroundServer({ em: new BotApiEmulator(), groupId: -1, residents: [], wa });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      expect(await (await fetch(`${base}/`)).text()).toContain('data-testid="whatsapp-phone"');
+      const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+      const person = await post("/api/wa/person", { name: "Amina" });
+      expect((await post("/api/wa/send", { waId: person.waId, text: "مرحبا" })).ok).toBe(true);
+      expect(received).toEqual(["مرحبا"]);
+      const state = (await (await fetch(`${base}/api/wa/state`)).json()) as any;
+      expect(state.people).toEqual([{ waId: person.waId, name: "Amina" }]);
+      expect(state.chats[person.waId][0]).toMatchObject({ from: "person", text: "مرحبا" });
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -112,6 +112,8 @@ export class BotApiEmulator {
   limits: { groupPerMinute: number; privatePerSecond: number; overallPerSecond: number; groupRetryAfter?: number } | undefined;
   /** A call carried out whose answer never reaches the bot (a dropped connection): fetch fails after the fact. */
   dropAnswer: ((method: string, params: Record<string, any>) => boolean) | undefined;
+  /** A connection dropped before Telegram saw the call: fetch fails and nothing was carried out. */
+  dropRequest: ((method: string, params: Record<string, any>) => boolean) | undefined;
   /** How long each call takes; awaited through `wait`, so a test can run it on virtual time. */
   latency: { ms: (method: string, params: Record<string, any>) => number; wait: (ms: number) => Promise<void> } | undefined;
   /** Calls answered 429 by the limits, for tests to see that pacing held. */
@@ -398,8 +400,17 @@ export class BotApiEmulator {
     const headers = new Headers(init?.headers);
     const body = await collectBody(init?.body);
     const path = new URL(url).pathname;
-    const { status, body: answer, params } = await this.handleHttpWithParams(path, headers.get("content-type") ?? "", body);
     const method = path.slice(path.lastIndexOf("/") + 1);
+    if (this.dropRequest) {
+      let sent: Record<string, any> = {};
+      try {
+        sent = parseParams(headers.get("content-type") ?? "", body);
+      } catch {
+        // Unreadable: the emulator answers it below.
+      }
+      if (this.dropRequest(method, sent)) throw new TypeError("fetch failed: connection reset before the request was sent");
+    }
+    const { status, body: answer, params } = await this.handleHttpWithParams(path, headers.get("content-type") ?? "", body);
     if (answer.ok && params && this.dropAnswer?.(method, params)) throw new TypeError("fetch failed: connection reset after the request was sent");
     return new Response(JSON.stringify(answer), { status, headers: { "content-type": "application/json" } });
   };
@@ -784,6 +795,34 @@ export class BotApiEmulator {
     return ok(this.wire(message));
   }
 
+  protected api_editMessageCaption(params: Record<string, any>): ApiResult {
+    const state = this.chats.get(Number(params.chat_id));
+    const message = state?.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
+    if (!state || !message) return err(400, "Bad Request: message to edit not found");
+    if (!message.fromBot) return err(400, "Bad Request: message can't be edited");
+    if (message.text !== undefined || message.caption === undefined && !(message as any).photo && !(message as any).voice && !(message as any).document) {
+      return err(400, "Bad Request: there is no caption in the message to edit");
+    }
+    const caption = String(params.caption ?? "");
+    const rendered = this.render(caption, params.parse_mode);
+    if ("ok" in rendered) return rendered;
+    if (rendered.plain.length > CAPTION_LIMIT) return err(400, "Bad Request: message caption is too long");
+    const bad = this.checkMarkup(params);
+    if (bad) return bad;
+    const sameMarkup = JSON.stringify(message.reply_markup ?? null) === JSON.stringify(params.reply_markup ?? null);
+    if (message.caption === caption && sameMarkup) {
+      return err(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+    }
+    message.caption = caption;
+    message.plain = rendered.plain;
+    // As every edit: without a keyboard in the call, the message has none afterwards.
+    if (params.reply_markup?.inline_keyboard) message.reply_markup = params.reply_markup;
+    else delete message.reply_markup;
+    message.edit_date = this.nowSeconds();
+    this.emit({ type: "edit", chatId: state.chat.id, message });
+    return ok(this.wire(message));
+  }
+
   protected api_editMessageReplyMarkup(params: Record<string, any>): ApiResult {
     const state = this.chats.get(Number(params.chat_id));
     const message = state?.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
@@ -856,6 +895,10 @@ export class BotApiEmulator {
   protected api_editForumTopic(params: Record<string, any>): ApiResult {
     const topic = this.chats.get(Number(params.chat_id))?.topics.get(Number(params.message_thread_id));
     if (!topic) return err(400, "Bad Request: TOPIC_ID_INVALID");
+    // As MTProto's channels.editForumTopic: renaming a topic to the name it has changes nothing and says so.
+    if (params.name !== undefined && String(params.name) === topic.name && params.icon_custom_emoji_id === undefined) {
+      return err(400, "Bad Request: TOPIC_NOT_MODIFIED");
+    }
     if (params.name) topic.name = String(params.name);
     this.emit({ type: "topic", chatId: Number(params.chat_id), threadId: Number(params.message_thread_id), name: topic.name });
     return ok(true);

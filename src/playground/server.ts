@@ -5,6 +5,7 @@ import { TELEGRAM_TEXT_LIMIT } from "../bot/format.js";
 import { fromRoot } from "../paths.js";
 import { listen } from "../server/http.js";
 import type { BotApiEmulator, EmulatorEvent } from "./emulator.js";
+import { whatsappAction, whatsappState } from "./whatsapp/phone-api.js";
 import type { PlaygroundWorld } from "./world.js";
 
 const PAGE = fromRoot("src", "playground", "page.html");
@@ -61,6 +62,8 @@ type ApiAction = (world: PlaygroundWorld, input: Record<string, unknown>, events
  */
 export function createPlaygroundServer(world: PlaygroundWorld): Server {
   const events = eventStream(world.em);
+  // The WhatsApp phone redraws when its chat changes.
+  world.wa?.subscribe((e) => events.publish({ type: "whatsapp", waId: e.waId }));
   const server = createServer(async (req, res) => {
     const refused = refusal(req, (server.address() as AddressInfo).port);
     if (refused) return json(res, refused.status, { ok: false, error: refused.error });
@@ -83,6 +86,12 @@ async function route(world: PlaygroundWorld, events: EventStream, req: IncomingM
     if (path === "/api/state") return json(res, 200, stateOf(world));
     if (path === "/api/events") return events.serve(req, res);
     if (path === "/api/file") return attachment(world.em, res, url);
+    if (path === "/api/wa/state") return world.wa ? json(res, 200, whatsappState(world.wa)) : json(res, 404, { ok: false });
+  }
+  if (req.method === "POST" && path.startsWith("/api/wa/") && world.wa) {
+    const input = JSON.parse((await body(req)).toString("utf8") || "{}");
+    const answer = await whatsappAction(world.wa, path.slice("/api/wa/".length), input);
+    return json(res, answer.status, answer.body);
   }
   if (req.method === "POST" && path.startsWith("/api/")) {
     const input = JSON.parse((await body(req)).toString("utf8") || "{}");

@@ -1,3 +1,4 @@
+import type { CloudApiEmulator } from "./whatsapp/cloud-api.js";
 import { DateTime } from "luxon";
 import type { Clock } from "../clock.js";
 import type { NetworkSpec } from "../config.js";
@@ -15,6 +16,8 @@ export interface PlaygroundWorld {
   residents: number[];
   /** Every team's group, the first team's first (and the coordinators', if any); just `groupId` when left out. */
   groupIds?: number[];
+  /** The WhatsApp Cloud API emulator and its phones (the page's third phone). */
+  wa?: CloudApiEmulator;
 }
 
 /** The playground's own groups: the first team's, Azimut's, the coordinators'; further teams after them. */

@@ -59,6 +59,11 @@ export interface DispatchStats {
 export class OutboxDispatcher {
   private window: number[] = [];
   private chatNext = new Map<number, number>();
+  /**
+   * A group whose post lost its answer: until that post is found or sent again, nothing else goes into the group,
+   * so no other post of ours can take an id where the lost one may be (its probe could not tell them apart).
+   */
+  private uncertainGroups = new Map<number, { rowId: number; until: number }>();
   private groupSends = new Map<number, number[]>();
   /** Relays of residents' messages sent in the last minute, per group and request. */
   private requestSends = new Map<string, number[]>();
@@ -170,7 +175,8 @@ export class OutboxDispatcher {
       return;
     }
     const requestKey = this.requestKey(row);
-    const readyAt = this.chatReadyAt(row.chatId, now.getTime()) ?? this.requestReadyAt(requestKey, row.chatId, now.getTime());
+    const readyAt =
+      this.chatReadyAt(row.chatId, now.getTime()) ?? this.requestReadyAt(requestKey, row.chatId, now.getTime()) ?? this.blockedUntil(row);
     if (readyAt !== undefined) {
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(readyAt) });
       stats.deferred++;
@@ -204,6 +210,7 @@ export class OutboxDispatcher {
         if (!this.postToGroup) throw new Error("no operator board to draw group posts");
         const step = await this.postToGroup(post, this.followersOf(row), row.chatId);
         if (!step.done) {
+          this.settled(row);
           this.repos.outbox.progress(row.id, JSON.stringify(step.post), this.clock.now());
           return;
         }
@@ -217,6 +224,7 @@ export class OutboxDispatcher {
         await (sending ? outboxSending.run(sending, send) : send());
       }
       const sentAt = this.clock.now();
+      this.settled(row);
       if (row.chatId < 0 && this.unreachableGroups.delete(row.chatId)) this.logger.info({ chatId: row.chatId }, "outbox: operator group reachable again");
       this.repos.outbox.mark(row.id, { status: "sent", sentAt, lastError: null });
       this.options.onSent?.((sentAt.getTime() - row.dueAt.getTime()) / 1000);
@@ -224,6 +232,24 @@ export class OutboxDispatcher {
     } catch (error) {
       this.onError(row, error, stats);
     }
+  }
+
+  /** When a row may go into its group, if another post there is still uncertain (see uncertainGroups). */
+  private blockedUntil(row: OutboxRow): number | undefined {
+    const blocker = this.uncertainGroups.get(row.chatId);
+    if (!blocker || blocker.rowId === row.id) return undefined;
+    const current = this.repos.outbox.get(blocker.rowId);
+    if (!current || (current.status !== "pending" && current.status !== "sending")) {
+      this.uncertainGroups.delete(row.chatId);
+      return undefined;
+    }
+    // Just after the uncertain post's next attempt, which goes first.
+    return Math.max(blocker.until, current.dueAt.getTime()) + 1;
+  }
+
+  /** The uncertain post went out or was found: its group is open again. */
+  private settled(row: OutboxRow): void {
+    if (this.uncertainGroups.get(row.chatId)?.rowId === row.id) this.uncertainGroups.delete(row.chatId);
   }
 
   /** Resident messages queued right behind this piece, none in hand elsewhere: candidates for one merged post. */
@@ -245,6 +271,7 @@ export class OutboxDispatcher {
       // The post may be in the group already: the next attempt looks for it before sending again.
       const wait = Math.min(1000 * 2 ** Math.min(attempts - 1, 8), 5 * 60_000);
       this.repos.outbox.progress(row.id, JSON.stringify(error.retry), new Date(now + wait));
+      this.uncertainGroups.set(row.chatId, { rowId: row.id, until: now + wait });
       this.logger.warn({ outboxId: row.id, chatId: row.chatId }, "outbox: answer to a group post lost; will check before resending");
       stats.retried++;
       return;

@@ -1,3 +1,4 @@
+import { GrammyError } from "grammy";
 import type { Request } from "../../domain/requests.js";
 import type { BoardDeps } from "./types.js";
 
@@ -10,6 +11,10 @@ export class Forum {
 
   constructor(private readonly deps: BoardDeps) {}
 
+  /**
+   * What Telegram says about the group. Only an answer is kept: a 5xx, a 429 or a lost connection is passed on (the
+   * outbox tries the post again shortly), never cached as "no topics" — that would file requests without topics.
+   */
   async isForum(): Promise<boolean> {
     const now = this.deps.now().getTime();
     if (this.cache && this.cache.until > now) return this.cache.value;
@@ -18,7 +23,9 @@ export class Forum {
       const chat = await this.deps.api.getChat(this.deps.chatId);
       value = "is_forum" in chat && chat.is_forum === true;
     } catch (error) {
-      this.deps.logger.warn({ err: (error as Error).message }, "could not read the operator group");
+      if (!(error instanceof GrammyError) || error.error_code === 429 || error.error_code >= 500) throw error;
+      // A refusal (no such group, no rights): posts go to the general chat, as to a group without topics.
+      this.deps.logger.warn({ err: error.description }, "could not read the operator group");
     }
     this.cache = { value, until: now + FORUM_CACHE_MS };
     return value;

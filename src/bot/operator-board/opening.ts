@@ -1,4 +1,5 @@
-import { GrammyError } from "grammy";
+import { GrammyError, HttpError } from "grammy";
+import { UncertainPost } from "../../delivery/group-ledger.js";
 import type { GroupPost } from "../../domain/notifications.js";
 import type { Request } from "../../domain/requests.js";
 import type { GroupStep } from "../../scheduler/outbox.js";
@@ -21,13 +22,27 @@ export class Opening {
   ) {}
 
   async open(request: Request, post: OpenPost): Promise<GroupStep> {
-    const { api, chatId, services, logger } = this.deps;
+    const { api, chatId, services, logger, ledger } = this.deps;
     if (!post.step && !request.topicId && !request.cardMessageId && (await this.forum.isForum())) {
+      const title = this.card.topicTitle(request);
+      // The last attempt's answer was lost: the topic may exist already, and is looked for before making another.
+      if (post.uncertain?.html === topicMark(title)) {
+        const found = await this.findTopic(post.uncertain.after, title);
+        ledger?.settle(chatId, post.uncertain.after, title);
+        if (found !== undefined) {
+          services.requests.placed(request.id, { topicId: found });
+          return { done: false, post: { type: post.type, action: post.action, requestId: post.requestId, step: 1 } };
+        }
+      }
+      const before = ledger?.max(chatId);
       try {
-        const topic = await api.createForumTopic(chatId, this.card.topicTitle(request));
+        const topic = await api.createForumTopic(chatId, title);
         services.requests.placed(request.id, { topicId: topic.message_thread_id });
-        return { done: false, post: { ...post, step: 1 } };
+        return { done: false, post: { type: post.type, action: post.action, requestId: post.requestId, step: 1 } };
       } catch (error) {
+        if (error instanceof HttpError && before !== undefined) {
+          throw new UncertainPost({ ...post, uncertain: { after: before, html: topicMark(title) } }, error);
+        }
         // Topics off or no right to manage them: the card goes to the general chat. Anything
         // transient (429, 5xx, network) is the outbox's to retry.
         if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
@@ -51,4 +66,36 @@ export class Opening {
     // The texts the card shows are not linked to it as relays: erasure redraws the card, never deletes it.
     return request.topicId ? { done: false, post: { type: post.type, action: post.action, requestId: post.requestId, step: 2 } } : { done: true };
   }
+
+  /**
+   * A topic whose creation lost its answer, where only it can be (see GroupLedger.candidates): renaming a topic to
+   * the name it already has is refused as "not modified", which proves it is this one and changes nothing.
+   */
+  private async findTopic(after: number, title: string): Promise<number | undefined> {
+    const { api, chatId, ledger, logger } = this.deps;
+    const ids = ledger?.candidates(chatId, after, title, TOPIC_PROBE_SPAN);
+    if (!ids) return undefined;
+    for (const id of ids) {
+      try {
+        await api.editForumTopic(chatId, id, { name: title });
+        logger.error({ threadId: id }, "topic probe renamed an unaccounted topic");
+        ledger?.seen(chatId, id);
+        return id;
+      } catch (error) {
+        if (!(error instanceof GrammyError)) throw error;
+        if (/TOPIC_NOT_MODIFIED/.test(error.description)) {
+          ledger?.seen(chatId, id);
+          return id;
+        }
+        if (error.error_code === 429 || error.error_code >= 500) throw error;
+      }
+    }
+    return undefined;
+  }
 }
+
+/** How a lost topic is marked on its post's retry (a topic has a name, not a text). */
+const topicMark = (title: string) => `topic:${title}`;
+
+/** How far above the last id seen a lost topic is looked for. */
+const TOPIC_PROBE_SPAN = 6;

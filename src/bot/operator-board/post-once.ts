@@ -38,6 +38,7 @@ export class PostOnce {
     const options: HtmlOptions = { parse_mode: "HTML", ...(keyboard ? { reply_markup: keyboard } : {}) };
     if (post.uncertain && post.uncertain.html === html) {
       const found = await this.probe(post.uncertain.after, html, options);
+      ledger?.settle(chatId, post.uncertain.after, html);
       if (found !== undefined) return { message_id: found };
     }
     const before = ledger?.max(chatId);
@@ -52,17 +53,23 @@ export class PostOnce {
   }
 
   /**
-   * Looks just above the last id seen for a message nobody accounts for that already holds this
-   * exact text: Telegram answers "not modified" when asked to set a message to what it says.
+   * Looks for the lost post where it can only be (see GroupLedger.candidates): an id above the last one seen that
+   * nobody accounts for, and that no other lost post may hold. Telegram answers "not modified" when asked to set a
+   * message to what it already says: that proves it is this post, and changes nothing. When the ledger cannot prove
+   * where it is (two posts lost together, or a restart since), nothing is touched and the post is sent again.
    */
   private async probe(after: number, html: string, options: HtmlOptions): Promise<number | undefined> {
     const { api, chatId, ledger, logger } = this.deps;
-    for (let id = after + 1; id <= after + PROBE_SPAN; id++) {
-      if (ledger?.known(chatId, id)) continue;
+    const ids = ledger?.candidates(chatId, after, html, PROBE_SPAN);
+    if (!ids) {
+      logger.warn({ chatId }, "a lost post cannot be told apart from others: sending it again");
+      return undefined;
+    }
+    for (const id of ids) {
       try {
         await api.editMessageText(chatId, id, html, options);
-        // Ours, unaccounted for, and now showing this text: another lost post of ours. Rare; said.
-        logger.warn({ messageId: id }, "probe rewrote an unaccounted post of the bot's");
+        // Only this lost post could be here, so the message was ours with other words: it can only be this one.
+        logger.error({ messageId: id }, "probe changed an unaccounted post of the bot's");
         ledger?.seen(chatId, id);
         return id;
       } catch (error) {

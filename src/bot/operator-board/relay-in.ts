@@ -1,4 +1,6 @@
+import { GrammyError, HttpError } from "grammy";
 import type { Message } from "grammy/types";
+import { UncertainPost } from "../../delivery/group-ledger.js";
 import type { ForwardOrigin, Incoming, Request, RequestMessage } from "../../domain/requests.js";
 import type { GroupStep } from "../../scheduler/outbox.js";
 import { escapeHtml, stripIsolation } from "../format.js";
@@ -17,6 +19,10 @@ const MERGE_TRANSLATE_AHEAD = 10;
 const CAPTION_TRANSLATION = 450;
 const CAPTION_ORIGINAL = 400;
 const CAPTION_TEXT = 900;
+/** How far above the last id seen a lost copy is looked for. */
+const COPY_PROBE_SPAN = 6;
+/** How a lost copy is marked on its post's retry. */
+const copyMark = (caption: string) => `copy:${caption}`;
 
 /** Resident → group: what a resident sends while their request is open, stored and then posted in its topic. */
 export class RelayIn {
@@ -81,7 +87,7 @@ export class RelayIn {
         await this.transcripts.post(request, post, stored, name);
         return { done: true };
       }
-      const ids = await this.copyIn(request, stored.text ? await this.reading.translated(request, stored) : stored, name);
+      const ids = await this.copyIn(request, stored.text ? await this.reading.translated(request, stored) : stored, name, post);
       services.requests.linkGroupMessages(request.id, stored.id, ids);
       recordRelays(this.deps, request, ids);
       return this.transcripts.wanted(request, stored) ? { done: false, post: { ...post, step: 1 } } : { done: true };
@@ -150,8 +156,8 @@ export class RelayIn {
   }
 
   /** A photo, voice note, document or location, copied from the resident's chat under a header. */
-  private async copyIn(request: Request, row: RequestMessage, name: string): Promise<number[]> {
-    const { api, chatId, italian } = this.deps;
+  private async copyIn(request: Request, row: RequestMessage, name: string, post: PiecePost): Promise<number[]> {
+    const { api, chatId, italian, ledger } = this.deps;
     const place = this.forum.place(request);
     const forwarded = forwardOf(row);
     const header = `📎 <b>${escapeHtml(name)}</b> (#${request.id})${forwarded ? ` ${forwardLabel(italian, forwarded)}` : ""}`;
@@ -169,7 +175,45 @@ export class RelayIn {
       const copy = await api.copyMessage(chatId, request.residentId, row.sourceMessageId, place);
       return [copy.message_id];
     }
-    const copy = await api.copyMessage(chatId, request.residentId, row.sourceMessageId, { caption, parse_mode: "HTML", ...place });
-    return [copy.message_id];
+    // The last copy's answer was lost: it is looked for by its caption before copying again.
+    if (post.uncertain?.html === copyMark(caption)) {
+      const found = await this.findCopy(post.uncertain.after, caption);
+      ledger?.settle(chatId, post.uncertain.after, caption);
+      if (found !== undefined) return [found];
+    }
+    const before = ledger?.max(chatId);
+    try {
+      const copy = await api.copyMessage(chatId, request.residentId, row.sourceMessageId, { caption, parse_mode: "HTML", ...place });
+      return [copy.message_id];
+    } catch (error) {
+      if (error instanceof HttpError && before !== undefined) throw new UncertainPost({ ...post, uncertain: { after: before, html: copyMark(caption) } }, error);
+      throw error;
+    }
+  }
+
+  /**
+   * A copy whose answer was lost, where only it can be (see GroupLedger.candidates): setting a caption to what it
+   * already says is refused as "not modified", which proves it is this copy and changes nothing.
+   */
+  private async findCopy(after: number, caption: string): Promise<number | undefined> {
+    const { api, chatId, ledger, logger } = this.deps;
+    const ids = ledger?.candidates(chatId, after, caption, COPY_PROBE_SPAN);
+    if (!ids) return undefined;
+    for (const id of ids) {
+      try {
+        await api.editMessageCaption(chatId, id, { caption, parse_mode: "HTML" });
+        logger.error({ messageId: id }, "copy probe changed an unaccounted post of the bot's");
+        ledger?.seen(chatId, id);
+        return id;
+      } catch (error) {
+        if (!(error instanceof GrammyError)) throw error;
+        if (error.description.includes("not modified")) {
+          ledger?.seen(chatId, id);
+          return id;
+        }
+        if (error.error_code === 429 || error.error_code >= 500) throw error;
+      }
+    }
+    return undefined;
   }
 }

@@ -92,7 +92,7 @@ export class CloudApiEmulator {
   webhook: WebhookTarget | undefined;
   /** Send status webhooks as soon as a message is accepted (the playground); tests send them when they ask. */
   autoStatuses = false;
-  private listeners = new Set<(e: { type: "message"; waId: string; message: PhoneMessage }) => void>();
+  private listeners = new Set<(e: { type: "message" | "status"; waId: string }) => void>();
 
   constructor(
     readonly options: {
@@ -120,7 +120,8 @@ export class CloudApiEmulator {
     this.templates.set(`${t.name}:${t.language}`, t);
   }
 
-  subscribe(listener: (e: { type: "message"; waId: string; message: PhoneMessage }) => void): () => void {
+  /** Something changed in a person's chat (a message either way, a status): the playground page redraws it. */
+  subscribe(listener: (e: { type: "message" | "status"; waId: string }) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -199,6 +200,7 @@ export class CloudApiEmulator {
     person.lastInboundAt = at;
     const shown = this.shownOf(message);
     person.messages.push({ wamid, from: "person", type: message.type, text: shown, choices: [], at, ...(context ? { replyTo: context } : {}) });
+    for (const l of this.listeners) l({ type: "message", waId });
     const status = await this.deliver(
       this.envelope({
         contacts: [{ profile: { name: person.name }, wa_id: waId }],
@@ -294,6 +296,7 @@ export class CloudApiEmulator {
   }
 
   private queueStatus(wamid: string, waId: string, status: string, error?: { code: number; title: string }) {
+    for (const l of this.listeners) l({ type: "status", waId });
     this.pendingStatuses.push({
       id: wamid,
       status,
@@ -411,7 +414,7 @@ export class CloudApiEmulator {
       message.status = "delivered";
       this.queueStatus(wamid, to, "sent");
       this.queueStatus(wamid, to, "delivered");
-      for (const l of this.listeners) l({ type: "message", waId: to, message });
+      for (const l of this.listeners) l({ type: "message", waId: to });
     }
     return this.json(200, { messaging_product: "whatsapp", contacts: [{ input: to, wa_id: to }], messages: [{ id: wamid }] }, "POST", path, body);
   }

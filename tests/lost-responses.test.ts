@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+
+/**
+ * Telegram carried a call out but its answer never came back (or the connection dropped before it ran): the desk
+ * cannot know which. Whatever it does next, no resident's words may show in another resident's topic or card,
+ * nothing may be posted twice, nothing lost, and no topic left empty beside a second one.
+ */
+
+let desk: TestDesk;
+afterEach(() => desk?.close());
+
+const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
+
+async function files(r: Resident, locale: string, text: string) {
+  await r.onboards();
+  await r.presses(t(locale, "menu-desk"));
+  await r.presses(t(locale, "cat-rent"));
+  await r.says(text);
+  await r.presses(t(locale, "req-done"));
+  await r.presses(t(locale, "req-visit-desk"));
+  await r.presses(t(locale, "req-contact-chat"));
+  await r.presses(t(locale, "req-send"));
+  await desk.dispatch();
+  return desk.deps.services.requests.openFor(r.user.id)!;
+}
+
+/** Every text the bot shows in the group, by topic (0: the general chat), deleted ones left out. */
+function byTopic(): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const m of desk.em.messages(OPERATOR_CHAT_ID)) {
+    if (!m.fromBot || m.deleted) continue;
+    const key = m.message_thread_id ?? 0;
+    out.set(key, [...(out.get(key) ?? []), m.plain ?? m.caption ?? ""]);
+  }
+  return out;
+}
+
+const count = (texts: string[], needle: string) => texts.filter((x) => x.includes(needle)).length;
+
+/** Drops the first call matching `match`: before Telegram saw it, or after it ran (its answer lost). */
+function dropOnce(kind: "request" | "answer", match: (method: string, params: Record<string, any>) => boolean) {
+  let done = false;
+  const drop = (method: string, params: Record<string, any>) => {
+    if (done || !match(method, params)) return false;
+    done = true;
+    return true;
+  };
+  if (kind === "request") {
+    const previous = desk.em.dropRequest;
+    desk.em.dropRequest = (m, p) => drop(m, p) || (previous?.(m, p) ?? false);
+  } else {
+    const previous = desk.em.dropAnswer;
+    desk.em.dropAnswer = (m, p) => drop(m, p) || (previous?.(m, p) ?? false);
+  }
+  return () => done;
+}
+
+const postOf = (needle: string) => (method: string, params: Record<string, any>) =>
+  Number(params.chat_id) < 0 && (method === "sendMessage" || method === "copyMessage") && String(params.text ?? params.caption ?? "").includes(needle);
+
+describe("lost answers in the operator group", () => {
+  it("one post never reached Telegram, the next one landed with its answer lost: each text stays in its own topic, once", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    const ion = desk.resident("Ion", "ro");
+    const a = await files(ana, "es", "No me llega el recibo del alquiler");
+    const b = await files(ion, "ro", "Nu pot plăti chiria");
+
+    const lostA = dropOnce("request", postOf("Seguito de Ana"));
+    const lostB = dropOnce("answer", postOf("Continuare de la Ion"));
+    await ana.says("Seguito de Ana: el contador también");
+    await ion.says("Continuare de la Ion: și gazul");
+    await desk.dispatch(600_000);
+    expect([lostA(), lostB()]).toEqual([true, true]);
+
+    const topics = byTopic();
+    const inA = topics.get(a.topicId!)!;
+    const inB = topics.get(b.topicId!)!;
+    expect(count(inA, "Seguito de Ana")).toBe(1);
+    expect(count(inB, "Continuare de la Ion")).toBe(1);
+    expect(count(inB, "Seguito de Ana")).toBe(0);
+    expect(count(inA, "Continuare de la Ion")).toBe(0);
+    expect(desk.repos.outbox.groupBacklog().count).toBe(0);
+  });
+
+  it("two posts land with their answers lost, one after the other: both found, neither shown twice or in the other's topic", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    const ion = desk.resident("Ion", "ro");
+    const a = await files(ana, "es", "No me llega el recibo del alquiler");
+    const b = await files(ion, "ro", "Nu pot plăti chiria");
+
+    dropOnce("answer", postOf("Seguito de Ana"));
+    dropOnce("answer", postOf("Continuare de la Ion"));
+    await ana.says("Seguito de Ana: el contador también");
+    await ion.says("Continuare de la Ion: și gazul");
+    await desk.dispatch(600_000);
+
+    const topics = byTopic();
+    expect(count(topics.get(a.topicId!)!, "Seguito de Ana")).toBe(1);
+    expect(count(topics.get(b.topicId!)!, "Continuare de la Ion")).toBe(1);
+    expect(count(topics.get(b.topicId!)!, "Seguito de Ana")).toBe(0);
+    expect(count(topics.get(a.topicId!)!, "Continuare de la Ion")).toBe(0);
+  });
+
+  it("the answer to createForumTopic is lost: the topic is found again, no second (empty) one", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    // The morning's first words in the group: the desk knows where its ids stand.
+    await desk.giulia.says("Buongiorno a tutti");
+    const lost = dropOnce("answer", (method, params) => method === "createForumTopic" && Number(params.chat_id) < 0);
+    const a = await files(ana, "es", "No me llega el recibo del alquiler");
+    await desk.dispatch(600_000);
+    expect(lost()).toBe(true);
+    expect(desk.em.topics(OPERATOR_CHAT_ID).size).toBe(1);
+    const request = desk.deps.services.requests.get(a.id)!;
+    expect([...desk.em.topics(OPERATOR_CHAT_ID).keys()]).toEqual([request.topicId]);
+    expect(count(byTopic().get(request.topicId!)!, "No me llega el recibo del alquiler")).toBe(1);
+  });
+
+  it("one failed getChat is not taken as 'no topics': the next requests still get their topics", async () => {
+    desk = new TestDesk();
+    let failures = 0;
+    desk.em.fault = (method) => {
+      if (method !== "getChat" || failures >= 1) return undefined;
+      failures++;
+      return { ok: false, error_code: 502, description: "Bad Gateway" };
+    };
+    const people = ["Ana", "Ion", "Li"].map((name) => desk.resident(name, "es"));
+    const requests = [];
+    for (const [i, r] of people.entries()) requests.push(await files(r, "es", `Problema número ${i}`));
+    await desk.dispatch(600_000);
+    expect(failures).toBe(1);
+    for (const r of requests) expect(desk.deps.services.requests.get(r.id)!.topicId).toBeTruthy();
+    expect(desk.em.topics(OPERATOR_CHAT_ID).size).toBe(3);
+  });
+
+  it("the answer to the card is lost: one card, with the description, in the request's topic", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    const lost = dropOnce("answer", postOf("No me llega el recibo"));
+    await desk.giulia.says("Buongiorno a tutti");
+    const a = await files(ana, "es", "No me llega el recibo del alquiler");
+    await desk.dispatch(600_000);
+    expect(lost()).toBe(true);
+    const request = desk.deps.services.requests.get(a.id)!;
+    expect(count([...byTopic().values()].flat(), "No me llega el recibo del alquiler")).toBe(1);
+    const card = desk.group().find((m) => m.message_id === request.cardMessageId)!;
+    expect(card.plain).toContain("No me llega el recibo del alquiler");
+    expect(card.message_thread_id).toBe(request.topicId);
+  });
+
+  it("a group without topics: a lost card and a lost follow-up are each shown once, under the right card", async () => {
+    desk = new TestDesk({ forum: false });
+    const ana = desk.resident("Ana", "es");
+    const ion = desk.resident("Ion", "ro");
+    await desk.giulia.says("Buongiorno a tutti");
+    dropOnce("answer", postOf("No me llega el recibo"));
+    const a = await files(ana, "es", "No me llega el recibo del alquiler");
+    const b = await files(ion, "ro", "Nu pot plăti chiria");
+    dropOnce("request", postOf("Seguito de Ana"));
+    dropOnce("answer", postOf("Continuare de la Ion"));
+    await ana.says("Seguito de Ana: el contador también");
+    await ion.says("Continuare de la Ion: și gazul");
+    await desk.dispatch(600_000);
+
+    const posts = desk.group().filter((m) => m.fromBot && !m.deleted);
+    const cardA = desk.deps.services.requests.get(a.id)!.cardMessageId;
+    const cardB = desk.deps.services.requests.get(b.id)!.cardMessageId;
+    expect(posts.filter((m) => m.plain?.includes("No me llega el recibo del alquiler")).map((m) => m.message_id)).toEqual([cardA]);
+    const followA = posts.filter((m) => m.plain?.includes("Seguito de Ana"));
+    const followB = posts.filter((m) => m.plain?.includes("Continuare de la Ion"));
+    expect(followA.map((m) => m.reply_to_message?.message_id)).toEqual([cardA]);
+    expect(followB.map((m) => m.reply_to_message?.message_id)).toEqual([cardB]);
+  });
+
+  it("a voice note's copy lands with its answer lost: one copy, in its own topic", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    const ion = desk.resident("Ion", "ro");
+    const a = await files(ana, "es", "No me llega el recibo del alquiler");
+    const b = await files(ion, "ro", "Nu pot plăti chiria");
+    const lost = dropOnce("answer", (method, params) => method === "copyMessage" && Number(params.chat_id) < 0);
+    await ana.sendsVoice(9);
+    await ion.says("Continuare de la Ion: și gazul");
+    await desk.dispatch(600_000);
+    expect(lost()).toBe(true);
+    const voices = desk.group().filter((m) => m.fromBot && !m.deleted && m.voice);
+    expect(voices.map((m) => m.message_thread_id)).toEqual([a.topicId]);
+    expect(count(byTopic().get(b.topicId!)!, "Continuare de la Ion")).toBe(1);
+    expect(count(byTopic().get(a.topicId!)!, "Continuare de la Ion")).toBe(0);
+  });
+});

@@ -23,12 +23,16 @@ import { ActivityCatalog } from "./domain/activities.js";
 import { type ConversationTranslation, conversationTranslation } from "./domain/conversation-translation.js";
 import { createServices } from "./domain/index.js";
 import { createTranscriber, createTranslator } from "./engines/index.js";
+import { createTesseractReader } from "./engines/ocr/tesseract.js";
+import { LetterReading } from "./bot/features/letters/reading.js";
 import type { OutboxPayload } from "./domain/notifications.js";
 import type { Logger } from "./logger.js";
 import { OutboxDispatcher } from "./scheduler/outbox.js";
 import { DeskMetrics } from "./server/metrics.js";
 
 const API_TIMEOUT_SECONDS = 40;
+/** One page of a letter (orientation trials included); a slower page costs the OCR worker, restarted for the next. */
+const OCR_TIMEOUT_MS = 90_000;
 /** Outbox kinds staff are told about by name when WhatsApp's window refuses them (locales/it/staff/whatsapp.ftl). */
 const WINDOW_KINDS = ["reminder-24h", "reminder-2h", "waitlist-offer", "satisfaction", "visit-reminder-day", "visit-reminder-hour"];
 
@@ -115,6 +119,14 @@ export function createDesk(options: CreateDeskOptions) {
     operatorChatId,
     deferred: new DeferredUpdates(),
     translation,
+    letters: new LetterReading({
+      api,
+      services,
+      // Tesseract with the Italian model from node_modules: the desk's own machine reads the letters.
+      reader: createTesseractReader({ timeoutMs: OCR_TIMEOUT_MS }),
+      download: telegramDownload(telegram),
+      logger,
+    }),
   };
   const metrics = new DeskMetrics(repos, clock);
   metrics.watchEngines(() => translation.status());
@@ -210,6 +222,16 @@ function translationOf(options: CreateDeskOptions, repos: ReturnType<typeof crea
     transcriptionTimeoutMs: config.engines.transcription.timeoutMs,
     maxSeconds: config.engines.transcription.maxSeconds,
   });
+}
+
+/** A file sent to the bot, from the Bot API's file endpoint under the same API root (a local server, the emulator). */
+function telegramDownload(telegram: ReturnType<typeof telegramClient>) {
+  const fileFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;
+  return async (filePath: string, signal: AbortSignal) => {
+    const response = await fileFetch(`${telegram.client.apiRoot}/file/bot${telegram.token}/${filePath}`, { signal });
+    if (!response.ok) throw new Error(`file download failed: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  };
 }
 
 function boardEngines(translation: ConversationTranslation, telegram: ReturnType<typeof telegramClient>): BoardEngines | undefined {

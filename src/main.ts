@@ -59,6 +59,8 @@ export async function runDesk(config: Config, o: DeskOptions) {
       // Finish the updates in hand, then stop the scheduler, then close the database.
       await updates.stop();
       await jobs.stop();
+      // A letter being read finishes (its result is written), then the OCR worker stops.
+      await app.deps.letters?.close().catch(() => undefined);
       await app.dispatcher.run().catch(() => undefined);
       for (const s of servers) s.close();
       // The last turn's writes (an update marked done, a reply's record) commit before the connection

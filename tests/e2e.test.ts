@@ -75,7 +75,7 @@ describe("npm start without a token: the playground", () => {
     await api.press(amina, amina, t("ar", "menu-desk"));
     await api.press(amina, amina, t("ar", "cat-housing"));
     await api.say(amina, amina, "الحمام فيه تسرب ماء");
-    await api.waitText(amina, (x) => x === t("ar", "req-piece-received"), "the piece acknowledged");
+    await api.waitText(amina, (x) => x === t("ar", "req-pieces-received", { count: 1 }), "the piece acknowledged");
     await api.press(amina, amina, t("ar", "req-done"));
     await api.press(amina, amina, t("ar", "req-visit-desk"));
     await api.press(amina, amina, t("ar", "req-contact-chat"));

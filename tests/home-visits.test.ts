@@ -252,7 +252,7 @@ describe("closing a request", () => {
     const window = ion.buttons()[0]!;
     await desk.marco.says(`/close ${request.id}`);
     await desk.dispatch();
-    expect(unmarked(ion.last.plain)).toBe(
+    expect(ion.texts.map(unmarked)).toContain(
       "Orele propuse pentru vizita acasă nu mai sunt valabile, pentru că cererea cu numărul 1 a fost închisă. Dacă mai aveți nevoie de ajutor, scrieți aici.",
     );
     expect(topic(request.id)).toContain("🚫 Proposta di visita #1 ritirata perché la richiesta è chiusa: la persona è avvisata.");
@@ -366,6 +366,8 @@ describe("the field worker's day", () => {
 
     desk.clock.set("2026-11-26T08:45:00Z"); // 9:45 in Rome
     await desk.marco.presses("🚪 Non in casa", { in: entry });
+    // It messages Olena and cannot be undone: Marco confirms.
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === entry!.message_id)! });
     expect(desk.deps.services.visits.get(visit.id)!.status).toBe("not-home");
     // The entry stays, without buttons, saying what happened.
     const marked = desk.group().find((m) => m.message_id === entry!.message_id)!;
@@ -398,6 +400,7 @@ describe("the field worker's day", () => {
     desk.clock.set("2026-11-26T09:00:00Z");
     await desk.marco.presses("✅ Fatta", { in: first });
     await desk.marco.presses("🔁 Da spostare", { in: second });
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === second!.message_id)! });
     await desk.dispatch();
     expect(desk.deps.services.visits.get(a.visit.id)!.status).toBe("done");
     expect(topic(a.request.id).at(-1)).toBe("✔️ Visita #1 (gio 26/11 09:30–10:30) fatta: segnata da Marco.");
@@ -588,7 +591,9 @@ describe("figures and privacy", () => {
     const [, e1, e2, e3] = await desk.marco.says("/visite");
     await desk.marco.presses("✅ Fatta", { in: e1 });
     await desk.marco.presses("🚪 Non in casa", { in: e2 });
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === e2!.message_id)! });
     await desk.marco.presses("🔁 Da spostare", { in: e3 });
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === e3!.message_id)! });
     expect([done, away, moved].map((v) => desk.deps.services.visits.get(v.visit.id)!.status)).toEqual(["done", "not-home", "rescheduled"]);
 
     const [photo] = await desk.giulia.says("/stats");
@@ -659,11 +664,13 @@ describe("the playground", () => {
       "🗓 Le tue visite · giovedì 26 novembre: 1",
       "🏠 15:00–16:00 · visita #1 · richiesta #1",
     ]);
-    // Today, 10:00 in Rome: Ion's visit starts at 10:30 and can be marked at once.
+    // Today, 10:00 in Rome: Ion's visit starts two minutes later; "not at home" once it has started, confirmed.
     const [title, entry] = await desk.marco.says("/visite");
     expect(title!.plain).toBe("🗓 Le tue visite · mercoledì 25 novembre: 1");
-    expect(entry!.plain!.split("\n")[0]).toBe("🏠 10:30–11:30 · visita #2 · richiesta #2");
+    expect(entry!.plain!.split("\n")[0]).toBe("🏠 10:02–11:02 · visita #2 · richiesta #2");
+    desk.clock.advance(150_000);
     await desk.marco.presses("🚪 Non in casa", { in: entry });
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === entry!.message_id)! });
     await desk.dispatch();
     expect(ion.buttons()).toEqual([t("ro", "visit-again-yes"), t("ro", "visit-again-no")]);
   });

@@ -303,7 +303,7 @@ describe("buttons are short enough to read whole", () => {
       }
     }
     expect([...tooLong]).toEqual([]);
-  });
+  }, 180_000); // every day of a year in nine languages: minutes on a busy shared machine
 
   // A booking's cancel button is "✖️ <short date> · <short activity name or the child's name, clipped>".
   it("cancel buttons fit with the longest short activity name or a child's name, on every day of the year", () => {
@@ -322,7 +322,7 @@ describe("buttons are short enough to read whole", () => {
       }
     }
     expect([...tooLong]).toEqual([]);
-  });
+  }, 180_000); // every day of a year in nine languages: minutes on a busy shared machine
 });
 
 // ------------------------------------------------------------------ own script

@@ -61,11 +61,12 @@ describe("listening desk", () => {
 
     // A quick reply, chosen in Italian, reaches Amira in Arabic.
     await desk.giulia.presses("Risposta rapida", { in: desk.group(topicId)[0]! });
-    await desk.giulia.presses("📞 Vi richiamiamo");
-    expect(amira.last.plain).toBe(`${t("ar", "relay-staff-prefix")}\n${t("ar", "qr-call-back")}`);
+    // (She gave no phone: "we'll call you" is not offered.)
+    await desk.giulia.presses("❓ Serve più informazione");
+    expect(amira.last.plain).toBe(`${t("ar", "relay-staff-prefix")}\n${t("ar", "qr-more-info")}`);
 
-    // A free reply in the topic reaches her; an internal note does not.
-    await desk.giulia.says("Domani alle 10 passa Marco, l'infermiere.", { topic: topicId });
+    // A free reply in the topic reaches her once Giulia confirms the Italian (no engine here); an internal note does not.
+    await desk.giulia.answers("Domani alle 10 passa Marco, l'infermiere.", { topic: topicId });
     expect(amira.last.plain).toContain("Domani alle 10 passa Marco, l'infermiere.");
     const before = amira.inbox.length;
     await desk.giulia.says("! la figlia vive a Torino, chiamare lei se non risponde", { topic: topicId });
@@ -76,9 +77,11 @@ describe("listening desk", () => {
     await amira.says("شكرا جزيلا");
     expect(desk.groupTexts(topicId).at(-1)).toContain("شكرا جزيلا");
 
-    // Closing tells her, in Arabic.
+    // Closing tells her, in Arabic, in one message that also asks whether we helped.
     await desk.giulia.presses("Chiudi", { in: desk.group(topicId)[0]! });
-    expect(amira.last.plain).toBe(t("ar", "request-closed-notice", { number: "1" }));
+    desk.clock.advance(61_000);
+    await desk.dispatch();
+    expect(amira.last.plain).toBe(t("ar", "sat-question", { number: "1" }));
     expect(desk.group(topicId)[0]!.plain).toContain("chiusa");
 
     const history = desk.deps.services.requests.history(1)!;
@@ -86,7 +89,8 @@ describe("listening desk", () => {
       "la figlia vive a Torino, chiamare lei se non risponde",
       "la casa è al terzo piano senza ascensore",
     ]);
-    expect(history.audit.map((a) => a.action)).toEqual(["take", "quick-reply", "reply", "note", "note", "close"]);
+    // Her Italian answer went after Giulia confirmed the language warning (held-sent).
+    expect(history.audit.map((a) => a.action)).toEqual(["take", "quick-reply", "held-sent", "reply", "note", "note", "close"]);
     expect(history.request.firstAnswerAt).not.toBeNull();
   });
 
@@ -100,13 +104,13 @@ describe("listening desk", () => {
     expect(card.plain).toContain("Telefono: +39 333 1234567");
     expect(desk.repos.residents.get(ion.user.id)!.phone).toBe("+39 333 1234567");
 
-    await desk.marco.says("Buongiorno Ion, la chiamo domani.", { replyTo: card.message_id });
+    await desk.marco.answers("Buongiorno Ion, la chiamo domani.", { replyTo: card.message_id });
     expect(ion.last.plain).toContain("Buongiorno Ion, la chiamo domani.");
     // Replying to a relayed resident message works too.
     await ion.says("Mulțumesc!");
     const relayed = desk.group().at(-1)!;
     expect(relayed.plain).toContain("Mulțumesc!");
-    await desk.marco.says("Prego!", { replyTo: relayed.message_id });
+    await desk.marco.answers("Prego!", { replyTo: relayed.message_id });
     expect(ion.last.plain).toContain("Prego!");
   });
 
@@ -172,8 +176,9 @@ describe("listening desk", () => {
 
     desk.restart();
 
-    await ana.says("Y el contador de luz está roto");
-    expect(ana.last.plain).toBe(t("es", "req-piece-received"));
+    // Nothing new in the chat: the one "received" message counts both pieces, after the restart too.
+    expect(await ana.says("Y el contador de luz está roto")).toEqual([]);
+    expect(ana.last.plain).toBe(t("es", "req-pieces-received", { count: 2 }));
     await ana.presses(t("es", "req-done"));
     await ana.presses(t("es", "req-visit-desk"));
     await ana.presses(t("es", "req-contact-chat"));
@@ -216,7 +221,7 @@ describe("listening desk", () => {
     await ana.presses(t("es", "req-send"));
     const [topicId] = [...desk.em.topics(-1001234567890).keys()];
     desk.em.block(ana.user.id);
-    await desk.giulia.says("Ci sei?", { topic: topicId });
+    await desk.giulia.answers("Ci sei?", { topic: topicId });
     expect(desk.groupTexts(topicId).at(-1)).toContain("NON consegnato");
     expect(desk.repos.residents.get(ana.user.id)!.blockedAt).not.toBeNull();
   });
@@ -235,10 +240,12 @@ describe("listening desk", () => {
     const [mine] = await desk.giulia.says("/mine");
     expect(mine!.plain).toContain("#1");
     await desk.giulia.says("/close 1");
-    expect(ana.last.plain).toBe(t("es", "request-closed-notice", { number: "1" }));
+    desk.clock.advance(61_000);
+    await desk.dispatch();
+    expect(ana.last.plain).toBe(t("es", "sat-question", { number: "1" }));
     await ana.says("Otra pregunta sobre el recibo");
-    // A message after a close does not reopen silently: she says she still needs help.
-    expect(ana.last.plain).toBe(t("es", "closed-still-help", { number: "1" }));
+    // A message after a close does not reopen silently: she says she still needs help (not told "closed" again).
+    expect(ana.last.plain).toBe(t("es", "closed-anything-else", { number: "1" }));
     await ana.presses(t("es", "closed-help-yes"));
     expect(ana.last.plain).toBe(t("es", "request-reopened", { number: "1" }));
     expect(desk.deps.services.requests.get(1)!.status).toBe("taken");

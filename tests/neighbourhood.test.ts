@@ -173,6 +173,7 @@ describe("announcements and events", () => {
   it("news only with a yes: chosen per topic from the menu, stopped with one tap under any announcement", async () => {
     desk = new TestDesk();
     const ana = await joins("Ana", "es", false);
+    await ana.presses(t("es", "menu-building"));
     await ana.presses(t("es", "menu-news"));
     expect(ana.last.plain).toBe(t("es", "news-screen-off"));
     await ana.presses(t("es", "news-topic-health"));

@@ -196,7 +196,8 @@ describe("cancelling asks first; booking buttons start with the date", () => {
     await olena.presses("02.12", { in: olena.inbox.find((m) => m.message_id === list.message_id)! });
     await olena.presses(t("uk", "booking-cancel-yes"), { in: olena.inbox.find((m) => m.message_id === list.message_id)! });
     const done = olena.inbox.find((m) => m.message_id === list.message_id)!;
-    expect(read(done)).toBe(t("uk", "booking-cancelled"));
+    // It names what was cancelled (issue 30).
+    expect(read(done)).toBe(t("uk", "booking-cancelled-which", { activity: t("uk", "act-italian-a1"), when: "середа, 2 грудня о 17:00" }).replace(/<\/?b>/g, ""));
     expect(labels(done)).toEqual([t("uk", "menu-back")]);
     expect(rows().map((r) => r.status)).toEqual(["cancelled", "booked"]);
   });

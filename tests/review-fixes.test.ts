@@ -50,7 +50,9 @@ describe("review fixes", () => {
     await ana.says("/language");
     await ana.presses("Français");
     await desk.giulia.says("/close 1");
-    expect(ana.last.plain).toBe(t("fr", "request-closed-notice", { number: 1 }));
+    desk.clock.advance(61_000);
+    await desk.dispatch();
+    expect(ana.last.plain).toBe(t("fr", "sat-question", { number: 1 }));
   });
 
   it("a booking for a session that already took place cannot be cancelled, and is not listed to cancel", async () => {
@@ -125,7 +127,7 @@ describe("review fixes", () => {
     const ana = await openRequest();
     const card = desk.group().find((m) => m.plain?.startsWith("#1"))!;
     await desk.giulia.says("/newsession");
-    await desk.giulia.says("Arrivo subito", { replyTo: card.message_id });
+    await desk.giulia.answers("Arrivo subito", { replyTo: card.message_id });
     expect(ana.last.plain).toContain("Arrivo subito");
     const [queue] = await desk.giulia.says("/queue");
     expect(queue!.plain).toContain("Coda");

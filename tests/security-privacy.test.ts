@@ -198,7 +198,7 @@ describe("erasure leaves nothing behind", () => {
     desk = new TestDesk();
     const fatima = await fatimaWithHistory();
     const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID).keys()];
-    await desk.giulia.says("Arriviamo giovedì mattina", { topic: topicId });
+    await desk.giulia.answers("Arriviamo giovedì mattina", { topic: topicId });
     await desk.giulia.says("/request 1", { topic: topicId });
     await desk.giulia.saysPrivately("/request 1");
     for (const session of desk.deps.services.booking.listUpcoming(30)) await desk.marco.says(`/roster ${session.id}`);
@@ -272,7 +272,7 @@ describe("/mydata hands out the person's data, not the staff's notes", () => {
     desk = new TestDesk();
     const fatima = await fatimaWithHistory();
     const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID).keys()];
-    await desk.giulia.says("Veniamo giovedì alle 10", { topic: topicId });
+    await desk.giulia.answers("Veniamo giovedì alle 10", { topic: topicId });
     await desk.giulia.says("/note 1 SEGRETO: il figlio è violento", { topic: topicId });
     await desk.giulia.says("!riservato: segnalare ai servizi", { topic: topicId });
 
@@ -322,9 +322,10 @@ describe("forwarded messages keep their origin", () => {
     expect(desk.group(topicId).filter((m) => m.plain?.includes("Sfratto"))).toHaveLength(1);
 
     await ana.sends({ text: "Ti mando il messaggio del padrone di casa", forward_origin: { type: "hidden_user", sender_user_name: "Padrone", date: 1_700_000_000 } });
-    expect(desk.groupTexts(topicId).at(-1)).toContain("↪️ inoltrato (mittente nascosto):");
+    // Marked as not translated too (no engine here), with her language.
+    expect(desk.groupTexts(topicId).at(-1)).toContain("↪️ inoltrato (mittente nascosto) · 🌐 non tradotto · spagnolo:");
     await ana.sends({ text: "Avviso ATC", forward_origin: { type: "channel", chat: { id: -100999, type: "channel", title: "ATC Piemonte Sud" }, message_id: 5, date: 1_700_000_000 } });
-    expect(desk.groupTexts(topicId).at(-1)).toContain("↪️ inoltrato da ATC Piemonte Sud:");
+    expect(desk.groupTexts(topicId).at(-1)).toContain("↪️ inoltrato da ATC Piemonte Sud · 🌐 non tradotto · spagnolo:");
     await ana.says("Questo lo scrivo io");
     expect(desk.groupTexts(topicId).at(-1)).not.toContain("inoltrato");
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { dailyJobs } from "../src/scheduler/jobs.js";
 import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
 import { type FakeEngine, PHRASES, startFakeLibreTranslate, startFakeTranscriber } from "./harness/fake-engines.js";
 
@@ -268,12 +269,14 @@ describe("engines that flood", () => {
     const row = desk.deps.services.requests.messages(id).at(-1)!;
     expect([row.text, row.translation, row.translationNote]).toEqual(["شكرا جزيلا", null, "runaway"]);
 
-    // A staff answer the engine blows up goes to the resident in Italian, and staff are told why.
-    await desk.giulia.says("Va bene, a domani", { topic: topicOf(id) });
+    // A staff answer the engine blows up is held, staff are told why (the language guarantee), and once they confirm
+    // it goes to the resident in Italian, with nothing of the engine's answer.
+    const [warning] = await desk.giulia.says("Va bene, a domani", { topic: topicOf(id) });
+    expect(warning!.plain).toContain("traduzione troppo lunga, tenuto l'originale");
+    await desk.giulia.presses("📤 Invia comunque", { in: warning });
     await desk.dispatch();
     expect(amira.last.plain).toContain("Va bene, a domani");
     expect(amira.last.plain).not.toContain("ancora");
-    expect(desk.groupTexts(topicOf(id)).at(-1)).toContain("traduzione troppo lunga, tenuto l'originale");
   });
 
   it("4. a transcription engine that answers 2 MB for a voice note gives one short note, not hundreds of posts", async () => {
@@ -370,5 +373,62 @@ describe("a flood that buries the urgent", () => {
     // Ana's photos all arrive, paced, in order.
     const photos = desk.group(topicOf(anas)).filter((m) => m.caption?.includes("foto"));
     expect(photos.map((m) => m.caption!.match(/foto \d+/)![0])).toEqual(Array.from({ length: 30 }, (_, i) => `foto ${i}`));
+  });
+});
+
+describe("from the earlier round, still open", () => {
+  it("11. a member who left the group while no chat_member update came cannot read a request's content in the next minute", async () => {
+    desk = new TestDesk();
+    const fatima = desk.resident("Fatima", "ar");
+    await fatima.onboards();
+    const id = await files(fatima, "ar", "housing", ["Perde acqua dal soffitto, via Tortona 9"]);
+    // Marco is staff: the bot has just seen him as a member.
+    expect((await desk.marco.saysPrivately("/queue"))[0]!.plain).toMatch(/^📋 Coda: 1 aperte/);
+
+    // He leaves the group while the bot is down: Telegram sends no chat_member update afterwards.
+    desk.em.setMember(OPERATOR_CHAT_ID, desk.marco.user.id, "left");
+    desk.clock.advance(10_000);
+    const history = await desk.marco.saysPrivately(`/request ${id}`);
+    expect(history.map((m) => m.plain).join("\n")).not.toContain("via Tortona");
+    const queue = await desk.marco.saysPrivately("/queue");
+    expect(queue.map((m) => m.plain).join("\n")).not.toContain("Fatima");
+    // Giulia, still in the group, reads it.
+    expect((await desk.giulia.saysPrivately(`/request ${id}`)).map((m) => m.plain).join("\n")).toContain("via Tortona");
+  });
+
+  it("12. retention takes the phone and the children's names of a person who still uses the desk but has no request or class within the period", async () => {
+    desk = new TestDesk({ env: { RETENTION_DAYS: "30" } });
+    const [session] = desk.deps.services.booking.createSessions(
+      { activityId: "tutoring-primary", date: { year: 2026, month: 11, day: 26 }, time: { hour: 16, minute: 0 }, minutes: 90, place: null, seats: 5, weeks: 1 },
+      { id: 1, name: "Giulia" },
+    ) as { id: number }[];
+    const rosa = desk.resident("Rosa", "it");
+    await rosa.onboards();
+    await rosa.presses(t("it", "menu-desk"));
+    await rosa.presses(t("it", "cat-housing"));
+    await rosa.says("Perde il tetto");
+    await rosa.presses(t("it", "req-done"));
+    await rosa.presses(t("it", "req-visit-desk"));
+    await rosa.presses(t("it", "req-contact-phone"));
+    await rosa.sharesContact("+39 333 1112223");
+    await rosa.presses(t("it", "req-send"));
+    await desk.dispatch();
+    expect(desk.deps.services.booking.book(rosa.user.id, session!.id, { name: "Youssef", schoolClass: "p3", subject: "maths" })).toMatchObject({ ok: true });
+    await desk.giulia.says("/close 1");
+
+    // Two months on: she still opens the menu every week, but asked nothing and booked nothing since.
+    for (let week = 0; week < 9; week++) {
+      desk.clock.advance(7 * 86_400_000);
+      await rosa.says("/menu");
+    }
+    await dailyJobs(desk.app).find((j) => j.name === "retention")!.run();
+
+    const all = desk.everyText();
+    expect(all).not.toContain("333 1112223");
+    expect(all).not.toContain("Youssef");
+    expect(all.toLowerCase()).not.toContain("youssef");
+    // She is still a person of the desk: her language, her consent, her name to be greeted by; the counts stay.
+    expect(desk.repos.residents.get(rosa.user.id)).toMatchObject({ firstName: "Rosa", phone: null, language: "it" });
+    expect(desk.db.$client.prepare("SELECT count(*) AS n FROM bookings").get()).toEqual({ n: 1 });
   });
 });

@@ -133,7 +133,7 @@ describe("teams: each request in the group of the team that handles it", () => {
     await desk.dispatch();
     expect(desk.groupTextsOf(SALUTE_CHAT_ID, topicOf(health)).at(-1)).toContain("الموعد عاجل");
     expect(shown(OPERATOR_CHAT_ID)).not.toContain("الموعد عاجل");
-    await desk.luca.says("Domani alle 10 con l'infermiere", { topic: topicOf(health) });
+    await desk.luca.answers("Domani alle 10 con l'infermiere", { topic: topicOf(health) });
     expect(amira.last.plain).toContain("Domani alle 10 con l'infermiere");
 
     // Azimut's quick replies are its own, in the resident's language.
@@ -152,7 +152,7 @@ describe("teams: each request in the group of the team that handles it", () => {
     // Filed as a rent matter, it is about her mother's care at home.
     const id = await files(amira, "ar", "rent", ["لا أستطيع دفع الإيجار لأن أمي مريضة"]);
     await amira.says("تحتاج أمي إلى ممرضة في البيت");
-    await desk.giulia.says("Buongiorno, passiamo la richiesta ai colleghi dell'assistenza", { topic: topicOf(id) });
+    await desk.giulia.answers("Buongiorno, passiamo la richiesta ai colleghi dell'assistenza", { topic: topicOf(id) });
     await desk.giulia.says("!la mamma vive con lei, scala B", { topic: topicOf(id) });
     await amira.sendsPhoto("وصفة الطبيب");
     await desk.dispatch();
@@ -196,7 +196,7 @@ describe("teams: each request in the group of the team that handles it", () => {
     await desk.dispatch();
     expect(desk.groupTextsOf(SALUTE_CHAT_ID, newTopic).at(-1)).toContain("شكرًا");
     expect(shown(OPERATOR_CHAT_ID)).not.toContain("شكرًا");
-    await desk.elena.says("Ci sentiamo domani", { topic: newTopic });
+    await desk.elena.answers("Ci sentiamo domani", { topic: newTopic });
     expect(amira.last.plain).toContain("Ci sentiamo domani");
     const [refused] = await desk.giulia.saysPrivately(`/request ${id}`);
     expect(refused!.plain).toContain(`La richiesta #${id} è seguita dalla squadra «Salute e assistenza (Azimut)»`);
@@ -219,7 +219,7 @@ describe("teams: each request in the group of the team that handles it", () => {
     expect(desk.groupTextsOf(SALUTE_CHAT_ID).join("\n")).toContain("Nu poate merge singură");
     // Replying to the history page in Azimut's group reaches Ion.
     const page = desk.groupOf(SALUTE_CHAT_ID).find((m) => m.plain?.includes(`Storia di #${id}`))!;
-    await desk.luca.says("Vă sunăm mâine", { replyTo: page.message_id });
+    await desk.luca.answers("Vă sunăm mâine", { replyTo: page.message_id });
     expect(ion.last.plain).toContain("Vă sunăm mâine");
   });
 

@@ -120,7 +120,7 @@ describe("machine translation in conversations", () => {
     expect(photo.caption).toContain(`<blockquote expandable>${APPOINTMENT.ar}</blockquote>`);
   });
 
-  it("a leading = sends the staff text as it is, without the =, and asks no engine", async () => {
+  it("a leading = sends the staff text as it is, without the =, and asks no engine (once staff confirm the warning)", async () => {
     const fake = await libre();
     deskWith({ TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: fake.url });
     const amira = desk!.resident("Amira", "ar");
@@ -128,7 +128,7 @@ describe("machine translation in conversations", () => {
     const topicId = await fileRequest(amira, "ar", [RENT.ar!]);
     const calls = translateCalls(fake);
 
-    await desk!.giulia.says("=مرحبا Amira, via Gandolfi 20", { topic: topicId });
+    await desk!.giulia.answers("=مرحبا Amira, via Gandolfi 20", { topic: topicId });
     expect(amira.last.plain).toBe(`${t("ar", "relay-staff-prefix")}\nمرحبا Amira, via Gandolfi 20`);
     expect(translateCalls(fake)).toBe(calls);
     expect(desk!.deps.services.requests.messages(1).find((m) => m.direction === "out")!.text).toBe("مرحبا Amira, via Gandolfi 20");
@@ -196,11 +196,13 @@ describe("machine translation in conversations", () => {
     expect(lastPost(topicId).plain).toContain("أين المكتب؟\n🌐 traduzione non disponibile (il motore non ha risposto in tempo)");
     expect(desk!.deps.services.requests.messages(1).find((m) => m.text === "أين المكتب؟")!.translationNote).toBe("timeout");
 
-    // Staff answers go in Italian at once, and staff are told.
+    // Staff answers are held and staff told why (the language guarantee); sent in Italian once they confirm.
     fake.failWith("server-error");
-    await desk!.giulia.says("Vi aspettiamo giovedì.", { topic: topicId });
+    const [warning] = await desk!.giulia.says("Vi aspettiamo giovedì.", { topic: topicId });
+    expect(warning!.plain).toContain("la traduzione automatica non è riuscita (motore non raggiungibile)");
+    await desk!.giulia.presses("📤 Invia comunque", { in: warning });
     expect(amira.last.plain).toBe(`${t("ar", "relay-staff-prefix")}\nVi aspettiamo giovedì.`);
-    expect(lastPost(topicId).plain).toContain("traduzione non disponibile (motore non raggiungibile): inviato in italiano.");
+    expect(desk!.group(topicId).find((m) => m.message_id === warning!.message_id)!.plain).toBe("📤 Inviato così com'è, confermato da Giulia.");
 
     // Every message reached the group, once.
     const texts = desk!.groupTexts(topicId);
@@ -222,8 +224,8 @@ describe("machine translation in conversations", () => {
 
     const calls = translateCalls(fake);
     await amira.says(APPOINTMENT.ar!);
-    expect(lastPost(topicId).plain).toBe(`💬 Amira (#1):\n${APPOINTMENT.ar}`);
-    await desk!.giulia.says("Va bene.", { topic: topicId });
+    expect(lastPost(topicId).plain).toBe(`💬 Amira (#1) · 🌐 non tradotto · arabo:\n${APPOINTMENT.ar}`);
+    await desk!.giulia.answers("Va bene.", { topic: topicId });
     expect(amira.last.plain).toBe(`${t("ar", "relay-staff-prefix")}\nVa bene.`);
     expect(translateCalls(fake)).toBe(calls);
 

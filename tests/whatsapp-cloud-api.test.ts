@@ -160,7 +160,7 @@ describe("the desk's WhatsApp webhook", () => {
     // The phone goes off WhatsApp: the next answer is accepted, then fails; staff see it in the topic.
     desk.wa!.person(amina.waId).absent = true;
     const [topicId] = [...desk.em.topics(-1001234567890)][0]!;
-    await desk.giulia.says("Ci sentiamo domani.", { topic: topicId });
+    await desk.giulia.answers("Ci sentiamo domani.", { topic: topicId });
     await desk.wa!.flushStatuses();
     await desk.dispatch();
     expect(desk.groupTexts(topicId).at(-1)).toContain("WhatsApp non ha consegnato un messaggio a questa persona (errore 131026");

@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
-menu-building = 🏢 عمارتي
-building-title = 🏢 عمارتك: ماذا تريد أن تفعل؟
+menu-building = 🏘 الحي
+building-title = 🏘 الحي: أخبار المكتب وعمارتك. ماذا تريد أن تفعل؟
 menu-report = 🏢 مشكلة في عمارتي
 menu-reported = 🏢 ما تم الإبلاغ عنه في عمارتي
 report-kind-lift = المصعد معطل

@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
-menu-building = 🏢 My building
-building-title = 🏢 Your building: what would you like to do?
+menu-building = 🏘 The neighbourhood
+building-title = 🏘 The neighbourhood: news from the desk and your building. What would you like to do?
 menu-report = 🏢 A problem in my building
 menu-reported = 🏢 Reported in my building
 report-kind-lift = Lift out of order

@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
-menu-building = 🏢 Mi edificio
-building-title = 🏢 Su edificio: ¿qué quiere hacer?
+menu-building = 🏘 El barrio
+building-title = 🏘 El barrio: noticias de la oficina y su edificio. ¿Qué quiere hacer?
 menu-report = 🏢 Un problema en mi edificio
 menu-reported = 🏢 Avisos de mi edificio
 report-kind-lift = Ascensor averiado

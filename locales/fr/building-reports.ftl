@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
-menu-building = 🏢 Mon immeuble
-building-title = 🏢 Votre immeuble : que voulez-vous faire ?
+menu-building = 🏘 Le quartier
+building-title = 🏘 Le quartier : nouvelles du guichet et votre immeuble. Que voulez-vous faire ?
 menu-report = 🏢 Un problème dans mon immeuble
 menu-reported = 🏢 Signalé dans mon immeuble
 report-kind-lift = Ascenseur en panne

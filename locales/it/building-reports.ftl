@@ -1,7 +1,7 @@
 ## Segnalazioni condivise sulle parti comuni dei palazzi (🏢)
 
-menu-building = 🏢 Il mio palazzo
-building-title = 🏢 Il suo palazzo: che cosa vuole fare?
+menu-building = 🏘 Il quartiere
+building-title = 🏘 Il quartiere: notizie dallo sportello e il suo palazzo. Che cosa vuole fare?
 menu-report = 🏢 Un problema nel mio palazzo
 menu-reported = 🏢 Segnalato nel mio palazzo
 report-kind-lift = Ascensore guasto

@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
-menu-building = 🏢 Blocul meu
-building-title = 🏢 Blocul dumneavoastră: ce doriți să faceți?
+menu-building = 🏘 Cartierul
+building-title = 🏘 Cartierul: noutăți de la birou și blocul dumneavoastră. Ce doriți să faceți?
 menu-report = 🏢 O problemă în blocul meu
 menu-reported = 🏢 Ce s-a semnalat în blocul meu
 report-kind-lift = Liftul nu merge

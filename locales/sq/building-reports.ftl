@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
-menu-building = 🏢 Pallati im
-building-title = 🏢 Pallati juaj: çfarë dëshironi të bëni?
+menu-building = 🏘 Lagjja
+building-title = 🏘 Lagjja: lajme nga zyra dhe pallati juaj. Çfarë dëshironi të bëni?
 menu-report = 🏢 Një problem në pallatin tim
 menu-reported = 🏢 Sinjalizime në pallatin tim
 report-kind-lift = Ashensori nuk punon

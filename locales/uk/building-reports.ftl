@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
-menu-building = 🏢 Мій будинок
-building-title = 🏢 Ваш будинок: що ви хочете зробити?
+menu-building = 🏘 Район
+building-title = 🏘 Район: новини офісу і ваш будинок. Що ви хочете зробити?
 menu-report = 🏢 Проблема в моєму будинку
 menu-reported = 🏢 Повідомлено в будинку
 report-kind-lift = Ліфт не працює

@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
-menu-building = 🏢 我的楼
-building-title = 🏢 您的楼：您想做什么？
+menu-building = 🏘 社区
+building-title = 🏘 社区：服务处的消息和您的楼。您想做什么？
 menu-report = 🏢 我的楼里有问题
 menu-reported = 🏢 我的楼里报告了什么
 report-kind-lift = 电梯坏了

@@ -3,6 +3,7 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
+import type { LetterReading } from "./features/letters/reading.js";
 import type { DeferredUpdates } from "../delivery/deferred-updates.js";
 import type { ConversationTranslation } from "../domain/conversation-translation.js";
 import type { Services } from "../domain/index.js";
@@ -33,6 +34,8 @@ export interface Deps {
   deferred: DeferredUpdates;
   /** Machine translation (off without an engine): announcements are previewed in every language with it. */
   translation: ConversationTranslation;
+  /** Reads residents' letters beside the update loop (OCR); woken when a letter's pages are saved. */
+  letters?: LetterReading;
 }
 
 export type BaseContext = Context & I18nFlavor & { deps: Deps };

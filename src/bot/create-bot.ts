@@ -10,6 +10,8 @@ import { deskFeature } from "./features/desk/index.js";
 import { desksFeature } from "./features/desks.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { globalCommandsFeature } from "./features/global-commands.js";
+import { letterChecksFeature } from "./features/letters/checks.js";
+import { lettersFeature } from "./features/letters/resident.js";
 import { menuFeature } from "./features/menu.js";
 import { announcementsFeature } from "./features/neighbourhood/announcements.js";
 import { buildingReportsFeature } from "./features/neighbourhood/building-reports.js";
@@ -18,6 +20,7 @@ import { requestFeature } from "./features/request.js";
 import { satisfactionFeature } from "./features/satisfaction.js";
 import { sessionsFeature } from "./features/sessions.js";
 import { consentGate } from "./features/consent-gate.js";
+import { staffPrivateFeature } from "./features/staff-private.js";
 import { startFeature } from "./features/start.js";
 import { statsFeature } from "./features/stats.js";
 import { visitsFeature } from "./features/visits/index.js";
@@ -87,6 +90,8 @@ export function createBot(desk: Desk): Bot<BotContext> {
   // 3. Ways out that work even inside a flow, then first contact and the consent gate.
   feature("commands", globalCommandsFeature);
   feature("flows", flows);
+  // Staff writing privately are answered as staff, before first contact would take them for residents.
+  feature("staff-private", staffPrivateFeature);
   feature("start", startFeature);
   // Staff functions come before the residents' consent gate: staff are not residents.
   feature("desk", deskFeature);
@@ -97,10 +102,14 @@ export function createBot(desk: Desk): Bot<BotContext> {
   // The neighbourhood: staff write announcements and events; residents choose their news and answer events.
   feature("announcements", announcementsFeature);
   feature("building-reports", buildingReportsFeature);
+  // Staff check the facts read from a resident's letter.
+  feature("letter-checks", letterChecksFeature);
   feature("consent", consentGate);
   // 4. Resident features: the desk (a place) first, where there are several to choose from.
   feature("desks", desksFeature);
   feature("menu", menuFeature);
+  // A photo captioned "lettera" is read as a letter (before a request's relay would take it).
+  feature("letters", lettersFeature);
   feature("satisfaction", satisfactionFeature);
   feature("request", requestFeature);
   feature("booking", bookingFeature);

@@ -83,6 +83,9 @@ export async function writeMyData(path: string, residentId: number, options: MyD
         if (page.length === 0) break;
         after = page.at(-1)!.id;
       }
+      for (const letter of privacy.exportLetters(request.id)) {
+        await write(`[${at(letter.readAt ?? letter.createdAt)}] ${t("mydata-letter")}:`, letter.text ?? "");
+      }
       if (hasNotes) await write(t("mydata-notes-exist"));
     }
 

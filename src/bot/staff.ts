@@ -4,6 +4,12 @@ import type { Team, Teams } from "../domain/teams.js";
 
 const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
 const CACHE_MS = 60_000;
+/**
+ * Before a staff action that shows or touches a person's data, membership is asked again: Telegram does not promise a
+ * `chat_member` update (a member who leaves while the bot is down), so a minute-old answer is not enough. Only a
+ * "yes" this recent is taken from memory, to spare a call per press in a busy topic; a "no" is always asked again.
+ */
+const FRESH_MS = 5_000;
 
 /**
  * Who counts as staff, and of which team: the members of each team's operator group (and of the coordinators'
@@ -13,7 +19,7 @@ const CACHE_MS = 60_000;
  * next action asks again.
  */
 export class StaffDirectory {
-  private cache = new Map<string, { member: boolean; until: number }>();
+  private cache = new Map<string, { member: boolean; at: number }>();
   /** Bumped by every membership change, so an answer asked for before it is not remembered after it. */
   private generation = 0;
 
@@ -23,12 +29,16 @@ export class StaffDirectory {
     private readonly clock: Clock,
   ) {}
 
-  /** Whether the person is in this group (a team's, or the coordinators'). */
-  async isMember(userId: number, chatId: number): Promise<boolean> {
+  /**
+   * Whether the person is in this group (a team's, or the coordinators'). `fresh`: the action touches personal data,
+   * so only a recent "yes" is taken from memory (see FRESH_MS).
+   */
+  async isMember(userId: number, chatId: number, options: { fresh?: boolean } = {}): Promise<boolean> {
     const now = this.clock.now().getTime();
     const key = `${chatId}:${userId}`;
     const hit = this.cache.get(key);
-    if (hit && hit.until > now) return hit.member;
+    const usable = options.fresh ? hit?.member === true && now - hit.at < FRESH_MS : hit !== undefined && now - hit.at < CACHE_MS;
+    if (hit && usable) return hit.member;
     const generation = this.generation;
     let member = false;
     try {
@@ -37,14 +47,14 @@ export class StaffDirectory {
     } catch {
       member = false;
     }
-    if (generation === this.generation) this.cache.set(key, { member, until: now + CACHE_MS });
+    if (generation === this.generation) this.cache.set(key, { member, at: now });
     return member;
   }
 
-  /** The teams whose group the person is in. */
-  async teamsOf(userId: number): Promise<Team[]> {
+  /** The teams whose group the person is in (`fresh`: asked again, see isMember). */
+  async teamsOf(userId: number, options: { fresh?: boolean } = {}): Promise<Team[]> {
     const mine: Team[] = [];
-    for (const team of this.teams.all) if (await this.isMember(userId, team.chatId)) mine.push(team);
+    for (const team of this.teams.all) if (await this.isMember(userId, team.chatId, options)) mine.push(team);
     return mine;
   }
 

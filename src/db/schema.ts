@@ -496,6 +496,69 @@ export const buildingReportNotes = sqliteTable(
 );
 
 /**
+ * A staff answer held back because it would reach the resident in a language they did not choose (no engine, the
+ * engine failed, translation off, a "=" text): staff are warned in the topic first and send it anyway, pick a quick
+ * reply instead, or drop it. The text goes (null) once it is decided: it is kept only while staff decide.
+ */
+export const heldAnswers = sqliteTable(
+  "held_answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id),
+    /** The group the staff message was written in and its id there (media are copied from it when sent). */
+    chatId: integer("chat_id").notNull(),
+    staffMessageId: integer("staff_message_id").notNull(),
+    authorId: integer("author_id").notNull(),
+    authorName: text("author_name").notNull(),
+    kind: text("kind").notNull(),
+    text: text("text"),
+    /** Why it would not be in the resident's language: no-engine, off, verbatim, or the engine's failure. */
+    reason: text("reason").notNull(),
+    /** The resident's language when it was held. */
+    language: text("language").notNull(),
+    status: text("status", { enum: ["held", "sent", "replaced", "dropped"] }).notNull(),
+    decidedBy: text("decided_by"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("held_answers_message").on(t.chatId, t.staffMessageId), index("held_answers_request").on(t.requestId)],
+);
+
+/**
+ * A letter a resident asked the desk to read: its pages (Telegram file ids, never the images), then what the OCR
+ * read and the facts found, each with staff's check. The text and facts are a resident's content: erased with the
+ * request's (retention) and with the person (/forget).
+ */
+export const letters = sqliteTable(
+  "letters",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    residentId: integer("resident_id").notNull(),
+    /** The request it opened or joined, once read. */
+    requestId: integer("request_id"),
+    language: text("language").notNull(),
+    status: text("status", { enum: ["reading", "read", "unreadable"] }).notNull(),
+    /** JSON: [{ fileId, messageId }] in the order sent. */
+    pages: text("pages"),
+    /** What the OCR read, pages joined. */
+    text: text("text"),
+    /** JSON: the facts (see domain/letters/facts.ts) with staff's checks. */
+    facts: text("facts"),
+    /** The OCR's mean confidence over the pages, 0–1. */
+    confidence: real("confidence"),
+    attempts: integer("attempts").notNull().default(0),
+    /** The staff post with the facts and their buttons, in the request's group. */
+    groupMessageId: integer("group_message_id"),
+    createdAt: ms("created_at").notNull(),
+    readAt: ms("read_at"),
+    /** When staff had checked every fact (the resident is told then). */
+    checkedAt: ms("checked_at"),
+  },
+  (t) => [index("letters_status").on(t.status, t.createdAt), index("letters_resident").on(t.residentId), index("letters_request").on(t.requestId)],
+);
+
+/**
  * A resident on WhatsApp, presented to the bot as a Telegram private chat: each contact (wa_id) gets a desk chat id
  * from 2^52 up (Telegram user ids fit in 52 bits, so the two never collide). The last message they sent opens
  * WhatsApp's 24-hour window for free-form messages.

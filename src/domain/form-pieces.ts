@@ -23,6 +23,13 @@ export function formPiecesService(repos: Repositories, clock: Clock) {
       keep(flowKey, piece);
       return "kept";
     },
+    /** The message that says how many pieces arrived, edited as more come: one live "Done" button, not one per piece. */
+    receipt(flowKey: string): number | undefined {
+      return conversations.receipt(flowKey);
+    },
+    setReceipt(flowKey: string, messageId: number): void {
+      conversations.setReceipt(flowKey, messageId, clock.now());
+    },
     all(flowKey: string): Piece[] {
       return conversations.pieces(flowKey).map((json) => JSON.parse(json) as Piece);
     },

@@ -9,6 +9,8 @@ import { formPiecesService } from "./form-pieces.js";
 import { idleFlowsService } from "./idle-flows.js";
 import { announcementsService } from "./neighbourhood/announcements.js";
 import { buildingReportsService } from "./neighbourhood/building-reports.js";
+import { languageGuaranteeService } from "./language-guarantee.js";
+import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
@@ -68,8 +70,10 @@ export function createServices(
     staleWorkingHours: config.staleWorkingHours,
     emergencyNumber: config.emergencySocialNumber,
   });
+  const letters = lettersService(db, repos, clock, notifications, requests, { teams, desks, timezone: config.timezone });
   return {
     requests,
+    letters,
     serviceLevels,
     residents: residentsService(repos, clock, config.privacyNoticeVersion),
     notifications,
@@ -89,6 +93,7 @@ export function createServices(
     }),
     // Shared reports on common areas: one per building and problem, followed by whoever sees it.
     buildingReports: buildingReportsService(db, repos, clock, notifications, teams, desks),
+    languageGuarantee: languageGuaranteeService(repos, clock),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
 import type { NewsPayload } from "./neighbourhood/announcements.js";
+import type { LetterNotice } from "./letters/service.js";
 import type { Teams } from "./teams.js";
 import type { VisitNotice, VisitStaffNotice } from "./visits.js";
 
@@ -25,6 +26,7 @@ export type OutboxPayload =
   | { type: "html"; text: string }
   | VisitNotice
   | NewsPayload
+  | LetterNotice
   | GroupPost;
 
 /**
@@ -75,6 +77,8 @@ export type GroupPost = {
   /** After a transfer, the new group gets what was said so far under the new card. */
   | { action: "history"; from: string; by: string; upTo: number }
   | { action: "visit"; notice: VisitStaffNotice }
+  /** A letter read for the resident: its facts, each with buttons for staff to confirm or reject it. */
+  | { action: "letter"; letterId: number }
 );
 
 export const requestRef = (requestId: number) => `request:${requestId}`;

@@ -74,6 +74,11 @@ export function privacyService(
       return repos.requests.exportPage(requestId, after, limit);
     },
 
+    /** The letters read for the resident on a request: what the OCR read is theirs like a message. */
+    exportLetters(requestId: number) {
+      return repos.letters.ofRequest(requestId).filter((l) => l.text !== null);
+    },
+
     /** A bot message showing this person's data, to be deleted or redacted when they are erased. */
     recordPost(residentIds: number[], post: Omit<NewGroupPost, "residentId" | "createdAt">): void {
       const createdAt = clock.now();
@@ -128,10 +133,12 @@ export function privacyService(
         repos.offeredButtons.pruneBefore(before);
         return ids.length;
       });
+      // People still around keep their account, not the phone and children's names the old requests and classes needed.
+      const details = immediate(db, () => repos.privacy.eraseLapsedDetails(before));
       // Cached machine translations live CACHE_DAYS at most, and never longer than retention.
       const cacheBefore = new Date(clock.now().getTime() - Math.min(retentionDays, CACHE_DAYS) * DAY_MS);
       const pruned = repos.privacy.pruneTranslations(cacheBefore);
-      if (erased || pruned) repos.privacy.checkpoint();
+      if (erased || pruned || details) repos.privacy.checkpoint();
       return erased;
     },
 

@@ -25,3 +25,13 @@ export const DEFAULT_QUICK_REPLIES: readonly QuickReplyKey[] = QUICK_REPLY_KEYS.
 /** Quick replies whose text names the desk's address, or its hours: filled in from the request's desk. */
 export const QUICK_REPLIES_WITH_ADDRESS: ReadonlySet<QuickReplyKey> = new Set(["qr-bring-documents"]);
 export const QUICK_REPLIES_WITH_HOURS: ReadonlySet<QuickReplyKey> = new Set(["qr-hours"]);
+
+/** Why a quick reply does not fit a request: it promises a call to someone who gave no phone, or the desk to someone who asked for a visit. */
+export type QuickReplyUnfit = "no-phone" | "home-visit";
+
+/** Whether a quick reply fits the request as the resident filed it; undefined when it does. */
+export function quickReplyUnfit(key: string, request: { visit: string | null; contact: string | null }, phone: string | null | undefined): QuickReplyUnfit | undefined {
+  if (key === "qr-call-back" && !phone) return "no-phone";
+  if (key === "qr-bring-documents" && request.visit === "home") return "home-visit";
+  return undefined;
+}

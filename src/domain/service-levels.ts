@@ -16,7 +16,10 @@ const HOUR_MS = 3_600_000;
 export const SATISFACTION_ANSWERS = ["yes", "partly", "no"] as const;
 export type SatisfactionAnswer = (typeof SATISFACTION_ANSWERS)[number];
 
-/** The question follows the closing notice by a minute: a close undone at once (a slip) asks nothing. */
+/**
+ * The question is the closing message itself ("Your request N is closed. Did we help you?"): a separate notice and
+ * the question told the resident twice (issue 30). It waits a minute, so a close undone at once (a slip) says nothing.
+ */
 export const SATISFACTION_DELAY_MS = 60_000;
 /** A question the desk could not send for this long (it was down) is not asked any more: it would come out of the blue. */
 export const SATISFACTION_EXPIRY_MS = 12 * 3_600_000;
@@ -148,7 +151,7 @@ export function serviceLevelsService(
 
     /**
      * Called when staff close a request (not on erasure): the resident is asked once, in their language, whether
-     * the desk helped, with three buttons; queued a minute after the closing notice.
+     * the desk helped, with three buttons; this is the closing message, a minute after the close.
      */
     askSatisfaction(request: Request): boolean {
       if (request.satisfactionAskedAt || request.erasedAt) return false;

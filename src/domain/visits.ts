@@ -329,7 +329,7 @@ export type ResidentAnswer = { ok: true; visit: Visit } | { ok: false; reason: "
 export type Outcome = "done" | "not-home" | "rescheduled";
 export type MarkResult =
   | { ok: true; visit: Visit }
-  | { ok: false; reason: "not-found" | "not-yours" | "not-confirmed" | "too-early" };
+  | { ok: false; reason: "not-found" | "not-yours" | "not-confirmed" | "too-early" | "not-started" };
 
 export interface DayVisit {
   visit: Visit;
@@ -603,6 +603,8 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
         if (visit.status !== "confirmed") return { ok: false, reason: "not-confirmed" };
         const now = clock.now();
         if (outcome !== "rescheduled" && now.getTime() < visit.startsAt!.getTime() - MARK_EARLY_MS) return { ok: false, reason: "too-early" };
+        // Nobody can be "not at home" before the window opens: the resident would be told so while still waiting.
+        if (outcome === "not-home" && now.getTime() < visit.startsAt!.getTime()) return { ok: false, reason: "not-started" };
         const marked = visits.update(visitId, { status: outcome, outcomeAt: now })!;
         notify.cancel([visitRemindersRef(visitId)]);
         const told = { type: "visit" as const, visitId, requestId: visit.requestId, who: whoComes(visit), from: visit.startsAt!.toISOString(), to: visit.endsAt!.toISOString() };

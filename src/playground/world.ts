@@ -152,9 +152,8 @@ export function seedSampleVisits(
   const rosa = resident(people.rosa, "Rosa", "it", "Via Casale 12, scala B, piano 3", "+39 333 000 0001", "Mio marito è appena uscito dall'ospedale: servono le medicazioni a casa.");
   services.visits.propose({ requestId: rosa.id, windows: [at(10), at(15)], who: "l'infermiere di quartiere", notes: "citofono Rossi", worker: people.worker });
   const ion = resident(people.ion, "Ion", "ro", "Via Marengo 40", "+39 333 000 0002", "Am nevoie de ajutor pentru mama mea, nu poate merge.");
-  // The next quarter of an hour, plus one: close enough to mark "done" or "not at home" straight away.
-  const soon = DateTime.fromJSDate(now, { zone: timezone }).startOf("minute");
-  const start = soon.plus({ minutes: 30 - (soon.minute % 15) }).toJSDate();
+  // Two minutes from now: "done" can be marked at once, "not at home" as soon as the window opens (never before).
+  const start = DateTime.fromJSDate(now, { zone: timezone }).startOf("minute").plus({ minutes: 2 }).toJSDate();
   const today = { startsAt: start, endsAt: new Date(start.getTime() + 3_600_000) };
   const proposed = services.visits.propose({ requestId: ion.id, windows: [today], who: "l'infermiere di quartiere", worker: people.worker });
   if (proposed.ok) {

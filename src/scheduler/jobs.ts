@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { App } from "../app.js";
 import { renderDigest } from "../bot/render/digest.js";
+import { renderLetterDeadlines } from "../bot/features/letters/views.js";
 import { dailyBackup } from "../db/backup.js";
 import { replayDeferred } from "../delivery/inbox.js";
 import { digestData } from "../domain/digest.js";
@@ -73,6 +74,8 @@ export function minuteChores(app: App, logger: Logger): void {
   queueAnnouncementReports(app);
   // Done updates are kept a week (their ids only): Telegram redelivers within hours at most.
   app.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
+  // Letters left waiting (a restart, an engine that failed): read again.
+  deps.letters?.wake();
 }
 
 /**
@@ -95,7 +98,9 @@ export function queueDigest(app: App): boolean {
     const data = digestData(app.repos, deps.clock, deps.config.timezone, deps.services.serviceLevels, team);
     const ref = team ? `digest:${data.day}:${team.id}` : `digest:${data.day}`;
     if (app.repos.outbox.byRef(ref).length) continue;
-    const html = renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now());
+    // Deadlines staff confirmed on residents' letters, the week ahead: a missed one can cost a home.
+    const deadlines = deps.services.letters.deadlinesAhead(deps.clock.now(), 7, team?.id);
+    const html = renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now()) + renderLetterDeadlines(deps.italian, deadlines);
     deps.services.notifications.toStaff("digest", ref, html, undefined, team?.chatId);
     queued = true;
   }

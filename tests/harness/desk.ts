@@ -407,6 +407,17 @@ export class Staff extends Actor {
     );
   }
 
+  /**
+   * Writes to the resident in a topic (or as a reply to the card) and, when the desk holds the text because it would
+   * reach them in a language they did not choose (the language guarantee), sends it anyway, as staff would.
+   */
+  async answers(text: string, where: { topic?: number; replyTo?: number } = {}): Promise<StoredMessage[]> {
+    const replies = await this.says(text, where);
+    const warning = replies.find((m) => m.plain?.startsWith("⚠️ Non ancora inviato"));
+    if (!warning) return replies;
+    return [...replies, ...(await this.presses("📤 Invia comunque", { in: warning }))];
+  }
+
   /** Writes to the bot in a private chat (staff may use staff functions there too). */
   async saysPrivately(text: string): Promise<StoredMessage[]> {
     const em = this.desk.em;

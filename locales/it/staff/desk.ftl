@@ -87,4 +87,4 @@ desk-help =
     Lezioni: /sessions prossime · /newsession nuova (guidata) · /roster N iscritti e presenze (🗑 toglie una prenotazione) · /cancelsession N
     Numeri: /stats [mese] grafico e riepilogo · /export da a (CSV senza dati personali)
 desk-help-translation-on = 🌐 Traduzione automatica attiva: scrivete in italiano, la persona legge nella sua lingua con l'originale sotto. Con «=» all'inizio il testo parte così com'è, senza traduzione. Il pulsante 🌐 sulla scheda la spegne per una richiesta.
-desk-help-translation-off = 🌐 Traduzione automatica spenta (TRANSLATION_ENGINE=off): i messaggi passano così come sono; le risposte rapide arrivano comunque tradotte.
+desk-help-translation-off = 🌐 Traduzione automatica spenta (TRANSLATION_ENGINE=off): prima che un vostro messaggio arrivi a una persona che non ha scelto l'italiano, il bot vi avvisa e propone le risposte rapide, tradotte da persone nella sua lingua.

@@ -1,9 +1,9 @@
 import { callbackData, oneOf } from "./define.js";
 
 /** The main menu's entries, in the order they are shown ("place", the resident's desk, only where there are several). */
-export const MENU_ITEMS = ["desk", "italian", "tutoring", "activities", "mine", "info", "news", "building", "place", "language", "privacy"] as const;
-/** Entries opened from a screen of the menu rather than the menu itself ("🏢 My building": report a problem, what is reported). */
-export const MENU_SUBITEMS = ["report", "reported"] as const;
+export const MENU_ITEMS = ["desk", "letter", "italian", "tutoring", "activities", "mine", "info", "building", "place", "language", "privacy"] as const;
+/** Entries opened from the neighbourhood's screen rather than the menu itself (news, report a problem, what is reported). */
+export const MENU_SUBITEMS = ["news", "report", "reported"] as const;
 export type MenuEntry = (typeof MENU_ITEMS)[number] | (typeof MENU_SUBITEMS)[number];
 
 /**

@@ -20,3 +20,9 @@ export const attendance = callbackData("att", { bookingId: int, mark: coded({ pr
 
 /** Staff take one booking off a roster: ask first, then remove (or not). */
 export const removeBooking = callbackData("rb", { step: oneOf(["ask", "yes", "no"]), bookingId: int });
+
+/** A staff answer held by the language guarantee: send it as written anyway, or drop it. */
+export const languageHold = callbackData("lg", { heldId: int, action: oneOf(["send", "drop"]) });
+
+/** A quick reply sent instead of a held answer, by its place in the library. */
+export const languageHoldQuickReply = callbackData("lq", { heldId: int, index: int });

@@ -38,3 +38,6 @@ export const visitMap = callbackData("vm", { visitId: int });
 
 /** The worker's calendar file. */
 export const workerCalendar = callbackData("vk", { visitId: int });
+
+/** "Not at home" and "to be moved" message the resident and cannot be undone: staff confirm (yes) or go back. */
+export const visitOutcomeConfirm = callbackData("vc", { outcome: coded({ "not-home": "n", rescheduled: "r" }), visitId: int, answer: coded({ yes: "y", back: "b" }) });

@@ -130,9 +130,10 @@ async function collectDescription(conversation: Convo, ctx: FlowContext, carried
   const key = flowStorageKey(ctx)!;
   await conversation.external((c) => c.deps.services.formPieces.start(key, carried));
   // With something already said, the resident hears it arrived and may add more; otherwise they are asked.
-  await ctx.reply(ctx.t(carried.length ? "req-piece-received" : "req-describe"), { reply_markup: done });
+  const prompt = await ctx.reply(carried.length ? ctx.t("req-pieces-received", { count: carried.length }) : ctx.t("req-describe"), { reply_markup: done });
+  if (carried.length) await conversation.external((c) => c.deps.services.formPieces.setReceipt(key, prompt.message_id));
   for (;;) {
-    const next = await waitInFlow(conversation, (c) => descriptionDone.is(c.callbackQuery?.data), (c) => keepPiece(c, key, done));
+    const next = await waitInFlow(conversation, (c) => descriptionDone.is(c.callbackQuery?.data), (c) => keepPiece(c, key, done, prompt.message_id));
     const pieces = await conversation.external((c) => c.deps.services.formPieces.all(key).length);
     if (pieces === 0) {
       await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
@@ -144,15 +145,36 @@ async function collectDescription(conversation: Convo, ctx: FlowContext, carried
   }
 }
 
-/** A message for the description: kept, or refused with the reason; a press on another button gets a hint. */
-async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard): Promise<unknown> {
+/**
+ * A message for the description: kept, or refused with the reason; a press on another button gets a hint. One
+ * "Received (n) · ✅ Done" message is edited as pieces arrive, so there is one live "Done" button, not one per piece.
+ */
+async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard, promptId: number): Promise<unknown> {
   if (next.callbackQuery) return next.answerCallbackQuery({ text: next.t("input-use-buttons") });
+  const { formPieces } = next.deps.services;
   const piece = await usablePiece(next, done);
   if (!piece) return;
-  if (next.deps.services.formPieces.add(key, piece) === "too-long") {
+  if (formPieces.add(key, piece) === "too-long") {
     return next.reply(next.t("req-description-too-long"), { reply_markup: done });
   }
-  return next.reply(next.t("req-piece-received"), { reply_markup: done });
+  const count = formPieces.all(key).length;
+  const text = next.t("req-pieces-received", { count });
+  const receipt = formPieces.receipt(key);
+  const chatId = next.chat!.id;
+  if (receipt !== undefined) {
+    const edited = await next.api.editMessageText(chatId, receipt, text, { reply_markup: done }).then(
+      () => true,
+      (error: Error) => error.message.includes("not modified"),
+    );
+    if (edited) return;
+    // The receipt can no longer be edited (deleted, too old): a new one takes its place, the old one loses its button.
+    await next.api.editMessageReplyMarkup(chatId, receipt).catch(() => undefined);
+  } else {
+    // The question's own "Done" goes: the receipt below it carries the one live button.
+    await next.api.editMessageReplyMarkup(chatId, promptId).catch(() => undefined);
+  }
+  const sent = await next.reply(text, { reply_markup: done });
+  formPieces.setReceipt(key, sent.message_id);
 }
 
 async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {

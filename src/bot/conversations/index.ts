@@ -7,6 +7,7 @@ import { fileRequest } from "./file-request.js";
 import { newSession } from "./new-session.js";
 import { newAnnouncement } from "../features/neighbourhood/compose.js";
 import { reportProblem } from "../features/neighbourhood/report-problem.js";
+import { readLetter } from "./read-letter.js";
 
 /**
  * Every multi-step flow, registered in one place: a waiting flow gets the update before the
@@ -18,6 +19,7 @@ flows.use(createConversation<BotContext, FlowContext>(durable(bookTutoring), "bo
 flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newSession"));
 flows.use(createConversation<BotContext, FlowContext>(durable(newAnnouncement), "newAnnouncement"));
 flows.use(createConversation<BotContext, FlowContext>(durable(reportProblem), "reportProblem"));
+flows.use(createConversation<BotContext, FlowContext>(durable(readLetter), "readLetter"));
 
 // Each flow takes its own arguments (a held message, …).
 type Flow = (conversation: Conversation<BotContext, FlowContext>, ctx: FlowContext, ...args: any[]) => Promise<unknown>;

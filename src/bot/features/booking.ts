@@ -161,7 +161,14 @@ privateChat.callbackQuery(cancelBookingNo.filter(), async (ctx) => {
 privateChat.callbackQuery(cancelBookingYes.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
   const result = ctx.deps.services.booking.cancel(ctx.from.id, cancelBookingYes.unpack(ctx.callbackQuery.data).bookingId);
-  await showInPlace(ctx, ctx.t(result.ok ? "booking-cancelled" : "booking-cancel-failed"), { reply_markup: backToMenu(ctx) });
+  if (!result.ok) return showInPlace(ctx, ctx.t("booking-cancel-failed"), { reply_markup: backToMenu(ctx) });
+  // The answer names what was cancelled: with two bookings the same week, "cancelled" alone says too little.
+  const name = ctx.t(`act-${result.session.activityId}`);
+  const activity = result.booking.childName ? `${name} (${escapeHtml(result.booking.childName)})` : name;
+  await showInPlace(ctx, ctx.t("booking-cancelled-which", { activity, when: await when(ctx, result.session.startsAt) }), {
+    parse_mode: "HTML",
+    reply_markup: backToMenu(ctx),
+  });
 });
 
 // Buttons under messages the desk sent on its own: seat offers and reminders.

@@ -40,7 +40,9 @@ privateChat.on("message", async (ctx, next) => {
       .text(ctx.t("closed-help-yes"), closedReply.pack({ answer: "help", messageRowId: stored.row.id }))
       .row()
       .text(ctx.t("closed-help-no"), closedReply.pack({ answer: "thanks", messageRowId: stored.row.id }));
-    return ctx.reply(ctx.t("closed-still-help", { number: String(recent.id) }), { reply_markup: kb });
+    // The closing message already said it is closed: the question does not say it again.
+    const asked = recent.satisfactionAskedAt ? "closed-anything-else" : "closed-still-help";
+    return ctx.reply(ctx.t(asked, { number: String(recent.id) }), { reply_markup: kb });
   }
   ctx.deps.services.residents.holdMessage(ctx.from.id, { ...piece, messageId: ctx.message.message_id });
   await askToSendHeld(ctx, ctx.message.message_id);

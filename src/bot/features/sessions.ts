@@ -14,7 +14,7 @@ const staff = staffOnly(sessionsFeature);
 /** The activities whose sessions this person sees here: their team's (in its group), their teams' (in private); all for coordinators. */
 async function activitiesHere(ctx: BotContext): Promise<string[] | undefined> {
   if (!ctx.deps.services.teams.several) return undefined;
-  const { teams, coordinator } = await scopeOf(ctx);
+  const { teams, coordinator } = await scopeOf(ctx, { fresh: true });
   if (coordinator && !ctx.deps.services.teams.byChat(ctx.chat?.id)) return undefined;
   return teams.flatMap((t) => [...t.activities]);
 }
@@ -29,7 +29,7 @@ async function mayRunSession(ctx: BotContext, sessionId: number): Promise<boolea
   if (!session) return true;
   const team = teams.forActivity(session.activityId);
   const here = ctx.chat?.type === "private" || ctx.chat?.id === team.chatId;
-  if (here && ctx.from && (await ctx.deps.staff.isMember(ctx.from.id, team.chatId))) return true;
+  if (here && ctx.from && (await ctx.deps.staff.isMember(ctx.from.id, team.chatId, { fresh: true }))) return true;
   const refusal = ctx.deps.italian("team-session-not-yours", { id: String(sessionId), team: team.name });
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: refusal, show_alert: true });
   else await ctx.reply(refusal);

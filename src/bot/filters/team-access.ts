@@ -12,14 +12,14 @@ export function teamHere(ctx: BotContext): Team | undefined {
  * only); in a private chat, the teams whose group the person is in (every team for a coordinator's figures).
  * `coordinator` says the person may see every team's figures, never a request's content.
  */
-export async function scopeOf(ctx: BotContext): Promise<{ teams: Team[]; coordinator: boolean }> {
+export async function scopeOf(ctx: BotContext, options: { fresh?: boolean } = {}): Promise<{ teams: Team[]; coordinator: boolean }> {
   const { staff, services } = ctx.deps;
   const userId = ctx.from!.id;
   const here = teamHere(ctx);
-  if (here) return { teams: (await staff.isMember(userId, here.chatId)) ? [here] : [], coordinator: false };
+  if (here) return { teams: (await staff.isMember(userId, here.chatId, options)) ? [here] : [], coordinator: false };
   const coordinator = await staff.isCoordinator(userId);
   if (services.teams.isCoordinators(ctx.chat?.id)) return { teams: coordinator ? [...services.teams.all] : [], coordinator };
-  return { teams: await staff.teamsOf(userId), coordinator };
+  return { teams: await staff.teamsOf(userId, options), coordinator };
 }
 
 /**
@@ -31,7 +31,8 @@ export async function mayHandle(ctx: BotContext, request: Request): Promise<bool
   const { staff, services, italian } = ctx.deps;
   const team = services.requests.teamOf(request);
   const here = ctx.chat?.type === "private" || ctx.chat?.id === team.chatId;
-  if (here && ctx.from && (await staff.isMember(ctx.from.id, team.chatId))) return true;
+  // A request's content is personal data: membership is asked again, not taken from a minute-old answer.
+  if (here && ctx.from && (await staff.isMember(ctx.from.id, team.chatId, { fresh: true }))) return true;
   const refusal = italian("team-not-yours", { id: String(request.id), team: team.name });
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: refusal, show_alert: true });
   else await ctx.reply(refusal);

@@ -41,7 +41,8 @@ export class Card {
     const shownIds = new Set(onCard.map((p) => p.id));
     const more = initial.some((p) => p.kind === "text" && p.text && !shownIds.has(p.id));
     const media = this.countMedia(initial);
-    const shown = `${parts.join("\n")}${more ? `\n${italian("board-card-more-below")}` : ""}`;
+    const mark = onCard.some((p) => p.text) ? this.reading.untranslatedMark(request) : "";
+    const shown = `${parts.join("\n")}${mark ? `\n${mark}` : ""}${more ? `\n${italian("board-card-more-below")}` : ""}`;
     return [
       `<b>#${request.id} · ${escapeHtml(this.categoryLabel(request.category))}</b>`,
       `👤 ${escapeHtml(this.reading.residentName(request))} · 🌍 ${languageLabel(request.language)}${this.channelMark(request)}`,
@@ -124,7 +125,11 @@ export class Card {
 
   /** Under the card: whether texts are translated on this request, and how to send one untranslated. */
   private translationLine(request: Request): string {
-    if (!this.reading.translating || request.status === "closed" || this.reading.residentLocale(request) === "it") return "";
+    if (request.status === "closed" || this.reading.residentLocale(request) === "it") return "";
+    if (!this.reading.translating) {
+      const language = escapeHtml(italianLanguageName(this.reading.residentLocale(request)));
+      return this.deps.italian("card-language-no-engine", { name: escapeHtml(this.reading.residentName(request)), language });
+    }
     return request.translate ? this.deps.italian("board-card-translation-on") : this.deps.italian("board-card-translation-off");
   }
 

@@ -4,6 +4,7 @@ import type { GroupPost } from "../../domain/notifications.js";
 import type { Erasure as ErasureOf } from "../../domain/privacy.js";
 import type { Incoming, Request } from "../../domain/requests.js";
 import type { GroupStep } from "../../scheduler/outbox.js";
+import { renderLetterPost } from "../features/letters/views.js";
 import { renderStaffVisitNotice } from "../views/visits.js";
 import { Card } from "./card.js";
 import { tellResident } from "./delivery-failure.js";
@@ -16,10 +17,10 @@ import { RelayIn } from "./relay-in.js";
 import { RelayOut } from "./relay-out.js";
 import { Transcripts } from "./transcripts.js";
 import { Transfer } from "./transfer.js";
-import type { BoardDeps, Delivery, Followers, Relayed } from "./types.js";
+import type { BoardDeps, Delivery, Followers, Held, Relayed } from "./types.js";
 
 export { forwardLabel, forwardOf } from "./reading.js";
-export type { BoardDeps, BoardEngines, Delivery, Relayed } from "./types.js";
+export type { BoardDeps, BoardEngines, Delivery, Held, Relayed } from "./types.js";
 
 /** A board's parts for one operator group: each team's group has its own topics, cards and relays. */
 class GroupParts {
@@ -149,6 +150,16 @@ export class OperatorBoard {
       await parts.card.refresh(request.id);
       return { done: true };
     }
+    if (post.action === "letter") {
+      // The letter's facts with their ✅/❌ buttons, under the card (in its topic), where staff check them.
+      const letters = this.deps.services.letters;
+      const letter = letters.get(post.letterId);
+      if (!letter || request.erasedAt || letter.facts === null) return { done: true };
+      const { html, keyboard } = renderLetterPost(this.deps.italian, letter, letters.factsOf(letter), letters.pagesOf(letter).length);
+      const sent = await parts.poster.send(post, request, html, keyboard);
+      letters.placed(letter.id, sent.message_id, this.chatOf(request));
+      return { done: true };
+    }
     if (post.action === "visit") {
       await parts.poster.send(post, request, renderStaffVisitNotice(this.deps.italian, post.notice, this.deps.timezone));
       return { done: true };
@@ -167,8 +178,8 @@ export class OperatorBoard {
   }
 
   /** A staff message (text or media, in the request's team's group) to the resident, machine-translated when an engine is on. */
-  relayOut(request: Request, message: Message, prefix: string): Promise<Relayed> {
-    return this.of(request).out.relayOut(request, message, prefix);
+  relayOut(request: Request, message: Pick<Message, "message_id" | "text" | "caption">, prefix: string, confirmed = false): Promise<Relayed | Held> {
+    return this.of(request).out.relayOut(request, message, prefix, confirmed);
   }
 
   /** After a staff answer was delivered and recorded: staff see in the topic what the resident got. */

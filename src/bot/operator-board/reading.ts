@@ -1,5 +1,6 @@
 import type { ForwardOrigin, Request, RequestMessage } from "../../domain/requests.js";
 import { escapeHtml, splitEscaped } from "../format.js";
+import { italianLanguageName } from "../languages.js";
 import type { Italian } from "../staff-text.js";
 import type { BoardDeps } from "./types.js";
 
@@ -27,6 +28,16 @@ export class StaffReading {
     const r = this.deps.services.residents.get(request.residentId);
     if (!r || r.forgottenAt) return this.deps.italian("anonymised-person");
     return r.firstName ?? "—";
+  }
+
+  /**
+   * "🌐 non tradotto · ucraino": beside a resident's words that reach staff as written although the resident chose
+   * another language than Italian (no engine, or translation off for the request); "" when they are translated.
+   */
+  untranslatedMark(request: Request): string {
+    const locale = this.residentLocale(request);
+    if (locale === "it" || (this.translating && request.translate)) return "";
+    return this.deps.italian("untranslated-mark", { language: escapeHtml(italianLanguageName(locale)) });
   }
 
   /**

@@ -152,7 +152,8 @@ export class RelayIn {
 
   /** "💬 Amina (#12):", and who really wrote it when it was forwarded. */
   private textHeader(request: Request, name: string, forwarded?: ForwardOrigin): string {
-    return `💬 <b>${escapeHtml(name)}</b> (#${request.id})${forwarded ? ` ${forwardLabel(this.deps.italian, forwarded)}` : ""}:`;
+    const mark = this.reading.untranslatedMark(request);
+    return `💬 <b>${escapeHtml(name)}</b> (#${request.id})${forwarded ? ` ${forwardLabel(this.deps.italian, forwarded)}` : ""}${mark ? ` · ${mark}` : ""}:`;
   }
 
   /** A photo, voice note, document or location, copied from the resident's chat under a header. */
@@ -160,7 +161,8 @@ export class RelayIn {
     const { api, chatId, italian, ledger } = this.deps;
     const place = this.forum.place(request);
     const forwarded = forwardOf(row);
-    const header = `📎 <b>${escapeHtml(name)}</b> (#${request.id})${forwarded ? ` ${forwardLabel(italian, forwarded)}` : ""}`;
+    const mark = row.text && row.kind !== "location" ? this.reading.untranslatedMark(request) : "";
+    const header = `📎 <b>${escapeHtml(name)}</b> (#${request.id})${forwarded ? ` ${forwardLabel(italian, forwarded)}` : ""}${mark ? ` · ${mark}` : ""}`;
     const body = row.translation
       ? this.reading.bodyOf(request, { ...row, translation: row.translation.slice(0, CAPTION_TRANSLATION) }, CAPTION_ORIGINAL)
       : escapeHtml((row.text ?? "").slice(0, CAPTION_TEXT));

@@ -1,9 +1,10 @@
 import type { Message } from "grammy/types";
+import { needsConfirmation, type UntranslatedReason } from "../../domain/language-guarantee.js";
 import type { Request } from "../../domain/requests.js";
 import { escapeHtml, escapeMarkup, stripIsolation, TELEGRAM_TEXT_LIMIT } from "../format.js";
 import { deliveryFailed } from "./delivery-failure.js";
 import { engineNote, plainLength, type StaffReading } from "./reading.js";
-import type { BoardDeps, Relayed } from "./types.js";
+import type { BoardDeps, Held, Relayed } from "./types.js";
 
 /** A caption holds at most 1,024 characters. */
 const CAPTION_LIMIT = 1024;
@@ -17,29 +18,33 @@ export class RelayOut {
 
   /**
    * A staff message (text or media) to the resident. Text is machine-translated into the resident's language, with
-   * the Italian original folded below and a line saying so; a leading "=" sends it as it is. An engine's failure
-   * sends the Italian text at once (staff are told).
+   * the Italian original folded below and a line saying so. What would reach a resident who did not choose Italian as
+   * written (no engine, translation off, a leading "=", the engine failed, a caption) is held back instead, for staff
+   * to confirm (`confirmed`): the language guarantee.
    */
-  async relayOut(request: Request, message: Message, prefix: string): Promise<Relayed> {
+  async relayOut(request: Request, message: Pick<Message, "message_id" | "text" | "caption">, prefix: string, confirmed = false): Promise<Relayed | Held> {
     const { api, chatId } = this.deps;
     try {
-      if (message.text) return await this.relayText(request, message.text, prefix);
+      if (message.text) return await this.relayText(request, message.text, prefix, confirmed);
+      const locale = this.reading.residentLocale(request);
+      if (!confirmed && message.caption && needsConfirmation(locale, message.caption)) return { held: "caption", said: message.caption };
       const caption = message.caption ? `${prefix}\n${message.caption}` : prefix;
       const copy = await api.copyMessage(request.residentId, chatId, message.message_id, { caption: caption.slice(0, CAPTION_LIMIT) });
-      return { ok: true, messageId: copy.message_id };
+      return { ok: true, messageId: copy.message_id, ...(message.caption ? { said: message.caption } : {}) };
     } catch (error) {
       return deliveryFailed(this.deps, request, error);
     }
   }
 
-  private async relayText(request: Request, raw: string, prefix: string): Promise<Relayed> {
+  private async relayText(request: Request, raw: string, prefix: string, confirmed: boolean): Promise<Relayed | Held> {
     const { api, engines, translate } = this.deps;
     const translating = this.reading.translating;
-    const verbatim = translating && raw.startsWith("=");
+    const verbatim = raw.startsWith("=");
     const said = verbatim ? raw.slice(1).trim() || raw : raw;
     const locale = this.reading.residentLocale(request);
     const outcome =
-      translating && request.translate && !verbatim && locale !== "it"
+      // Confirmed after the language warning: sent as written, as staff chose.
+      translating && request.translate && !verbatim && !confirmed && locale !== "it"
         ? await engines!.translation.toResident(request.residentId, said, locale)
         : undefined;
     if (outcome?.status === "translated") {
@@ -50,9 +55,13 @@ export class RelayOut {
         return { ok: true, messageId: sent.message_id, said, translated: { text: outcome.text, to: locale } };
       }
     }
+    const failed = outcome?.status === "failed" ? outcome.kind : outcome?.status === "translated" ? "too-long" : undefined;
+    if (!confirmed && needsConfirmation(locale, said)) {
+      const reason: UntranslatedReason = !translating ? "no-engine" : !request.translate ? "off" : verbatim ? "verbatim" : (failed ?? "unavailable");
+      return { held: reason, said };
+    }
     const sent = await api.sendMessage(request.residentId, `${prefix}\n${said}`);
-    const untranslated = outcome?.status === "failed" ? outcome.kind : outcome?.status === "translated" ? "too-long" : undefined;
-    return { ok: true, messageId: sent.message_id, said, ...(untranslated ? { untranslated } : {}) };
+    return { ok: true, messageId: sent.message_id, said, ...(failed ? { untranslated: failed } : {}), ...(confirmed ? { confirmed } : {}) };
   }
 
   /**
@@ -66,7 +75,7 @@ export class RelayOut {
       engines?.translation.saveOnAnswer(request.id, staffMessageId, { translation: relayed.translated.text, translatedFrom: "it" });
       const into = italian("board-language-into", { code: escapeHtml(relayed.translated.to) });
       services.requests.say(request.id, italian("board-sent-translated", { into, text: escapeHtml(relayed.translated.text) }));
-    } else if (relayed.untranslated) {
+    } else if (relayed.untranslated && !relayed.confirmed) {
       engines?.translation.saveOnAnswer(request.id, staffMessageId, { translationNote: relayed.untranslated });
       services.requests.say(request.id, italian("board-sent-untranslated", { why: engineNote(italian, relayed.untranslated) }));
     }

@@ -2,6 +2,7 @@ import type { Api } from "grammy";
 import type { GroupLedger } from "../../delivery/group-ledger.js";
 import type { ConversationTranslation } from "../../domain/conversation-translation.js";
 import type { Services } from "../../domain/index.js";
+import type { UntranslatedReason } from "../../domain/language-guarantee.js";
 import type { GroupPost } from "../../domain/notifications.js";
 import type { EngineErrorKind } from "../../domain/translation.js";
 import type { Logger } from "../../logger.js";
@@ -15,7 +16,15 @@ export type Relayed = Delivery & {
   untranslated?: EngineErrorKind;
   /** What was sent, with a leading "=" (send untranslated) taken away. */
   said?: string;
+  /** Sent as written after staff confirmed the language warning. */
+  confirmed?: boolean;
 };
+
+/** A staff message held back: it would reach the resident in a language they did not choose (see language-guarantee). */
+export interface Held {
+  held: UntranslatedReason;
+  said: string;
+}
 
 /** Machine translation and transcription for the board (see docs/engines.md); absent when no engine is configured. */
 export interface BoardEngines {

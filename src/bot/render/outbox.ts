@@ -4,6 +4,7 @@ import { formatWhen } from "../dates.js";
 import { escapeHtml, unwrapNumbers } from "../format.js";
 import type { Translate } from "../staff-text.js";
 import { answerButtons } from "../views/answer-buttons.js";
+import { renderLetterNotice } from "../features/letters/views.js";
 import { renderVisitNotice, visitNoticeVars } from "../views/visits.js";
 import { renderNews } from "../features/neighbourhood/render-news.js";
 
@@ -31,6 +32,7 @@ export function renderPayload(
     const inText = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(payload.language, key, vars));
     return renderNews(inText, payload, timezone, now);
   }
+  if (payload.type === "letter") return { text: renderLetterNotice(t, payload, locale) };
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
   // A nested text may name the plain values too (the desk's address in "N.O.I. desk, via Gandolfi 20").

@@ -157,5 +157,7 @@ export async function listBookings(ctx: BotContext) {
     const label = ctx.t("booking-cancel-button", { date: await shortDay(ctx, session.startsAt), activity: what });
     kb.text(label, cancelBooking.pack({ bookingId: booking.id })).row();
   }
-  await showInPlace(ctx, [ctx.t("my-bookings-title"), ...lines].join("\n"), { parse_mode: "HTML", reply_markup: menuInPlace(ctx, kb) });
+  // The buttons hold a date and a name and nothing more fits a phone's width: the line above them says what they do.
+  const hint = ctx.t("my-bookings-cancel-hint");
+  await showInPlace(ctx, [ctx.t("my-bookings-title"), ...lines, "", hint].join("\n"), { parse_mode: "HTML", reply_markup: menuInPlace(ctx, kb) });
 }

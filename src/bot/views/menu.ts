@@ -14,6 +14,7 @@ import { listRequests, openRequestForm } from "./requests.js";
 /** What each entry of the main menu opens (also a poster's deep link, after language and consent). */
 const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
   desk: openRequestForm,
+  letter: (ctx) => ctx.conversation.enter("readLetter"),
   italian: (ctx) => chooseActivity(ctx, "italian", "book-choose-level"),
   tutoring: (ctx) => ctx.conversation.enter("bookTutoring"),
   activities: (ctx) => chooseActivity(ctx, "other", "book-choose-activity"),

@@ -28,11 +28,17 @@ export function conversationsRepository(db: Db, clock: Clock) {
   const addPiece = db.$client.prepare<[string, number, string, number, number]>(
     "INSERT OR IGNORE INTO flow_pieces (key, message_id, piece, chars, created_at) VALUES (?, ?, ?, ?, ?)",
   );
-  const pieces = db.$client.prepare<[string], string>("SELECT piece FROM flow_pieces WHERE key = ? ORDER BY id").pluck();
+  const pieces = db.$client.prepare<[string], string>("SELECT piece FROM flow_pieces WHERE key = ? AND message_id <> 0 ORDER BY id").pluck();
   const piecesSize = db.$client.prepare<[string], { count: number; chars: number }>(
-    "SELECT count(*) AS count, coalesce(sum(chars), 0) AS chars FROM flow_pieces WHERE key = ?",
+    "SELECT count(*) AS count, coalesce(sum(chars), 0) AS chars FROM flow_pieces WHERE key = ? AND message_id <> 0",
   );
   const clearPieces = db.$client.prepare<[string]>("DELETE FROM flow_pieces WHERE key = ?");
+  // The form's one "received (n) · Done" message: a row of its own (message id 0 is never a resident's message).
+  const receipt = db.$client.prepare<[string], number>("SELECT chars FROM flow_pieces WHERE key = ? AND message_id = 0").pluck();
+  const setReceipt = db.$client.prepare<[string, number, number]>(
+    `INSERT INTO flow_pieces (key, message_id, piece, chars, created_at) VALUES (?, 0, '{}', ?, ?)
+     ON CONFLICT (key, message_id) DO UPDATE SET chars = excluded.chars`,
+  );
   return {
     read(key: string) {
       const state = read.get(key);
@@ -66,6 +72,14 @@ export function conversationsRepository(db: Db, clock: Clock) {
     /** How many pieces a flow has kept and how many characters of text they hold. */
     piecesSize(key: string): { count: number; chars: number } {
       return piecesSize.get(key)!;
+    },
+    /** The id of the message that counts the pieces received (edited as more come), if one was sent. */
+    receipt(key: string): number | undefined {
+      return receipt.get(key);
+    },
+    setReceipt(key: string, messageId: number, at: Date): void {
+      db.$commits.join();
+      setReceipt.run(key, messageId, at.getTime());
     },
     clearPieces(key: string): void {
       db.$commits.join();

@@ -7,7 +7,9 @@ import { bookingsRepository } from "./bookings.js";
 import { buildingReportsRepository } from "./building-reports.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
+import { heldAnswersRepository } from "./held-answers.js";
 import { inboxRepository } from "./inbox.js";
+import { lettersRepository } from "./letters.js";
 import { offeredButtonsRepository } from "./offered-buttons.js";
 import { outboxRepository } from "./outbox.js";
 import { privacyRepository } from "./privacy.js";
@@ -42,6 +44,8 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     health: healthRepository(db),
     announcements: announcementsRepository(db),
     buildingReports: buildingReportsRepository(db),
+    heldAnswers: heldAnswersRepository(db),
+    letters: lettersRepository(db),
   };
 }
 

@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { checkpoint, type Db } from "../client.js";
 import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
+import { heldAnswersRepository } from "./held-answers.js";
+import { lettersRepository } from "./letters.js";
 import { visitsRepository } from "./visits.js";
 import { flowKey } from "./conversations.js";
 
@@ -13,6 +15,8 @@ const ERASED_CONTENT = { text: null, fileId: null, forwardName: null, translatio
 /** The queries behind access, erasure and retention; what to erase is decided in the domain. */
 export function privacyRepository(db: Db) {
   const visits = visitsRepository(db);
+  const held = heldAnswersRepository(db);
+  const letters = lettersRepository(db);
   const touch = db.$client.prepare("UPDATE residents SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at < ?)");
   const addPost = db.$client.prepare(
     `INSERT OR IGNORE INTO group_posts (resident_id, chat_id, message_id, thread_id, kind, request_id, session_id, created_at)
@@ -120,6 +124,21 @@ export function privacyRepository(db: Db) {
     .set({ address: null, latitude: null, longitude: null, erasedAt: sql`${sql.placeholder("at")}` })
     .where(idsIn(requests.id))
     .prepare();
+  // A phone is given for a request (to be called back): once none of the person's requests is open or has moved within
+  // the period, it has served its purpose, even if they still use the desk for other things.
+  const lapsedPhones = db.$client.prepare<{ before: number }>(
+    `UPDATE residents SET phone = NULL
+     WHERE id > 0 AND phone IS NOT NULL AND forgotten_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM requests q WHERE q.resident_id = residents.id
+             AND (q.status != 'closed' OR q.created_at >= @before OR q.closed_at >= @before))`,
+  );
+  // A child's name is on a booking for the roster of its session: once the session is older than the period and the
+  // booking has not moved since, the roster is history and the name goes (the seat's key named the child too).
+  const lapsedChildren = db.$client.prepare<{ before: number }>(
+    `UPDATE bookings SET child_name = NULL, seat_key = 'past-' || id
+     WHERE child_name IS NOT NULL AND updated_at < @before
+       AND session_id IN (SELECT s.id FROM sessions s WHERE s.starts_at < @before)`,
+  );
   const pruneTranslations = db.delete(translationCache).where(lt(translationCache.createdAt, sql.placeholder("before"))).prepare();
   return {
     /** Marks the person as seen now, writing at most once per `granularityMs`. */
@@ -200,6 +219,8 @@ export function privacyRepository(db: Db) {
         eraseMessages.run({ ids });
         // Home visits: the address and staff's notes go; what was still to happen is called off.
         visits.eraseForRequests(requestIds, at);
+        // Answers staff held back (a language warning) and never sent go too.
+        held.eraseForRequests(requestIds);
       }
       // Machine translations of their words (and of staff's answers to them) go with the words.
       forgetTranslations.run({ residentId });
@@ -208,6 +229,8 @@ export function privacyRepository(db: Db) {
       // Their actions stay on the trail under the marker's (negative) id, nameless: /audit says who they were in words.
       anonymiseAudit.run({ markerId, residentId });
       dropOutbox.run({ residentId });
+      // The letters they had read: pages' file ids, the text and the facts.
+      letters.forgetResident(residentId);
       dropOfferedButtons.run(residentId);
       // A form in progress goes, with the pieces of its description kept beside it.
       dropFlow.run({ key: flowKey.resident(residentId) });
@@ -224,6 +247,15 @@ export function privacyRepository(db: Db) {
       eraseRequests.run({ ids, at: at.getTime() });
       eraseMessages.run({ ids });
       visits.eraseContent(requestIds);
+      letters.eraseForRequests(requestIds);
+    },
+    /**
+     * What a person who still uses the desk no longer needs kept: the phone of requests all closed before `before`, the
+     * children's names on bookings of sessions before it. Returns how many rows lost something.
+     */
+    eraseLapsedDetails(before: Date): number {
+      const at = { before: before.getTime() };
+      return lapsedPhones.run(at).changes + lapsedChildren.run(at).changes;
     },
     /** Machine translations made before `before` (the cache never outlives the content it was made from). */
     pruneTranslations(before: Date): number {

@@ -24,6 +24,8 @@ export interface TesseractSettings {
 }
 
 type Rotation = ReadPage["rotation"];
+/** A trial turn reading at least this well is taken without trying the others. */
+const GOOD_READING = 0.85;
 
 export function createTesseractReader(settings: TesseractSettings): Reader {
   const name = "tesseract";
@@ -69,10 +71,12 @@ export function createTesseractReader(settings: TesseractSettings): Reader {
     if (best.confidence < retryBelow) {
       // Sideways or upside-down photos: a quick trial of each turn on a small copy, then the winner in full.
       let trial = { rotation: 0 as Rotation, confidence: best.confidence };
-      for (const rotation of [90, 180, 270] as const) {
-        const small = await preparePage(image, { rotate: rotation, maxSide: 1400 });
+      // Upside down first (the usual mistake), and no further trial once one reads well.
+      for (const rotation of [180, 90, 270] as const) {
+        const small = await preparePage(image, { rotate: rotation, maxSide: 1200 });
         const read = await recognise(small.png, signal);
         if (read.confidence > trial.confidence + 0.05) trial = { rotation, confidence: read.confidence };
+        if (trial.confidence >= GOOD_READING) break;
       }
       if (trial.rotation !== 0) {
         const turned = await recognise((await preparePage(image, { rotate: trial.rotation })).png, signal);

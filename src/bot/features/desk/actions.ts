@@ -20,11 +20,17 @@ async function take(ctx: BotContext, requestId: number): Promise<Done> {
 }
 
 async function close(ctx: BotContext, requestId: number): Promise<Done> {
-  const result = ctx.deps.services.requests.close(requestId, actorOf(ctx));
+  const { requests } = ctx.deps.services;
+  const askedBefore = requests.get(requestId)?.satisfactionAskedAt;
+  const result = requests.close(requestId, actorOf(ctx));
   if (!result.ok) return { ok: false, refusal: refusal(ctx.deps.italian, result.reason) };
   const r = result.request;
-  const notice = stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(r), "request-closed-notice", { number: String(r.id) }));
-  await ctx.deps.board.tellResident(r, notice);
+  // One closing message: the first close's "Your request N is closed. Did we help you?" says both; a request closed
+  // again (the question was asked once) gets the plain notice.
+  if (askedBefore || !requests.get(requestId)?.satisfactionAskedAt) {
+    const notice = stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(r), "request-closed-notice", { number: String(r.id) }));
+    await ctx.deps.board.tellResident(r, notice);
+  }
   await ctx.deps.board.refresh(requestId);
   return { ok: true, said: ctx.deps.italian("desk-closed", { id: String(requestId), name: escapeHtml(actorOf(ctx).name) }) };
 }

@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { requestActionsFeature } from "./actions.js";
+import { heldAnswersFeature } from "./held-answers.js";
 import { historyFeature } from "./history.js";
 import { queueFeature } from "./queue.js";
 import { quickRepliesFeature } from "./quick-replies.js";
@@ -11,6 +12,7 @@ import { transferFeature } from "./transfer.js";
 export const deskFeature = new Composer<BotContext>(
   requestActionsFeature,
   quickRepliesFeature,
+  heldAnswersFeature,
   transferFeature,
   queueFeature,
   historyFeature,

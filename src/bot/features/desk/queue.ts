@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { Request } from "../../../domain/requests.js";
 import type { BotContext } from "../../context.js";
-import { inOperatorGroup } from "../../filters/in-operator-group.js";
+import { inStaffChat } from "../../filters/in-operator-group.js";
 import type { Team } from "../../../domain/teams.js";
 import { staffOnly } from "../../filters/is-staff.js";
 import { scopeOf } from "../../filters/team-access.js";
@@ -48,7 +48,7 @@ function queueOf(ctx: BotContext, team: Team, titled: boolean): string[] {
  */
 staff.command("queue", async (ctx) => {
   const { services, italian } = ctx.deps;
-  const scope = await scopeOf(ctx);
+  const scope = await scopeOf(ctx, { fresh: true });
   if (services.teams.isCoordinators(ctx.chat?.id) || (!scope.teams.length && scope.coordinator)) {
     const lines = services.teams.all.map((team) => {
       const c = services.requests.counts(team.id);
@@ -61,13 +61,14 @@ staff.command("queue", async (ctx) => {
 });
 
 staff.command("mine", async (ctx) => {
-  const scope = await scopeOf(ctx);
+  const scope = await scopeOf(ctx, { fresh: true });
   const mine = ctx.deps.services.requests.assignedTo(ctx.from!.id, scope.teams.map((t) => t.id));
   await answer(ctx, [ctx.deps.italian("desk-mine-title", { count: String(mine.length) }), ...mine.map((r) => queueLine(ctx, r))].join("\n"));
 });
 
-// In a private chat these are the resident's commands: only the operator group's are answered here.
-staffOnly(queueFeature.filter(inOperatorGroup)).command(["help", "start", "menu"], async (ctx) => {
+// In a private chat these are the resident's commands (staff there get their guide: staff-private.ts); every staff
+// group answers them, the coordinators' too.
+staffOnly(queueFeature.filter((ctx) => ctx.chat?.type !== "private" && inStaffChat(ctx))).command(["help", "start", "menu"], async (ctx) => {
   const { italian, board } = ctx.deps;
   const translation = board.translating ? italian("desk-help-translation-on") : italian("desk-help-translation-off");
   const transfer = ctx.deps.services.teams.several ? [italian("team-help-transfer")] : [];

@@ -6,6 +6,7 @@ import { mayHandle, teamHere } from "../../filters/team-access.js";
 import { stripIsolation } from "../../format.js";
 import { kindOf } from "../../message-pieces.js";
 import { actorOf, requestInTopic } from "../../staff-commands.js";
+import { languageWarning } from "../../views/language-warning.js";
 
 /**
  * Staff write to the resident: a message in a request's topic (or a reply to its card) goes to the person,
@@ -27,6 +28,11 @@ repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
   const said = message.text ?? message.caption;
   if (said?.startsWith("!")) {
     requests.note(request.id, actorOf(ctx), said.slice(1).trim(), message.message_id, message.chat.id);
+    // Marked where it was written, so a note never looks like an answer the resident received.
+    await ctx.api.sendMessage(message.chat.id, ctx.deps.italian("desk-note-saved", { id: String(request.id) }), {
+      ...(message.is_topic_message ? { message_thread_id: message.message_thread_id } : {}),
+      reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+    });
     return;
   }
   const kind = kindOf(message);
@@ -36,6 +42,23 @@ repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
   }
   const prefix = stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(request), "relay-staff-prefix"));
   const delivery = await ctx.deps.board.relayOut(request, message, prefix);
+  if ("held" in delivery) {
+    // The language guarantee: staff are told before a text reaches the resident in a language they did not choose.
+    const held = ctx.deps.services.languageGuarantee.hold(
+      request.id,
+      { chatId: message.chat.id, messageId: message.message_id, kind, text: delivery.said },
+      actorOf(ctx),
+      { reason: delivery.held, language: ctx.deps.board.residentLocale(request) },
+    );
+    const warning = languageWarning(ctx, request, held);
+    await ctx.api.sendMessage(message.chat.id, warning.html, {
+      parse_mode: "HTML",
+      reply_markup: warning.keyboard,
+      ...(message.is_topic_message ? { message_thread_id: message.message_thread_id } : {}),
+      reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+    });
+    return;
+  }
   if (delivery.ok) {
     requests.answered(request.id, actorOf(ctx), {
       kind,

@@ -19,9 +19,11 @@ import { dayAndMonth } from "./day.js";
 export const buildingReportsFeature = new Composer<BotContext>();
 const staff = staffOnly(buildingReportsFeature);
 
-/** "🏢 My building" in the menu: report a problem, or see what is reported (one menu row for both). */
+/** "🏘 The neighbourhood" in the menu: the desk's news, report a problem in one's building, what is reported (one menu row). */
 export async function showBuilding(ctx: BotContext) {
   const kb = new InlineKeyboard()
+    .text(ctx.t("menu-news"), menuItem.pack({ item: "news" }))
+    .row()
     .text(ctx.t("menu-report"), menuItem.pack({ item: "report" }))
     .row()
     .text(ctx.t("menu-reported"), menuItem.pack({ item: "reported" }))

@@ -28,8 +28,8 @@ staff.command("visite", async (ctx) => {
   const here = teamHere(ctx);
   const userId = ctx.from!.id;
   const readable = here
-    ? (await directory.isMember(userId, here.chatId)) ? [here.id] : []
-    : (await directory.teamsOf(userId)).map((team) => team.id);
+    ? (await directory.isMember(userId, here.chatId, { fresh: true })) ? [here.id] : []
+    : (await directory.teamsOf(userId, { fresh: true })).map((team) => team.id);
   const coordinated = onlyMine ? [] : (await coordinatedTeams(ctx)).filter((id) => readable.includes(id));
   const coordinator = coordinated.length > 0;
   const visits = services.visits

@@ -36,7 +36,7 @@ export async function staffVisit(ctx: BotContext, visitId: number): Promise<{ vi
   const team = request ? ctx.deps.services.requests.teamOf(request) : undefined;
   // A visit follows its request: once the request is another team's, the map, the .ics and the marks are that team's,
   // asked of Telegram now (a button on an old list entry is not a licence to read where the person lives).
-  const inTeam = team ? await ctx.deps.staff.isMember(ctx.from!.id, team.chatId) : false;
+  const inTeam = team ? await ctx.deps.staff.isMember(ctx.from!.id, team.chatId, { fresh: true }) : false;
   const inThisGroup = ctx.chat?.type === "private" || ctx.chat?.id === team?.chatId;
   if (!team || !inTeam || !inThisGroup) {
     const text = ctx.deps.italian("visit-not-your-team", { visit: String(visit.id), number: String(visit.requestId), team: team?.name ?? "" });

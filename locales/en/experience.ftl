@@ -1,0 +1,13 @@
+## Issue 30: the loop that closes properly
+sat-sorry-reopen = We are sorry. Is the problem still there? We can reopen your request number { $number }.
+sat-reopen-yes = 🔁 Yes, reopen the request
+sat-reopen-no = No, thank you
+sat-reopened = Request number { $number } is open again. The desk knows and will answer you here.
+closed-anything-else = Do you still need help with request number { $number }?
+
+## Issue 30: one live control at a time
+req-pieces-received = 📥 Received: { $count }. You can add more (text, voice, photo) or press «Done».
+
+## Issue 30: cancelling says what it does and what was cancelled
+my-bookings-cancel-hint = ✖️ To cancel a booking, press it below.
+booking-cancelled-which = ✖️ Cancelled: <b>{ $activity }</b>, { $when }. Thank you for telling us: the seat goes to someone else.

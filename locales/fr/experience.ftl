@@ -1,0 +1,13 @@
+## Issue 30: the loop that closes properly
+sat-sorry-reopen = Nous sommes désolés. Le problème est-il toujours là ? Nous pouvons rouvrir votre demande numéro { $number }.
+sat-reopen-yes = 🔁 Oui, rouvrez la demande
+sat-reopen-no = Non, merci
+sat-reopened = La demande numéro { $number } est de nouveau ouverte. Le guichet le sait et vous répondra ici.
+closed-anything-else = Avez-vous encore besoin d'aide pour la demande numéro { $number } ?
+
+## Issue 30: one live control at a time
+req-pieces-received = 📥 Reçus : { $count }. Vous pouvez ajouter autre chose (texte, vocal, photo) ou appuyer sur « Terminé ».
+
+## Issue 30: cancelling says what it does and what was cancelled
+my-bookings-cancel-hint = ✖️ Pour annuler une réservation, appuyez dessus ci-dessous.
+booking-cancelled-which = ✖️ Annulé : <b>{ $activity }</b>, { $when }. Merci de nous avoir prévenus : la place va à quelqu'un d'autre.

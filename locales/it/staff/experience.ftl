@@ -1,0 +1,19 @@
+## Issue 30: the loop that closes properly, one live control at a time (staff side)
+
+resident-reopened-unsatisfied = 🔁 ⚠️ <b>#{ $number } riaperta dalla persona</b>: dopo la chiusura dice che il problema c'è ancora. Chi la riprende?
+resident-unsatisfied-comment = ⚠️ <b>#{ $number }</b>: la persona non è soddisfatta e scrive di nuovo (qui sotto). Le abbiamo chiesto se riaprire la richiesta.
+
+## Home visits: what messages the resident and cannot be undone is confirmed first
+
+visit-confirm-not-home = 🚪 <b>Confermate: nessuno in casa?</b> La persona riceve subito un messaggio (nessuno ha aperto) e le chiediamo se vuole un nuovo appuntamento. Non si può annullare.
+visit-confirm-rescheduled = 🔁 <b>Confermate: la visita va spostata?</b> La persona viene avvisata subito che riceverà un nuovo orario. Non si può annullare.
+visit-confirm-yes = ✅ Sì, confermo
+visit-confirm-back = ↩️ Indietro
+visit-mark-not-started = La visita comincia alle { $time }: «non in casa» si può segnare solo da quell'ora.
+
+## Staff who write to the bot in a private chat
+
+staff-private-guide =
+    👋 <b>Lei fa parte del personale dello sportello</b>: qui non è trattata come residente.
+    In questa chat privata funzionano i comandi: /queue richieste aperte · /mine le sue · /request N storia di una richiesta · /take, /close, /reopen N · /note N testo · /visite il giro di domani · /stats.
+    Per rispondere a una persona scriva nell'argomento della sua richiesta nel gruppo della squadra (o in risposta alla sua scheda): il messaggio arriva a lei nella sua lingua.

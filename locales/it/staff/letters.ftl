@@ -1,0 +1,12 @@
+board-letter-title = 📄 <b>Lettera letta per la richiesta #{ $id }</b> ({ $pages } pag., lettura al { $confidence } %)
+board-letter-low = ⚠️ Lettura incerta: controllate sulle foto.
+board-letter-unreadable = 📄 <b>Lettera per la richiesta #{ $id }</b> ({ $pages } pag.): non è stato possibile leggerla. Guardate le foto e scrivete al residente.
+board-letter-facts = Fatti trovati: confermate ✅ o scartate ❌ ciascuno. Il residente li ha già ricevuti nella sua lingua; quando li avete controllati tutti riceve quelli confermati, e una scadenza confermata gli viene ricordata due giorni prima.
+board-letter-none = Nessun fatto trovato dalle regole: leggete il testo e le foto.
+board-letter-text = Testo letto:
+board-letter-all-checked = ✔️ Tutti i fatti controllati: il residente è stato avvisato.
+board-letter-confirmed = Fatto { $n } confermato
+board-letter-rejected = Fatto { $n } scartato
+board-letter-gone = Questa lettera non c'è più (contenuto cancellato).
+digest-letter-deadlines = 📅 Scadenze di lettere confermate nei prossimi 7 giorni: { $count }
+digest-letter-deadline = #{ $id } · { $date } · { $from }

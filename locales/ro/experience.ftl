@@ -1,0 +1,13 @@
+## Issue 30: the loop that closes properly
+sat-sorry-reopen = Ne pare rău. Problema mai există? Putem redeschide cererea dumneavoastră numărul { $number }.
+sat-reopen-yes = 🔁 Da, redeschideți cererea
+sat-reopen-no = Nu, mulțumesc
+sat-reopened = Cererea numărul { $number } este din nou deschisă. Biroul știe și vă va răspunde aici.
+closed-anything-else = Mai aveți nevoie de ajutor pentru cererea numărul { $number }?
+
+## Issue 30: one live control at a time
+req-pieces-received = 📥 Primite: { $count }. Puteți adăuga ceva (text, mesaj vocal, fotografie) sau puteți apăsa „Gata”.
+
+## Issue 30: cancelling says what it does and what was cancelled
+my-bookings-cancel-hint = ✖️ Pentru a anula o rezervare, apăsați-o mai jos.
+booking-cancelled-which = ✖️ Anulat: <b>{ $activity }</b>, { $when }. Mulțumim că ne-ați anunțat: locul merge la altcineva.

@@ -1,0 +1,13 @@
+## Issue 30: the loop that closes properly
+sat-sorry-reopen = Na vjen keq. A vazhdon ende problemi? Mund ta rihapim kërkesën tuaj numër { $number }.
+sat-reopen-yes = 🔁 Po, rihapeni kërkesën
+sat-reopen-no = Jo, faleminderit
+sat-reopened = Kërkesa numër { $number } është sërish e hapur. Zyra e di dhe do t'ju përgjigjet këtu.
+closed-anything-else = A keni ende nevojë për ndihmë me kërkesën numër { $number }?
+
+## Issue 30: one live control at a time
+req-pieces-received = 📥 Të marra: { $count }. Mund të shtoni diçka tjetër (tekst, mesazh zanor, foto) ose të shtypni «Mbarova».
+
+## Issue 30: cancelling says what it does and what was cancelled
+my-bookings-cancel-hint = ✖️ Për të anuluar një rezervim, shtypeni më poshtë.
+booking-cancelled-which = ✖️ U anulua: <b>{ $activity }</b>, { $when }. Faleminderit që na e thatë: vendi shkon te dikush tjetër.

@@ -1,0 +1,13 @@
+## Issue 30: the loop that closes properly
+sat-sorry-reopen = Нам шкода. Проблема досі є? Ми можемо знову відкрити ваше звернення номер { $number }.
+sat-reopen-yes = 🔁 Так, відкрийте знову
+sat-reopen-no = Ні, дякую
+sat-reopened = Звернення номер { $number } знову відкрите. Офіс про це знає і відповість вам тут.
+closed-anything-else = Вам ще потрібна допомога щодо звернення номер { $number }?
+
+## Issue 30: one live control at a time
+req-pieces-received = 📥 Отримано: { $count }. Можете додати ще (текст, голосове, фото) або натиснути «Готово».
+
+## Issue 30: cancelling says what it does and what was cancelled
+my-bookings-cancel-hint = ✖️ Щоб скасувати запис, натисніть на нього нижче.
+booking-cancelled-which = ✖️ Скасовано: <b>{ $activity }</b>, { $when }. Дякуємо, що повідомили: місце отримає хтось інший.

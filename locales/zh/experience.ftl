@@ -1,0 +1,13 @@
+## Issue 30: the loop that closes properly
+sat-sorry-reopen = 很抱歉。问题还在吗？我们可以重新打开您的 { $number } 号求助。
+sat-reopen-yes = 🔁 是的，请重新打开
+sat-reopen-no = 不用了，谢谢
+sat-reopened = { $number } 号求助已重新打开。服务处已经知道，会在这里回复您。
+closed-anything-else = 关于 { $number } 号求助，您还需要帮助吗？
+
+## Issue 30: one live control at a time
+req-pieces-received = 📥 已收到：{ $count }。您可以继续补充（文字、语音、照片），或者按“完成”。
+
+## Issue 30: cancelling says what it does and what was cancelled
+my-bookings-cancel-hint = ✖️ 如需取消预约，请点击下面的预约。
+booking-cancelled-which = ✖️ 已取消：<b>{ $activity }</b>，{ $when }。谢谢您告诉我们：这个位子会留给别人。

@@ -1,0 +1,7 @@
+import { callbackData, coded, int, oneOf } from "./define.js";
+
+/** The resident's steps while sending a letter's pages: all sent, or never mind. */
+export const letterPages = callbackData("lp", { step: oneOf(["done", "cancel"]) });
+
+/** Staff check one fact of a letter: right or wrong (by its place in the letter's list of facts). */
+export const letterCheck = callbackData("lc", { letterId: int, index: int, verdict: coded({ right: "y", wrong: "n" }) });

@@ -1,0 +1,78 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
+import { type LetterPage, MAX_PAGES } from "../../domain/letters/service.js";
+import { letterPages } from "../callback-data/letters.js";
+import type { BotContext, FlowContext } from "../context.js";
+import { backToMenu } from "../keyboards/main-menu.js";
+import { MAX_FILE_MB, tooLarge } from "../message-pieces.js";
+import { flowStorageKey } from "../middlewares/idle-flows.js";
+
+type Convo = Conversation<BotContext, FlowContext>;
+
+/** A page of a letter in a message: a photo (its largest size) or an image sent as a file. */
+export function pageOf(message: Message): LetterPage | "pdf" | undefined {
+  const photo = message.photo?.at(-1);
+  if (photo) return { fileId: photo.file_id, messageId: message.message_id, kind: "photo" };
+  const doc = message.document;
+  if (doc?.mime_type?.startsWith("image/")) return { fileId: doc.file_id, messageId: message.message_id, kind: "document" };
+  if (doc?.mime_type === "application/pdf") return "pdf";
+  return undefined;
+}
+
+/**
+ * "📄 Read a letter for me": the resident sends a photo of each page, then "That's all"; the desk reads it
+ * (off this update's path) and writes back with what the letter says. A photo already sent (captioned
+ * "lettera") comes in as the first page.
+ */
+export async function readLetter(conversation: Convo, ctx: FlowContext, first?: LetterPage) {
+  const key = flowStorageKey(ctx)!;
+  const kb = (pages: number) => {
+    const k = new InlineKeyboard();
+    if (pages > 0) k.text(ctx.t("letter-pages-done"), letterPages.pack({ step: "done" })).row();
+    return k.text(ctx.t("letter-pages-cancel"), letterPages.pack({ step: "cancel" }));
+  };
+  await conversation.external((c) => c.deps.services.formPieces.start(key, first ? [first] : []));
+  await ctx.reply(first ? ctx.t("letter-page-received", { count: 1 }) : ctx.t("letter-ask-pages"), { reply_markup: kb(first ? 1 : 0) });
+  for (;;) {
+    const next = await conversation.waitUntil((c) => letterPages.is(c.callbackQuery?.data), {
+      otherwise: (c) => keepPage(c, key, kb),
+    });
+    const { step } = letterPages.unpack(next.callbackQuery!.data!);
+    await next.answerCallbackQuery();
+    await next.editMessageReplyMarkup().catch(() => undefined);
+    if (step === "cancel") {
+      await next.reply(next.t("letter-cancelled"), { reply_markup: backToMenu(next) });
+      return;
+    }
+    const pages = await conversation.external((c) => c.deps.services.formPieces.all(key) as unknown as LetterPage[]);
+    if (pages.length === 0) {
+      await next.reply(next.t("letter-ask-pages"), { reply_markup: kb(0) });
+      continue;
+    }
+    const residentId = ctx.from!.id;
+    const language = (await ctx.i18n.getLocale()) as string;
+    await conversation.external((c) => {
+      c.deps.services.letters.receive(residentId, language, pages);
+      // Read off the update's path: the answer comes through the outbox when the pages are read.
+      c.deps.letters?.wake();
+    });
+    await next.reply(next.t("letter-reading", { count: pages.length }));
+    return;
+  }
+}
+
+/** A page kept, or the reason it is not (a PDF, a sticker, a file too large), with the step's buttons again. */
+async function keepPage(next: FlowContext, key: string, kb: (pages: number) => InlineKeyboard): Promise<unknown> {
+  if (next.callbackQuery) return next.answerCallbackQuery({ text: next.t("input-use-buttons") });
+  const message = next.message;
+  const count = next.deps.services.formPieces.all(key).length;
+  if (!message) return;
+  if (tooLarge(message)) return next.reply(next.t("input-too-large", { max: MAX_FILE_MB }), { reply_markup: kb(count) });
+  const page = pageOf(message);
+  if (page === "pdf") return next.reply(next.t("letter-pdf"), { reply_markup: kb(count) });
+  if (!page) return next.reply(next.t("letter-send-photo"), { reply_markup: kb(count) });
+  if (count >= MAX_PAGES) return next.reply(next.t("letter-too-many", { max: MAX_PAGES }), { reply_markup: kb(count) });
+  next.deps.services.formPieces.add(key, page);
+  return next.reply(next.t("letter-page-received", { count: count + 1 }), { reply_markup: kb(count + 1) });
+}

@@ -1,0 +1,259 @@
+/**
+ * Issue 30, the second round of resident and staff experience: a loop that closes properly (one closing message,
+ * "still broken" reopens), "not at home" confirmed and never before the window, one live "Done" control while a
+ * request is described, quick replies that fit the request. Each test reads as the person experiences it.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+
+let desk: TestDesk;
+afterEach(() => desk?.close());
+
+const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
+const read = (m: { plain?: string } | undefined) => unmarked(m?.plain ?? "");
+const liveButtons = (r: Resident) => r.inbox.filter((m) => (m.reply_markup?.inline_keyboard ?? []).length > 0);
+
+/** A request filed from the menu with the given pieces; returns its topic. */
+async function files(r: Resident, locale: string, pieces: Array<string | "voice" | "photo">, options: { category?: string; home?: string } = {}) {
+  await r.says("/menu");
+  await r.presses(t(locale, "menu-desk"));
+  await r.presses(t(locale, options.category ?? "cat-housing"));
+  for (const p of pieces) {
+    if (p === "voice") await r.sendsVoice(5);
+    else if (p === "photo") await r.sendsPhoto();
+    else await r.says(p);
+  }
+  await r.presses(t(locale, "req-done"));
+  if (options.home) {
+    await r.presses(t(locale, "req-visit-home"));
+    await r.says(options.home);
+  } else {
+    await r.presses(t(locale, "req-visit-desk"));
+  }
+  await r.presses(t(locale, "req-contact-chat"));
+  await r.presses(t(locale, "req-send"));
+  await desk.dispatch();
+  desk.clock.advance(60_000);
+  return [...desk.em.topics(OPERATOR_CHAT_ID)].at(-1)![0];
+}
+
+describe("one live control while describing a request", () => {
+  it("three pieces give one 'Received: 3' message, edited as they come, with the one ✅ Done button", async () => {
+    desk = new TestDesk();
+    const oksana = desk.resident("Oksana", "uk");
+    // Her first contact ends on the menu.
+    await oksana.onboards();
+    await oksana.presses(t("uk", "menu-desk"));
+    await oksana.presses(t("uk", "cat-housing"));
+    const asked = oksana.last;
+    expect(read(asked)).toBe(t("uk", "req-describe"));
+
+    // First piece: one receipt below it; the question above loses its button.
+    const first = await oksana.says("Стеля протікає у ванній.");
+    expect(first.map(read)).toEqual([t("uk", "req-pieces-received", { count: 1 })]);
+    const receipt = first[0]!;
+    expect(desk.em.buttons(oksana.inbox.find((m) => m.message_id === asked.message_id)!)).toEqual([]);
+    // A photo and a voice note: no new message, the same receipt counts them.
+    expect(await oksana.sendsPhoto()).toEqual([]);
+    expect(await oksana.sendsVoice(4)).toEqual([]);
+    const counted = oksana.inbox.find((m) => m.message_id === receipt.message_id)!;
+    expect(read(counted)).toBe(t("uk", "req-pieces-received", { count: 3 }));
+    expect(liveButtons(oksana).map((m) => m.message_id)).toEqual([receipt.message_id]);
+    expect(desk.em.buttons(counted).map((b) => unmarked(b.text))).toEqual([t("uk", "req-done")]);
+
+    // Done: the receipt keeps its text and loses its button; the next step is the one live control.
+    await oksana.presses(t("uk", "req-done"));
+    expect(desk.em.buttons(oksana.inbox.find((m) => m.message_id === receipt.message_id)!)).toEqual([]);
+    expect(liveButtons(oksana)).toHaveLength(1);
+    expect(read(oksana.last)).toContain(t("uk", "req-visit-question", { address: "" }).split(" ")[0]!);
+  });
+});
+
+describe("the loop closes properly", () => {
+  it("closing sends one message (closed + did we help?); 🙁 asks to reopen; 'yes' reopens it and flags staff", async () => {
+    desk = new TestDesk();
+    const oksana = desk.resident("Oksana", "uk");
+    await oksana.onboards();
+    const topic = await files(oksana, "uk", ["Стеля протікає."]);
+
+    const before = oksana.inbox.length;
+    await desk.giulia.says("/close", { topic });
+    // Nothing at once (a close undone within the minute says nothing); then one message.
+    expect(oksana.inbox.length).toBe(before);
+    desk.clock.advance(61_000);
+    await desk.dispatch();
+    // One message says it is closed and asks whether we helped.
+    expect(oksana.inbox.length).toBe(before + 1);
+    expect(read(oksana.last)).toBe(t("uk", "sat-question", { number: "1" }));
+
+    await oksana.presses("🙁");
+    expect(read(oksana.last)).toBe(t("uk", "sat-sorry-reopen", { number: "1" }));
+    expect(oksana.buttons().map(unmarked)).toEqual([t("uk", "sat-reopen-yes"), t("uk", "sat-reopen-no")]);
+    await oksana.presses(t("uk", "sat-reopen-yes"));
+    expect(read(oksana.last)).toBe(t("uk", "sat-reopened", { number: "1" }));
+    expect(desk.deps.services.requests.get(1)!.status).not.toBe("closed");
+    await desk.dispatch();
+    expect(desk.groupTexts(topic).some((x) => x.startsWith("🔁 ⚠️ #1 riaperta dalla persona"))).toBe(true);
+    // The question she answered keeps her choice and no buttons.
+    const question = oksana.inbox.find((m) => read(m).startsWith(t("uk", "sat-sorry-reopen", { number: "1" })))!;
+    expect(read(question)).toContain(t("uk", "sat-reopen-yes"));
+    expect(desk.em.buttons(question)).toEqual([]);
+  });
+
+  it("'Still leaking, nobody called' after a 😐 is not filed as a comment: staff are flagged and she is asked to reopen", async () => {
+    desk = new TestDesk();
+    const oksana = desk.resident("Oksana", "uk");
+    await oksana.onboards();
+    const topic = await files(oksana, "uk", ["Стеля протікає."]);
+    await desk.giulia.says("/close", { topic });
+    desk.clock.advance(61_000);
+    await desk.dispatch();
+    await oksana.presses("😐");
+    await oksana.presses(t("uk", "sat-reopen-no"));
+    expect(read(oksana.last)).toBe(t("uk", "sat-thanks"));
+
+    await oksana.says("Досі тече, ніхто не подзвонив.");
+    await desk.dispatch();
+    expect(read(oksana.last)).toBe(t("uk", "sat-sorry-reopen", { number: "1" }));
+    expect(desk.groupTexts(topic).some((x) => x.startsWith("⚠️ #1: la persona non è soddisfatta"))).toBe(true);
+    expect(desk.groupTexts(topic).some((x) => x.includes("Досі тече"))).toBe(true);
+    await oksana.presses(t("uk", "sat-reopen-yes"));
+    expect(desk.deps.services.requests.get(1)!.status).toBe("open");
+  });
+
+  it("a 'thank you' after the closing message does not say 'closed' a second time", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    await ana.onboards();
+    const topic = await files(ana, "es", ["La caldera no funciona."]);
+    await desk.giulia.says("/close", { topic });
+    desk.clock.advance(61_000);
+    await desk.dispatch();
+    await ana.says("¡Gracias!");
+    expect(read(ana.last)).toBe(t("es", "closed-anything-else", { number: "1" }));
+    const closedSaid = ana.texts.filter((x) => unmarked(x).includes("cerrada") || unmarked(x).includes("cerrado"));
+    expect(closedSaid).toHaveLength(1);
+  });
+});
+
+describe("quick replies that do not fit the request are not offered", () => {
+  it("no phone: no 'we'll call you'; a home visit: no 'come to the desk'; staff read why", async () => {
+    desk = new TestDesk();
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    const topic = await files(ion, "ro", ["Nu pot ieși din casă."], { home: "Via Casale 12" });
+    await desk.giulia.presses("⚡", { in: desk.group(topic)[0]! });
+    const picker = desk.group(topic).filter((m) => m.fromBot).at(-1)!;
+    const labels = desk.em.buttons(picker).map((b) => b.text);
+    expect(labels).not.toContain("📞 Vi richiamiamo");
+    expect(labels).not.toContain("📄 Portare documenti");
+    expect(labels).toContain("🏠 Visita a casa");
+    expect(picker.plain).toContain("Non proposte perché non adatte: 📞 Vi richiamiamo (nessun numero di telefono), 📄 Portare documenti (ha chiesto una visita a casa).");
+    // A forged press for "we'll call you" sends nothing.
+    const count = ion.inbox.length;
+    await desk.handle(desk.em.press(desk.giulia.user.id, OPERATOR_CHAT_ID, picker.message_id, "qr:1:0"));
+    expect(ion.inbox.length).toBe(count);
+  });
+});
+
+describe("'not at home' is confirmed, and refused before the window opens", () => {
+  it("three minutes before 9:30 Marco is told it is too early; at 9:45 he is asked, confirms, and only then Ion is written to", async () => {
+    desk = new TestDesk();
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    const topic = await files(ion, "ro", ["Mama nu mai poate merge."], { category: "cat-homecare", home: "Via Casale 12" });
+    await desk.marco.says("/visita gio 26/11 9:30-10:30 | l'infermiere di quartiere", { topic });
+    await desk.dispatch();
+    await ion.presses(ion.buttons()[0]!);
+    await desk.dispatch();
+    const visit = desk.deps.services.visits.latestFor(1)!;
+    const [, entry] = await desk.marco.says("/visite domani");
+
+    // 9:27 in Rome: the window has not opened, nobody can be "not at home" yet.
+    desk.clock.set("2026-11-26T08:27:00Z");
+    await desk.marco.presses("🚪 Non in casa", { in: entry });
+    expect(desk.em.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)!.params.text).toBe(
+      "La visita comincia alle 09:30: «non in casa» si può segnare solo da quell'ora.",
+    );
+    expect(desk.deps.services.visits.get(visit.id)!.status).toBe("confirmed");
+
+    // 9:45: the entry asks first, saying what Ion will receive; nothing is sent yet.
+    desk.clock.set("2026-11-26T08:45:00Z");
+    const before = ion.inbox.length;
+    await desk.marco.presses("🚪 Non in casa", { in: entry });
+    const asking = desk.group().find((m) => m.message_id === entry!.message_id)!;
+    expect(asking.plain).toContain("🚪 Confermate: nessuno in casa? La persona riceve subito un messaggio");
+    expect(desk.em.buttons(asking).map((b) => b.text)).toEqual(["✅ Sì, confermo", "↩️ Indietro"]);
+    expect(ion.inbox.length).toBe(before);
+    // "Back" restores the entry with its buttons; then he confirms.
+    await desk.marco.presses("↩️ Indietro", { in: asking });
+    expect(desk.em.buttons(desk.group().find((m) => m.message_id === entry!.message_id)!).map((b) => b.text)).toContain("🚪 Non in casa");
+    expect(desk.deps.services.visits.get(visit.id)!.status).toBe("confirmed");
+    await desk.marco.presses("🚪 Non in casa", { in: entry });
+    await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === entry!.message_id)! });
+    expect(desk.deps.services.visits.get(visit.id)!.status).toBe("not-home");
+    await desk.dispatch();
+    expect(ion.inbox.length).toBe(before + 1);
+    expect(read(ion.last)).toContain("🚪");
+  });
+});
+
+describe("staff are staff wherever they write", () => {
+  it("Giulia writing to the bot privately gets the staff guide in Italian, not the language picker, and is not a resident", async () => {
+    desk = new TestDesk();
+    const [guide] = await desk.giulia.saysPrivately("/start");
+    expect(guide!.plain).toContain("Lei fa parte del personale dello sportello: qui non è trattata come residente.");
+    expect(desk.em.buttons(guide!)).toEqual([]);
+    const [again] = await desk.giulia.saysPrivately("Ciao, come rispondo alla signora?");
+    expect(again!.plain).toContain("Per rispondere a una persona scriva nell'argomento della sua richiesta");
+    // Her staff commands work here.
+    const [queue] = await desk.giulia.saysPrivately("/queue");
+    expect(queue!.plain).not.toContain("Lei fa parte del personale");
+    expect(desk.repos.residents.get(desk.giulia.user.id)).toBeUndefined();
+    // A resident who writes "ciao" is still welcomed as a resident.
+    const amina = desk.resident("Amina", "ar");
+    await amina.says("/start");
+    expect(amina.buttons().length).toBeGreaterThan(0);
+  });
+
+  it("/help in the coordinators' group is answered", async () => {
+    const { TWO_TEAMS } = await import("./harness/desk.js");
+    desk = new TestDesk({ network: TWO_TEAMS });
+    const [help] = await desk.paola.says("/help");
+    expect(help!.plain).toContain("Sportello N.O.I. – comandi per gli operatori");
+  });
+
+  it("a line starting with '!' is marked in the topic as an internal note the resident does not see", async () => {
+    desk = new TestDesk();
+    const rosa = desk.resident("Rosa", "it");
+    await rosa.onboards();
+    const topic = await files(rosa, "it", ["Perde il rubinetto."]);
+    const before = rosa.inbox.length;
+    const [mark] = await desk.giulia.says("! la conosco, abita al piano terra", { topic });
+    expect(mark!.plain).toBe("📝 Nota interna salvata su #1 (la persona non la vede).");
+    expect(mark!.reply_to_message).toBeDefined();
+    expect(rosa.inbox.length).toBe(before);
+  });
+});
+
+describe("cancelling a booking says what it does and what was cancelled", () => {
+  it("the list says its buttons cancel; the answer names the lesson and its day", async () => {
+    desk = new TestDesk();
+    const created = desk.deps.services.booking.createSessions(
+      { activityId: "italian-a1", date: { year: 2026, month: 12, day: 2 }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 5, weeks: 1 },
+      { id: 1, name: "Giulia" },
+    );
+    if (!Array.isArray(created)) throw new Error(created.error);
+    const amina = desk.resident("Amina", "en");
+    await amina.onboards();
+    desk.deps.services.booking.book(amina.user.id, created[0]!.id);
+    await amina.says("/menu");
+    await amina.presses(t("en", "menu-mine"));
+    // The list says what its buttons do; each button holds the date and the lesson.
+    expect(amina.inbox.some((m) => read(m).endsWith(t("en", "my-bookings-cancel-hint")))).toBe(true);
+    expect(amina.buttons().map(unmarked)[0]).toBe(`✖️ Wed 02/12 · ${t("en", "act-italian-a1-short")}`);
+    await amina.presses("✖️ Wed");
+    await amina.presses(t("en", "booking-cancel-yes"));
+    expect(amina.inbox.map(read)).toContain(`✖️ Cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00. Thank you for telling us: the seat goes to someone else.`);
+  });
+});

@@ -33,8 +33,11 @@ async function deskWithEngine(languages = ["it", "ar", "uk"]) {
 async function joins(name: string, locale: string, news: boolean): Promise<Resident> {
   const r = desk.resident(name, locale);
   await r.onboards();
-  expect(r.texts).toContain(t(locale, "news-first-question"));
-  await r.presses(t(locale, news ? "news-first-yes" : "news-first-no"));
+  if (!news) return r;
+  // Nobody gets news without saying yes: from the menu, 🏘 then 📣, "yes to all".
+  await r.presses(t(locale, "menu-building"));
+  await r.presses(t(locale, "menu-news"));
+  await r.presses(t(locale, "news-all"));
   return r;
 }
 

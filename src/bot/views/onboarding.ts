@@ -7,7 +7,6 @@ import { privacyText } from "../privacy-notice.js";
 import { addressOf, showDeskPicker } from "./desks.js";
 import { openMenuEntry, showMenu } from "./menu.js";
 import { askToSendHeld } from "./requests.js";
-import { askNewsOnce } from "../features/neighbourhood/announcements.js";
 
 /** Every language in its own name, the one stored or the phone's ticked first. */
 export async function showLanguagePicker(ctx: BotContext) {
@@ -41,7 +40,5 @@ export async function continueOnboarding(ctx: BotContext) {
     residents.rememberFlow(resident.id, null);
     return openMenuEntry(ctx, resident.pendingFlow);
   }
-  // Whether they want the desk's news is asked once, before the menu: nobody gets them without saying yes.
-  await askNewsOnce(ctx);
   return showMenu(ctx);
 }

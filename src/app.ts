@@ -170,6 +170,7 @@ export function createDesk(options: CreateDeskOptions) {
         : {}),
     },
     (post, followers, chatId) => groupBoard.perform(post, followers, chatId),
+    (post, followers, chatId) => groupBoard.prepare(post, followers, chatId),
   );
 
   return {

@@ -192,3 +192,45 @@ describe("lost answers in the operator group", () => {
     expect(count(byTopic().get(a.topicId!)!, "Continuare de la Ion")).toBe(0);
   });
 });
+
+describe("a form whose opening was deferred", () => {
+  it("Telegram fails while the form opens: later 'Go on' shows the question again with its buttons, never a dead end", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    await ana.onboards();
+    await ana.says("/menu");
+    // Every message to Ana fails for a while: the form's first question cannot be sent.
+    let down = true;
+    desk.em.fault = (method, params) =>
+      down && method === "sendMessage" && Number(params.chat_id) === ana.chatId ? { ok: false, error_code: 502, description: "Bad Gateway" } : undefined;
+    await desk.handle(ana.pressUpdate(t("es", "menu-desk")));
+    down = false;
+    await desk.dispatch(600_000);
+    // Whatever she is shown now, there is a way on: the question with its topics, or the choice to go on.
+    if (ana.buttons().includes(t("es", "unfinished-continue"))) await ana.presses(t("es", "unfinished-continue"));
+    expect(ana.buttons()).toContain(t("es", "cat-rent"));
+    // Asked once, below her choice: not "answer the question above" with nothing above.
+    expect(ana.texts.filter((x) => x === t("es", "req-choose-category"))).toHaveLength(1);
+    expect(ana.texts).not.toContain(t("es", "unfinished-continued"));
+    await ana.presses(t("es", "cat-rent"));
+    expect(ana.last.plain).toBe(t("es", "req-describe"));
+  });
+
+  it("'Go on' with a form waiting for its description asks for it again", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    await ana.onboards();
+    await ana.presses(t("es", "menu-desk"));
+    await ana.presses(t("es", "cat-rent"));
+    await ana.says("/menu");
+    expect(ana.last.plain).toBe(t("es", "unfinished-request"));
+    await ana.presses(t("es", "unfinished-continue"));
+    expect(ana.last.plain).toBe(t("es", "req-describe"));
+    expect(ana.buttons()).toEqual([t("es", "req-done")]);
+    // With something already said, she is told it arrived and may add more.
+    await ana.says("No me llega el recibo");
+    await ana.says("/menu");
+    await ana.presses(t("es", "unfinished-continue"));
+    expect(ana.last.plain).toBe(t("es", "req-pieces-received", { count: 1 }));
+  });
+});

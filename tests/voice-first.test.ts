@@ -36,11 +36,15 @@ describe("voice first: nothing a resident sends is lost", () => {
     const fatima = desk.resident("Fatima", "ar");
     // Her very first message is a voice note: it waits while she picks a language and agrees.
     await fatima.sendsVoice(25);
-    expect(fatima.last.plain).toBe(t("ar", "language-prompt"));
+    // She is greeted (issue 30), then asked for her language.
+    expect(fatima.last.plain).toBe(`${t("ar", "first-contact-greeting")}\n\n${t("ar", "language-prompt")}`);
     await fatima.presses("✅");
     await fatima.presses(t("ar", "privacy-agree"));
     expect(fatima.last.plain).toBe(t("ar", "held-ask"));
     await fatima.presses(t("ar", "held-yes"));
+    // The topic is asked (by buttons), then her voice note is the first piece.
+    expect(fatima.last.plain).toBe(t("ar", "req-choose-category"));
+    await fatima.presses(t("ar", "cat-other"));
     expect(fatima.last.plain).toBe(t("ar", "req-pieces-received", { count: 1 }));
     await fatima.sendsVoice(10);
     await fatima.presses(t("ar", "req-done"));
@@ -105,7 +109,8 @@ describe("voice first: nothing a resident sends is lost", () => {
     await ana.says("/menu");
     expect(ana.last.plain).toBe(t("es", "unfinished-request"));
     await ana.presses(t("es", "unfinished-continue"));
-    expect(ana.last.plain).toBe(t("es", "unfinished-continued"));
+    // The step she was at shows itself again, below: what she said arrived, she may add more or press Done.
+    expect(ana.last.plain).toBe(t("es", "req-pieces-received", { count: 1 }));
     // The draft is intact: the form goes on from where it was.
     await ana.presses(t("es", "req-done"));
     expect(unmarked(ana.last.plain)).toBe(t("es", "req-visit-question", { address: "via Gandolfi 20" }));

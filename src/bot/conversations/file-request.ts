@@ -9,7 +9,7 @@ import {
 import { category } from "../callback-data/requests.js";
 import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "../callback-data/flows.js";
 import { backToMenu } from "../keyboards/main-menu.js";
-import { askByButtons, press, pressOrMessage, waitInFlow } from "./press.js";
+import { askByButtons, goesOn, press, pressOrMessage, waitInFlow } from "./press.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { escapeMarkup } from "../format.js";
 import { flowStorageKey } from "../middlewares/idle-flows.js";
@@ -44,24 +44,19 @@ const REMOVE_KEYBOARD = { remove_keyboard: true } as const;
  * A resident files a request: topic → what happens (text, voice, photos; "Done") → desk or home
  * visit → how to reach them → summary with Send / Change / Cancel → a number.
  */
-export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: HeldPiece) {
+export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: HeldPiece | HeldPiece[]) {
   const draft: Draft = { pieces: 0 };
   let step: Step = "category";
   let editing = false;
-  // What the resident already said, carried into the description step.
-  let carried: Piece[] = [];
-  if (held) {
-    // The resident already said yes to sending it (see askToSendHeld).
-    draft.category = "other";
-    carried = [held as Piece];
-    step = "describe";
-  }
+  // What the resident already said (they said yes to sending it: see askToSendHeld), carried into the description;
+  // the topic is still asked, so the request reaches the team that handles it.
+  let carried: Piece[] = held ? ((Array.isArray(held) ? held : [held]) as Piece[]) : [];
   for (;;) {
     if (step === "category") {
       const chosen = await askCategory(conversation, ctx);
       draft.category = chosen.category;
       // A voice note or a text instead of a topic: it is the description, under "other" (staff can recategorise).
-      if (chosen.piece) carried = [chosen.piece];
+      if (chosen.piece) carried = [...carried, chosen.piece];
       step = editing && !chosen.piece ? "summary" : "describe";
     } else if (step === "describe") {
       draft.pieces = await collectDescription(conversation, ctx, carried);
@@ -150,6 +145,8 @@ async function collectDescription(conversation: Convo, ctx: FlowContext, carried
  * "Received (n) · ✅ Done" message is edited as pieces arrive, so there is one live "Done" button, not one per piece.
  */
 async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard, promptId: number): Promise<unknown> {
+  // "Go on" with the form: this step again, below, with its one live "Done".
+  if (goesOn(next)) return askDescriptionAgain(next, key, done);
   if (next.callbackQuery) return next.answerCallbackQuery({ text: next.t("input-use-buttons") });
   const { formPieces } = next.deps.services;
   const piece = await usablePiece(next, done);
@@ -174,6 +171,17 @@ async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard, p
     await next.api.editMessageReplyMarkup(chatId, promptId).catch(() => undefined);
   }
   const sent = await next.reply(text, { reply_markup: done });
+  formPieces.setReceipt(key, sent.message_id);
+}
+
+/** The description step shown again: its question, or the receipt of what arrived (which takes the live "Done"). */
+async function askDescriptionAgain(next: FlowContext, key: string, done: InlineKeyboard): Promise<unknown> {
+  const { formPieces } = next.deps.services;
+  const count = formPieces.all(key).length;
+  if (!count) return next.reply(next.t("req-describe"), { reply_markup: done });
+  const receipt = formPieces.receipt(key);
+  if (receipt !== undefined) await next.api.editMessageReplyMarkup(next.chat!.id, receipt).catch(() => undefined);
+  const sent = await next.reply(next.t("req-pieces-received", { count }), { reply_markup: done });
   formPieces.setReceipt(key, sent.message_id);
 }
 

@@ -4,6 +4,7 @@ import type { Message } from "grammy/types";
 import type { CallbackData } from "../callback-data/define.js";
 import type { BotContext, FlowContext } from "../context.js";
 import { isLongLived } from "../callback-data/long-lived.js";
+import { unfinishedAnswer } from "../callback-data/requests.js";
 import { wasOffered } from "../middlewares/offered-buttons.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
@@ -59,6 +60,11 @@ async function waitForAnswer<V>(conversation: Convo, offered: Message, allowed: 
       return allowed.is(query.data) && wasOffered(offered as never, query.data);
     },
     async (c) => {
+      // "Go on" with the form: its question again, unless it was just sent below the choice.
+      if (goesOn(c)) {
+        if (offered.message_id > (c.callbackQuery?.message?.message_id ?? 0)) return;
+        return c.reply(offered.text ?? c.t("input-use-buttons"), offered.reply_markup ? { reply_markup: offered.reply_markup } : {});
+      }
       if (!c.callbackQuery) {
         // The hint carries the step's buttons, so a person who cannot scroll still has them at hand.
         return c.reply(c.t("input-use-buttons"), offered.reply_markup ? { reply_markup: offered.reply_markup } : {});
@@ -75,6 +81,12 @@ async function waitForAnswer<V>(conversation: Convo, offered: Message, allowed: 
   await answer.answerCallbackQuery();
   await answer.editMessageReplyMarkup().catch(() => undefined);
   return answer;
+}
+
+/** The resident chose to go on with an unfinished form (see global-commands): the step shows itself again. */
+export function goesOn(c: FlowContext): boolean {
+  const data = c.callbackQuery?.data;
+  return unfinishedAnswer.is(data) && unfinishedAnswer.unpack(data).choice === "continue";
 }
 
 /**

@@ -55,10 +55,15 @@ privateChat.callbackQuery(menuItem.filter(), async (ctx, next) => {
   return next();
 });
 
-privateChat.callbackQuery(unfinishedAnswer.filter(), async (ctx) => {
+privateChat.callbackQuery(unfinishedAnswer.filter(), async (ctx, next) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  if (unfinishedAnswer.unpack(ctx.callbackQuery.data).choice === "continue") return ctx.reply(ctx.t("unfinished-continued"));
+  if (unfinishedAnswer.unpack(ctx.callbackQuery.data).choice === "continue") {
+    // The form asks its question again, below: the one above may never have been sent (its step was deferred while
+    // Telegram failed) or be far up the chat.
+    if (ctx.conversation.active("fileRequest")) return next();
+    return showMenu(ctx);
+  }
   await leaveFlows(ctx);
   await ctx.reply(ctx.t("unfinished-discarded"), { reply_markup: { remove_keyboard: true } });
   await showMenu(ctx);

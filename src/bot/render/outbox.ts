@@ -5,6 +5,7 @@ import { escapeHtml, unwrapNumbers } from "../format.js";
 import type { Translate } from "../staff-text.js";
 import { answerButtons } from "../views/answer-buttons.js";
 import { renderLetterNotice } from "../features/letters/views.js";
+import { residentName } from "../views/resident-names.js";
 import { renderVisitNotice, visitNoticeVars } from "../views/visits.js";
 import { renderNews } from "../features/neighbourhood/render-news.js";
 
@@ -37,6 +38,7 @@ export function renderPayload(
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
   // A nested text may name the plain values too (the desk's address in "N.O.I. desk, via Gandolfi 20").
   for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key, vars);
+  for (const [k, name] of Object.entries(payload.names ?? {})) vars[k] = residentName(t, name, locale);
   for (const [k, iso] of Object.entries(payload.dates ?? {})) vars[k] = formatWhen(new Date(iso), locale, timezone, now);
   const text = t(payload.key, vars);
   const buttons = payload.answers ? answerButtons(payload.answers) : (payload.buttons ?? []);

@@ -8,6 +8,7 @@ import { createWhatsAppChannel, isWhatsAppChat, isWindowClosed } from "./channel
 import { LOCALES } from "./config.js";
 import { StaffDirectory } from "./bot/staff.js";
 import { italianFrom, type Translate } from "./bot/staff-text.js";
+import { stripIsolation } from "./bot/format.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
@@ -117,6 +118,7 @@ export function createDesk(options: CreateDeskOptions) {
     italian,
     operatorChatId,
     deferred: new DeferredUpdates(),
+    translation,
     letters: new LetterReading({
       api,
       services,
@@ -140,8 +142,12 @@ export function createDesk(options: CreateDeskOptions) {
     services,
     clock,
     logger,
-    (payload, chatId) =>
-      renderPayload(translate, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone, clock.now()),
+    (payload, chatId) => {
+      if (chatId > 0) return renderPayload(translate, payload, repos.residents.get(chatId)?.language ?? "it", config.timezone, clock.now());
+      // Staff copy ids and names from their posts: no bidi isolation marks there (as in italian()).
+      const rendered = renderPayload(translate, payload, "it", config.timezone, clock.now());
+      return { ...rendered, text: stripIsolation(rendered.text) };
+    },
     {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,

@@ -345,7 +345,7 @@ type LoadedNetwork = { ok: true; spec: NetworkSpec; file: string | undefined; na
 function singleDesk(hours: OpeningHoursSpec, activities: string[]): NetworkSpec {
   return {
     teams: [{ ...DEFAULT_TEAM, chatId: undefined, categories: [], activities: [], quickReplies: [...DEFAULT_QUICK_REPLIES] }],
-    desks: [{ ...CRISTO, location: { ...CRISTO.location }, openingHours: hours, teams: [DEFAULT_TEAM.id], activities }],
+    desks: [{ ...CRISTO, location: { ...CRISTO.location }, openingHours: hours, teams: [DEFAULT_TEAM.id], activities, buildings: [] }],
     coordinatorsChatId: undefined,
   };
 }
@@ -436,6 +436,7 @@ function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): L
       openingHours: deskHours,
       teams: deskTeams,
       activities: deskActivities,
+      buildings: input.buildings ?? [],
     });
   }
   if (problems.length) return { ok: false, problem: `${named}: ${problems.join("; ")}` };

@@ -44,9 +44,9 @@ describe("WhatsApp residents, staff in Telegram", () => {
     expect(amina.chatId).toBeGreaterThanOrEqual(WHATSAPP_CHAT_BASE);
 
     await amina.presses("🏠");
-    // The menu: nine entries (📄 letters among them), a list; a long label is cut into the row's title with the whole of it below.
+    // The menu: ten entries (📄 letters and the neighbourhood's 🏘 among them), a list; a long label is cut into the row's title with the whole of it below.
     const menu = amina.last;
-    expect(menu.choices.length).toBe(9);
+    expect(menu.choices.length).toBe(10);
     expect(menu.choices.every((c) => c.title.length <= 24)).toBe(true);
     await amina.presses(t("ar", "menu-desk"));
     await amina.presses(t("ar", "cat-housing"));

@@ -5,6 +5,7 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { LetterReading } from "./features/letters/reading.js";
 import type { DeferredUpdates } from "../delivery/deferred-updates.js";
+import type { ConversationTranslation } from "../domain/conversation-translation.js";
 import type { Services } from "../domain/index.js";
 import type { Logger } from "../logger.js";
 import type { OperatorBoard } from "./operator-board/index.js";
@@ -31,6 +32,8 @@ export interface Deps {
    * done but handled again a little later (see the inbox), with any flow left as it was before.
    */
   deferred: DeferredUpdates;
+  /** Machine translation (off without an engine): announcements are previewed in every language with it. */
+  translation: ConversationTranslation;
   /** Reads residents' letters beside the update loop (OCR); woken when a letter's pages are saved. */
   letters?: LetterReading;
 }

@@ -40,6 +40,8 @@ export const deskSpecSchema = z
     teams: z.array(z.string()).min(1).optional(),
     /** The activities held here; all of its teams' activities when left out. */
     activities: z.array(z.string()).optional(),
+    /** The buildings residents of this desk live in ("via Gandolfi 20"), offered when they report a problem in theirs. */
+    buildings: z.array(z.string().trim().min(3).max(60)).max(40).optional(),
   })
   .strict();
 export type DeskSpecInput = z.input<typeof deskSpecSchema>;
@@ -56,6 +58,8 @@ export interface DeskSpec {
   openingHours: OpeningHoursSpec;
   teams: string[];
   activities: string[];
+  /** Buildings whose common areas residents report on (empty: they write their building's address). */
+  buildings: string[];
 }
 
 export interface Desk extends DeskSpec {

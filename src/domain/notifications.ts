@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
+import type { NewsPayload } from "./neighbourhood/announcements.js";
 import type { LetterNotice } from "./letters/service.js";
 import type { ResidentName } from "./resident-names.js";
 import type { Teams } from "./teams.js";
@@ -27,6 +28,7 @@ export type OutboxPayload =
     }
   | { type: "html"; text: string }
   | VisitNotice
+  | NewsPayload
   | LetterNotice
   | GroupPost;
 

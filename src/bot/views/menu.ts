@@ -5,6 +5,8 @@ import { backToMenu, mainMenu } from "../keyboards/main-menu.js";
 import { chooseActivity, listBookings } from "./booking.js";
 import { addressOf, showDeskPicker } from "./desks.js";
 import { showInfo } from "./info.js";
+import { showNews } from "../features/neighbourhood/announcements.js";
+import { showBuilding, showReported } from "../features/neighbourhood/building-reports.js";
 import { showLanguagePicker } from "./onboarding.js";
 import { showPrivacy } from "./privacy.js";
 import { listRequests, openRequestForm } from "./requests.js";
@@ -21,6 +23,10 @@ const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
     await listRequests(ctx);
   },
   info: showInfo,
+  news: showNews,
+  building: showBuilding,
+  report: (ctx) => ctx.conversation.enter("reportProblem"),
+  reported: showReported,
   place: (ctx) => showDeskPicker(ctx, true),
   language: showLanguagePicker,
   privacy: showPrivacy,

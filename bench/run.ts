@@ -54,6 +54,8 @@ async function main() {
   const twoGroups = child("team-groups.js", "2", "40");
   log("outbox: 10,000 reminders to 10,000 chats");
   const outbox = child("outbox.js", "10000");
+  log("announcement: one event to 5,000 opted-in residents at broadcast pace, with a restart halfway");
+  const announcement = child("announcement.js", "5000");
   log("start-up to first answer");
   const startups: number[] = [];
   for (let i = 0; i < 3; i++) startups.push(await measureStartup(join(root, "build/src/main.js"), NODE_FLAGS));
@@ -150,6 +152,15 @@ async function main() {
       lost: outbox.lost,
       virtual_seconds: outbox.virtual_seconds,
     },
+    announcement: {
+      residents: announcement.residents,
+      achieved_per_s: announcement.achieved_per_s,
+      virtual_seconds: announcement.virtual_seconds,
+      http_429: announcement.http_429,
+      duplicates: announcement.duplicates,
+      lost: announcement.lost,
+      queue_ms: announcement.queue_ms,
+    },
     startup_ms: startups.sort((a, b) => a - b)[1]!,
     peak_rss_mb: footprint.peak_rss_mb,
     page_cache: {
@@ -230,6 +241,16 @@ async function main() {
     ),
     ["outbox rate / limit", `${f(results.outbox.rate_vs_limit * 100, 1)} %`, "≥ 95 %"],
     ["outbox 429 / duplicates / lost", `${results.outbox.http_429} / ${results.outbox.duplicates} / ${results.outbox.lost}`, "0 / 0 / 0"],
+    [
+      `announcement to ${results.announcement.residents} residents: per s; virtual s; queued in (ms)`,
+      `${f(results.announcement.achieved_per_s, 1)}; ${f(results.announcement.virtual_seconds)}; ${f(results.announcement.queue_ms)}`,
+      "≤ 30/s",
+    ],
+    [
+      "announcement 429 / duplicates / lost (restart halfway)",
+      `${results.announcement.http_429} / ${results.announcement.duplicates} / ${results.announcement.lost}`,
+      "0 / 0 / 0",
+    ],
     ["start-up to first answer (ms)", f(results.startup_ms), "< 1,500"],
     [`peak RSS, 10,000 in a conversation (MB), cache_size=${results.cache_size}`, f(results.peak_rss_mb, 1), "< 200"],
     [

@@ -8,6 +8,7 @@ import { createWhatsAppChannel, isWhatsAppChat, isWindowClosed } from "./channel
 import { LOCALES } from "./config.js";
 import { StaffDirectory } from "./bot/staff.js";
 import { italianFrom, type Translate } from "./bot/staff-text.js";
+import { stripIsolation } from "./bot/format.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
@@ -124,6 +125,7 @@ export function createDesk(options: CreateDeskOptions) {
     operatorChatId,
     deferred: new DeferredUpdates(),
     voice,
+    translation,
     letters: new LetterReading({
       api,
       services,
@@ -147,8 +149,12 @@ export function createDesk(options: CreateDeskOptions) {
     services,
     clock,
     logger,
-    (payload, chatId) =>
-      renderPayload(translate, payload, chatId > 0 ? (repos.residents.get(chatId)?.language ?? "it") : "it", config.timezone, clock.now()),
+    (payload, chatId) => {
+      if (chatId > 0) return renderPayload(translate, payload, repos.residents.get(chatId)?.language ?? "it", config.timezone, clock.now());
+      // Staff copy ids and names from their posts: no bidi isolation marks there (as in italian()).
+      const rendered = renderPayload(translate, payload, "it", config.timezone, clock.now());
+      return { ...rendered, text: stripIsolation(rendered.text) };
+    },
     {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,
@@ -171,6 +177,7 @@ export function createDesk(options: CreateDeskOptions) {
         : {}),
     },
     (post, followers, chatId) => groupBoard.perform(post, followers, chatId),
+    (post, followers, chatId) => groupBoard.prepare(post, followers, chatId),
   );
 
   return {

@@ -345,7 +345,7 @@ type LoadedNetwork = { ok: true; spec: NetworkSpec; file: string | undefined; na
 function singleDesk(hours: OpeningHoursSpec, activities: string[]): NetworkSpec {
   return {
     teams: [{ ...DEFAULT_TEAM, chatId: undefined, categories: [], activities: [], quickReplies: [...DEFAULT_QUICK_REPLIES] }],
-    desks: [{ ...CRISTO, location: { ...CRISTO.location }, openingHours: hours, teams: [DEFAULT_TEAM.id], activities }],
+    desks: [{ ...CRISTO, location: { ...CRISTO.location }, openingHours: hours, teams: [DEFAULT_TEAM.id], activities, buildings: [] }],
     coordinatorsChatId: undefined,
   };
 }
@@ -371,7 +371,14 @@ function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): L
   const teamIds = new Set<string>();
   const chats = new Map<number, string>();
   const runBy = new Map<string, string>();
+  /** A resident name in a language the desk does not speak would never be read: a typo ("gb" for "en"). */
+  const unknownLanguages = (names: Record<string, string> | undefined, where: string) => {
+    for (const code of Object.keys(names ?? {})) {
+      if (!(LOCALES as readonly string[]).includes(code)) problems.push(`${where}: residentName "${code}" is not one of the languages (${LOCALES.join(", ")})`);
+    }
+  };
   for (const team of teams) {
+    unknownLanguages(team.residentName, `team "${team.id}"`);
     if (teamIds.has(team.id)) problems.push(`team "${team.id}" appears twice`);
     teamIds.add(team.id);
     if (team.chatId !== undefined) {
@@ -392,6 +399,7 @@ function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): L
   const deskIds = new Set<string>();
   for (const input of deskInputs ?? [{ ...CRISTO, location: { ...CRISTO.location } }]) {
     if (deskIds.has(input.id)) problems.push(`desk "${input.id}" appears twice`);
+    unknownLanguages(input.residentName, `desk "${input.id}"`);
     deskIds.add(input.id);
     const deskTeams = input.teams ?? teams.map((t) => t.id);
     for (const id of deskTeams) if (!teamIds.has(id)) problems.push(`desk "${input.id}": unknown team "${id}"`);
@@ -420,6 +428,7 @@ function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): L
     desks.push({
       id: input.id,
       name: input.name,
+      ...(input.residentName ? { residentName: input.residentName } : {}),
       town: input.town,
       address: input.address,
       venue: input.venue ?? `${input.address.charAt(0).toUpperCase()}${input.address.slice(1)}, ${input.town}`,
@@ -427,6 +436,7 @@ function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): L
       openingHours: deskHours,
       teams: deskTeams,
       activities: deskActivities,
+      buildings: input.buildings ?? [],
     });
   }
   if (problems.length) return { ok: false, problem: `${named}: ${problems.join("; ")}` };

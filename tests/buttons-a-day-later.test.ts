@@ -189,6 +189,8 @@ describe("a day later, each long-lived button still does what it offered", () =>
     desk.clock.advance(DAY);
     const answer = await pressesLater(ana, ana.buttons()[0]!);
     expect(answer.map((m) => m.plain ?? "").join("\n")).not.toContain(t("es", "button-stale"));
+    // The topic is asked first (issue 30), then her message is the description.
+    await ana.presses(t("es", "cat-rent"));
     await ana.presses(t("es", "req-done"));
     await ana.presses(t("es", "req-visit-desk"));
     await ana.presses(t("es", "req-contact-chat"));

@@ -138,7 +138,7 @@ describe("the real process against the emulator over HTTP", () => {
       await api.press(giulia.id, group, "12");
       await api.press(giulia.id, group, "Solo questa");
       await api.press(giulia.id, group, "Crea");
-      await api.waitText(group, (x) => x.startsWith("✅ Create 1 sessioni"), "the session created");
+      await api.waitText(group, (x) => x.startsWith("✅ Creata 1 sessione"), "the session created");
 
       await api.say(olena.id, olena.id, "/start");
       await api.press(olena.id, olena.id, "✅ Українська");

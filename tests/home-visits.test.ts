@@ -253,7 +253,7 @@ describe("closing a request", () => {
     await desk.marco.says(`/close ${request.id}`);
     await desk.dispatch();
     expect(ion.texts.map(unmarked)).toContain(
-      "Orele propuse pentru vizita acasă nu mai sunt valabile, pentru că cererea cu numărul 1 a fost închisă. Dacă mai aveți nevoie de ajutor, scrieți aici.",
+      "Intervalele propuse pentru vizita acasă nu mai sunt valabile, pentru că cererea cu numărul 1 a fost închisă. Dacă mai aveți nevoie de ajutor, scrieți aici.",
     );
     expect(topic(request.id)).toContain("🚫 Proposta di visita #1 ritirata perché la richiesta è chiusa: la persona è avvisata.");
     // The old proposal's button no longer books a time.
@@ -382,8 +382,8 @@ describe("the field worker's day", () => {
     expect(unmarked(olena.last.plain)).toBe(
       "🚪 Ми приходили на візит додому (четвер, 26 листопада, з 09:30 до 10:30), але нікого не було вдома.\nХочете домовитися про новий візит?",
     );
-    expect(olena.buttons()).toEqual(["📅 Так, в інший день", "Ні, дякую"]);
-    const yes = await olena.presses("📅 Так, в інший день");
+    expect(olena.buttons()).toEqual(["📅 Так, іншого дня", "Ні, дякую"]);
+    const yes = await olena.presses("📅 Так, іншого дня");
     expect(unmarked(yes.at(-1)!.plain!)).toBe(t("uk", "visit-again-yes-told"));
     await desk.dispatch();
     expect(topic(request.id).at(-1)).toBe("📅 Dopo la visita mancata #1, la persona chiede un nuovo appuntamento: proponete nuove fasce con /visita.");
@@ -406,7 +406,7 @@ describe("the field worker's day", () => {
     expect(topic(a.request.id).at(-1)).toBe("✔️ Visita #1 (gio 26/11 09:30–10:30) fatta: segnata da Marco.");
     expect(desk.deps.services.visits.get(b.visit.id)!.status).toBe("rescheduled");
     expect(unmarked(b.resident.last.plain)).toBe(
-      "Vizita acasă din joi, 26 noiembrie, între 15:00 și 16:00 a fost mutată. Biroul vă va propune în curând o nouă oră.",
+      "Vizita acasă programată pentru joi, 26 noiembrie, între 15:00 și 16:00 a fost reprogramată. Biroul vă va propune în curând o nouă programare.",
     );
     // Its reminder will not go out.
     expect(pending("visit-reminder-hour")).toEqual([]);
@@ -422,7 +422,7 @@ describe("rules", () => {
     const second = await asksForHomeVisit(ion, "ro", { address: "Via Marengo 40" });
     const [refusal] = await desk.marco.says("/visita gio 26/11 10:30-11:30", { topic: topicOf(second.id) });
     expect(refusal!.plain).toBe(
-      `⛔ Visita non proposta: la fascia gio 26/11 10:30–11:30 si sovrappone a un'altra visita di Marco, la #${first.visit.id} (richiesta #${first.request.id}, gio 26/11 10:00–11:00). Scegliete un altro orario.`,
+      `⛔ Visita non proposta: la fascia gio 26/11 10:30–11:30 si sovrappone a un'altra visita di Marco, la #${first.visit.id} (richiesta #${first.request.id}, gio 26/11 10:00–11:00). Scegli un altro orario.`,
     );
     expect(desk.deps.services.visits.latestFor(second.id)).toBeUndefined();
     // Back to back is fine; another worker at the same time too.
@@ -459,9 +459,9 @@ describe("rules", () => {
     expect(await say("mer 25/11 9:00-10:00")).toBe("«mer 25/11 9:00-10:00» è già passata: non si può proporre una visita nel passato.");
     expect(await say("mar 26/11 9:00-10:00")).toBe("In «mar 26/11 9:00-10:00» il giorno della settimana non torna: quella data è giovedì.");
     expect(await say("dom 28/3/2027 2:30-3:30")).toBe(
-      "«dom 28/3/2027 2:30-3:30» cade nell'ora che salta con il passaggio all'ora legale: scegliete un altro orario.",
+      "«dom 28/3/2027 2:30-3:30» cade nell'ora che salta con il passaggio all'ora legale: scegli un altro orario.",
     );
-    expect(await say("gio 26/11 10-11; ven 27/11 10-11; lun 30/11 10-11; mar 1/12 10-11")).toBe("Al massimo 3 fasce per proposta (ne avete scritte 4).");
+    expect(await say("gio 26/11 10-11; ven 27/11 10-11; lun 30/11 10-11; mar 1/12 10-11")).toBe("Al massimo 3 fasce per proposta (ne hai scritte 4).");
     expect(await say("26/11 11:00-10:00")).toBe("In «26/11 11:00-10:00» la fine viene prima dell'inizio.");
     expect(desk.deps.services.visits.latestFor(request.id)).toBeUndefined();
     expect(olena.texts.some((x) => x.startsWith("🏠"))).toBe(false);

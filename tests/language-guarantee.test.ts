@@ -64,7 +64,7 @@ describe("no resident receives staff's Italian without staff having been warned 
     const held = desk.em.messages(OPERATOR_CHAT_ID).find((m) => m.message_id === warning.reply_to_message?.message_id);
     expect(held?.text).toBe(SAFETY);
     // The buttons: the quick replies that fit (no phone: no "we'll call you"), send anyway, don't send.
-    expect(buttonsOf(warning)).toContain("❓ Serve più informazione");
+    expect(buttonsOf(warning)).toContain("❓ Servono più informazioni");
     expect(buttonsOf(warning)).not.toContain("📞 Vi richiamiamo");
     expect(warning.plain).toContain("📞 Vi richiamiamo (nessun numero di telefono)");
     expect(buttonsOf(warning).slice(-2)).toEqual(["📤 Invia comunque", "✖️ Non inviare"]);

@@ -25,23 +25,21 @@ const i18n = createI18n(() => undefined);
 const FOREIGN = LOCALES.filter((l) => l !== "it");
 
 /**
- * Files checked here: the ones reviewed for issue 17, then mydata.ftl, voice-first.ftl, safety.ftl, privacy.ftl,
- * service.ftl and translation.ftl after their review against locales/GLOSSARY.md. Add every new file after its
- * review, so the checks keep guarding it.
+ * Every resident file is checked (issue 31: new files are reviewed by default, so a file added later is guarded from
+ * its first day). A file may opt out only while its review is under way, named here with the reason; staff/ is
+ * Italian for staff and checked by tests/staff-text.test.ts.
  */
-const REVIEWED_FILES = new Set([
-  "core.ftl",
-  "booking.ftl",
-  "desk.ftl",
-  "misc.ftl",
-  "mydata.ftl",
-  "voice-first.ftl",
-  "safety.ftl",
-  "privacy.ftl",
-  "service.ftl",
-  "translation.ftl",
-  "visits.ftl",
+const NOT_REVIEWED_YET = new Set<string>([
+  // Issue 29 (WhatsApp), landed the evening of the round-3 review and failing its checks: it says "lei" where the
+  // Italian resident texts say "tu", ro "dumneavoastră" and "ghișeu" (glossary: birou), zh "服务台" (服务处), Meta
+  // and WhatsApp Business Platform outside isolates in Arabic, "privacy" as the en word. To review, then remove.
+  "whatsapp.ftl",
+  // Issues 33 (letters) and 30 (experience), landed the same evening: letter labels (IBAN, pagoPA, dates) equal to
+  // the Italian or under 60 % in their script; ro "dumneavoastră" in sat-sorry-reopen. To review, then remove.
+  "letters.ftl",
+  "experience.ftl",
 ]);
+const reviewed = (file: string) => file.endsWith(".ftl") && !NOT_REVIEWED_YET.has(file);
 
 /** Every message of a locale: key → file and syntax tree. */
 const parsed = new Map<string, Map<string, { file: string; node: Message }>>();
@@ -50,7 +48,7 @@ function messages(locale: string): Map<string, { file: string; node: Message }> 
   if (cached) return cached;
   const out = new Map<string, { file: string; node: Message }>();
   const dir = join(LOCALES_DIR, locale);
-  for (const file of readdirSync(dir).filter((f) => REVIEWED_FILES.has(f))) {
+  for (const file of readdirSync(dir).filter(reviewed)) {
     for (const entry of parse(readFileSync(join(dir, file), "utf8"), { withSpans: false }).body as Entry[]) {
       if (entry.type === "Message") out.set((entry as Message).id.name, { file, node: entry as Message });
     }
@@ -237,6 +235,10 @@ const BUTTON_KEYS = [
   "visit-cant",
   "visit-again-yes",
   "visit-again-no",
+  // features/desks.ts and views/desks.ts (the desk picker, its location button, the menu entry).
+  "desk-nearest-button",
+  "desk-share-location",
+  "menu-place",
 ] as const;
 
 /**
@@ -290,14 +292,16 @@ describe("buttons are short enough to read whole", () => {
   it("session buttons fit in 32 with the date the code passes, on every day of the year", () => {
     const tooLong = new Set<string>();
     for (const locale of LOCALES) {
+      // Built once per language: 3,650 labels each.
+      const vars = sample(locale);
       for (const date of YEAR_OF_DAYS) {
         for (const now of [NOW, NEXT_YEAR]) {
           const when = formatShortWhen(date, locale, "Europe/Rome", now);
           for (const free of [1, 2, 11, 21]) {
-            const label = show(locale, "book-session-free", { ...sample(locale), when, free });
+            const label = show(locale, "book-session-free", { ...vars, when, free });
             if (width(label) > MAX_BUTTON) tooLong.add(`${locale} (${width(label)}): ${label}`);
           }
-          const full = show(locale, "book-session-full", { ...sample(locale), when });
+          const full = show(locale, "book-session-full", { ...vars, when });
           if (width(full) > MAX_BUTTON) tooLong.add(`${locale} (${width(full)}): ${full}`);
         }
       }
@@ -311,11 +315,13 @@ describe("buttons are short enough to read whole", () => {
     const child = clip("Mohammed-Ali Benjelloun", CHILD_ON_BUTTON);
     for (const locale of LOCALES) {
       const names = [child, ...["italian-a0a1", "italian-a1", "italian-a2", "italian-b1", "macrame", "caregiver"].map((a) => show(locale, `act-${a}-short`))];
+      // Built once per language: 5,000 labels each.
+      const vars = sample(locale);
       for (const date of YEAR_OF_DAYS) {
         for (const now of [NOW, NEXT_YEAR]) {
           const day = capitalised(formatDate("day", date, locale, "Europe/Rome", now));
           for (const activity of names) {
-            const label = show(locale, "booking-cancel-button", { ...sample(locale), date: day, activity });
+            const label = show(locale, "booking-cancel-button", { ...vars, date: day, activity });
             if (width(label) > MAX_BUTTON) tooLong.add(`${locale} (${width(label)}): ${label}`);
           }
         }
@@ -334,7 +340,7 @@ const SCRIPTS: Record<string, RegExp> = {
 };
 
 /** Names and codes that stay in Latin letters in every language (they are what people read on signs and papers). */
-const LATIN_NAMES = /N\.O\.I\.|\bNOI\b|\.txt\b|[Vv]ia Gandolfi|Cristo|Alessandria|Telegram|ATC|\b[AB][012]\b|\bMB\b|scuola (primaria|media)|primaria|\/[a-z]+/g;
+const LATIN_NAMES = /N\.O\.I\.|\bNOI\b|\.txt\b|[Vv]ia Gandolfi|Cristo|Alessandria|Telegram|ATC|ASL|tessera sanitaria|\b[AB][012]\b|\bMB\b|scuola (primaria|media)|primaria|\/[a-z]+/g;
 
 /** Messages where Latin letters are there on purpose. */
 const SCRIPT_EXCEPTIONS: Record<string, string[]> = {

@@ -62,7 +62,7 @@ describe("listening desk", () => {
     // A quick reply, chosen in Italian, reaches Amira in Arabic.
     await desk.giulia.presses("Risposta rapida", { in: desk.group(topicId)[0]! });
     // (She gave no phone: "we'll call you" is not offered.)
-    await desk.giulia.presses("❓ Serve più informazione");
+    await desk.giulia.presses("❓ Servono più informazioni");
     expect(amira.last.plain).toBe(`${t("ar", "relay-staff-prefix")}\n${t("ar", "qr-more-info")}`);
 
     // A free reply in the topic reaches her once Giulia confirms the Italian (no engine here); an internal note does not.

@@ -34,7 +34,7 @@ async function files(r: Resident, locale: string, pieces: Array<string | "voice"
   await r.presses(t(locale, "req-send"));
   await desk.dispatch();
   desk.clock.advance(60_000);
-  return [...desk.em.topics(OPERATOR_CHAT_ID)].at(-1)![0];
+  return [...desk.em.topics(OPERATOR_CHAT_ID)].at(-1)?.[0] ?? 0;
 }
 
 describe("one live control while describing a request", () => {
@@ -255,5 +255,104 @@ describe("cancelling a booking says what it does and what was cancelled", () => 
     await amina.presses("✖️ Wed");
     await amina.presses(t("en", "booking-cancel-yes"));
     expect(amina.inbox.map(read)).toContain(`✖️ Cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00. Thank you for telling us: the seat goes to someone else.`);
+  });
+});
+
+describe("first contact: greeted, the notice once", () => {
+  it("a French phone's 'ciao' is greeted in French with the picker; the agreement is written into the notice", async () => {
+    desk = new TestDesk();
+    const amelie = desk.resident("Amélie", "fr");
+    const [greeting] = await amelie.says("ciao");
+    expect(read(greeting)).toBe(`${t("fr", "first-contact-greeting")}\n\n${t("fr", "language-prompt")}`);
+    expect(amelie.buttons()[0]).toBe("✅ Français");
+    await amelie.presses("✅ Français");
+    // The picker loses its buttons once she has chosen.
+    const picker = amelie.inbox.find((m) => m.message_id === greeting!.message_id)!;
+    expect(desk.em.buttons(picker)).toEqual([]);
+    // Another word before agreeing: a reminder, not the notice again.
+    const [reminder, ...more] = await amelie.says("allô ?");
+    expect(read(reminder)).toBe(t("fr", "privacy-needed"));
+    expect(more).toEqual([]);
+    await amelie.presses(/✅/);
+    // The notice says she agreed, in the same message; no separate "thank you".
+    const notice = amelie.inbox.find((m) => read(m).includes(t("fr", "privacy-thanks")))!;
+    expect(read(notice)).toContain("N.O.I.");
+    expect(desk.em.buttons(notice)).toEqual([]);
+  });
+
+  it("a first message in Arabic script from a phone in another language is greeted in Arabic", async () => {
+    desk = new TestDesk();
+    const omar = desk.resident("Omar");
+    const [greeting] = await omar.says("السلام عليكم");
+    expect(read(greeting)).toBe(`${t("ar", "first-contact-greeting")}\n\n${t("ar", "language-prompt")}`);
+  });
+});
+
+describe("messages outside a form: one question for all of them", () => {
+  it("three messages give one 'send your messages (3)?' below the last; yes asks the topic, then keeps all three", async () => {
+    desk = new TestDesk();
+    const amelie = desk.resident("Amélie", "fr");
+    await amelie.onboards();
+    await amelie.says("Bonjour");
+    await amelie.sendsVoice(7);
+    await amelie.says("La fuite continue");
+    // One question, under the newest message; the earlier ones are gone.
+    const asks = amelie.inbox.filter((m) => [t("fr", "held-ask"), t("fr", "held-ask-many", { count: 3 })].includes(read(m)));
+    expect(asks.map(read)).toEqual([t("fr", "held-ask-many", { count: 3 })]);
+    expect(liveButtons(amelie).filter((m) => read(m) !== t("fr", "menu-title"))).toHaveLength(1);
+    await amelie.presses(t("fr", "held-yes"));
+    // The topic is asked, then the three are the description.
+    expect(read(amelie.last)).toBe(t("fr", "req-choose-category"));
+    await amelie.presses(t("fr", "cat-housing"));
+    expect(read(amelie.last)).toBe(t("fr", "req-pieces-received", { count: 3 }));
+    await amelie.presses(t("fr", "req-done"));
+    await amelie.presses(t("fr", "req-visit-desk"));
+    await amelie.presses(t("fr", "req-contact-chat"));
+    await amelie.presses(t("fr", "req-send"));
+    expect(desk.deps.services.requests.get(1)).toMatchObject({ category: "housing" });
+    expect(desk.deps.services.requests.messages(1).filter((m) => m.direction === "in").map((m) => m.kind)).toEqual(["text", "voice", "text"]);
+  });
+});
+
+describe("groups without topics", () => {
+  it("/note as a reply to the card is saved like in a topic; a transfer from the card leaves one line in the old group", async () => {
+    const { TWO_TEAMS } = await import("./harness/desk.js");
+    desk = new TestDesk({ network: TWO_TEAMS, forum: false });
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    await files(ion, "ro", ["Mama mea are nevoie de îngrijire acasă"], { category: "cat-social" });
+    const card = desk.group().find((m) => m.plain?.startsWith("#1"))!;
+
+    const [saved] = await desk.giulia.says("/note abita al terzo piano", { replyTo: card.message_id });
+    expect(saved!.plain).toBe("📝 Nota interna salvata su #1 (la persona non la vede).");
+    expect(desk.deps.services.requests.history(1)!.messages.filter((m) => m.direction === "note").map((m) => m.text)).toEqual(["abita al terzo piano"]);
+
+    await desk.giulia.presses("Prendo", { in: card });
+    await desk.giulia.presses("➡️ Trasferisci", { in: desk.group().find((m) => m.message_id === card.message_id)! });
+    await desk.giulia.presses("➡️ Salute e assistenza (Azimut)");
+    await desk.dispatch();
+    // Of everything the bot posted about #1 in the desk's group, one line stays.
+    const left = desk.group().filter((m) => m.fromBot && !m.plain?.startsWith("📝 Nota interna salvata")).map((m) => m.plain ?? "");
+    expect(left).toEqual([expect.stringContaining("➡️ #1 trasferita alla squadra «Salute e assistenza (Azimut)» da Giulia")]);
+  });
+});
+
+describe("home visits for staff: public holidays", () => {
+  it("the ready-made /visita skips 8 December; a proposal on it is sent with a warning", async () => {
+    const { ManualClock } = await import("../src/clock.js");
+    // Friday 4 December 2026, 10:00 in Rome.
+    desk = new TestDesk({ clock: new ManualClock("2026-12-04T09:00:00Z") });
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    const topic = await files(ion, "ro", ["Mama nu mai poate merge."], { category: "cat-homecare", home: "Via Casale 12" });
+    await desk.marco.presses("🏠 Visita", { in: desk.group(topic)[0]! });
+    const help = desk.group(topic).filter((m) => m.fromBot).at(-1)!;
+    expect(help.plain).toContain("/visita 1 lun 7/12 10:00-11:00; mer 9/12 15:00-16:00 | Marco");
+    expect(help.plain).not.toContain("8/12");
+
+    const replies = await desk.marco.says("/visita mar 8/12 10:00-11:00 | l'infermiere di quartiere", { topic });
+    expect(replies.map((m) => m.plain)).toContain(
+      "⚠️ Attenzione: mar 8/12 (Immacolata Concezione) è un giorno festivo. La proposta è partita; se è una svista, mandate un nuovo /visita con altri giorni.",
+    );
   });
 });

@@ -432,3 +432,62 @@ describe("from the earlier round, still open", () => {
     expect(desk.db.$client.prepare("SELECT count(*) AS n FROM bookings").get()).toEqual({ n: 1 });
   });
 });
+
+describe("engines that stall", () => {
+  /** Lets the event loop run (HTTP on loopback, the emulator) until `check` holds; never moves the desk's clock. */
+  async function until(check: () => boolean, what: string) {
+    for (let i = 0; i < 5_000; i++) {
+      if (check()) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    throw new Error(`never happened: ${what}`);
+  }
+
+  it("5. a transcription engine that never answers delays no other request and no other team: their posts go at the same desk instant", async () => {
+    const whisper = await startFakeTranscriber();
+    engines.push(whisper);
+    desk = new TestDesk({ network: TWO_TEAMS, env: { TRANSCRIPTION_URL: whisper.url, TRANSCRIPTION_MODEL: "whisper-1", TRANSCRIPTION_TIMEOUT_MS: "600000" } });
+    const amira = desk.resident("Amira", "ar");
+    const ion = desk.resident("Ion", "ro");
+    const rosa = desk.resident("Rosa", "it");
+    for (const r of [amira, ion, rosa]) await r.onboards();
+    const amiras = await files(amira, "ar", "health", ["أحتاج إلى ممرضة"]);
+    const ions = await files(ion, "ro", "health", ["Am nevoie de o asistentă"]);
+    const rosas = await files(rosa, "it", "housing", ["Perde il tetto"]);
+
+    // The engine takes Amira's voice note and never answers.
+    whisper.delayMs = 3_600_000;
+    whisper.failWith("slow");
+    desk.em.files.set("voice-hung", { name: "voice.ogg", mime: "audio/ogg", bytes: new TextEncoder().encode("...") });
+    const held = desk.handle(desk.em.send(amira.user.id, amira.chatId, { voice: { file_id: "voice-hung", file_unique_id: "voice-hung", duration: 5 } } as never));
+    await until(() => whisper.calls === 1, "the engine was asked");
+    const askedAt = desk.clock.now().getTime();
+    const follow = desk.handle(desk.em.send(amira.user.id, amira.chatId, { text: "هل سمعتم الرسالة الصوتية؟" }));
+
+    // Meanwhile another request of the same team (Azimut's) and one of another team (Coompany&'s) are heard at once.
+    const others = [
+      desk.handle(desk.em.send(ion.user.id, ion.chatId, { text: "Mama a căzut, e urgent" })),
+      desk.handle(desk.em.send(rosa.user.id, rosa.chatId, { text: "Ora piove anche in camera" })),
+    ];
+    await until(() => desk.groupTextsOf(SALUTE_CHAT_ID, topicOf(ions)).some((x) => x.includes("Mama a căzut")), "Ion's post");
+    await until(() => desk.groupTextsOf(OPERATOR_CHAT_ID, topicOf(rosas)).some((x) => x.includes("piove anche in camera")), "Rosa's post");
+    const posted = [
+      desk.groupOf(SALUTE_CHAT_ID, topicOf(ions)).find((m) => m.plain?.includes("Mama a căzut"))!,
+      desk.groupOf(OPERATOR_CHAT_ID, topicOf(rosas)).find((m) => m.plain?.includes("piove anche in camera"))!,
+    ];
+    for (const m of posted) expect(m.date * 1000 - askedAt).toBe(0);
+    // Amira's own later message keeps its place behind her voice note.
+    expect(desk.groupTextsOf(SALUTE_CHAT_ID, topicOf(amiras)).some((x) => x.includes("هل سمعتم"))).toBe(false);
+
+    // The engine goes away: the note's post says the transcript is missing, and her message follows it.
+    await whisper.close();
+    engines.splice(engines.indexOf(whisper), 1);
+    await Promise.all([held, follow, ...others]);
+    await desk.dispatch();
+    const amirasPosts = desk.groupTextsOf(SALUTE_CHAT_ID, topicOf(amiras));
+    const note = amirasPosts.findIndex((x) => x.includes("trascrizione automatica non disponibile") || x.includes("non disponibile"));
+    const later = amirasPosts.findIndex((x) => x.includes("هل سمعتم"));
+    expect(note).toBeGreaterThan(-1);
+    expect(later).toBeGreaterThan(note);
+  });
+});

@@ -444,6 +444,8 @@ describe("figures for coordinators and the funder", () => {
       "richieste-2026-11-01_2026-11-30.csv",
       "prenotazioni-2026-11-01_2026-11-30.csv",
       "visite-2026-11-01_2026-11-30.csv",
+      "annunci-2026-11-01_2026-11-30.csv",
+      "segnalazioni-2026-11-01_2026-11-30.csv",
     ]);
   });
 

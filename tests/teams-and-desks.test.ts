@@ -183,8 +183,8 @@ describe("teams: each request in the group of the team that handles it", () => {
     expect(there).toContain("(nota interna): la mamma vive con lei, scala B");
     expect(desk.groupOf(SALUTE_CHAT_ID, newTopic).some((m) => m.photo)).toBe(true);
 
-    // The resident is told in Arabic who follows her now; audited.
-    expect(unmarked(amira.last.plain)).toBe(t("ar", "transfer-notice", { number: String(id), team: "Salute e assistenza (Azimut)" }));
+    // The resident is told in Arabic who follows her now (the team as residents read it, never its Italian name); audited.
+    expect(unmarked(amira.last.plain)).toBe(`طلبك رقم ${id} يتابعه الآن فريق الصحة والرعاية. سيردّون عليك هنا، في هذه المحادثة.`);
     expect(desk.deps.services.requests.auditTrail(id).map((a) => [a.actorName, a.action, a.detail])).toContainEqual([
       "Giulia",
       "transfer",
@@ -460,7 +460,7 @@ describe("desks: places, each with its address, hours and activities", () => {
     // Italian lessons: only A1 is held in Casale, and only Casale's dates are offered.
     await amira.says("/menu");
     await amira.presses(t("ar", "menu-italian"));
-    expect(amira.buttons().filter((b) => b !== t("ar", "menu-back"))).toEqual([t("ar", "act-italian-a1")]);
+    expect(amira.buttons().map(unmarked).filter((b) => b !== t("ar", "menu-back"))).toEqual([t("ar", "act-italian-a1")]);
     await amira.presses(t("ar", "act-italian-a1"));
     const dates = amira.buttons().filter((b) => b.includes("3"));
     expect(dates).toHaveLength(1);

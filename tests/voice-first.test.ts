@@ -36,11 +36,15 @@ describe("voice first: nothing a resident sends is lost", () => {
     const fatima = desk.resident("Fatima", "ar");
     // Her very first message is a voice note: it waits while she picks a language and agrees.
     await fatima.sendsVoice(25);
-    expect(fatima.last.plain).toBe(t("ar", "language-prompt"));
+    // She is greeted (issue 30), then asked for her language.
+    expect(fatima.last.plain).toBe(`${t("ar", "first-contact-greeting")}\n\n${t("ar", "language-prompt")}`);
     await fatima.presses("✅");
     await fatima.presses(t("ar", "privacy-agree"));
     expect(fatima.last.plain).toBe(t("ar", "held-ask"));
     await fatima.presses(t("ar", "held-yes"));
+    // The topic is asked (by buttons), then her voice note is the first piece.
+    expect(fatima.last.plain).toBe(t("ar", "req-choose-category"));
+    await fatima.presses(t("ar", "cat-other"));
     expect(fatima.last.plain).toBe(t("ar", "req-pieces-received", { count: 1 }));
     await fatima.sendsVoice(10);
     await fatima.presses(t("ar", "req-done"));

@@ -4,9 +4,9 @@ desk-choose = أي مكتب تريد أن تستخدم؟ اختر حيّك أو 
 desk-nearest-button = 📍 الأقرب إليّ
 desk-send-location = اضغط على الزر في الأسفل لترسل موقعك. نستخدمه فقط لنجد أقرب مكتب، ولا نحفظه.
 desk-share-location = 📍 أرسل موقعي
-desk-chosen = مكتبك هو مكتب { $name }، في { $address }. يمكنك تغييره من القائمة.
-desk-nearest = أقرب مكتب إليك هو مكتب { $name }، في { $address } (حوالي { $km } كم). من الآن هذا هو مكتبك: يمكنك تغييره من القائمة.
-desk-current = مكتبك الآن هو مكتب { $name }، في { $address }. يمكنك أن تختار مكتبًا آخر، أو أن ترسل لنا موقعك.
+desk-chosen = مكتبك: { $name }، { $address }. يمكنك تغييره من القائمة.
+desk-nearest = أقرب مكتب إليك: { $name }، { $address } (حوالي { $km } كم). من الآن هذا هو مكتبك: يمكنك تغييره من القائمة.
+desk-current = مكتبك الآن: { $name }، { $address }. يمكنك أن تختار مكتبًا آخر، أو أن ترسل لنا موقعك.
 menu-place = 📍 مكتبي
 
 # The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.

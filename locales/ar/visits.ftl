@@ -31,7 +31,7 @@ visit-reminder-hour =
 visit-ok = 👍 حسنًا
 visit-cant = ✖️ لا أستطيع
 visit-ok-thanks = شكرًا! إلى اللقاء قريبًا.
-visit-cant-told = حسنًا، أخبرنا المكتب. أخبرنا متى تكون في البيت: اكتب رسالة أو أرسل رسالة صوتية.
+visit-cant-told = حسنًا، لقد أخبرنا المكتب. قل لنا متى تكون في البيت: اكتب رسالة أو أرسل رسالة صوتية.
 visit-not-home =
     🚪 جئنا من أجل الزيارة في البيت ({ $when })، لكن لم يكن أحد في البيت.
     هل تريد موعدًا جديدًا؟
@@ -39,15 +39,15 @@ visit-again-yes = 📅 نعم، في يوم آخر
 visit-again-no = لا، شكرًا
 visit-again-yes-told = حسنًا: سيقترح عليك المكتب موعدًا جديدًا قريبًا. يمكنك أيضًا أن تكتب هنا متى تكون في البيت.
 visit-again-no-told = حسنًا. إذا كنت تحتاج إلى مساعدة، اكتب هنا.
-visit-moved = تم تأجيل الزيارة في البيت التي كانت في { $when }. سيقترح عليك المكتب موعدًا جديدًا قريبًا.
+visit-moved = تغيّر موعد الزيارة في البيت التي كانت مقررة يوم { $when }. سيقترح عليك المكتب موعدًا جديدًا قريبًا.
 visit-ics-title = زيارة في البيت – مكتب ⁨N.O.I.⁩
-visit-ics-description = من سيأتي: { $who } (طلب المساعدة رقم { $number }). مكتب ⁨N.O.I.⁩، ⁨via Gandolfi 20, Alessandria⁩.
+visit-ics-description = من سيأتي: { $who } (طلب المساعدة رقم { $number }). مكتب ⁨N.O.I.⁩، { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = زيارة في البيت: { $when }، { $status ->
         [confirmed] مؤكدة
         [done] تمت
         [not-home] لم تكن في البيت
         [declined] قلت إنك لا تستطيع
-        [rescheduled] تم تأجيلها
+        [rescheduled] تغيّر موعدها
        *[cancelled] أُلغيت
     }

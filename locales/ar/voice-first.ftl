@@ -9,5 +9,5 @@ closed-thanks = شكرًا لك أيضًا! سننقل ذلك إلى المكت�
 unfinished-request = لديك طلب مساعدة لم ترسله بعد. هل تريد إكماله أم حذفه؟
 unfinished-continue = ▶️ أكمل الطلب
 unfinished-discard = 🗑 احذف الطلب
-unfinished-continued = جيد، لنكمل: أجب عن السؤال في الأعلى.
+unfinished-continued = حسنًا، لنكمل: أجب عن السؤال في الأعلى.
 unfinished-discarded = حذفت طلب المساعدة الذي لم ترسله.

@@ -54,7 +54,7 @@ req-edit-visit = Visit
 req-edit-contact = Contact
 req-sent =
     Done! Your request has the number { $number }.
-    A staff member will answer you here. You can keep writing here: it reaches the desk.
+    Someone from the desk will answer you here. You can keep writing here: it reaches the desk.
 req-already-open = You already have an open request (number { $number }). Write here: your message reaches the staff.
 
 relay-delivered = ✔️ Sent to the desk.
@@ -74,7 +74,7 @@ staff-only = This is only for the desk staff.
 qr-call-back = We have received your request. We will call you within two working days.
 qr-bring-documents = Please come to the desk at { $address }, during opening hours, with your ATC contract and an ID document.
 qr-more-info = We need a little more information. Can you explain a bit more? You can also send a voice message.
-qr-home-visit = A staff member will come to your home. We will tell you the day and time first.
+qr-home-visit = Someone from the desk will come to your home. We will tell you the day and time first.
 qr-social-services = We passed your request to the town's social services. They will contact you.
 qr-nurse = The neighbourhood nurse has received your request and will contact you soon.
 qr-hours = The desk is open:

@@ -4,9 +4,9 @@ desk-choose = Which desk do you want to use? Choose your neighbourhood or town. 
 desk-nearest-button = 📍 The nearest to me
 desk-send-location = Press the button below to send your location. We use it only to find the nearest desk, and we do not keep it.
 desk-share-location = 📍 Send my location
-desk-chosen = Your desk is { $name }, at { $address }. You can change it from the menu.
-desk-nearest = The nearest desk to you is { $name }, at { $address } (about { $km } km). From now on it is your desk: you can change it from the menu.
-desk-current = Your desk now is { $name }, at { $address }. You can choose another one, or send us your location.
+desk-chosen = Your desk: { $name }, { $address }. You can change it from the menu.
+desk-nearest = The nearest desk to you: { $name }, { $address } (about { $km } km). It is now your desk: you can change it from the menu.
+desk-current = Your desk now: { $name }, { $address }. You can choose another one, or send us your location.
 menu-place = 📍 My desk
 
 # The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.

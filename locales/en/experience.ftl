@@ -11,3 +11,9 @@ req-pieces-received = 📥 Received: { $count }. You can add more (text, voice, 
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ To cancel a booking, press it below.
 booking-cancelled-which = ✖️ Cancelled: <b>{ $activity }</b>, { $when }. Thank you for telling us: the seat goes to someone else.
+
+## Issue 30: a first message is greeted, in the language the phone or the words suggest
+first-contact-greeting = 👋 Hello! This is the N.O.I. housing desk. We can talk in your language.
+
+## Issue 30: messages sent outside a form are one question, not one each
+held-ask-many = Do you want to send your messages ({ $count }) to the desk?

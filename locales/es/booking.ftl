@@ -38,7 +38,7 @@ book-choose-activity = ¿Qué actividad?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Elige una fecha. Si está completa, puedes apuntarte a la lista de espera.
+    Elige una fecha. Si está completa, puedes inscribirte en la lista de espera.
 book-no-sessions = Por ahora no hay clases en el calendario. Pronto pondremos más: puedes preguntar en la oficina.
 book-session-free =
     { $when } · { $free ->
@@ -58,8 +58,8 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     Te lo recordamos el día antes y dos horas antes.
-book-full = Esta clase está completa. ¿Quieres apuntarte a la lista de espera? Si queda una plaza libre, te escribimos.
-book-join-waitlist = 📝 Apúntame a la lista de espera
+book-full = Esta clase está completa. ¿Quieres inscribirte en la lista de espera? Si queda una plaza libre, te escribimos.
+book-join-waitlist = 📝 Sí, a la lista de espera
 book-waitlisted = Eres el número { $position } de la lista de espera. Si queda una plaza libre, te escribimos.
 book-already = Ya tienes una plaza en esta clase, o ya estás en la lista de espera.
 book-started = Esta clase ya ha empezado. Elige otra.
@@ -134,7 +134,7 @@ book-course-line-booked = ✅ { $when } · plaza reservada
 book-course-line-waiting = 📝 { $when } · lista de espera, número { $position }
 book-course-line-refused = ✖️ { $when } · sin reserva
 book-course-next = Te recordamos cada clase el día antes y dos horas antes.
-book-course-next-waiting = Te recordamos las clases en las que tienes plaza. Si queda libre una plaza en una fecha llena, te escribimos.
+book-course-next-waiting = Te recordamos las clases en las que tienes plaza. Si queda libre una plaza en una fecha completa, te escribimos.
 
 # Cancelling a booking asks first.
 booking-cancel-ask =

@@ -10,7 +10,7 @@ privacy-notice =
     Puedes ver tus datos con /mydata y borrarlos con /forget.
     Para saber más: /privacy
 privacy-agree = ✅ Estoy de acuerdo
-privacy-needed = Para seguir, pulsa «Estoy de acuerdo» aquí arriba.
+privacy-needed = Para seguir, presiona «Estoy de acuerdo» aquí arriba.
 privacy-thanks = ¡Gracias! Ahora puedes usar la oficina.
 
 menu-title = ¿Cómo podemos ayudarte?
@@ -53,7 +53,7 @@ info-text =
     Ayudamos con la vivienda y la ATC (vivienda social), el alquiler y las facturas, los servicios sociales y de salud, la ayuda en casa, la escuela y los vecinos.
 info-venue-title = Oficina N.O.I. para la vivienda
 
-bot-description = La oficina N.O.I. para la vivienda (via Gandolfi 20, Alessandria) en tu idioma: pide ayuda, apúntate a clases de italiano y al apoyo escolar.
+bot-description = La oficina N.O.I. para la vivienda (via Gandolfi 20, Alessandria) en tu idioma: pide ayuda, inscríbete a clases de italiano y al apoyo escolar.
 bot-short-description = La oficina de vivienda del barrio Cristo, en tu idioma.
 cmd-start = Empezar
 cmd-menu = Menú

@@ -13,10 +13,10 @@ req-choose-category = ¿Qué necesitas? Elige un tema.
 req-describe =
     Cuéntanos qué pasa.
     Puedes escribir, mandar un audio 🎤 o una foto 📷, incluso varios mensajes.
-    Cuando termines, pulsa «Listo».
+    Cuando termines, presiona «Listo».
 req-done = ✅ Listo
-req-piece-received = Recibido. Puedes añadir algo más o pulsar «Listo».
-req-describe-empty = Primero escribe o manda un audio, y luego pulsa «Listo».
+req-piece-received = Recibido. Puedes añadir algo más o presionar «Listo».
+req-describe-empty = Primero escribe o manda un audio, y luego presiona «Listo».
 req-description-too-long = Es demasiado largo para una solicitud. Escribe lo más importante; lo demás se lo cuentas a la persona de la oficina.
 req-visit-question = ¿Puedes venir a la oficina, en { $address }?
 req-visit-desk = 🚶 Sí, voy a la oficina
@@ -27,7 +27,7 @@ req-address-too-long = La dirección es demasiado larga. Escribe solo calle, nú
 req-contact-question = ¿Cómo prefieres que te contactemos?
 req-contact-chat = 💬 Aquí en el chat
 req-contact-phone = 📞 Con una llamada
-req-share-phone-prompt = Pulsa el botón de abajo para mandarnos tu número de teléfono.
+req-share-phone-prompt = Presiona el botón de abajo para mandarnos tu número de teléfono.
 req-share-phone = 📞 Mandar mi número
 req-share-phone-own = Por favor, manda tu propio número con el botón de abajo.
 req-summary =
@@ -75,7 +75,7 @@ qr-call-back = Hemos recibido tu solicitud. Te llamaremos en los próximos dos d
 qr-bring-documents = Ven a la oficina, en { $address }, en el horario de apertura. Trae tu contrato de la ATC y un documento de identidad.
 qr-more-info = Necesitamos un poco más de información. ¿Puedes explicarnos mejor? También puedes mandar un audio.
 qr-home-visit = Una persona de la oficina irá a tu casa. Antes te diremos el día y la hora.
-qr-social-services = Hemos pasado tu solicitud a los servicios sociales del Ayuntamiento. Ellos se pondrán en contacto contigo.
+qr-social-services = Hemos pasado tu solicitud a los servicios sociales del municipio. Ellos se pondrán en contacto contigo.
 qr-nurse = El enfermero del barrio ha recibido tu solicitud y te contactará pronto.
 qr-hours = La oficina abre:
     { $hours }

@@ -2,11 +2,11 @@
 
 desk-choose = ¿A qué oficina quieres ir? Elige tu barrio o tu ciudad. O mándanos tu ubicación: buscamos la oficina más cercana.
 desk-nearest-button = 📍 La más cercana a mí
-desk-send-location = Pulsa el botón de abajo para mandar tu ubicación. Solo la usamos para encontrar la oficina más cercana, y no la guardamos.
+desk-send-location = Presiona el botón de abajo para mandar tu ubicación. Solo la usamos para encontrar la oficina más cercana, y no la guardamos.
 desk-share-location = 📍 Mandar mi ubicación
-desk-chosen = Tu oficina es la de { $name }, en { $address }. Puedes cambiarla desde el menú.
-desk-nearest = La oficina más cercana es la de { $name }, en { $address } (a unos { $km } km). Desde ahora es tu oficina: puedes cambiarla desde el menú.
-desk-current = Ahora tu oficina es la de { $name }, en { $address }. Puedes elegir otra, o mandarnos tu ubicación.
+desk-chosen = Tu oficina: { $name }, { $address }. Puedes cambiarla desde el menú.
+desk-nearest = La oficina más cercana: { $name }, { $address } (a unos { $km } km). Desde ahora es tu oficina: puedes cambiarla desde el menú.
+desk-current = Tu oficina actual: { $name }, { $address }. Puedes elegir otra, o mandarnos tu ubicación.
 menu-place = 📍 Mi oficina
 
 # The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.

@@ -24,8 +24,8 @@ mydata-caption = Aquí tienes todo lo que guardamos sobre ti.
 forget-confirm =
     ¿De verdad quieres borrar tus datos?
     Borramos tu nombre, tu teléfono, lo que escribiste a la oficina y los nombres de los niños. Tus reservas se cancelan. Esto no se puede deshacer.
-forget-yes = 🗑 Sí, borra mis datos
-forget-no = No, guárdalos
+forget-yes = 🗑 Sí, borrar mis datos
+forget-no = No, mantenerlos
 forget-done = Hecho: tus datos están borrados. Si vuelves a escribir, empezamos desde el principio.
 forget-kept = De acuerdo, no he borrado nada.
 input-too-large = Este archivo es demasiado grande (máximo { $max } MB).

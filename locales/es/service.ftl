@@ -3,7 +3,7 @@
 closed-notice = La oficina ahora está cerrada. Leeremos tu mensaje el { $day } a partir de las { $time }.
 closed-notice-later = La oficina ahora está cerrada. Leeremos tu mensaje en cuanto vuelva a abrir.
 closed-urgent = Si es urgente, llama al 112.
-closed-urgent-social = Si es urgente, llama al 112 o al servicio social de urgencias del Ayuntamiento: { $number }.
+closed-urgent-social = Si es urgente, llama al 112 o al servicio social de urgencias del municipio: { $number }.
 hours-holidays = Cerrado los días festivos.
 hours-holidays-patron = Cerrado los días festivos y el { $day }, fiesta del santo patrón de la ciudad.
 hours-closure = Cerrado del { $from } al { $to }.

@@ -1,7 +1,7 @@
 held-ask = ¿Quieres enviar este mensaje a la oficina?
-held-yes = 📨 Sí, envíalo
+held-yes = 📨 Sí, enviarlo
 held-no = No, gracias
-held-not-sent = Vale, no lo he enviado.
+held-not-sent = De acuerdo, no lo he enviado.
 closed-still-help = Tu solicitud n.º { $number } está cerrada. ¿Todavía necesitas ayuda?
 closed-help-yes = 🙋 Sí, necesito ayuda
 closed-help-no = 🙏 No, quería dar las gracias

@@ -4,9 +4,9 @@ desk-choose = Quel guichet voulez-vous utiliser ? Choisissez votre quartier ou v
 desk-nearest-button = 📍 Le plus proche de moi
 desk-send-location = Appuyez sur le bouton ci-dessous pour envoyer votre position. Nous l'utilisons seulement pour trouver le guichet le plus proche, et nous ne la gardons pas.
 desk-share-location = 📍 Envoyer ma position
-desk-chosen = Votre guichet est celui de { $name }, { $address }. Vous pouvez le changer depuis le menu.
-desk-nearest = Le guichet le plus proche de vous est celui de { $name }, { $address } (environ { $km } km). C'est maintenant votre guichet : vous pouvez le changer depuis le menu.
-desk-current = Votre guichet est maintenant celui de { $name }, { $address }. Vous pouvez en choisir un autre, ou nous envoyer votre position.
+desk-chosen = Votre guichet : { $name }, { $address }. Vous pouvez le changer depuis le menu.
+desk-nearest = Le guichet le plus proche de vous : { $name }, { $address } (environ { $km } km). C'est maintenant votre guichet : vous pouvez le changer depuis le menu.
+desk-current = Votre guichet actuel : { $name }, { $address }. Vous pouvez en choisir un autre, ou nous envoyer votre position.
 menu-place = 📍 Mon guichet
 
 # The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.

@@ -11,3 +11,9 @@ req-pieces-received = 📥 Reçus : { $count }. Vous pouvez ajouter autre chose 
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ Pour annuler une réservation, appuyez dessus ci-dessous.
 booking-cancelled-which = ✖️ Annulé : <b>{ $activity }</b>, { $when }. Merci de nous avoir prévenus : la place va à quelqu'un d'autre.
+
+## Issue 30: a first message is greeted, in the language the phone or the words suggest
+first-contact-greeting = 👋 Bonjour ! Ici le guichet logement N.O.I. Nous pouvons parler dans votre langue.
+
+## Issue 30: messages sent outside a form are one question, not one each
+held-ask-many = Voulez-vous envoyer vos messages ({ $count }) au guichet ?

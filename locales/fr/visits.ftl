@@ -41,11 +41,11 @@ visit-again-yes-told = D'accord : le guichet vous proposera bientôt un nouvel h
 visit-again-no-told = D'accord. Si vous avez besoin d'aide, écrivez ici.
 visit-moved = La visite à domicile prévue le { $when } est déplacée. Le guichet vous proposera bientôt un nouvel horaire.
 visit-ics-title = Visite à domicile – guichet N.O.I.
-visit-ics-description = Qui viendra : { $who } (demande numéro { $number }). Guichet N.O.I., via Gandolfi 20, Alessandria.
+visit-ics-description = Qui viendra : { $who } (demande numéro { $number }). Guichet N.O.I., { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Visite à domicile : { $when }, { $status ->
         [confirmed] confirmée
-        [done] faite
+        [done] effectuée
         [not-home] vous n'étiez pas chez vous
         [declined] vous avez dit que vous ne pouviez pas
         [rescheduled] déplacée

@@ -1,11 +1,11 @@
 held-ask = Voulez-vous envoyer ce message au guichet ?
-held-yes = 📨 Oui, envoyez-le
+held-yes = 📨 Oui, l'envoyer
 held-no = Non, merci
 held-not-sent = D'accord, je ne l'ai pas envoyé.
 closed-still-help = Votre demande n° { $number } est fermée. Avez-vous encore besoin d'aide ?
 closed-help-yes = 🙋 Oui, j'ai besoin d'aide
 closed-help-no = 🙏 Non, juste pour dire merci
-closed-thanks = Merci à vous ! Nous transmettons au guichet.
+closed-thanks = Merci à vous ! Nous le dirons au guichet.
 unfinished-request = Vous avez une demande qui n'est pas encore envoyée. Voulez-vous la continuer ou la supprimer ?
 unfinished-continue = ▶️ Continuer
 unfinished-discard = 🗑 Supprimer

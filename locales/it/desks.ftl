@@ -4,9 +4,9 @@ desk-choose = In quale sportello vuoi andare? Scegli il tuo quartiere o la tua c
 desk-nearest-button = 📍 Il più vicino a me
 desk-send-location = Premi il bottone qui sotto per mandare la tua posizione. La usiamo solo per trovare lo sportello più vicino e non la salviamo.
 desk-share-location = 📍 Manda la mia posizione
-desk-chosen = Il tuo sportello è { $name }, in { $address }. Puoi cambiarlo dal menu.
-desk-nearest = Lo sportello più vicino a te è { $name }, in { $address } (circa { $km } km). Da ora è il tuo sportello: puoi cambiarlo dal menu.
-desk-current = Ora il tuo sportello è { $name }, in { $address }. Puoi sceglierne un altro, o mandarci la tua posizione.
+desk-chosen = Il tuo sportello: { $name }, { $address }. Puoi cambiarlo dal menu.
+desk-nearest = Lo sportello più vicino a te: { $name }, { $address } (circa { $km } km). Da ora è il tuo sportello: puoi cambiarlo dal menu.
+desk-current = Ora il tuo sportello è: { $name }, { $address }. Puoi sceglierne un altro, o mandarci la tua posizione.
 menu-place = 📍 Il mio sportello
 
 # The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.

@@ -11,3 +11,9 @@ req-pieces-received = 📥 Ricevuti: { $count }. Può aggiungere altro (testo, v
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ Per annullare una prenotazione, la prema qui sotto.
 booking-cancelled-which = ✖️ Annullata: <b>{ $activity }</b>, { $when }. Grazie di avercelo detto: il posto va a qualcun altro.
+
+## Issue 30: a first message is greeted, in the language the phone or the words suggest
+first-contact-greeting = 👋 Buongiorno! Questo è lo sportello N.O.I. per la casa. Possiamo parlare nella Sua lingua.
+
+## Issue 30: messages sent outside a form are one question, not one each
+held-ask-many = Vuole mandare allo sportello i Suoi messaggi ({ $count })?

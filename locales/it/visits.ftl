@@ -45,7 +45,7 @@ visit-again-no-told = Va bene. Se hai bisogno, scrivi qui.
 visit-moved = La visita a casa prevista per { $when } è spostata. Lo sportello ti proporrà presto un nuovo orario.
 # The calendar event, in the resident's calendar.
 visit-ics-title = Visita a casa – sportello N.O.I.
-visit-ics-description = Chi viene: { $who } (richiesta numero { $number }). Sportello N.O.I., via Gandolfi 20, Alessandria.
+visit-ics-description = Chi viene: { $who } (richiesta numero { $number }). Sportello N.O.I., { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Visita a casa: { $when }, { $status ->
         [confirmed] confermata

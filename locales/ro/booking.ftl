@@ -143,5 +143,5 @@ booking-cancel-ask =
     Anulați această rezervare?
     { $activity }
     📅 { $when }
-booking-cancel-yes = ✖️ Da, anulați
+booking-cancel-yes = ✖️ Da, o anulez
 booking-cancel-no = Nu, o păstrez

@@ -22,13 +22,13 @@ req-visit-question = Puteți veni la birou, în { $address }?
 req-visit-desk = 🚶 Da, vin la birou
 req-visit-home = 🏠 Nu, vreau o vizită acasă
 req-address-question = Scrieți adresa (strada, numărul, scara, etajul) sau trimiteți locația.
-req-share-location = 📍 Trimiteți locația
+req-share-location = 📍 Trimit locația
 req-address-too-long = Adresa este prea lungă. Scrieți doar strada, numărul, scara și etajul.
 req-contact-question = Cum preferați să vă contactăm?
 req-contact-chat = 💬 Aici, în chat
 req-contact-phone = 📞 Prin telefon
 req-share-phone-prompt = Apăsați butonul de mai jos ca să ne trimiteți numărul de telefon.
-req-share-phone = 📞 Trimiteți numărul
+req-share-phone = 📞 Trimit numărul
 req-share-phone-own = Vă rugăm să trimiteți propriul număr, cu butonul de mai jos.
 req-summary =
     <b>Verificați cererea</b>
@@ -45,9 +45,9 @@ req-summary-visit-home = acasă: { $address }
 req-summary-location = locația a fost trimisă
 req-summary-contact-chat = în chat
 req-summary-contact-phone = prin telefon, { $phone }
-req-send = 📨 Trimiteți
-req-edit = ✏️ Modificați
-req-cancel = ✖️ Anulați
+req-send = 📨 Trimit
+req-edit = ✏️ Modific
+req-cancel = ✖️ Anulez
 req-edit-what = Ce vreți să schimbați?
 req-edit-category = Subiect
 req-edit-description = Mesaje
@@ -56,7 +56,7 @@ req-edit-contact = Contact
 req-sent =
     Gata! Cererea are numărul { $number }.
     Cineva de la birou vă va răspunde aici. Puteți scrie în continuare aici: mesajele ajung la birou.
-req-already-open = Aveți deja o cerere deschisă (numărul { $number }). Scrieți aici: mesajul ajunge la birou.
+req-already-open = Aveți deja o cerere deschisă (cu numărul { $number }). Scrieți aici: mesajul ajunge la birou.
 
 relay-delivered = ✔️ Trimis la birou.
 relay-staff-prefix = 💬 Biroul N.O.I.:

@@ -4,9 +4,9 @@ desk-choose = La ce birou vreți să mergeți? Alegeți cartierul sau orașul. S
 desk-nearest-button = 📍 Cel mai apropiat de mine
 desk-send-location = Apăsați butonul de mai jos ca să trimiteți locația. O folosim doar ca să găsim biroul cel mai apropiat și nu o păstrăm.
 desk-share-location = 📍 Trimit locația
-desk-chosen = Biroul ales este cel din { $name }, { $address }. Îl puteți schimba din meniu.
-desk-nearest = Cel mai apropiat birou este cel din { $name }, { $address } (cam { $km } km). De acum acesta este biroul ales: îl puteți schimba din meniu.
-desk-current = Acum biroul ales este cel din { $name }, { $address }. Puteți alege altul sau ne puteți trimite locația.
+desk-chosen = Biroul ales: { $name }, { $address }. Îl puteți schimba din meniu.
+desk-nearest = Cel mai apropiat birou: { $name }, { $address } (cam { $km } km). De acum acesta este biroul ales: îl puteți schimba din meniu.
+desk-current = Biroul ales acum: { $name }, { $address }. Puteți alege altul sau ne puteți trimite locația.
 menu-place = 📍 Biroul meu
 
 # The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.

@@ -11,3 +11,9 @@ req-pieces-received = 📥 Primite: { $count }. Puteți adăuga ceva (text, mesa
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ Pentru a anula o rezervare, apăsați-o mai jos.
 booking-cancelled-which = ✖️ Anulat: <b>{ $activity }</b>, { $when }. Mulțumim că ne-ați anunțat: locul merge la altcineva.
+
+## Issue 30: a first message is greeted, in the language the phone or the words suggest
+first-contact-greeting = 👋 Bună ziua! Aici este biroul pentru locuință N.O.I. Putem vorbi în limba dumneavoastră.
+
+## Issue 30: messages sent outside a form are one question, not one each
+held-ask-many = Vreți să trimiteți mesajele dumneavoastră ({ $count }) la birou?

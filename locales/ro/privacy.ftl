@@ -32,8 +32,8 @@ mydata-caption = Iată copia cu toate datele păstrate la birou.
 forget-confirm =
     Sigur vreți să vă ștergeți datele?
     Ștergem numele, telefonul, ce ați scris biroului și prenumele copiilor. Rezervările se anulează. După ștergere, datele nu mai pot fi recuperate.
-forget-yes = 🗑 Da, ștergeți-mi datele
-forget-no = Nu, păstrați-le
+forget-yes = 🗑 Da, vreau să-mi șterg datele
+forget-no = Nu, le păstrez
 forget-done = Gata: datele au fost șterse. Dacă ne scrieți din nou, începem de la capăt.
 forget-kept = Bine, nu am șters nimic.
 input-too-large = Acest fișier este prea mare (maximum { $max } MB).

@@ -8,16 +8,16 @@ visit-when = { $date }, între { $from } și { $to }
 visit-proposal =
     🏠 Vizită acasă pentru cererea cu numărul { $number }
     Cine vine: { $who }.
-    Când sunteți acasă? Alegeți o oră:
-visit-none = ❌ Nu pot la niciuna
-visit-unavailable = Ne pare rău, această oră nu mai este liberă. Alegeți alta:
-visit-unavailable-all = Ne pare rău, aceste ore nu mai sunt libere. Spuneți-ne când sunteți acasă: scrieți un mesaj sau trimiteți un mesaj vocal.
+    Când sunteți acasă? Alegeți un interval:
+visit-none = ❌ Nu pot în niciunul
+visit-unavailable = Ne pare rău, acest interval nu mai este liber. Alegeți altul:
+visit-unavailable-all = Ne pare rău, aceste intervale nu mai sunt libere. Spuneți-ne când sunteți acasă: scrieți un mesaj sau trimiteți un mesaj vocal.
 visit-expired = Această propunere nu mai este valabilă. Dacă aveți nevoie de ajutor, scrieți aici.
 visit-confirmed =
     ✅ Vizita acasă este confirmată: { $when }.
     Cine vine: { $who }.
     Vă reamintim cu o zi înainte și cu o oră înainte.
-visit-calendar = 📅 Adăugați în calendar
+visit-calendar = 📅 Adaug în calendar
 visit-calendar-caption = Deschideți acest fișier ca să salvați vizita în calendarul telefonului.
 visit-calendar-updated = Ora s-a schimbat: deschideți acest fișier ca să actualizați calendarul telefonului.
 visit-calendar-file = vizita-acasa
@@ -37,17 +37,17 @@ visit-not-home =
     Doriți o nouă programare?
 visit-again-yes = 📅 Da, în altă zi
 visit-again-no = Nu, mulțumesc
-visit-again-yes-told = Bine: biroul vă va propune în curând o nouă oră. Puteți scrie și aici când sunteți acasă.
+visit-again-yes-told = Bine: biroul vă va propune în curând o nouă programare. Puteți scrie și aici când sunteți acasă.
 visit-again-no-told = Bine. Dacă aveți nevoie de ajutor, scrieți aici.
-visit-moved = Vizita acasă din { $when } a fost mutată. Biroul vă va propune în curând o nouă oră.
+visit-moved = Vizita acasă programată pentru { $when } a fost reprogramată. Biroul vă va propune în curând o nouă programare.
 visit-ics-title = Vizită acasă – biroul N.O.I.
-visit-ics-description = Cine vine: { $who } (cererea cu numărul { $number }). Biroul N.O.I., via Gandolfi 20, Alessandria.
+visit-ics-description = Cine vine: { $who } (cererea cu numărul { $number }). Biroul N.O.I., { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Vizită acasă: { $when }, { $status ->
         [confirmed] confirmată
-        [done] făcută
+        [done] efectuată
         [not-home] nu erați acasă
         [declined] ați spus că nu puteți
-        [rescheduled] mutată
+        [rescheduled] reprogramată
        *[cancelled] anulată
     }

@@ -1,5 +1,5 @@
 held-ask = Vreți să trimiteți acest mesaj la birou?
-held-yes = 📨 Da, trimiteți-l
+held-yes = 📨 Da, îl trimit
 held-no = Nu, mulțumesc
 held-not-sent = Bine, nu l-am trimis.
 closed-still-help = Cererea nr. { $number } este închisă. Mai aveți nevoie de ajutor?

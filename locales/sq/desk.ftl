@@ -55,16 +55,16 @@ req-edit-contact = Kontakti
 req-sent =
     U bë! Kërkesa juaj ka numrin { $number }.
     Një punonjës i zyrës do t'ju përgjigjet këtu. Mund të vazhdoni të shkruani këtu: mesazhet arrijnë te zyra.
-req-already-open = Keni tashmë një kërkesë të hapur (numri { $number }). Shkruani këtu: mesazhi juaj arrin te punonjësi i zyrës.
+req-already-open = Keni tashmë një kërkesë të hapur (nr. { $number }). Shkruani këtu: mesazhi juaj arrin te punonjësi i zyrës.
 
 relay-delivered = ✔️ U dërgua te zyra.
 relay-staff-prefix = 💬 Zyra N.O.I.:
-request-closed-notice = Kërkesa juaj me numër { $number } u mbyll. Nëse keni nevojë për diçka tjetër, shkruani këtu.
-request-reopened = E rihapa kërkesën me numër { $number }. Mesazhi juaj arriti te zyra.
+request-closed-notice = Kërkesa juaj nr. { $number } u mbyll. Nëse keni nevojë për diçka tjetër, shkruani këtu.
+request-reopened = E rihapa kërkesën tuaj nr. { $number }. Mesazhi juaj arriti te zyra.
 
 my-requests-title = <b>Kërkesat tuaja</b>
 my-requests-none = Nuk keni asnjë kërkesë.
-my-request-line = Numri { $number } · { $category } · { $status } · { $date }
+my-request-line = Nr. { $number } · { $category } · { $status } · { $date }
 status-open = në pritje
 status-taken = në trajtim
 status-closed = e mbyllur

@@ -1,12 +1,12 @@
 # Zyrat: kur rrjeti ka më shumë se një, secili zgjedh të vetën (lagje ose qytet, ose sipas vendndodhjes).
 
 desk-choose = Në cilën zyrë doni të shkoni? Zgjidhni lagjen ose qytetin tuaj. Ose na dërgoni vendndodhjen: gjejmë zyrën më të afërt.
-desk-nearest-button = 📍 Më e afërta për mua
+desk-nearest-button = 📍 Zyra më e afërt
 desk-send-location = Shtypni butonin më poshtë për të dërguar vendndodhjen. E përdorim vetëm për të gjetur zyrën më të afërt dhe nuk e ruajmë.
 desk-share-location = 📍 Dërgo vendndodhjen
-desk-chosen = Zyra juaj është ajo e { $name }, në { $address }. Mund ta ndryshoni nga menuja.
-desk-nearest = Zyra më e afërt është ajo e { $name }, në { $address } (rreth { $km } km). Tani kjo është zyra juaj: mund ta ndryshoni nga menuja.
-desk-current = Tani zyra juaj është ajo e { $name }, në { $address }. Mund të zgjidhni një tjetër, ose të na dërgoni vendndodhjen.
+desk-chosen = Zyra juaj: { $name }, { $address }. Mund ta ndryshoni nga menuja.
+desk-nearest = Zyra më e afërt: { $name }, { $address } (rreth { $km } km). Tani kjo është zyra juaj: mund ta ndryshoni nga menuja.
+desk-current = Tani zyra juaj: { $name }, { $address }. Mund të zgjidhni një tjetër, ose të na dërgoni vendndodhjen.
 menu-place = 📍 Zyra ime
 
 # The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.

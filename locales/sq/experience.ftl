@@ -11,3 +11,9 @@ req-pieces-received = 📥 Të marra: { $count }. Mund të shtoni diçka tjetër
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ Për të anuluar një rezervim, shtypeni më poshtë.
 booking-cancelled-which = ✖️ U anulua: <b>{ $activity }</b>, { $when }. Faleminderit që na e thatë: vendi shkon te dikush tjetër.
+
+## Issue 30: a first message is greeted, in the language the phone or the words suggest
+first-contact-greeting = 👋 Mirëdita! Kjo është zyra e banimit N.O.I. Mund të flasim në gjuhën tuaj.
+
+## Issue 30: messages sent outside a form are one question, not one each
+held-ask-many = Doni t'i dërgoni mesazhet tuaja ({ $count }) te zyra?

@@ -2,12 +2,12 @@
 
 closed-notice = Zyra tani është e mbyllur. Hapet përsëri: { $day }, ora { $time }. Atëherë do ta lexojmë mesazhin tuaj.
 closed-notice-later = Zyra tani është e mbyllur. Do ta lexojmë mesazhin tuaj sapo zyra të hapet përsëri.
-closed-urgent = Nëse është urgjente, telefononi 112.
-closed-urgent-social = Nëse është urgjente, telefononi 112 ose shërbimin social të urgjencës së Komunës: { $number }.
+closed-urgent = Nëse është urgjente, telefononi në 112.
+closed-urgent-social = Nëse është urgjente, telefononi në 112 ose në shërbimin social të urgjencës të Bashkisë: { $number }.
 hours-holidays = Mbyllur në ditët e festave zyrtare.
 hours-holidays-patron = Mbyllur në ditët e festave zyrtare dhe më { $day }, festa e shenjtorit mbrojtës të qytetit.
 hours-closure = Mbyllur nga { $from } deri më { $to }.
-sat-question = Kërkesa juaj me numër { $number } u mbyll. A ju ndihmuam?
+sat-question = Kërkesa juaj nr. { $number } u mbyll. A ju ndihmuam?
 sat-yes = 😊 Po
 sat-partly = 😐 Pjesërisht
 sat-no = 🙁 Jo

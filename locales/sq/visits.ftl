@@ -6,7 +6,7 @@ visit-who-operator = një punonjës i zyrës
 visit-who-name = { $name }, nga zyra N.O.I.
 visit-when = { $date }, nga ora { $from } deri në { $to }
 visit-proposal =
-    🏠 Vizitë në shtëpi për kërkesën tuaj me numër { $number }
+    🏠 Vizitë në shtëpi për kërkesën tuaj nr. { $number }
     Kush vjen: { $who }.
     Kur jeni në shtëpi? Zgjidhni një orar:
 visit-none = ❌ Asnjë nga këto orare
@@ -17,7 +17,7 @@ visit-confirmed =
     ✅ Vizita në shtëpi u konfirmua: { $when }.
     Kush vjen: { $who }.
     Do t'jua kujtojmë një ditë para dhe një orë para.
-visit-calendar = 📅 Shtojeni në kalendar
+visit-calendar = 📅 Shto në kalendar
 visit-calendar-caption = Hapni këtë skedar për ta ruajtur vizitën në kalendarin e telefonit.
 visit-calendar-updated = Orari ndryshoi: hapni këtë skedar për të përditësuar kalendarin e telefonit.
 visit-calendar-file = vizite-ne-shtepi
@@ -39,15 +39,15 @@ visit-again-yes = 📅 Po, një ditë tjetër
 visit-again-no = Jo, faleminderit
 visit-again-yes-told = Në rregull: zyra do t'ju propozojë së shpejti një orar të ri. Mund të shkruani edhe këtu kur jeni në shtëpi.
 visit-again-no-told = Në rregull. Nëse keni nevojë për ndihmë, shkruani këtu.
-visit-moved = Vizita në shtëpi e planifikuar për { $when } u shty. Zyra do t'ju propozojë së shpejti një orar të ri.
+visit-moved = Vizita në shtëpi e planifikuar për { $when } ndryshoi orar. Zyra do t'ju propozojë së shpejti një orar të ri.
 visit-ics-title = Vizitë në shtëpi – zyra N.O.I.
-visit-ics-description = Kush vjen: { $who } (kërkesa me numër { $number }). Zyra N.O.I., via Gandolfi 20, Alessandria.
+visit-ics-description = Kush vjen: { $who } (kërkesa nr. { $number }). Zyra N.O.I., { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Vizitë në shtëpi: { $when }, { $status ->
         [confirmed] e konfirmuar
         [done] e kryer
         [not-home] nuk ishit në shtëpi
-        [declined] thatë që nuk mundeni
-        [rescheduled] e shtyrë
+        [declined] thatë që nuk mundnit
+        [rescheduled] me orar të ri
        *[cancelled] e anuluar
     }

@@ -128,7 +128,8 @@ act-caregiver-short = Курс догляду
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
-        [one] 📅 Записатися на цю дату
+        [1] 📅 Записатися на цю дату
+        [one] 📅 Записатися на всі { $count } дату
         [few] 📅 Записатися на всі { $count } дати
         [many] 📅 Записатися на всі { $count } дат
        *[other] 📅 Записатися на всі { $count } дати

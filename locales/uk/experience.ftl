@@ -11,3 +11,9 @@ req-pieces-received = 📥 Отримано: { $count }. Можете додат
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ Щоб скасувати запис, натисніть на нього нижче.
 booking-cancelled-which = ✖️ Скасовано: <b>{ $activity }</b>, { $when }. Дякуємо, що повідомили: місце отримає хтось інший.
+
+## Issue 30: a first message is greeted, in the language the phone or the words suggest
+first-contact-greeting = 👋 Добрий день! Це житлова приймальня N.O.I. Ми можемо говорити вашою мовою.
+
+## Issue 30: messages sent outside a form are one question, not one each
+held-ask-many = Надіслати ваші повідомлення ({ $count }) до офісу?

@@ -35,13 +35,13 @@ visit-cant-told = Добре, ми повідомили офіс. Скажіть
 visit-not-home =
     🚪 Ми приходили на візит додому ({ $when }), але нікого не було вдома.
     Хочете домовитися про новий візит?
-visit-again-yes = 📅 Так, в інший день
+visit-again-yes = 📅 Так, іншого дня
 visit-again-no = Ні, дякую
 visit-again-yes-told = Добре: офіс незабаром запропонує вам новий час. Ви також можете написати тут, коли ви вдома.
 visit-again-no-told = Добре. Якщо вам потрібна допомога, напишіть тут.
 visit-moved = Візит додому, запланований на { $when }, перенесено. Офіс незабаром запропонує вам новий час.
 visit-ics-title = Візит додому – офіс N.O.I.
-visit-ics-description = Хто прийде: { $who } (звернення номер { $number }). Офіс N.O.I., via Gandolfi 20, Alessandria.
+visit-ics-description = Хто прийде: { $who } (звернення номер { $number }). Офіс N.O.I., { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.
 mydata-visit = Візит додому: { $when }, { $status ->
         [confirmed] підтверджено

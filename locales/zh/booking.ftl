@@ -109,7 +109,7 @@ reminder-2h =
     📍 { $place }
 reminder-coming = 👍 我会来
 reminder-not-coming = ✖️ 我来不了
-reminder-thanks = 谢谢！回头见。
+reminder-thanks = 谢谢！到时见。
 reminder-freed = 谢谢您告诉我们。您的位子现在可以给别人了。
 
 # Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
@@ -121,7 +121,10 @@ act-macrame-short = 绳结编织
 act-caregiver-short = 护理课程
 
 # Every date of a course in one tap, and the answer, one line per date.
-book-course-button = 📅 预约全部 { $count } 次课
+book-course-button = { $count ->
+        [1] 📅 预约这次课
+       *[other] 📅 预约全部 { $count } 次课
+    }
 book-course-title = <b>{ $activity }</b> – 全部日期：
 book-course-line-booked = ✅ { $when } · 已预约
 book-course-line-waiting = 📝 { $when } · 候补名单第 { $position } 位

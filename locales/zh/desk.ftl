@@ -51,12 +51,12 @@ req-edit-visit = 见面方式
 req-edit-contact = 联系方式
 req-sent =
     好了！您的求助编号是 { $number }。
-    工作人员会在这里回复您。您可以继续在这里写：消息会发到服务处。
-req-already-open = 您已经有一个正在处理的求助（编号 { $number }）。请在这里写：您的消息会传给工作人员。
+    工作人员会在这里回复您。您可以继续在这里留言：消息会发到服务处。
+req-already-open = 您已经有一个正在处理的求助：{ $number } 号求助。请直接在这里发消息：您的消息会传给工作人员。
 
 relay-delivered = ✔️ 已发送到服务处。
 relay-staff-prefix = 💬 N.O.I. 服务处：
-request-closed-notice = 您的 { $number } 号求助已经处理完毕。如果还需要别的帮助，请在这里写。
+request-closed-notice = 您的 { $number } 号求助已经处理完毕。如果还需要别的帮助，请在这里留言。
 request-reopened = 我已经重新打开了 { $number } 号求助。您的消息已经发到服务处。
 
 my-requests-title = <b>您的求助</b>
@@ -64,7 +64,7 @@ my-requests-none = 您还没有求助记录。
 my-request-line = 编号 { $number } · { $category } · { $status } · { $date }
 status-open = 等待处理
 status-taken = 正在处理
-status-closed = 已关闭
+status-closed = 已处理完
 
 staff-only = 这个功能只供服务处工作人员使用。
 
@@ -76,4 +76,4 @@ qr-social-services = 我们已经把您的求助转给了市政府的社会服�
 qr-nurse = 社区护士已经收到您的求助，很快会联系您。
 qr-hours = 服务处的开放时间：
     { $hours }
-qr-solved = 我们认为问题已经解决了。如果您还需要帮助，请在这里写。
+qr-solved = 我们认为问题已经解决了。如果您还需要帮助，请在这里留言。

@@ -11,3 +11,9 @@ req-pieces-received = 📥 已收到：{ $count }。您可以继续补充（文�
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ 如需取消预约，请点击下面的预约。
 booking-cancelled-which = ✖️ 已取消：<b>{ $activity }</b>，{ $when }。谢谢您告诉我们：这个位子会留给别人。
+
+## Issue 30: a first message is greeted, in the language the phone or the words suggest
+first-contact-greeting = 👋 您好！这里是 N.O.I. 住房服务处。我们可以用您的语言交流。
+
+## Issue 30: messages sent outside a form are one question, not one each
+held-ask-many = 要把您的消息（{ $count } 条）发给服务处吗？

@@ -5,6 +5,7 @@ import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { LetterReading } from "./features/letters/reading.js";
 import type { DeferredUpdates } from "../delivery/deferred-updates.js";
+import type { ConversationTranslation } from "../domain/conversation-translation.js";
 import type { Services } from "../domain/index.js";
 import type { Logger } from "../logger.js";
 import type { OperatorBoard } from "./operator-board/index.js";
@@ -34,6 +35,8 @@ export interface Deps {
   deferred: DeferredUpdates;
   /** Voice notes with the desk's messages for residents who chose them (features/voice/). */
   voice?: VoiceCompanion;
+  /** Machine translation (off without an engine): announcements are previewed in every language with it. */
+  translation: ConversationTranslation;
   /** Reads residents' letters beside the update loop (OCR); woken when a letter's pages are saved. */
   letters?: LetterReading;
 }

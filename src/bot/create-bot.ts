@@ -13,6 +13,8 @@ import { globalCommandsFeature } from "./features/global-commands.js";
 import { letterChecksFeature } from "./features/letters/checks.js";
 import { lettersFeature } from "./features/letters/resident.js";
 import { menuFeature } from "./features/menu.js";
+import { announcementsFeature } from "./features/neighbourhood/announcements.js";
+import { buildingReportsFeature } from "./features/neighbourhood/building-reports.js";
 import { privacyFeature } from "./features/privacy.js";
 import { requestFeature } from "./features/request.js";
 import { satisfactionFeature } from "./features/satisfaction.js";
@@ -100,6 +102,9 @@ export function createBot(desk: Desk): Bot<BotContext> {
   feature("stats", statsFeature);
   // Home visits: staff's commands and buttons, and the resident's answers (they filed a request: consent was given).
   feature("visits", visitsFeature);
+  // The neighbourhood: staff write announcements and events; residents choose their news and answer events.
+  feature("announcements", announcementsFeature);
+  feature("building-reports", buildingReportsFeature);
   // Staff check the facts read from a resident's letter.
   feature("letter-checks", letterChecksFeature);
   feature("consent", consentGate);

@@ -149,12 +149,12 @@ export function formatShortWhen(date: Date, locale: string, timezone: string, no
 
 /** "25 nov": the day a resident's request was opened, in /myrequests. */
 export function shortDay(date: Date, locale: string, timezone: string): string {
-  return cached(`short-day|${locale}|${timezone}`, locale, () => ({ timeZone: timezone, day: "numeric", month: "short" })).format(date);
+  return cached(`short-day|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, day: "numeric", month: "short" })).format(date);
 }
 
 /** "25 novembre 2026, 10:00": every date in a person's copy of their data (/mydata). */
 export function longDateTime(date: Date, locale: string, timezone: string): string {
-  return cached(`long-datetime|${locale}|${timezone}`, locale, () => ({ timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" })).format(date);
+  return cached(`long-datetime|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" })).format(date);
 }
 
 /** "giovedì": a weekday by its ISO number (1 Monday … 7 Sunday), as staff read it. */

@@ -106,6 +106,27 @@ export async function writeMyData(path: string, residentId: number, options: MyD
       }
     }
 
+    // The neighbourhood: which news they chose, what they were sent, and their answers to events.
+    await section(t("mydata-section-news"));
+    const prefs = outline.preferences;
+    const topics = (["activities", "works", "health"] as const).filter((topic) => prefs?.[topic]).map((topic) => t(`news-topic-${topic}`));
+    await write(topics.length ? t("mydata-news-topics", { topics: topics.join(", ") }) : t("mydata-news-none"));
+    for (const { recipient, announcement } of outline.neighbourhood) {
+      const reply = recipient.reply ? ` · ${t(recipient.reply === "yes" ? "news-event-yes" : "news-event-no")}` : "";
+      await write(`${t(announcement.kind === "event" ? "news-event-heading" : "news-heading")} · ${at(announcement.sentAt ?? announcement.createdAt)}${reply}`);
+    }
+
+    // Reports on their building's common areas they follow, and what they added to each.
+    await section(t("mydata-section-reports"));
+    if (!outline.reports.length) await write(t("mydata-reports-none"));
+    for (const report of outline.reports) {
+      await write(`${t("mydata-report-line", { kind: t(`report-kind-${report.kind}`), building: report.building })} · ${at(report.createdAt)}`);
+      for (const note of outline.reportNotes.filter((n) => n.reportId === report.id)) {
+        const media = note.kind === "text" ? "" : `[${t(`mydata-kind-${note.kind}`)}] `;
+        await write(`   [${at(note.createdAt)}] ${media}${note.text ?? ""}`.trimEnd());
+      }
+    }
+
     await section(t("mydata-section-kept"));
     await write(t("mydata-retention", { days: outline.retentionDays }), t("mydata-notes-general"));
     return true;

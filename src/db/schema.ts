@@ -364,6 +364,138 @@ export const visitWindows = sqliteTable(
 );
 
 /**
+ * Whether a resident wants the desk's announcements, per topic; no row (or every topic off) means no. Asked once at
+ * first contact (`askedAt`), changed from the menu, and all turned off by one tap under any announcement.
+ */
+export const newsPreferences = sqliteTable("news_preferences", {
+  residentId: integer("resident_id").primaryKey(),
+  activities: integer("activities", { mode: "boolean" }).notNull().default(false),
+  works: integer("works", { mode: "boolean" }).notNull().default(false),
+  health: integer("health", { mode: "boolean" }).notNull().default(false),
+  askedAt: ms("asked_at"),
+  updatedAt: ms("updated_at").notNull(),
+});
+
+/**
+ * An announcement (or an event, which residents answer "I'll come" / "I can't") written by staff in Italian for an
+ * audience of residents who opted in to its topic; sent through the outbox at broadcast pace.
+ */
+export const announcements = sqliteTable(
+  "announcements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ["news", "event"] }).notNull(),
+    topic: text("topic", { enum: ["activities", "works", "health"] }).notNull(),
+    /** Who receives it, as JSON: everyone opted in, a desk, a building, an activity's participants, some languages. */
+    audience: text("audience").notNull(),
+    /** The group it was written in: the report of its delivery goes there, and only its staff see the replies. */
+    originChatId: integer("origin_chat_id").notNull(),
+    createdBy: integer("created_by").notNull(),
+    createdByName: text("created_by_name").notNull(),
+    status: text("status", { enum: ["draft", "sending", "done", "cancelled"] }).notNull(),
+    textIt: text("text_it").notNull(),
+    eventAt: ms("event_at"),
+    /** Residents left out because their language had no translation (they are never sent Italian instead). */
+    skipped: integer("skipped").notNull().default(0),
+    createdAt: ms("created_at").notNull(),
+    sentAt: ms("sent_at"),
+    reportedAt: ms("reported_at"),
+  },
+  (t) => [index("announcements_status").on(t.status), index("announcements_sent").on(t.sentAt)],
+);
+
+/** An announcement's text in one language: machine-translated, or written by a mediator (which then wins). */
+export const announcementTexts = sqliteTable(
+  "announcement_texts",
+  {
+    announcementId: integer("announcement_id").notNull(),
+    language: text("language").notNull(),
+    text: text("text").notNull(),
+    source: text("source", { enum: ["engine", "mediator"] }).notNull(),
+    updatedAt: ms("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("announcement_texts_one").on(t.announcementId, t.language)],
+);
+
+/**
+ * Who an announcement was queued for (the outbox row carries it), and their answer to an event. Erasure moves a
+ * row to the person's anonymous marker: the counts stay, the person goes.
+ */
+export const announcementRecipients = sqliteTable(
+  "announcement_recipients",
+  {
+    announcementId: integer("announcement_id").notNull(),
+    residentId: integer("resident_id").notNull(),
+    language: text("language").notNull(),
+    /** Null when Telegram had already told us the person cannot be reached: counted as blocked, not queued. */
+    outboxId: integer("outbox_id"),
+    reply: text("reply", { enum: ["yes", "no"] }),
+    repliedAt: ms("replied_at"),
+  },
+  (t) => [
+    uniqueIndex("announcement_recipients_one").on(t.announcementId, t.residentId),
+    index("announcement_recipients_resident").on(t.residentId),
+  ],
+);
+
+/**
+ * A problem in a building's common areas (a broken lift, a light out on the stairs…): one report per building and
+ * kind while it is open, followed by every resident who saw it. `building` is as first written or chosen;
+ * `buildingKey` is what makes "the same building" (see domain/neighbourhood/buildings.ts).
+ */
+export const buildingReports = sqliteTable(
+  "building_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    deskId: text("desk_id").notNull(),
+    building: text("building").notNull(),
+    buildingKey: text("building_key").notNull(),
+    kind: text("kind", { enum: ["lift", "light", "leak", "rubbish", "door", "unsafe"] }).notNull(),
+    status: text("status", { enum: ["open", "passed", "fixed", "closed"] }).notNull(),
+    /** Who staff passed it to, and when: ATC (the landlord), the Comune, the police for safety. */
+    passedTo: text("passed_to", { enum: ["atc", "comune", "police"] }),
+    passedAt: ms("passed_at"),
+    /** The resident who reported it first (an anonymous marker after erasure). */
+    reportedBy: integer("reported_by").notNull(),
+    /** The team whose group works it. */
+    teamId: text("team_id").notNull(),
+    createdAt: ms("created_at").notNull(),
+    resolvedAt: ms("resolved_at"),
+  },
+  (t) => [
+    uniqueIndex("building_reports_one_open").on(t.buildingKey, t.kind).where(sql`status in ('open', 'passed')`),
+    index("building_reports_created").on(t.createdAt),
+  ],
+);
+
+/** Who follows a report: told of every step, in their language. */
+export const buildingReportFollowers = sqliteTable(
+  "building_report_followers",
+  {
+    reportId: integer("report_id").notNull(),
+    residentId: integer("resident_id").notNull(),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("building_report_followers_one").on(t.reportId, t.residentId), index("building_report_followers_resident").on(t.residentId)],
+);
+
+/** What residents add to a report (a photo, a voice note, a few words) and what staff record on it. */
+export const buildingReportNotes = sqliteTable(
+  "building_report_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id").notNull(),
+    /** The resident who added it; null for staff's steps and after erasure. */
+    residentId: integer("resident_id"),
+    kind: text("kind", { enum: ["text", "photo", "voice", "step"] }).notNull(),
+    text: text("text"),
+    fileId: text("file_id"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [index("building_report_notes_report").on(t.reportId)],
+);
+
+/**
  * A staff answer held back because it would reach the resident in a language they did not choose (no engine, the
  * engine failed, translation off, a "=" text): staff are warned in the topic first and send it anyway, pick a quick
  * reply instead, or drop it. The text goes (null) once it is decided: it is kept only while staff decide.

@@ -203,6 +203,26 @@ export function conversationTranslation(options: ConversationTranslationOptions)
       return translate(residentId, text, "it", language, false);
     },
 
+    /**
+     * Staff's own words for many residents (an announcement): no person's words, so no consent to check and no
+     * owner on the cache entry. Undefined when there is no engine or it failed: the caller never sends Italian instead.
+     */
+    async forEveryone(text: string, language: string): Promise<string | undefined> {
+      if (!translator || !text.trim() || text.length > MAX_ENGINE_CHARS) return undefined;
+      const target = normaliseLanguage(language);
+      const key = cacheKey(translator.name, "it", target, 0, text);
+      const cached = repos.translations.get(key);
+      if (cached) return cached.translation;
+      try {
+        const result = await timed("translation", translator.name, options.timeoutMs, (signal) => translator.translate(text, "it", target, signal));
+        if (!result.text.trim()) return undefined;
+        repos.translations.put({ key, residentId: null, translation: result.text, detected: "it", createdAt: clock.now() });
+        return result.text;
+      } catch {
+        return undefined;
+      }
+    },
+
     /** A voice note's words, in the language spoken (the resident's language is the hint). */
     async transcribe(residentId: number, audio: AudioClip, language: string): Promise<TranscriptOutcome> {
       if (!transcriber || !mayUse(residentId)) return { status: "off" };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ResidentNames, residentNamesSchema } from "./resident-names.js";
 import { type OpeningHours, type OpeningHoursSpec, openingHours, openingHoursSpecSchema } from "./opening-hours.js";
 
 /**
@@ -22,6 +23,11 @@ export const deskSpecSchema = z
     id: z.string().regex(DESK_ID, 'a desk id is 2-24 lower-case letters or digits, e.g. "cristo"'),
     /** The neighbourhood or town, as residents call it ("Cristo"); on the buttons residents choose from. */
     name: z.string().trim().min(2).max(32),
+    /**
+     * How residents read it in a sentence and on the picker, per language: { "en": "Cristo district (Alessandria)" }.
+     * A language left out reads the name (and town), which must then be a place name, not Italian words.
+     */
+    residentName: residentNamesSchema(32),
     town: z.string().trim().min(2).max(32),
     /** The address as said in a sentence ("Can you come to the desk at via Gandolfi 20?"). */
     address: z.string().trim().min(3).max(80),
@@ -34,6 +40,8 @@ export const deskSpecSchema = z
     teams: z.array(z.string()).min(1).optional(),
     /** The activities held here; all of its teams' activities when left out. */
     activities: z.array(z.string()).optional(),
+    /** The buildings residents of this desk live in ("via Gandolfi 20"), offered when they report a problem in theirs. */
+    buildings: z.array(z.string().trim().min(3).max(60)).max(40).optional(),
   })
   .strict();
 export type DeskSpecInput = z.input<typeof deskSpecSchema>;
@@ -42,6 +50,7 @@ export type DeskSpecInput = z.input<typeof deskSpecSchema>;
 export interface DeskSpec {
   id: string;
   name: string;
+  residentName?: ResidentNames | undefined;
   town: string;
   address: string;
   venue: string;
@@ -49,6 +58,8 @@ export interface DeskSpec {
   openingHours: OpeningHoursSpec;
   teams: string[];
   activities: string[];
+  /** Buildings whose common areas residents report on (empty: they write their building's address). */
+  buildings: string[];
 }
 
 export interface Desk extends DeskSpec {
@@ -123,11 +134,13 @@ export class Desks {
     return best;
   }
 
-  /** A desk by what a resident types: its neighbourhood, its town (when only one desk is there) or its id. */
+  /** A desk by what a resident types: its neighbourhood (or its name in any language), its town (when only one desk is there) or its id. */
   named(text: string): Desk | undefined {
     const typed = normalised(text);
     if (!typed) return undefined;
-    const byName = this.all.filter((d) => normalised(d.name) === typed || d.id === typed);
+    const byName = this.all.filter(
+      (d) => normalised(d.name) === typed || d.id === typed || Object.values(d.residentName ?? {}).some((n) => normalised(n) === typed),
+    );
     if (byName.length === 1) return byName[0];
     const byTown = this.all.filter((d) => normalised(d.town) === typed || normalised(`${d.name} ${d.town}`) === typed);
     return byTown.length === 1 ? byTown[0] : undefined;

@@ -7,6 +7,8 @@ import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";
 import { formPiecesService } from "./form-pieces.js";
 import { idleFlowsService } from "./idle-flows.js";
+import { announcementsService } from "./neighbourhood/announcements.js";
+import { buildingReportsService } from "./neighbourhood/building-reports.js";
 import { languageGuaranteeService } from "./language-guarantee.js";
 import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
@@ -85,6 +87,14 @@ export function createServices(
     desks,
     formPieces: formPiecesService(repos, clock),
     voice: voiceService(repos, clock),
+    // Announcements and events: a margin of the outbox's rate is left for everything else the desk sends meanwhile.
+    announcements: announcementsService(db, repos, clock, notifications, {
+      timezone: config.timezone,
+      perSecond: Math.max(1, config.outboxRatePerSecond - 5),
+      mainDeskId: desks.main.id,
+    }),
+    // Shared reports on common areas: one per building and problem, followed by whoever sees it.
+    buildingReports: buildingReportsService(db, repos, clock, notifications, teams, desks),
     languageGuarantee: languageGuaranteeService(repos, clock),
   };
 }

@@ -1,6 +1,8 @@
 import type { Clock } from "../clock.js";
 import type { Repositories } from "../db/repositories/index.js";
+import type { NewsPayload } from "./neighbourhood/announcements.js";
 import type { LetterNotice } from "./letters/service.js";
+import type { ResidentName } from "./resident-names.js";
 import type { Teams } from "./teams.js";
 import type { VisitNotice, VisitStaffNotice } from "./visits.js";
 
@@ -15,6 +17,8 @@ export type OutboxPayload =
       vars?: Record<string, string | number>;
       /** Variables that are themselves locale keys (an activity's name). */
       keys?: Record<string, string>;
+      /** Variables that are names said per language (a team's): the desk file's text for the reader's, else a locale key. */
+      names?: Record<string, ResidentName>;
       /** Variables that are instants, shown as local date and time in the resident's language. */
       dates?: Record<string, string>;
       /** What the resident may answer; the bot draws the buttons (labels and callback data). */
@@ -24,6 +28,7 @@ export type OutboxPayload =
     }
   | { type: "html"; text: string }
   | VisitNotice
+  | NewsPayload
   | LetterNotice
   | GroupPost;
 

@@ -65,7 +65,9 @@ export function privacyService(
         visits: repos.visits.agreedFor(request.id),
       }));
       const bookings = repos.bookings.forResident(residentId, ["booked", "waiting", "offered", "cancelled", "expired", "declined"]);
-      return { resident, requests, bookings, retentionDays, exportedAt: clock.now() };
+      // Their choice of news and the announcements and events they were sent (with their answers).
+      const neighbourhood = repos.announcements.ofResident(residentId);
+      return { resident, requests, bookings, neighbourhood, preferences: repos.announcements.preferences(residentId), reports: repos.buildingReports.followedBy(residentId), reportNotes: repos.buildingReports.notesBy(residentId), retentionDays, exportedAt: clock.now() };
     },
 
     /** What the resident sent and was told on a request, after row `after`, oldest first; no staff notes. */
@@ -112,6 +114,8 @@ export function privacyService(
         }
         const markerId = repos.privacy.nextAnonymousId();
         repos.privacy.anonymise(residentId, markerId, clock.now(), groupOf);
+        repos.announcements.forget(residentId, markerId);
+        repos.buildingReports.forget(residentId, markerId);
         repos.residents.evict(residentId);
         repos.voice.forgetResident(residentId);
         // Updates of theirs still journaled (this very /forget among them) keep no words or name.

@@ -484,7 +484,9 @@ export function requestsService(
         notify.toResident(request.residentId, "transfer", requestRef(requestId), {
           type: "t",
           key: "transfer-notice",
-          vars: { number: String(requestId), team: to.name },
+          vars: { number: String(requestId) },
+          // Never the staff's Italian name: the team as residents read it, in their language when it is sent.
+          names: { team: to.residentName },
         });
         return { ok: true, request: requests.get(requestId)!, from, to };
       });

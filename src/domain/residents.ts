@@ -18,6 +18,31 @@ export const START_FLOWS = {
   info: "info",
 } as const;
 const HELD_PREFIX = "held:";
+/** Messages held at most: beyond these the oldest go (they are only a question's subject, not yet a request). */
+const MAX_HELD = 10;
+
+export interface HeldMessage {
+  kind: string;
+  messageId: number;
+  text?: string;
+  fileId?: string;
+}
+export interface Held {
+  pieces: HeldMessage[];
+  askId?: number;
+}
+
+/** Held messages as stored: one message (as earlier versions kept it), or the pieces and the question's id. */
+function heldOf(pendingFlow: string | null): Held {
+  if (!pendingFlow?.startsWith(HELD_PREFIX)) return { pieces: [] };
+  try {
+    const value = JSON.parse(pendingFlow.slice(HELD_PREFIX.length));
+    if (Array.isArray(value?.pieces)) return value as Held;
+    return value && typeof value.messageId === "number" ? { pieces: [value as HeldMessage] } : { pieces: [] };
+  } catch {
+    return { pieces: [] };
+  }
+}
 /** How long after "send your location" a location still means "find my desk". */
 const DESK_PROMPT_MS = 60 * 60_000;
 
@@ -38,21 +63,28 @@ export function residentsService(repos: Repositories, clock: Clock, noticeVersio
       repos.residents.update(id, { pendingFlow: flow });
     },
     /**
-     * A message sent outside any form, kept while the person is asked whether it goes to the desk.
-     * Before they accepted the privacy notice only its kind and id are kept (no words, no file);
-     * after, the piece itself, so it can become the first piece of a request.
+     * Messages sent outside any form, kept while the person is asked (once, for all of them) whether they go to the
+     * desk. Before they accepted the privacy notice only their kind and id are kept (no words, no file); after, the
+     * pieces themselves, so they can become the first pieces of a request. `append` adds to those already waiting.
      */
-    holdMessage(id: number, held: { kind: string; messageId: number; text?: string; fileId?: string }): void {
-      repos.residents.update(id, { pendingFlow: `${HELD_PREFIX}${JSON.stringify(held)}` });
+    holdMessage(id: number, held: HeldMessage, options: { append?: boolean } = {}): HeldMessage[] {
+      const before = options.append ? heldOf(repos.residents.get(id)?.pendingFlow ?? null) : { pieces: [] };
+      const pieces = [...before.pieces.filter((p) => p.messageId !== held.messageId), held].slice(-MAX_HELD);
+      repos.residents.update(id, { pendingFlow: `${HELD_PREFIX}${JSON.stringify({ ...before, pieces })}` });
+      return pieces;
     },
-    /** The held message, if any (see holdMessage). */
-    heldMessage(pendingFlow: string | null): { kind: string; messageId: number; text?: string; fileId?: string } | undefined {
-      if (!pendingFlow?.startsWith(HELD_PREFIX)) return undefined;
-      try {
-        return JSON.parse(pendingFlow.slice(HELD_PREFIX.length));
-      } catch {
-        return undefined;
-      }
+    /** The one question asked about the held messages (deleted and asked again below when another comes). */
+    setHeldAsk(id: number, askId: number): void {
+      const held = heldOf(repos.residents.get(id)?.pendingFlow ?? null);
+      if (held.pieces.length) repos.residents.update(id, { pendingFlow: `${HELD_PREFIX}${JSON.stringify({ ...held, askId })}` });
+    },
+    /** The first held message, if any (see holdMessage). */
+    heldMessage(pendingFlow: string | null): HeldMessage | undefined {
+      return heldOf(pendingFlow).pieces[0];
+    },
+    /** Every held message, oldest first, and the question asked about them. */
+    held(pendingFlow: string | null): Held {
+      return heldOf(pendingFlow);
     },
     needsConsent(resident: Resident | undefined): boolean {
       return !resident?.consentAt || (resident.consentVersion ?? 0) < noticeVersion;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Desk } from "./desks.js";
 import { QUICK_REPLY_KEYS, type QuickReplyKey } from "./quick-replies.js";
 import { CATEGORIES, type Category } from "./requests.js";
+import { type ResidentName, type ResidentNames, residentNamesSchema, teamFallbackKey } from "./resident-names.js";
 
 /**
  * Teams are the organisations of the network, each with its own operator group and its own staff: the desk's
@@ -15,8 +16,13 @@ export const TEAM_ID = /^[a-z][a-z0-9-]{1,23}$/;
 export const teamSpecSchema = z
   .object({
     id: z.string().regex(TEAM_ID, 'a team id is 2-24 lower-case letters, digits or "-", e.g. "salute"'),
-    /** How staff and residents read it: "Salute e assistenza (Azimut)". */
+    /** How staff read it: "Salute e assistenza (Azimut)". Residents never do (see residentName). */
     name: z.string().trim().min(2).max(60),
+    /**
+     * How residents read it, per language: { "en": "the health and care team (Azimut)", … }. A language left out
+     * reads the generic text of the team's first category (team-of-health: "the health and care team").
+     */
+    residentName: residentNamesSchema(60),
     /** The team's operator group; the first team's defaults to OPERATOR_CHAT_ID. */
     chatId: z.number().int().negative("must be the negative id of the team's operator group, e.g. -1001234567890").optional(),
     /** The request categories this team handles; what no team of a desk claims goes to the desk's first team. */
@@ -32,6 +38,7 @@ export type TeamSpecInput = z.input<typeof teamSpecSchema>;
 export interface TeamSpec {
   id: string;
   name: string;
+  residentName?: ResidentNames | undefined;
   chatId: number | undefined;
   categories: Category[];
   activities: string[];
@@ -40,7 +47,10 @@ export interface TeamSpec {
 
 export interface Team {
   id: string;
+  /** Staff's name, in Italian. */
   name: string;
+  /** What residents read, in their language. */
+  residentName: ResidentName;
   chatId: number;
   categories: readonly Category[];
   /** Every activity the team runs: its own, and for the first team every activity no team claims. */
@@ -71,6 +81,7 @@ export class Teams {
     this.all = specs.map((spec, i) => ({
       id: spec.id,
       name: spec.name,
+      residentName: { names: spec.residentName ?? {}, fallback: teamFallbackKey(spec.categories) },
       chatId: spec.chatId ?? (i === 0 ? operatorChatId : Number.NaN),
       categories: spec.categories,
       activities: i === 0 ? [...spec.activities, ...activities.filter((a) => !claimed.has(a))] : spec.activities,

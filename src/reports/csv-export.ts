@@ -25,7 +25,7 @@ export interface Csv {
 }
 
 /** Written in batches, so only the file itself is ever whole in memory; `columns` are the header's names, "|" between them. */
-function toCsv<T>(columns: string, items: Iterable<T>, options: CsvOptions, cells: (item: T, word: Words) => Cell[]): Csv {
+export function toCsv<T>(columns: string, items: Iterable<T>, options: CsvOptions, cells: (item: T, word: Words) => Cell[]): Csv {
   const word = words(options.italian);
   const header = columns.split("|");
   const decimal = options.separator === ";" ? "," : ".";

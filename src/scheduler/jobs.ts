@@ -5,6 +5,7 @@ import { renderLetterDeadlines } from "../bot/features/letters/views.js";
 import { dailyBackup } from "../db/backup.js";
 import { replayDeferred } from "../delivery/inbox.js";
 import { digestData } from "../domain/digest.js";
+import { queueAnnouncementReports } from "../bot/features/neighbourhood/report.js";
 import type { Logger } from "../logger.js";
 
 /** A job that runs once a day at a local time ("HH:MM" in the desk's time zone). */
@@ -69,6 +70,8 @@ export function minuteChores(app: App, logger: Logger): void {
   // Requests waiting longer than STALE_WORKING_HOURS (opening hours only) are flagged once in their topic.
   const stale = deps.services.serviceLevels.flagStale();
   if (stale.length) logger.info({ requests: stale.map((r) => r.id) }, "requests waiting too long flagged");
+  // An announcement whose every message is out: its sender is told how it went.
+  queueAnnouncementReports(app);
   // Done updates are kept a week (their ids only): Telegram redelivers within hours at most.
   app.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
   // Letters left waiting (a restart, an engine that failed): read again.

@@ -43,6 +43,15 @@ export type GroupStep = { done: true; absorbed?: number[] } | { done: false; pos
 /** Draws and sends group posts into `chatId`; `followers` are queued rows of the same request it may merge in. */
 export type GroupPoster = (post: GroupPost, followers: Array<{ id: number; post: GroupPost }>, chatId: number) => Promise<GroupStep>;
 
+/** The engine work a group post needs before it is drawn, or undefined when none is left (see OperatorBoard.prepare). */
+export type GroupPreparer = (post: GroupPost, followers: Array<{ id: number; post: GroupPost }>, chatId: number) => (() => Promise<unknown>) | undefined;
+
+/**
+ * How long a row waits aside while its engine work runs: longer than any engine's deadline (a download and a
+ * transcript), so it is due again only when the work ended, or after a crash that lost it.
+ */
+const PREPARE_HOLD_MS = 5 * 60_000;
+
 export interface DispatchStats {
   sent: number;
   failed: number;
@@ -68,6 +77,12 @@ export class OutboxDispatcher {
   /** Relays of residents' messages sent in the last minute, per group and request. */
   private requestSends = new Map<string, number[]>();
   private running: Promise<DispatchStats> | undefined;
+  /** Rows whose engine work runs beside the sending loop, by outbox id. */
+  private readonly preparing = new Map<number, Promise<void>>();
+  /** Steps of rows whose engine work has run (by "id:step"): drawn now, never set aside twice. */
+  private readonly prepared = new Set<string>();
+  /** Wakes a run waiting for engine work when new rows are queued. */
+  private wake: (() => void) | undefined;
   /** Operator groups the bot cannot post to right now, for /healthz and the logs. */
   readonly unreachableGroups = new Map<number, { since: Date; reason: string }>();
 
@@ -80,6 +95,7 @@ export class OutboxDispatcher {
     private readonly render: (payload: OutboxPayload, chatId: number) => RenderedMessage,
     private readonly options: DispatcherOptions,
     private readonly postToGroup?: GroupPoster,
+    private readonly prepareGroup?: GroupPreparer,
   ) {}
 
   /**
@@ -104,6 +120,7 @@ export class OutboxDispatcher {
 
   /** One dispatch run; a second call while one is running joins it instead of racing it. */
   run(): Promise<DispatchStats> {
+    this.wake?.();
     this.running ??= this.drain().finally(() => {
       this.running = undefined;
     });
@@ -114,9 +131,36 @@ export class OutboxDispatcher {
     const stats: DispatchStats = { sent: 0, failed: 0, expired: 0, retried: 0, deferred: 0 };
     for (;;) {
       const rows = this.repos.outbox.claimDue(this.clock.now(), Math.max(1, this.options.ratePerSecond));
-      if (!rows.length) return stats;
-      for (const row of rows) await this.dispatch(row, stats);
+      if (rows.length) {
+        for (const row of rows) await this.dispatch(row, stats);
+        continue;
+      }
+      if (!this.preparing.size) return stats;
+      // Nothing to send now but engine work under way: wait for some of it to end, or for new rows, and look again.
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        for (const work of this.preparing.values()) void work.then(resolve);
+      });
+      this.wake = undefined;
     }
+  }
+
+  /**
+   * Engine work (a translation, a voice note's transcript) runs beside the sending loop, never in it: its row waits
+   * aside, every other request and group is served meanwhile, and the row is due again once the work ended (an engine
+   * that fails or passes its deadline leaves a note on the message, and the post goes without the translation).
+   */
+  private setAside(row: OutboxRow, stepKey: string, work: () => Promise<unknown>): void {
+    this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(this.clock.now().getTime() + PREPARE_HOLD_MS) });
+    const done = Promise.resolve()
+      .then(work)
+      .catch((error: unknown) => this.logger.warn({ outboxId: row.id, err: (error as Error).message }, "outbox: engine work for a post failed"))
+      .then(() => {
+        this.preparing.delete(row.id);
+        this.prepared.add(stepKey);
+        this.repos.outbox.dueAgain(row.id, this.clock.now());
+      });
+    this.preparing.set(row.id, done);
   }
 
   private async pace(): Promise<void> {
@@ -197,6 +241,19 @@ export class OutboxDispatcher {
       stats.failed++;
       return;
     }
+    if (post && this.preparing.has(row.id)) {
+      this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now.getTime() + PREPARE_HOLD_MS) });
+      stats.deferred++;
+      return;
+    }
+    const stepKey = `${row.id}:${post?.step ?? 0}`;
+    const work = post && !this.prepared.has(stepKey) ? this.prepareGroup?.(post, this.followersOf(row), row.chatId) : undefined;
+    if (work) {
+      this.setAside(row, stepKey, work);
+      stats.deferred++;
+      return;
+    }
+    this.prepared.delete(stepKey);
     await this.pace();
     const started = this.clock.now();
     if (!this.repos.outbox.markStarted(row.id, started, row.attempts + 1)) return;

@@ -40,7 +40,7 @@ board-card-media = { $kind ->
     }
    *[other] { $kind }
   }
-board-card-translation-on = 🌐 Traduzione automatica attiva: scrivete in italiano, la persona legge nella sua lingua (con «=» all'inizio il testo parte così com'è).
+board-card-translation-on = 🌐 Traduzione automatica attiva: scrivete in italiano, la persona legge nella sua lingua (per mandare un testo senza traduzione, iniziatelo con «=»).
 board-card-translation-off = 🌐 Traduzione automatica disattivata per questa richiesta.
 
 board-button-take = 🙋 Prendo
@@ -132,6 +132,6 @@ board-not-delivered = ⚠️ <b>Messaggio NON consegnato</b> ({ $reason }). Ripr
 ## Limits and erasure
 
 board-store-limit-request = ⚠️ <b>#{ $id }</b>: la persona ha raggiunto il limite di { $max } messaggi salvati su questa richiesta. I prossimi non vengono salvati né inoltrati; le è stato detto.
-board-store-limit-day = ⚠️ <b>#{ $id }</b>: la persona ha raggiunto il limite di { $max } messaggi salvati nelle ultime 24 ore. Fino ad allora i prossimi non vengono salvati né inoltrati; le è stato detto.
+board-store-limit-day = ⚠️ <b>#{ $id }</b>: la persona ha raggiunto il limite di { $max } messaggi salvati nelle ultime 24 ore: per ora i prossimi non vengono salvati né inoltrati; le è stato detto.
 # What replaces a post showing an erased person's data when Telegram will not delete it.
 board-post-redacted = 🗑 Messaggio rimosso: i dati di questa persona sono stati cancellati (privacy).

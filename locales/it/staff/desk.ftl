@@ -27,7 +27,7 @@ desk-quick-replies-title = ⚡ <b>Risposte rapide per #{ $id }</b> · arrivano i
 desk-quick-reply-label = { $reply ->
     [qr-call-back] 📞 Vi richiamiamo
     [qr-bring-documents] 📄 Portare documenti
-    [qr-more-info] ❓ Serve più informazione
+    [qr-more-info] ❓ Servono più informazioni
     [qr-home-visit] 🏠 Visita a casa
     [qr-social-services] 🤝 Servizi sociali
     [qr-nurse] 🩺 Infermiere di quartiere
@@ -84,7 +84,7 @@ desk-help =
     /note N testo, o una riga che inizia con «!»: nota interna, la persona non la vede.
     Scrivere nell'argomento della richiesta (o rispondere alla sua scheda) manda il messaggio alla persona.
     Sulla scheda: 🙋 Prendo · ⚡ Risposta rapida (tradotta da persone nella lingua della persona) · ✅ Chiudi · 🔁 Riapri. La scheda resta fissata in cima all'argomento.
-    Lezioni: /sessions prossime · /newsession nuova (guidata) · /roster N iscritti e presenze (🗑 toglie una prenotazione) · /cancelsession N
+    Sessioni: /sessions prossime · /newsession nuova (guidata) · /roster N iscritti e presenze (🗑 toglie una prenotazione) · /cancelsession N
     Numeri: /stats [mese] grafico e riepilogo · /export da a (CSV senza dati personali)
-desk-help-translation-on = 🌐 Traduzione automatica attiva: scrivete in italiano, la persona legge nella sua lingua con l'originale sotto. Con «=» all'inizio il testo parte così com'è, senza traduzione. Il pulsante 🌐 sulla scheda la spegne per una richiesta.
+desk-help-translation-on = 🌐 Traduzione automatica attiva: scrivi in italiano, la persona legge nella sua lingua con l'originale sotto. Con «=» all'inizio il testo parte così com'è, senza traduzione. Il pulsante 🌐 sulla scheda la spegne per una richiesta.
 desk-help-translation-off = 🌐 Traduzione automatica spenta (TRANSLATION_ENGINE=off): prima che un vostro messaggio arrivi a una persona che non ha scelto l'italiano, il bot vi avvisa e propone le risposte rapide, tradotte da persone nella sua lingua.

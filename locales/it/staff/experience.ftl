@@ -17,3 +17,7 @@ staff-private-guide =
     👋 <b>Lei fa parte del personale dello sportello</b>: qui non è trattata come residente.
     In questa chat privata funzionano i comandi: /queue richieste aperte · /mine le sue · /request N storia di una richiesta · /take, /close, /reopen N · /note N testo · /visite il giro di domani · /stats.
     Per rispondere a una persona scriva nell'argomento della sua richiesta nel gruppo della squadra (o in risposta alla sua scheda): il messaggio arriva a lei nella sua lingua.
+
+## Home visits on a public holiday
+
+visit-holiday-warning = ⚠️ Attenzione: { $days } è un giorno festivo. La proposta è partita; se è una svista, mandate un nuovo /visita con altri giorni.

@@ -67,4 +67,7 @@ new-session-refused = Non ho creato niente: { $why ->
     [invalid-date] la data non esiste
    *[other] attività sconosciuta
 }. Ricomincia con /newsession.
-new-session-created = ✅ Create { $count } sessioni di { $activity }:
+new-session-created = { $count ->
+        [one] ✅ Creata 1 sessione di { $activity }:
+       *[other] ✅ Create { $count } sessioni di { $activity }:
+    }

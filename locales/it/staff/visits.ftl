@@ -3,10 +3,10 @@
 visit-command-visita = Propone una visita a domicilio: /visita N fasce | chi va
 visit-command-visite = Il mio giro di visite: /visite [oggi|domani|data]
 visit-help-line = Visite a domicilio: /visita N fasce | chi va | nota propone fino a 3 fasce (anche dal pulsante 🏠 Visita sulla scheda) · /visite [oggi|domani|gio|3/12] il tuo giro, con mappa e pulsanti Fatta / Non in casa / Da spostare
-visit-usage = Scrivete per esempio: <code>/visita 12 mar 1/12 10:00-11:00; gio 3/12 15:00-16:00 | l'infermiere di quartiere | scala B, piano 3</code> (nell'argomento della richiesta il numero si può omettere).
+visit-usage = Scrivi per esempio: <code>/visita 12 mar 1/12 10:00-11:00; gio 3/12 15:00-16:00 | l'infermiere di quartiere | scala B, piano 3</code> (nell'argomento della richiesta il numero si può omettere).
 visit-help =
     🏠 <b>Visita a domicilio per #{ $number }</b>
-    Scrivete il comando qui sotto cambiando giorni e ore: da 1 a 3 fasce separate da «;», dopo «|» chi va (un nome, oppure «l'infermiere di quartiere», «la badante»), dopo un altro «|» una nota per chi va (scala, piano, citofono).
+    Scrivi il comando qui sotto cambiando giorni e ore: da 1 a 3 fasce separate da «;», dopo «|» chi va (un nome, oppure «l'infermiere di quartiere», «la badante»), dopo un altro «|» una nota per chi va (scala, piano, citofono).
     <code>{ $template }</code>
     La persona riceve le fasce nella sua lingua e ne sceglie una; la conferma arriva qui, e sulla scheda.
 visit-copy-template = 📋 Copia il comando
@@ -14,20 +14,20 @@ visit-proposed-elsewhere = 📨 Visita #{ $visit } proposta per la richiesta #{ 
 
 # Why a proposal was not sent.
 visit-error-none = Mancano le fasce orarie. { visit-usage }
-visit-error-too-many = Al massimo 3 fasce per proposta (ne avete scritte { $count }).
-visit-error-unreadable = Non capisco «{ $text }». Scrivete per esempio: mar 1/12 10:00-11:00, oppure domani 15-16.
+visit-error-too-many = Al massimo 3 fasce per proposta (ne hai scritte { $count }).
+visit-error-unreadable = Non capisco «{ $text }». Scrivi per esempio: mar 1/12 10:00-11:00, oppure domani 15-16.
 visit-error-no-day = In «{ $text }» manca il giorno: per esempio gio 3/12, oppure domani.
 visit-error-bad-date = La data «{ $text }» non esiste.
 visit-error-weekday = In «{ $text }» il giorno della settimana non torna: quella data è { $weekday }.
 visit-error-end-before-start = In «{ $text }» la fine viene prima dell'inizio.
-visit-error-too-long = «{ $text }» dura più di 8 ore: controllate l'orario.
-visit-error-nonexistent = «{ $text }» cade nell'ora che salta con il passaggio all'ora legale: scegliete un altro orario.
+visit-error-too-long = «{ $text }» dura più di 8 ore: controlla l'orario.
+visit-error-nonexistent = «{ $text }» cade nell'ora che salta con il passaggio all'ora legale: scegli un altro orario.
 visit-error-past = «{ $text }» è già passata: non si può proporre una visita nel passato.
 visit-error-not-found = Richiesta #{ $number } non trovata.
 visit-error-closed = La richiesta #{ $number } è chiusa: riapritela con /reopen { $number } per proporre una visita.
-visit-error-no-address = La richiesta #{ $number } non ha un indirizzo né una posizione: chiedetelo alla persona, oppure scrivetelo dopo un secondo «|» (… | chi va | via Verdi 3, scala B).
+visit-error-no-address = La richiesta #{ $number } non ha un indirizzo né una posizione: chiedilo alla persona, oppure scrivilo dopo un secondo «|» (… | chi va | via Verdi 3, scala B).
 visit-error-unreachable = La persona della richiesta #{ $number } non riceve messaggi dal bot (lo ha bloccato o ha cancellato i suoi dati): contattatela in un altro modo.
-visit-error-overlap = ⛔ Visita non proposta: la fascia { $window } si sovrappone a un'altra visita di { $worker }, la #{ $other } (richiesta #{ $request }, { $when }). Scegliete un altro orario.
+visit-error-overlap = ⛔ Visita non proposta: la fascia { $window } si sovrappone a un'altra visita di { $worker }, la #{ $other } (richiesta #{ $request }, { $when }). Scegli un altro orario.
 
 # The card's line.
 visit-card-button = 🏠 Visita
@@ -58,7 +58,7 @@ visit-staff-again-yes = 📅 Dopo la visita mancata #{ $visit }, la persona chie
 visit-staff-again-no = 🙅 Dopo la visita mancata #{ $visit }, la persona non chiede un nuovo appuntamento.
 
 # The worker's day (/visite).
-visit-day-usage = Scrivete /visite (oggi), /visite domani, /visite gio oppure /visite 3/12; i coordinatori vedono tutte le visite, con «mie» solo le proprie.
+visit-day-usage = Scrivi /visite (oggi), /visite domani, /visite gio oppure /visite 3/12; i coordinatori vedono tutte le visite, con «mie» solo le proprie.
 visit-day-title = 🗓 <b>{ $all ->
         [yes] Visite di tutti
        *[no] Le tue visite
@@ -93,7 +93,7 @@ visit-mark-not-found = Visita non trovata.
 visit-mark-not-yours = Questa visita è di { $worker }: possono segnarla solo chi va e i coordinatori.
 visit-mark-not-confirmed = Questa visita non è più in programma.
 visit-mark-too-early = È presto: la visita comincia alle { $time }.
-visit-no-position = Per questa visita non c'è una posizione: usate l'indirizzo.
+visit-no-position = Per questa visita non c'è una posizione: usa l'indirizzo.
 visit-venue-title = Visita #{ $visit } · richiesta #{ $number }
 visit-shared-position = posizione condivisa dalla persona
 

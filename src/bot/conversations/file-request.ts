@@ -44,24 +44,19 @@ const REMOVE_KEYBOARD = { remove_keyboard: true } as const;
  * A resident files a request: topic → what happens (text, voice, photos; "Done") → desk or home
  * visit → how to reach them → summary with Send / Change / Cancel → a number.
  */
-export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: HeldPiece) {
+export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: HeldPiece | HeldPiece[]) {
   const draft: Draft = { pieces: 0 };
   let step: Step = "category";
   let editing = false;
-  // What the resident already said, carried into the description step.
-  let carried: Piece[] = [];
-  if (held) {
-    // The resident already said yes to sending it (see askToSendHeld).
-    draft.category = "other";
-    carried = [held as Piece];
-    step = "describe";
-  }
+  // What the resident already said (they said yes to sending it: see askToSendHeld), carried into the description;
+  // the topic is still asked, so the request reaches the team that handles it.
+  let carried: Piece[] = held ? ((Array.isArray(held) ? held : [held]) as Piece[]) : [];
   for (;;) {
     if (step === "category") {
       const chosen = await askCategory(conversation, ctx);
       draft.category = chosen.category;
       // A voice note or a text instead of a topic: it is the description, under "other" (staff can recategorise).
-      if (chosen.piece) carried = [chosen.piece];
+      if (chosen.piece) carried = [...carried, chosen.piece];
       step = editing && !chosen.piece ? "summary" : "describe";
     } else if (step === "describe") {
       draft.pieces = await collectDescription(conversation, ctx, carried);

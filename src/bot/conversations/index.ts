@@ -5,6 +5,8 @@ import type { BotContext, FlowContext } from "../context.js";
 import { bookTutoring } from "./book-tutoring.js";
 import { fileRequest } from "./file-request.js";
 import { newSession } from "./new-session.js";
+import { newAnnouncement } from "../features/neighbourhood/compose.js";
+import { reportProblem } from "../features/neighbourhood/report-problem.js";
 import { readLetter } from "./read-letter.js";
 
 /**
@@ -15,6 +17,8 @@ export const flows = new Composer<BotContext>();
 flows.use(createConversation<BotContext, FlowContext>(durable(fileRequest), "fileRequest"));
 flows.use(createConversation<BotContext, FlowContext>(durable(bookTutoring), "bookTutoring"));
 flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newSession"));
+flows.use(createConversation<BotContext, FlowContext>(durable(newAnnouncement), "newAnnouncement"));
+flows.use(createConversation<BotContext, FlowContext>(durable(reportProblem), "reportProblem"));
 flows.use(createConversation<BotContext, FlowContext>(durable(readLetter), "readLetter"));
 
 // Each flow takes its own arguments (a held message, …).

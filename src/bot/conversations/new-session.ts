@@ -28,7 +28,7 @@ const SEATS = { min: 1, max: 200 };
 const WEEKS_IN_ALL = { min: 1, max: 52 };
 
 /** The form's side of the conversation: the staff member who started it, in the thread where they did. */
-interface Form {
+export interface Form {
   conversation: Convo;
   ctx: FlowContext;
   /** Whether an update is this staff member's answer to the form (everything else in the group passes by). */
@@ -36,7 +36,7 @@ interface Form {
 }
 
 /** What a step accepts: a press on its buttons, a typed value, or either; both give the same kind of value. */
-interface Step<T> {
+export interface Step<T> {
   keyboard?: InlineKeyboard;
   /** The value of a press on one of the step's buttons (undefined for any other data). */
   pressed?: (data: string | undefined) => T | undefined;
@@ -44,7 +44,7 @@ interface Step<T> {
 }
 
 /** A step's buttons of one kind, read as the step's value. */
-function read<V, T>(data: CallbackData<V>, value: (values: V) => T) {
+export function read<V, T>(data: CallbackData<V>, value: (values: V) => T) {
   return (pressed: string | undefined) => (data.is(pressed) ? value(data.unpack(pressed)) : undefined);
 }
 
@@ -77,7 +77,7 @@ export async function newSession(conversation: Convo, ctx: FlowContext, activity
   await create(form, input);
 }
 
-function answersOf(ctx: FlowContext) {
+export function answersOf(ctx: FlowContext) {
   const userId = ctx.from!.id;
   const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
   return (c: FlowContext) => {
@@ -92,7 +92,7 @@ function answersOf(ctx: FlowContext) {
   };
 }
 
-function say(c: FlowContext, html: string, keyboard?: InlineKeyboard) {
+export function say(c: FlowContext, html: string, keyboard?: InlineKeyboard) {
   return c.reply(html, { parse_mode: "HTML", ...(keyboard ? { reply_markup: keyboard } : {}) });
 }
 
@@ -100,7 +100,7 @@ function say(c: FlowContext, html: string, keyboard?: InlineKeyboard) {
  * Asks one step and waits for its answer: a press on the step's buttons, or a typed value where the
  * step takes one; /cancel ends the form, anything else is answered with how to reply.
  */
-async function ask<T>(form: Form, question: string, step: Step<T>): Promise<T> {
+export async function ask<T>(form: Form, question: string, step: Step<T>): Promise<T> {
   const { conversation, ctx } = form;
   const italian = ctx.deps.italian;
   await say(ctx, question, step.keyboard);

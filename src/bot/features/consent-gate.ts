@@ -22,9 +22,13 @@ consentGate.chatType("private").use(async (ctx, next) => {
   const message = ctx.message;
   if (message && !message.text?.startsWith("/") && !message.sticker) {
     const kind = pieceOf(message).kind;
-    if (kind !== "other") ctx.deps.services.residents.holdMessage(ctx.from.id, { kind, messageId: message.message_id });
+    // Every message before consent waits (kind and id only), to be one question once they agree.
+    if (kind !== "other") ctx.deps.services.residents.holdMessage(ctx.from.id, { kind, messageId: message.message_id }, { append: true });
   }
-  if (!resident?.language) return showLanguagePicker(ctx);
-  await ctx.reply(ctx.t("privacy-needed"));
+  // A first message that is not a command is greeted, in the language the phone (or the words) suggest.
+  if (!resident?.language) return showLanguagePicker(ctx, { greet: Boolean(message && !message.text?.startsWith("/")) });
+  // The notice followed the language choice, so it is in the chat already: a reminder to answer it, not the notice
+  // again (a new version of the notice, for someone who agreed to an older one, is shown).
+  if (!resident.consentAt) return ctx.reply(ctx.t("privacy-needed"));
   return showPrivacyNotice(ctx);
 });

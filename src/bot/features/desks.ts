@@ -5,6 +5,7 @@ import type { BotContext } from "../context.js";
 import { backToMenu } from "../keyboards/main-menu.js";
 import { showMenu } from "../views/menu.js";
 import { continueOnboarding } from "../views/onboarding.js";
+import { deskName } from "../views/resident-names.js";
 
 /**
  * Where there are several desks, each resident belongs to one: chosen at first contact by neighbourhood or town,
@@ -29,7 +30,7 @@ privateChat.callbackQuery(deskChoice.filter(), async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   const desk = ctx.deps.services.desks.find(deskChoice.unpack(ctx.callbackQuery.data).deskId);
   if (!desk) return ctx.reply(ctx.t("button-expired"), { reply_markup: backToMenu(ctx) });
-  await settle(ctx, desk, ctx.t("desk-chosen", { name: desk.name, address: desk.address }));
+  await settle(ctx, desk, ctx.t("desk-chosen", { name: deskName(desk, await ctx.i18n.getLocale()), address: desk.address }));
 });
 
 privateChat.callbackQuery(nearestDesk.filter(), async (ctx) => {
@@ -60,9 +61,9 @@ privateChat.on(["message:location", "message:text"], async (ctx, next) => {
     const locale = await ctx.i18n.getLocale();
     const distance = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
     // The location itself is not kept: only the desk it pointed to.
-    return settle(ctx, desk, ctx.t("desk-nearest", { name: desk.name, address: desk.address, km: distance }));
+    return settle(ctx, desk, ctx.t("desk-nearest", { name: deskName(desk, locale), address: desk.address, km: distance }));
   }
   const named = ctx.message.text && !ctx.message.text.startsWith("/") ? desks.named(ctx.message.text) : undefined;
   if (!named) return next();
-  await settle(ctx, named, ctx.t("desk-chosen", { name: named.name, address: named.address }));
+  await settle(ctx, named, ctx.t("desk-chosen", { name: deskName(named, await ctx.i18n.getLocale()), address: named.address }));
 });

@@ -44,22 +44,28 @@ privateChat.on("message", async (ctx, next) => {
     const asked = recent.satisfactionAskedAt ? "closed-anything-else" : "closed-still-help";
     return ctx.reply(ctx.t(asked, { number: String(recent.id) }), { reply_markup: kb });
   }
-  ctx.deps.services.residents.holdMessage(ctx.from.id, { ...piece, messageId: ctx.message.message_id });
-  await askToSendHeld(ctx, ctx.message.message_id);
+  // Several messages before an answer are one question, not one each: the old question goes, one asks for all.
+  const { residents } = ctx.deps.services;
+  const asked = residents.held(residents.get(ctx.from.id)?.pendingFlow ?? null).askId;
+  const held = residents.holdMessage(ctx.from.id, { ...piece, messageId: ctx.message.message_id }, { append: true });
+  if (asked !== undefined && held.length > 1) await ctx.api.deleteMessage(ctx.chat.id, asked).catch(() => undefined);
+  await askToSendHeld(ctx, held.length > 1 ? ctx.message.message_id : held[0]!.messageId, held.length);
 });
 
 privateChat.callbackQuery(heldAnswer.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   const { residents } = ctx.deps.services;
-  const held = residents.heldMessage(residents.get(ctx.from.id)?.pendingFlow ?? null);
+  const held = residents.held(residents.get(ctx.from.id)?.pendingFlow ?? null).pieces;
   residents.rememberFlow(ctx.from.id, null);
-  if (!held) return ctx.reply(ctx.t("button-expired"), { reply_markup: backToMenu(ctx) });
+  if (!held.length) return ctx.reply(ctx.t("button-expired"), { reply_markup: backToMenu(ctx) });
   if (heldAnswer.unpack(ctx.callbackQuery.data).answer === "no") return ctx.reply(ctx.t("held-not-sent"), { reply_markup: backToMenu(ctx) });
   const open = ctx.deps.services.requests.openFor(ctx.from.id);
   if (open) {
-    // A request was opened meanwhile: the message joins it.
-    ctx.deps.services.requests.incoming(open.id, { kind: held.kind as never, ...(held.text ? { text: held.text } : {}), ...(held.fileId ? { fileId: held.fileId } : {}) }, { sourceMessageId: held.messageId });
+    // A request was opened meanwhile: the messages join it.
+    for (const h of held) {
+      ctx.deps.services.requests.incoming(open.id, { kind: h.kind as never, ...(h.text ? { text: h.text } : {}), ...(h.fileId ? { fileId: h.fileId } : {}) }, { sourceMessageId: h.messageId });
+    }
     return ctx.reply(ctx.t("relay-delivered"));
   }
   await ctx.conversation.enter("fileRequest", held);

@@ -4,6 +4,8 @@ import { consent, languageChoice } from "../callback-data/onboarding.js";
 import type { BotContext } from "../context.js";
 import { isLocale, LANGUAGE_NAMES } from "../i18n.js";
 import { publishResidentCommands } from "../publish-commands.js";
+import { privacyText } from "../privacy-notice.js";
+import { addressOf } from "../views/desks.js";
 import { continueOnboarding, showLanguagePicker, showPrivacyNotice } from "../views/onboarding.js";
 
 /** First contact: /start (with poster deep links), language, privacy notice, then the menu. */
@@ -81,7 +83,15 @@ privateChat.callbackQuery(consent.filter(), async (ctx) => {
   }
   residents.consent(ctx.from.id, ctx.from.first_name);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
-  await ctx.reply(ctx.t("privacy-thanks"));
+  // The notice keeps its text, loses its button and says the answer under it: one message, not a "thank you" more.
+  const notice = privacyText(ctx, "privacy-notice", addressOf(ctx));
+  const thanked = await ctx
+    .editMessageText(`${notice}\n\n${ctx.t("privacy-thanks")}`, { parse_mode: "HTML" })
+    .then(() => true)
+    .catch(() => false);
+  if (!thanked) {
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.reply(ctx.t("privacy-thanks"));
+  }
   await continueOnboarding(ctx);
 });

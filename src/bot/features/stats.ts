@@ -5,6 +5,7 @@ import { monthPeriod } from "../../domain/statistics.js";
 import { renderStatsChart } from "../../reports/chart.js";
 import { bookingsCsv, requestsCsv, visitsCsv } from "../../reports/csv-export.js";
 import { reportLabels } from "../../reports/labels.js";
+import { announcementStatsLine, announcementsCsv, buildingReportsCsv, buildingReportsStatsLine } from "../../reports/neighbourhood-csv.js";
 import { monthKey, monthName, statsChartInput, statsSummary } from "../../reports/monthly.js";
 import type { StatisticsScope } from "../../db/repositories/statistics.js";
 import type { Team } from "../../domain/teams.js";
@@ -42,6 +43,11 @@ function teamsLine(ctx: BotContext, scope: Awaited<ReturnType<typeof figuresScop
   return ctx.deps.italian("team-stats-all", { shares: shares.join(" · ") });
 }
 
+/** A team's figures count the announcements written in its group; the whole network's, every one. */
+function announcementChats(scope: Awaited<ReturnType<typeof figuresScope>>): number[] | undefined {
+  return scope.whole ? undefined : scope.teams.map((t) => t.chatId);
+}
+
 staff.command("stats", async (ctx) => {
   const { config, clock, services, italian } = ctx.deps;
   const month = parseMonth(ctx.match, clock.now(), config.timezone);
@@ -61,7 +67,14 @@ staff.command("stats", async (ctx) => {
   services.requests.record(actorOf(ctx), "stats", { detail: [monthKey(month), ...of].join(" ") });
   const teams = teamsLine(ctx, whose, period);
   await ctx.replyWithPhoto(new InputFile(png, italian("report-stats-file", { month: monthKey(month) })), {
-    caption: [teams, statsSummary(setup, figures, month, visitStatsLines(italian, services.visits.figures(period, whose.scope?.teamIds)))].filter(Boolean).join("\n"),
+    caption: [
+      teams,
+      statsSummary(setup, figures, month, visitStatsLines(italian, services.visits.figures(period, whose.scope?.teamIds))),
+      ...announcementStatsLine(italian, services.announcements.figures(period, announcementChats(whose))),
+      ...buildingReportsStatsLine(italian, services.buildingReports.figures(period, whose.scope?.teamIds)),
+    ]
+      .filter(Boolean)
+      .join("\n"),
     parse_mode: "HTML",
   });
 });
@@ -99,5 +112,13 @@ staff.command("export", async (ctx) => {
   const visits = visitsCsv(services.visits.figures(range.period, whose.scope?.teamIds), options);
   await ctx.replyWithDocument(new InputFile(visits.bytes, italian("report-visits-file", { span })), {
     caption: italian("visit-export-caption", { ...between, rows: String(visits.rows) }),
+  });
+  const announcements = announcementsCsv(services.announcements.figures(range.period, announcementChats(whose)), options);
+  await ctx.replyWithDocument(new InputFile(announcements.bytes, italian("ann-export-file", { span })), {
+    caption: italian("ann-export-caption", { ...between, rows: String(announcements.rows) }),
+  });
+  const reports = buildingReportsCsv(services.buildingReports.figures(range.period, whose.scope?.teamIds), options);
+  await ctx.replyWithDocument(new InputFile(reports.bytes, italian("report-export-file", { span })), {
+    caption: italian("report-export-caption", { ...between, rows: String(reports.rows) }),
   });
 });

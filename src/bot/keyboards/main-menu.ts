@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import { isWhatsAppChat } from "../../channels/whatsapp/index.js";
 import type { Locale } from "../../config.js";
 import { MENU_ITEMS, menuItem } from "../callback-data/menu.js";
 import { languageChoice } from "../callback-data/onboarding.js";
@@ -23,7 +24,8 @@ export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
     if (group && !booking.catalog.inGroup(group).some((a) => desk.activities.includes(a.id))) continue;
     if (item === "voice") {
       // "🔊 Listen" while voice notes are off, "🔇 Stop" while on; absent when the desk has no voice at all.
-      if (!ctx.deps.voice?.speaking) continue;
+      // Left out on WhatsApp, whose lists hold ten rows: the eleventh would turn the menu into typed numbers.
+      if (!ctx.deps.voice?.speaking || isWhatsAppChat(ctx.chat?.id)) continue;
       const listens = ctx.from !== undefined && ctx.deps.services.voice.listens(ctx.from.id);
       kb.text(ctx.t(listens ? "menu-voice-stop" : "menu-voice-listen"), menuItem.pack({ item })).row();
       continue;

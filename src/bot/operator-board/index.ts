@@ -167,6 +167,23 @@ export class OperatorBoard {
     return parts.in.postPiece(request, post, followers);
   }
 
+  /**
+   * The engine work a queued post needs before it is drawn (translations, a voice note's transcript), or undefined when
+   * none is left. The outbox runs it beside its sending loop and posts the row once it is done (see OutboxDispatcher).
+   */
+  prepare(post: GroupPost, followers: Followers, chatId?: number): (() => Promise<unknown>) | undefined {
+    if (!this.deps.engines || post.uncertain) return undefined;
+    const request = this.deps.services.requests.get(post.requestId);
+    if (!request || request.erasedAt) return undefined;
+    if (chatId !== undefined && chatId !== this.chatOf(request)) return undefined;
+    const parts = this.of(request);
+    if (post.action === "open" && !request.cardMessageId) {
+      const rows = this.deps.services.requests.cardPieces(request.id).filter((row) => parts.reading.needsTranslation(request, row));
+      return rows.length ? () => parts.reading.translateAll(request, rows) : undefined;
+    }
+    return post.action === "piece" ? parts.in.prepare(request, post, followers) : undefined;
+  }
+
   /** A message the resident sent while the request is open: saved and queued for the group; false when not stored. */
   relayIn(request: Request, message: Message): Promise<boolean> {
     return this.of(request).in.relayIn(request, message);
@@ -195,7 +212,17 @@ export class OperatorBoard {
   /** An answer to the staff action in hand, in the request's topic (or under its card), sent at once. */
   async sayNow(request: Request, html: string): Promise<void> {
     const parts = this.of(request);
-    await this.deps.api.sendMessage(this.chatOf(request), html, { parse_mode: "HTML", ...parts.forum.place(request) });
+    const sent = await this.deps.api.sendMessage(this.chatOf(request), html, { parse_mode: "HTML", ...parts.forum.place(request) });
+    this.remember(request, [sent.message_id]);
+  }
+
+  /**
+   * Posts about a request sent directly (not through the outbox) are kept on the record like its relays: in a group
+   * without topics a transfer then leaves one line in the old group, and erasure finds them (a topic goes whole).
+   */
+  remember(request: Request, messageIds: number[]): void {
+    if (request.topicId) return;
+    recordRelays({ ...this.deps, chatId: this.chatOf(request) }, request, messageIds);
   }
 
   /** A notice for staff in the request's topic (or under its card): through the outbox, so never lost. */

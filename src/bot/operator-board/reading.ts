@@ -78,9 +78,7 @@ export class StaffReading {
    */
   async translated(request: Request, row: RequestMessage): Promise<RequestMessage> {
     const translation = this.deps.engines?.translation;
-    // Texts and the captions of photos, documents and voice notes alike (a location's "text" is its coordinates).
-    if (!translation?.translating || !request.translate || row.kind === "location" || !row.text) return row;
-    if (row.translation !== null || row.translationNote !== null) return row;
+    if (!translation || !this.needsTranslation(request, row) || !row.text) return row;
     const outcome = await translation.toItalian(request.residentId, row.text, this.residentLocale(request));
     const values =
       outcome.status === "translated"
@@ -91,6 +89,13 @@ export class StaffReading {
     if (!values) return row;
     translation.saveOnMessage(row.id, values);
     return { ...row, ...values };
+  }
+
+  /** Whether the row still waits for its Italian (no translation and no reason for none kept yet). */
+  needsTranslation(request: Request, row: RequestMessage): boolean {
+    // Texts and the captions of photos, documents and voice notes alike (a location's "text" is its coordinates).
+    if (!this.translating || !request.translate || row.kind === "location" || !row.text) return false;
+    return row.translation === null && row.translationNote === null;
   }
 
   /** The rows of a text post, translated side by side (each call has its own deadline). */

@@ -112,6 +112,39 @@ export class RelayIn {
     return step + 1 < parts.length ? { done: false, post: { ...post, step: step + 1 } } : { done: true };
   }
 
+  /**
+   * The engine work this post still needs before it can be drawn (the texts' Italian, a voice note's transcript), or
+   * undefined when there is none left: the outbox runs it beside its sending loop, so a slow engine holds back this
+   * request's posts only, never another request's or another team's.
+   */
+  prepare(request: Request, post: PiecePost, followers: Followers): (() => Promise<unknown>) | undefined {
+    if (post.uncertain) return undefined;
+    const stored = this.deps.services.requests.message(post.messageRowId);
+    if (!stored) return undefined;
+    const step = post.step ?? 0;
+    if (stored.kind !== "text" || !stored.text) {
+      if (step === 1) {
+        return this.transcripts.wanted(request, stored) && this.transcripts.pending(request, stored) ? () => this.transcripts.complete(request, stored) : undefined;
+      }
+      return step === 0 && this.reading.needsTranslation(request, stored) ? () => this.reading.translated(request, stored) : undefined;
+    }
+    if (step > 0) return undefined;
+    const rows = [stored, ...this.candidates(followers).map((c) => c.row)].filter((row) => this.reading.needsTranslation(request, row));
+    return rows.length ? () => this.reading.translateAll(request, rows) : undefined;
+  }
+
+  /** The texts queued behind a post that may join it (translated ahead of it, see prepare). */
+  private candidates(followers: Followers): Array<{ id: number; row: RequestMessage }> {
+    const candidates: Array<{ id: number; row: RequestMessage }> = [];
+    for (const f of followers) {
+      if (f.post.action !== "piece" || !f.post.text || (this.reading.translating && candidates.length >= MERGE_TRANSLATE_AHEAD)) break;
+      const row = this.deps.services.requests.message(f.post.messageRowId);
+      if (!row?.text || row.kind !== "text") break;
+      candidates.push({ id: f.id, row });
+    }
+    return candidates;
+  }
+
   /** The rows a lost merged post carried, found again among the queued followers. */
   private remerge(first: RequestMessage, html: string, absorbed: number[], followers: Followers) {
     const rows = [first];
@@ -129,14 +162,8 @@ export class RelayIn {
     let html = `${header}\n${this.reading.bodyOf(request, first)}`;
     const rows = [first];
     const absorbed: number[] = [];
-    // The texts that may join this post, translated side by side before it is drawn.
-    const candidates: Array<{ id: number; row: RequestMessage }> = [];
-    for (const f of followers) {
-      if (f.post.action !== "piece" || !f.post.text || (this.reading.translating && candidates.length >= MERGE_TRANSLATE_AHEAD)) break;
-      const row = this.deps.services.requests.message(f.post.messageRowId);
-      if (!row?.text || row.kind !== "text") break;
-      candidates.push({ id: f.id, row });
-    }
+    // The texts that may join this post, translated side by side before it is drawn (already, when prepared).
+    const candidates = this.candidates(followers);
     const translated = await this.reading.translateAll(request, candidates.map((c) => c.row));
     for (const [i, { id }] of candidates.entries()) {
       const row = translated[i]!;

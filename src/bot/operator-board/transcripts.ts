@@ -33,15 +33,33 @@ export class Transcripts {
    * again; a failure posts a short note instead.
    */
   async post(request: Request, post: PiecePost, stored: RequestMessage, name: string): Promise<void> {
+    const row = post.uncertain ? stored : await this.complete(request, stored);
+    const sent = await this.poster.send(post, request, post.uncertain?.html ?? this.html(request, row, name));
+    this.deps.services.requests.addPart(request.id, sent.message_id);
+    recordRelays(this.deps, request, [sent.message_id]);
+  }
+
+  /** Whether the engines still have work on this note (its transcript, or the transcript's Italian). */
+  pending(request: Request, row: RequestMessage): boolean {
+    if (row.translationNote !== null) return false;
+    if (row.transcript === null) return true;
+    return row.translation === null && request.translate && this.reading.translating;
+  }
+
+  /**
+   * The engines' work on a note, kept on its row as it comes (the outbox runs this beside its sending loop, see
+   * OperatorBoard.prepare); a row already complete costs nothing.
+   */
+  async complete(request: Request, stored: RequestMessage): Promise<RequestMessage> {
     const translation = this.deps.engines!.translation;
     let row = stored;
-    if (!post.uncertain && row.transcript === null && row.translationNote === null) {
+    if (row.transcript === null && row.translationNote === null) {
       const outcome = await this.transcribe(request, row);
       const values = outcome.status === "transcribed" ? { transcript: outcome.text } : { translationNote: outcome.kind };
       translation.saveOnMessage(row.id, values);
       row = { ...row, ...values };
     }
-    if (!post.uncertain && row.transcript && row.translation === null && row.translationNote === null && request.translate) {
+    if (row.transcript && row.translation === null && row.translationNote === null && request.translate) {
       const outcome = await translation.toItalian(request.residentId, row.transcript, this.reading.residentLocale(request));
       const values =
         outcome.status === "translated"
@@ -54,9 +72,7 @@ export class Transcripts {
         row = { ...row, ...values };
       }
     }
-    const sent = await this.poster.send(post, request, post.uncertain?.html ?? this.html(request, row, name));
-    this.deps.services.requests.addPart(request.id, sent.message_id);
-    recordRelays(this.deps, request, [sent.message_id]);
+    return row;
   }
 
   private html(request: Request, row: RequestMessage, name: string): string {

@@ -5,7 +5,9 @@ import { escapeHtml, unwrapNumbers } from "../format.js";
 import type { Translate } from "../staff-text.js";
 import { answerButtons } from "../views/answer-buttons.js";
 import { renderLetterNotice } from "../features/letters/views.js";
+import { residentName } from "../views/resident-names.js";
 import { renderVisitNotice, visitNoticeVars } from "../views/visits.js";
+import { renderNews } from "../features/neighbourhood/render-news.js";
 
 export interface RenderedMessage {
   text: string;
@@ -26,11 +28,17 @@ export function renderPayload(
   if (payload.type === "board") throw new Error("a group post is rendered by the operator board");
   const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(locale, key, vars));
   if (payload.type === "visit") return renderVisitNotice(t, payload, locale, timezone, now);
+  // An announcement is framed in the language of its text, which may differ from the one the resident has now.
+  if (payload.type === "news") {
+    const inText = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(payload.language, key, vars));
+    return renderNews(inText, payload, timezone, now);
+  }
   if (payload.type === "letter") return { text: renderLetterNotice(t, payload, locale) };
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
   // A nested text may name the plain values too (the desk's address in "N.O.I. desk, via Gandolfi 20").
   for (const [k, key] of Object.entries(payload.keys ?? {})) vars[k] = t(key, vars);
+  for (const [k, name] of Object.entries(payload.names ?? {})) vars[k] = residentName(t, name, locale);
   for (const [k, iso] of Object.entries(payload.dates ?? {})) vars[k] = formatWhen(new Date(iso), locale, timezone, now);
   const text = t(payload.key, vars);
   const buttons = payload.answers ? answerButtons(payload.answers) : (payload.buttons ?? []);

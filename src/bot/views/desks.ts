@@ -4,6 +4,7 @@ import { deskChoice, nearestDesk } from "../callback-data/onboarding.js";
 import type { BaseContext, BotContext } from "../context.js";
 import { hasText } from "../i18n.js";
 import { openingHoursText } from "../service-texts.js";
+import { deskLabel, deskName } from "./resident-names.js";
 
 /** The desk a resident belongs to: the one they chose, else the first (the only one, for most deployments). */
 export function residentDesk(ctx: BaseContext, residentId = ctx.from?.id): Desk {
@@ -40,21 +41,17 @@ export function deskInfoText(ctx: BaseContext, desk: Desk, locale: string): stri
     .join("\n");
 }
 
-/** "Cristo · Alessandria", or just "Casale Monferrato" when the desk is named after its town. */
-export function deskLabel(desk: Desk): string {
-  return desk.name === desk.town ? desk.name : `${desk.name} · ${desk.town}`;
-}
-
 /**
  * "Which desk?": one button per desk (its neighbourhood or town), and one to find the nearest by sending a
  * location. Shown at first contact only where there are several desks, and from the menu ("📍 My desk").
  */
 export async function showDeskPicker(ctx: BotContext, current = false): Promise<void> {
   const { desks } = ctx.deps.services;
+  const locale = await ctx.i18n.getLocale();
   const kb = new InlineKeyboard();
-  for (const desk of desks.all) kb.text(deskLabel(desk), deskChoice.pack({ deskId: desk.id })).row();
+  for (const desk of desks.all) kb.text(deskLabel(desk, locale), deskChoice.pack({ deskId: desk.id })).row();
   kb.text(ctx.t("desk-nearest-button"), nearestDesk.pack());
   const desk = residentDesk(ctx);
-  const text = current ? ctx.t("desk-current", { name: desk.name, address: desk.address }) : ctx.t("desk-choose");
+  const text = current ? ctx.t("desk-current", { name: deskName(desk, locale), address: desk.address }) : ctx.t("desk-choose");
   await ctx.reply(text, { reply_markup: kb });
 }

@@ -6,6 +6,8 @@ import { chooseActivity, listBookings } from "./booking.js";
 import { addressOf, showDeskPicker } from "./desks.js";
 import { toggleVoice } from "../features/voice/index.js";
 import { showInfo } from "./info.js";
+import { showNews } from "../features/neighbourhood/announcements.js";
+import { showBuilding, showReported } from "../features/neighbourhood/building-reports.js";
 import { showLanguagePicker } from "./onboarding.js";
 import { showPrivacy } from "./privacy.js";
 import { listRequests, openRequestForm } from "./requests.js";
@@ -22,6 +24,10 @@ const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
     await listRequests(ctx);
   },
   info: showInfo,
+  news: showNews,
+  building: showBuilding,
+  report: (ctx) => ctx.conversation.enter("reportProblem"),
+  reported: showReported,
   place: (ctx) => showDeskPicker(ctx, true),
   voice: toggleVoice,
   language: showLanguagePicker,

@@ -10,12 +10,26 @@ import { addressOf, showDeskPicker } from "./desks.js";
 import { openMenuEntry, showMenu } from "./menu.js";
 import { askToSendHeld } from "./requests.js";
 
-/** Every language in its own name, the one stored or the phone's ticked first. */
-export async function showLanguagePicker(ctx: BotContext) {
+/**
+ * Every language in its own name, the one stored or the phone's ticked first (else the one the first words are
+ * written in). A first message that is not /start ("ciao", a question) is greeted first, in that language.
+ */
+export async function showLanguagePicker(ctx: BotContext, options: { greet?: boolean } = {}) {
   const stored = ctx.deps.services.residents.get(ctx.from!.id)?.language;
-  const preselected = (isLocale(stored ?? undefined) ? stored : undefined) ?? supportedLocale(ctx.from?.language_code) ?? "it";
+  const preselected =
+    (isLocale(stored ?? undefined) ? stored : undefined) ?? supportedLocale(ctx.from?.language_code) ?? guessFromScript(ctx.message?.text) ?? "it";
   ctx.i18n.useLocale(preselected);
-  await ctx.reply(ctx.t("language-prompt"), { reply_markup: languagePicker(preselected as never) });
+  const text = options.greet ? `${ctx.t("first-contact-greeting")}\n\n${ctx.t("language-prompt")}` : ctx.t("language-prompt");
+  await ctx.reply(text, { reply_markup: languagePicker(preselected as never) });
+}
+
+/** The language a text is most likely in when its script says it (Arabic, Cyrillic, Chinese); undefined otherwise. */
+function guessFromScript(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  if (/\p{Script=Arabic}/u.test(text)) return "ar";
+  if (/\p{Script=Cyrillic}/u.test(text)) return "uk";
+  if (/\p{Script=Han}/u.test(text)) return "zh";
+  return undefined;
 }
 
 /** The privacy notice in force, with "I agree" for its version. */
@@ -38,9 +52,9 @@ export async function continueOnboarding(ctx: BotContext) {
   if (residents.needsConsent(resident)) return showPrivacyNotice(ctx);
   // With one desk nothing is asked; with several, once (a poster's link may have chosen it already).
   if (desks.several && !desks.find(resident.deskId)) return showDeskPicker(ctx);
-  const held = residents.heldMessage(resident.pendingFlow);
-  // What they sent before agreeing is not lost: they are asked whether it goes to the desk.
-  if (held) return askToSendHeld(ctx, held.messageId);
+  const held = residents.held(resident.pendingFlow).pieces;
+  // What they sent before agreeing is not lost: they are asked once whether it goes to the desk.
+  if (held.length) return askToSendHeld(ctx, held[0]!.messageId, held.length);
   if (resident.pendingFlow) {
     residents.rememberFlow(resident.id, null);
     return openMenuEntry(ctx, resident.pendingFlow);

@@ -27,11 +27,17 @@ export async function listRequests(ctx: BotContext) {
   await ctx.reply([ctx.t("my-requests-title"), ...lines].join("\n"), { parse_mode: "HTML" });
 }
 
-/** "Send this to the desk?" under the message the resident sent outside any form. */
-export async function askToSendHeld(ctx: BotContext, messageId: number) {
+/**
+ * "Send this to the desk?" under the message the resident sent outside any form; with several held, one question for
+ * all of them ("Send these messages (3) to the desk?"), asked again below the newest after the old one is deleted.
+ */
+export async function askToSendHeld(ctx: BotContext, messageId: number, count = 1) {
   const kb = new InlineKeyboard()
     .text(ctx.t("held-yes"), heldAnswer.pack({ answer: "yes" }))
     .row()
     .text(ctx.t("held-no"), heldAnswer.pack({ answer: "no" }));
-  await ctx.reply(ctx.t("held-ask"), { reply_markup: kb, reply_parameters: { message_id: messageId, allow_sending_without_reply: true } });
+  const text = count > 1 ? ctx.t("held-ask-many", { count }) : ctx.t("held-ask");
+  const asked = await ctx.reply(text, { reply_markup: kb, reply_parameters: { message_id: messageId, allow_sending_without_reply: true } });
+  ctx.deps.services.residents.setHeldAsk(ctx.from!.id, asked.message_id);
+  return asked;
 }

@@ -1,8 +1,10 @@
 import type { Clock } from "../../clock.js";
 import type { Db } from "../client.js";
 import { activitiesRepository } from "./activities.js";
+import { announcementsRepository } from "./announcements.js";
 import { auditRepository } from "./audit.js";
 import { bookingsRepository } from "./bookings.js";
+import { buildingReportsRepository } from "./building-reports.js";
 import { conversationsRepository } from "./conversations.js";
 import { healthRepository } from "./health.js";
 import { heldAnswersRepository } from "./held-answers.js";
@@ -42,6 +44,8 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     visits: visitsRepository(db),
     voice: voiceRepository(db),
     health: healthRepository(db),
+    announcements: announcementsRepository(db),
+    buildingReports: buildingReportsRepository(db),
     heldAnswers: heldAnswersRepository(db),
     letters: lettersRepository(db),
   };

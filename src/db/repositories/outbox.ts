@@ -63,6 +63,7 @@ export function outboxRepository(db: Db) {
     "UPDATE outbox SET send_started_at = ?, attempts = ? WHERE id = ? AND status = 'sending' AND send_started_at IS NULL",
   );
   const update = updateByKey(db, outbox, outbox.id);
+  const dueAgain = db.$client.prepare("UPDATE outbox SET due_at = ? WHERE id = ? AND status = 'pending'");
   const byId = db.select().from(outbox).where(eq(outbox.id, sql.placeholder("id"))).prepare();
   const cancelForChat = db
     .update(outbox)
@@ -136,6 +137,10 @@ export function outboxRepository(db: Db) {
      */
     markStarted(id: number, at: Date, attempts: number): boolean {
       return startSend.run(at.getTime(), attempts, id).changes === 1;
+    },
+    /** A row set aside (its engine work under way) is due again, unless it was cancelled or taken meanwhile. */
+    dueAgain(id: number, at: Date): void {
+      dueAgain.run(at.getTime(), id);
     },
     /** A multi-step post advanced one step: it goes back in line with where it got to. */
     progress(id: number, payload: string, dueAt: Date): void {

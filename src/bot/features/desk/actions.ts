@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { cardAction, translationToggle } from "../../callback-data/staff.js";
 import type { BotContext } from "../../context.js";
 import { staffOnly } from "../../filters/is-staff.js";
-import { handled } from "../../filters/team-access.js";
+import { handled, teamHere } from "../../filters/team-access.js";
 import { escapeHtml, stripIsolation } from "../../format.js";
 import { actorOf, answer, parseId, refusal, requestIdOf, requestInTopic } from "../../staff-commands.js";
 
@@ -76,7 +76,11 @@ for (const command of ["take", "close", "reopen"] as const) {
 staff.command("note", async (ctx) => {
   const { italian } = ctx.deps;
   const numbered = parseId(ctx.match);
-  const id = numbered ?? requestInTopic(ctx)?.id;
+  // In a topic, or (in a group without topics) as a reply to the card or to a post about the request.
+  const replyTo = ctx.msg?.reply_to_message?.message_id;
+  const team = teamHere(ctx);
+  const replied = replyTo && team ? ctx.deps.services.requests.byGroupMessage(team.id, replyTo)?.id : undefined;
+  const id = numbered ?? requestInTopic(ctx)?.id ?? replied;
   const text = (numbered ? ctx.match.trim().replace(/^#?\d+\s*/, "") : ctx.match).trim();
   if (!id || !text) return answer(ctx, italian("desk-note-usage"));
   if ((await handled(ctx, id)) === false) return;

@@ -29,10 +29,11 @@ repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
   if (said?.startsWith("!")) {
     requests.note(request.id, actorOf(ctx), said.slice(1).trim(), message.message_id, message.chat.id);
     // Marked where it was written, so a note never looks like an answer the resident received.
-    await ctx.api.sendMessage(message.chat.id, ctx.deps.italian("desk-note-saved", { id: String(request.id) }), {
+    const marked = await ctx.api.sendMessage(message.chat.id, ctx.deps.italian("desk-note-saved", { id: String(request.id) }), {
       ...(message.is_topic_message ? { message_thread_id: message.message_thread_id } : {}),
       reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
     });
+    ctx.deps.board.remember(request, [marked.message_id]);
     return;
   }
   const kind = kindOf(message);
@@ -51,12 +52,13 @@ repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
       { reason: delivery.held, language: ctx.deps.board.residentLocale(request) },
     );
     const warning = languageWarning(ctx, request, held);
-    await ctx.api.sendMessage(message.chat.id, warning.html, {
+    const posted = await ctx.api.sendMessage(message.chat.id, warning.html, {
       parse_mode: "HTML",
       reply_markup: warning.keyboard,
       ...(message.is_topic_message ? { message_thread_id: message.message_thread_id } : {}),
       reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
     });
+    ctx.deps.board.remember(request, [posted.message_id]);
     return;
   }
   if (delivery.ok) {

@@ -63,7 +63,10 @@ staff.callbackQuery(transferTo.filter(), async (ctx) => {
   if (!request || !team) return ctx.answerCallbackQuery({ text: refusal(ctx.deps.italian, "not-found") });
   const said = await transfer(ctx, request, team);
   await ctx.answerCallbackQuery({ text: said, show_alert: true });
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  // In a group without topics the question goes with the request's other posts: the old group keeps one line.
+  const moved = ctx.deps.services.requests.get(request.id)?.teamId !== request.teamId;
+  if (moved && !request.topicId) await ctx.deleteMessage().catch(() => ctx.editMessageReplyMarkup().catch(() => undefined));
+  else await ctx.editMessageReplyMarkup().catch(() => undefined);
 });
 
 /** /transfer 42 salute, or /transfer salute in the request's topic; without a team, the teams as buttons. */

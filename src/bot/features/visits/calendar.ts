@@ -1,4 +1,5 @@
 import { Composer, InputFile } from "grammy";
+import type { Desk } from "../../../domain/desks.js";
 import { type Visit, whoComes } from "../../../domain/visits.js";
 import { residentCalendar as residentCalendarButton, workerCalendar } from "../../callback-data/visits.js";
 import type { BotContext } from "../../context.js";
@@ -60,6 +61,9 @@ staff.callbackQuery(workerCalendar.filter(), async (ctx) => {
   });
 });
 
+/** "via Lanza 10, Casale Monferrato": the desk's address with its town, as a calendar event names a place. */
+const deskPlace = (desk: Desk) => `${desk.address}, ${desk.town}`;
+
 export async function residentCalendar(ctx: BotContext, visit: Visit, caption: string) {
   const request = ctx.deps.services.requests.get(visit.requestId)!;
   // Bidi isolation keeps Latin names in order inside Arabic; elsewhere a calendar app would only show the marks.
@@ -73,7 +77,8 @@ export async function residentCalendar(ctx: BotContext, visit: Visit, caption: s
       from: visit.startsAt!,
       to: visit.endsAt!,
       summary: plain("visit-ics-title"),
-      description: plain("visit-ics-description", { who, number: String(request.id) }),
+      // The desk of the request (Casale's residents read via Lanza, not the Cristo address).
+      description: plain("visit-ics-description", { who, number: String(request.id), address: deskPlace(ctx.deps.services.requests.deskOf(request)) }),
       ...(visit.address ? { location: visit.address } : {}),
       stamp: ctx.deps.clock.now(),
     },

@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
+import { italianHolidays } from "../../../domain/italian-holidays.js";
 import type { Request } from "../../../domain/requests.js";
 import { parseProposal, parseWindows, type ProposeResult } from "../../../domain/visits.js";
 import { proposeVisit } from "../../callback-data/visits.js";
@@ -36,14 +37,27 @@ function refusalText(ctx: BotContext, requestId: number, result: Exclude<Propose
   return italian(`visit-error-${result.reason}`, { number });
 }
 
-/** A ready-made command for this request: the next two weekdays, to be edited and sent. */
+/** "mar 8/12 (Immacolata Concezione)": the windows' days that are Italian public holidays, as staff read them. */
+function holidaysIn(starts: Date[], timezone: string): string[] {
+  const out: string[] = [];
+  for (const start of starts) {
+    const day = DateTime.fromJSDate(start, { zone: timezone }).setLocale("it");
+    const holiday = italianHolidays(day.year).find((h) => h.date === day.toISODate());
+    if (holiday) out.push(`${day.toFormat("ccc d/L")} (${holiday.name})`);
+  }
+  return [...new Set(out)];
+}
+
+/** A ready-made command for this request: the next two working days (weekdays that are not public holidays). */
 function template(ctx: BotContext, requestId: number): string {
   const { clock, config } = ctx.deps;
   let day = DateTime.fromJSDate(clock.now(), { zone: config.timezone }).setLocale("it").startOf("day");
+  const holidays = new Set([day.year, day.year + 1].flatMap((year) => italianHolidays(year).map((h) => h.date)));
   const days: DateTime[] = [];
   while (days.length < 2) {
     day = day.plus({ days: 1 });
-    if (day.weekday <= 5) days.push(day);
+    // 8 December (Immacolata) or Christmas would be proposed to a resident on a day nobody works.
+    if (day.weekday <= 5 && !holidays.has(day.toISODate()!)) days.push(day);
   }
   const [first, second] = days.map((d) => `${d.toFormat("ccc d/L")}`);
   return `/visita ${requestId} ${first} 10:00-11:00; ${second} 15:00-16:00 | ${ctx.from?.first_name ?? ""}`.trim();
@@ -89,6 +103,9 @@ staff.command("visita", async (ctx) => {
     ...(parsed.notes ? { notes: parsed.notes } : {}),
   });
   if (!result.ok) return ctx.reply(refusalText(ctx, requestId, result), html);
+  // Proposed on a public holiday (Immacolata, Christmas…): allowed, but said at once, so it is a choice, not a slip.
+  const holidays = holidaysIn(windows.value.map((w) => w.startsAt), config.timezone);
+  if (holidays.length) await ctx.reply(italian("visit-holiday-warning", { days: holidays.join(", ") }), html);
   // In the request's topic the notice the outbox posts says it; elsewhere staff are told where to look.
   if (ctx.msg?.message_thread_id !== request.topicId || !request.topicId) {
     await ctx.reply(italian("visit-proposed-elsewhere", { number: String(requestId), visit: String(result.visit.id) }), html);

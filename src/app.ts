@@ -1,7 +1,7 @@
 import { Api, type ApiClientOptions, type Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, Deps } from "./bot/context.js";
-import { createI18n, stripIsolation } from "./bot/i18n.js";
+import { createI18n } from "./bot/i18n.js";
 import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator-board/index.js";
 import { payloadVars, renderPayload } from "./bot/render/outbox.js";
 import { createWhatsAppChannel, isWhatsAppChat, isWindowClosed } from "./channels/whatsapp/index.js";

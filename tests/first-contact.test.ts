@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { TestDesk } from "./harness/desk.js";
+import { TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
@@ -75,7 +75,8 @@ describe("first contact", () => {
     // The notice is in the chat already: a reminder to answer it, not the notice a second time (issue 30).
     const replies = await ion.says("ajutor");
     expect(replies.map((m) => m.plain)).toEqual([desk.app.i18n.t("ro", "privacy-needed")]);
-    expect(ion.buttons().length).toBe(1);
+    // The notice's own buttons are still the live ones: "I agree" and "I prefer voice messages".
+    expect(ion.buttons().map(unmarked)).toEqual([desk.app.i18n.t("ro", "privacy-agree"), desk.app.i18n.t("ro", "voice-first-contact")].map(unmarked));
     await ion.presses(/✅/);
     // "ajutor", written before he agreed, is not lost: now that he has, he is asked whether to send it.
     expect(ion.last.plain).toBe(desk.app.i18n.t("ro", "held-ask"));

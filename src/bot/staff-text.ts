@@ -14,7 +14,6 @@ export type Italian = (key: string, vars?: Record<string, string | number>) => s
  */
 export type Translate = (locale: string, key: string, vars?: Record<string, string | number>) => string;
 
-// biome-ignore lint/suspicious/noExplicitAny: the translate function does not depend on the context type
 export function italianFrom(i18n: I18n<any>): Italian {
   return (key, vars) => stripIsolation(i18n.t("it", key, vars));
 }

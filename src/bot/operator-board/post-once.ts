@@ -65,22 +65,35 @@ export class PostOnce {
       logger.warn({ chatId }, "a lost post cannot be told apart from others: sending it again");
       return undefined;
     }
-    for (const id of ids) {
-      try {
-        await api.editMessageText(chatId, id, html, options);
-        // Only this lost post could be here, so the message was ours with other words: it can only be this one.
-        logger.error({ messageId: id }, "probe changed an unaccounted post of the bot's");
+    return probeCandidates(this.deps, ids, (id) => api.editMessageText(chatId, id, html, options));
+  }
+}
+
+/**
+ * Tries each candidate id with an edit that repeats what the lost post says: "not modified" proves it is there;
+ * an edit that went through means only this lost post could be there (the ledger gives no shared ids), so it is
+ * ours with other words. A transient error stops the probe, to be tried again.
+ */
+export async function probeCandidates(
+  deps: Pick<BoardDeps, "chatId" | "ledger" | "logger">,
+  ids: readonly number[],
+  edit: (id: number) => Promise<unknown>,
+): Promise<number | undefined> {
+  const { chatId, ledger, logger } = deps;
+  for (const id of ids) {
+    try {
+      await edit(id);
+      logger.error({ messageId: id }, "probe changed an unaccounted post of the bot's");
+      ledger?.seen(chatId, id);
+      return id;
+    } catch (error) {
+      if (!(error instanceof GrammyError)) throw error;
+      if (error.description.includes("not modified")) {
         ledger?.seen(chatId, id);
         return id;
-      } catch (error) {
-        if (!(error instanceof GrammyError)) throw error;
-        if (error.description.includes("not modified")) {
-          ledger?.seen(chatId, id);
-          return id;
-        }
-        if (error.error_code === 429 || error.error_code >= 500) throw error;
       }
+      if (error.error_code === 429 || error.error_code >= 500) throw error;
     }
-    return undefined;
   }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { GrammyError, HttpError } from "grammy";
+import { HttpError } from "grammy";
 import type { Message } from "grammy/types";
 import { UncertainPost } from "../../delivery/group-ledger.js";
 import type { ForwardOrigin, Incoming, Request, RequestMessage } from "../../domain/requests.js";
@@ -8,7 +8,7 @@ import { pieceOf } from "../message-pieces.js";
 import { tellResident } from "./delivery-failure.js";
 import { recordRelays } from "./erasure.js";
 import type { Forum } from "./forum.js";
-import type { PostOnce } from "./post-once.js";
+import { type PostOnce, probeCandidates } from "./post-once.js";
 import { forwardLabel, forwardOf, MERGED_POST_LIMIT, plainLength, type StaffReading } from "./reading.js";
 import type { Transcripts } from "./transcripts.js";
 import type { BoardDeps, Followers, PiecePost } from "./types.js";
@@ -225,24 +225,9 @@ export class RelayIn {
    * already says is refused as "not modified", which proves it is this copy and changes nothing.
    */
   private async findCopy(after: number, caption: string): Promise<number | undefined> {
-    const { api, chatId, ledger, logger } = this.deps;
+    const { api, chatId, ledger } = this.deps;
     const ids = ledger?.candidates(chatId, after, caption, COPY_PROBE_SPAN);
     if (!ids) return undefined;
-    for (const id of ids) {
-      try {
-        await api.editMessageCaption(chatId, id, { caption, parse_mode: "HTML" });
-        logger.error({ messageId: id }, "copy probe changed an unaccounted post of the bot's");
-        ledger?.seen(chatId, id);
-        return id;
-      } catch (error) {
-        if (!(error instanceof GrammyError)) throw error;
-        if (error.description.includes("not modified")) {
-          ledger?.seen(chatId, id);
-          return id;
-        }
-        if (error.error_code === 429 || error.error_code >= 500) throw error;
-      }
-    }
-    return undefined;
+    return probeCandidates(this.deps, ids, (id) => api.editMessageCaption(chatId, id, { caption, parse_mode: "HTML" }));
   }
 }

@@ -133,6 +133,7 @@ export function createDesk(options: CreateDeskOptions) {
       reader: createTesseractReader({ timeoutMs: OCR_TIMEOUT_MS }),
       download: telegramDownload(telegram),
       logger,
+      translation,
     }),
   };
   const metrics = new DeskMetrics(repos, clock);

@@ -1,4 +1,7 @@
 import type { Api } from "grammy";
+import type { ConversationTranslation } from "../../../domain/conversation-translation.js";
+import { ENGINE_PIECE_CHARS, MAX_TRANSLATED_CHARS, MESSAGE_PART_CHARS, paragraphsOf, piecesOf, plausibleTranslation } from "../../../domain/letters/letter-translation.js";
+import type { LetterTranslationOutcome } from "../../../domain/letters/service.js";
 import type { Services } from "../../../domain/index.js";
 import type { Reader } from "../../../domain/letters/reader.js";
 import { isEngineError } from "../../../domain/translation.js";
@@ -16,6 +19,8 @@ export interface LetterReadingDeps {
   /** The bytes of a Telegram file by its file_path (the Bot API's file endpoint). */
   download(filePath: string, signal: AbortSignal): Promise<Uint8Array>;
   logger: Logger;
+  /** Machine translation (the desk's engine, with its deadline and guards); absent or off: no translation. */
+  translation?: Pick<ConversationTranslation, "translating" | "toResident">;
 }
 
 /**
@@ -59,7 +64,19 @@ export class LetterReading {
     const { services, logger } = this.deps;
     for (;;) {
       const [letter] = services.letters.waiting(1);
-      if (!letter) return;
+      if (!letter) {
+        // Letters are read first; their texts are translated when none is waiting.
+        const [untranslated] = services.letters.untranslated(1);
+        if (!untranslated) return;
+        try {
+          services.letters.translated(untranslated.id, await this.translate(untranslated.residentId, untranslated.text, untranslated.language));
+        } catch (error) {
+          // Never tried forever: the resident has the facts, and staff the text.
+          logger.warn({ letterId: untranslated.id, err: (error as Error).message }, "letter text not translated");
+          services.letters.translated(untranslated.id, { status: "failed" });
+        }
+        continue;
+      }
       try {
         const pages = services.letters.pagesOf(letter);
         const texts: string[] = [];
@@ -80,6 +97,29 @@ export class LetterReading {
         else return;
       }
     }
+  }
+
+  /**
+   * The letter's text in the resident's language, paragraph by paragraph in pieces an engine takes, each under the
+   * engine's own deadline and guards (a runaway answer, bidi overrides); any piece failing or answered with nothing
+   * fails the whole, so the resident never gets half a letter as if it were all of it.
+   */
+  private async translate(residentId: number, text: string | null, language: string): Promise<LetterTranslationOutcome> {
+    const engine = this.deps.translation;
+    if (!engine?.translating || !text?.trim()) return { status: "off" };
+    if (text.length > MAX_TRANSLATED_CHARS) return { status: "failed" };
+    const translated: string[] = [];
+    for (const piece of piecesOf(paragraphsOf(text), ENGINE_PIECE_CHARS)) {
+      const outcome = await engine.toResident(residentId, piece, language);
+      if (outcome.status === "off") return { status: "off" };
+      if (outcome.status === "same-language") translated.push(piece);
+      else if (outcome.status === "translated" && plausibleTranslation(piece, outcome.text)) translated.push(outcome.text.trim());
+      else {
+        this.deps.logger.warn({ residentId, engine: outcome.status === "failed" ? outcome.kind : "implausible" }, "letter text not translated");
+        return { status: "failed" };
+      }
+    }
+    return { status: "translated", parts: piecesOf(translated.flatMap((t) => t.split(/\n\s*\n/)), MESSAGE_PART_CHARS) };
   }
 
   private async bytes(fileId: string): Promise<Uint8Array> {

@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
+import { createDesk } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
 import { benchClock } from "./clock.js";
 import { fakeBotApi } from "./fake-api.js";
 import { drive, residentScript } from "./scenario.js";

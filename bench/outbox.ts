@@ -4,12 +4,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { ManualClock } from "../src/clock.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
+import { createDesk } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { ManualClock } from "#src/clock.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
 import { fakeBotApi } from "./fake-api.js";
 
 const CHATS = Number(process.argv[2] ?? 10_000);

@@ -9,12 +9,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { systemClock } from "../src/clock.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
+import { createDesk } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { systemClock } from "#src/clock.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
 import { fakeBotApi } from "./fake-api.js";
 import { drive, percentile, type Step } from "./scenario.js";
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import dotenv from "dotenv";
 import { type App, createDesk } from "./app.js";
 import { createBot } from "./bot/create-bot.js";
-import { publishCommands } from "./bot/publish-commands.js";
+import { publishCommands } from "./bot/features/menu/publish-commands.js";
 import { type Clock, offsetClock, systemClock } from "./clock.js";
 import { templateTexts } from "./channels/whatsapp/template-texts.js";
 import { type Config, ConfigError, LOCALES, loadConfig } from "./config.js";

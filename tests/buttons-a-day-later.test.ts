@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createLogger } from "../src/logger.js";
-import { INACCESSIBLE_AFTER_MS } from "../src/playground/emulator.js";
-import { minuteChores } from "../src/scheduler/jobs.js";
+import { createLogger } from "#src/logger.js";
+import { INACCESSIBLE_AFTER_MS } from "#src/playground/emulator.js";
+import { minuteChores } from "#src/scheduler/jobs.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { replayUnfinished } from "../src/delivery/inbox.js";
-import { healthHandler } from "../src/server/http.js";
-import { createLogger } from "../src/logger.js";
+import { replayUnfinished } from "#src/delivery/inbox.js";
+import { healthHandler } from "#src/server/http.js";
+import { createLogger } from "#src/logger.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk } from "./harness/desk.js";
 
 let desk: TestDesk;

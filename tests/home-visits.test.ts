@@ -1,9 +1,9 @@
 import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../src/clock.js";
-import { floorAndStair, parseDay, parseProposal, parseWindows, visitReminderTimes } from "../src/domain/visits.js";
-import { seedSampleVisits } from "../src/playground/world.js";
+import { ManualClock } from "#src/clock.js";
+import { floorAndStair, parseDay, parseProposal, parseWindows, visitReminderTimes } from "#src/domain/visits.js";
+import { seedSampleVisits } from "#src/playground/world.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createLogger } from "../src/logger.js";
-import { minuteChores } from "../src/scheduler/jobs.js";
+import { createLogger } from "#src/logger.js";
+import { minuteChores } from "#src/scheduler/jobs.js";
 import { type FakeEngine, startFakeLibreTranslate } from "./harness/fake-engines.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
 import { labelWidth } from "./harness/labels.js";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { reminderTimes } from "../src/domain/reminders.js";
-import { createLogger } from "../src/logger.js";
-import { closeIdleFlows, minuteChores, queueDigest } from "../src/scheduler/jobs.js";
+import { reminderTimes } from "#src/domain/reminders.js";
+import { createLogger } from "#src/logger.js";
+import { closeIdleFlows, minuteChores, queueDigest } from "#src/scheduler/jobs.js";
 import { TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;

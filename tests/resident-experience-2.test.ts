@@ -339,7 +339,7 @@ describe("groups without topics", () => {
 
 describe("home visits for staff: public holidays", () => {
   it("the ready-made /visita skips 8 December; a proposal on it is sent with a warning", async () => {
-    const { ManualClock } = await import("../src/clock.js");
+    const { ManualClock } = await import("#src/clock.js");
     // Friday 4 December 2026, 10:00 in Rome.
     desk = new TestDesk({ clock: new ManualClock("2026-12-04T09:00:00Z") });
     const ion = desk.resident("Ion", "ro");

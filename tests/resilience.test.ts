@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { publishCommands } from "../src/bot/publish-commands.js";
-import { LOCALES } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
+import { publishCommands } from "#src/bot/features/menu/publish-commands.js";
+import { LOCALES } from "#src/config.js";
+import { createLogger } from "#src/logger.js";
 import { TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { EmulatorEvent } from "../src/playground/emulator.js";
+import type { EmulatorEvent } from "#src/playground/emulator.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { dailyJobs } from "../src/scheduler/jobs.js";
+import { dailyJobs } from "#src/scheduler/jobs.js";
 import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
 import { type FakeEngine, PHRASES, startFakeLibreTranslate, startFakeTranscriber } from "./harness/fake-engines.js";
 

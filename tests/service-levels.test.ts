@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../src/clock.js";
-import { createLogger } from "../src/logger.js";
-import { minuteChores, queueDigest } from "../src/scheduler/jobs.js";
+import { ManualClock } from "#src/clock.js";
+import { createLogger } from "#src/logger.js";
+import { minuteChores, queueDigest } from "#src/scheduler/jobs.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 /**

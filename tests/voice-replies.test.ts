@@ -2,8 +2,8 @@
 // with a voice note — a mediator's recording for a fixed text that has one, offline synthesis (marked as synthetic)
 // for the rest — and each note is decoded here as a phone would play it.
 import { afterEach, describe, expect, it } from "vitest";
-import type { StoredMessage } from "../src/playground/emulator.js";
-import { OggOpusEncoder } from "../src/engines/speech/opus-encoder.js";
+import type { StoredMessage } from "#src/playground/emulator.js";
+import { OggOpusEncoder } from "#src/engines/speech/opus-encoder.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk } from "./harness/desk.js";
 import { hear } from "./harness/voice-notes.js";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { WHATSAPP_CHAT_BASE } from "../src/db/repositories/whatsapp.js";
+import { WHATSAPP_CHAT_BASE } from "#src/db/repositories/whatsapp.js";
 import { TestDesk, unmarked } from "./harness/desk.js";
 import { approveTemplates, WhatsAppResident } from "./harness/whatsapp.js";
 

@@ -3,10 +3,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createConcurrentSink, createRunner, createSource, type RunnerHandle, type UpdateSupplier } from "@grammyjs/runner";
 import { type Bot, GrammyError } from "grammy";
 import type { Update } from "grammy/types";
-import type { BotContext } from "../bot/context.js";
-import type { Clock } from "../clock.js";
-import type { inboxRepository } from "../db/repositories/inbox.js";
-import type { Logger } from "../logger.js";
+import type { BotContext } from "#src/bot/context.js";
+import type { Clock } from "#src/clock.js";
+import type { inboxRepository } from "#src/db/repositories/inbox.js";
+import type { Logger } from "#src/logger.js";
 
 type Inbox = ReturnType<typeof inboxRepository>;
 

@@ -1,12 +1,12 @@
 import cron, { type ScheduledTask } from "node-cron";
-import type { App } from "../app.js";
-import { renderDigest } from "../bot/render/digest.js";
-import { renderLetterDeadlines } from "../bot/features/letters/views.js";
-import { dailyBackup } from "../db/backup.js";
-import { replayDeferred } from "../delivery/inbox.js";
-import { digestData } from "../domain/digest.js";
-import { queueAnnouncementReports } from "../bot/features/neighbourhood/report.js";
-import type { Logger } from "../logger.js";
+import type { App } from "#src/app.js";
+import { renderDigest } from "#src/bot/features/staff/digest.js";
+import { renderLetterDeadlines } from "#src/bot/features/letters/views.js";
+import { dailyBackup } from "#src/db/backup.js";
+import { replayDeferred } from "#src/delivery/inbox.js";
+import { digestData } from "#src/domain/digest.js";
+import { queueAnnouncementReports } from "#src/bot/features/neighbourhood/report.js";
+import type { Logger } from "#src/logger.js";
 
 /** A job that runs once a day at a local time ("HH:MM" in the desk's time zone). */
 export interface DailyJob {

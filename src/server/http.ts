@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { App } from "../app.js";
-import type { Config } from "../config.js";
-import { journalingWebhook } from "../delivery/inbox.js";
-import type { Logger } from "../logger.js";
+import type { App } from "#src/app.js";
+import type { Config } from "#src/config.js";
+import { journalingWebhook } from "#src/delivery/inbox.js";
+import type { Logger } from "#src/logger.js";
 
 export function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {

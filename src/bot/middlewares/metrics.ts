@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from "grammy";
-import type { Clock } from "../../clock.js";
-import type { DeskMetrics } from "../../server/metrics.js";
-import type { BotContext } from "../context.js";
+import type { Clock } from "#src/clock.js";
+import type { DeskMetrics } from "#src/server/metrics.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /** Counts updates by type and remembers when the last one came, for /metrics and /healthz. */
 export function countUpdates(metrics: DeskMetrics, clock: Clock): MiddlewareFn<BotContext> {

@@ -1,4 +1,4 @@
-import type { App } from "../../../app.js";
+import type { App } from "#src/app.js";
 import { summaryText } from "./staff-views.js";
 
 /**

@@ -5,12 +5,12 @@
 // runs in the background, per chat in order: never on the update's path nor in the outbox's sending loop. A note
 // that cannot be made leaves the text alone, logged.
 import { type Api, InputFile, type Transformer } from "grammy";
-import { type Speaker, spokenText, type VoiceNote } from "../../../domain/speech.js";
-import { isEngineError } from "../../../domain/translation.js";
-import type { VoiceService } from "../../../domain/voice.js";
-import type { Logger } from "../../../logger.js";
-import { stripIsolation } from "../../format.js";
-import type { Translate } from "../../staff-text.js";
+import { type Speaker, spokenText, type VoiceNote } from "#src/domain/speech.js";
+import { isEngineError } from "#src/domain/translation.js";
+import type { VoiceService } from "#src/domain/voice.js";
+import type { Logger } from "#src/logger.js";
+import { stripIsolation } from "#src/text/format.js";
+import type { Translate } from "#src/text/staff-text.js";
 import type { FixedTexts } from "./fixed-texts.js";
 
 export interface VoiceCompanionDeps {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update, User } from "grammy/types";
-import { createDesk } from "#src/app.js";
+import { createApp } from "#src/app.js";
 import { createBot } from "#src/bot/create-bot.js";
 import { ManualClock } from "#src/clock.js";
 import { loadConfig } from "#src/config.js";
@@ -49,7 +49,7 @@ async function main() {
   const groups = GROUPS === 2 ? [DESK_GROUP, HEALTH_GROUP] : [DESK_GROUP];
   for (const id of groups) em.addGroup({ id, title: `Operatori ${id}`, isForum: true, admins: [staff] });
   const db = openDatabase(config.databasePath);
-  const desk = createDesk({
+  const desk = createApp({
     config,
     db,
     clock,

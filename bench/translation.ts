@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { createDesk } from "#src/app.js";
+import { createApp } from "#src/app.js";
 import { createBot } from "#src/bot/create-bot.js";
 import { systemClock } from "#src/clock.js";
 import { loadConfig } from "#src/config.js";
@@ -60,7 +60,7 @@ async function main() {
     ...(mode === "on" ? { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: engine.url } : {}),
   });
   const db = openDatabase(config.databasePath);
-  const desk = createDesk({
+  const desk = createApp({
     config,
     db,
     clock: systemClock,

@@ -38,7 +38,7 @@ const OCR_TIMEOUT_MS = 90_000;
 /** Outbox kinds staff are told about by name when WhatsApp's window refuses them (locales/it/staff/whatsapp.ftl). */
 const WINDOW_KINDS = ["reminder-24h", "reminder-2h", "waitlist-offer", "satisfaction", "visit-reminder-day", "visit-reminder-hour"];
 
-export interface CreateDeskOptions {
+export interface CreateAppOptions {
   config: Config;
   db: Db;
   clock: Clock;
@@ -58,7 +58,7 @@ export interface CreateDeskOptions {
  * dispatcher, built once per process (or per test). How an update travels through it is
  * src/bot/create-bot.ts; when it runs on its own is src/scheduler/jobs.ts.
  */
-export function createDesk(options: CreateDeskOptions) {
+export function createApp(options: CreateAppOptions) {
   const { config, db, clock, logger, token, operatorChatId } = options;
   const telegram = telegramClient(options);
   const ledger = new GroupLedger();
@@ -208,19 +208,19 @@ export function createDesk(options: CreateDeskOptions) {
   };
 }
 
-export type Desk = ReturnType<typeof createDesk>;
+export type AppParts = ReturnType<typeof createApp>;
 
-/** The desk with its bot: what the scheduler, the HTTP server and the process run. */
-export type App = Desk & { bot: Bot<BotContext> };
+/** The application with its bot: what the scheduler, the HTTP server and the process run. */
+export type App = AppParts & { bot: Bot<BotContext> };
 
-function telegramClient(options: CreateDeskOptions) {
+function telegramClient(options: CreateAppOptions) {
   // One hung call must not hold a chat for grammY's default 500 s (long polls wait 25 s of these).
   const client = { apiRoot: options.config.apiRoot, timeoutSeconds: API_TIMEOUT_SECONDS, ...options.client };
   return { token: options.token, client, botInfo: options.botInfo };
 }
 
 /** Machine translation and voice transcripts (docs/engines.md): undefined engines relay messages as they are. */
-function translationOf(options: CreateDeskOptions, repos: ReturnType<typeof createRepositories>) {
+function translationOf(options: CreateAppOptions, repos: ReturnType<typeof createRepositories>) {
   const { config, clock } = options;
   return conversationTranslation({
     translator: createTranslator(config.engines.translation),
@@ -235,7 +235,7 @@ function translationOf(options: CreateDeskOptions, repos: ReturnType<typeof crea
 }
 
 /** Voice notes for residents who chose them: eSpeak NG offline, or mediators' recordings (features/voice/). */
-function voiceOf(options: CreateDeskOptions, api: Api, services: ReturnType<typeof createServices>, i18n: ReturnType<typeof createI18n>, translate: Translate) {
+function voiceOf(options: CreateAppOptions, api: Api, services: ReturnType<typeof createServices>, i18n: ReturnType<typeof createI18n>, translate: Translate) {
   const { config, logger } = options;
   const telegram = telegramClient(options);
   const fileFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;

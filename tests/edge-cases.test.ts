@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 // Found in review: each test is a scenario that went wrong before.
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
 
 async function openRequest(locale = "es", name = "Ana") {
   const r = desk.resident(name, locale);

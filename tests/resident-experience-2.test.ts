@@ -5,11 +5,11 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 const read = (m: { plain?: string } | undefined) => unmarked(m?.plain ?? "");
 const liveButtons = (r: Resident) => r.inbox.filter((m) => (m.reply_markup?.inline_keyboard ?? []).length > 0);
 

@@ -15,12 +15,12 @@ import { createLogger } from "#src/logger.js";
 import type { EmulatorEvent, StoredMessage } from "#src/playground/emulator.js";
 import { minuteChores } from "#src/scheduler/jobs.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
 /** A text as the resident reads it (Fluent's isolation marks are invisible). */
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 
 const GIULIA = { id: 1, name: "Giulia" };
 

@@ -20,6 +20,7 @@ import { Desks } from "#src/domain/desks.js";
 import { Teams } from "#src/domain/teams.js";
 import { fromRoot } from "#src/paths.js";
 import { OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
@@ -40,7 +41,6 @@ const NETWORK = {
   ),
 };
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 
 /**
  * What only staff should read: every team's name (the example's and the tests'), the Italian category labels (what

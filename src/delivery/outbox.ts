@@ -1,5 +1,4 @@
-import { type Api, GrammyError, HttpError } from "grammy";
-import type { RenderedMessage } from "#src/bot/features/outbox-messages.js";
+import { type Api, GrammyError, HttpError, type InlineKeyboard } from "grammy";
 import type { Clock } from "#src/clock.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { OutboxRow } from "#src/db/repositories/outbox.js";
@@ -8,6 +7,12 @@ import { UncertainPost } from "./group-ledger.js";
 import { type OutboxSending, outboxSending } from "./outbox-sending.js";
 import type { GroupPost, OutboxPayload } from "#src/domain/notifications.js";
 import type { Logger } from "#src/logger.js";
+
+/** A message ready to go: HTML text in the recipient's language and its buttons (drawn by the bot's renderers). */
+export interface RenderedMessage {
+  text: string;
+  reply_markup?: InlineKeyboard;
+}
 
 export interface DispatcherOptions {
   /** Messages per second overall (Telegram allows about 30). */

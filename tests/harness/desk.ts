@@ -5,7 +5,7 @@ import type { Update } from "grammy/types";
 import { ManualClock } from "#src/clock.js";
 import { type Config, loadConfig } from "#src/config.js";
 import { type Db, openDatabase } from "#src/db/client.js";
-import { type App, createDesk } from "#src/app.js";
+import { type App, createApp } from "#src/app.js";
 import { stripIsolation } from "#src/text/format.js";
 import { createBot } from "#src/bot/create-bot.js";
 import { replayDeferredUpdates } from "#src/scheduler/jobs.js";
@@ -152,7 +152,7 @@ export class TestDesk {
   }
 
   private build(db: Db): App {
-    const desk = createDesk({
+    const desk = createApp({
       config: this.config,
       db,
       clock: this.clock,

@@ -46,14 +46,11 @@ export function importGraph(): ImportEdge[] {
       const to = resolveSpecifier(file, spec);
       if (!to) continue;
       const names = m[3]?.match(/^\{([\s\S]*)\}$/)?.[1];
-      const typeOnly =
-        Boolean(m[2]) ||
-        (names !== undefined &&
-          names
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-            .every((s) => s.startsWith("type ")));
+      const named = names
+        ?.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const typeOnly = Boolean(m[2]) || (named?.every((s) => s.startsWith("type ")) ?? false);
       const line = text.slice(0, m.index).split("\n").length + (text[m.index] === "\n" ? 1 : 0);
       edges.push({ from: path.relative(SRC, file), to: path.relative(SRC, to), typeOnly, line });
     }

@@ -1,3 +1,4 @@
+import type { RenderedMessage } from "#src/delivery/outbox.js";
 import { InlineKeyboard } from "grammy";
 import type { OutboxPayload } from "#src/domain/notifications.js";
 import { formatWhen } from "#src/text/dates.js";
@@ -8,11 +9,6 @@ import { renderLetterNotice } from "./letters/views.js";
 import { residentName } from "./places/resident-names.js";
 import { renderVisitNotice, visitNoticeVars } from "./visits/screens.js";
 import { renderNews } from "./neighbourhood/render-news.js";
-
-export interface RenderedMessage {
-  text: string;
-  reply_markup?: InlineKeyboard;
-}
 
 /** Turns an outbox payload into HTML text in the recipient's language, at the moment of sending. */
 export function renderPayload(

@@ -1,12 +1,11 @@
 import type { ErrorHandler } from "grammy";
 import { isTransient } from "#src/delivery/api-retry.js";
 import type { Logger } from "#src/logger.js";
-import type { DeskMetrics } from "#src/server/metrics.js";
 import type { BotContext } from "#src/bot/context.js";
-import { updateType } from "./metrics.js";
+import { type UpdateMetrics, updateType } from "./metrics.js";
 
 /** An error in one update is logged with context and never stops the bot; the resident gets an apology. */
-export function apologise(logger: Logger, metrics: DeskMetrics, feature: string): ErrorHandler<BotContext> {
+export function apologise(logger: Logger, metrics: UpdateMetrics, feature: string): ErrorHandler<BotContext> {
   return async (error) => {
     const ctx = error.ctx;
     if (isTransient(error.error) && ctx.deps) {

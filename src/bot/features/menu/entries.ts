@@ -8,7 +8,7 @@ import { toggleVoice } from "#src/bot/features/voice/index.js";
 import { showInfo } from "./info.js";
 import { showNews } from "#src/bot/features/neighbourhood/announcements.js";
 import { showBuilding, showReported } from "#src/bot/features/neighbourhood/building-reports.js";
-import { showLanguagePicker } from "#src/bot/features/onboarding/steps.js";
+import { showLanguagePicker } from "#src/bot/features/onboarding/language-picker.js";
 import { showPrivacy } from "#src/bot/features/privacy/screens.js";
 import { listRequests, openRequestForm } from "#src/bot/features/requests/screens.js";
 

@@ -3,7 +3,8 @@ import { forgetAnswer } from "#src/bot/callback-data/onboarding.js";
 import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
 import type { BotContext } from "#src/bot/context.js";
 import { pieceOf } from "#src/bot/features/requests/message-pieces.js";
-import { showLanguagePicker, showPrivacyNotice } from "./steps.js";
+import { showLanguagePicker } from "./language-picker.js";
+import { showPrivacyNotice } from "./steps.js";
 
 /**
  * Nothing beyond chat id and language is stored before consent, so everything else waits

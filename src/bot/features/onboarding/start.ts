@@ -6,7 +6,8 @@ import { isLocale, LANGUAGE_NAMES } from "#src/bot/i18n.js";
 import { publishResidentCommands } from "#src/bot/features/menu/publish-commands.js";
 import { privacyText } from "#src/bot/features/privacy/notice.js";
 import { addressOf } from "#src/bot/features/places/screens.js";
-import { continueOnboarding, showLanguagePicker, showPrivacyNotice } from "./steps.js";
+import { showLanguagePicker } from "./language-picker.js";
+import { continueOnboarding, showPrivacyNotice } from "./steps.js";
 
 /** First contact: /start (with poster deep links), language, privacy notice, then the menu. */
 export const startFeature = new Composer<BotContext>();

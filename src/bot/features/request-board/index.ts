@@ -9,7 +9,7 @@ import { repliesFeature } from "./replies.js";
 import { transferFeature } from "./transfer.js";
 
 /** The operator group's side of the listening desk, one composer per job. */
-export const deskFeature = new Composer<BotContext>(
+export const requestBoardFeature = new Composer<BotContext>(
   requestActionsFeature,
   quickRepliesFeature,
   heldAnswersFeature,

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2066-\u2069]/g, "");
 
 function createLesson() {
   const created = desk.deps.services.booking.createSessions(

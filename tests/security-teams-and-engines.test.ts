@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { dailyJobs } from "#src/scheduler/jobs.js";
-import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
+import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 import { type FakeEngine, PHRASES, startFakeLibreTranslate, startFakeTranscriber } from "./harness/fake-engines.js";
 
 /**
@@ -15,7 +16,6 @@ afterEach(async () => {
   await Promise.all(engines.splice(0).map((e) => e.close()));
 });
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 
 /** Files a request through the form, coming to the desk and answered in the chat; returns its number. */
 async function files(r: Resident, locale: string, category: string, say: string[]): Promise<number> {

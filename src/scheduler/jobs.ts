@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { Bot } from "grammy";
 import type { BotContext, Deps } from "#src/bot/context.js";
+import type { WhatsAppChannel } from "#src/channels/whatsapp/index.js";
 import type { Config } from "#src/config.js";
 import type { Clock } from "#src/clock.js";
 import type { Db } from "#src/db/client.js";
@@ -23,6 +24,7 @@ export interface JobsDeps {
   db: Db;
   clock: Clock;
   logger: Logger;
+  whatsapp?: Pick<WhatsAppChannel, "finishErasures"> | undefined;
 }
 
 /** A job that runs once a day at a local time ("HH:MM" in the desk's time zone). */

@@ -140,7 +140,7 @@ describe("typing the right value of a fact", () => {
 
 describe("what a typed value must be", () => {
   it("reads dates, sums, times and codes the Italian way, and refuses what cannot be one", async () => {
-    const { parseCorrection } = await import("../src/domain/letters/corrections.js");
+    const { parseCorrection } = await import("#src/domain/letters/corrections.js");
     expect(parseCorrection("deadline", "15/01/2027")).toEqual({ kind: "deadline", day: { year: 2027, month: 1, day: 15 } });
     expect(parseCorrection("deadline", "15.1.27")).toEqual({ kind: "deadline", day: { year: 2027, month: 1, day: 15 } });
     expect(parseCorrection("date", "3 marzo 2027")).toEqual({ kind: "date", day: { year: 2027, month: 3, day: 3 } });

@@ -150,7 +150,7 @@ describe("the letter's text, machine-translated", () => {
 
 describe("the text as an engine gets it", () => {
   it("joins a paragraph's printed lines (and a word hyphenated across them), and cuts pieces between paragraphs, else sentences", async () => {
-    const { paragraphsOf, piecesOf } = await import("../src/domain/letters/letter-translation.js");
+    const { paragraphsOf, piecesOf } = await import("#src/domain/letters/letter-translation.js");
     expect(paragraphsOf("Gentile Sig.ra Rossi\n\nLa invitiamo a regolariz-\nzare la posizione\nentro il 15/01/2027.\n\n\nCordiali saluti")).toEqual([
       "Gentile Sig.ra Rossi",
       "La invitiamo a regolarizzare la posizione entro il 15/01/2027.",

@@ -4,9 +4,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { LetterReading } from "../../src/bot/features/letters/reading.js";
-import type { Reader } from "../../src/domain/letters/reader.js";
-import { createLogger } from "../../src/logger.js";
+import { LetterReading } from "#src/bot/features/letters/reading.js";
+import type { Reader } from "#src/domain/letters/reader.js";
+import { createLogger } from "#src/logger.js";
 import { CORPUS } from "../fixtures/letters/corpus.js";
 import type { Resident, TestDesk } from "./desk.js";
 

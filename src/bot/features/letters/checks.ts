@@ -1,10 +1,10 @@
 import { Composer } from "grammy";
-import { letterCheck, letterCorrect } from "../../callback-data/letters.js";
-import type { BotContext } from "../../context.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { handled } from "../../filters/team-access.js";
-import { actorOf, refusal } from "../../staff-commands.js";
-import { correctable } from "../../../domain/letters/corrections.js";
+import { letterCheck, letterCorrect } from "#src/bot/callback-data/letters.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { handled } from "#src/bot/filters/team-access.js";
+import { actorOf, refusal } from "#src/bot/features/staff/replies.js";
+import { correctable } from "#src/domain/letters/corrections.js";
 import { renderLetterPost } from "./views.js";
 
 /** Staff confirm (✅), reject (❌) or correct (✏️, typing the right value) each fact read from a letter, on its post. */

@@ -1,8 +1,8 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { letterCorrectCancel } from "../../callback-data/letters.js";
-import type { BotContext, FlowContext } from "../../context.js";
-import { actorOf } from "../../staff-commands.js";
+import { letterCorrectCancel } from "#src/bot/callback-data/letters.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { actorOf } from "#src/bot/features/staff/replies.js";
 import { factLabel, factValueForStaff, renderLetterPost } from "./views.js";
 
 type Convo = Conversation<BotContext, FlowContext>;

@@ -1,11 +1,11 @@
 import type { Api } from "grammy";
-import type { ConversationTranslation } from "../../../domain/conversation-translation.js";
-import { ENGINE_PIECE_CHARS, MAX_TRANSLATED_CHARS, MESSAGE_PART_CHARS, paragraphsOf, piecesOf, plausibleTranslation } from "../../../domain/letters/letter-translation.js";
-import type { LetterTranslationOutcome } from "../../../domain/letters/service.js";
-import type { Services } from "../../../domain/index.js";
-import type { Reader } from "../../../domain/letters/reader.js";
-import { isEngineError } from "../../../domain/translation.js";
-import type { Logger } from "../../../logger.js";
+import type { ConversationTranslation } from "#src/domain/conversation-translation.js";
+import { ENGINE_PIECE_CHARS, MAX_TRANSLATED_CHARS, MESSAGE_PART_CHARS, paragraphsOf, piecesOf, plausibleTranslation } from "#src/domain/letters/letter-translation.js";
+import type { LetterTranslationOutcome } from "#src/domain/letters/service.js";
+import type { Services } from "#src/domain/index.js";
+import type { Reader } from "#src/domain/letters/reader.js";
+import { isEngineError } from "#src/domain/translation.js";
+import type { Logger } from "#src/logger.js";
 
 /** A letter whose pages cannot be read after this many attempts is passed to staff unread. */
 const MAX_ATTEMPTS = 3;

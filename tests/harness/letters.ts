@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LetterReading } from "#src/bot/features/letters/reading.js";
 import type { Reader } from "#src/domain/letters/reader.js";
+import { createPdfPages } from "#src/engines/ocr/pdf-pages.js";
 import { createLogger } from "#src/logger.js";
 import { CORPUS } from "../fixtures/letters/corpus.js";
 import type { Resident, TestDesk } from "./desk.js";
@@ -60,6 +61,7 @@ export function readerOfTexts(desk: TestDesk, texts: Record<string, string>): vo
     },
     logger: createLogger("silent"),
     translation: app.deps.translation,
+    pdf: createPdfPages({ timeoutMs: 60_000 }),
   });
 }
 

@@ -22,6 +22,8 @@ export interface LetterPage {
   fileId: string;
   messageId: number;
   kind: "photo" | "document";
+  /** A PDF file: its pages are read from its text layer, or drawn and read like photos. */
+  pdf?: true;
 }
 
 /** Staff's word on a fact: right, wrong, or corrected to a value they typed (`read`: the value the rules had read). */
@@ -33,8 +35,10 @@ export function confirmedFact(fact: CheckedFact): boolean {
   return fact.check?.verdict === "right" || fact.check?.verdict === "corrected";
 }
 
-/** Most letters are one to four pages; beyond this the resident is asked to bring it to the desk. */
+/** Most letters are one to four pages; beyond this the resident is asked to bring it to the desk (a PDF's too). */
 export const MAX_PAGES = 6;
+/** A letter's PDF is a few hundred kilobytes, a scan a few megabytes; a larger file is not opened. */
+export const MAX_PDF_MB = 10;
 /** The reminder of a confirmed deadline: two days before, at this local hour. */
 export const REMINDER_DAYS_BEFORE = 2;
 const REMINDER_HOUR = 9;

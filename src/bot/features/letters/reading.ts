@@ -3,7 +3,8 @@ import type { ConversationTranslation } from "#src/domain/conversation-translati
 import { ENGINE_PIECE_CHARS, MAX_TRANSLATED_CHARS, MESSAGE_PART_CHARS, paragraphsOf, piecesOf, plausibleTranslation } from "#src/domain/letters/letter-translation.js";
 import type { LetterTranslationOutcome } from "#src/domain/letters/service.js";
 import type { Services } from "#src/domain/index.js";
-import type { Reader } from "#src/domain/letters/reader.js";
+import type { PdfOpener, Reader } from "#src/domain/letters/reader.js";
+import { type LetterPage, MAX_PAGES, MAX_PDF_MB } from "#src/domain/letters/service.js";
 import { isEngineError } from "#src/domain/translation.js";
 import type { Logger } from "#src/logger.js";
 
@@ -16,6 +17,8 @@ export interface LetterReadingDeps {
   api: Api;
   services: Services;
   reader: Reader;
+  /** Opens PDF letters (their text layer, or their pages drawn for the reader); absent: PDFs are passed to staff unread. */
+  pdf?: PdfOpener;
   /** The bytes of a Telegram file by its file_path (the Bot API's file endpoint). */
   download(filePath: string, signal: AbortSignal): Promise<Uint8Array>;
   logger: Logger;
@@ -78,13 +81,14 @@ export class LetterReading {
         continue;
       }
       try {
-        const pages = services.letters.pagesOf(letter);
         const texts: string[] = [];
         const confidences: number[] = [];
-        for (const page of pages) {
-          const read = await this.deps.reader.read(await this.bytes(page.fileId));
-          texts.push(read.text.trim());
-          confidences.push(read.confidence);
+        for (const page of services.letters.pagesOf(letter)) {
+          if (texts.length >= MAX_PAGES) break;
+          for (const read of await this.readPage(page, MAX_PAGES - texts.length)) {
+            texts.push(read.text.trim());
+            confidences.push(read.confidence);
+          }
         }
         const text = texts.join("\n\n");
         const confidence = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : 0;
@@ -92,8 +96,10 @@ export class LetterReading {
       } catch (error) {
         const attempts = services.letters.attempted(letter.id);
         logger.warn({ letterId: letter.id, attempts, err: (error as Error).message, engine: isEngineError(error) ? error.kind : undefined }, "letter not read");
-        // Passed to staff with its photos after the last attempt: a person reads it then.
-        if (attempts >= MAX_ATTEMPTS) services.letters.read(letter.id, undefined);
+        // Passed to staff with its photos after the last attempt (at once for a file that cannot be opened, a
+        // broken or locked PDF: trying again would read the same bytes): a person reads it then.
+        const hopeless = isEngineError(error) && (error.kind === "bad-response" || error.kind === "unsupported");
+        if (attempts >= MAX_ATTEMPTS || hopeless) services.letters.read(letter.id, undefined);
         else return;
       }
     }
@@ -122,9 +128,25 @@ export class LetterReading {
     return { status: "translated", parts: piecesOf(translated.flatMap((t) => t.split(/\n\s*\n/)), MESSAGE_PART_CHARS) };
   }
 
-  private async bytes(fileId: string): Promise<Uint8Array> {
+  /**
+   * What one file sent says: a photo read by OCR; a PDF's pages (at most `room`) from their text layer — exact, so
+   * read with full confidence — or, for a scan, drawn and read by OCR like photos.
+   */
+  private async readPage(page: LetterPage, room: number): Promise<Array<{ text: string; confidence: number }>> {
+    if (!page.pdf) return [await this.deps.reader.read(await this.bytes(page.fileId, MAX_PAGE_BYTES))];
+    if (!this.deps.pdf) throw new Error("no PDF engine");
+    const opened = await this.deps.pdf.open(await this.bytes(page.fileId, MAX_PDF_MB * 1024 * 1024), room);
+    const read: Array<{ text: string; confidence: number }> = [];
+    for (const p of opened.pages) {
+      if (p.text !== undefined) read.push({ text: p.text, confidence: 1 });
+      else if (p.image) read.push(await this.deps.reader.read(p.image));
+    }
+    return read;
+  }
+
+  private async bytes(fileId: string, max: number): Promise<Uint8Array> {
     const file = await this.deps.api.getFile(fileId);
-    if (!file.file_path || (file.file_size ?? 0) > MAX_PAGE_BYTES) throw new Error("page not downloadable");
+    if (!file.file_path || (file.file_size ?? 0) > max) throw new Error("page not downloadable");
     return this.deps.download(file.file_path, AbortSignal.timeout(30_000));
   }
 }

@@ -5,7 +5,7 @@ import type { LetterNotice } from "./letters/service.js";
 import type { ResidentName } from "./resident-names.js";
 import type { VoiceNotePayload } from "./speech.js";
 import type { Teams } from "./teams.js";
-import type { VisitNotice, VisitStaffNotice } from "./visits.js";
+import type { VisitNotice, VisitStaffNotice } from "./visits/notices.js";
 
 /**
  * What the desk says on its own initiative, stored in the outbox and rendered in the

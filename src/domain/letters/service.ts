@@ -4,7 +4,6 @@
 // a reminder two days before it. Nothing here is advice: the facts are what the letter says, checked by a person.
 import { DateTime } from "luxon";
 import type { Clock } from "#src/clock.js";
-import { type Db, immediate } from "#src/db/client.js";
 import type { Actor } from "#src/db/repositories/audit.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { LetterRow } from "#src/db/repositories/letters.js";
@@ -95,7 +94,6 @@ export type LetterTranslationOutcome =
 type RequestsService = ReturnType<typeof requestsService>;
 
 export function lettersService(
-  db: Db,
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
@@ -120,7 +118,7 @@ export function lettersService(
    * reminder (set for a confirmed or corrected day, cancelled otherwise), and the resident told once all are checked.
    */
   function settle(letterId: number, index: number, actor: Actor, decide: (fact: CheckedFact) => Settled): CheckResult {
-    return immediate(db, () => {
+    return repos.transaction(() => {
       const letter = repos.letters.get(letterId);
       if (!letter) return { ok: false, reason: "not-found" } as const;
       const facts = factsOf(letter);
@@ -187,7 +185,7 @@ export function lettersService(
      * the letter waiting, to be read again, never half-filed.
      */
     read(letterId: number, outcome: { text: string; confidence: number } | undefined): LetterRow | undefined {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const letter = repos.letters.get(letterId);
         // Read already (a second reader got there first), or the person asked to be forgotten meanwhile.
         if (letter?.status !== "reading") return undefined;
@@ -251,7 +249,7 @@ export function lettersService(
      * translation; a failure is said once, so the resident is not left waiting for it; "off" says nothing.
      */
     translated(letterId: number, outcome: LetterTranslationOutcome): void {
-      immediate(db, () => {
+      repos.transaction(() => {
         const letter = repos.letters.get(letterId);
         if (letter?.translationState !== "pending") return;
         if (outcome.status === "off") {

@@ -11,13 +11,7 @@ afterEach(() => desk?.close());
 async function openRequest(locale = "es", name = "Ana") {
   const r = desk.resident(name, locale);
   await r.onboards();
-  await r.presses(t(locale, "menu-desk"));
-  await r.presses(t(locale, "cat-rent"));
-  await r.says("No me llega el recibo");
-  await r.presses(t(locale, "req-done"));
-  await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-contact-chat"));
-  await r.presses(t(locale, "req-send"));
+  await r.filesRequest(locale, { say: ["No me llega el recibo"] });
   return r;
 }
 

@@ -17,7 +17,7 @@ function problems(env: Record<string, string>): string[] {
 
 describe("configuration", () => {
   it("applies defaults", () => {
-    const c = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "OPERATOR_CHAT_ID" });
+    const c = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID) });
     expect(c).toMatchObject({
       databasePath: "data/noi-desk.sqlite",
       timezone: "Europe/Rome",

@@ -545,7 +545,7 @@ describe("the teams-and-desks file", () => {
     const file = join(dir, "desk.json");
     writeFileSync(file, typeof network === "string" ? network : JSON.stringify(network));
     try {
-      loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "OPERATOR_CHAT_ID", DESK_FILE: file, ...env });
+      loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID), DESK_FILE: file, ...env });
       return "";
     } catch (error) {
       if (error instanceof ConfigError) return error.problems.join("\n");
@@ -557,7 +557,7 @@ describe("the teams-and-desks file", () => {
   const [sportello, salute] = TWO_TEAMS.teams as [(typeof TWO_TEAMS.teams)[0], (typeof TWO_TEAMS.teams)[1]];
 
   it("without a file: one team in OPERATOR_CHAT_ID at the Cristo desk, every category and activity", () => {
-    const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "OPERATOR_CHAT_ID" });
+    const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID) });
     expect(config.networkFile).toBeUndefined();
     expect(config.network.teams.map((t) => [t.id, t.chatId])).toEqual([["sportello", undefined]]);
     expect(config.network.desks.map((d) => [d.id, d.address, d.teams])).toEqual([["cristo", "via Gandolfi 20", ["sportello"]]]);

@@ -69,6 +69,8 @@ async function main() {
   const translationOff = child("translation.js", "off");
   log("speech: a ~300-character staff answer synthesised (eSpeak NG) and encoded (Opus) in each of the nine languages");
   const speech = child("speech.js");
+  log("replication: Litestream (deploy/litestream.yml) to a file replica: lag of a commit, snapshot and restore of a full database");
+  const replication = child("replication.js", "30");
 
   const queries = Object.fromEntries(
     Object.entries(full.queries as Record<string, { median_ms: number; p99_ms: number }>).filter(([k]) => k !== "plans"),
@@ -178,6 +180,7 @@ async function main() {
     translation_off_other_chats_p99_ms: translationOff.other_p99_ms,
     translation_engine_calls: translationOn.engine_calls,
     speech,
+    replication,
     node_flags: NODE_FLAGS,
     total_seconds: (performance.now() - began) / 1000,
   };
@@ -269,6 +272,16 @@ async function main() {
           "< timeout",
         ] as [string, string, string],
     ),
+    [
+      "replica lag, commit → on the replica, p50 / max (ms): quiet; 100 commits/s",
+      `${f(replication.lag_quiet.p50_ms)} / ${f(replication.lag_quiet.max_ms)}; ${f(replication.lag_busy_100_commits_per_s.p50_ms)} / ${f(replication.lag_busy_100_commits_per_s.max_ms)}`,
+      "≤ 2,000 (monitor + sync interval)",
+    ],
+    [
+      `replica of a full database (${f(replication.database_mb)} MB): first snapshot; restore (s)`,
+      `${f(replication.first_snapshot_s, 1)}; ${f(replication.restore_s, 1)} (${replication.restored_integrity})`,
+      "—",
+    ],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   const v = Math.max(...rows.map((r) => r[1].length));

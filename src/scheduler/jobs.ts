@@ -7,6 +7,7 @@ import { replayDeferred } from "../delivery/inbox.js";
 import { digestData } from "../domain/digest.js";
 import { queueAnnouncementReports } from "../bot/features/neighbourhood/report.js";
 import type { Logger } from "../logger.js";
+import { replicaDigestLine } from "../replica/digest-line.js";
 
 /** A job that runs once a day at a local time ("HH:MM" in the desk's time zone). */
 export interface DailyJob {
@@ -100,7 +101,10 @@ export function queueDigest(app: App): boolean {
     if (app.repos.outbox.byRef(ref).length) continue;
     // Deadlines staff confirmed on residents' letters, the week ahead: a missed one can cost a home.
     const deadlines = deps.services.letters.deadlinesAhead(deps.clock.now(), 7, team?.id);
-    const html = renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now()) + renderLetterDeadlines(deps.italian, deadlines);
+    const html =
+      renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now()) +
+      renderLetterDeadlines(deps.italian, deadlines) +
+      replicaDigestLine(deps.italian, app.replica.status(), deps.config.timezone);
     deps.services.notifications.toStaff("digest", ref, html, undefined, team?.chatId);
     queued = true;
   }

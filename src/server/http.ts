@@ -3,6 +3,7 @@ import type { App } from "../app.js";
 import type { Config } from "../config.js";
 import { journalingWebhook } from "../delivery/inbox.js";
 import type { Logger } from "../logger.js";
+import { replicaJson } from "../replica/replica-monitor.js";
 
 export function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -40,6 +41,8 @@ export function healthHandler(app: App) {
         groupOutbox: { depth: group.count, oldest: group.oldest?.toISOString() ?? null, unreachableGroups: unreachable },
         // Translation and transcription: state, last latency, failures by kind ([] when no engine is configured).
         engines: app.engines.status().map((e) => ({ ...e, since: e.since?.toISOString() ?? null })),
+        // Litestream's replica off the machine (state "off" when the desk runs without one).
+        replica: replicaJson(app.replica.status()),
       };
       res.writeHead(database === "ok" ? 200 : 503, { "content-type": "application/json" });
       res.end(JSON.stringify(body));

@@ -231,8 +231,6 @@ describe("restore drill", () => {
     const bound = killedAt - REPLICATION_INTERVAL_MS - SCHEDULING_SLACK_MS;
     const older = bookers.filter((p) => (answeredAt.get(p.id) ?? Number.POSITIVE_INFINITY) < bound);
     expect(older.length).toBeGreaterThanOrEqual(30);
-    const lost = bookers.filter((p) => answeredAt.has(p.id) && !booked.has(p.id)).map((p) => killedAt - answeredAt.get(p.id)!);
-    console.log(JSON.stringify({ answered: bookers.filter((p) => answeredAt.has(p.id)).length, older: older.length, lostAgesMs: lost, pressed: k, unfinished: unfinished.n }));
     expect(older.filter((p) => !booked.has(p.id)).map((p) => p.id)).toEqual([]);
     for (const p of filers) expect(withRequest.has(p.id)).toBe(true);
     // The unconfirmed presses were journaled well before the kill: their seats and their inbox rows are there.

@@ -2,12 +2,12 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createLogger } from "../src/logger.js";
-import { ManualClock } from "../src/clock.js";
-import { litestreamBinary, parseGenerations, parseGoDuration } from "../src/replica/litestream.js";
-import { judge, ReplicaMonitor } from "../src/replica/replica-monitor.js";
-import { queueDigest } from "../src/scheduler/jobs.js";
-import { healthHandler } from "../src/server/http.js";
+import { createLogger } from "#src/logger.js";
+import { ManualClock } from "#src/clock.js";
+import { litestreamBinary, parseGenerations, parseGoDuration } from "#src/replica/litestream.js";
+import { judge, ReplicaMonitor } from "#src/replica/replica-monitor.js";
+import { queueDigest } from "#src/scheduler/jobs.js";
+import { healthHandler } from "#src/server/http.js";
 import { TestDesk } from "./harness/desk.js";
 import { eventually } from "./harness/process.js";
 

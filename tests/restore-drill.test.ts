@@ -5,16 +5,16 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { stripIsolation as unmarked } from "../src/bot/format.js";
-import { createI18n } from "../src/bot/i18n.js";
-import { ManualClock } from "../src/clock.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createRepositories } from "../src/db/repositories/index.js";
-import { ActivityCatalog } from "../src/domain/activities.js";
-import { createServices } from "../src/domain/index.js";
-import { BotApiEmulator } from "../src/playground/emulator.js";
-import { litestreamBinary } from "../src/replica/litestream.js";
+import { stripIsolation as unmarked } from "#src/text/format.js";
+import { createI18n } from "#src/bot/i18n.js";
+import { ManualClock } from "#src/clock.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createRepositories } from "#src/db/repositories/index.js";
+import { ActivityCatalog } from "#src/domain/activities.js";
+import { createServices } from "#src/domain/index.js";
+import { BotApiEmulator } from "#src/playground/emulator.js";
+import { litestreamBinary } from "#src/replica/litestream.js";
 import { eventually } from "./harness/process.js";
 
 // The restore drill: the disk under the desk dies. Litestream (deploy/litestream.yml, started by

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { escapeHtml } from "../bot/format.js";
+import { escapeHtml } from "#src/text/format.js";
 import type { ReplicaStatus } from "./replica-monitor.js";
 
 type Italian = (key: string, vars?: Record<string, string | number>) => string;

@@ -1,5 +1,5 @@
-import type { Clock } from "../clock.js";
-import type { Logger } from "../logger.js";
+import type { Clock } from "#src/clock.js";
+import type { Logger } from "#src/logger.js";
 import { type Generation, listGenerations, litestreamBinary } from "./litestream.js";
 
 /** Where Litestream's configuration is and when the replica counts as behind (config: LITESTREAM_CONFIG, ...). */

@@ -6,7 +6,6 @@ import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { stripIsolation as unmarked } from "#src/text/format.js";
-import { createI18n } from "#src/bot/i18n.js";
 import { ManualClock } from "#src/clock.js";
 import { loadConfig } from "#src/config.js";
 import { openDatabase } from "#src/db/client.js";
@@ -16,6 +15,7 @@ import { createServices } from "#src/domain/index.js";
 import { BotApiEmulator } from "#src/playground/emulator.js";
 import { litestreamBinary } from "#src/replica/litestream.js";
 import { eventually } from "./harness/process.js";
+import { t } from "./harness/texts.js";
 
 // The restore drill: the disk under the desk dies. Litestream (deploy/litestream.yml, started by
 // deploy/run-with-litestream.sh exactly as the Docker image and the systemd unit start it) has been shipping every
@@ -28,8 +28,8 @@ const REPLICATION_INTERVAL_MS = 2000;
 /** Litestream and the desk share two busy cores with other test files: its loops may start a little late. */
 const SCHEDULING_SLACK_MS = 1000;
 
-const i18n = createI18n(() => undefined);
-const t = (key: string, vars?: Record<string, string | number>) => unmarked(i18n.t("it", key, vars));
+/** What an Italian-speaking resident reads. */
+const italian = (key: string, vars?: Record<string, string | number>) => t("it", key, vars);
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -102,7 +102,7 @@ describe("restore drill", () => {
     const repos = createRepositories(db, clock);
     const catalog = ActivityCatalog.load();
     repos.activities.upsertAll(catalog.all);
-    const services = createServices(db, repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, GROUP);
+    const services = createServices(repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, GROUP);
     const next = new Date(Date.now() + 7 * 86_400_000);
     const created = services.booking.createSessions(
       { activityId: "italian-a1", date: { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 200, weeks: 1 },
@@ -173,15 +173,15 @@ describe("restore drill", () => {
       eventually(() => em.messages(userId).some((m) => m.fromBot && unmarked(m.plain ?? "") === text), `"${text}" for ${userId}`, 20_000);
     const fileRequest = async (p: { id: number }, i: number) => {
       em.send(p.id, p.id, { text: "/start" });
-      await press(p.id, t("menu-desk"));
-      await press(p.id, t("cat-housing"));
+      await press(p.id, italian("menu-desk"));
+      await press(p.id, italian("cat-housing"));
       em.send(p.id, p.id, { text: `Perdita d'acqua in bagno, scala ${i}` });
-      await waitFor(p.id, t("req-pieces-received", { count: 1 }));
-      await press(p.id, t("req-done"));
-      await press(p.id, t("req-visit-desk"));
-      await press(p.id, t("req-contact-chat"));
-      await press(p.id, t("req-send"));
-      const sent = filers.map((_, n) => t("req-sent", { number: String(n + 1) }));
+      await waitFor(p.id, italian("req-pieces-received", { count: 1 }));
+      await press(p.id, italian("req-done"));
+      await press(p.id, italian("req-visit-desk"));
+      await press(p.id, italian("req-contact-chat"));
+      await press(p.id, italian("req-send"));
+      const sent = filers.map((_, n) => italian("req-sent", { number: String(n + 1) }));
       await eventually(() => em.messages(p.id).some((m) => m.fromBot && sent.includes(unmarked(m.plain ?? ""))), "the request's number", 20_000);
     };
     const pace = (ms: number) => new Promise((r) => setTimeout(r, ms));

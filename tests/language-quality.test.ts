@@ -625,6 +625,24 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
   },
 };
 
+/**
+ * One register per language (locales/GLOSSARY.md): Italian and Spanish address the resident as "tu"/"tú", so the
+ * formal forms that crept into newer texts ("Scriva", "Le risponderà", "Escriba", "Inténtelo") must not come back.
+ */
+const FORMAL_ADDRESS: Record<string, RegExp> = {
+  it: /(^|[^\p{L}])(Scriva|Mandi|Tocchi|Apra|Riprovi|Può|Vuole|Riceverà|La aspettiamo|Le diremo|Le risponderà|Ha ancora)(?!\p{L})/u,
+  es: /(^|[^\p{L}])(usted|Escriba|Envíe|Elija|Pulse|Toque|Abra|Inténtelo|Púlsela|Le esperamos|su idioma)(?!\p{L})/u,
+};
+
+describe("one register per language", () => {
+  for (const [locale, formal] of Object.entries(FORMAL_ADDRESS)) {
+    it(`${locale}: the resident is addressed informally, as everywhere else`, () => {
+      const offending = [...messages(locale).keys()].filter((key) => formal.test(show(locale, key)));
+      expect(offending).toEqual([]);
+    });
+  }
+});
+
 describe("the glossary is followed", () => {
   for (const locale of LOCALES) {
     it(`${locale}: key terms`, () => {

@@ -23,9 +23,9 @@ report-followers =
     }
 report-follow = 👁 Follow it and add what I see
 report-cancel = ✖️ Cancel
-report-ask-piece = Send a photo, a voice message or a few words about what you see. Then press «Done».
+report-ask-piece = Send a photo, a voice message or a few words about what you see. Then press “Done”.
 report-done = ✅ Done
-report-piece-thanks = Received. You can send more, or press «Done».
+report-piece-thanks = Received. You can send more, or press “Done”.
 report-piece-unusable = Please send a photo, a voice message or a few words here.
 report-sent = Thank you. The desk has received your report (number { $id }). We will keep you updated.
 report-joined = Thank you. You are now following this report too (number { $id }). We will keep you updated.

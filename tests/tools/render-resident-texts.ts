@@ -4,23 +4,23 @@
  * section per language. For reviewers of the translations (issue 31): what a resident actually reads, every plural
  * form and every variant of a select, isolation marks included (they are invisible; `--marks` shows them as ⟨ ⟩).
  *
- *   npx tsx tests/tools/render-resident-texts.ts > /work/brief/lang-render.txt
- *   npx tsx tests/tools/render-resident-texts.ts ar uk --marks
+ *   npm run --silent lang:render > lang-render.txt
+ *   npm run --silent lang:render -- ar uk --marks
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Entry, type Message, parse, type SelectExpression, Visitor } from "@fluent/syntax";
-import { dayAndMonth } from "../../src/bot/features/neighbourhood/day.js";
-import { createI18n, hasText, LANGUAGE_NAMES, LOCALES_DIR } from "../../src/bot/i18n.js";
-import { capitalised } from "../../src/bot/keyboards/booking-labels.js";
-import { formatDate, formatShortWhen, formatWhen, longDateTime, shortDay } from "../../src/bot/dates.js";
-import { openingHoursText } from "../../src/bot/service-texts.js";
-import { deskName, residentName } from "../../src/bot/views/resident-names.js";
-import { windowText } from "../../src/bot/views/visits.js";
-import { LOCALES, loadConfig } from "../../src/config.js";
-import { Desks } from "../../src/domain/desks.js";
-import { Teams } from "../../src/domain/teams.js";
-import { fromRoot } from "../../src/paths.js";
+import { dayAndMonth } from "#src/bot/features/neighbourhood/day.js";
+import { createI18n, hasText, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
+import { capitalised } from "#src/bot/features/booking/labels.js";
+import { formatDate, formatShortWhen, formatWhen, longDateTime, shortDay } from "#src/text/dates.js";
+import { openingHoursText } from "#src/bot/features/opening-hours/texts.js";
+import { deskName, residentName } from "#src/bot/features/places/resident-names.js";
+import { windowText } from "#src/bot/features/visits/screens.js";
+import { LOCALES, loadConfig } from "#src/config.js";
+import { Desks } from "#src/domain/desks.js";
+import { Teams } from "#src/domain/teams.js";
+import { fromRoot } from "#src/paths.js";
 
 const args = process.argv.slice(2);
 const showMarks = args.includes("--marks");

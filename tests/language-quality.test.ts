@@ -123,7 +123,7 @@ const show = (locale: string, key: string, vars: Record<string, string | number>
 /** Texts that may rightly be the same as the Italian: the same word in both languages, a proper name. */
 const SAME_AS_ITALIAN: Record<string, string[]> = {
   // "Menu", "Privacy", "audio", "video" are English words too; "🙁 No" is the same answer.
-  en: ["menu-back", "cmd-menu", "menu-privacy", "mydata-kind-audio", "mydata-kind-video", "sat-no"],
+  en: ["menu-back", "cmd-menu", "menu-privacy", "mydata-kind-audio", "mydata-kind-video", "sat-no", "ps-a-no"],
   fr: ["menu-back", "cmd-menu", "mydata-kind-audio"], // "Menu", "audio"
   // "Italiano", "Visita", "foto", "documento", "audio", "presente", "No" are Spanish too.
   es: [
@@ -137,6 +137,7 @@ const SAME_AS_ITALIAN: Record<string, string[]> = {
     "mydata-kind-audio",
     "mydata-attendance-present",
     "sat-no",
+    "ps-a-no",
   ],
   ro: ["mydata-kind-audio", "mydata-kind-video"], // "audio", "video"
   sq: ["mydata-kind-photo", "mydata-kind-audio", "mydata-kind-video"], // "foto", "audio", "video"
@@ -245,6 +246,10 @@ const BUTTON_KEYS = [
   "desk-nearest-button",
   "desk-share-location",
   "menu-place",
+  // features/participants/sheet-flow.ts: the ESF+ sheet's consents and answers.
+  ...["ps-consent-yes", "ps-consent-no", "ps-sensitive-yes", "ps-sensitive-no", "ps-a-declined", "ps-a-yes", "ps-a-no"],
+  ...["woman", "man", "non-binary", "under-18", "18-24", "25-29", "30-54", "55-plus"].map((a) => `ps-a-${a}`),
+  ...["employed", "unemployed", "inactive", "under-6m", "6-12m", "over-12m", "isced-0-2", "isced-3-4", "isced-5-8"].map((a) => `ps-a-${a}`),
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import { buildingReportsService } from "./neighbourhood/building-reports.js";
 import { languageGuaranteeService } from "./language-guarantee.js";
 import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
+import { participantsService } from "./participants/service.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
@@ -96,6 +97,8 @@ export function createServices(
     // Shared reports on common areas: one per building and problem, followed by whoever sees it.
     buildingReports: buildingReportsService(db, repos, clock, notifications, teams, desks),
     languageGuarantee: languageGuaranteeService(repos, clock),
+    // ESF+ participant sheets and counts, when the desk file asks for them.
+    participants: participantsService(repos, clock, config.network.participants, config.timezone),
   };
 }
 

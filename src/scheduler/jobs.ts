@@ -119,13 +119,15 @@ async function backUp(app: App): Promise<void> {
 async function applyRetention(app: App): Promise<void> {
   const { services, board } = app.deps;
   const erased = services.privacy.applyRetention();
+  // ESF+ sheets past the programme's retention period.
+  const sheets = services.participants.prune();
   // People silent for the whole period are erased as by /forget, their group posts included.
   const forgotten = services.privacy.forgetInactive();
   for (const erasure of forgotten) await board.erase(erasure);
   // Erasures whose posts Telegram could not take at the time (an outage, a crash) are finished now.
   for (const markerId of services.privacy.unfinishedErasures()) await board.erase({ markerId, requestIds: [] });
   app.logger.info(
-    { erased, forgotten: forgotten.length, retentionDays: app.config.retentionDays },
+    { erased, forgotten: forgotten.length, sheets, retentionDays: app.config.retentionDays },
     "retention: closed requests' content and inactive people erased",
   );
 }

@@ -1,4 +1,6 @@
+import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
+import type { StoredMessage } from "../src/playground/emulator.js";
 import { ManualClock } from "../src/clock.js";
 import { type Resident, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
 
@@ -200,6 +202,40 @@ describe("ESF+ participant sheet", () => {
     ]);
   });
 
+  it("counts a person the listening desk follows, when the desk file says so: asked after their first request", async () => {
+    desk = fundedDesk({ listeningDesk: true, indicators: ["gender", "age"] });
+    const ana = desk.resident("Ana", "es");
+    await ana.onboards();
+    await ana.says("/menu");
+    await ana.presses(t("es", "menu-desk"));
+    await ana.presses(t("es", "cat-rent"));
+    await ana.says("No puedo pagar el alquiler de diciembre");
+    await ana.presses(t("es", "req-done"));
+    await ana.presses(t("es", "req-visit-desk"));
+    await ana.presses(t("es", "req-contact-chat"));
+    await ana.presses(t("es", "req-send"));
+    expect(read(ana)).toBe(t("es", "ps-intro", { who: "self", child: "" }));
+    await ana.presses(t("es", "ps-consent-yes"));
+    await ana.presses(t("es", "ps-a-woman"));
+    await ana.presses(t("es", "ps-a-25-29"));
+    expect(read(ana)).toBe(t("es", "ps-done"));
+    // She enters the operation when staff first answer her.
+    const [card] = desk.group().filter((m) => m.plain?.includes("#1"));
+    await desk.giulia.answers("Buongiorno Ana, ci vediamo giovedì", { topic: card!.message_thread_id });
+    desk.clock.set("2026-12-01T10:00:00Z");
+    const report = desk.deps.services.participants.report(
+      { from: new Date("2026-10-31T23:00:00Z"), to: new Date("2026-11-30T23:00:00Z") },
+      { listeningDesk: true },
+    )!;
+    expect(report.byActivity.map((a) => a.activityId)).toEqual(["listening-desk"]);
+    expect(report.all.map((r) => [r.id, r.byGender.woman, r.total])).toEqual([
+      ["total", 1, 1],
+      ["under-18", 0, 0],
+      ["18-29", 1, 1],
+      ["55-plus", 0, 0],
+    ]);
+  });
+
   it("asks nothing where the desk file collects no sheet", async () => {
     desk = new TestDesk({ clock: new ManualClock("2026-11-02T09:00:00Z") });
     sessions("italian-a1", 17);
@@ -208,5 +244,154 @@ describe("ESF+ participant sheet", () => {
     await bookItalianA1(olena, "uk");
     expect(olena.texts).not.toContain(t("uk", "ps-intro", { who: "self", child: "" }));
     expect(sheets()).toEqual([]);
+  });
+});
+
+/** The coordinator's CSV for the funder, read as rows of [scope, indicator, women, men, non-binary, gender?, total, not said]. */
+function esfRows(files: StoredMessage[]): string[][] {
+  const csv = files.find((m) => m.file?.name?.startsWith("fse-partecipanti-"));
+  if (!csv) throw new Error(`no ESF+ CSV among ${files.map((m) => m.file?.name).join(", ")}`);
+  return parse(Buffer.from(csv.file!.bytes).toString("utf8"), { delimiter: ";", bom: true }) as string[][];
+}
+const row = (rows: string[][], scope: string, indicator: string) => rows.find((r) => r[0] === scope && r[1] === indicator)?.slice(2);
+
+/** Staff press a button in their private chat with the bot (the sheet filled at the desk is asked there). */
+async function pressPrivately(userId: number, label: string) {
+  const mine = desk.em.messages(userId).filter((m) => m.fromBot);
+  for (const m of [...mine].reverse()) {
+    const button = desk.em.buttons(m).find((b) => unmarked(b.text).includes(label));
+    if (button?.data) {
+      await desk.handle(desk.em.press(userId, userId, m.message_id, button.data));
+      return desk.em.messages(userId).filter((x) => x.fromBot).at(-1)!;
+    }
+  }
+  throw new Error(`no button "${label}"`);
+}
+
+describe("ESF+ sheet filled by staff at the desk", () => {
+  it("lets staff fill, in a private chat, the sheet of someone not in the chat: no name, a number for the paper form", async () => {
+    desk = fundedDesk();
+    const giulia = desk.giulia.user.id;
+    const [inGroup] = await desk.giulia.says("/scheda");
+    expect(inGroup!.plain).toBe(desk.deps.italian("esf-desk-private-only"));
+    const [first] = await desk.giulia.saysPrivately("/scheda");
+    expect(first!.plain).toBe(desk.deps.italian("esf-desk-activity"));
+    await pressPrivately(giulia, desk.deps.italian("act-italian-a1"));
+    await pressPrivately(giulia, "✅ Sì, ha firmato");
+    for (const label of ["Donna", "55 anni o più", "🏠 No, e non cerco lavoro", "Fino alla scuola media", "Sì", "Sì", "🤐 Non vuole rispondere"]) {
+      await pressPrivately(giulia, label);
+    }
+    const saved = desk.em.messages(giulia).at(-1)!.plain!;
+    expect(saved).toMatch(/^✅ Scheda FSE\+ n\. \d+ salvata/);
+    const report = desk.deps.services.participants.report(
+      { from: new Date("2026-10-31T23:00:00Z"), to: new Date("2026-11-30T23:00:00Z") },
+      { listeningDesk: false },
+    )!;
+    const total = report.all.find((r) => r.id === "total")!;
+    expect([total.byGender.woman, total.total]).toEqual([1, 1]);
+    expect(report.all.find((r) => r.id === "55-plus")!.total).toBe(1);
+    expect(report.all.find((r) => r.id === "homeless")!.undeclared).toBe(1);
+    expect(report.byActivity.map((a) => a.activityId)).toEqual(["italian-a1"]);
+    // The audit trail says who filled sheet number N, never whose it is.
+    expect(desk.db.$client.prepare("SELECT action, detail FROM audit WHERE action = 'participant-sheet'").all()).toHaveLength(1);
+  });
+});
+
+describe("ESF+ figures for the funder", () => {
+  it("gives a coordinator November's Annex I table by gender, small cells as < 5, no name; /forget takes a person out", async () => {
+    desk = fundedDesk();
+    const [a1] = sessions("italian-a1", 10, 1);
+    sessions("tutoring-primary", 17, 1);
+    const [december] = desk.deps.services.booking.createSessions(
+      { activityId: "italian-a2", date: { year: 2026, month: 12, day: 1 }, time: { hour: 9, minute: 0 }, minutes: 90, place: null, seats: 10, weeks: 1 },
+      { id: desk.giulia.user.id, name: "Giulia" },
+    ) as { id: number }[];
+    const { booking, participants } = desk.deps.services;
+
+    // In the chat: Elira answers for Arben; Olena (Ukrainian) declines her schooling and citizenship.
+    const elira = desk.resident("Elira", "sq");
+    await elira.onboards();
+    await elira.says("/menu");
+    await elira.presses(t("sq", "menu-tutoring"));
+    await elira.says("Arben");
+    await elira.presses(t("sq", "class-p3"));
+    await elira.presses(t("sq", "subject-maths"));
+    await elira.presses(/17/);
+    await elira.presses(t("sq", "ps-consent-yes"));
+    for (const key of ["ps-a-man", "ps-a-under-18", "ps-a-isced-0-2", "ps-a-yes", "ps-a-yes", "ps-a-no"]) await elira.presses(t("sq", key));
+    await elira.presses(t("sq", "tutoring-another-no"));
+    const olena = desk.resident("Olena", "uk");
+    await olena.onboards();
+    await olena.says("/menu");
+    await olena.presses(t("uk", "menu-italian"));
+    await olena.presses(t("uk", "act-italian-a1"));
+    await olena.presses(/10/);
+    await olena.presses(t("uk", "ps-consent-yes"));
+    for (const key of ["ps-a-woman", "ps-a-30-54", "ps-a-unemployed", "ps-a-over-12m", "ps-a-declined", "ps-a-declined", "ps-a-yes", "ps-a-no"]) {
+      await olena.presses(t("uk", key));
+    }
+    // Six more women of the A1 class, whose sheets were answered the same way (set up directly).
+    const seated: number[] = [];
+    for (const name of ["Amina", "Fatou", "Leyla", "Nadia", "Rahel", "Samira"]) {
+      const r = desk.resident(name, "it");
+      await r.onboards();
+      const held = booking.book(r.user.id, a1!);
+      if (!held.ok) throw new Error(held.reason);
+      seated.push(held.booking.id);
+      const sheet = participants.open(r.user.id, { kind: "self" }, null);
+      participants.consent(sheet.id, true);
+      const answers = { gender: "woman", age: "30-54", labour: "unemployed", joblessFor: "over-12m", education: "isced-3-4", thirdCountry: "yes" };
+      for (const [q, v] of Object.entries(answers)) expect(participants.answer(sheet.id, q as never, v)).toBe(true);
+    }
+    // Marco came only in December; Rosa booked in November but never came: neither took part in November.
+    const marco = desk.resident("Marco", "it");
+    await marco.onboards();
+    const rosa = desk.resident("Rosa", "es");
+    await rosa.onboards();
+    const marcoSeat = booking.book(marco.user.id, december!.id);
+    const rosaSeat = booking.book(rosa.user.id, a1!);
+
+    // Attendance, as staff mark it: that is what makes each of them a participant.
+    const bookingOf = (r: Resident) =>
+      (desk.db.$client.prepare("SELECT id FROM bookings WHERE resident_id = ?").get(r.user.id) as { id: number }).id;
+    const giulia = { id: desk.giulia.user.id, name: "Giulia" };
+    desk.clock.set("2026-11-10T18:00:00Z");
+    for (const id of [...seated, bookingOf(olena)]) booking.markAttendance(id, "present", giulia);
+    if (rosaSeat.ok) booking.markAttendance(rosaSeat.booking.id, "absent", giulia);
+    desk.clock.set("2026-11-17T18:00:00Z");
+    booking.markAttendance(bookingOf(elira), "present", giulia);
+    desk.clock.set("2026-12-01T11:00:00Z");
+    if (marcoSeat.ok) booking.markAttendance(marcoSeat.booking.id, "present", giulia);
+
+    const files = await desk.paola.says("/export 2026-11");
+    const rows = esfRows(files);
+    expect(rows[0]).toEqual(["ambito", "indicatore", "donne", "uomini", "persone non binarie", "genere non dichiarato", "totale", "risposta non data"]);
+    const all = "Tutte le attività";
+    // Eight participants entered in November: seven women (Olena and six), Arben; Marco (December) and Rosa (absent) are not.
+    expect(row(rows, all, "Numero totale di partecipanti")).toEqual(["7", "< 5", "0", "0", "8", "0"]);
+    expect(row(rows, all, "Disoccupati, compresi i disoccupati di lungo periodo")).toEqual(["7", "0", "0", "0", "7", "0"]);
+    expect(row(rows, all, "Disoccupati di lungo periodo")).toEqual(["7", "0", "0", "0", "7", "0"]);
+    // Arben, a child, is counted as inactive (not asked).
+    expect(row(rows, all, "Persone inattive")).toEqual(["0", "< 5", "0", "0", "< 5", "0"]);
+    expect(row(rows, all, "Minori di 18 anni")).toEqual(["0", "< 5", "0", "0", "< 5", "0"]);
+    // Olena declined her schooling and citizenship: counted among those who did not say.
+    expect(row(rows, all, "Istruzione secondaria superiore o post-secondaria (ISCED 3-4)")).toEqual(["6", "0", "0", "0", "6", "< 5"]);
+    expect(row(rows, all, "Cittadini di paesi terzi")).toEqual(["6", "< 5", "0", "0", "7", "< 5"]);
+    // Per activity: the A1 course and the tutoring.
+    expect(row(rows, "Italiano A1", "Numero totale di partecipanti")).toEqual(["7", "0", "0", "0", "7", "0"]);
+    expect(row(rows, "Doposcuola – scuola primaria", "Numero totale di partecipanti")?.[4]).toBe("< 5");
+    // No name anywhere: not in the files, not in their captions.
+    const everything = files.map((m) => `${m.plain ?? ""}\n${m.file ? Buffer.from(m.file.bytes).toString("latin1") : ""}`).join("\n");
+    for (const name of ["Elira", "Arben", "Olena", "Amina", "Samira", "Marco", "Rosa"]) expect(everything).not.toContain(name);
+    // The one-page summary for the funder.
+    const png = files.find((m) => m.file?.name?.startsWith("fse-riepilogo-"));
+    expect(Buffer.from(png!.file!.bytes).subarray(1, 4).toString()).toBe("PNG");
+
+    // Olena erases her data: the next report no longer counts her.
+    await olena.says("/forget");
+    await olena.presses(t("uk", "forget-yes"));
+    const after = esfRows(await desk.paola.says("/export 2026-11"));
+    expect(row(after, all, "Numero totale di partecipanti")).toEqual(["6", "< 5", "0", "0", "7", "0"]);
+    expect(row(after, all, "Cittadini di paesi terzi")).toEqual(["6", "< 5", "0", "0", "7", "0"]);
   });
 });

@@ -23,6 +23,7 @@ import { consentGate } from "./features/consent-gate.js";
 import { staffPrivateFeature } from "./features/staff-private.js";
 import { startFeature } from "./features/start.js";
 import { statsFeature } from "./features/stats.js";
+import { participantsStaffFeature } from "./features/participants/desk-sheet.js";
 import { visitsFeature } from "./features/visits/index.js";
 import { plainNumbers } from "./i18n.js";
 import { withTransformers } from "./middlewares/api-transformers.js";
@@ -100,6 +101,7 @@ export function createBot(desk: Desk): Bot<BotContext> {
   feature("desk", deskFeature);
   feature("sessions", sessionsFeature);
   feature("stats", statsFeature);
+  feature("participants", participantsStaffFeature);
   // Home visits: staff's commands and buttons, and the resident's answers (they filed a request: consent was given).
   feature("visits", visitsFeature);
   // The neighbourhood: staff write announcements and events; residents choose their news and answer events.

@@ -8,3 +8,5 @@ export const sheetConsent = callbackData("f:psc", { answer: oneOf(["yes", "no"])
 export const sheetSensitive = callbackData("f:pss", { answer: oneOf(["yes", "no"]) });
 /** One answer to the question on screen: a value, or "declined". */
 export const sheetAnswer = callbackData("f:psa", { value: slug });
+/** Staff filling a sheet at the desk: the activity the person entered (or the listening desk). */
+export const sheetActivity = callbackData("f:psact", { activityId: slug });

@@ -1,4 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
+import { LISTENING_DESK } from "../../domain/participants/service.js";
+import { askParticipantSheet } from "../features/participants/sheet-flow.js";
 import { InlineKeyboard, Keyboard } from "grammy";
 import {
   CATEGORIES,
@@ -310,4 +312,6 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
   // Filed while the desk is closed: when it will be read (once per closed period); staff have it already.
   const closed = await conversation.external((c) => closedNoticeFor(c));
   if (closed) await ctx.reply(closed);
+  // Followed by the listening desk from now on: a participant, when the desk file counts them (asked once).
+  await askParticipantSheet(conversation, ctx, { kind: "self" }, { activityId: LISTENING_DESK, deskId: null });
 }

@@ -1,10 +1,11 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { ANSWERS, DECLINED, type Question } from "#src/domain/participants/indicators.js";
-import { follows, type Subject } from "#src/domain/participants/sheet.js";
-import { sheetAnswer, sheetConsent, sheetSensitive } from "#src/bot/callback-data/participants.js";
-import type { BotContext, FlowContext } from "#src/bot/context.js";
-import { askByButtons, press } from "#src/bot/conversations/press.js";
+import { ANSWERS, DECLINED, type Question } from "../../../domain/participants/indicators.js";
+import { LISTENING_DESK } from "../../../domain/participants/service.js";
+import { follows, type Subject } from "../../../domain/participants/sheet.js";
+import { sheetAnswer, sheetConsent, sheetSensitive } from "../../callback-data/participants.js";
+import type { BotContext, FlowContext } from "../../context.js";
+import { askByButtons, press } from "../../conversations/press.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -27,7 +28,9 @@ export async function askParticipantSheet(
   // Only for an activity the desk file counts, and only once per person or child (whatever they answered).
   const sheetId = await conversation.external((c) => {
     const participants = c.deps.services.participants;
-    return participants.toAsk(residentId, taking.activityId, subject) ? participants.open(residentId, subject, taking.deskId).id : undefined;
+    const asked =
+      taking.activityId === LISTENING_DESK ? participants.toAskListening(residentId) : participants.toAsk(residentId, taking.activityId, subject);
+    return asked ? participants.open(residentId, subject, taking.deskId).id : undefined;
   });
   if (sheetId === undefined) return;
   const vars = about(subject);

@@ -1,6 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
 import type { StoredMessage } from "../src/playground/emulator.js";
+import { esfTable, published } from "../src/domain/participants/counts.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ConfigError, loadConfig } from "../src/config.js";
 import { ManualClock } from "../src/clock.js";
 import { type Resident, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
 
@@ -393,5 +398,72 @@ describe("ESF+ figures for the funder", () => {
     const after = esfRows(await desk.paola.says("/export 2026-11"));
     expect(row(after, all, "Numero totale di partecipanti")).toEqual(["6", "< 5", "0", "0", "7", "0"]);
     expect(row(after, all, "Cittadini di paesi terzi")).toEqual(["6", "< 5", "0", "0", "7", "0"]);
+  });
+});
+
+describe("Annex I rules, without Telegram", () => {
+  const count = (answers: Record<string, string>, extra: { child?: boolean; rural?: boolean } = {}) => ({
+    answers: answers as never,
+    child: extra.child ?? false,
+    rural: extra.rural ?? false,
+  });
+  const cell = (rows: ReturnType<typeof esfTable>, id: string) => rows.find((r) => r.id === id)!;
+
+  it("long-term unemployed: over 6 months below 25, over 12 months from 25; unknown when age or length is not said", () => {
+    const rows = esfTable(
+      [
+        count({ gender: "man", age: "18-24", labour: "unemployed", joblessFor: "6-12m" }),
+        count({ gender: "woman", age: "25-29", labour: "unemployed", joblessFor: "6-12m" }),
+        count({ gender: "woman", age: "declined", labour: "unemployed", joblessFor: "6-12m" }),
+        count({ gender: "non-binary", age: "55-plus", labour: "unemployed", joblessFor: "over-12m" }),
+      ],
+      ["gender", "age", "labour"],
+    );
+    expect(cell(rows, "unemployed").total).toBe(4);
+    expect(cell(rows, "long-term-unemployed")).toMatchObject({ total: 2, undeclared: 1, byGender: { man: 1, "non-binary": 1 } });
+    expect(cell(rows, "18-29")).toMatchObject({ total: 2, undeclared: 1 });
+  });
+
+  it("rows follow the indicators switched on; rural follows the desk; a child is inactive", () => {
+    const rows = esfTable([count({ gender: "woman", age: "under-18" }, { child: true, rural: true })], ["age", "rural"]);
+    expect(rows.map((r) => r.id)).toEqual(["total", "under-18", "18-29", "55-plus", "rural"]);
+    expect(cell(rows, "rural").total).toBe(1);
+    const labour = esfTable([count({}, { child: true })], ["labour"]);
+    expect(cell(labour, "inactive").total).toBe(1);
+  });
+
+  it("publishes 0 as it is, 1 to 4 as < 5, 5 and more as the number", () => {
+    expect([0, 1, 4, 5, 12].map(published)).toEqual(["0", "< 5", "< 5", "5", "12"]);
+  });
+});
+
+describe("the desk file's participants section", () => {
+  it("is checked at start-up: an unknown activity or desk, or an unknown indicator, stops the desk naming it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "noi-esf-"));
+    const file = join(dir, "desk.json");
+    const load = (participants: unknown) => {
+      writeFileSync(file, JSON.stringify({ ...TWO_TEAMS, participants }));
+      return loadConfig({ DESK_FILE: file, BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", OPERATOR_CHAT_ID: "-1001234567890" });
+    };
+    expect(() => load({ activities: ["italian-z9"] })).toThrow(/participants: unknown activity "italian-z9"/);
+    expect(() => load({ ruralDesks: ["nowhere"] })).toThrow(/participants: unknown desk "nowhere"/);
+    expect(() => load({ indicators: ["religion"] })).toThrow(ConfigError);
+    const config = load({ indicators: ["age", "gender"] });
+    // The order is Annex I's, whatever the file's; the art. 9 ones stay off unless named.
+    expect(config.network.participants).toMatchObject({ indicators: ["gender", "age"], listeningDesk: false, keepYears: 5 });
+    expect(load({}).network.participants!.indicators).not.toContain("disability");
+  });
+
+  it("keeps a sheet until 31 December of its year plus keepYears, then the nightly retention erases it", async () => {
+    desk = fundedDesk({ keepYears: 5 });
+    const { participants } = desk.deps.services;
+    const r = desk.resident("Olena", "uk");
+    await r.onboards();
+    participants.consent(participants.open(r.user.id, { kind: "self" }, null).id, true);
+    desk.clock.set("2031-12-31T12:00:00Z");
+    expect(participants.prune()).toBe(0);
+    desk.clock.set("2032-01-01T12:00:00Z");
+    expect(participants.prune()).toBe(1);
+    expect(participants.ofResident(r.user.id)).toEqual([]);
   });
 });

@@ -98,7 +98,7 @@ export function createServices(
     buildingReports: buildingReportsService(db, repos, clock, notifications, teams, desks),
     languageGuarantee: languageGuaranteeService(repos, clock),
     // ESF+ participant sheets and counts, when the desk file asks for them.
-    participants: participantsService(repos, clock, config.network.participants, config.timezone),
+    participants: participantsService(repos, clock, config.network.participants, { timezone: config.timezone, mainDeskId: desks.main.id }),
   };
 }
 

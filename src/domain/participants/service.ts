@@ -33,13 +33,20 @@ export interface ParticipantsReport {
  * desk file names; optionally the listening desk's people), their sheet (asked once, with its own consent and each
  * question declinable), and the counts — never names — for the funder. Undefined `spec`: the desk collects nothing.
  */
-export function participantsService(repos: Repositories, clock: Clock, spec: ParticipantsSpec | undefined, timezone: string) {
+export function participantsService(
+  repos: Repositories,
+  clock: Clock,
+  spec: ParticipantsSpec | undefined,
+  options: { timezone: string; mainDeskId: string },
+) {
+  const { timezone, mainDeskId } = options;
   const now = () => clock.now();
   const sheetKey = (residentId: number | null, key: string) => `${residentId}:${key}`;
 
   function counted(sheet: ParticipantSheetRow | undefined, child: boolean, deskId: string | null | undefined): CountedParticipant {
     const answers = sheet?.consent === "given" ? (sheet.answers as SheetAnswers) : {};
-    return { answers, child, rural: deskId != null && spec!.ruralDesks.includes(deskId) };
+    // A session or request without a desk is at the first desk.
+    return { answers, child, rural: spec!.ruralDesks.includes(deskId ?? mainDeskId) };
   }
 
   return {

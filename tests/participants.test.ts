@@ -1,19 +1,18 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
-import type { StoredMessage } from "../src/playground/emulator.js";
-import { esfTable, published } from "../src/domain/participants/counts.js";
+import type { StoredMessage } from "#src/playground/emulator.js";
+import { esfTable, published } from "#src/domain/participants/counts.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigError, loadConfig } from "../src/config.js";
-import { ManualClock } from "../src/clock.js";
+import { ConfigError, loadConfig } from "#src/config.js";
+import { ManualClock } from "#src/clock.js";
 import { type Resident, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
 /** What a person reads: without the bidi isolation marks around placeables. */
 const read = (r: Resident) => unmarked(r.last.plain);
 

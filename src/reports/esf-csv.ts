@@ -1,5 +1,5 @@
-import { published, type TableRow } from "../domain/participants/counts.js";
-import type { ParticipantsReport } from "../domain/participants/service.js";
+import { published, type TableRow } from "#src/domain/participants/counts.js";
+import type { ParticipantsReport } from "#src/domain/participants/service.js";
 import { type Csv, type CsvOptions, toCsv } from "./csv-export.js";
 
 /** The cells of a row as published: women, men, non-binary, gender not said, total, question not answered. */

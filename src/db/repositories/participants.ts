@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { participantSheets } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { participantSheets } from "#src/db/schema.js";
 
 export type ParticipantSheetRow = typeof participantSheets.$inferSelect;
 export type NewParticipantSheetRow = Omit<typeof participantSheets.$inferInsert, "id">;

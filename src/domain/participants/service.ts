@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
-import type { Clock } from "../../clock.js";
-import type { Repositories } from "../../db/repositories/index.js";
-import type { EntryRow, ParticipantSheetRow } from "../../db/repositories/participants.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { EntryRow, ParticipantSheetRow } from "#src/db/repositories/participants.js";
 import { type CountedParticipant, esfTable, type TableRow } from "./counts.js";
 import { DECLINED, type ParticipantsSpec, type Question } from "./indicators.js";
 import { isAnswer, questionsFor, sensitiveQuestions, type SheetAnswers, type Subject, subjectKey } from "./sheet.js";

@@ -1,15 +1,15 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
-import { ANSWERS, DECLINED, type Question } from "../../../domain/participants/indicators.js";
-import { LISTENING_DESK } from "../../../domain/participants/service.js";
-import { follows, type SheetAnswers } from "../../../domain/participants/sheet.js";
-import { sheetActivity, sheetAnswer, sheetConsent, sheetSensitive } from "../../callback-data/participants.js";
-import type { BotContext, FlowContext } from "../../context.js";
-import { press } from "../../conversations/press.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { scopeOf } from "../../filters/team-access.js";
-import { twoPerRow } from "../../keyboards/two-per-row.js";
-import { actorOf } from "../../staff-commands.js";
+import { ANSWERS, DECLINED, type Question } from "#src/domain/participants/indicators.js";
+import { LISTENING_DESK } from "#src/domain/participants/service.js";
+import { follows, type SheetAnswers } from "#src/domain/participants/sheet.js";
+import { sheetActivity, sheetAnswer, sheetConsent, sheetSensitive } from "#src/bot/callback-data/participants.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { press } from "#src/bot/conversations/press.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { scopeOf } from "#src/bot/filters/team-access.js";
+import { twoPerRow } from "#src/bot/keyboards/two-per-row.js";
+import { actorOf } from "#src/bot/features/staff/replies.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 

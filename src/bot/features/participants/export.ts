@@ -1,13 +1,13 @@
 import { InputFile } from "grammy";
-import { published } from "../../../domain/participants/counts.js";
-import { LISTENING_DESK, type ParticipantsReport } from "../../../domain/participants/service.js";
-import type { Period } from "../../../domain/statistics.js";
-import type { StatisticsScope } from "../../../db/repositories/statistics.js";
-import { esfCsv, publishedCells } from "../../../reports/esf-csv.js";
-import { type EsfSummaryInput, renderEsfSummary } from "../../../reports/esf-summary.js";
-import { reportLabels } from "../../../reports/labels.js";
-import type { BotContext } from "../../context.js";
-import type { Italian } from "../../staff-text.js";
+import { published } from "#src/domain/participants/counts.js";
+import { LISTENING_DESK, type ParticipantsReport } from "#src/domain/participants/service.js";
+import type { Period } from "#src/domain/statistics.js";
+import type { StatisticsScope } from "#src/db/repositories/statistics.js";
+import { esfCsv, publishedCells } from "#src/reports/esf-csv.js";
+import { type EsfSummaryInput, renderEsfSummary } from "#src/reports/esf-summary.js";
+import { reportLabels } from "#src/reports/labels.js";
+import type { BotContext } from "#src/bot/context.js";
+import type { Italian } from "#src/text/staff-text.js";
 
 /** Whose figures an /export covers (see features/stats.ts): some teams' or the whole network's. */
 export interface ExportScope {

@@ -1,5 +1,5 @@
-import type { ParticipantSheet } from "../../../domain/participants/service.js";
-import { ANSWERS, type Question } from "../../../domain/participants/indicators.js";
+import type { ParticipantSheet } from "#src/domain/participants/service.js";
+import { ANSWERS, type Question } from "#src/domain/participants/indicators.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -1,6 +1,6 @@
-import type { BookResult } from "../../../domain/booking.js";
-import type { Subject } from "../../../domain/participants/sheet.js";
-import type { BotContext } from "../../context.js";
+import type { BookResult } from "#src/domain/booking.js";
+import type { Subject } from "#src/domain/participants/sheet.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /**
  * After a seat is booked (not a place in line) in an activity the desk file counts, the person is asked the ESF+ sheet

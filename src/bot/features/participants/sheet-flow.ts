@@ -1,11 +1,11 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { ANSWERS, DECLINED, type Question } from "../../../domain/participants/indicators.js";
-import { LISTENING_DESK } from "../../../domain/participants/service.js";
-import { follows, type Subject } from "../../../domain/participants/sheet.js";
-import { sheetAnswer, sheetConsent, sheetSensitive } from "../../callback-data/participants.js";
-import type { BotContext, FlowContext } from "../../context.js";
-import { askByButtons, press } from "../../conversations/press.js";
+import { ANSWERS, DECLINED, type Question } from "#src/domain/participants/indicators.js";
+import { LISTENING_DESK } from "#src/domain/participants/service.js";
+import { follows, type Subject } from "#src/domain/participants/sheet.js";
+import { sheetAnswer, sheetConsent, sheetSensitive } from "#src/bot/callback-data/participants.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { askByButtons, press } from "#src/bot/conversations/press.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 

@@ -50,11 +50,9 @@ export function participantsRepository(db: Db) {
     },
     /** A new sheet, or the one already there for this subject (a double press, two flows at once). */
     open(row: NewParticipantSheetRow): ParticipantSheetRow {
-      if (row.residentId != null) {
-        const existing = bySubject.get({ residentId: row.residentId, subjectKey: row.subjectKey ?? "" });
-        if (existing) return existing;
-      }
-      return db.insert(participantSheets).values(row).returning().get();
+      // One sheet per subject (a unique index): a second insert does nothing and the first one is returned.
+      const inserted = db.insert(participantSheets).values(row).onConflictDoNothing().returning().get();
+      return inserted ?? bySubject.get({ residentId: row.residentId!, subjectKey: row.subjectKey ?? "" })!;
     },
     update(id: number, fields: Partial<NewParticipantSheetRow>): void {
       db.update(participantSheets).set(fields).where(eq(participantSheets.id, id)).run();

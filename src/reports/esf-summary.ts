@@ -1,4 +1,4 @@
-import { CHART_FONT_FAMILY, CHART_FONT_FILES, fitText, strokeText } from "./svg-text.js";
+import { fitText, strokeText, svgToPng } from "./svg-text.js";
 
 /** One row of a table on the page: its label and its cells, already as published ("< 5", "12"). */
 export interface SummaryRow {
@@ -115,14 +115,7 @@ export function esfSummarySvg(input: EsfSummaryInput): { svg: string; width: num
   return { svg, width: WIDTH, height };
 }
 
-/** The summary as a PNG, rasterised in-process by resvg with the bundled font, like the monthly chart. */
+/** The summary as a PNG, rasterised like the monthly chart. */
 export async function renderEsfSummary(input: EsfSummaryInput): Promise<Buffer> {
-  const { svg } = esfSummarySvg(input);
-  const { Resvg } = await import("@resvg/resvg-js");
-  return new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: CHART_FONT_FILES, defaultFontFamily: CHART_FONT_FAMILY },
-    background: "#FFFFFF",
-  })
-    .render()
-    .asPng();
+  return svgToPng(esfSummarySvg(input).svg);
 }

@@ -223,6 +223,18 @@ describe("ESF+ participant sheet", () => {
     await ana.presses(t("es", "ps-a-woman"));
     await ana.presses(t("es", "ps-a-25-29"));
     expect(read(ana)).toBe(t("es", "ps-done"));
+    // A health request goes to Azimut's team, not the listening desk: nothing is asked.
+    const rosa = desk.resident("Rosa", "es");
+    await rosa.onboards();
+    await rosa.says("/menu");
+    await rosa.presses(t("es", "menu-desk"));
+    await rosa.presses(t("es", "cat-health"));
+    await rosa.says("Necesito una visita de la enfermera");
+    await rosa.presses(t("es", "req-done"));
+    await rosa.presses(t("es", "req-visit-desk"));
+    await rosa.presses(t("es", "req-contact-chat"));
+    await rosa.presses(t("es", "req-send"));
+    expect(rosa.texts).not.toContain(t("es", "ps-intro", { who: "self", child: "" }));
     // She enters the operation when staff first answer her.
     const [card] = desk.group().filter((m) => m.plain?.includes("#1"));
     await desk.giulia.answers("Buongiorno Ana, ci vediamo giovedì", { topic: card!.message_thread_id });

@@ -95,7 +95,11 @@ export function createServices(
     buildingReports: buildingReportsService(repos, clock, notifications, teams, desks),
     languageGuarantee: languageGuaranteeService(repos, clock),
     // ESF+ participant sheets and counts, when the desk file asks for them.
-    participants: participantsService(repos, clock, config.network.participants, { timezone: config.timezone, mainDeskId: desks.main.id }),
+    participants: participantsService(repos, clock, config.network.participants, {
+      timezone: config.timezone,
+      mainDeskId: desks.main.id,
+      listeningTeamId: teams.lead.id,
+    }),
   };
 }
 

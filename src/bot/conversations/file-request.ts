@@ -303,7 +303,7 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
       pieces,
       formKey: pieces[0]?.messageId,
     });
-    return { id: result.request.id, pieces: result.pieces.length };
+    return { id: result.request.id, pieces: result.pieces.length, teamId: result.request.teamId };
   });
   // Saved and queued for the operator group in one transaction: the outbox takes it from here.
   const sent = await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: REMOVE_KEYBOARD });
@@ -313,5 +313,5 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
   const closed = await conversation.external((c) => closedNoticeFor(c));
   if (closed) await ctx.reply(closed);
   // Followed by the listening desk from now on: a participant, when the desk file counts them (asked once).
-  await askParticipantSheet(conversation, ctx, { kind: "self" }, { activityId: LISTENING_DESK, deskId: null });
+  await askParticipantSheet(conversation, ctx, { kind: "self" }, { activityId: LISTENING_DESK, deskId: null, teamId: filed.teamId });
 }

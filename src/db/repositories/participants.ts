@@ -32,12 +32,12 @@ export function participantsRepository(db: Db) {
      GROUP BY b.resident_id, b.seat_key, s.activity_id
      HAVING min(s.starts_at) < @before`,
   );
-  // The listening desk follows someone from staff's first answer on a request of theirs.
-  const followed = db.$client.prepare<{ before: number }, EntryRow>(
+  // The listening desk follows someone from its staff's first answer on a request of theirs.
+  const followed = db.$client.prepare<{ before: number; teamId: string }, EntryRow>(
     `SELECT q.resident_id AS residentId, '' AS subjectKey, 'listening-desk' AS activityId,
             min(q.first_answer_at) AS enteredAt, q.desk_id AS deskId
      FROM requests q
-     WHERE q.first_answer_at IS NOT NULL AND q.resident_id > 0
+     WHERE q.first_answer_at IS NOT NULL AND q.resident_id > 0 AND q.team_id = @teamId
      GROUP BY q.resident_id
      HAVING min(q.first_answer_at) < @before`,
   );
@@ -78,8 +78,9 @@ export function participantsRepository(db: Db) {
     entries(activityIds: string[], before: Date): EntryRow[] {
       return entries.all({ activities: JSON.stringify(activityIds), before: before.getTime() });
     },
-    followedByListeningDesk(before: Date): EntryRow[] {
-      return followed.all({ before: before.getTime() });
+    /** People whose requests to the listening desk's team (`teamId`) staff answered before `before`. */
+    followedByListeningDesk(before: Date, teamId: string): EntryRow[] {
+      return followed.all({ before: before.getTime(), teamId });
     },
     /** Erasure: the person's sheets and their children's go entirely. */
     forgetResident(residentId: number): number {

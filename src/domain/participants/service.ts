@@ -37,9 +37,10 @@ export function participantsService(
   repos: Repositories,
   clock: Clock,
   spec: ParticipantsSpec | undefined,
-  options: { timezone: string; mainDeskId: string },
+  /** The first desk (a session without a desk is there) and the team that runs the listening desk. */
+  options: { timezone: string; mainDeskId: string; listeningTeamId: string },
 ) {
-  const { timezone, mainDeskId } = options;
+  const { timezone, mainDeskId, listeningTeamId } = options;
   const now = () => clock.now();
   const sheetKey = (residentId: number | null, key: string) => `${residentId}:${key}`;
 
@@ -62,9 +63,10 @@ export function participantsService(
       if (!spec?.activities.includes(activityId)) return false;
       return repos.participants.get(residentId, subjectKey(subject)) === undefined;
     },
-    /** The same for someone whose request the listening desk follows. */
-    toAskListening(residentId: number): boolean {
-      return spec?.listeningDesk === true && repos.participants.get(residentId, "") === undefined;
+    /** The same for someone who filed a request with the listening desk's team (`teamId`: the request's). */
+    toAskListening(residentId: number, teamId: string | null | undefined): boolean {
+      if (spec?.listeningDesk !== true || teamId !== listeningTeamId) return false;
+      return repos.participants.get(residentId, "") === undefined;
     },
 
     sheetOf: (residentId: number, subject: Subject) => repos.participants.get(residentId, subjectKey(subject)),
@@ -168,7 +170,7 @@ export function participantsService(
       if (!spec) return undefined;
       const activities = spec.activities.filter((a) => scope.activityIds === undefined || scope.activityIds.includes(a));
       const rows: EntryRow[] = repos.participants.entries(activities, period.to);
-      if (spec.listeningDesk && scope.listeningDesk) rows.push(...repos.participants.followedByListeningDesk(period.to));
+      if (spec.listeningDesk && scope.listeningDesk) rows.push(...repos.participants.followedByListeningDesk(period.to, listeningTeamId));
       const sheets = new Map(repos.participants.chatSheets().map((s) => [sheetKey(s.residentId, s.subjectKey), s]));
       // Per person (or child): their first entry overall, and their entries per activity.
       const people = new Map<string, { first: EntryRow; sheet: ParticipantSheetRow | undefined; child: boolean }>();

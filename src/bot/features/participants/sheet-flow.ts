@@ -22,14 +22,15 @@ export async function askParticipantSheet(
   conversation: Convo,
   ctx: FlowContext,
   subject: Subject,
-  taking: { activityId: string; deskId: string | null },
+  /** The activity (or the listening desk, with the team of the request just filed) the subject now takes part in. */
+  taking: { activityId: string; deskId: string | null; teamId?: string | null },
 ): Promise<void> {
   const residentId = ctx.from!.id;
   // Only for an activity the desk file counts, and only once per person or child (whatever they answered).
   const sheetId = await conversation.external((c) => {
     const participants = c.deps.services.participants;
     const asked =
-      taking.activityId === LISTENING_DESK ? participants.toAskListening(residentId) : participants.toAsk(residentId, taking.activityId, subject);
+      taking.activityId === LISTENING_DESK ? participants.toAskListening(residentId, taking.teamId) : participants.toAsk(residentId, taking.activityId, subject);
     return asked ? participants.open(residentId, subject, taking.deskId).id : undefined;
   });
   if (sheetId === undefined) return;

@@ -29,12 +29,12 @@ describe("typing the right value of a fact", () => {
       await olena.sends(page2);
       await olena.presses("✅ Це все");
       await readingDone(desk);
-      expect(unmarked(olena.last.plain)).toContain("📅 Сплатити або відповісти до: 16 січня 2027");
+      expect(unmarked(olena.last.plain)).toContain("📅 Термін: 16 січня 2027 р.");
 
       const request = desk.deps.services.requests.openFor(olena.user.id)!;
       const postOf = () => desk!.em.messages(OPERATOR_CHAT_ID).find((m) => m.plain?.includes("Lettera letta per la richiesta"))!;
       const numberOf = (pattern: RegExp) => postOf().plain!.split("\n").find((l) => pattern.test(l))!.split(".")[0]!;
-      const deadline = numberOf(/^\d+\. 📅 Entro il: 16 gennaio 2027/);
+      const deadline = numberOf(/^\d+\. 📅 Scadenza: 16 gennaio 2027/);
       const total = numberOf(/^\d+\. 💶 Da pagare in tutto: 1243,60\s€/);
       // A sender is confirmed or rejected, not typed: no ✏️ under it.
       const sender = numberOf(/^\d+\. 🏢/);
@@ -44,7 +44,7 @@ describe("typing the right value of a fact", () => {
       const told = olena.inbox.length;
       const [ask] = await desk.giulia.presses(`✏️ ${deadline}`, { in: postOf() });
       expect(ask!.message_thread_id).toBe(request.topicId);
-      expect(ask!.plain).toContain(`Correggi il fatto ${deadline} della lettera (richiesta #${request.id}): 📅 Entro il, letto come 16 gennaio 2027.`);
+      expect(ask!.plain).toContain(`Correggi il fatto ${deadline} della lettera (richiesta #${request.id}): 📅 Scadenza, letto come 16 gennaio 2027.`);
       expect(ask!.plain).toContain("per esempio 15/01/2027");
 
       // Not a date, and a day that does not exist: refused, with the example again; nothing changes.
@@ -52,12 +52,12 @@ describe("typing the right value of a fact", () => {
       expect(answer!.plain).toBe("Non riesco a leggerlo come valore valido. Scrivilo per esempio così: 15/01/2027 (oppure /cancel).");
       [answer] = await desk.giulia.says("31/02/2027", { topic: request.topicId! });
       expect(answer!.plain).toContain("Non riesco a leggerlo come valore valido.");
-      expect(postOf().plain).toContain("Entro il: 16 gennaio 2027\n");
+      expect(postOf().plain).toContain("Scadenza: 16 gennaio 2027\n");
 
       // The right one, typed as a reply to the question: taken, shown on the post with what had been read.
       [answer] = await desk.giulia.says("15/01/2027", { topic: request.topicId!, replyTo: ask!.message_id });
       expect(answer!.plain).toBe(`✏️ Fatto ${deadline} corretto: 15 gennaio 2027.`);
-      expect(postOf().plain).toMatch(/📅 Entro il: 15 gennaio 2027 ✏️ Giulia \(letto: 16\/01\/2027\)/);
+      expect(postOf().plain).toMatch(/📅 Scadenza: 15 gennaio 2027 ✏️ Giulia \(letto: 16\/01\/2027\)/);
       // None of what she typed went to the resident as a staff answer.
       await desk.dispatch();
       expect(olena.inbox.length).toBe(told);
@@ -84,7 +84,7 @@ describe("typing the right value of a fact", () => {
       await desk.dispatch();
       const checked = unmarked(olena.last.plain);
       expect(checked).toContain("✅ Працівник офісу перевірив ваш лист");
-      expect(checked).toContain("📅 Сплатити або відповісти до: 15 січня 2027 р. (виправлено працівником офісу)\n");
+      expect(checked).toContain("📅 Термін: 15 січня 2027 р. (виправлено працівником офісу)\n");
       // The misread words are not shown to her next to the corrected value.
       expect(checked).not.toContain("16/01/2027");
       expect(checked).toMatch(/💶 Усього до сплати: 1\s248,60\s€ \(виправлено працівником офісу\)/);

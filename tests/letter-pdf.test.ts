@@ -30,7 +30,7 @@ describe("letters sent as PDF files", () => {
     desk = new TestDesk({ network: TWO_TEAMS });
     const olena = await onboarded(desk, "Olena", "uk");
     await olena.says("/menu");
-    await olena.presses("📄 Прочитайте мені лист");
+    await olena.presses("📄 Прочитати мені лист");
     await olena.sends(pdfOf(desk, "Sollecito ATC.pdf", fixture("atc-arrears.pdf")));
     expect(olena.last.plain).toContain("Файл PDF отримано (файл 1)");
     await olena.presses("✅ Це все");
@@ -38,9 +38,9 @@ describe("letters sent as PDF files", () => {
     await readingDone(desk);
 
     const facts = unmarked(olena.last.plain);
-    expect(facts).toContain("🏢 Від кого: ATC (соціальне житло)");
+    expect(facts).toContain("🏢 Відправник: ATC (соціальне житло)");
     expect(facts).toMatch(/💶 Усього до сплати: 1\s248,60\s€/);
-    expect(facts).toContain("📅 Сплатити або відповісти до: 15 січня 2027");
+    expect(facts).toContain("📅 Термін: 15 січня 2027 р.");
     expect(facts).toContain("🔢 Код повідомлення pagoPA: 302104000123456789");
     // The text layer is the letter's own text: read exactly, with a blank line kept between paragraphs.
     const letter = letterOf(desk, olena.user.id);
@@ -61,7 +61,7 @@ describe("letters sent as PDF files", () => {
     await ivan.presses("✅ Ho finito");
     await readingDone(desk);
     const facts = unmarked(ivan.last.plain);
-    expect(facts).toContain("🏢 Da: l'ASL (servizio sanitario)");
+    expect(facts).toContain("🏢 Chi scrive: l'ASL (servizio sanitario)");
     expect(facts).toContain("🗓 Appuntamento: 14 dicembre 2026 alle 10:30");
     const letter = letterOf(desk, ivan.user.id);
     expect(letter.confidence).toBeGreaterThan(0.6);
@@ -85,7 +85,7 @@ describe("letters sent as PDF files", () => {
     await marta.sends({ ...pdfOf(desk, "carta.pdf", new TextEncoder().encode("%PDF-1.4 not really a pdf")), caption: "carta" });
     await marta.presses("✅ Ya está");
     await readingDone(desk);
-    expect(unmarked(marta.last.plain)).toContain("No he podido leer esta carta.");
+    expect(unmarked(marta.last.plain)).toContain("No pude leer esta carta.");
     expect(letterOf(desk, marta.user.id).status).toBe("unreadable");
     expect(letterOf(desk, marta.user.id).attempts).toBe(1);
   });

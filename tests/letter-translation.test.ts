@@ -46,7 +46,7 @@ describe("the letter's text, machine-translated", () => {
     const [facts, translation] = amira.inbox.slice(-2).map((m) => unmarked(m.plain ?? ""));
     // The facts first, in the desk's own words: they never wait for, nor depend on, the engine.
     expect(facts).toContain("🗓 موعد: 14 ديسمبر 2026");
-    expect(facts).toContain("👤 سيراجع أحد الموظفين كل شيء معك.");
+    expect(facts).toContain("👤 سيراجع موظف من المكتب كل شيء معك.");
     // Then the text, from Italian into Arabic, each printed paragraph one piece (a sentence cut by the page's line
     // breaks is whole again), and the note that it is a machine's work and that the Italian letter is what counts.
     expect(translation).toContain("🌐 نص الرسالة، مترجم آليًا:");
@@ -115,7 +115,7 @@ describe("the letter's text, machine-translated", () => {
   it("without an engine, or for an Italian resident, no translation is asked and nothing is said about one", async () => {
     desk = new TestDesk();
     const nadia = await sendsLetter(desk, "ar", ["asl-appointment"]);
-    expect(unmarked(nadia.last.plain)).toContain("👤 سيراجع أحد الموظفين كل شيء معك.");
+    expect(unmarked(nadia.last.plain)).toContain("👤 سيراجع موظف من المكتب كل شيء معك.");
     expect(nadia.texts.some((t) => t.includes("🌐"))).toBe(false);
     desk.close();
 

@@ -12,6 +12,7 @@ import { stripIsolation } from "./bot/format.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
+import { flowKey } from "./db/repositories/conversations.js";
 import { createRepositories } from "./db/repositories/index.js";
 import { afterCommit } from "./delivery/after-commit.js";
 import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
@@ -86,6 +87,8 @@ export function createDesk(options: CreateDeskOptions) {
         locale: (chatId) => repos.residents.language(chatId) ?? "it",
         locales: LOCALES,
         telegram: { token, apiRoot: telegram.client.apiRoot, fetch: (telegram.client.fetch ?? fetch) as unknown as typeof fetch },
+        evict: (residentId) => repos.residents.evict(residentId),
+        flowKey: (chatId) => flowKey.resident(chatId),
         failed: (chatId, code, title) => tellStaffAboutResident(services, chatId, italianText("wa-board-failed", { code: String(code), reason: title })),
       })
     : undefined;
@@ -134,6 +137,7 @@ export function createDesk(options: CreateDeskOptions) {
       download: telegramDownload(telegram),
       logger,
     }),
+    ...(whatsapp ? { channels: { chatsOf: (residentId: number) => whatsapp.chatsOf(residentId) } } : {}),
   };
   const metrics = new DeskMetrics(repos, clock);
   metrics.watchEngines(() => translation.status());

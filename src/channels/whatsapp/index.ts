@@ -8,18 +8,23 @@ import type { inboxRepository } from "../../db/repositories/inbox.js";
 import { whatsappRepository } from "../../db/repositories/whatsapp.js";
 import type { Logger } from "../../logger.js";
 import type { ShapeWords } from "./choices.js";
+import { channelLinksRepository } from "../../db/repositories/channel-links.js";
 import { whatsappBotApiFetch } from "./bot-api.js";
+import { ChannelLinks } from "./links.js";
+import { WHATSAPP_LIMITS } from "./limits.js";
 import { CloudClient } from "./client.js";
 import { InboundConverter } from "./inbound.js";
 import { GroupMedia, WhatsAppOutbound } from "./outbound.js";
 import { WhatsAppPacer } from "./pacing.js";
 import { WebhookReceiver } from "./webhook.js";
 
-export { isWhatsAppChat } from "./outbound.js";
+import { isWhatsAppChat } from "./outbound.js";
+
+export { isWhatsAppChat };
 export { isWindowClosed } from "./errors.js";
 
 /** Words a person types on WhatsApp, which has no slash menu, for the desk's commands. */
-export const WORD_COMMANDS = ["start", "menu", "language", "privacy", "mydata", "forget", "cancel", "help"] as const;
+export const WORD_COMMANDS = ["start", "menu", "language", "privacy", "mydata", "forget", "cancel", "help", "link"] as const;
 
 export interface WhatsAppChannelOptions {
   settings: WhatsAppSettings;
@@ -36,6 +41,10 @@ export interface WhatsAppChannelOptions {
   locales: readonly string[];
   /** The Bot API underneath: WhatsApp's answers are served in its place for WhatsApp chats. */
   telegram: { token: string; apiRoot: string; fetch: typeof fetch };
+  /** A person's cached record, stale once two chats are joined into one person. */
+  evict: (residentId: number) => void;
+  /** The storage key of a resident's flow. */
+  flowKey: (chatId: number) => string;
   /** A message WhatsApp could not deliver (a status "failed"): staff are told. */
   failed: (chatId: number, code: number, title: string) => void;
 }
@@ -97,6 +106,19 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
   };
   const hash = (waId: string) => `h:${createHmac("sha256", settings.appSecret).update(waId).digest("base64url")}`;
   const converter = new InboundConverter({ repo, clock, commandOf, hash });
+  // One person on Telegram and WhatsApp, joined by a code (links.ts).
+  const links = new ChannelLinks({
+    repo: channelLinksRepository(db),
+    clock,
+    logger,
+    inWindow: (chatId) => {
+      const last = repo.contactOfChat(chatId)?.lastInboundAt;
+      return !!last && clock.now().getTime() - last.getTime() < WHATSAPP_LIMITS.windowMs;
+    },
+    evict: options.evict,
+    flowKey: options.flowKey,
+    finishErasures: () => repo.finishErasures(hash),
+  });
   repo.finishErasures(hash);
   let handle: (update: Update) => Promise<void> = async () => {
     throw new Error("the WhatsApp channel has no bot yet");
@@ -153,7 +175,18 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
     /** A resident's media (voice notes for transcripts), fetched from Meta with the token. */
     download: (mediaId: string) => client.download(mediaId).then((f) => f.bytes),
     /** The fetch under the desk's Bot API clients: WhatsApp chats' calls answered here, Telegram's passed on. */
-    botApiFetch: whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes)),
+    botApiFetch: whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes), { links, telegram }),
+    /** One person on two channels (a code shown in one chat, typed in the other). */
+    links,
+    /** The chats a person writes from, as /mydata lists them: "WhatsApp (+39…)", "Telegram (id …)". */
+    chatsOf(residentId: number): string[] {
+      const number = repo.contactOfChat(residentId)?.waId;
+      const telegram = isWhatsAppChat(residentId) ? links.telegramOf(residentId) : residentId;
+      return [
+        ...(telegram !== undefined ? [`Telegram (id ${telegram})`] : []),
+        ...(number && /^\d+$/.test(number) ? [`WhatsApp (+${number})`] : []),
+      ];
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { LINK_TRIES_PER_CHAT } from "../src/channels/whatsapp/links.js";
-import { RESIDENT_COLUMNS } from "../src/db/repositories/channel-links.js";
+import { LINK_TRIES_PER_CHAT } from "#src/channels/whatsapp/links.js";
+import { RESIDENT_COLUMNS } from "#src/db/repositories/channel-links.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
 import { WhatsAppResident } from "./harness/whatsapp.js";
 

@@ -1,7 +1,7 @@
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { GroupPost, NewGroupPost } from "../db/repositories/privacy.js";
+import type { Clock } from "#src/clock.js";
+import { type Db, immediate } from "#src/db/client.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { GroupPost, NewGroupPost } from "#src/db/repositories/privacy.js";
 import type { BookingService } from "./booking.js";
 import { CACHE_DAYS } from "./conversation-translation.js";
 import type { Request, RequestMessage } from "./requests.js";

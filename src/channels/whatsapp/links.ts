@@ -1,9 +1,9 @@
 import { randomInt } from "node:crypto";
 import type { MiddlewareFn } from "grammy";
 import type { Update } from "grammy/types";
-import type { Clock } from "../../clock.js";
-import type { ChannelLinksRepository } from "../../db/repositories/channel-links.js";
-import type { Logger } from "../../logger.js";
+import type { Clock } from "#src/clock.js";
+import type { ChannelLinksRepository } from "#src/db/repositories/channel-links.js";
+import type { Logger } from "#src/logger.js";
 import { isWhatsAppChat } from "./outbound.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Db } from "../client.js";
+import type { Db } from "#src/db/client.js";
 
 /** A chat's row: the code it showed, the chat it is linked to, when it last wrote, its wrong codes. */
 export interface ChannelLinkRow {

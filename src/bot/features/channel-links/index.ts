@@ -1,10 +1,10 @@
 import { Composer } from "grammy";
-import { isWhatsAppChat } from "../../../channels/whatsapp/index.js";
-import { LOCALES } from "../../../config.js";
-import { type ChannelLinks, type ChannelName, codeOf } from "../../../channels/whatsapp/links.js";
-import type { BotContext } from "../../context.js";
-import { backToMenu } from "../../keyboards/main-menu.js";
-import { whatsappPrivacyNote } from "../../privacy-notice.js";
+import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
+import { LOCALES } from "#src/config.js";
+import { type ChannelLinks, type ChannelName, codeOf } from "#src/channels/whatsapp/links.js";
+import type { BotContext } from "#src/bot/context.js";
+import { backToMenu } from "#src/bot/features/menu/main-menu.js";
+import { whatsappPrivacyNote } from "#src/bot/features/privacy/notice.js";
 
 const NAMES: Record<ChannelName, string> = { telegram: "Telegram", whatsapp: "WhatsApp" };
 

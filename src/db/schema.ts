@@ -597,6 +597,9 @@ export const whatsappMessages = sqliteTable(
     status: text("status"),
     statusAt: ms("status_at"),
     error: text("error"),
+    /** The staff message (group and id) this one relays: its delivery marks are shown on it in the topic. */
+    staffChatId: integer("staff_chat_id"),
+    staffMessageId: integer("staff_message_id"),
     createdAt: ms("created_at").notNull(),
   },
   (t) => [uniqueIndex("whatsapp_messages_wamid").on(t.wamid), index("whatsapp_messages_chat").on(t.chatId, t.messageId)],

@@ -10,7 +10,7 @@ import type { Logger } from "#src/logger.js";
 import type { ShapeWords } from "./choices.js";
 import { channelLinksRepository } from "#src/db/repositories/channel-links.js";
 import { whatsappBotApiFetch } from "./bot-api.js";
-import { ChannelLinks } from "./links.js";
+import { ChannelLinks, LINKED_MESSAGE_OFFSET } from "./links.js";
 import { WHATSAPP_LIMITS } from "./limits.js";
 import { CloudClient } from "./client.js";
 import { InboundConverter } from "./inbound.js";
@@ -47,6 +47,8 @@ export interface WhatsAppChannelOptions {
   flowKey: (chatId: number) => string;
   /** A message WhatsApp could not deliver (a status "failed"): staff are told. */
   failed: (chatId: number, code: number, title: string) => void;
+  /** A staff answer delivered to the phone, or read: shown on the staff's message in the topic. */
+  marked: (staffChatId: number, staffMessageId: number, status: "delivered" | "read") => Promise<void>;
 }
 
 export type WhatsAppChannel = ReturnType<typeof createWhatsAppChannel>;
@@ -140,6 +142,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
     },
     stalePress: (chatId) => tell(chatId, text(chatId, "wa-choice-expired")),
     failed: options.failed,
+    marked: options.marked,
   });
 
   /** Staff's media in the operator groups, remembered for copies to WhatsApp residents. */
@@ -169,6 +172,11 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
     connect(handleUpdate: (update: Update) => Promise<void>, say: (chatId: number, text: string) => Promise<void>) {
       handle = handleUpdate;
       tell = say;
+    },
+    /** A staff answer (in a topic) that this desk message relays to a WhatsApp resident: its marks go there. */
+    echo(chatId: number, messageId: number, staffChatId: number, staffMessageId: number): void {
+      // A linked person's Telegram messages (ids from LINKED_MESSAGE_OFFSET) have no WhatsApp statuses.
+      if (isWhatsAppChat(chatId) && messageId < LINKED_MESSAGE_OFFSET) repo.echo(chatId, messageId, staffChatId, staffMessageId);
     },
     /** Numbers marked for erasure (by /forget or retention) become their keyed hash; returns how many. */
     finishErasures: () => repo.finishErasures(hash),

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import { type ChannelLinks, type ChannelName, codeOf } from "#src/channels/whatsapp/links.js";
 import type { BotContext } from "#src/bot/context.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";

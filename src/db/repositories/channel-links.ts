@@ -55,6 +55,7 @@ export const RESIDENT_COLUMNS: ReadonlyArray<{ table: string; column: string; un
   { table: "building_report_notes", column: "resident_id" },
   { table: "letters", column: "resident_id" },
   { table: "voice_preferences", column: "resident_id", unique: true },
+  { table: "participant_sheets", column: "resident_id", unique: true },
 ];
 
 /** Joining `from` into `to`: `issuer` showed the code (its language is kept), `claimer` typed it. */

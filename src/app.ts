@@ -159,6 +159,7 @@ export function createDesk(options: CreateDeskOptions) {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,
       onSent: (seconds) => metrics.dispatchLatency.observe(seconds),
+      voiceNotes: voice,
       ...(whatsapp
         ? {
             sending: (payload: OutboxPayload, chatId: number) => {
@@ -169,6 +170,8 @@ export function createDesk(options: CreateDeskOptions) {
             },
             refused: (chatId: number, kind: string, description: string) => {
               if (!isWhatsAppChat(chatId) || !isWindowClosed(description)) return false;
+              // The text itself went as a template; its voice note cannot follow until the resident writes again.
+              if (kind === "voice") return true;
               const what = WINDOW_KINDS.includes(kind) ? italian(`wa-what-${kind}`) : italian("wa-what-other");
               tellStaffAboutResident(services, chatId, italian("wa-board-window-closed", { what }));
               return true;
@@ -240,10 +243,11 @@ function voiceOf(options: CreateDeskOptions, api: Api, services: ReturnType<type
   const telegram = telegramClient(options);
   const fileFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;
   const voice = new VoiceCompanion({
-    api: () => api,
     speaker: createSpeaker(config.engines.speech),
     voice: services.voice,
     fixed: new FixedTexts(i18n),
+    // Promised like any message: durable, paced, sent by the outbox once made (see OutboxDispatcher's voiceNotes).
+    enqueue: (chatId, note) => services.notifications.toResident(chatId, "voice", null, note),
     download: async (fileId) => {
       const file = await api.getFile(fileId);
       const response = await fileFetch(`${telegram.client.apiRoot}/file/bot${telegram.token}/${file.file_path}`);

@@ -7,6 +7,7 @@ import type { Services } from "../domain/index.js";
 import { UncertainPost } from "../delivery/group-ledger.js";
 import { type OutboxSending, outboxSending } from "../delivery/outbox-sending.js";
 import { GROUP_WHEN_IDLE, type GroupPost, type OutboxPayload } from "../domain/notifications.js";
+import type { VoiceNotePayload } from "../domain/speech.js";
 import type { Logger } from "../logger.js";
 
 export interface DispatcherOptions {
@@ -32,6 +33,18 @@ export interface DispatcherOptions {
    * and returns true, and the resident is not marked unreachable (their next message opens the window again).
    */
   refused?: (chatId: number, kind: string, description: string) => boolean;
+  /**
+   * Voice notes (features/voice/): their synthesis is engine work beside the sending loop, as a group post's is;
+   * once made, the note goes at the chat's pace like any message.
+   */
+  voiceNotes?: VoiceNoteSender;
+}
+
+export interface VoiceNoteSender {
+  /** The synthesis this note still needs, or undefined when it is ready (or is a recording). */
+  prepare(rowId: number, note: VoiceNotePayload, chatId: number): (() => Promise<unknown>) | undefined;
+  /** Sends the prepared note; throws when it could not be made (the text went alone). */
+  send(api: Api, rowId: number, note: VoiceNotePayload, chatId: number): Promise<void>;
 }
 
 /**
@@ -236,9 +249,11 @@ export class OutboxDispatcher {
     let message: RenderedMessage | undefined;
     let post: GroupPost | undefined;
     let sending: OutboxSending | undefined;
+    let voiceNote: VoiceNotePayload | undefined;
     try {
       const payload = JSON.parse(row.payload) as OutboxPayload;
       if (payload.type === "board") post = payload;
+      else if (payload.type === "voice") voiceNote = payload;
       else {
         message = this.render(payload, row.chatId);
         sending = this.options.sending?.(payload, row.chatId);
@@ -248,13 +263,19 @@ export class OutboxDispatcher {
       stats.failed++;
       return;
     }
-    if (post && this.preparing.has(row.id)) {
+    if ((post || voiceNote) && this.preparing.has(row.id)) {
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(now.getTime() + PREPARE_HOLD_MS) });
       stats.deferred++;
       return;
     }
     const stepKey = `${row.id}:${post?.step ?? 0}`;
-    const work = post && !this.prepared.has(stepKey) ? this.prepareGroup?.(post, this.followersOf(row), row.chatId) : undefined;
+    const work = this.prepared.has(stepKey)
+      ? undefined
+      : post
+        ? this.prepareGroup?.(post, this.followersOf(row), row.chatId)
+        : voiceNote
+          ? this.options.voiceNotes?.prepare(row.id, voiceNote, row.chatId)
+          : undefined;
     if (work) {
       this.setAside(row, stepKey, work);
       stats.deferred++;
@@ -279,6 +300,9 @@ export class OutboxDispatcher {
           return;
         }
         if (step.absorbed?.length) this.repos.outbox.absorb(step.absorbed, this.clock.now());
+      } else if (voiceNote) {
+        if (!this.options.voiceNotes) throw new Error("no voice companion to send voice notes");
+        await this.options.voiceNotes.send(this.api, row.id, voiceNote, row.chatId);
       } else {
         const send = () =>
           this.api.sendMessage(row.chatId, message!.text, {

@@ -26,6 +26,7 @@ export function renderPayload(
   if (payload.type === "html") return { text: payload.text };
   // Posts about a request are drawn by the operator board when they go out, not here.
   if (payload.type === "board") throw new Error("a group post is rendered by the operator board");
+  if (payload.type === "voice") throw new Error("a voice note is made by the voice companion");
   const t = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(locale, key, vars));
   if (payload.type === "visit") return renderVisitNotice(t, payload, locale, timezone, now);
   // An announcement is framed in the language of its text, which may differ from the one the resident has now.

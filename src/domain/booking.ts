@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Actor } from "../db/repositories/audit.js";
-import type { Booking } from "../db/repositories/bookings.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { Session } from "../db/repositories/sessions.js";
+import type { Clock } from "#src/clock.js";
+import { type Db, immediate } from "#src/db/client.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { Booking } from "#src/db/repositories/bookings.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Session } from "#src/db/repositories/sessions.js";
 import type { ActivityCatalog } from "./activities.js";
 import { ACTIVE_BOOKING, isActiveBooking, SEAT_HOLDING } from "./booking-statuses.js";
 import type { Notifications, OutboxPayload } from "./notifications.js";

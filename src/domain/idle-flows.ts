@@ -1,6 +1,6 @@
-import type { Clock } from "../clock.js";
-import { flowKey } from "../db/repositories/conversations.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import { flowKey } from "#src/db/repositories/conversations.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import type { Notifications } from "./notifications.js";
 
 /**

@@ -1,7 +1,7 @@
-import type { Clock } from "../clock.js";
-import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Config } from "#src/config.js";
+import type { Db } from "#src/db/client.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";

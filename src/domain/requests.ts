@@ -1,8 +1,8 @@
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Actor } from "../db/repositories/audit.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { Request, RequestMessage } from "../db/repositories/requests.js";
+import type { Clock } from "#src/clock.js";
+import { type Db, immediate } from "#src/db/client.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Request, RequestMessage } from "#src/db/repositories/requests.js";
 import type { Desks } from "./desks.js";
 import { type Notifications, requestRef } from "./notifications.js";
 import type { Team, Teams } from "./teams.js";

@@ -1,7 +1,7 @@
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { Request } from "../db/repositories/requests.js";
+import type { Clock } from "#src/clock.js";
+import { type Db, immediate } from "#src/db/client.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Request } from "#src/db/repositories/requests.js";
 import type { Notifications } from "./notifications.js";
 import type { ClosureInfo, OpeningHours } from "./opening-hours.js";
 import type { Piece } from "./requests.js";

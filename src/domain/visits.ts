@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Actor } from "../db/repositories/audit.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { Request } from "../db/repositories/requests.js";
-import type { Visit, VisitCounts, VisitWindow } from "../db/repositories/visits.js";
+import type { Clock } from "#src/clock.js";
+import { type Db, immediate } from "#src/db/client.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Request } from "#src/db/repositories/requests.js";
+import type { Visit, VisitCounts, VisitWindow } from "#src/db/repositories/visits.js";
 import type { Notifications } from "./notifications.js";
 import type { Period } from "./statistics.js";
 

@@ -1,5 +1,5 @@
-import type { Clock } from "../../clock.js";
-import type { Db } from "../client.js";
+import type { Clock } from "#src/clock.js";
+import type { Db } from "#src/db/client.js";
 
 /**
  * The one format of a flow's key: a resident's private chat by their id; a staff member in a

@@ -1,5 +1,5 @@
-import type { Clock } from "../../clock.js";
-import type { Db } from "../client.js";
+import type { Clock } from "#src/clock.js";
+import type { Db } from "#src/db/client.js";
 import { activitiesRepository } from "./activities.js";
 import { announcementsRepository } from "./announcements.js";
 import { auditRepository } from "./audit.js";

@@ -1,12 +1,12 @@
 // Announcements and events for the neighbourhood: who said yes to which news, who an announcement reaches, its text
 // in each language (an engine's or a mediator's; never Italian in place of a missing one), and its sending through the
 // outbox at broadcast pace. No grammY here.
-import type { Clock } from "../../clock.js";
-import { type Db, immediate } from "../../db/client.js";
-import type { Announcement, NewsTopic, Subscriber } from "../../db/repositories/announcements.js";
-import type { Repositories } from "../../db/repositories/index.js";
-import type { Notifications } from "../notifications.js";
-import { reminderTimes } from "../reminders.js";
+import type { Clock } from "#src/clock.js";
+import { type Db, immediate } from "#src/db/client.js";
+import type { Announcement, NewsTopic, Subscriber } from "#src/db/repositories/announcements.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Notifications } from "#src/domain/notifications.js";
+import { reminderTimes } from "#src/domain/reminders.js";
 import { sameBuilding } from "./buildings.js";
 
 export type { Announcement, NewsTopic };

@@ -1,13 +1,13 @@
 // Shared reports on common areas: one open report per building and kind ("one problem, one report", as FixMyStreet
 // does with nearby reports); residents who see the same problem follow it and add what they see; staff record who
 // it was passed to and when it was fixed, and every follower is told in their language. No grammY here.
-import type { Clock } from "../../clock.js";
-import { type Db, immediate } from "../../db/client.js";
-import type { BuildingReport, ReportKind } from "../../db/repositories/building-reports.js";
-import type { Repositories } from "../../db/repositories/index.js";
-import type { Desks } from "../desks.js";
-import type { Notifications, OutboxPayload } from "../notifications.js";
-import type { Teams } from "../teams.js";
+import type { Clock } from "#src/clock.js";
+import { type Db, immediate } from "#src/db/client.js";
+import type { BuildingReport, ReportKind } from "#src/db/repositories/building-reports.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Desks } from "#src/domain/desks.js";
+import type { Notifications, OutboxPayload } from "#src/domain/notifications.js";
+import type { Teams } from "#src/domain/teams.js";
 import { normaliseAddress, sameBuilding } from "./buildings.js";
 
 export type { BuildingReport, ReportKind };

@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import { CachedSpeaker } from "#src/engines/speech/cached-speaker.js";
 import { ESPEAK_VOICES, ESpeak } from "#src/engines/speech/espeak.js";
 import { OggOpusEncoder, resample } from "#src/engines/speech/opus-encoder.js";

@@ -5,7 +5,7 @@ import { createI18n } from "./bot/i18n.js";
 import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator-board/index.js";
 import { payloadVars, renderPayload } from "./bot/features/outbox-messages.js";
 import { createWhatsAppChannel, isWhatsAppChat, isWindowClosed } from "./channels/whatsapp/index.js";
-import { LOCALES } from "./config.js";
+import { LOCALES } from "./domain/policy.js";
 import { StaffDirectory } from "./bot/features/staff/directory.js";
 import { italianFrom, type Translate } from "./text/staff-text.js";
 import { stripIsolation } from "./text/format.js";
@@ -72,7 +72,7 @@ export function createApp(options: CreateAppOptions) {
   const offeredButtons = recordOfferedButtons(repos.offeredButtons, clock);
   const catalog = options.catalog ?? ActivityCatalog.load();
   repos.activities.upsertAll(catalog.all);
-  const services = createServices(db, repos, clock, config, catalog, operatorChatId);
+  const services = createServices(repos, clock, config, catalog, operatorChatId);
   const i18n = createI18n((id) => repos.residents.language(id));
   const italianText = italianFrom(i18n);
   // WhatsApp residents reach the same bot: the Bot API's fetch carries every call for their chats to the Cloud API.

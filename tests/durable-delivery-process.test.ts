@@ -50,7 +50,7 @@ describe("durable delivery in the real process", () => {
     const repos = createRepositories(db, clock);
     const catalog = ActivityCatalog.load();
     repos.activities.upsertAll(catalog.all);
-    const services = createServices(db, repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, GROUP);
+    const services = createServices(repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, GROUP);
     const next = new Date(Date.now() + 7 * 86_400_000);
     const created = services.booking.createSessions(
       { activityId: "italian-a1", date: { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 40, weeks: 1 },

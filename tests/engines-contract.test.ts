@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import { missingLanguages } from "#src/domain/translation.js";
 import { createTranscriber, createTranslator, type TranslationEngineName } from "#src/engines/index.js";
 

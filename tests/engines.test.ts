@@ -1,7 +1,7 @@
 // The engine layer of conversations across languages: each adapter against a fake server that speaks the real
 // engine's documented API, the errors it maps, the deadline it honours, and the rules that pick a source language.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import {
   chooseSource,
   DETECTION_THRESHOLD,

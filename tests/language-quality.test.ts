@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { type Entry, type Message, parse, type SelectExpression, Visitor } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import { stripIsolation as unmarked } from "#src/text/format.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
 import { CHILD_ON_BUTTON, capitalised, clip } from "#src/bot/features/booking/labels.js";

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import { publishCommands, residentCommands } from "#src/bot/features/menu/publish-commands.js";
 import { formatShortWhen, formatWhen } from "#src/text/dates.js";
 import { createLogger } from "#src/logger.js";

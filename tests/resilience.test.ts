@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { publishCommands } from "#src/bot/features/menu/publish-commands.js";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import { createLogger } from "#src/logger.js";
 import { TestDesk, } from "./harness/desk.js";
 import { t } from "./harness/texts.js";

@@ -1,7 +1,7 @@
 // The speech engine: eSpeak NG (WebAssembly) in a worker thread, libopus (WebAssembly) and an Ogg muxer, a cache
 // of notes per text, language and voice. Each note is decoded here as a player would, and its length checked.
 import { afterAll, describe, expect, it } from "vitest";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import { type Speaker, spokenText, type VoiceNote } from "#src/domain/speech.js";
 import { EngineError } from "#src/domain/translation.js";
 import { CachedSpeaker } from "#src/engines/speech/cached-speaker.js";

@@ -1,5 +1,4 @@
 import type { Clock } from "#src/clock.js";
-import { type Db, immediate } from "#src/db/client.js";
 import type { Actor } from "#src/db/repositories/audit.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { Request, RequestMessage } from "#src/db/repositories/requests.js";
@@ -93,7 +92,6 @@ export interface RequestHooks {
 }
 
 export function requestsService(
-  db: Db,
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
@@ -173,7 +171,7 @@ export function requestsService(
      * returns, the request reaches staff whatever Telegram does.
      */
     file(input: NewRequestInput): { request: Request; pieces: RequestMessage[] } {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         // The same form sent twice (its step run again after Telegram trouble) files one request.
         const again = input.formKey === undefined ? undefined : requests.filedWith(input.residentId, input.formKey);
         if (again) return { request: again, pieces: initialPieces(again.id) };
@@ -255,7 +253,7 @@ export function requestsService(
      * staff's screens. The first refusal leaves a marker, so people are told once.
      */
     incoming(requestId: number, piece: Omit<Piece, "messageId">, options: { sourceMessageId?: number; relay?: boolean } = {}): Incoming {
-      return immediate(db, (): Incoming => {
+      return repos.transaction((): Incoming => {
         const now = clock.now();
         const request = requests.get(requestId);
         // The same message handled again (its update re-run after Telegram trouble) is stored and relayed once.
@@ -313,6 +311,11 @@ export function requestsService(
       notify.toGroup({ type: "board", action: "note", requestId, html });
     },
 
+    /** The same, as an event staff read in Italian when it is posted (a key of locales/it/staff/ and its values). */
+    tellStaff(requestId: number, key: string, vars: Record<string, string | number>): void {
+      notify.toGroup({ type: "board", action: "note", requestId, staffText: { key, vars } });
+    },
+
     /** The card's texts, as the card was drawn when the request was filed. */
     cardPieces(requestId: number): RequestMessage[] {
       const initial = initialPieces(requestId);
@@ -337,7 +340,7 @@ export function requestsService(
     /** A staff answer delivered to the resident; the first one stamps the time to first answer. */
     answered(requestId: number, actor: Actor, piece: { kind: string; text?: string; groupMessageId?: number; chatId?: number }, action = "reply") {
       const now = clock.now();
-      immediate(db, () => {
+      repos.transaction(() => {
         const request = requests.get(requestId);
         if (!request) return;
         const inGroup = staffPost(request, actor, piece);
@@ -380,7 +383,7 @@ export function requestsService(
     },
 
     take(requestId: number, actor: Actor): StaffResult {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const request = requests.get(requestId);
         if (!request) return { ok: false, reason: "not-found" } as const;
         if (request.status === "closed") return { ok: false, reason: "already-closed" } as const;
@@ -392,7 +395,7 @@ export function requestsService(
     },
 
     close(requestId: number, actor: Actor): StaffResult {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const request = requests.get(requestId);
         if (!request) return { ok: false, reason: "not-found" } as const;
         if (request.status === "closed") return { ok: false, reason: "already-closed" } as const;
@@ -405,7 +408,7 @@ export function requestsService(
 
     /** Staff reopen (actor given) or the resident writes again within REOPEN_DAYS. */
     reopen(requestId: number, actor: Actor): StaffResult {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const request = requests.get(requestId);
         if (!request) return { ok: false, reason: "not-found" } as const;
         if (request.status !== "closed") return { ok: false, reason: "not-closed" } as const;
@@ -423,7 +426,7 @@ export function requestsService(
      * who follows them now, and the move is audited. Whoever had taken it in the old team no longer has it.
      */
     transfer(requestId: number, toTeamId: string, actor: Actor): TransferResult {
-      return immediate(db, (): TransferResult => {
+      return repos.transaction((): TransferResult => {
         const request = requests.get(requestId);
         if (!request) return { ok: false, reason: "not-found" };
         if (request.status === "closed") return { ok: false, reason: "already-closed" };

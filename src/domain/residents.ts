@@ -1,5 +1,5 @@
 import type { Clock } from "#src/clock.js";
-import type { Locale } from "#src/config.js";
+import type { Locale } from "./policy.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { Resident } from "#src/db/repositories/residents.js";
 

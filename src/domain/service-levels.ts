@@ -1,5 +1,4 @@
 import type { Clock } from "#src/clock.js";
-import { type Db, immediate } from "#src/db/client.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { Request } from "#src/db/repositories/requests.js";
 import type { Notifications } from "./notifications.js";
@@ -63,11 +62,10 @@ export interface ServiceLevelOptions {
 /** The parts of the requests service this one builds on: storing and posting a resident's message. */
 interface RequestsPort {
   incoming(requestId: number, piece: Omit<Piece, "messageId">, options?: { sourceMessageId?: number }): { stored: boolean };
-  say(requestId: number, html: string): void;
+  tellStaff(requestId: number, key: string, vars: Record<string, string | number>): void;
 }
 
 export function serviceLevelsService(
-  db: Db,
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
@@ -106,7 +104,7 @@ export function serviceLevelsService(
       const key = hours.closureKey(now);
       // Told already in this closed period (the usual case for a second message): no need to work out the opening.
       if (repos.residents.get(residentId)?.closedNoticeKey === key) return undefined;
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const resident = repos.residents.get(residentId);
         if (!resident || resident.forgottenAt || resident.closedNoticeKey === key) return undefined;
         repos.residents.update(residentId, { closedNoticeKey: key });
@@ -139,14 +137,11 @@ export function serviceLevelsService(
       for (const request of candidates) {
         const waited = workingHours(request.createdAt, now, request.deskId);
         if (waited <= staleWorkingHours) continue;
-        immediate(db, () => {
+        repos.transaction(() => {
           const fresh = repos.requests.get(request.id);
           if (!fresh || fresh.staleFlaggedAt || fresh.firstAnswerAt || fresh.status === "closed") return;
           repos.requests.update(request.id, { staleFlaggedAt: now });
-          requests.say(
-            request.id,
-            `⏰ <b>#${request.id} aspetta una prima risposta da più di ${formatHours(staleWorkingHours)} ore lavorative</b> (${formatHours(Math.floor(waited * 10) / 10)} finora). Chi può rispondere?`,
-          );
+          requests.tellStaff(request.id, "sl-stale", { id: String(request.id), limit: staleWorkingHours, waited: Math.floor(waited * 10) / 10 });
           notify.toGroup({ type: "board", action: "card", requestId: request.id });
           flagged.push(fresh);
         });
@@ -187,13 +182,13 @@ export function serviceLevelsService(
      * answered yet. Staff see it in the topic.
      */
     answerSatisfaction(residentId: number, requestId: number, answer: SatisfactionAnswer): SatisfactionResult {
-      return immediate(db, (): SatisfactionResult => {
+      return repos.transaction((): SatisfactionResult => {
         const request = repos.requests.get(requestId);
         if (!request || request.residentId !== residentId) return { ok: false, reason: "not-found" };
         if (!request.satisfactionAskedAt) return { ok: false, reason: "not-asked" };
         if (request.satisfaction) return { ok: false, reason: "already-answered" };
         repos.requests.update(requestId, { satisfaction: answer, satisfactionAt: clock.now() });
-        requests.say(requestId, `${SATISFACTION_FACE[answer]} <b>Soddisfazione #${requestId}</b>: la persona ha risposto «${SATISFACTION_ITALIAN[answer]}».`);
+        requests.tellStaff(requestId, "sl-satisfaction", { id: String(requestId), answer });
         return { ok: true, request: repos.requests.get(requestId)! };
       });
     },
@@ -209,12 +204,12 @@ export function serviceLevelsService(
      * line that says what it is. Returns false when the resident's storage limit refused it.
      */
     comment(requestId: number, piece: Omit<Piece, "messageId">, sourceMessageId: number): boolean {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const request = repos.requests.get(requestId);
         if (!request?.satisfactionAt) return false;
         const answeredAt = request.satisfactionAt.getTime();
         const first = !repos.requests.messages(requestId).some((m) => m.direction === "in" && m.createdAt.getTime() >= answeredAt);
-        if (first) requests.say(requestId, `🗣 <b>Commento sulla soddisfazione #${requestId}</b> (la richiesta resta chiusa):`);
+        if (first) requests.tellStaff(requestId, "sl-satisfaction-comment", { id: String(requestId) });
         return requests.incoming(requestId, piece, { sourceMessageId }).stored;
       });
     },
@@ -223,10 +218,3 @@ export function serviceLevelsService(
 
 export type ServiceLevels = ReturnType<typeof serviceLevelsService>;
 
-export const SATISFACTION_FACE: Record<SatisfactionAnswer, string> = { yes: "😊", partly: "😐", no: "🙁" };
-export const SATISFACTION_ITALIAN: Record<SatisfactionAnswer, string> = { yes: "sì", partly: "in parte", no: "no" };
-
-/** "16", "2,5": hours as Italians write them. */
-function formatHours(n: number): string {
-  return n.toLocaleString("it-IT", { maximumFractionDigits: 1 });
-}

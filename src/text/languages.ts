@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "#src/config.js";
+import { LOCALES, type Locale } from "#src/domain/policy.js";
 
 /** Each language named in itself, so a person finds theirs without reading any other. */
 export const LANGUAGE_NAMES: Record<Locale, string> = {

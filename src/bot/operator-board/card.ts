@@ -1,5 +1,5 @@
 import { GrammyError, InlineKeyboard } from "grammy";
-import type { Locale } from "#src/config.js";
+import type { Locale } from "#src/domain/policy.js";
 import type { Request, RequestMessage } from "#src/domain/requests.js";
 import { cardAction, translationToggle } from "#src/bot/callback-data/staff.js";
 import { proposeVisit } from "#src/bot/callback-data/visits.js";

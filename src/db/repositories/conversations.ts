@@ -40,6 +40,8 @@ export function conversationsRepository(db: Db, clock: Clock) {
      ON CONFLICT (key, message_id) DO UPDATE SET chars = excluded.chars`,
   );
   return {
+    /** The resident whose private flow a key names; undefined for a staff member's (the key's format is this module's). */
+    residentOf: flowKey.residentOf,
     read(key: string) {
       const state = read.get(key);
       return state === undefined ? undefined : JSON.parse(state);

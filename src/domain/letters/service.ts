@@ -4,7 +4,6 @@
 // a reminder two days before it. Nothing here is advice: the facts are what the letter says, checked by a person.
 import { DateTime } from "luxon";
 import type { Clock } from "#src/clock.js";
-import { type Db, immediate } from "#src/db/client.js";
 import type { Actor } from "#src/db/repositories/audit.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { LetterRow } from "#src/db/repositories/letters.js";
@@ -72,7 +71,6 @@ export interface LetterNotice {
 type RequestsService = ReturnType<typeof requestsService>;
 
 export function lettersService(
-  db: Db,
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
@@ -124,7 +122,7 @@ export function lettersService(
      * the letter waiting, to be read again, never half-filed.
      */
     read(letterId: number, outcome: { text: string; confidence: number } | undefined): LetterRow | undefined {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const letter = repos.letters.get(letterId);
         // Read already (a second reader got there first), or the person asked to be forgotten meanwhile.
         if (letter?.status !== "reading") return undefined;
@@ -188,7 +186,7 @@ export function lettersService(
       verdict: FactCheck["verdict"],
       actor: Actor,
     ): { ok: true; letter: LetterRow; fact: CheckedFact; complete: boolean } | { ok: false; reason: "not-found" | "erased" } {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const letter = repos.letters.get(letterId);
         if (!letter) return { ok: false, reason: "not-found" } as const;
         const facts = factsOf(letter);

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
-import type { Locale } from "#src/config.js";
+import type { Locale } from "#src/domain/policy.js";
 import { MENU_ITEMS, menuItem } from "#src/bot/callback-data/menu.js";
 import { languageChoice } from "#src/bot/callback-data/onboarding.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";

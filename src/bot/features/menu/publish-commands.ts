@@ -1,6 +1,6 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { Api } from "grammy";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import type { Logger } from "#src/logger.js";
 import type { BotContext } from "#src/bot/context.js";
 import { unwrapNumbers } from "#src/bot/i18n.js";

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { LOCALES } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";

@@ -8,6 +8,7 @@ import { DEFAULT_OPENING_HOURS, type OpeningHoursSpec, openingHoursSpecSchema } 
 import { DEFAULT_QUICK_REPLIES } from "./domain/quick-replies.js";
 import { DEFAULT_TEAM, type TeamSpec, teamSpecSchema } from "./domain/teams.js";
 import { LOCALES, type NetworkSpec } from "./domain/policy.js";
+import type { ReplicaSettings } from "./replica/replica-monitor.js";
 import { fromRoot } from "./paths.js";
 
 /** The nine resident languages; Italian is the default and the staff's language. */
@@ -81,6 +82,12 @@ const schema = z.object({
   CSV_SEPARATOR: z.enum([";", ","]).default(";"),
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: intFromEnv(7, 1, 365),
+  /** Litestream's configuration (deploy/litestream.yml; set by deploy/run-with-litestream.sh): the replica's lag is watched. */
+  LITESTREAM_CONFIG: z.string().min(1).optional(),
+  LITESTREAM_BIN: z.string().min(1).optional(),
+  /** The replica counts as behind (/healthz, the digest) beyond this lag. */
+  REPLICA_MAX_LAG_SECONDS: intFromEnv(60, 1, 86_400),
+  REPLICA_CHECK_SECONDS: intFromEnv(30, 1, 3600),
   PRIVACY_NOTICE_VERSION: intFromEnv(1, 1, 1000),
   /** Teams and desks (JSON, see the README); unset: data/desk.json if present, else one team in OPERATOR_CHAT_ID at one desk. */
   DESK_FILE: z.string().min(1).optional(),
@@ -153,6 +160,8 @@ export interface Config {
   residentCacheSize: number;
   csvSeparator: ";" | ",";
   backup: { dir: string; keep: number } | undefined;
+  /** Litestream's replica off the machine, when the desk runs under it (src/replica/). */
+  replica: ReplicaSettings | undefined;
   /**
    * The notice residents accept: PRIVACY_NOTICE_VERSION, one more while an engine is on (the notice then
    * says where messages go), so turning an engine on asks everyone to read and accept it again.
@@ -269,6 +278,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     residentCacheSize: e.RESIDENT_CACHE_SIZE,
     csvSeparator: e.CSV_SEPARATOR,
     backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : undefined,
+    replica: e.LITESTREAM_CONFIG
+      ? {
+          configPath: e.LITESTREAM_CONFIG,
+          databasePath: e.DATABASE_PATH,
+          maxLagSeconds: e.REPLICA_MAX_LAG_SECONDS,
+          checkSeconds: e.REPLICA_CHECK_SECONDS,
+          ...(e.LITESTREAM_BIN ? { bin: e.LITESTREAM_BIN } : {}),
+        }
+      : undefined,
     privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION + (e.TRANSLATION_ENGINE !== "off" || e.TRANSCRIPTION_URL ? 1 : 0),
     engines: enginesOf(e),
     fakeNow: e.FAKE_NOW ? new Date(e.FAKE_NOW) : undefined,

@@ -13,6 +13,8 @@ import { replayDeferred } from "#src/delivery/inbox.js";
 import { digestData } from "#src/domain/digest.js";
 import { queueAnnouncementReports } from "#src/bot/features/neighbourhood/report.js";
 import type { Logger } from "#src/logger.js";
+import { replicaDigestLine } from "#src/replica/digest-line.js";
+import type { ReplicaStatus } from "#src/replica/replica-monitor.js";
 
 /** What the jobs need of the application (app.ts builds it): the scheduler imports nothing above itself. */
 export interface JobsDeps {
@@ -25,6 +27,8 @@ export interface JobsDeps {
   clock: Clock;
   logger: Logger;
   whatsapp?: Pick<WhatsAppChannel, "finishErasures"> | undefined;
+  /** Litestream's replica: the digest says when it is behind. */
+  replica: { status(): ReplicaStatus };
 }
 
 /** A job that runs once a day at a local time ("HH:MM" in the desk's time zone). */
@@ -119,7 +123,10 @@ export function queueDigest(app: JobsDeps): boolean {
     if (app.repos.outbox.byRef(ref).length) continue;
     // Deadlines staff confirmed on residents' letters, the week ahead: a missed one can cost a home.
     const deadlines = deps.services.letters.deadlinesAhead(deps.clock.now(), 7, team?.id);
-    const html = renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now()) + renderLetterDeadlines(deps.italian, deadlines);
+    const html =
+      renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now()) +
+      renderLetterDeadlines(deps.italian, deadlines) +
+      replicaDigestLine(deps.italian, app.replica.status(), deps.config.timezone);
     deps.services.notifications.toStaff("digest", ref, html, undefined, team?.chatId);
     queued = true;
   }

@@ -625,7 +625,7 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
  * Only unambiguous forms are listed: "manda", "usa", "escribe" are also the formal third person.
  */
 const INFORMAL_ADDRESS: Record<string, RegExp> = {
-  it: /(^|[^\p{L}])(tu|ti|te|tuo|tua|tuoi|tue|hai|puoi|vuoi|devi|sai|scegli|scrivi|premi|apri|rispondi|vieni|riprova|ricevi|riceverai|potrai|segui|tienili|dicci|scrivici|mandaci|mandami|raccontaci|chiedici|racconta|aiutarti|scriverti|chiederti|spiegarti|ricordarti|contattarti|darti)(?!\p{L})/iu,
+  it: /(^|[^\p{L}])(tu|ti|te|tuo|tua|tuoi|tue|hai|puoi|vuoi|devi|sai|scegli(ne|lo|la|li)?|scrivi|premi|apri|rispondi|vieni|riprova|ricevi|riceverai|potrai|segui|tienili|dicci|scrivici|mandaci|mandami|raccontaci|chiedici|racconta|aiutarti|scriverti|chiederti|spiegarti|ricordarti|contattarti|darti)(?!\p{L})/iu,
   es: /(^|[^\p{L}])(tú|tu|tus|ti|te|contigo|tienes|puedes|quieres|eres|estás|necesitas|prefieres|has|hayas|elige|escríbenos|mándanos|mándame|envíame|dinos|cuéntanos|pregúntanos|ven|inténtalo|presiona|pulsa|perdona|recibirás|podrás|sigues|recibes|elegiste|aceptaste|dejaste|ayudarte|escribirte|preguntarte|explicarte|recordarte|contactarte|llamarte|darte)(?!\p{L})/iu,
 };
 

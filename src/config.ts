@@ -4,6 +4,7 @@ import { z } from "zod";
 import { dirname, resolve } from "node:path";
 import { ActivityCatalog } from "./domain/activities.js";
 import { CRISTO, type DeskSpec, deskSpecSchema } from "./domain/desks.js";
+import { participantsSpecSchema, resolveParticipants } from "./domain/participants/indicators.js";
 import { DEFAULT_OPENING_HOURS, type OpeningHoursSpec, openingHoursSpecSchema } from "./domain/opening-hours.js";
 import { DEFAULT_QUICK_REPLIES } from "./domain/quick-replies.js";
 import { DEFAULT_TEAM, type TeamSpec, teamSpecSchema } from "./domain/teams.js";
@@ -351,6 +352,7 @@ const deskFileSchema = z
     teams: z.array(teamSpecSchema).min(1),
     coordinatorsChatId: z.number().int().negative("must be the negative id of the coordinators' group").optional(),
     desks: z.array(deskSpecSchema).min(1).optional(),
+    participants: participantsSpecSchema.optional(),
   })
   .strict();
 
@@ -380,7 +382,7 @@ function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): L
   if (!read.ok) return read;
   const parsed = deskFileSchema.safeParse(read.value);
   if (!parsed.success) return { ok: false, problem: `${named}: ${issuesOf(parsed.error)}` };
-  const { teams: teamInputs, coordinatorsChatId, desks: deskInputs } = parsed.data;
+  const { teams: teamInputs, coordinatorsChatId, desks: deskInputs, participants: participantsInput } = parsed.data;
   const problems: string[] = [];
   const teams: TeamSpec[] = teamInputs.map((t) => ({ ...t, chatId: t.chatId, quickReplies: t.quickReplies ?? [...DEFAULT_QUICK_REPLIES] }));
   const teamIds = new Set<string>();
@@ -454,8 +456,13 @@ function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): L
       buildings: input.buildings ?? [],
     });
   }
+  const participants = participantsInput && resolveParticipants(participantsInput, activities);
+  for (const activity of participants?.activities ?? []) {
+    if (!activities.includes(activity)) problems.push(`participants: unknown activity "${activity}"`);
+  }
+  for (const desk of participants?.ruralDesks ?? []) if (!deskIds.has(desk)) problems.push(`participants: unknown desk "${desk}"`);
   if (problems.length) return { ok: false, problem: `${named}: ${problems.join("; ")}` };
-  return { ok: true, spec: { teams, desks, coordinatorsChatId }, file, named: shown };
+  return { ok: true, spec: { teams, desks, coordinatorsChatId, ...(participants ? { participants } : {}) }, file, named: shown };
 }
 
 function issuesOf(error: z.ZodError): string {

@@ -16,6 +16,9 @@ wa-link-code = 🔗 Per unire questa chat a quella su { $other }, scriva questo 
 wa-link-done = 🔗 Fatto: per lo sportello le due chat sono ora una sola persona. Le risposte arrivano nella chat da cui scrive.
 wa-link-wrong = Questo codice non è valido o è scaduto. Ne chieda uno nuovo scrivendo «collega».
 wa-link-same-chat = Scriva questo codice nell'altra chat, non in questa.
+wa-link-already = 🔗 Questa chat è già unita alla Sua chat su { $other }.
+wa-link-too-many = Troppi codici sbagliati. Riprovi tra un'ora.
+mydata-chats = Le Sue chat con lo sportello: { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = inizia, start
 wa-words-menu = menu, menù

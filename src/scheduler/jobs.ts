@@ -145,6 +145,8 @@ async function backUp(app: JobsDeps): Promise<void> {
 async function applyRetention(app: JobsDeps): Promise<void> {
   const { services, board } = app.deps;
   const erased = services.privacy.applyRetention();
+  // ESF+ sheets past the programme's retention period.
+  const sheets = services.participants.prune();
   // People silent for the whole period are erased as by /forget, their group posts included.
   const forgotten = services.privacy.forgetInactive();
   for (const erasure of forgotten) await board.erase(erasure);
@@ -153,7 +155,7 @@ async function applyRetention(app: JobsDeps): Promise<void> {
   // WhatsApp numbers that retention (or an erasure) marked are replaced by their keyed hash now, not on the next webhook.
   app.whatsapp?.finishErasures();
   app.logger.info(
-    { erased, forgotten: forgotten.length, retentionDays: app.config.retentionDays },
+    { erased, forgotten: forgotten.length, sheets, retentionDays: app.config.retentionDays },
     "retention: closed requests' content and inactive people erased",
   );
 }

@@ -122,7 +122,7 @@ describe("the letter's text, machine-translated", () => {
     const fake = await libre();
     desk = new TestDesk({ env: { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: fake.url } });
     const rosa = await sendsLetter(desk, "it", ["tari-bill"]);
-    expect(unmarked(rosa.last.plain)).toContain("👤 Un operatore controllerà tutto insieme a te.");
+    expect(unmarked(rosa.last.plain)).toContain(unmarked(desk.app.i18n.t("it", "letter-staff-check")));
     expect(translateBodies(fake)).toEqual([]);
   });
 

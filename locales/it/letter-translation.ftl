@@ -3,7 +3,7 @@ letter-translation-title = { $parts ->
     [1] 🌐 Il testo della lettera, tradotto in automatico:
    *[other] 🌐 Il testo della lettera, tradotto in automatico (parte { $part } di { $parts }):
 }
-letter-translation-note = ⚠️ Questa è una traduzione automatica: può contenere errori. Conta la lettera originale in italiano. Un operatore controllerà con te le cose importanti.
-letter-translation-failed = 🌐 Questa volta non sono riuscito a tradurre tutto il testo della lettera. Le cose più importanti sono nel messaggio qui sopra; un operatore ti spiegherà il resto.
+letter-translation-note = ⚠️ Questa è una traduzione automatica: può contenere errori. Conta la lettera originale in italiano. Un operatore controllerà con Lei le cose importanti.
+letter-translation-failed = 🌐 Questa volta non sono riuscito a tradurre tutto il testo della lettera. Le cose più importanti sono nel messaggio qui sopra; un operatore Le spiegherà il resto.
 letter-fact-corrected = (corretto dall'operatore)
 mydata-letter-translation = Traduzione automatica della lettera

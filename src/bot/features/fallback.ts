@@ -1,9 +1,9 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/composer.js";
 import type { BotContext } from "#src/bot/context.js";
 import { showMenu } from "./menu/entries.js";
 
 /** Last in line: whatever nobody else handled gets a clear answer, never silence. */
-export const fallbackFeature = new Composer<BotContext>();
+export const fallbackFeature = new Feature<BotContext>();
 const privateChat = fallbackFeature.chatType("private");
 
 privateChat.on("edited_message", (ctx) => ctx.reply(ctx.t("input-edited")));

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/composer.js";
 import { DateTime } from "luxon";
 import { parseDayRange } from "#src/domain/staff-input/visits.js";
 import { visitMap } from "#src/bot/callback-data/visits.js";
@@ -10,7 +10,7 @@ import { dayEntry } from "./screens.js";
 import { coordinatedTeams, html, problemText, staffVisit } from "./shared.js";
 
 /** The worker's day: /visite lists the visits of a day with where to go, and the place on the map. */
-export const dayFeature = new Composer<BotContext>();
+export const dayFeature = new Feature<BotContext>();
 const staff = staffOnly(dayFeature);
 
 staff.command("visite", async (ctx) => {

@@ -12,7 +12,7 @@ import type { Logger } from "#src/logger.js";
 import type { BotContext, Deps } from "./context.js";
 import { flows } from "./conversations/index.js";
 import { apologise } from "./middlewares/error-boundary.js";
-import { boundedInOrder, Feature, type NamedFeature } from "./composer.js";
+import { boundedInOrder, Feature, type NamedFeature } from "./middlewares/flat-composer.js";
 import { bookingFeature } from "./features/booking/booking.js";
 import { requestBoardFeature } from "./features/request-board/index.js";
 import { desksFeature } from "./features/places/choose-place.js";
@@ -88,7 +88,7 @@ export function createBot(desk: BotParts): Bot<BotContext> {
     },
   );
 
-  // The whole path is one flat composer (see composer.ts): the same order and boundaries as grammY's, walked in loops.
+  // The whole path is one flat composer (see middlewares/flat-composer.ts): the same order and boundaries as grammY's, walked in loops.
   const path = new Feature<BotContext>();
   bot.use(path);
   // One person on Telegram and WhatsApp: their Telegram updates are theirs under one id, before anything else.

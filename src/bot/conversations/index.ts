@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { type Conversation, createConversation } from "@grammyjs/conversations";
 import { isTransient } from "#src/delivery/api-retry.js";
 

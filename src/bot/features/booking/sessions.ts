@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { attendance, removeBooking } from "#src/bot/callback-data/staff.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { Composer } from "grammy";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 import { LOCALES } from "#src/domain/policy.js";

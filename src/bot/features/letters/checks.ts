@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { letterCheck, letterCorrect } from "#src/bot/callback-data/letters.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { MAX_PDF_MB } from "#src/domain/letters/service.js";
 import { pageOf } from "#src/bot/conversations/read-letter.js";
 import type { BotContext } from "#src/bot/context.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { menuItem } from "#src/bot/callback-data/menu.js";
 import type { BotContext } from "#src/bot/context.js";
 import { markScreens, retireKeyboard } from "#src/bot/keyboards/in-place.js";

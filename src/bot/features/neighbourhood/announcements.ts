@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import { NEWS_TOPICS } from "#src/domain/neighbourhood/announcements.js";
 import { menuItem } from "#src/bot/callback-data/menu.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import type { BuildingReport } from "#src/domain/neighbourhood/building-reports.js";
 import { reportStep } from "#src/bot/callback-data/neighbourhood.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { forgetAnswer } from "#src/bot/callback-data/onboarding.js";
 import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
 import type { BotContext } from "#src/bot/context.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { START_FLOWS, type StartFlow } from "#src/domain/residents.js";
 import { consent, languageChoice } from "#src/bot/callback-data/onboarding.js";
 import type { BotContext } from "#src/bot/context.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { Keyboard } from "grammy";
 import type { Desk } from "#src/domain/desks.js";
 import { deskChoice, nearestDesk } from "#src/bot/callback-data/onboarding.js";

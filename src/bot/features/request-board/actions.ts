@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { cardAction, translationToggle } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";

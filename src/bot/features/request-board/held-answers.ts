@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { Message } from "grammy/types";
 import { QUICK_REPLY_KEYS } from "#src/domain/quick-replies.js";
 import { languageHold, languageHoldQuickReply } from "#src/bot/callback-data/staff.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import type { RequestMessage } from "#src/domain/requests.js";
 import { historyPage } from "#src/bot/callback-data/staff.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { Request } from "#src/domain/requests.js";
 import { cardAction, quickReply } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { BotContext } from "#src/bot/context.js";
 import { inOperatorGroup } from "#src/bot/filters/in-operator-group.js";
 import { admitStaff } from "#src/bot/filters/is-staff.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import type { Request } from "#src/domain/requests.js";
 import type { Team } from "#src/domain/teams.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import { closedReply, heldAnswer } from "#src/bot/callback-data/requests.js";
 import type { BotContext } from "#src/bot/context.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InputFile } from "grammy";
 import { DateTime } from "luxon";
 import { MAX_EXPORT_DAYS, parseExportRange, parseMonth } from "#src/domain/report-periods.js";

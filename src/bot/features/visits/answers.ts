@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import type { ChooseResult } from "#src/domain/visits/service.js";
 import { whoComes } from "#src/domain/staff-input/visits.js";

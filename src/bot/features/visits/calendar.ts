@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InputFile } from "grammy";
 import type { Desk } from "#src/domain/desks.js";
 import type { Visit } from "#src/domain/visits/service.js";

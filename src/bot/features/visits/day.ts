@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { DateTime } from "luxon";
 import { parseDayRange } from "#src/domain/staff-input/visits.js";
 import { visitMap } from "#src/bot/callback-data/visits.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { BotContext } from "#src/bot/context.js";
 import { answersFeature } from "./answers.js";
 import { calendarFeature } from "./calendar.js";

@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import type { MarkResult, Visit } from "#src/domain/visits/service.js";

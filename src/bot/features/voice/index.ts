@@ -1,4 +1,4 @@
-import { Feature } from "#src/bot/composer.js";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { LOCALES } from "#src/domain/policy.js";
 import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
 import type { BotContext } from "#src/bot/context.js";

@@ -1,4 +1,4 @@
-import { Api, type ApiClientOptions, type Bot, type Transformer } from "grammy";
+import { Api, type ApiClientOptions, type Bot, type InlineKeyboard, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, Deps } from "./bot/context.js";
 import { createI18n } from "./bot/i18n.js";
@@ -25,6 +25,7 @@ import { createServices } from "./domain/index.js";
 import { createSpeaker, createTranscriber, createTranslator } from "./engines/index.js";
 import { VoiceCompanion } from "./bot/features/voice/companion.js";
 import { FixedTexts } from "./bot/features/voice/fixed-texts.js";
+import { LiveListenButtons, withListenButton } from "./bot/features/voice/listen-button.js";
 import { createTesseractReader } from "./engines/ocr/tesseract.js";
 import { LetterReading } from "./bot/features/letters/reading.js";
 import type { OutboxPayload } from "./domain/notifications.js";
@@ -98,6 +99,14 @@ export function createDesk(options: CreateDeskOptions) {
   const translation = translationOf(options, repos);
   const translate: Translate = (locale, key, vars) => i18n.t(locale, key, vars);
   const italian = italianText;
+  /**
+   * "🔊" under what the desk says on its own to a resident (the outbox's messages, staff answers): offered where the
+   * desk can speak and the resident has not chosen voice for everything (they get the note anyway).
+   */
+  const listenUnder = (chatId: number, locale: string, markup?: InlineKeyboard): InlineKeyboard | undefined =>
+    voice.speaking && chatId > 0 && !services.voice.listens(chatId)
+      ? withListenButton(markup, stripIsolation(translate(locale, "voice-listen")), isWhatsAppChat(chatId))
+      : markup;
   const boardDeps: BoardDeps = {
     api,
     chatId: operatorChatId,
@@ -108,12 +117,13 @@ export function createDesk(options: CreateDeskOptions) {
     translate,
     italian,
     engines: boardEngines(translation, telegram),
+    listenUnder,
   };
   const board = new OperatorBoard(boardDeps);
   const voice = voiceOf(options, api, services, i18n, translate);
   // Installed on every Api that speaks to residents (the bot's and each flow's take replyTransformers).
-  api.config.use(voice.transformer);
-  replyTransformers.push(voice.transformer);
+  api.config.use(voice.transformer, voice.listening.transformer);
+  replyTransformers.push(voice.transformer, voice.listening.transformer);
   const deps: Deps = {
     config,
     clock,
@@ -141,7 +151,7 @@ export function createDesk(options: CreateDeskOptions) {
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(token, telegram.client);
-  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder(), offeredButtons, voice.transformer);
+  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder(), offeredButtons, voice.transformer, voice.listening.transformer);
   const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
   const dispatcher = new OutboxDispatcher(
     outboxApi,
@@ -150,7 +160,12 @@ export function createDesk(options: CreateDeskOptions) {
     clock,
     logger,
     (payload, chatId) => {
-      if (chatId > 0) return renderPayload(translate, payload, repos.residents.get(chatId)?.language ?? "it", config.timezone, clock.now());
+      if (chatId > 0) {
+        const locale = repos.residents.get(chatId)?.language ?? "it";
+        const rendered = renderPayload(translate, payload, locale, config.timezone, clock.now());
+        const markup = listenUnder(chatId, locale, rendered.reply_markup);
+        return { ...rendered, ...(markup ? { reply_markup: markup } : {}) };
+      }
       // Staff copy ids and names from their posts: no bidi isolation marks there (as in italian()).
       const rendered = renderPayload(translate, payload, "it", config.timezone, clock.now());
       return { ...rendered, text: stripIsolation(rendered.text) };
@@ -257,6 +272,7 @@ function voiceOf(options: CreateDeskOptions, api: Api, services: ReturnType<type
     translate: (locale, key, vars) => stripIsolation(translate(locale, key, vars)),
     localeOf: (chatId) => services.residents.get(chatId)?.language ?? undefined,
     logger,
+    listening: new LiveListenButtons(() => api),
   });
   // A cached note of a person's words goes with their other data.
   services.privacy.onForget((residentId) => voice.forget(residentId));

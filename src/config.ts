@@ -121,6 +121,9 @@ const schema = z.object({
   WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d{6,}$/, "must be the numeric phone number id from WhatsApp Manager").optional(),
   WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v23.0").default("v23.0"),
   WHATSAPP_WEBHOOK_PATH: z.string().regex(/^\/[A-Za-z0-9/_-]*$/, "must be a path like /whatsapp").default("/whatsapp"),
+  // The local-storage region the number was registered with (README, "EU data at rest"): the notice says where
+  // Meta keeps messages. Only what the deployer set at Meta; the desk cannot check it.
+  WHATSAPP_LOCAL_STORAGE: z.string().regex(/^[A-Z]{2}$/, "must be the two-letter region given to Meta (DE for the EU)").optional(),
 });
 
 export interface Config {
@@ -190,6 +193,8 @@ export interface WhatsAppSettings {
   phoneNumberId: string;
   apiVersion: string;
   webhookPath: string;
+  /** Meta's local-storage region for the number (its data at rest), as the deployer registered it; absent: none. */
+  localStorage?: string;
   /** Where the webhook server listens (the Telegram webhook's, or its own in long-polling mode): WEBHOOK_HOST:PORT. */
   host: string;
   port: number;
@@ -299,6 +304,7 @@ function whatsappOf(e: z.infer<typeof schema>): WhatsAppSettings | undefined {
     phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID!,
     apiVersion: e.WHATSAPP_API_VERSION,
     webhookPath: e.WHATSAPP_WEBHOOK_PATH,
+    ...(e.WHATSAPP_LOCAL_STORAGE ? { localStorage: e.WHATSAPP_LOCAL_STORAGE } : {}),
     host: e.WEBHOOK_HOST,
     port: e.PORT,
   };

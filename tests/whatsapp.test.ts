@@ -28,7 +28,7 @@ async function onboardsInArabic(r: WhatsAppResident) {
   expect(picker!.choices.map((c) => c.title)).toEqual(["✅ العربية", "Italiano", "English", "Français", "Español", "Română", "Shqip", "Українська", "中文"]);
   const [notice] = await r.presses("العربية");
   // The notice names Meta, the channel's processor.
-  expect(notice!.text).toContain(t("ar", "wa-privacy-note"));
+  expect(notice!.text).toContain(t("ar", "wa-privacy-note", { eu: "no" }));
   expect(notice!.choices.map((c) => c.title)).toEqual([t("ar", "privacy-agree")]);
   await r.presses(t("ar", "privacy-agree"));
   // What they wrote before agreeing is not lost: they are asked whether it goes to the desk.

@@ -17,6 +17,8 @@ export interface Erasure {
 }
 
 const DAY_MS = 86_400_000;
+/** What a resident sent on WhatsApp is kept (for relaying and copying it) this long: Meta's media ids live 30 days. */
+export const WHATSAPP_INBOUND_DAYS = 30;
 /** Rows of a request's history read at once while a copy is written: memory stays flat with any history. */
 export const EXPORT_PAGE_ROWS = 200;
 
@@ -144,10 +146,13 @@ export function privacyService(
       });
       // People still around keep their account, not the phone and children's names the old requests and classes needed.
       const details = immediate(db, () => repos.privacy.eraseLapsedDetails(before));
+      // WhatsApp's own tables: residents' messages lose their content, old rows and silent numbers go.
+      const inboundBefore = new Date(clock.now().getTime() - Math.min(retentionDays, WHATSAPP_INBOUND_DAYS) * DAY_MS);
+      const whatsapp = immediate(db, () => repos.privacy.trimWhatsApp(before, inboundBefore, clock.now()));
       // Cached machine translations live CACHE_DAYS at most, and never longer than retention.
       const cacheBefore = new Date(clock.now().getTime() - Math.min(retentionDays, CACHE_DAYS) * DAY_MS);
       const pruned = repos.privacy.pruneTranslations(cacheBefore);
-      if (erased || pruned || details) repos.privacy.checkpoint();
+      if (erased || pruned || details || whatsapp) repos.privacy.checkpoint();
       return erased;
     },
 

@@ -124,6 +124,8 @@ async function applyRetention(app: App): Promise<void> {
   for (const erasure of forgotten) await board.erase(erasure);
   // Erasures whose posts Telegram could not take at the time (an outage, a crash) are finished now.
   for (const markerId of services.privacy.unfinishedErasures()) await board.erase({ markerId, requestIds: [] });
+  // WhatsApp numbers that retention (or an erasure) marked are replaced by their keyed hash now, not on the next webhook.
+  app.whatsapp?.finishErasures();
   app.logger.info(
     { erased, forgotten: forgotten.length, retentionDays: app.config.retentionDays },
     "retention: closed requests' content and inactive people erased",

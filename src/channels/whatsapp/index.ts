@@ -148,6 +148,8 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
       handle = handleUpdate;
       tell = say;
     },
+    /** Numbers marked for erasure (by /forget or retention) become their keyed hash; returns how many. */
+    finishErasures: () => repo.finishErasures(hash),
     /** A resident's media (voice notes for transcripts), fetched from Meta with the token. */
     download: (mediaId: string) => client.download(mediaId).then((f) => f.bytes),
     /** The fetch under the desk's Bot API clients: WhatsApp chats' calls answered here, Telegram's passed on. */

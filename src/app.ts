@@ -5,6 +5,7 @@ import { createI18n } from "./bot/i18n.js";
 import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator-board/index.js";
 import { payloadVars, renderPayload } from "./bot/render/outbox.js";
 import { createWhatsAppChannel, isWhatsAppChat, isWindowClosed } from "./channels/whatsapp/index.js";
+import { templateFor } from "./channels/whatsapp/templates.js";
 import { LOCALES } from "./config.js";
 import { StaffDirectory } from "./bot/staff.js";
 import { italianFrom, type Translate } from "./bot/staff-text.js";
@@ -163,7 +164,9 @@ export function createDesk(options: CreateDeskOptions) {
       if (chatId > 0) {
         const locale = repos.residents.get(chatId)?.language ?? "it";
         const rendered = renderPayload(translate, payload, locale, config.timezone, clock.now());
-        const markup = listenUnder(chatId, locale, rendered.reply_markup);
+        // On WhatsApp a message that may go as an approved template (its window closed) keeps the template's buttons.
+        const template = isWhatsAppChat(chatId) && templateFor(payloadVars(translate, payload, locale, config.timezone, clock.now())?.key ?? "");
+        const markup = template ? rendered.reply_markup : listenUnder(chatId, locale, rendered.reply_markup);
         return { ...rendered, ...(markup ? { reply_markup: markup } : {}) };
       }
       // Staff copy ids and names from their posts: no bidi isolation marks there (as in italian()).

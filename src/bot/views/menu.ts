@@ -1,7 +1,7 @@
 import type { MenuEntry } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
 import { showInPlace } from "../keyboards/in-place.js";
-import { backToMenu, mainMenu } from "../keyboards/main-menu.js";
+import { backToMenu, mainMenu, settingsMenu } from "../keyboards/main-menu.js";
 import { chooseActivity, listBookings } from "./booking.js";
 import { addressOf, showDeskPicker } from "./desks.js";
 import { toggleVoice } from "../features/voice/index.js";
@@ -32,6 +32,7 @@ const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
   voice: toggleVoice,
   language: showLanguagePicker,
   privacy: showPrivacy,
+  settings: (ctx) => showInPlace(ctx, ctx.t("menu-settings-title"), { reply_markup: settingsMenu(ctx) }),
 };
 
 /** The main menu: a new message after a command, the pressed message itself after "🏠 Menu". */

@@ -7,11 +7,10 @@ import { CRISTO, type DeskSpec, deskSpecSchema } from "./domain/desks.js";
 import { DEFAULT_OPENING_HOURS, type OpeningHoursSpec, openingHoursSpecSchema } from "./domain/opening-hours.js";
 import { DEFAULT_QUICK_REPLIES } from "./domain/quick-replies.js";
 import { DEFAULT_TEAM, type TeamSpec, teamSpecSchema } from "./domain/teams.js";
+import { LOCALES, type NetworkSpec } from "./domain/policy.js";
 import { fromRoot } from "./paths.js";
 
 /** The nine resident languages; Italian is the default and the staff's language. */
-export const LOCALES = ["it", "en", "fr", "es", "ro", "sq", "ar", "uk", "zh"] as const;
-export type Locale = (typeof LOCALES)[number];
 
 const TELEGRAM_API_ROOT = "https://api.telegram.org";
 
@@ -198,14 +197,6 @@ export interface WhatsAppSettings {
   /** Where the webhook server listens (the Telegram webhook's, or its own in long-polling mode): WEBHOOK_HOST:PORT. */
   host: string;
   port: number;
-}
-
-/** Teams and desks as configured: chat ids may still be missing (the first team's is OPERATOR_CHAT_ID, the playground's are its own). */
-export interface NetworkSpec {
-  teams: TeamSpec[];
-  desks: DeskSpec[];
-  /** A group that sees every team's figures (/stats, /export, /queue counts), never a request's content. */
-  coordinatorsChatId: number | undefined;
 }
 
 export class ConfigError extends Error {

@@ -15,11 +15,11 @@ import { join } from "node:path";
 import { type Entry, type Message, parse, type SelectExpression, Visitor } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
-import { LOCALES } from "../src/config.js";
-import { stripIsolation as unmarked } from "../src/bot/format.js";
-import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "../src/bot/i18n.js";
-import { CHILD_ON_BUTTON, capitalised, clip } from "../src/bot/keyboards/booking-labels.js";
-import { formatDate, formatShortWhen } from "../src/bot/dates.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { stripIsolation as unmarked } from "#src/text/format.js";
+import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
+import { CHILD_ON_BUTTON, capitalised, clip } from "#src/bot/features/booking/labels.js";
+import { formatDate, formatShortWhen } from "#src/text/dates.js";
 
 const i18n = createI18n(() => undefined);
 const FOREIGN = LOCALES.filter((l) => l !== "it");

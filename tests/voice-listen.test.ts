@@ -2,7 +2,7 @@
 // a reminder, an offer) read aloud with one press, without choosing voice for everything — and the chat keeps one
 // live control.
 import { afterEach, describe, expect, it } from "vitest";
-import type { StoredMessage } from "../src/playground/emulator.js";
+import type { StoredMessage } from "#src/playground/emulator.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
 import { hear } from "./harness/voice-notes.js";
 

@@ -2,16 +2,15 @@
 // with a voice note — a mediator's recording for a fixed text that has one, offline synthesis (marked as synthetic)
 // for the rest — and each note is decoded here as a phone would play it.
 import { afterEach, describe, expect, it } from "vitest";
-import type { StoredMessage } from "../src/playground/emulator.js";
-import { OggOpusEncoder } from "../src/engines/speech/opus-encoder.js";
+import type { StoredMessage } from "#src/playground/emulator.js";
+import { OggOpusEncoder } from "#src/engines/speech/opus-encoder.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 import { hear } from "./harness/voice-notes.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2066-\u2069]/g, "");
 
 /** A mediator's recording: two seconds of a tone stand for a voice, as Telegram's microphone makes it (OGG/Opus). */
 function mediatorsRecording(seconds: number): Uint8Array {

@@ -1,7 +1,7 @@
 // Voice both ways on WhatsApp: "🔊 Listen" in the ten-row menu, and the desk's voice notes reaching the phone as
 // WhatsApp voice messages (OGG/Opus — the Cloud API emulator refuses anything else, as Meta requires).
 import { afterEach, describe, expect, it } from "vitest";
-import type { PhoneMessage } from "../src/playground/whatsapp/cloud-api.js";
+import type { PhoneMessage } from "#src/playground/whatsapp/cloud-api.js";
 import { OPERATOR_CHAT_ID, TestDesk, unmarked } from "./harness/desk.js";
 import { hear } from "./harness/voice-notes.js";
 import { WhatsAppResident } from "./harness/whatsapp.js";

@@ -1,8 +1,8 @@
 import { ActionButtons, ActionList, Body, Button, Interactive, ListSection, Row, Text } from "whatsapp-api-js/messages";
 import { afterEach, describe, expect, it } from "vitest";
-import { OggOpusEncoder } from "../src/engines/speech/opus-encoder.js";
-import { CloudApiEmulator } from "../src/playground/whatsapp/cloud-api.js";
-import { printableTemplates } from "../src/whatsapp-templates-cli.js";
+import { OggOpusEncoder } from "#src/engines/speech/opus-encoder.js";
+import { CloudApiEmulator } from "#src/playground/whatsapp/cloud-api.js";
+import { printableTemplates } from "#src/whatsapp-templates-cli.js";
 import { TestDesk } from "./harness/desk.js";
 import { WhatsAppResident } from "./harness/whatsapp.js";
 import { WHATSAPP_TEST_SETTINGS, WHATSAPP_VERIFY_TOKEN } from "./harness/whatsapp-settings.js";
@@ -212,9 +212,9 @@ describe("WhatsApp templates for Meta's review", () => {
 
 describe("the playground's WhatsApp phone", () => {
   it("is on the page, and its contacts write through the emulator's signed webhooks", async () => {
-    const { createPlaygroundServer } = await import("../src/playground/server.js");
-    const { BotApiEmulator } = await import("../src/playground/emulator.js");
-    const { PLAYGROUND_WHATSAPP } = await import("../src/playground/whatsapp/phone-api.js");
+    const { createPlaygroundServer } = await import("#src/playground/server.js");
+    const { BotApiEmulator } = await import("#src/playground/emulator.js");
+    const { PLAYGROUND_WHATSAPP } = await import("#src/playground/whatsapp/phone-api.js");
     const wa = new CloudApiEmulator({ now: () => now, ...PLAYGROUND_WHATSAPP });
     const received: string[] = [];
     wa.webhook = async (raw, headers) => {

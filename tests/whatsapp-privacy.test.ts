@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { dailyJobs } from "../src/scheduler/jobs.js";
+import { dailyJobs } from "#src/scheduler/jobs.js";
 import { TestDesk } from "./harness/desk.js";
 import { WhatsAppResident } from "./harness/whatsapp.js";
 

@@ -1,5 +1,5 @@
-import type { Clock } from "../clock.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import type { NewsPayload } from "./neighbourhood/announcements.js";
 import type { LetterNotice } from "./letters/service.js";
 import type { ResidentName } from "./resident-names.js";

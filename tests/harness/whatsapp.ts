@@ -1,5 +1,5 @@
-import { templateTexts } from "../../src/channels/whatsapp/template-texts.js";
-import type { PhoneMessage } from "../../src/playground/whatsapp/cloud-api.js";
+import { templateTexts } from "#src/channels/whatsapp/template-texts.js";
+import type { PhoneMessage } from "#src/playground/whatsapp/cloud-api.js";
 import type { TestDesk } from "./desk.js";
 
 let nextNumber = 393_331_000_001;

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
-import { checkpoint, type Db } from "../client.js";
-import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
+import { checkpoint, type Db } from "#src/db/client.js";
+import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "#src/db/schema.js";
 import { heldAnswersRepository } from "./held-answers.js";
 import { lettersRepository } from "./letters.js";
 import { visitsRepository } from "./visits.js";

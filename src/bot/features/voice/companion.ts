@@ -6,13 +6,13 @@
 // texts and one was made, else synthesis, marked as synthetic. A note that cannot be made leaves the text alone,
 // logged.
 import { type Api, InputFile, type Transformer } from "grammy";
-import { type Speaker, spokenText, type VoiceNote, type VoiceNotePayload } from "../../../domain/speech.js";
-import { isEngineError } from "../../../domain/translation.js";
-import type { VoiceService } from "../../../domain/voice.js";
-import type { Logger } from "../../../logger.js";
-import type { VoiceNoteSender } from "../../../scheduler/outbox.js";
-import { stripIsolation } from "../../format.js";
-import type { Translate } from "../../staff-text.js";
+import { type Speaker, spokenText, type VoiceNote, type VoiceNotePayload } from "#src/domain/speech.js";
+import { isEngineError } from "#src/domain/translation.js";
+import type { VoiceService } from "#src/domain/voice.js";
+import type { Logger } from "#src/logger.js";
+import type { VoiceNoteSender } from "#src/delivery/outbox.js";
+import { stripIsolation } from "#src/text/format.js";
+import type { Translate } from "#src/text/staff-text.js";
 import type { FixedTexts } from "./fixed-texts.js";
 import type { LiveListenButtons } from "./listen-button.js";
 

@@ -9,9 +9,9 @@
 // 🔊 is added only where it fits, never turning buttons into a list.
 import { type Api, InlineKeyboard, type Transformer } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
-import { WHATSAPP_LIMITS as L } from "../../../channels/whatsapp/limits.js";
-import { listenOnce } from "../../callback-data/voice.js";
-import { escapeHtml } from "../../format.js";
+import { WHATSAPP_LIMITS as L } from "#src/channels/whatsapp/limits.js";
+import { listenOnce } from "#src/bot/callback-data/voice.js";
+import { escapeHtml } from "#src/text/format.js";
 
 type Rows = InlineKeyboardButton[][];
 

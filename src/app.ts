@@ -106,7 +106,7 @@ export function createApp(options: CreateAppOptions) {
    */
   const listenUnder = (chatId: number, locale: string, markup?: InlineKeyboard): InlineKeyboard | undefined =>
     voice.speaking && chatId > 0 && !services.voice.listens(chatId)
-      ? withListenButton(markup, stripIsolation(translate(locale, "voice-listen")), isWhatsAppChat(chatId))
+      ? withListenButton(markup, stripIsolation(translate(locale, "voice-listen")))
       : markup;
   const boardDeps: BoardDeps = {
     api,

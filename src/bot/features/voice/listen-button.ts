@@ -3,31 +3,25 @@
 // offer, a visit proposal, a notice, news — not on the steps of a form the resident is going through (the menu's
 // "🔊 Listen to messages" reads those). A resident who chose voice gets every message read anyway: no button.
 //
-// One live control in the chat: where the message has answers of its own (a reminder's "I'll come"), 🔊 joins its
-// keyboard and goes with it; a message whose only control is 🔊 keeps it until the desk next offers a control
-// (another 🔊, a menu, a question), then its 🔊 is taken away. On WhatsApp a message takes three reply buttons:
-// 🔊 is added only where it fits, never turning buttons into a list.
+// One live control in the chat: a message with answers of its own (a reminder's "I'll come", a visit's windows)
+// keeps just those; a message whose only control is 🔊 keeps it until the desk next offers a control (another 🔊, a
+// menu, a question), then its 🔊 is taken away.
 import { type Api, InlineKeyboard, type Transformer } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
-import { WHATSAPP_LIMITS as L } from "#src/channels/whatsapp/limits.js";
 import { listenOnce } from "#src/bot/callback-data/voice.js";
 import { escapeHtml } from "#src/text/format.js";
 
 type Rows = InlineKeyboardButton[][];
 
-/** The keyboard with "🔊" as its last row, or as it was when 🔊 would not fit the channel. */
-export function withListenButton(markup: { inline_keyboard: Rows } | undefined, label: string, whatsapp: boolean): InlineKeyboard | undefined {
+/**
+ * "🔊" as the keyboard of a message that has no buttons of its own. A message with answers (a reminder's "I'll come",
+ * a visit's windows) keeps exactly its answers: they are its one live control, and Telegram's and WhatsApp's button
+ * limits stay the question's (a resident who chose voice hears those messages anyway).
+ */
+export function withListenButton(markup: { inline_keyboard: Rows } | undefined, label: string): InlineKeyboard | undefined {
   const rows = markup?.inline_keyboard ?? [];
-  if (rows.flat().some((b) => "callback_data" in b && listenOnce.is(b.callback_data))) return markup ? InlineKeyboard.from(rows) : undefined;
-  const listen = InlineKeyboard.text(label, listenOnce.pack());
-  // WhatsApp: buttons stay buttons and a list stays a list (a plain text becomes one with a single button).
-  if (whatsapp && rows.length && whatsAppShape(rows.flat()) !== whatsAppShape([...rows.flat(), listen])) return InlineKeyboard.from(rows);
-  return InlineKeyboard.from([...rows, [listen]]);
-}
-
-function whatsAppShape(buttons: InlineKeyboardButton[]): "buttons" | "list" | "numbers" {
-  if (buttons.length <= L.buttons && buttons.every((b) => b.text.length <= L.buttonTitle)) return "buttons";
-  return buttons.length <= L.listRows ? "list" : "numbers";
+  if (rows.length) return InlineKeyboard.from(rows);
+  return InlineKeyboard.from([[InlineKeyboard.text(label, listenOnce.pack())]]);
 }
 
 const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendLocation", "copyMessage"]);

@@ -233,7 +233,7 @@ describe("listening desk", () => {
     await ana.presses(t("es", "req-send"));
     desk.clock.advance(3 * 86_400_000);
     const [queue] = await desk.giulia.says("/queue");
-    expect(queue!.plain).toContain("1 aperte · 0 prese · 0 chiuse negli ultimi 30 giorni");
+    expect(queue!.plain).toContain("aperte: 1 · prese: 0 · chiuse negli ultimi 30 giorni: 0");
     expect(queue!.plain).toContain("#1 · 3 g · 💶 Affitto, bollette e documenti · es · aperta · ⏳ senza risposta");
     await desk.giulia.says("/take 1");
     const [mine] = await desk.giulia.says("/mine");

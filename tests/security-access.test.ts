@@ -77,7 +77,7 @@ describe("staff access follows the operator group at once", () => {
 
     // Marco, a volunteer, looks at the queue: he is staff.
     const [queue] = await marco.saysPrivately("/queue");
-    expect(queue!.plain).toMatch(/^📋 Coda: 1 aperte/);
+    expect(queue!.plain).toMatch(/^📋 Coda · aperte: 1/);
 
     // Seconds later Giulia removes him from the operator group; Telegram tells the bot (chat_member).
     await desk.handle(desk.em.removeMember(OPERATOR_CHAT_ID, marco.user.id, giulia.user.id));

@@ -383,7 +383,7 @@ describe("from the earlier round, still open", () => {
     await fatima.onboards();
     const id = await files(fatima, "ar", "housing", ["Perde acqua dal soffitto, via Tortona 9"]);
     // Marco is staff: the bot has just seen him as a member.
-    expect((await desk.marco.saysPrivately("/queue"))[0]!.plain).toMatch(/^📋 Coda: 1 aperte/);
+    expect((await desk.marco.saysPrivately("/queue"))[0]!.plain).toMatch(/^📋 Coda · aperte: 1/);
 
     // He leaves the group while the bot is down: Telegram sends no chat_member update afterwards.
     desk.em.setMember(OPERATOR_CHAT_ID, desk.marco.user.id, "left");

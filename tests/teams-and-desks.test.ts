@@ -262,18 +262,18 @@ describe("teams: each request in the group of the team that handles it", () => {
     const housing = await files(residents[2]!, "en", "housing", ["Broken heating"]);
 
     const [lucaQueue] = await desk.luca.says("/queue");
-    expect(lucaQueue!.plain).toContain("Coda: 2 aperte · 0 prese");
+    expect(lucaQueue!.plain).toContain("Coda · aperte: 2 · prese: 0");
     expect(lucaQueue!.plain).toMatch(new RegExp(`#${health} .*\n#${care} `));
     expect(lucaQueue!.plain).not.toContain(`#${housing} `);
     const [giuliaQueue] = await desk.giulia.says("/queue");
-    expect(giuliaQueue!.plain).toContain("Coda: 1 aperte · 0 prese");
+    expect(giuliaQueue!.plain).toContain("Coda · aperte: 1 · prese: 0");
     expect(giuliaQueue!.plain).toContain(`#${housing} `);
     expect(giuliaQueue!.plain).not.toContain(`#${health} `);
 
     // Coordinators: counts per team, no request lines.
     const [counts] = await desk.paola.says("/queue");
-    expect(counts!.plain).toContain("Sportello (Coompany&): 1 aperte");
-    expect(counts!.plain).toContain("Salute e assistenza (Azimut): 2 aperte");
+    expect(counts!.plain).toContain("Sportello (Coompany&) · aperte: 1");
+    expect(counts!.plain).toContain("Salute e assistenza (Azimut) · aperte: 2");
     expect(counts!.plain).not.toMatch(/#\d/);
 
     // /stats: each team its own; the coordinators the whole network, with each team's share.

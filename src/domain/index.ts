@@ -17,7 +17,7 @@ import type { DeskPolicy } from "./policy.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
 import { Teams } from "./teams.js";
 import { statisticsService } from "./statistics.js";
-import { visitsService } from "./visits.js";
+import { visitsService } from "./visits/service.js";
 import { voiceService } from "./voice.js";
 
 export function createServices(

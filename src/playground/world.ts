@@ -5,7 +5,7 @@ import type { NetworkSpec } from "#src/domain/policy.js";
 import type { BookingService } from "#src/domain/booking.js";
 import { DEFAULT_QUICK_REPLIES } from "#src/domain/quick-replies.js";
 import type { Services } from "#src/domain/index.js";
-import { visitProposalRef } from "#src/domain/visits.js";
+import { visitProposalRef } from "#src/domain/visits/notices.js";
 import { BotApiEmulator } from "./emulator.js";
 
 /** What the playground shows: the emulator, its operator groups and the residents on the page. */

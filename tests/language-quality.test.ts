@@ -113,7 +113,7 @@ const show = (locale: string, key: string, vars: Record<string, string | number>
 /** Texts that may rightly be the same as the Italian: the same word in both languages, a proper name. */
 const SAME_AS_ITALIAN: Record<string, string[]> = {
   // "Menu", "Privacy", "audio", "video" are English words too; "🙁 No" is the same answer.
-  en: ["menu-back", "cmd-menu", "menu-privacy", "mydata-kind-audio", "mydata-kind-video", "sat-no", "letter-label-iban"],
+  en: ["menu-back", "cmd-menu", "menu-privacy", "mydata-kind-audio", "mydata-kind-video", "sat-no", "letter-label-iban", "ps-a-no"],
   // "IBAN" is the code's name everywhere.
   fr: ["menu-back", "cmd-menu", "mydata-kind-audio", "letter-label-iban"], // "Menu", "audio"
   // "Italiano", "Visita", "foto", "documento", "audio", "presente", "No" are Spanish too.
@@ -129,6 +129,7 @@ const SAME_AS_ITALIAN: Record<string, string[]> = {
     "mydata-attendance-present",
     "sat-no",
     "letter-label-iban",
+    "ps-a-no",
   ],
   ro: ["mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban"], // "audio", "video", "Data"
   sq: ["mydata-kind-photo", "mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban"], // "foto", "audio", "video", "Data"
@@ -263,6 +264,10 @@ const BUTTON_KEYS = [
   "news-first-yes",
   "news-first-choose",
   "news-first-no",
+  // features/participants/sheet-flow.ts: the ESF+ sheet's consents and answers.
+  ...["ps-consent-yes", "ps-consent-no", "ps-sensitive-yes", "ps-sensitive-no", "ps-a-declined", "ps-a-yes", "ps-a-no"],
+  ...["woman", "man", "non-binary", "under-18", "18-24", "25-29", "30-54", "55-plus"].map((a) => `ps-a-${a}`),
+  ...["employed", "unemployed", "inactive", "under-6m", "6-12m", "over-12m", "isced-0-2", "isced-3-4", "isced-5-8"].map((a) => `ps-a-${a}`),
 ] as const;
 
 /** Buttons the code prefixes with a mark: the news topics carry ✅ or ⬜ (announcements.ts). */

@@ -242,7 +242,7 @@ describe("the playground answers only its own page", () => {
 });
 
 describe("network exposure", () => {
-  const base = { BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", OPERATOR_CHAT_ID: "-1001234567890" };
+  const base = { BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID) };
   const webhookEnv = { WEBHOOK_URL: "https://desk.example.org/telegram", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" };
 
   it("the webhook server is not reachable on every interface unless configured (WEBHOOK_HOST)", async () => {

@@ -20,15 +20,7 @@ afterEach(async () => {
 /** Files a request through the form, coming to the desk and answered in the chat; returns its number. */
 async function files(r: Resident, locale: string, category: string, say: string[]): Promise<number> {
   await r.says("/menu");
-  await r.presses(t(locale, "menu-desk"));
-  await r.presses(t(locale, `cat-${category}`));
-  for (const text of say) await r.says(text);
-  await r.presses(t(locale, "req-done"));
-  await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-contact-chat"));
-  await r.presses(t(locale, "req-send"));
-  await desk.dispatch();
-  return desk.deps.services.requests.openFor(r.user.id)!.id;
+  return (await r.filesRequest(locale, { category, say })).id;
 }
 
 /** A one-hour home visit tomorrow at 10:00 in Rome, proposed by a worker and taken by the resident. */

@@ -545,7 +545,7 @@ describe("the teams-and-desks file", () => {
     const file = join(dir, "desk.json");
     writeFileSync(file, typeof network === "string" ? network : JSON.stringify(network));
     try {
-      loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "-1001234567890", DESK_FILE: file, ...env });
+      loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID), DESK_FILE: file, ...env });
       return "";
     } catch (error) {
       if (error instanceof ConfigError) return error.problems.join("\n");
@@ -557,7 +557,7 @@ describe("the teams-and-desks file", () => {
   const [sportello, salute] = TWO_TEAMS.teams as [(typeof TWO_TEAMS.teams)[0], (typeof TWO_TEAMS.teams)[1]];
 
   it("without a file: one team in OPERATOR_CHAT_ID at the Cristo desk, every category and activity", () => {
-    const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "-1001234567890" });
+    const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID) });
     expect(config.networkFile).toBeUndefined();
     expect(config.network.teams.map((t) => [t.id, t.chatId])).toEqual([["sportello", undefined]]);
     expect(config.network.desks.map((d) => [d.id, d.address, d.teams])).toEqual([["cristo", "via Gandolfi 20", ["sportello"]]]);
@@ -567,7 +567,7 @@ describe("the teams-and-desks file", () => {
   it("names the file and what is wrong in it", () => {
     expect(problems("{ teams: ")).toMatch(/^DESK_FILE \(.*desk\.json\): not readable JSON/);
     expect(problems({ teams: [{ ...sportello, categories: ["housing", "pets"] }] })).toMatch(/teams\.0\.categories\.1/);
-    expect(problems({ teams: [sportello, { ...salute, chatId: -1001234567890 }] })).toMatch(/^OPERATOR_CHAT_ID: is the group of team "salute"/);
+    expect(problems({ teams: [sportello, { ...salute, chatId: OPERATOR_CHAT_ID }] })).toMatch(/^OPERATOR_CHAT_ID: is the group of team "salute"/);
     expect(problems({ teams: [{ ...sportello, chatId: -1001 }, { ...salute, chatId: -1001 }] })).toContain('teams "sportello" and "salute" have the same group');
     expect(problems({ teams: [sportello, { ...salute, categories: ["health", "housing"] }] })).toContain('category "housing" is claimed by "sportello" and "salute"');
     expect(problems({ teams: [sportello, { ...salute, activities: ["knitting"] }] })).toContain('unknown activity "knitting"');

@@ -14,6 +14,7 @@ import { apologise } from "./middlewares/error-boundary.js";
 import { bookingFeature } from "./features/booking/booking.js";
 import { requestBoardFeature } from "./features/request-board/index.js";
 import { desksFeature } from "./features/places/choose-place.js";
+import { channelLinksFeature } from "./features/channel-links/index.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { globalCommandsFeature } from "./features/menu/global-commands.js";
 import { letterChecksFeature } from "./features/letters/checks.js";
@@ -29,6 +30,7 @@ import { consentGate } from "./features/onboarding/consent-gate.js";
 import { staffPrivateFeature } from "./features/staff/private-chat.js";
 import { startFeature } from "./features/onboarding/start.js";
 import { statsFeature } from "./features/staff/stats.js";
+import { participantsStaffFeature } from "./features/participants/desk-sheet.js";
 import { visitsFeature } from "./features/visits/index.js";
 import { type createI18n, plainNumbers } from "./i18n.js";
 import { withTransformers } from "./middlewares/api-transformers.js";
@@ -79,6 +81,8 @@ export function createBot(desk: BotParts): Bot<BotContext> {
     },
   );
 
+  // One person on Telegram and WhatsApp: their Telegram updates are theirs under one id, before anything else.
+  if (desk.whatsapp) bot.use(desk.whatsapp.links.middleware);
   // 1. Plumbing: per-chat order, dependencies, duplicate updates, strangers' groups, staff membership, language.
   // With @grammyjs/runner, updates of different chats run side by side; one chat's stay in order.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
@@ -111,6 +115,8 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   const feature = (name: string, middleware: Composer<BotContext>) =>
     features.errorBoundary(apologise(logger, metrics, name), middleware);
   // 3. Ways out that work even inside a flow, then first contact and the consent gate.
+  // A code shown in one chat and typed in the other (even as a new chat's first words, even inside a form).
+  if (desk.whatsapp) feature("channel-links", channelLinksFeature(desk.whatsapp.links));
   feature("commands", globalCommandsFeature);
   feature("flows", flows);
   // Staff writing privately are answered as staff, before first contact would take them for residents.
@@ -122,6 +128,7 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   feature("request-board", requestBoardFeature);
   feature("sessions", sessionsFeature);
   feature("stats", statsFeature);
+  feature("participants", participantsStaffFeature);
   // Home visits: staff's commands and buttons, and the resident's answers (they filed a request: consent was given).
   feature("visits", visitsFeature);
   // The neighbourhood: staff write announcements and events; residents choose their news and answer events.

@@ -597,12 +597,19 @@ export const whatsappMessages = sqliteTable(
     status: text("status"),
     statusAt: ms("status_at"),
     error: text("error"),
+    /** The staff message (group and id) this one relays: its delivery marks are shown on it in the topic. */
+    staffChatId: integer("staff_chat_id"),
+    staffMessageId: integer("staff_message_id"),
     createdAt: ms("created_at").notNull(),
   },
   (t) => [uniqueIndex("whatsapp_messages_wamid").on(t.wamid), index("whatsapp_messages_chat").on(t.chatId, t.messageId)],
 );
 
-/** A code shown in one chat and typed in the other: the only way two chats become one person. */
+/**
+ * A code shown in one chat and typed in the other: the only way two chats become one person. One row per chat: the
+ * code it showed (single use, until it expires), the chat it is linked to (both rows name each other), when it last
+ * wrote (the desk answers where the person last wrote), and the wrong codes typed from it (against guessing).
+ */
 export const channelLinks = sqliteTable(
   "channel_links",
   {
@@ -612,6 +619,13 @@ export const channelLinks = sqliteTable(
     codeExpiresAt: ms("code_expires_at"),
     linkedChatId: integer("linked_chat_id"),
     linkedAt: ms("linked_at"),
+    /** When this chat last wrote, while linked: the desk answers on the chat the person last wrote from. */
+    lastInboundAt: ms("last_inbound_at"),
+    /** Wrong codes typed from this chat since `failedSince` (an hour's count; beyond it no code is accepted). */
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    failedSince: ms("failed_since"),
+    /** Set by an erasure: the link still routes the erasure's own answer, then goes. */
+    forgottenAt: ms("forgotten_at"),
     createdAt: ms("created_at").notNull(),
   },
   (t) => [uniqueIndex("channel_links_chat").on(t.chatId), index("channel_links_code").on(t.code)],
@@ -654,4 +668,39 @@ export const voiceRecordings = sqliteTable(
     recordedAt: ms("recorded_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.key, t.locale] })],
+);
+
+/**
+ * ESF+ participant sheets (see domain/participants): the indicators a person declared for the funder's statistics,
+ * kept apart from requests and never shown to staff by name. One per person (subject_key '') and per child a
+ * parent booked (the child's seat key); staff fill one at the desk for someone not in the chat (resident_id null).
+ */
+export const participantSheets = sqliteTable(
+  "participant_sheets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    residentId: integer("resident_id"),
+    subjectKey: text("subject_key").notNull().default(""),
+    answeredBy: text("answered_by", { enum: ["self", "parent", "staff"] }).notNull(),
+    /** pending: offered, not answered yet; declined: the person said no to the whole sheet. */
+    consent: text("consent", { enum: ["pending", "given", "declined"] }).notNull(),
+    consentAt: ms("consent_at"),
+    /** Explicit consent to the special categories (GDPR art. 9), asked only when the desk collects them. */
+    sensitiveConsent: text("sensitive_consent", { enum: ["given", "declined"] }),
+    sensitiveConsentAt: ms("sensitive_consent_at"),
+    /** Question → answer (a value or "declined"); a question not asked is absent. */
+    answers: text("answers", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    /** The desk the person takes part at (rural areas follow from it). */
+    deskId: text("desk_id"),
+    /** A sheet filled at the desk: the activity and the day the person entered (in the chat, attendance says it). */
+    activityId: text("activity_id"),
+    enteredAt: ms("entered_at"),
+    completedAt: ms("completed_at"),
+    createdAt: ms("created_at").notNull(),
+    updatedAt: ms("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("participant_sheets_subject").on(t.residentId, t.subjectKey).where(sql`resident_id IS NOT NULL`),
+    index("participant_sheets_created").on(t.createdAt),
+  ],
 );

@@ -10,6 +10,7 @@ import { buildingReportsService } from "./neighbourhood/building-reports.js";
 import { languageGuaranteeService } from "./language-guarantee.js";
 import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
+import { participantsService } from "./participants/service.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
@@ -93,6 +94,12 @@ export function createServices(
     // Shared reports on common areas: one per building and problem, followed by whoever sees it.
     buildingReports: buildingReportsService(repos, clock, notifications, teams, desks),
     languageGuarantee: languageGuaranteeService(repos, clock),
+    // ESF+ participant sheets and counts, when the desk file asks for them.
+    participants: participantsService(repos, clock, config.network.participants, {
+      timezone: config.timezone,
+      mainDeskId: desks.main.id,
+      listeningTeamId: teams.lead.id,
+    }),
   };
 }
 

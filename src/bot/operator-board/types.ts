@@ -52,6 +52,8 @@ export interface BoardDeps {
   engines?: BoardEngines | undefined;
   /** "🔊" under a staff answer to a resident, where it is offered (features/voice/listen-button.ts). */
   listenUnder?: ((chatId: number, locale: string) => InlineKeyboard | undefined) | undefined;
+  /** A staff answer delivered as the resident's message `residentMessageId`: its delivery marks go on staff's message. */
+  echo?: ((residentId: number, residentMessageId: number, groupChatId: number, staffMessageId: number) => void) | undefined;
 }
 
 /** A queued post into the group that relays one of the resident's messages. */

@@ -4,6 +4,7 @@ import type { Services } from "#src/domain/index.js";
 import type { RequestMessage } from "#src/domain/requests.js";
 import { longDateTime } from "#src/text/dates.js";
 import { isLocale, LANGUAGE_NAMES, stripIsolation } from "#src/bot/i18n.js";
+import { participantSheetLines } from "#src/bot/features/participants/mydata-lines.js";
 
 export const MYDATA_FILE_NAME = "noi-desk-my-data.txt";
 
@@ -11,12 +12,16 @@ const MEDIA_KINDS = new Set(["voice", "photo", "document", "audio", "video", "vi
 
 export interface MyDataOptions {
   privacy: Services["privacy"];
+  /** The ESF+ participant sheets (theirs and their children's), when the desk collects them. */
+  participants?: Services["participants"];
   /** Translates into the person's language (the document's labels are locale keys). */
   translate: (key: string, vars?: Record<string, string | number>) => string;
   timezone: string;
   locale: string;
   /** The desk's clock: the moment the copy is made. */
   now: Date;
+  /** The chats the person writes from (with WhatsApp configured): "Telegram (id …)", "WhatsApp (+39…)". */
+  chats?: string[];
 }
 
 /**
@@ -56,6 +61,7 @@ export async function writeMyData(path: string, residentId: number, options: MyD
       `${t("mydata-language")}: ${language}`,
       `${t("mydata-phone")}: ${resident.phone ?? "—"}`,
       `${t("mydata-first-contact")}: ${at(resident.createdAt)}`,
+      ...(options.chats?.length ? [t("mydata-chats", { chats: options.chats.join(" · ") })] : []),
       resident.consentAt
         ? t("mydata-consent", { date: at(resident.consentAt), version: String(resident.consentVersion ?? 1) })
         : t("mydata-consent-none"),
@@ -126,6 +132,9 @@ export async function writeMyData(path: string, residentId: number, options: MyD
         await write(`   [${at(note.createdAt)}] ${media}${note.text ?? ""}`.trimEnd());
       }
     }
+
+    // The sheets for the funder's statistics (ESF+): what they answered, for themselves and their children.
+    for (const line of participantSheetLines(options.participants?.ofResident(residentId) ?? [], t)) await write(line);
 
     await section(t("mydata-section-kept"));
     await write(t("mydata-retention", { days: outline.retentionDays }), t("mydata-notes-general"));

@@ -25,10 +25,12 @@ privateChat.command("mydata", async (ctx) => {
   try {
     await writeMyData(path, ctx.from.id, {
       privacy: ctx.deps.services.privacy,
+      participants: ctx.deps.services.participants,
       translate: (key, vars) => ctx.i18n.fluent.translate(locale, key, vars),
       timezone: ctx.deps.config.timezone,
       locale,
       now: ctx.deps.clock.now(),
+      ...(ctx.deps.channels ? { chats: ctx.deps.channels.chatsOf(ctx.from.id) } : {}),
     });
     // The file is named in the person's language; the copy on disk keeps a fixed name.
     await ctx.replyWithDocument(new InputFile(path, stripIsolation(ctx.t("mydata-file-name"))), { caption: ctx.t("mydata-caption") });

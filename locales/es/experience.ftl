@@ -6,10 +6,10 @@ sat-reopened = La solicitud número { $number } está abierta de nuevo. La ofici
 closed-anything-else = ¿Todavía necesita ayuda con la solicitud número { $number }?
 
 ## Issue 30: one live control at a time
-req-pieces-received = 📥 Recibidos: { $count }. Puede añadir algo más (texto, audio, foto) o pulsar «Listo».
+req-pieces-received = 📥 Recibidos: { $count }. Puede añadir algo más (texto, audio, foto) o presionar «Listo».
 
 ## Issue 30: cancelling says what it does and what was cancelled
-my-bookings-cancel-hint = ✖️ Para cancelar una reserva, púlsela abajo.
+my-bookings-cancel-hint = ✖️ Para cancelar una reserva, presiónela abajo.
 booking-cancelled-which = ✖️ Cancelada: <b>{ $activity }</b>, { $when }. Gracias por avisarnos: la plaza pasa a otra persona.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest

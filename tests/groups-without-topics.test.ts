@@ -23,9 +23,7 @@ for (const forum of [true, false]) {
       await amira.says("الماء يتسرب من السقف في المطبخ");
       await amira.sendsVoice(14);
       await amira.sendsPhoto("السقف");
-      await amira.presses(t("ar", "req-done"));
       await amira.presses(t("ar", "req-visit-desk"));
-      await amira.presses(t("ar", "req-contact-chat"));
       await amira.presses(t("ar", "req-send"));
       await desk.dispatch();
       const request = desk.deps.services.requests.openFor(amira.user.id)!;

@@ -23,15 +23,12 @@ async function asksForHomeVisit(r: Resident, locale: string, where: { address?: 
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, "cat-homecare"));
   await r.says("Mia madre non cammina più, serve l'infermiere per le medicazioni.");
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-home"));
   if (where.location) await r.sharesLocation(...where.location);
   else await r.says(where.address!);
   if (phone) {
-    await r.presses(t(locale, "req-contact-phone"));
+    await r.presses(t(locale, "req-call-me-instead"));
     await r.sharesContact(phone);
-  } else {
-    await r.presses(t(locale, "req-contact-chat"));
   }
   await r.presses(t(locale, "req-send"));
   await desk.dispatch();

@@ -17,7 +17,6 @@ async function fileRequest(
   await r.presses(t(locale, `cat-${opts.category}`));
   for (const text of opts.say ?? []) await r.says(text);
   if (opts.voice) await r.sendsVoice();
-  await r.presses(t(locale, "req-done"));
   if (opts.address) {
     await r.presses(t(locale, "req-visit-home"));
     await r.says(opts.address);
@@ -25,10 +24,8 @@ async function fileRequest(
     await r.presses(t(locale, "req-visit-desk"));
   }
   if (opts.phone) {
-    await r.presses(t(locale, "req-contact-phone"));
+    await r.presses(t(locale, "req-call-me-instead"));
     await r.sharesContact(opts.phone);
-  } else {
-    await r.presses(t(locale, "req-contact-chat"));
   }
 }
 
@@ -178,10 +175,8 @@ describe("listening desk", () => {
 
     // Nothing new in the chat: the one "received" message counts both pieces, after the restart too.
     expect(await ana.says("Y el contador de luz está roto")).toEqual([]);
-    expect(ana.last.plain).toBe(t("es", "req-pieces-received", { count: 2 }));
-    await ana.presses(t("es", "req-done"));
+    expect(unmarked(ana.last.plain)).toBe(t("es", "req-pieces-then-visit", { count: 2, address: "via Gandolfi 20" }));
     await ana.presses(t("es", "req-visit-desk"));
-    await ana.presses(t("es", "req-contact-chat"));
     await ana.presses(t("es", "req-send"));
     const texts = desk.deps.services.requests.messages(1).map((m) => m.text);
     expect(texts).toEqual(["No me llega el recibo del alquiler", "Y el contador de luz está roto"]);

@@ -17,9 +17,7 @@ async function files(r: Resident, locale: string, text: string) {
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, "cat-rent"));
   await r.says(text);
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-contact-chat"));
   await r.presses(t(locale, "req-send"));
   await desk.dispatch();
   return desk.deps.services.requests.openFor(r.user.id)!;
@@ -213,7 +211,7 @@ describe("a form whose opening was deferred", () => {
     expect(ana.texts.filter((x) => x === t("es", "req-choose-category"))).toHaveLength(1);
     expect(ana.texts).not.toContain(t("es", "unfinished-continued"));
     await ana.presses(t("es", "cat-rent"));
-    expect(ana.last.plain).toBe(t("es", "req-describe"));
+    expect(ana.last.plain).toBe(t("es", "req-describe-open"));
   });
 
   it("'Go on' with a form waiting for its description asks for it again", async () => {
@@ -225,12 +223,13 @@ describe("a form whose opening was deferred", () => {
     await ana.says("/menu");
     expect(ana.last.plain).toBe(t("es", "unfinished-request"));
     await ana.presses(t("es", "unfinished-continue"));
-    expect(ana.last.plain).toBe(t("es", "req-describe"));
-    expect(ana.buttons()).toEqual([t("es", "req-done")]);
+    // Nothing said yet: the question, with no button (the visit question comes with the first piece).
+    expect(ana.last.plain).toBe(t("es", "req-describe-open"));
+    expect(desk.em.buttons(ana.last)).toEqual([]);
     // With something already said, she is told it arrived and may add more.
     await ana.says("No me llega el recibo");
     await ana.says("/menu");
     await ana.presses(t("es", "unfinished-continue"));
-    expect(ana.last.plain).toBe(t("es", "req-pieces-received", { count: 1 }));
+    expect(unmarked(ana.last.plain)).toBe(t("es", "req-pieces-then-visit", { count: 1, address: "via Gandolfi 20" }));
   });
 });

@@ -15,9 +15,7 @@ async function openRequest(locale = "es", name = "Ana") {
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, "cat-rent"));
   await r.says("No me llega el recibo");
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-contact-chat"));
   await r.presses(t(locale, "req-send"));
   return r;
 }

@@ -23,9 +23,7 @@ async function files(r: Resident, locale: string, category: string, say: string[
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, `cat-${category}`));
   for (const text of say) await r.says(text);
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-contact-chat"));
   await r.presses(t(locale, "req-send"));
   await desk.dispatch();
   return desk.deps.services.requests.openFor(r.user.id)!.id;
@@ -407,9 +405,8 @@ describe("from the earlier round, still open", () => {
     await rosa.presses(t("it", "menu-desk"));
     await rosa.presses(t("it", "cat-housing"));
     await rosa.says("Perde il tetto");
-    await rosa.presses(t("it", "req-done"));
     await rosa.presses(t("it", "req-visit-desk"));
-    await rosa.presses(t("it", "req-contact-phone"));
+    await rosa.presses(t("it", "req-call-me-instead"));
     await rosa.sharesContact("+39 333 1112223");
     await rosa.presses(t("it", "req-send"));
     await desk.dispatch();

@@ -17,3 +17,17 @@ first-contact-greeting = 👋 مرحبًا! هذا مكتب السكن N.O.I. ي
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = هل تريد إرسال رسائلك ({ $count }) إلى المكتب؟
+
+## Issue 30: ست نقرات لأول طلب
+req-describe-open =
+    أخبرنا ماذا يحدث.
+    يمكنك أن تكتب، أو ترسل رسالة صوتية 🎤 أو صورة 📷، ويمكنك أن ترسل أكثر من رسالة.
+req-pieces-then-visit =
+    📥 وصلنا: { $count }. يمكنك أن تضيف المزيد (نص، رسالة صوتية، صورة).
+    عندما تنتهي، أخبرنا: هل يمكنك أن تأتي إلى المكتب في { $address }؟
+req-call-me-instead = 📞 أفضّل مكالمة هاتفية
+req-summary-choose = ماذا تريد أن تفعل؟
+
+## Issue 30: السؤال يتكرر في الأسفل
+input-answer-below = من فضلك أجب بأحد الأزرار في الأسفل. وللخروج أرسل ⁨/cancel⁩.
+button-stale-step = هذا الزر لسؤال أجبت عنه من قبل: ما قلته محفوظ. السؤال الآن هو هذا.

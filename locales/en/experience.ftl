@@ -17,3 +17,17 @@ first-contact-greeting = 👋 Hello! This is the N.O.I. housing desk. We can tal
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Do you want to send your messages ({ $count }) to the desk?
+
+## Issue 30: six taps to a first request (the visit question on the receipt; answered in the chat unless they ask for a call)
+req-describe-open =
+    Tell us what is happening.
+    You can write, send a voice message 🎤 or a photo 📷. You can send several messages.
+req-pieces-then-visit =
+    📥 Received: { $count }. You can add more (text, voice, photo).
+    When you have finished, tell us: can you come to the desk at { $address }?
+req-call-me-instead = 📞 Call me instead
+req-summary-choose = What would you like to do?
+
+## Issue 30: a question asked again is repeated below, not pointed at
+input-answer-below = Please answer with one of the buttons below, or send /cancel to stop.
+button-stale-step = That button belongs to a question already answered: what you said is kept. The question now is this one.

@@ -17,3 +17,17 @@ first-contact-greeting = 👋 Bonjour ! Ici le guichet logement N.O.I. Nous pouv
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Voulez-vous envoyer vos messages ({ $count }) au guichet ?
+
+## Issue 30 : six appuis pour une première demande
+req-describe-open =
+    Racontez-nous ce qui se passe.
+    Vous pouvez écrire, envoyer un message vocal 🎤 ou une photo 📷, même en plusieurs messages.
+req-pieces-then-visit =
+    📥 Reçus : { $count }. Vous pouvez ajouter autre chose (texte, vocal, photo).
+    Quand vous avez fini, dites-nous : pouvez-vous venir au guichet, { $address } ?
+req-call-me-instead = 📞 Je préfère un appel
+req-summary-choose = Que voulez-vous faire ?
+
+## Issue 30 : une question reposée en dessous
+input-answer-below = Merci de répondre avec un des boutons ci-dessous, ou envoyez /cancel pour sortir.
+button-stale-step = Ce bouton est celui d'une question à laquelle vous avez déjà répondu : votre réponse est gardée. La question est maintenant celle-ci.

@@ -17,3 +17,17 @@ first-contact-greeting = 👋 Buongiorno! Questo è lo sportello N.O.I. per la c
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Vuole mandare allo sportello i Suoi messaggi ({ $count })?
+
+## Issue 30: sei tocchi per la prima richiesta (la domanda sulla visita nella ricevuta; risposta in chat se non si chiede una telefonata)
+req-describe-open =
+    Ci racconti che cosa succede.
+    Può scrivere, mandare un messaggio vocale 🎤 o una foto 📷, anche più messaggi.
+req-pieces-then-visit =
+    📥 Ricevuti: { $count }. Può aggiungere altro (testo, vocale, foto).
+    Quando ha finito, ci dica: può venire allo sportello, in { $address }?
+req-call-me-instead = 📞 Preferisco una telefonata
+req-summary-choose = Che cosa vuole fare?
+
+## Issue 30: una domanda ripetuta sotto, non indicata "qui sopra"
+input-answer-below = Risponda con uno dei bottoni qui sotto, oppure mandi /cancel per uscire.
+button-stale-step = Quel bottone è di una domanda a cui ha già risposto: quello che ha detto resta salvato. La domanda adesso è questa.

@@ -17,3 +17,17 @@ first-contact-greeting = 👋 Bună ziua! Aici este biroul pentru locuință N.O
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Vreți să trimiteți mesajele dumneavoastră ({ $count }) la birou?
+
+## Issue 30: șase apăsări pentru prima cerere
+req-describe-open =
+    Spuneți-ne ce se întâmplă.
+    Puteți scrie, puteți trimite un mesaj vocal 🎤 sau o fotografie 📷, chiar și mai multe mesaje.
+req-pieces-then-visit =
+    📥 Primite: { $count }. Puteți adăuga ceva (text, mesaj vocal, fotografie).
+    Când ați terminat, spuneți-ne: puteți veni la birou, în { $address }?
+req-call-me-instead = 📞 Prefer să fiu sunat
+req-summary-choose = Ce doriți să faceți?
+
+## Issue 30: o întrebare repetată mai jos
+input-answer-below = Vă rog să răspundeți cu unul dintre butoanele de mai jos sau să trimiteți /cancel ca să ieșiți.
+button-stale-step = Acest buton este al unei întrebări la care ați răspuns deja: ce ați spus rămâne salvat. Întrebarea de acum este aceasta.

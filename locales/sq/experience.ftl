@@ -17,3 +17,17 @@ first-contact-greeting = 👋 Mirëdita! Kjo është zyra e banimit N.O.I. Mund 
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Doni t'i dërgoni mesazhet tuaja ({ $count }) te zyra?
+
+## Issue 30: gjashtë shtypje për kërkesën e parë
+req-describe-open =
+    Na tregoni çfarë po ndodh.
+    Mund të shkruani, të dërgoni një mesazh zanor 🎤 ose një foto 📷, edhe disa mesazhe.
+req-pieces-then-visit =
+    📥 Të marra: { $count }. Mund të shtoni diçka tjetër (tekst, mesazh zanor, foto).
+    Kur të mbaroni, na thoni: a mund të vini në zyrë, në { $address }?
+req-call-me-instead = 📞 Më mirë më telefononi
+req-summary-choose = Çfarë doni të bëni?
+
+## Issue 30: pyetja përsëritet më poshtë
+input-answer-below = Ju lutem, përgjigjuni me një nga butonat më poshtë, ose dërgoni /cancel për të dalë.
+button-stale-step = Ky buton është i një pyetjeje që e keni përgjigjur tashmë: çfarë thatë mbetet e ruajtur. Pyetja tani është kjo.

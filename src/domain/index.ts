@@ -10,6 +10,7 @@ import { idleFlowsService } from "./idle-flows.js";
 import { announcementsService } from "./neighbourhood/announcements.js";
 import { buildingReportsService } from "./neighbourhood/building-reports.js";
 import { languageGuaranteeService } from "./language-guarantee.js";
+import { liveControlsService } from "./live-controls.js";
 import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
@@ -96,6 +97,7 @@ export function createServices(
     // Shared reports on common areas: one per building and problem, followed by whoever sees it.
     buildingReports: buildingReportsService(db, repos, clock, notifications, teams, desks),
     languageGuarantee: languageGuaranteeService(repos, clock),
+    liveControls: liveControlsService(repos),
   };
 }
 

@@ -34,10 +34,9 @@ const NOT_REVIEWED_YET = new Set<string>([
   // Italian resident texts say "tu", ro "dumneavoastră" and "ghișeu" (glossary: birou), zh "服务台" (服务处), Meta
   // and WhatsApp Business Platform outside isolates in Arabic, "privacy" as the en word. To review, then remove.
   "whatsapp.ftl",
-  // Issues 33 (letters) and 30 (experience), landed the same evening: letter labels (IBAN, pagoPA, dates) equal to
-  // the Italian or under 60 % in their script; ro "dumneavoastră" in sat-sorry-reopen. To review, then remove.
+  // Issue 33 (letters), landed the same evening: letter labels (IBAN, pagoPA, dates) equal to the Italian or under
+  // 60 % in their script. To review, then remove.
   "letters.ftl",
-  "experience.ftl",
   // Issue 34 (building reports), landed the same evening: "ATC" and "Comune" as the whole of a button in en/es/ro
   // (copies of the Italian) and outside isolates in Arabic, the desk's address outside an isolate in Arabic, and ro
   // not following the glossary in five texts (building-title, report-sent, reported-*, news-first-question).

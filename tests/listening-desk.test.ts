@@ -42,7 +42,7 @@ describe("listening desk", () => {
 
     // The group gets a topic with the card, the text and the voice note.
     const [topicId, topic] = [...desk.em.topics(-1001234567890)][0]!;
-    expect(topic.name).toBe("#1 · Infermiere · arabo");
+    expect(topic.name).toBe("#1 · Assistenza · arabo");
     const card = desk.group(topicId)[0]!;
     expect(card.plain).toContain("#1 · 🧓 Infermiere o badante a casa");
     expect(card.plain).toContain("Amira · 🌍 العربية (ar)");

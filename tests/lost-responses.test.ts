@@ -208,7 +208,7 @@ describe("a form whose opening was deferred", () => {
     if (ana.buttons().includes(t("es", "unfinished-continue"))) await ana.presses(t("es", "unfinished-continue"));
     expect(ana.buttons()).toContain(t("es", "cat-rent"));
     // Asked once, below her choice: not "answer the question above" with nothing above.
-    expect(ana.texts.filter((x) => x === t("es", "req-choose-category"))).toHaveLength(1);
+    expect(ana.texts.filter((x) => x === t("es", "req-choose-category-explained"))).toHaveLength(1);
     expect(ana.texts).not.toContain(t("es", "unfinished-continued"));
     await ana.presses(t("es", "cat-rent"));
     expect(ana.last.plain).toBe(t("es", "req-describe-open"));

@@ -53,7 +53,7 @@ describe("the playground walk: a first request", () => {
     expect(oksana.texts.map(unmarked).at(-1)).toContain(t("req-sent", { number: "1" }).split("\n")[0]!);
 
     // Every answered question shows the answer under it.
-    expect(oksana.texts.map(unmarked).some((x) => x.startsWith(t("req-choose-category")) && x.endsWith(`✔️ ${t("cat-housing")}`))).toBe(true);
+    expect(oksana.texts.map(unmarked).some((x) => x.startsWith(t("req-choose-category-explained")) && x.endsWith(`✔️ ${t("cat-housing")}`))).toBe(true);
     const live = oksana.inbox.filter((m) => (m.reply_markup?.inline_keyboard ?? []).length > 0);
     // Only the last message keeps a control (its way back to the menu), and no keyboard stays under the input field.
     expect(live.map((m) => m.message_id)).toEqual([oksana.last.message_id]);

@@ -258,7 +258,7 @@ describe("staff are staff wherever they write", () => {
 });
 
 describe("cancelling a booking says what it does and what was cancelled", () => {
-  it("the list says its buttons cancel; the answer names the lesson and its day", async () => {
+  it("the button says 'Cancel' and the day; the answer names the lesson; the old '✅ Booked' now says it was cancelled", async () => {
     desk = new TestDesk();
     const created = desk.deps.services.booking.createSessions(
       { activityId: "italian-a1", date: { year: 2026, month: 12, day: 2 }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 5, weeks: 1 },
@@ -267,15 +267,43 @@ describe("cancelling a booking says what it does and what was cancelled", () => 
     if (!Array.isArray(created)) throw new Error(created.error);
     const amina = desk.resident("Amina", "en");
     await amina.onboards();
-    desk.deps.services.booking.book(amina.user.id, created[0]!.id);
-    await amina.says("/menu");
+    // She books from the menu: the screen becomes "✅ Booked".
+    await amina.presses(t("en", "menu-italian"));
+    await amina.presses(t("en", "act-italian-a1"));
+    await amina.presses("Wed");
+    const booked = amina.last;
+    expect(read(booked)).toContain(t("en", "act-italian-a1"));
+    await amina.presses(t("en", "menu-back"));
     await amina.presses(t("en", "menu-mine"));
-    // The list says what its buttons do; each button holds the date and the lesson.
+    // The list says what its buttons do; each button says "Cancel" and the day, and fits a phone's width.
     expect(amina.inbox.some((m) => read(m).endsWith(t("en", "my-bookings-cancel-hint")))).toBe(true);
-    expect(amina.buttons().map(unmarked)[0]).toBe(`✖️ Wed 02/12 · ${t("en", "act-italian-a1-short")}`);
-    await amina.presses("✖️ Wed");
+    expect(amina.buttons().map(unmarked)[0]).toBe("✖️ Cancel Wed 02/12");
+    await amina.presses("✖️ Cancel Wed");
     await amina.presses(t("en", "booking-cancel-yes"));
     expect(amina.inbox.map(read)).toContain(`✖️ Cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00. Thank you for telling us: the seat goes to someone else.`);
+    // Scrolling up, the message that said "Booked" says it was cancelled.
+    const before = amina.inbox.find((m) => m.message_id === booked.message_id)!;
+    expect(read(before)).toBe(`✖️ Booking cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00.`);
+    expect(desk.deps.services.booking.upcomingFor(amina.user.id)).toEqual([]);
+  });
+
+  it("two bookings on the same day: the buttons add the time, so they never look alike", async () => {
+    desk = new TestDesk();
+    for (const hour of [10, 17]) {
+      desk.deps.services.booking.createSessions(
+        { activityId: "italian-a1", date: { year: 2026, month: 12, day: 2 }, time: { hour, minute: 0 }, minutes: 60, place: null, seats: 5, weeks: 1 },
+        { id: 1, name: "Giulia" },
+      );
+    }
+    const ion = desk.resident("Ion", "uk");
+    await ion.onboards();
+    for (const s of desk.deps.services.booking.upcoming(["italian-a1"], 8)) desk.deps.services.booking.book(ion.user.id, s.id);
+    await ion.says("/menu");
+    await ion.presses(t("uk", "menu-mine"));
+    const labels = ion.buttons().map(unmarked).filter((l) => l.startsWith("✖️"));
+    expect(labels).toHaveLength(2);
+    expect(labels[0]).toMatch(/^✖️ Скасувати .+ 10:00$/);
+    expect(labels[1]).toMatch(/^✖️ Скасувати .+ 17:00$/);
   });
 });
 
@@ -323,7 +351,7 @@ describe("messages outside a form: one question for all of them", () => {
     expect(liveButtons(amelie).filter((m) => read(m) !== t("fr", "menu-title"))).toHaveLength(1);
     await amelie.presses(t("fr", "held-yes"));
     // The topic is asked, then the three are the description.
-    expect(read(amelie.last)).toBe(t("fr", "req-choose-category"));
+    expect(read(amelie.last)).toBe(t("fr", "req-choose-category-explained"));
     await amelie.presses(t("fr", "cat-housing"));
     expect(read(amelie.last)).toBe(t("fr", "req-pieces-then-visit", { count: 3, address: "via Gandolfi 20" }));
     await amelie.presses(t("fr", "req-visit-desk"));

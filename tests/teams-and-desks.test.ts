@@ -118,7 +118,7 @@ describe("teams: each request in the group of the team that handles it", () => {
 
     // Azimut's group: the topic and card of the health request, nothing of the housing one.
     const [, topic] = [...desk.em.topics(SALUTE_CHAT_ID)][0]!;
-    expect(topic.name).toBe(`#${health} · Servizi · arabo`);
+    expect(topic.name).toBe(`#${health} · Sanità · arabo`);
     expect(shown(SALUTE_CHAT_ID)).toContain("أحتاج إلى موعد مع طبيب القلب");
     expect(shown(SALUTE_CHAT_ID)).not.toContain("lift");
     // The desk's group: the housing request only; the health details are not there.

@@ -13,7 +13,7 @@ my-bookings-cancel-hint = ✖️ لإلغاء حجز، اضغط عليه في ا
 booking-cancelled-which = ✖️ تم الإلغاء: <b>{ $activity }</b>، { $when }. شكرًا لأنك أخبرتنا: سيذهب المكان إلى شخص آخر.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
-first-contact-greeting = 👋 مرحبًا! هذا مكتب السكن N.O.I. يمكننا التحدث بلغتك.
+first-contact-greeting = 👋 مرحبًا! هذا مكتب السكن ⁨N.O.I.⁩ يمكننا التحدث بلغتك.
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = هل تريد إرسال رسائلك ({ $count }) إلى المكتب؟
@@ -31,3 +31,15 @@ req-summary-choose = ماذا تريد أن تفعل؟
 ## Issue 30: السؤال يتكرر في الأسفل
 input-answer-below = من فضلك أجب بأحد الأزرار في الأسفل. وللخروج أرسل ⁨/cancel⁩.
 button-stale-step = هذا الزر لسؤال أجبت عنه من قبل: ما قلته محفوظ. السؤال الآن هو هذا.
+
+## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
+booking-cancel-day = ✖️ إلغاء { $date }
+booking-cancel-day-child = ✖️ إلغاء { $date } · { $child }
+booking-was-cancelled = ✖️ تم إلغاء هذا الحجز: <b>{ $activity }</b>، { $when }.
+
+## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice
+req-choose-category-explained =
+    ماذا تحتاج؟ اختر موضوعًا.
+    (⁨ATC⁩ هي الهيئة العامة التي تملك مساكن الإسكان الاجتماعي وتقوم بإصلاحها.)
+privacy-prefer-person = 🙋 أفضّل التحدث مع شخص
+privacy-person-answer = بالتأكيد. يمكنك التحدث مع شخص في المكتب، من دون الكتابة هنا. لا نحفظ أي شيء عنك حتى تضغط على «أوافق»؛ وإذا غيّرت رأيك، فالزر في الأعلى.

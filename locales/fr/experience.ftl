@@ -31,3 +31,15 @@ req-summary-choose = Que voulez-vous faire ?
 ## Issue 30 : une question reposée en dessous
 input-answer-below = Merci de répondre avec un des boutons ci-dessous, ou envoyez /cancel pour sortir.
 button-stale-step = Ce bouton est celui d'une question à laquelle vous avez déjà répondu : votre réponse est gardée. La question est maintenant celle-ci.
+
+## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
+booking-cancel-day = ✖️ Annuler { $date }
+booking-cancel-day-child = ✖️ Annuler { $date } · { $child }
+booking-was-cancelled = ✖️ Réservation annulée : <b>{ $activity }</b>, { $when }.
+
+## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice
+req-choose-category-explained =
+    De quoi avez-vous besoin ? Choisissez un sujet.
+    (L'ATC est l'organisme public propriétaire des logements sociaux, qui fait les réparations.)
+privacy-prefer-person = 🙋 Parler à une personne
+privacy-person-answer = Bien sûr. Vous pouvez parler à une personne au guichet, sans écrire ici. Nous ne gardons rien de vous tant que vous n'appuyez pas sur « Je suis d'accord » ; si vous changez d'avis, le bouton est au-dessus.

@@ -1,5 +1,5 @@
 ## Issue 30: the loop that closes properly
-sat-sorry-reopen = Ne pare rău. Problema mai există? Putem redeschide cererea dumneavoastră numărul { $number }.
+sat-sorry-reopen = Ne pare rău. Problema mai există? Putem redeschide cererea cu numărul { $number }.
 sat-reopen-yes = 🔁 Da, redeschideți cererea
 sat-reopen-no = Nu, mulțumesc
 sat-reopened = Cererea numărul { $number } este din nou deschisă. Biroul știe și vă va răspunde aici.
@@ -13,10 +13,10 @@ my-bookings-cancel-hint = ✖️ Pentru a anula o rezervare, apăsați-o mai jos
 booking-cancelled-which = ✖️ Anulat: <b>{ $activity }</b>, { $when }. Mulțumim că ne-ați anunțat: locul merge la altcineva.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
-first-contact-greeting = 👋 Bună ziua! Aici este biroul pentru locuință N.O.I. Putem vorbi în limba dumneavoastră.
+first-contact-greeting = 👋 Bună ziua! Aici este biroul pentru locuință N.O.I. Putem vorbi în limba pe care o vorbiți.
 
 ## Issue 30: messages sent outside a form are one question, not one each
-held-ask-many = Vreți să trimiteți mesajele dumneavoastră ({ $count }) la birou?
+held-ask-many = Vreți să trimiteți mesajele ({ $count }) la birou?
 
 ## Issue 30: șase apăsări pentru prima cerere
 req-describe-open =
@@ -31,3 +31,15 @@ req-summary-choose = Ce doriți să faceți?
 ## Issue 30: o întrebare repetată mai jos
 input-answer-below = Vă rog să răspundeți cu unul dintre butoanele de mai jos sau să trimiteți /cancel ca să ieșiți.
 button-stale-step = Acest buton este al unei întrebări la care ați răspuns deja: ce ați spus rămâne salvat. Întrebarea de acum este aceasta.
+
+## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
+booking-cancel-day = ✖️ Anulez { $date }
+booking-cancel-day-child = ✖️ Anulez { $date } · { $child }
+booking-was-cancelled = ✖️ Rezervare anulată: <b>{ $activity }</b>, { $when }.
+
+## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice
+req-choose-category-explained =
+    Cu ce vă putem ajuta? Alegeți un subiect.
+    (ATC este instituția publică ce deține locuințele sociale și face reparațiile.)
+privacy-prefer-person = 🙋 Prefer să vorbesc cu cineva
+privacy-person-answer = Desigur. Puteți vorbi cu o persoană la birou, fără să scrieți aici. Nu păstrăm nimic până nu apăsați „Sunt de acord”; dacă vă răzgândiți, butonul este mai sus.

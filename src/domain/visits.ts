@@ -362,7 +362,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
   }
 
   function record(actor: Actor, visit: Visit, action: string, detail?: string): void {
-    audit.record(clock.now(), actor, action, { requestId: visit.requestId, detail: `visita #${visit.id}${detail ? ` · ${detail}` : ""}` });
+    audit.record(clock.now(), actor, action, { requestId: visit.requestId, detail: `visita V${visit.id}${detail ? ` · ${detail}` : ""}` });
   }
 
   function planReminders(visit: Visit, residentId: number): void {

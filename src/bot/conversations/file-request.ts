@@ -98,7 +98,8 @@ export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: 
 async function askCategory(conversation: Convo, ctx: FlowContext): Promise<{ category: Category; piece?: Piece }> {
   const kb = new InlineKeyboard();
   for (const c of CATEGORIES) kb.text(ctx.t(`cat-${c}`), category.pack({ category: c })).row();
-  const offered = await ctx.reply(ctx.t("req-choose-category"), { reply_markup: kb });
+  // The topics name ATC (the agency that owns and repairs the flats): the question says what it is.
+  const offered = await ctx.reply(ctx.t("req-choose-category-explained"), { reply_markup: kb });
   for (;;) {
     const answer = await pressOrMessage(conversation, offered, category, { echo: true });
     if ("pressed" in answer) return answer.pressed;

@@ -1,11 +1,11 @@
 import { Composer } from "grammy";
 import { START_FLOWS, type StartFlow } from "../../domain/residents.js";
-import { consent, languageChoice } from "../callback-data/onboarding.js";
+import { consent, languageChoice, preferPerson } from "../callback-data/onboarding.js";
 import type { BotContext } from "../context.js";
 import { isLocale, LANGUAGE_NAMES } from "../i18n.js";
 import { publishResidentCommands } from "../publish-commands.js";
 import { privacyText } from "../privacy-notice.js";
-import { addressOf } from "../views/desks.js";
+import { addressOf, deskInfoText, residentDesk } from "../views/desks.js";
 import { continueOnboarding, showLanguagePicker, showPrivacyNotice } from "../views/onboarding.js";
 
 /** First contact: /start (with poster deep links), language, privacy notice, then the menu. */
@@ -94,4 +94,14 @@ privateChat.callbackQuery(consent.filter(), async (ctx) => {
     await ctx.reply(ctx.t("privacy-thanks"));
   }
   await continueOnboarding(ctx);
+});
+
+/**
+ * "I'd rather talk to a person": where the desk is and when it is open. Nothing is stored and the notice keeps its
+ * "I agree", so they can still choose to write here later.
+ */
+privateChat.callbackQuery(preferPerson.filter(), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const info = deskInfoText(ctx, residentDesk(ctx), await ctx.i18n.getLocale());
+  await ctx.reply(`${ctx.t("privacy-person-answer")}\n\n${info}`, { parse_mode: "HTML" });
 });

@@ -11,6 +11,7 @@ import { handled } from "../../filters/team-access.js";
 import { actorOf, requestInTopic } from "../../staff-commands.js";
 import { staffWindow } from "../../views/visits.js";
 import { html, problemText } from "./shared.js";
+import { visitRef } from "../../views/visits.js";
 
 /** Staff propose a home visit: /visita with windows, and the card's 🏠 button that shows how. */
 export const proposeFeature = new Composer<BotContext>();
@@ -108,7 +109,7 @@ staff.command("visita", async (ctx) => {
   if (holidays.length) await ctx.reply(italian("visit-holiday-warning", { days: holidays.join(", ") }), html);
   // In the request's topic the notice the outbox posts says it; elsewhere staff are told where to look.
   if (ctx.msg?.message_thread_id !== request.topicId || !request.topicId) {
-    await ctx.reply(italian("visit-proposed-elsewhere", { number: String(requestId), visit: String(result.visit.id) }), html);
+    await ctx.reply(italian("visit-proposed-elsewhere", { number: String(requestId), visit: visitRef(result.visit.id) }), html);
   }
 });
 

@@ -2,6 +2,7 @@ import type { Visit, WindowProblem } from "../../../domain/visits.js";
 import type { BotContext } from "../../context.js";
 import { staffWeekday } from "../../dates.js";
 import { escapeHtml } from "../../format.js";
+import { visitRef } from "../../views/visits.js";
 
 // What the home-visit composers share: who coordinates a team's visits, the check on a press on a visit, the words
 // for windows staff wrote wrong.
@@ -39,7 +40,7 @@ export async function staffVisit(ctx: BotContext, visitId: number): Promise<{ vi
   const inTeam = team ? await ctx.deps.staff.isMember(ctx.from!.id, team.chatId, { fresh: true }) : false;
   const inThisGroup = ctx.chat?.type === "private" || ctx.chat?.id === team?.chatId;
   if (!team || !inTeam || !inThisGroup) {
-    const text = ctx.deps.italian("visit-not-your-team", { visit: String(visit.id), number: String(visit.requestId), team: team?.name ?? "" });
+    const text = ctx.deps.italian("visit-not-your-team", { visit: visitRef(visit.id), number: String(visit.requestId), team: team?.name ?? "" });
     await ctx.answerCallbackQuery({ text, show_alert: true });
     return undefined;
   }

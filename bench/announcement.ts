@@ -5,12 +5,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { ManualClock } from "../src/clock.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
+import { createApp } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { ManualClock } from "#src/clock.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
 import { fakeBotApi } from "./fake-api.js";
 
 const RESIDENTS = Number(process.argv[2] ?? 5_000);
@@ -46,7 +46,7 @@ async function main() {
   const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATORS), DATABASE_PATH: join(dir, "a.sqlite"), OUTBOX_RATE_PER_SECOND: String(RATE) });
   const open = () => {
     const db = openDatabase(config.databasePath);
-    const desk = createDesk({ config, db, clock, logger: createLogger("silent"), token: TOKEN, operatorChatId: OPERATORS, client: { fetch: fetch as never }, botInfo: lean.me as never });
+    const desk = createApp({ config, db, clock, logger: createLogger("silent"), token: TOKEN, operatorChatId: OPERATORS, client: { fetch: fetch as never }, botInfo: lean.me as never });
     return { ...desk, bot: createBot(desk) };
   };
   let app = open();

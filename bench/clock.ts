@@ -1,4 +1,4 @@
-import { type Clock, offsetClock } from "../src/clock.js";
+import { type Clock, offsetClock } from "#src/clock.js";
 
 /**
  * The benchmark's time: real time, starting at the next Tuesday 18:00 UTC (evening in Rome, the desk

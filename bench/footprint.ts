@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
+import { createApp } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
 import { benchClock } from "./clock.js";
 import { fakeBotApi } from "./fake-api.js";
 import { drive, residentScript } from "./scenario.js";
@@ -23,7 +23,7 @@ async function main() {
   // A variant may override the page cache the desk opens with, to compare both in the same run.
   const cacheSize = process.argv.find((a) => a.startsWith("--cache_size="))?.split("=")[1];
   if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
-  const desk = createDesk({ config, db, clock: benchClock(), logger: createLogger("silent"), token: TOKEN, operatorChatId: -1001234567890, client: { fetch: api.fetch as never }, botInfo: api.me as never });
+  const desk = createApp({ config, db, clock: benchClock(), logger: createLogger("silent"), token: TOKEN, operatorChatId: -1001234567890, client: { fetch: api.fetch as never }, botInfo: api.me as never });
   const app = { ...desk, bot: createBot(desk) };
   let id = 1;
   // Onboarding, then into the request form up to its description step: /start, language,

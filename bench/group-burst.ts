@@ -7,13 +7,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update, User } from "grammy/types";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { ManualClock } from "../src/clock.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
-import { BotApiEmulator } from "../src/playground/emulator.js";
+import { createApp } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { ManualClock } from "#src/clock.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
+import { BotApiEmulator } from "#src/playground/emulator.js";
 
 const RESIDENTS = Number(process.argv[2] ?? 60);
 const PER_MINUTE = 20;
@@ -35,7 +35,7 @@ async function main() {
   const staff = em.addUser({ id: 900_001, first_name: "Giulia", language_code: "it" });
   em.addGroup({ id: GROUP, title: "Sportello N.O.I. – operatori", isForum: true, admins: [staff] });
   const db = openDatabase(config.databasePath);
-  const desk = createDesk({
+  const desk = createApp({
     config,
     db,
     clock,

@@ -3,7 +3,7 @@
 // degradation. Run with tsx: the corpus and its degradations live beside the tests (tests/fixtures/letters).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createTesseractReader } from "../src/engines/ocr/tesseract.js";
+import { createTesseractReader } from "#src/engines/ocr/tesseract.js";
 import { CORPUS } from "../tests/fixtures/letters/corpus.js";
 import { DEGRADATIONS, degrade } from "../tests/fixtures/letters/degrade.js";
 import { emptyScores, precision, recall, scorePage, scoreTable, totals } from "../tests/fixtures/letters/score.js";

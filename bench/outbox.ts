@@ -4,12 +4,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { ManualClock } from "../src/clock.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
+import { createApp } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { ManualClock } from "#src/clock.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
 import { fakeBotApi } from "./fake-api.js";
 
 const CHATS = Number(process.argv[2] ?? 10_000);
@@ -44,7 +44,7 @@ async function main() {
   };
   const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "-1001234567890", DATABASE_PATH: join(dir, "o.sqlite"), OUTBOX_RATE_PER_SECOND: String(RATE) });
   const db = openDatabase(config.databasePath);
-  const desk = createDesk({ config, db, clock, logger: createLogger("silent"), token: TOKEN, operatorChatId: -1001234567890, client: { fetch: fetch as never }, botInfo: lean.me as never });
+  const desk = createApp({ config, db, clock, logger: createLogger("silent"), token: TOKEN, operatorChatId: -1001234567890, client: { fetch: fetch as never }, botInfo: lean.me as never });
   const app = { ...desk, bot: createBot(desk) };
   const langs = ["it", "ar", "ro", "uk", "zh", "es", "sq", "fr", "en"];
   db.$client.transaction(() => {

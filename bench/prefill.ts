@@ -1,4 +1,4 @@
-import type { Db } from "../src/db/client.js";
+import type { Db } from "#src/db/client.js";
 
 const CATEGORIES = ["housing", "rent", "social", "health", "homecare", "school", "neighbours", "other"];
 const LANGS = ["it", "ar", "ro", "uk", "zh", "es", "sq", "fr", "en"];

@@ -1,5 +1,5 @@
-import type { App } from "../src/app.js";
-import type { Db } from "../src/db/client.js";
+import type { App } from "#src/app.js";
+import type { Db } from "#src/db/client.js";
 import { BENCH_TEAMS, BENCH_WORKERS } from "./prefill.js";
 import { percentile } from "./scenario.js";
 

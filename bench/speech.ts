@@ -8,11 +8,11 @@ import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { LOCALES } from "../src/config.js";
-import { CachedSpeaker } from "../src/engines/speech/cached-speaker.js";
-import { ESPEAK_VOICES, ESpeak } from "../src/engines/speech/espeak.js";
-import { OggOpusEncoder, resample } from "../src/engines/speech/opus-encoder.js";
-import { WorkerSpeaker } from "../src/engines/speech/worker-speaker.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { CachedSpeaker } from "#src/engines/speech/cached-speaker.js";
+import { ESPEAK_VOICES, ESpeak } from "#src/engines/speech/espeak.js";
+import { OggOpusEncoder, resample } from "#src/engines/speech/opus-encoder.js";
+import { WorkerSpeaker } from "#src/engines/speech/worker-speaker.js";
 import { ANSWERS_300 } from "./speech-answers.js";
 
 interface LanguageFigures {

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BotApiEmulator } from "../src/playground/emulator.js";
-import { createPlaygroundServer } from "../src/playground/server.js";
+import { BotApiEmulator } from "#src/playground/emulator.js";
+import { createPlaygroundServer } from "#src/playground/server.js";
 
 export async function measureStartup(entry: string, nodeArgs: string[] = []): Promise<number> {
   const em = new BotApiEmulator();

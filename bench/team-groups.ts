@@ -8,13 +8,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update, User } from "grammy/types";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { ManualClock } from "../src/clock.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
-import { BotApiEmulator } from "../src/playground/emulator.js";
+import { createApp } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { ManualClock } from "#src/clock.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
+import { BotApiEmulator } from "#src/playground/emulator.js";
 
 const GROUPS = Number(process.argv[2] ?? 1) === 2 ? 2 : 1;
 const RESIDENTS = Number(process.argv[3] ?? 40);
@@ -49,7 +49,7 @@ async function main() {
   const groups = GROUPS === 2 ? [DESK_GROUP, HEALTH_GROUP] : [DESK_GROUP];
   for (const id of groups) em.addGroup({ id, title: `Operatori ${id}`, isForum: true, admins: [staff] });
   const db = openDatabase(config.databasePath);
-  const desk = createDesk({
+  const desk = createApp({
     config,
     db,
     clock,

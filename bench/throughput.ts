@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
+import { createApp } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
 import { benchClock } from "./clock.js";
 import { fakeBotApi } from "./fake-api.js";
 import { prefill } from "./prefill.js";
@@ -60,7 +60,7 @@ async function main() {
     if (synchronous !== undefined) db.$client.pragma(`synchronous = ${synchronous.replace(/[^A-Za-z]/g, "")}`);
     out.synchronous = db.$client.pragma("synchronous", { simple: true });
     out.cache_size = db.$client.pragma("cache_size", { simple: true });
-    const built = createDesk({
+    const built = createApp({
       config,
       db,
       clock,

@@ -9,12 +9,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { createDesk } from "../src/app.js";
-import { createBot } from "../src/bot/create-bot.js";
-import { systemClock } from "../src/clock.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createLogger } from "../src/logger.js";
+import { createApp } from "#src/app.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { systemClock } from "#src/clock.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createLogger } from "#src/logger.js";
 import { fakeBotApi } from "./fake-api.js";
 import { drive, percentile, type Step } from "./scenario.js";
 
@@ -60,7 +60,7 @@ async function main() {
     ...(mode === "on" ? { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: engine.url } : {}),
   });
   const db = openDatabase(config.databasePath);
-  const desk = createDesk({
+  const desk = createApp({
     config,
     db,
     clock: systemClock,

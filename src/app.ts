@@ -3,12 +3,12 @@ import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, Deps } from "./bot/context.js";
 import { createI18n } from "./bot/i18n.js";
 import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator-board/index.js";
-import { payloadVars, renderPayload } from "./bot/render/outbox.js";
+import { payloadVars, renderPayload } from "./bot/features/outbox-messages.js";
 import { createWhatsAppChannel, isWhatsAppChat, isWindowClosed } from "./channels/whatsapp/index.js";
-import { LOCALES } from "./config.js";
-import { StaffDirectory } from "./bot/staff.js";
-import { italianFrom, type Translate } from "./bot/staff-text.js";
-import { stripIsolation } from "./bot/format.js";
+import { LOCALES } from "./domain/policy.js";
+import { StaffDirectory } from "./bot/features/staff/directory.js";
+import { italianFrom, type Translate } from "./text/staff-text.js";
+import { stripIsolation } from "./text/format.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
@@ -29,7 +29,7 @@ import { createTesseractReader } from "./engines/ocr/tesseract.js";
 import { LetterReading } from "./bot/features/letters/reading.js";
 import type { OutboxPayload } from "./domain/notifications.js";
 import type { Logger } from "./logger.js";
-import { OutboxDispatcher } from "./scheduler/outbox.js";
+import { OutboxDispatcher } from "./delivery/outbox.js";
 import { DeskMetrics } from "./server/metrics.js";
 
 const API_TIMEOUT_SECONDS = 40;
@@ -38,7 +38,7 @@ const OCR_TIMEOUT_MS = 90_000;
 /** Outbox kinds staff are told about by name when WhatsApp's window refuses them (locales/it/staff/whatsapp.ftl). */
 const WINDOW_KINDS = ["reminder-24h", "reminder-2h", "waitlist-offer", "satisfaction", "visit-reminder-day", "visit-reminder-hour"];
 
-export interface CreateDeskOptions {
+export interface CreateAppOptions {
   config: Config;
   db: Db;
   clock: Clock;
@@ -58,7 +58,7 @@ export interface CreateDeskOptions {
  * dispatcher, built once per process (or per test). How an update travels through it is
  * src/bot/create-bot.ts; when it runs on its own is src/scheduler/jobs.ts.
  */
-export function createDesk(options: CreateDeskOptions) {
+export function createApp(options: CreateAppOptions) {
   const { config, db, clock, logger, token, operatorChatId } = options;
   const telegram = telegramClient(options);
   const ledger = new GroupLedger();
@@ -70,7 +70,7 @@ export function createDesk(options: CreateDeskOptions) {
   const offeredButtons = recordOfferedButtons(repos.offeredButtons, clock);
   const catalog = options.catalog ?? ActivityCatalog.load();
   repos.activities.upsertAll(catalog.all);
-  const services = createServices(db, repos, clock, config, catalog, operatorChatId);
+  const services = createServices(repos, clock, config, catalog, operatorChatId);
   const i18n = createI18n((id) => repos.residents.language(id));
   const italianText = italianFrom(i18n);
   // WhatsApp residents reach the same bot: the Bot API's fetch carries every call for their chats to the Cloud API.
@@ -159,6 +159,7 @@ export function createDesk(options: CreateDeskOptions) {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,
       onSent: (seconds) => metrics.dispatchLatency.observe(seconds),
+      voiceNotes: voice,
       ...(whatsapp
         ? {
             sending: (payload: OutboxPayload, chatId: number) => {
@@ -169,6 +170,8 @@ export function createDesk(options: CreateDeskOptions) {
             },
             refused: (chatId: number, kind: string, description: string) => {
               if (!isWhatsAppChat(chatId) || !isWindowClosed(description)) return false;
+              // The text itself went as a template; its voice note cannot follow until the resident writes again.
+              if (kind === "voice") return true;
               const what = WINDOW_KINDS.includes(kind) ? italian(`wa-what-${kind}`) : italian("wa-what-other");
               tellStaffAboutResident(services, chatId, italian("wa-board-window-closed", { what }));
               return true;
@@ -208,19 +211,19 @@ export function createDesk(options: CreateDeskOptions) {
   };
 }
 
-export type Desk = ReturnType<typeof createDesk>;
+export type AppParts = ReturnType<typeof createApp>;
 
-/** The desk with its bot: what the scheduler, the HTTP server and the process run. */
-export type App = Desk & { bot: Bot<BotContext> };
+/** The application with its bot: what the scheduler, the HTTP server and the process run. */
+export type App = AppParts & { bot: Bot<BotContext> };
 
-function telegramClient(options: CreateDeskOptions) {
+function telegramClient(options: CreateAppOptions) {
   // One hung call must not hold a chat for grammY's default 500 s (long polls wait 25 s of these).
   const client = { apiRoot: options.config.apiRoot, timeoutSeconds: API_TIMEOUT_SECONDS, ...options.client };
   return { token: options.token, client, botInfo: options.botInfo };
 }
 
 /** Machine translation and voice transcripts (docs/engines.md): undefined engines relay messages as they are. */
-function translationOf(options: CreateDeskOptions, repos: ReturnType<typeof createRepositories>) {
+function translationOf(options: CreateAppOptions, repos: ReturnType<typeof createRepositories>) {
   const { config, clock } = options;
   return conversationTranslation({
     translator: createTranslator(config.engines.translation),
@@ -235,15 +238,16 @@ function translationOf(options: CreateDeskOptions, repos: ReturnType<typeof crea
 }
 
 /** Voice notes for residents who chose them: eSpeak NG offline, or mediators' recordings (features/voice/). */
-function voiceOf(options: CreateDeskOptions, api: Api, services: ReturnType<typeof createServices>, i18n: ReturnType<typeof createI18n>, translate: Translate) {
+function voiceOf(options: CreateAppOptions, api: Api, services: ReturnType<typeof createServices>, i18n: ReturnType<typeof createI18n>, translate: Translate) {
   const { config, logger } = options;
   const telegram = telegramClient(options);
   const fileFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;
   const voice = new VoiceCompanion({
-    api: () => api,
     speaker: createSpeaker(config.engines.speech),
     voice: services.voice,
     fixed: new FixedTexts(i18n),
+    // Promised like any message: durable, paced, sent by the outbox once made (see OutboxDispatcher's voiceNotes).
+    enqueue: (chatId, note) => services.notifications.toResident(chatId, "voice", null, note),
     download: async (fileId) => {
       const file = await api.getFile(fileId);
       const response = await fileFetch(`${telegram.client.apiRoot}/file/bot${telegram.token}/${file.file_path}`);

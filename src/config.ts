@@ -7,11 +7,10 @@ import { CRISTO, type DeskSpec, deskSpecSchema } from "./domain/desks.js";
 import { DEFAULT_OPENING_HOURS, type OpeningHoursSpec, openingHoursSpecSchema } from "./domain/opening-hours.js";
 import { DEFAULT_QUICK_REPLIES } from "./domain/quick-replies.js";
 import { DEFAULT_TEAM, type TeamSpec, teamSpecSchema } from "./domain/teams.js";
+import { LOCALES, type NetworkSpec } from "./domain/policy.js";
 import { fromRoot } from "./paths.js";
 
 /** The nine resident languages; Italian is the default and the staff's language. */
-export const LOCALES = ["it", "en", "fr", "es", "ro", "sq", "ar", "uk", "zh"] as const;
-export type Locale = (typeof LOCALES)[number];
 
 const TELEGRAM_API_ROOT = "https://api.telegram.org";
 
@@ -121,6 +120,9 @@ const schema = z.object({
   WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d{6,}$/, "must be the numeric phone number id from WhatsApp Manager").optional(),
   WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v23.0").default("v23.0"),
   WHATSAPP_WEBHOOK_PATH: z.string().regex(/^\/[A-Za-z0-9/_-]*$/, "must be a path like /whatsapp").default("/whatsapp"),
+  // The local-storage region the number was registered with (README, "EU data at rest"): the notice says where
+  // Meta keeps messages. Only what the deployer set at Meta; the desk cannot check it.
+  WHATSAPP_LOCAL_STORAGE: z.string().regex(/^[A-Z]{2}$/, "must be the two-letter region given to Meta (DE for the EU)").optional(),
 });
 
 export interface Config {
@@ -190,17 +192,11 @@ export interface WhatsAppSettings {
   phoneNumberId: string;
   apiVersion: string;
   webhookPath: string;
+  /** Meta's local-storage region for the number (its data at rest), as the deployer registered it; absent: none. */
+  localStorage?: string;
   /** Where the webhook server listens (the Telegram webhook's, or its own in long-polling mode): WEBHOOK_HOST:PORT. */
   host: string;
   port: number;
-}
-
-/** Teams and desks as configured: chat ids may still be missing (the first team's is OPERATOR_CHAT_ID, the playground's are its own). */
-export interface NetworkSpec {
-  teams: TeamSpec[];
-  desks: DeskSpec[];
-  /** A group that sees every team's figures (/stats, /export, /queue counts), never a request's content. */
-  coordinatorsChatId: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -299,6 +295,7 @@ function whatsappOf(e: z.infer<typeof schema>): WhatsAppSettings | undefined {
     phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID!,
     apiVersion: e.WHATSAPP_API_VERSION,
     webhookPath: e.WHATSAPP_WEBHOOK_PATH,
+    ...(e.WHATSAPP_LOCAL_STORAGE ? { localStorage: e.WHATSAPP_LOCAL_STORAGE } : {}),
     host: e.WEBHOOK_HOST,
     port: e.PORT,
   };

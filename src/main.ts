@@ -3,12 +3,13 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import dotenv from "dotenv";
-import { type App, createDesk } from "./app.js";
+import { type App, createApp } from "./app.js";
 import { createBot } from "./bot/create-bot.js";
-import { publishCommands } from "./bot/publish-commands.js";
+import { publishCommands } from "./bot/features/menu/publish-commands.js";
 import { type Clock, offsetClock, systemClock } from "./clock.js";
 import { templateTexts } from "./channels/whatsapp/template-texts.js";
-import { type Config, ConfigError, LOCALES, loadConfig } from "./config.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
+import { LOCALES } from "./domain/policy.js";
 import { type Db, openDatabase } from "./db/client.js";
 import { replayUnfinished, startPolling } from "./delivery/inbox.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -73,7 +74,7 @@ export async function runDesk(config: Config, o: DeskOptions) {
 
 /** The application and the bot that brings updates into it. */
 function assemble(config: Config, db: Db, o: DeskOptions): App {
-  const desk = createDesk({
+  const desk = createApp({
     config: { ...config, apiRoot: o.apiRoot },
     db,
     clock: o.clock,

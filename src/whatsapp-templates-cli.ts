@@ -1,6 +1,6 @@
 import { createI18n } from "./bot/i18n.js";
 import { type TemplateText, templateTexts } from "./channels/whatsapp/template-texts.js";
-import { LOCALES } from "./config.js";
+import { LOCALES } from "./domain/policy.js";
 
 /** The texts to submit in WhatsApp Manager → Message templates, one block per template and language. */
 export function printableTemplates(languages: readonly string[] = LOCALES): string {

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stripIsolation as unmarked } from "../src/bot/format.js";
-import { createI18n } from "../src/bot/i18n.js";
+import { stripIsolation as unmarked } from "#src/text/format.js";
+import { createI18n } from "#src/bot/i18n.js";
 import { type DeskProcess, eventually, startDeskProcess } from "./harness/process.js";
 
 // One test in headless Chromium (Debian's package; .ci/run installs it): a person opens the

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createLogger } from "../src/logger.js";
-import { INACCESSIBLE_AFTER_MS } from "../src/playground/emulator.js";
-import { minuteChores } from "../src/scheduler/jobs.js";
+import { createLogger } from "#src/logger.js";
+import { INACCESSIBLE_AFTER_MS } from "#src/playground/emulator.js";
+import { minuteChores } from "#src/scheduler/jobs.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 /**
  * Buttons meant to be pressed later, pressed as Telegram delivers them a day later: the press carries an
@@ -13,7 +14,6 @@ import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 const DAY = 86_400_000;
 
 function session(at: { month: number; day: number; hour: number }, seats = 5, activityId = "italian-a1") {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import * as bookingData from "../src/bot/callback-data/booking.js";
-import type { CallbackData } from "../src/bot/callback-data/define.js";
-import * as flowData from "../src/bot/callback-data/flows.js";
-import * as menuData from "../src/bot/callback-data/menu.js";
-import * as onboardingData from "../src/bot/callback-data/onboarding.js";
-import * as requestData from "../src/bot/callback-data/requests.js";
-import * as satisfactionData from "../src/bot/callback-data/satisfaction.js";
-import * as staffData from "../src/bot/callback-data/staff.js";
-import * as visitData from "../src/bot/callback-data/visits.js";
-import { answerButtons } from "../src/bot/views/answer-buttons.js";
+import * as bookingData from "#src/bot/callback-data/booking.js";
+import type { CallbackData } from "#src/bot/callback-data/define.js";
+import * as flowData from "#src/bot/callback-data/flows.js";
+import * as menuData from "#src/bot/callback-data/menu.js";
+import * as onboardingData from "#src/bot/callback-data/onboarding.js";
+import * as requestData from "#src/bot/callback-data/requests.js";
+import * as satisfactionData from "#src/bot/callback-data/satisfaction.js";
+import * as staffData from "#src/bot/callback-data/staff.js";
+import * as visitData from "#src/bot/callback-data/visits.js";
+import { answerButtons } from "#src/bot/features/booking/answer-buttons.js";
 
 /**
  * Buttons stay in people's chats for weeks (a reminder, an offer, "did we help you?"): whatever the code

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Resident, type Staff, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
 
 /** Staff walk /newsession in the group. */
 async function createSessions(staff: Staff, o: { activity: string; date: string; time: string; minutes: string; seats: string; weeks: string }) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ManualClock } from "../src/clock.js";
-import type { OutboxPayload } from "../src/domain/notifications.js";
+import { ManualClock } from "#src/clock.js";
+import type { OutboxPayload } from "#src/domain/notifications.js";
 import { type Resident, TestDesk } from "./harness/desk.js";
 
 /**

@@ -3,13 +3,13 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../src/clock.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/client.js";
-import { createRepositories } from "../src/db/repositories/index.js";
-import { ActivityCatalog } from "../src/domain/activities.js";
-import { createServices } from "../src/domain/index.js";
-import { BotApiEmulator } from "../src/playground/emulator.js";
+import { ManualClock } from "#src/clock.js";
+import { loadConfig } from "#src/config.js";
+import { openDatabase } from "#src/db/client.js";
+import { createRepositories } from "#src/db/repositories/index.js";
+import { ActivityCatalog } from "#src/domain/activities.js";
+import { createServices } from "#src/domain/index.js";
+import { BotApiEmulator } from "#src/playground/emulator.js";
 import { type DeskProcess, eventually, startDeskProcess } from "./harness/process.js";
 
 const GROUP = -1001234567890;
@@ -50,7 +50,7 @@ describe("durable delivery in the real process", () => {
     const repos = createRepositories(db, clock);
     const catalog = ActivityCatalog.load();
     repos.activities.upsertAll(catalog.all);
-    const services = createServices(db, repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, GROUP);
+    const services = createServices(repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, GROUP);
     const next = new Date(Date.now() + 7 * 86_400_000);
     const created = services.booking.createSessions(
       { activityId: "italian-a1", date: { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 40, weeks: 1 },

@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { replayUnfinished } from "../src/delivery/inbox.js";
-import { healthHandler } from "../src/server/http.js";
-import { createLogger } from "../src/logger.js";
+import { replayUnfinished } from "#src/delivery/inbox.js";
+import { healthHandler } from "#src/server/http.js";
+import { createLogger } from "#src/logger.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2066-\u2069]/g, "");
 
 const LANGS = ["ar", "uk", "zh", "ro", "es", "it"];
 

@@ -3,17 +3,14 @@ import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stripIsolation as unmarked } from "../src/bot/format.js";
-import { createI18n } from "../src/bot/i18n.js";
-import { BotApiEmulator, type StoredMessage } from "../src/playground/emulator.js";
-import { createPlaygroundServer } from "../src/playground/server.js";
+import { stripIsolation as unmarked } from "#src/text/format.js";
+import { BotApiEmulator, type StoredMessage } from "#src/playground/emulator.js";
+import { createPlaygroundServer } from "#src/playground/server.js";
 import { type DeskProcess, eventually, startDeskProcess } from "./harness/process.js";
+import { t } from "./harness/texts.js";
 
 // End to end: the real process (`npm start`'s entry point), talking HTTP to the Bot API emulator.
 
-const i18n = createI18n(() => undefined);
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  unmarked(i18n.t(locale, key, vars));
 
 interface State {
   messages: Record<string, StoredMessage[]>;

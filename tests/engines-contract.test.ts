@@ -7,9 +7,9 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../src/config.js";
-import { missingLanguages } from "../src/domain/translation.js";
-import { createTranscriber, createTranslator, type TranslationEngineName } from "../src/engines/index.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { missingLanguages } from "#src/domain/translation.js";
+import { createTranscriber, createTranslator, type TranslationEngineName } from "#src/engines/index.js";
 
 const env = process.env;
 const engine = (env.TRANSLATION_ENGINE || (env.TRANSLATION_URL ? "libretranslate" : "off")) as TranslationEngineName;

@@ -1,7 +1,7 @@
 // The engine layer of conversations across languages: each adapter against a fake server that speaks the real
 // engine's documented API, the errors it maps, the deadline it honours, and the rules that pick a source language.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { LOCALES } from "../src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
 import {
   chooseSource,
   DETECTION_THRESHOLD,
@@ -12,11 +12,11 @@ import {
   normaliseConfidence,
   normaliseLanguage,
   UNSCORED_CONFIDENCE,
-} from "../src/domain/translation.js";
-import { createTranscriber, createTranslator, EngineSettingsError } from "../src/engines/index.js";
-import { createOpenAiTranscriber, transcriptionEndpoint } from "../src/engines/transcription/openai-compatible.js";
-import { createDeepL, deepLBaseUrl, toDeepLSource, toDeepLTarget } from "../src/engines/translation/deepl.js";
-import { createLibreTranslate } from "../src/engines/translation/libretranslate.js";
+} from "#src/domain/translation.js";
+import { createTranscriber, createTranslator, EngineSettingsError } from "#src/engines/index.js";
+import { createOpenAiTranscriber, transcriptionEndpoint } from "#src/engines/transcription/openai-compatible.js";
+import { createDeepL, deepLBaseUrl, toDeepLSource, toDeepLTarget } from "#src/engines/translation/deepl.js";
+import { createLibreTranslate } from "#src/engines/translation/libretranslate.js";
 import {
   type FakeEngine,
   type FakeFailure,

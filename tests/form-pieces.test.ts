@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2066-\u2069]/g, "");
 
 /** The size of the resident's stored flow (its replay log included): what every later step replays. */
 const storedFlow = (r: Resident) =>

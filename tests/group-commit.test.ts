@@ -1,9 +1,9 @@
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../src/db/client.js";
-import { GroupCommit } from "../src/db/group-commit.js";
-import { replayUnfinished } from "../src/delivery/inbox.js";
-import { createLogger } from "../src/logger.js";
+import { openDatabase } from "#src/db/client.js";
+import { GroupCommit } from "#src/db/group-commit.js";
+import { replayUnfinished } from "#src/delivery/inbox.js";
+import { createLogger } from "#src/logger.js";
 import { type Resident, TestDesk } from "./harness/desk.js";
 
 let desk: TestDesk;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { OPERATOR_CHAT_ID, TestDesk, unmarked } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, TestDesk, } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 /**
  * A team's operator group may have topics (a forum) or not. Either way staff must see everything the resident
@@ -10,7 +11,6 @@ import { OPERATOR_CHAT_ID, TestDesk, unmarked } from "./harness/desk.js";
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 
 for (const forum of [true, false]) {
   describe(forum ? "a group with topics" : "a group without topics", () => {

@@ -1,10 +1,11 @@
 import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../src/clock.js";
-import { floorAndStair, parseDay, parseProposal, parseWindows, visitReminderTimes } from "../src/domain/visits.js";
-import { seedSampleVisits } from "../src/playground/world.js";
+import { ManualClock } from "#src/clock.js";
+import { floorAndStair, parseDay, parseProposal, parseWindows, visitReminderTimes } from "#src/domain/visits.js";
+import { seedSampleVisits } from "#src/playground/world.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 /**
  * Home visits, told as chats (issue 21). The desk's clock starts on Wednesday 25 November 2026 at 10:00 in Rome;
@@ -14,7 +15,6 @@ import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 const ROME = "Europe/Rome";
 
 /** A resident files a request for a home visit: at an address, or at a shared location. */

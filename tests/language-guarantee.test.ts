@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 import { type FakeEngine, PHRASES, startFakeLibreTranslate } from "./harness/fake-engines.js";
 
 let desk: TestDesk | undefined;
@@ -16,7 +17,6 @@ afterEach(async () => {
   for (const e of engines.splice(0)) await e.close();
 });
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk!.app.i18n.t(locale, key, vars));
 const SAFETY = "Buongiorno Oksana, lunedì chiamiamo il tecnico ATC. Intanto chiuda l'acqua e non tocchi la presa.";
 
 /** Oksana files a request about a leaking ceiling, in Ukrainian; returns its topic. */

@@ -15,11 +15,11 @@ import { join } from "node:path";
 import { type Entry, type Message, parse, type SelectExpression, Visitor } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
-import { LOCALES } from "../src/config.js";
-import { stripIsolation as unmarked } from "../src/bot/format.js";
-import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "../src/bot/i18n.js";
-import { CHILD_ON_BUTTON, capitalised, clip } from "../src/bot/keyboards/booking-labels.js";
-import { formatDate, formatShortWhen } from "../src/bot/dates.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { stripIsolation as unmarked } from "#src/text/format.js";
+import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
+import { CHILD_ON_BUTTON, capitalised, clip } from "#src/bot/features/booking/labels.js";
+import { formatDate, formatShortWhen } from "#src/text/dates.js";
 
 const i18n = createI18n(() => undefined);
 const FOREIGN = LOCALES.filter((l) => l !== "it");
@@ -30,10 +30,6 @@ const FOREIGN = LOCALES.filter((l) => l !== "it");
  * Italian for staff and checked by tests/staff-text.test.ts.
  */
 const NOT_REVIEWED_YET = new Set<string>([
-  // Issue 29 (WhatsApp), landed the evening of the round-3 review and failing its checks: it says "lei" where the
-  // Italian resident texts say "tu", ro "dumneavoastră" and "ghișeu" (glossary: birou), zh "服务台" (服务处), Meta
-  // and WhatsApp Business Platform outside isolates in Arabic, "privacy" as the en word. To review, then remove.
-  "whatsapp.ftl",
   // Issue 33 (letters), landed the same evening: letter labels (IBAN, pagoPA, dates) equal to the Italian or under
   // 60 % in their script. To review, then remove.
   "letters.ftl",

@@ -1,6 +1,6 @@
 // The fact rules on text alone (no OCR): what a letter says, read by rules, each fact with the letter's own words.
 import { describe, expect, it } from "vitest";
-import { extractFacts, factValue, type LetterFact } from "../src/domain/letters/index.js";
+import { extractFacts, factValue, type LetterFact } from "#src/domain/letters/index.js";
 
 function pairs(facts: LetterFact[]): string[] {
   return facts.map((f) => `${f.kind} ${factValue(f)}`);

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createTesseractReader, italianModelDir } from "../src/engines/ocr/tesseract.js";
+import { createTesseractReader, italianModelDir } from "#src/engines/ocr/tesseract.js";
 import { CORPUS } from "./fixtures/letters/corpus.js";
 import { emptyScores, precision, recall, scorePage, scoreTable, totals } from "./fixtures/letters/score.js";
 

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  unmarked(desk.app.i18n.t(locale, key, vars));
 
 /** Walks the resident through the request form up to the summary. */
 async function fileRequest(

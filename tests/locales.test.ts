@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Pattern, parse, Visitor } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../src/config.js";
-import { LOCALES_DIR } from "../src/bot/i18n.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { LOCALES_DIR } from "#src/bot/i18n.js";
 
 class Placeables extends Visitor {
   names = new Set<string>();

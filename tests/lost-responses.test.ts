@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 /**
  * Telegram carried a call out but its answer never came back (or the connection dropped before it ran): the desk
@@ -10,7 +11,6 @@ import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/d
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 
 async function files(r: Resident, locale: string, text: string) {
   await r.onboards();

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createLogger } from "../src/logger.js";
-import { minuteChores } from "../src/scheduler/jobs.js";
+import { createLogger } from "#src/logger.js";
+import { minuteChores } from "#src/scheduler/jobs.js";
 import { type FakeEngine, startFakeLibreTranslate } from "./harness/fake-engines.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 import { labelWidth } from "./harness/labels.js";
 
 /**
@@ -17,7 +18,6 @@ afterEach(async () => {
   for (const e of engines.splice(0)) await e.close();
 });
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 /** Staff's Italian as they read it (without the markup). */
 const staffSays = (key: string, vars?: Record<string, string | number>) => desk.deps.italian(key, vars).replace(/<[^>]+>/g, "");
 const WORKSHOP = "Laboratorio di macramè: giovedì in via Gandolfi 20, portate un gomitolo.";

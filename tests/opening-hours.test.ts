@@ -1,12 +1,12 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { easterSunday, italianHolidays } from "../src/domain/italian-holidays.js";
+import { easterSunday, italianHolidays } from "#src/domain/italian-holidays.js";
 import {
   DEFAULT_OPENING_HOURS,
   type OpeningHoursSpecInput,
   openingHours,
   openingHoursSpecSchema,
-} from "../src/domain/opening-hours.js";
+} from "#src/domain/opening-hours.js";
 
 const HOUR = 3_600_000;
 

@@ -6,11 +6,11 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import parsePrometheusTextFormat from "parse-prometheus-text-format";
 import { afterEach, describe, expect, it } from "vitest";
-import { backupDatabase, dailyBackup } from "../src/db/backup.js";
-import { openDatabase } from "../src/db/client.js";
-import { ActivityCatalog } from "../src/domain/activities.js";
-import { startHealthServer, startWebhookServer } from "../src/server/http.js";
-import { createLogger } from "../src/logger.js";
+import { backupDatabase, dailyBackup } from "#src/db/backup.js";
+import { openDatabase } from "#src/db/client.js";
+import { ActivityCatalog } from "#src/domain/activities.js";
+import { startHealthServer, startWebhookServer } from "#src/server/http.js";
+import { createLogger } from "#src/logger.js";
 import { TestDesk } from "./harness/desk.js";
 
 let desk: TestDesk | undefined;

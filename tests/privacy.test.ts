@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Resident, TestDesk } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
 
 /** Every text cell of every table, to prove a person is gone. */
 const everyText = (d: TestDesk) => d.everyText();

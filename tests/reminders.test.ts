@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { reminderTimes } from "../src/domain/reminders.js";
-import { createLogger } from "../src/logger.js";
-import { closeIdleFlows, minuteChores, queueDigest } from "../src/scheduler/jobs.js";
+import { reminderTimes } from "#src/domain/reminders.js";
+import { createLogger } from "#src/logger.js";
+import { closeIdleFlows, minuteChores, queueDigest } from "#src/scheduler/jobs.js";
 import { TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
 
 function session(d: TestDesk, at: { month: number; day: number; hour: number }, seats = 5, activityId = "italian-a1") {
   const created = d.deps.services.booking.createSessions(

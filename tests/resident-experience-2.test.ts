@@ -5,11 +5,11 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 const read = (m: { plain?: string } | undefined) => unmarked(m?.plain ?? "");
 const liveButtons = (r: Resident) => r.inbox.filter((m) => (m.reply_markup?.inline_keyboard ?? []).length > 0);
 
@@ -386,7 +386,7 @@ describe("groups without topics", () => {
 
 describe("home visits for staff: public holidays", () => {
   it("the ready-made /visita skips 8 December; a proposal on it is sent with a warning", async () => {
-    const { ManualClock } = await import("../src/clock.js");
+    const { ManualClock } = await import("#src/clock.js");
     // Friday 4 December 2026, 10:00 in Rome.
     desk = new TestDesk({ clock: new ManualClock("2026-12-04T09:00:00Z") });
     const ion = desk.resident("Ion", "ro");

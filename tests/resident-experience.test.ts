@@ -8,19 +8,19 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { labelWidth } from "./harness/labels.js";
-import { LOCALES } from "../src/config.js";
-import { publishCommands, residentCommands } from "../src/bot/publish-commands.js";
-import { formatShortWhen, formatWhen } from "../src/bot/dates.js";
-import { createLogger } from "../src/logger.js";
-import type { EmulatorEvent, StoredMessage } from "../src/playground/emulator.js";
-import { minuteChores } from "../src/scheduler/jobs.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { publishCommands, residentCommands } from "#src/bot/features/menu/publish-commands.js";
+import { formatShortWhen, formatWhen } from "#src/text/dates.js";
+import { createLogger } from "#src/logger.js";
+import type { EmulatorEvent, StoredMessage } from "#src/playground/emulator.js";
+import { minuteChores } from "#src/scheduler/jobs.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
 /** A text as the resident reads it (Fluent's isolation marks are invisible). */
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 
 const GIULIA = { id: 1, name: "Giulia" };
 

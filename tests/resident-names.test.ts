@@ -13,13 +13,15 @@ import { join } from "node:path";
 import { type Entry, type Message, parse, Visitor } from "@fluent/syntax";
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { createI18n, LOCALES_DIR } from "../src/bot/i18n.js";
-import { deskLabel, deskName, residentName } from "../src/bot/views/resident-names.js";
-import { LOCALES, loadConfig } from "../src/config.js";
-import { Desks } from "../src/domain/desks.js";
-import { Teams } from "../src/domain/teams.js";
-import { fromRoot } from "../src/paths.js";
+import { createI18n, LOCALES_DIR } from "#src/bot/i18n.js";
+import { deskLabel, deskName, residentName } from "#src/bot/features/places/resident-names.js";
+import { loadConfig } from "#src/config.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { Desks } from "#src/domain/desks.js";
+import { Teams } from "#src/domain/teams.js";
+import { fromRoot } from "#src/paths.js";
 import { OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
@@ -40,7 +42,6 @@ const NETWORK = {
   ),
 };
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 
 /**
  * What only staff should read: every team's name (the example's and the tests'), the Italian category labels (what

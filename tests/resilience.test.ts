@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { publishCommands } from "../src/bot/publish-commands.js";
-import { LOCALES } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
-import { TestDesk, unmarked } from "./harness/desk.js";
+import { publishCommands } from "#src/bot/features/menu/publish-commands.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { createLogger } from "#src/logger.js";
+import { TestDesk, } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string) => unmarked(desk.app.i18n.t(locale, key));
 
 function logSink() {
   const lines: any[] = [];

@@ -3,12 +3,13 @@ import { request as httpRequest, type Server } from "node:http";
 import { type AddressInfo, createServer as createTcpServer } from "node:net";
 import { GrammyError } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.js";
-import { createLogger } from "../src/logger.js";
-import { BotApiEmulator } from "../src/playground/emulator.js";
-import { createPlaygroundServer } from "../src/playground/server.js";
-import { serveWebhook } from "../src/server/http.js";
-import { OPERATOR_CHAT_ID, TestDesk, unmarked } from "./harness/desk.js";
+import { ConfigError, loadConfig } from "#src/config.js";
+import { createLogger } from "#src/logger.js";
+import { BotApiEmulator } from "#src/playground/emulator.js";
+import { createPlaygroundServer } from "#src/playground/server.js";
+import { serveWebhook } from "#src/server/http.js";
+import { OPERATOR_CHAT_ID, TestDesk, } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 // Issue 13, security review: each test is named after the attack it shows no longer works.
 
@@ -23,7 +24,6 @@ afterEach(() => {
   }
 });
 
-const t = (locale: string, key: string) => unmarked(desk!.app.i18n.t(locale, key));
 
 function logSink() {
   const lines: any[] = [];

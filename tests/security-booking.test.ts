@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { EmulatorEvent } from "../src/playground/emulator.js";
+import type { EmulatorEvent } from "#src/playground/emulator.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2068\u2069]/g, "");
 
 const GIULIA = { id: 1, name: "Giulia" };
 

@@ -2,8 +2,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { dailyJobs } from "../src/scheduler/jobs.js";
-import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { dailyJobs } from "#src/scheduler/jobs.js";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 /**
  * Security review, issue 13: privacy and robustness. Each test is named after the attack (or
@@ -13,8 +14,6 @@ import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/d
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  unmarked(desk.app.i18n.t(locale, key, vars));
 
 /** Every text cell of every table. */
 const everyText = (d: TestDesk) => d.everyText();

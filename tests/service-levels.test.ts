@@ -1,9 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../src/clock.js";
-import { createLogger } from "../src/logger.js";
-import { minuteChores, queueDigest } from "../src/scheduler/jobs.js";
+import { ManualClock } from "#src/clock.js";
+import { createLogger } from "#src/logger.js";
+import { minuteChores, queueDigest } from "#src/scheduler/jobs.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 /**
  * Service levels, told as chats. The desk (data/opening-hours.json) opens Monday, Wednesday and Friday 9:00–12:00,
@@ -14,7 +15,6 @@ import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 
 /** Walks the resident through the request form and sends it. */
 async function files(r: Resident, locale: string, text: string) {

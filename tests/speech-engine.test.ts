@@ -1,13 +1,13 @@
 // The speech engine: eSpeak NG (WebAssembly) in a worker thread, libopus (WebAssembly) and an Ogg muxer, a cache
 // of notes per text, language and voice. Each note is decoded here as a player would, and its length checked.
 import { afterAll, describe, expect, it } from "vitest";
-import { LOCALES } from "../src/config.js";
-import { type Speaker, spokenText, type VoiceNote } from "../src/domain/speech.js";
-import { EngineError } from "../src/domain/translation.js";
-import { CachedSpeaker } from "../src/engines/speech/cached-speaker.js";
-import { muxOggOpus, oggCrc } from "../src/engines/speech/ogg-opus.js";
-import { OggOpusEncoder, resample } from "../src/engines/speech/opus-encoder.js";
-import { WorkerSpeaker } from "../src/engines/speech/worker-speaker.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { type Speaker, spokenText, type VoiceNote } from "#src/domain/speech.js";
+import { EngineError } from "#src/domain/translation.js";
+import { CachedSpeaker } from "#src/engines/speech/cached-speaker.js";
+import { muxOggOpus, oggCrc } from "#src/engines/speech/ogg-opus.js";
+import { OggOpusEncoder, resample } from "#src/engines/speech/opus-encoder.js";
+import { WorkerSpeaker } from "#src/engines/speech/worker-speaker.js";
 import { hear, isOggOpus } from "./harness/voice-notes.js";
 
 /** About 300 characters, a staff answer's usual length, in each language of the desk. */

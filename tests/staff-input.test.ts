@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseMonth } from "../src/domain/report-periods.js";
-import { parseDay, parseTime, parseWholeNumber } from "../src/domain/staff-input.js";
+import { parseMonth } from "#src/domain/report-periods.js";
+import { parseDay, parseTime, parseWholeNumber } from "#src/domain/staff-input.js";
 
 const NOW = new Date("2026-11-28T10:00:00Z");
 

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
-import { LOCALES_DIR } from "../src/bot/i18n.js";
-import { fromRoot } from "../src/paths.js";
+import { LOCALES_DIR } from "#src/bot/i18n.js";
+import { fromRoot } from "#src/paths.js";
 
 function staffKeys(): Set<string> {
   const dir = join(LOCALES_DIR, "it", "staff");

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
-import type { StoredMessage } from "../src/playground/emulator.js";
-import { deskFigures, monthPeriod } from "../src/domain/statistics.js";
+import type { StoredMessage } from "#src/playground/emulator.js";
+import { deskFigures, monthPeriod } from "#src/domain/statistics.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;

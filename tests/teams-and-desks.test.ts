@@ -3,15 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
-import { ManualClock } from "../src/clock.js";
-import { ConfigError, loadConfig } from "../src/config.js";
-import { queueDigest } from "../src/scheduler/jobs.js";
+import { ManualClock } from "#src/clock.js";
+import { ConfigError, loadConfig } from "#src/config.js";
+import { queueDigest } from "#src/scheduler/jobs.js";
 import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 
 /**
  * Two desks of one network: the Cristo desk in Alessandria (every activity) and a desk in Casale Monferrato, 30 km

@@ -2,7 +2,8 @@
 // staff answers reach residents in their language, voice notes arrive with a transcript; an engine that is down or slow
 // degrades a message (untranslated, with a note), never loses or holds it.
 import { afterEach, describe, expect, it } from "vitest";
-import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 import { type FakeEngine, PHRASES, startFakeDeepL, startFakeLibreTranslate, startFakeTranscriber } from "./harness/fake-engines.js";
 
 let desk: TestDesk | undefined;
@@ -16,8 +17,6 @@ afterEach(async () => {
 const RENT = PHRASES[0]!;
 const APPOINTMENT = PHRASES[1]!;
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  unmarked(desk!.app.i18n.t(locale, key, vars));
 
 async function libre(): Promise<FakeEngine> {
   const fake = await startFakeLibreTranslate();

@@ -2,16 +2,15 @@
 // with a voice note — a mediator's recording for a fixed text that has one, offline synthesis (marked as synthetic)
 // for the rest — and each note is decoded here as a phone would play it.
 import { afterEach, describe, expect, it } from "vitest";
-import type { StoredMessage } from "../src/playground/emulator.js";
-import { OggOpusEncoder } from "../src/engines/speech/opus-encoder.js";
+import type { StoredMessage } from "#src/playground/emulator.js";
+import { OggOpusEncoder } from "#src/engines/speech/opus-encoder.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 import { hear } from "./harness/voice-notes.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
-  desk.app.i18n.t(locale, key, vars).replace(/[\u2066-\u2069]/g, "");
 
 /** A mediator's recording: two seconds of a tone stand for a voice, as Telegram's microphone makes it (OGG/Opus). */
 function mediatorsRecording(seconds: number): Uint8Array {
@@ -160,7 +159,7 @@ describe("voice replies", () => {
     desk.deps.services.voice.choose(li.user.id, true);
     // A text longer than any message cannot be read out (a slow one is the engine test's: its thread is ended).
     const long = "很长的消息。".repeat(1000);
-    const result = await step(li, () => desk.app.voice.follow(li.user.id, long));
+    const result = await step(li, async () => desk.app.voice.follow(li.user.id, long));
     expect(result.voices).toHaveLength(0);
     expect(desk.app.voice.outcomes.failed).toBe(1);
     expect(lines.some((l) => l.includes("voice: synthesis failed") && l.includes("too-long"))).toBe(true);
@@ -170,6 +169,33 @@ describe("voice replies", () => {
     const next = await step(li, () => li.says("/menu"));
     everyTextVoiced(next);
     await heard(next.voices[0]!);
+  }, 60_000);
+
+  it("a promised voice note is an outbox row: it survives a restart and goes at the chat's pace, in order", async () => {
+    desk = new TestDesk();
+    const olena = desk.resident("Olena", "uk");
+    await olena.onboards();
+    await step(olena, () => olena.presses(t("uk", "menu-voice-listen")));
+    const before = olena.inbox.filter((m) => m.voice).length;
+    // Two texts reached her just before the desk went down: their notes are promised, not yet made.
+    const first = "Доброго дня! Ваш запит отримано.";
+    const second = "Завтра о десятій, будь ласка, принесіть договір оренди.";
+    expect(desk.app.voice.follow(olena.user.id, first)).toBe(true);
+    expect(desk.app.voice.follow(olena.user.id, second)).toBe(true);
+    const promised = desk.repos.outbox.all().filter((r) => r.kind === "voice" && r.status === "pending");
+    expect(promised).toHaveLength(2);
+
+    desk.restart();
+    await desk.dispatch();
+    const notes = olena.inbox.filter((m) => m.voice).slice(before);
+    expect(notes).toHaveLength(2);
+    // In the order promised: the shorter text first.
+    const [a, b] = [await heard(notes[0]!), await heard(notes[1]!)];
+    expect(a.seconds).toBeLessThan(b.seconds);
+    const sent = desk.repos.outbox.all().filter((r) => promised.some((p) => p.id === r.id));
+    expect(sent.map((r) => r.status)).toEqual(["sent", "sent"]);
+    // Paced like any message to one chat: a second apart at least.
+    expect(sent[1]!.sentAt!.getTime() - sent[0]!.sentAt!.getTime()).toBeGreaterThanOrEqual(1000);
   }, 60_000);
 
   it("erasing a resident erases their voice choice and the cached notes of their words", async () => {

@@ -1,7 +1,7 @@
 import { ActionButtons, ActionList, Body, Button, Interactive, ListSection, Row, Text } from "whatsapp-api-js/messages";
 import { afterEach, describe, expect, it } from "vitest";
-import { CloudApiEmulator } from "../src/playground/whatsapp/cloud-api.js";
-import { printableTemplates } from "../src/whatsapp-templates-cli.js";
+import { CloudApiEmulator } from "#src/playground/whatsapp/cloud-api.js";
+import { printableTemplates } from "#src/whatsapp-templates-cli.js";
 import { TestDesk } from "./harness/desk.js";
 import { WhatsAppResident } from "./harness/whatsapp.js";
 import { WHATSAPP_TEST_SETTINGS, WHATSAPP_VERIFY_TOKEN } from "./harness/whatsapp-settings.js";
@@ -172,7 +172,7 @@ describe("WhatsApp templates for Meta's review", () => {
     const printed = printableTemplates(["it", "ar"]);
     expect(printed).toContain("=== noi_reminder_day_before · it · UTILITY");
     expect(printed).toContain("=== noi_satisfaction · ar · UTILITY");
-    expect(printed).toContain("⏰ Promemoria: domani, {{1}}\n{{2}}\n📍 {{3}}\n\nRisponda qui per scrivere allo sportello.");
+    expect(printed).toContain("⏰ Promemoria: domani, {{1}}\n{{2}}\n📍 {{3}}\n\nRispondi qui per scrivere allo sportello.");
     expect(printed.match(/^=== /gm)).toHaveLength(12);
     // No body ends with a placeholder and none carries Fluent's isolation marks (Meta refuses the first, shows the second).
     for (const body of printed.split("Body:\n").slice(1).map((b) => b.split("\nQuick replies:")[0]!)) {
@@ -184,9 +184,9 @@ describe("WhatsApp templates for Meta's review", () => {
 
 describe("the playground's WhatsApp phone", () => {
   it("is on the page, and its contacts write through the emulator's signed webhooks", async () => {
-    const { createPlaygroundServer } = await import("../src/playground/server.js");
-    const { BotApiEmulator } = await import("../src/playground/emulator.js");
-    const { PLAYGROUND_WHATSAPP } = await import("../src/playground/whatsapp/phone-api.js");
+    const { createPlaygroundServer } = await import("#src/playground/server.js");
+    const { BotApiEmulator } = await import("#src/playground/emulator.js");
+    const { PLAYGROUND_WHATSAPP } = await import("#src/playground/whatsapp/phone-api.js");
     const wa = new CloudApiEmulator({ now: () => now, ...PLAYGROUND_WHATSAPP });
     const received: string[] = [];
     wa.webhook = async (raw, headers) => {

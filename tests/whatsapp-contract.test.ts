@@ -1,6 +1,6 @@
 import { Text } from "whatsapp-api-js/messages";
 import { describe, expect, it } from "vitest";
-import { CloudClient } from "../src/channels/whatsapp/client.js";
+import { CloudClient } from "#src/channels/whatsapp/client.js";
 
 /**
  * The Cloud API itself, for what the emulator claims about it: runs only with a real token and a test number

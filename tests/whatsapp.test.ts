@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { WHATSAPP_CHAT_BASE } from "../src/db/repositories/whatsapp.js";
-import { TestDesk, unmarked } from "./harness/desk.js";
+import { WHATSAPP_CHAT_BASE } from "#src/db/repositories/whatsapp.js";
+import { TestDesk, } from "./harness/desk.js";
+import { t } from "./harness/texts.js";
 import { approveTemplates, WhatsAppResident } from "./harness/whatsapp.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-const t = (locale: string, key: string, vars?: Record<string, string | number>) => unmarked(desk.app.i18n.t(locale, key, vars));
 const HOUR = 60 * 60 * 1000;
 
 function session(d: TestDesk, at: { month: number; day: number; hour: number }, seats = 5) {
@@ -28,7 +28,7 @@ async function onboardsInArabic(r: WhatsAppResident) {
   expect(picker!.choices.map((c) => c.title)).toEqual(["✅ العربية", "Italiano", "English", "Français", "Español", "Română", "Shqip", "Українська", "中文"]);
   const [notice] = await r.presses("العربية");
   // The notice names Meta, the channel's processor.
-  expect(notice!.text).toContain(t("ar", "wa-privacy-note"));
+  expect(notice!.text).toContain(t("ar", "wa-privacy-note", { eu: "no" }));
   expect(notice!.choices.map((c) => c.title)).toEqual([t("ar", "privacy-agree")]);
   await r.presses(t("ar", "privacy-agree"));
   // What they wrote before agreeing is not lost: they are asked whether it goes to the desk.

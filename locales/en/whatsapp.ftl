@@ -7,7 +7,10 @@ wa-use-this-number = 📞 Use this number
 wa-choice-expired = This choice is no longer valid: please use the latest message.
 # The closing line of every template (Meta refuses a body that ends with a placeholder).
 wa-template-tail = Reply here to write to the desk.
-wa-privacy-note = 📱 On WhatsApp, messages pass through Meta Platforms Ireland, which processes them for the desk (WhatsApp Business Platform). Meta keeps them only to deliver them, for 30 days at most.
+wa-privacy-note = 📱 On WhatsApp, messages pass through Meta Platforms Ireland, which processes them for the desk (WhatsApp Business Platform). { $eu ->
+    [yes] Meta keeps them in the European Union (in Germany), only to deliver them, for 30 days at most.
+   *[no] Meta keeps them only to deliver them, for 30 days at most, also on servers outside the European Union.
+}
 wa-forget-limits = 📱 On WhatsApp we cannot delete the messages on your phone, nor the copies Meta keeps to deliver them (30 days at most). To remove them from your phone, delete the chat in WhatsApp.
 wa-link-code = 🔗 To join this chat with your chat on { $other }, type this code in the other chat within 10 minutes: { $code }
 wa-link-done = 🔗 Done: for the desk, the two chats are now one person. Answers come to the chat you write from.
@@ -17,7 +20,7 @@ wa-link-same-chat = Type this code in the other chat, not in this one.
 wa-words-start = start
 wa-words-menu = menu
 wa-words-language = language
-wa-words-privacy = privacy
+wa-words-privacy = privacy, privacy notice
 wa-words-mydata = my data, mydata
 wa-words-forget = forget, delete my data
 wa-words-cancel = cancel

@@ -7,7 +7,10 @@ wa-use-this-number = 📞 Utiliser ce numéro
 wa-choice-expired = Ce choix n'est plus valable : utilisez le dernier message, s'il vous plaît.
 # The closing line of every template (Meta refuses a body that ends with a placeholder).
 wa-template-tail = Répondez ici pour écrire au guichet.
-wa-privacy-note = 📱 Sur WhatsApp, les messages passent par Meta Platforms Ireland, qui les traite pour le guichet (WhatsApp Business Platform). Meta les garde seulement pour les livrer, 30 jours au plus.
+wa-privacy-note = 📱 Sur WhatsApp, les messages passent par Meta Platforms Ireland, qui les traite pour le guichet (WhatsApp Business Platform). { $eu ->
+    [yes] Meta les garde dans l'Union européenne (en Allemagne), seulement pour les livrer, 30 jours au plus.
+   *[no] Meta les garde seulement pour les livrer, 30 jours au plus, y compris sur des serveurs hors de l'Union européenne.
+}
 wa-forget-limits = 📱 Sur WhatsApp, nous ne pouvons pas effacer les messages sur votre téléphone, ni les copies que Meta garde pour les livrer (30 jours au plus). Pour les retirer de votre téléphone, supprimez la discussion dans WhatsApp.
 wa-link-code = 🔗 Pour réunir cette discussion et celle sur { $other }, écrivez ce code dans l'autre discussion dans les 10 minutes : { $code }
 wa-link-done = 🔗 C'est fait : pour le guichet, les deux discussions sont une seule personne. Les réponses arrivent dans la discussion d'où vous écrivez.

@@ -2,15 +2,18 @@
 
 wa-list-button = Alegeți
 wa-choose = Alegeți o opțiune:
-wa-type-number = Scrieți numărul alegerii dumneavoastră.
+wa-type-number = Scrieți numărul ales.
 wa-use-this-number = 📞 Folosiți acest număr
 wa-choice-expired = Această alegere nu mai este valabilă: folosiți ultimul mesaj, vă rog.
 # The closing line of every template (Meta refuses a body that ends with a placeholder).
-wa-template-tail = Răspundeți aici ca să scrieți ghișeului.
-wa-privacy-note = 📱 Pe WhatsApp, mesajele trec prin Meta Platforms Ireland, care le prelucrează pentru ghișeu (WhatsApp Business Platform). Meta le păstrează doar ca să le livreze, cel mult 30 de zile.
-wa-forget-limits = 📱 Pe WhatsApp nu putem șterge mesajele de pe telefonul dumneavoastră, nici copiile pe care Meta le păstrează pentru livrare (cel mult 30 de zile). Ca să le scoateți de pe telefon, ștergeți conversația în WhatsApp.
+wa-template-tail = Răspundeți aici ca să scrieți biroului.
+wa-privacy-note = 📱 Pe WhatsApp, mesajele trec prin Meta Platforms Ireland, care le prelucrează pentru birou (WhatsApp Business Platform). { $eu ->
+    [yes] Meta le păstrează în Uniunea Europeană (în Germania), doar ca să le livreze, cel mult 30 de zile.
+   *[no] Meta le păstrează doar ca să le livreze, cel mult 30 de zile, și pe servere din afara Uniunii Europene.
+}
+wa-forget-limits = 📱 Pe WhatsApp nu putem șterge mesajele de pe telefon, nici copiile pe care Meta le păstrează pentru livrare (cel mult 30 de zile). Ca să le scoateți de pe telefon, ștergeți conversația în WhatsApp.
 wa-link-code = 🔗 Ca să uniți această conversație cu cea de pe { $other }, scrieți acest cod în cealaltă conversație în 10 minute: { $code }
-wa-link-done = 🔗 Gata: pentru ghișeu, cele două conversații sunt o singură persoană. Răspunsurile vin în conversația din care scrieți.
+wa-link-done = 🔗 Gata: pentru birou, cele două conversații sunt acum o singură persoană. Răspunsurile vin în conversația din care scrieți.
 wa-link-wrong = Acest cod nu este valabil sau a expirat. Cereți unul nou cu «leagă».
 wa-link-same-chat = Scrieți acest cod în cealaltă conversație, nu în aceasta.
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.

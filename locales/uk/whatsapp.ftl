@@ -6,11 +6,14 @@ wa-type-number = Напишіть номер вашого вибору.
 wa-use-this-number = 📞 Цей номер
 wa-choice-expired = Цей вибір уже недійсний: будь ласка, скористайтеся останнім повідомленням.
 # The closing line of every template (Meta refuses a body that ends with a placeholder).
-wa-template-tail = Відповідайте тут, щоб написати до приймальні.
-wa-privacy-note = 📱 У WhatsApp повідомлення проходять через Meta Platforms Ireland, яка обробляє їх для приймальні (WhatsApp Business Platform). Meta зберігає їх лише для доставки, щонайбільше 30 днів.
+wa-template-tail = Відповідайте тут, щоб написати до офісу.
+wa-privacy-note = 📱 У WhatsApp повідомлення проходять через Meta Platforms Ireland, яка обробляє їх для офісу (WhatsApp Business Platform). { $eu ->
+    [yes] Meta зберігає їх у Європейському Союзі (у Німеччині) лише для доставки, щонайбільше 30 днів.
+   *[no] Meta зберігає їх лише для доставки, щонайбільше 30 днів, зокрема на серверах поза Європейським Союзом.
+}
 wa-forget-limits = 📱 У WhatsApp ми не можемо видалити повідомлення на вашому телефоні чи копії, які Meta зберігає для доставки (щонайбільше 30 днів). Щоб прибрати їх із телефона, видаліть чат у WhatsApp.
 wa-link-code = 🔗 Щоб об'єднати цей чат із чатом у { $other }, напишіть цей код в іншому чаті протягом 10 хвилин: { $code }
-wa-link-done = 🔗 Готово: для приймальні два чати тепер одна людина. Відповіді приходять у чат, з якого ви пишете.
+wa-link-done = 🔗 Готово: для офісу два чати тепер одна людина. Відповіді приходять у чат, з якого ви пишете.
 wa-link-wrong = Цей код недійсний або прострочений. Попросіть новий словом «зв'язати».
 wa-link-same-chat = Напишіть цей код в іншому чаті, а не в цьому.
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.

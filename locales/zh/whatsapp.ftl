@@ -6,11 +6,14 @@ wa-type-number = 请输入您选择的编号。
 wa-use-this-number = 📞 使用此号码
 wa-choice-expired = 此选项已失效：请使用最新的消息。
 # The closing line of every template (Meta refuses a body that ends with a placeholder).
-wa-template-tail = 在此回复即可给服务台留言。
-wa-privacy-note = 📱 在 WhatsApp 上，消息经由 Meta Platforms Ireland 传递，该公司代表服务台处理这些消息（WhatsApp Business Platform）。Meta 仅为送达而保存消息，最多 30 天。
+wa-template-tail = 在此回复即可给服务处留言。
+wa-privacy-note = 📱 在 WhatsApp 上，消息经由 Meta Platforms Ireland 公司传递，该公司代表服务处处理这些消息。{ $eu ->
+    [yes] 该公司仅为送达而把消息保存在欧盟（德国），最多 30 天。
+   *[no] 该公司仅为送达而保存消息，最多 30 天，也可能保存在欧盟以外的服务器上。
+}
 wa-forget-limits = 📱 在 WhatsApp 上，我们无法删除您手机里的消息，也无法删除 Meta 为送达而保存的副本（最多 30 天）。如需从手机中删除，请在 WhatsApp 中删除此聊天。
 wa-link-code = 🔗 要把此聊天与您在 { $other } 上的聊天合并，请在 10 分钟内把这个代码发送到另一个聊天：{ $code }
-wa-link-done = 🔗 完成：对服务台而言，这两个聊天现在是同一个人。回复会发到您写信的那个聊天。
+wa-link-done = 🔗 完成：对服务处而言，这两个聊天现在是同一个人。回复会发到您写信的那个聊天。
 wa-link-wrong = 此代码无效或已过期。请发送“关联”获取新代码。
 wa-link-same-chat = 请在另一个聊天中输入此代码，而不是这里。
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.

@@ -1,16 +1,16 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
-import type { Clock } from "../clock.js";
-import type { Config } from "../config.js";
+import type { Clock } from "#src/clock.js";
+import type { Config } from "#src/config.js";
 import type { LetterReading } from "./features/letters/reading.js";
-import type { DeferredUpdates } from "../delivery/deferred-updates.js";
-import type { ConversationTranslation } from "../domain/conversation-translation.js";
-import type { Services } from "../domain/index.js";
-import type { Logger } from "../logger.js";
+import type { DeferredUpdates } from "#src/delivery/deferred-updates.js";
+import type { ConversationTranslation } from "#src/domain/conversation-translation.js";
+import type { Services } from "#src/domain/index.js";
+import type { Logger } from "#src/logger.js";
 import type { OperatorBoard } from "./operator-board/index.js";
-import type { StaffDirectory } from "./staff.js";
-import type { Italian } from "./staff-text.js";
+import type { StaffDirectory } from "./features/staff/directory.js";
+import type { Italian } from "#src/text/staff-text.js";
 import type { VoiceCompanion } from "./features/voice/companion.js";
 
 /**

@@ -1,45 +1,67 @@
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Composer } from "grammy";
-import type { Desk } from "../app.js";
-import type { BotContext } from "./context.js";
+import { type ApiClientOptions, Bot, type Composer, type Transformer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { WhatsAppChannel } from "#src/channels/whatsapp/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Config } from "#src/config.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { GroupLedger } from "#src/delivery/group-ledger.js";
+import type { Logger } from "#src/logger.js";
+import type { BotContext, Deps } from "./context.js";
 import { flows } from "./conversations/index.js";
-import { apologise } from "./error-boundary.js";
-import { bookingFeature } from "./features/booking.js";
-import { deskFeature } from "./features/desk/index.js";
-import { desksFeature } from "./features/desks.js";
+import { apologise } from "./middlewares/error-boundary.js";
+import { bookingFeature } from "./features/booking/booking.js";
+import { requestBoardFeature } from "./features/request-board/index.js";
+import { desksFeature } from "./features/places/choose-place.js";
 import { fallbackFeature } from "./features/fallback.js";
-import { globalCommandsFeature } from "./features/global-commands.js";
+import { globalCommandsFeature } from "./features/menu/global-commands.js";
 import { letterChecksFeature } from "./features/letters/checks.js";
 import { lettersFeature } from "./features/letters/resident.js";
-import { menuFeature } from "./features/menu.js";
+import { menuFeature } from "./features/menu/menu.js";
 import { announcementsFeature } from "./features/neighbourhood/announcements.js";
 import { buildingReportsFeature } from "./features/neighbourhood/building-reports.js";
-import { privacyFeature } from "./features/privacy.js";
-import { requestFeature } from "./features/request.js";
-import { satisfactionFeature } from "./features/satisfaction.js";
-import { sessionsFeature } from "./features/sessions.js";
-import { consentGate } from "./features/consent-gate.js";
-import { staffPrivateFeature } from "./features/staff-private.js";
-import { startFeature } from "./features/start.js";
-import { statsFeature } from "./features/stats.js";
+import { privacyFeature } from "./features/privacy/privacy.js";
+import { requestFeature } from "./features/requests/request.js";
+import { satisfactionFeature } from "./features/requests/satisfaction.js";
+import { sessionsFeature } from "./features/booking/sessions.js";
+import { consentGate } from "./features/onboarding/consent-gate.js";
+import { staffPrivateFeature } from "./features/staff/private-chat.js";
+import { startFeature } from "./features/onboarding/start.js";
+import { statsFeature } from "./features/staff/stats.js";
 import { visitsFeature } from "./features/visits/index.js";
-import { plainNumbers } from "./i18n.js";
+import { type createI18n, plainNumbers } from "./i18n.js";
 import { withTransformers } from "./middlewares/api-transformers.js";
 import { provideDeps } from "./middlewares/deps.js";
 import { floodGuard } from "./middlewares/flood-guard.js";
 import { seenInGroups } from "./middlewares/group-ledger.js";
 import { expireIdleFlows, flowStorageKey } from "./middlewares/idle-flows.js";
 import { inboxGate } from "./middlewares/inbox-gate.js";
-import { countUpdates } from "./middlewares/metrics.js";
+import { countUpdates, type UpdateMetrics } from "./middlewares/metrics.js";
 import { offeredButtonsOnly } from "./middlewares/offered-buttons.js";
 import { reachability } from "./middlewares/reachability.js";
 import { staffMembership } from "./middlewares/staff-membership.js";
 import { strangersGroups } from "./middlewares/strangers-groups.js";
 import { voiceFeature } from "./features/voice/index.js";
 
+/** What the bot is built from: the application (app.ts) gives these, and nothing above the bot is imported. */
+export interface BotParts {
+  deps: Deps;
+  i18n: ReturnType<typeof createI18n>;
+  metrics: UpdateMetrics;
+  logger: Logger;
+  clock: Clock;
+  config: Config;
+  telegram: { token: string; client: ApiClientOptions; botInfo?: UserFromGetMe | undefined };
+  /** Installed on the bot's Api and on each flow's. */
+  replyTransformers: Transformer[];
+  repos: Pick<Repositories, "inbox" | "conversations" | "offeredButtons">;
+  ledger: GroupLedger;
+  whatsapp?: WhatsAppChannel | undefined;
+}
+
 /** The path of an update through the desk, top to bottom: plumbing, flows, features, whatever is left. */
-export function createBot(desk: Desk): Bot<BotContext> {
+export function createBot(desk: BotParts): Bot<BotContext> {
   const { deps, i18n, metrics, logger, clock, config, telegram } = desk;
   const bot = new Bot<BotContext>(telegram.token, {
     client: telegram.client,
@@ -97,7 +119,7 @@ export function createBot(desk: Desk): Bot<BotContext> {
   // Staff functions come before the residents' consent gate: staff are not residents.
   // Voice: mediators' recordings (before the desk takes voice notes in its groups), and "hear it" before consent.
   feature("voice", voiceFeature);
-  feature("desk", deskFeature);
+  feature("request-board", requestBoardFeature);
   feature("sessions", sessionsFeature);
   feature("stats", statsFeature);
   // Home visits: staff's commands and buttons, and the resident's answers (they filed a request: consent was given).

@@ -1,13 +1,13 @@
 import { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
-import { fromRoot } from "../paths.js";
+import { fromRoot } from "#src/paths.js";
 import type { BotContext } from "./context.js";
-import { unwrapNumbers } from "./format.js";
-import { isLocale, supportedLocale } from "./languages.js";
+import { unwrapNumbers } from "#src/text/format.js";
+import { isLocale, supportedLocale } from "#src/text/languages.js";
 
 // Kept importable from here; they live apart so that code rendering without a context (the board) avoids this module.
-export { stripIsolation, unwrapNumbers } from "./format.js";
-export { isLocale, LANGUAGE_NAMES, supportedLocale } from "./languages.js";
+export { stripIsolation, unwrapNumbers } from "#src/text/format.js";
+export { isLocale, LANGUAGE_NAMES, supportedLocale } from "#src/text/languages.js";
 
 export const LOCALES_DIR = fromRoot("locales");
 

@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { fromRoot } from "../paths.js";
+import { fromRoot } from "#src/paths.js";
 import { GroupCommit } from "./group-commit.js";
 import * as schema from "./schema.js";
 

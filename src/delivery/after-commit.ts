@@ -1,5 +1,5 @@
 import type { Transformer } from "grammy";
-import type { GroupCommit } from "../db/group-commit.js";
+import type { GroupCommit } from "#src/db/group-commit.js";
 
 /**
  * Every Bot API call waits until the writes before it are committed: a resident is never told

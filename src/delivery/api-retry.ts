@@ -1,5 +1,5 @@
 import { GrammyError, HttpError, type Transformer } from "grammy";
-import type { Clock } from "../clock.js";
+import type { Clock } from "#src/clock.js";
 
 export interface RetryOptions {
   /** Attempts after the first one. */

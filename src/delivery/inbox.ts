@@ -1,12 +1,18 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createConcurrentSink, createRunner, createSource, type RunnerHandle, type UpdateSupplier } from "@grammyjs/runner";
-import { type Bot, GrammyError } from "grammy";
+import { type Api, GrammyError } from "grammy";
 import type { Update } from "grammy/types";
-import type { BotContext } from "../bot/context.js";
-import type { Clock } from "../clock.js";
-import type { inboxRepository } from "../db/repositories/inbox.js";
-import type { Logger } from "../logger.js";
+import type { Clock } from "#src/clock.js";
+import type { inboxRepository } from "#src/db/repositories/inbox.js";
+import type { Logger } from "#src/logger.js";
+
+/** Where the inbox hands updates: the bot of create-bot.ts, seen only as this (delivery sits below the bot). */
+export interface UpdateConsumer {
+  init(): Promise<void>;
+  handleUpdate(update: Update): Promise<void>;
+  api: { getUpdates: Api["getUpdates"] };
+}
 
 type Inbox = ReturnType<typeof inboxRepository>;
 
@@ -49,7 +55,7 @@ export class PollingStatus {
  * Updates a crashed process had journaled but not finished are handled again at start-up,
  * before new ones: per-chat order holds, so the resident gets the answer they were owed.
  */
-export async function replayUnfinished(bot: Bot<BotContext>, inbox: Inbox, clock: Clock, logger: Logger): Promise<number> {
+export async function replayUnfinished(bot: UpdateConsumer, inbox: Inbox, clock: Clock, logger: Logger): Promise<number> {
   const rows = inbox.unfinished();
   const runnable = rows.filter(({ update, attempts }) => {
     if (attempts < MAX_ATTEMPTS) return true;
@@ -70,7 +76,7 @@ export const MAX_DEFERRED_ATTEMPTS = 15;
  * again; one that keeps failing is set aside, and its sender hears that something went wrong.
  */
 export async function replayDeferred(
-  bot: Bot<BotContext>,
+  bot: UpdateConsumer,
   inbox: Inbox,
   clock: Clock,
   logger: Logger,
@@ -107,7 +113,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * 30 s and show in /healthz; a revoked token (401) or a second poller (409) stops the desk.
  */
 export function startPolling(
-  bot: Bot<BotContext>,
+  bot: UpdateConsumer,
   inbox: Inbox,
   clock: Clock,
   logger: Logger,
@@ -160,7 +166,7 @@ const MAX_WEBHOOK_BODY = 1024 * 1024;
  * Webhook mode: the update is journaled before Telegram gets its 200, then handled in the
  * background; a request without Telegram's secret header is refused with 401.
  */
-export function journalingWebhook(bot: Bot<BotContext>, inbox: Inbox, clock: Clock, logger: Logger, secret: string) {
+export function journalingWebhook(bot: UpdateConsumer, inbox: Inbox, clock: Clock, logger: Logger, secret: string) {
   const expected = Buffer.from(secret);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const header = req.headers["x-telegram-bot-api-secret-token"];

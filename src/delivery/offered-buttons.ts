@@ -1,6 +1,6 @@
 import type { Transformer } from "grammy";
-import type { Clock } from "../clock.js";
-import type { OfferedButtonsRepository } from "../db/repositories/offered-buttons.js";
+import type { Clock } from "#src/clock.js";
+import type { OfferedButtonsRepository } from "#src/db/repositories/offered-buttons.js";
 
 /** Calls that post a new message: its keyboard, if any, is what it offers. */
 const SENDS = new Set([

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { fromRoot } from "../paths.js";
+import { fromRoot } from "#src/paths.js";
 
 export const ACTIVITIES_FILE = fromRoot("data", "activities.json");
 

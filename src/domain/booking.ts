@@ -1,10 +1,9 @@
 import { DateTime } from "luxon";
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Actor } from "../db/repositories/audit.js";
-import type { Booking } from "../db/repositories/bookings.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { Session } from "../db/repositories/sessions.js";
+import type { Clock } from "#src/clock.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { Booking } from "#src/db/repositories/bookings.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Session } from "#src/db/repositories/sessions.js";
 import type { ActivityCatalog } from "./activities.js";
 import { ACTIVE_BOOKING, isActiveBooking, SEAT_HOLDING } from "./booking-statuses.js";
 import type { Notifications, OutboxPayload } from "./notifications.js";
@@ -74,7 +73,6 @@ export interface NewSessionsInput {
 const bookingRef = (id: number) => `booking:${id}`;
 
 export function bookingService(
-  db: Db,
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
@@ -242,7 +240,7 @@ export function bookingService(
 
     /** Books a seat; the check and the insert are one immediate transaction, so seats never overbook. */
     book(residentId: number, sessionId: number, child?: Child): BookResult {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const admitted = admission(residentId, sessionId, child);
         if (!admitted.ok) return admitted;
         const { session } = admitted;
@@ -255,7 +253,7 @@ export function bookingService(
     },
 
     joinWaitlist(residentId: number, sessionId: number, child?: Child): BookResult {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const admitted = admission(residentId, sessionId, child);
         if (!admitted.ok) return admitted;
         const { session } = admitted;
@@ -275,7 +273,7 @@ export function bookingService(
      * touched: a press books what the resident saw.
      */
     bookCourse(residentId: number, fromId: number, toId: number): { ok: true; dates: CourseDate[] } | { ok: false; reason: BookRefusal } {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const first = sessions.get(fromId);
         const last = sessions.get(toId);
         if (!first || !last || first.activityId !== last.activityId || last.startsAt < first.startsAt) {
@@ -326,7 +324,7 @@ export function bookingService(
 
     /** The resident gives up a seat or a place in line; a freed seat goes to the next in line. */
     cancel(residentId: number, bookingId: number): { ok: true; booking: Booking; session: Session } | { ok: false } {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const booking = bookings.get(bookingId);
         if (!booking || booking.residentId !== residentId || !isActiveBooking(booking.status)) {
           return { ok: false } as const;
@@ -342,7 +340,7 @@ export function bookingService(
     },
 
     acceptOffer(residentId: number, bookingId: number): BookResult {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const booking = bookings.get(bookingId);
         if (!booking || booking.residentId !== residentId) return { ok: false, reason: "not-found" } as const;
         const session = sessions.get(booking.sessionId)!;
@@ -360,7 +358,7 @@ export function bookingService(
     },
 
     declineOffer(residentId: number, bookingId: number): boolean {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const booking = bookings.get(bookingId);
         if (!booking || booking.residentId !== residentId || booking.status !== "offered") return false;
         bookings.update(bookingId, { status: "declined", updatedAt: clock.now() });
@@ -371,7 +369,7 @@ export function bookingService(
 
     /** Offers not taken up in time lapse, and the seat moves on to the next in line. */
     expireOffers(): number {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const expired = bookings.expiredOffers(clock.now());
         for (const b of expired) {
           bookings.update(b.id, { status: "expired", updatedAt: clock.now() });
@@ -405,7 +403,7 @@ export function bookingService(
       const first = localToUtc(input.date, input.time, options.timezone);
       if (!first) return { error: "invalid-date" };
       if (first <= clock.now()) return { error: "past" };
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const created: Session[] = [];
         for (let week = 0; week < input.weeks; week++) {
           created.push(
@@ -442,7 +440,7 @@ export function bookingService(
       sessionId: number,
       actor: Actor,
     ): { ok: true; notified: number } | { ok: false; reason: "not-found" | "cancelled" | "started" } {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const session = sessions.get(sessionId);
         if (!session) return { ok: false, reason: "not-found" } as const;
         if (session.status === "cancelled") return { ok: false, reason: "cancelled" } as const;
@@ -481,7 +479,7 @@ export function bookingService(
      * their language, the seat goes to the next in line, and the action is audited.
      */
     removeBooking(bookingId: number, actor: Actor): { ok: true; booking: Booking; session: Session } | { ok: false; reason: "not-found" | "started" } {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const booking = bookings.get(bookingId);
         if (!booking || !isActiveBooking(booking.status)) return { ok: false, reason: "not-found" } as const;
         const session = sessions.get(booking.sessionId)!;

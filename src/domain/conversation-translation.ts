@@ -2,9 +2,9 @@
 // and must cross languages, asks the engine with a deadline, remembers the answer (translation_cache, per person, so
 // erasure finds it) and degrades to "untranslated, with a note" on any failure. No grammY here.
 import { createHash } from "node:crypto";
-import type { Clock } from "../clock.js";
-import type { Actor } from "../db/repositories/audit.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import {
   type AudioClip,
   chooseSource,

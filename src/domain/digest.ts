@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
-import type { Clock } from "../clock.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import { SEAT_HOLDING } from "./booking-statuses.js";
 import type { ServiceLevels } from "./service-levels.js";
 

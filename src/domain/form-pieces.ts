@@ -1,5 +1,5 @@
-import type { Clock } from "../clock.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import { MAX_DESCRIPTION_CHARS, type Piece } from "./requests.js";
 
 /**

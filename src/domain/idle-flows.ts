@@ -1,6 +1,5 @@
-import type { Clock } from "../clock.js";
-import { flowKey } from "../db/repositories/conversations.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import type { Notifications } from "./notifications.js";
 
 /**
@@ -29,7 +28,7 @@ export function idleFlowsService(repos: Repositories, clock: Clock, notification
       const keys = repos.conversations.staleKeys(idleSince());
       for (const key of keys) {
         repos.conversations.delete(key);
-        const residentId = flowKey.residentOf(key);
+        const residentId = repos.conversations.residentOf(key);
         if (residentId !== undefined) notifications.toResident(residentId, "flow-expired", null, { type: "t", key: "flow-expired" });
       }
       return keys.length;

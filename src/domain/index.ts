@@ -1,7 +1,5 @@
-import type { Clock } from "../clock.js";
-import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking.js";
 import { Desks } from "./desks.js";
@@ -16,6 +14,7 @@ import { notificationsService } from "./notifications.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
+import type { DeskPolicy } from "./policy.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
 import { Teams } from "./teams.js";
 import { statisticsService } from "./statistics.js";
@@ -23,10 +22,9 @@ import { visitsService } from "./visits.js";
 import { voiceService } from "./voice.js";
 
 export function createServices(
-  db: Db,
   repos: Repositories,
   clock: Clock,
-  config: Config,
+  config: DeskPolicy,
   catalog: ActivityCatalog,
   operatorChatId: number,
 ) {
@@ -38,7 +36,7 @@ export function createServices(
   repos.sessions.adoptOrphans(desks.all.map((d) => d.id), desks.main.id);
   const notifications = notificationsService(repos, clock, teams);
   const hours = desks.main.hours;
-  const booking = bookingService(db, repos, clock, notifications, catalog, {
+  const booking = bookingService(repos, clock, notifications, catalog, {
     timezone: config.timezone,
     holdHours: config.waitlistHoldHours,
     maxChildrenPerSession: config.maxChildrenPerSession,
@@ -47,11 +45,10 @@ export function createServices(
     deskAddress: (deskId) => desks.of(deskId).address,
     mainDeskId: desks.main.id,
   });
-  const visits = visitsService(db, repos, clock, notifications, { timezone: config.timezone });
+  const visits = visitsService(repos, clock, notifications, { timezone: config.timezone });
   // Closing asks the resident whether we helped; the two services need each other, so the hook is bound late.
   let serviceLevels: ServiceLevels | undefined;
   const requests = requestsService(
-    db,
     repos,
     clock,
     notifications,
@@ -66,13 +63,13 @@ export function createServices(
     },
     { teams, desks },
   );
-  serviceLevels = serviceLevelsService(db, repos, clock, notifications, requests, {
+  serviceLevels = serviceLevelsService(repos, clock, notifications, requests, {
     hours,
     hoursOf: (deskId) => desks.of(deskId).hours,
     staleWorkingHours: config.staleWorkingHours,
     emergencyNumber: config.emergencySocialNumber,
   });
-  const letters = lettersService(db, repos, clock, notifications, requests, { teams, desks, timezone: config.timezone });
+  const letters = lettersService(repos, clock, notifications, requests, { teams, desks, timezone: config.timezone });
   return {
     requests,
     letters,
@@ -81,7 +78,7 @@ export function createServices(
     notifications,
     booking,
     idleFlows: idleFlowsService(repos, clock, notifications, config.flowIdleMinutes),
-    privacy: privacyService(db, repos, clock, booking, config.retentionDays, (teamId) => teams.of(teamId).chatId),
+    privacy: privacyService(repos, clock, booking, config.retentionDays, (teamId) => teams.of(teamId).chatId),
     visits,
     statistics: statisticsService(repos.statistics, config.timezone, hours),
     teams,
@@ -89,13 +86,13 @@ export function createServices(
     formPieces: formPiecesService(repos, clock),
     voice: voiceService(repos, clock),
     // Announcements and events: a margin of the outbox's rate is left for everything else the desk sends meanwhile.
-    announcements: announcementsService(db, repos, clock, notifications, {
+    announcements: announcementsService(repos, clock, notifications, {
       timezone: config.timezone,
       perSecond: Math.max(1, config.outboxRatePerSecond - 5),
       mainDeskId: desks.main.id,
     }),
     // Shared reports on common areas: one per building and problem, followed by whoever sees it.
-    buildingReports: buildingReportsService(db, repos, clock, notifications, teams, desks),
+    buildingReports: buildingReportsService(repos, clock, notifications, teams, desks),
     languageGuarantee: languageGuaranteeService(repos, clock),
     liveControls: liveControlsService(repos),
   };

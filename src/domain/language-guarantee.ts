@@ -1,7 +1,7 @@
-import type { Clock } from "../clock.js";
-import type { Actor } from "../db/repositories/audit.js";
-import type { HeldAnswer } from "../db/repositories/held-answers.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { HeldAnswer } from "#src/db/repositories/held-answers.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import type { EngineErrorKind } from "./translation.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Repositories } from "../db/repositories/index.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 
 /**
  * One live control at a time in a resident's chat: which earlier messages still offer buttons of a kind (the menu's),

@@ -1,8 +1,9 @@
-import type { Clock } from "../clock.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 import type { NewsPayload } from "./neighbourhood/announcements.js";
 import type { LetterNotice } from "./letters/service.js";
 import type { ResidentName } from "./resident-names.js";
+import type { VoiceNotePayload } from "./speech.js";
 import type { Teams } from "./teams.js";
 import type { VisitNotice, VisitStaffNotice } from "./visits.js";
 
@@ -30,6 +31,7 @@ export type OutboxPayload =
   | VisitNotice
   | NewsPayload
   | LetterNotice
+  | VoiceNotePayload
   | GroupPost;
 
 /**

@@ -1,7 +1,6 @@
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { GroupPost, NewGroupPost } from "../db/repositories/privacy.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { GroupPost, NewGroupPost } from "#src/db/repositories/privacy.js";
 import type { BookingService } from "./booking.js";
 import { CACHE_DAYS } from "./conversation-translation.js";
 import type { Request, RequestMessage } from "./requests.js";
@@ -17,6 +16,8 @@ export interface Erasure {
 }
 
 const DAY_MS = 86_400_000;
+/** What a resident sent on WhatsApp is kept (for relaying and copying it) this long: Meta's media ids live 30 days. */
+export const WHATSAPP_INBOUND_DAYS = 30;
 /** Rows of a request's history read at once while a copy is written: memory stays flat with any history. */
 export const EXPORT_PAGE_ROWS = 200;
 
@@ -25,7 +26,6 @@ export const EXPORT_PAGE_ROWS = 200;
  * erasure: requests and bookings stay, attached to an anonymous marker, without content.
  */
 export function privacyService(
-  db: Db,
   repos: Repositories,
   clock: Clock,
   booking: BookingService,
@@ -105,7 +105,7 @@ export function privacyService(
     forget(residentId: number): Erasure | undefined {
       if (!repos.residents.get(residentId)) return undefined;
       for (const { booking: b } of repos.bookings.forResident(residentId)) booking.cancel(residentId, b.id);
-      const erasure = immediate(db, () => {
+      const erasure = repos.transaction(() => {
         const all = repos.requests.forResident(residentId);
         const open = all.filter((r) => r.status !== "closed");
         for (const r of open) {
@@ -135,7 +135,7 @@ export function privacyService(
      */
     applyRetention(): number {
       const before = new Date(clock.now().getTime() - retentionDays * DAY_MS);
-      const erased = immediate(db, () => {
+      const erased = repos.transaction(() => {
         const ids = repos.privacy.expiredContent(before);
         repos.privacy.eraseContent(ids, clock.now());
         // Buttons kept for presses on old messages: none of them is acted on after the retention period.
@@ -143,11 +143,14 @@ export function privacyService(
         return ids.length;
       });
       // People still around keep their account, not the phone and children's names the old requests and classes needed.
-      const details = immediate(db, () => repos.privacy.eraseLapsedDetails(before));
+      const details = repos.transaction(() => repos.privacy.eraseLapsedDetails(before));
+      // WhatsApp's own tables: residents' messages lose their content, old rows and silent numbers go.
+      const inboundBefore = new Date(clock.now().getTime() - Math.min(retentionDays, WHATSAPP_INBOUND_DAYS) * DAY_MS);
+      const whatsapp = repos.transaction(() => repos.privacy.trimWhatsApp(before, inboundBefore, clock.now()));
       // Cached machine translations live CACHE_DAYS at most, and never longer than retention.
       const cacheBefore = new Date(clock.now().getTime() - Math.min(retentionDays, CACHE_DAYS) * DAY_MS);
       const pruned = repos.privacy.pruneTranslations(cacheBefore);
-      if (erased || pruned || details) repos.privacy.checkpoint();
+      if (erased || pruned || details || whatsapp) repos.privacy.checkpoint();
       return erased;
     },
 

@@ -1,5 +1,5 @@
 /**
- * The library of quick replies: common answers, translated by people into the nine languages (locales/<lang>/desk.ftl
+ * The library of quick replies: common answers, translated by people into the nine languages (locales/<lang>/requests.ftl
  * and teams.ftl), that staff send with one tap. Each team offers its own selection (data/desk.json).
  */
 export const QUICK_REPLY_KEYS = [

@@ -1,8 +1,7 @@
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Actor } from "../db/repositories/audit.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { Request, RequestMessage } from "../db/repositories/requests.js";
+import type { Clock } from "#src/clock.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Request, RequestMessage } from "#src/db/repositories/requests.js";
 import type { Desks } from "./desks.js";
 import { type Notifications, requestRef } from "./notifications.js";
 import type { Team, Teams } from "./teams.js";
@@ -93,7 +92,6 @@ export interface RequestHooks {
 }
 
 export function requestsService(
-  db: Db,
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
@@ -173,7 +171,7 @@ export function requestsService(
      * returns, the request reaches staff whatever Telegram does.
      */
     file(input: NewRequestInput): { request: Request; pieces: RequestMessage[] } {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         // The same form sent twice (its step run again after Telegram trouble) files one request.
         const again = input.formKey === undefined ? undefined : requests.filedWith(input.residentId, input.formKey);
         if (again) return { request: again, pieces: initialPieces(again.id) };
@@ -250,7 +248,7 @@ export function requestsService(
      * staff's screens. The first refusal leaves a marker, so people are told once.
      */
     incoming(requestId: number, piece: Omit<Piece, "messageId">, options: { sourceMessageId?: number; relay?: boolean } = {}): Incoming {
-      return immediate(db, (): Incoming => {
+      return repos.transaction((): Incoming => {
         const now = clock.now();
         const request = requests.get(requestId);
         // The same message handled again (its update re-run after Telegram trouble) is stored and relayed once.
@@ -332,7 +330,7 @@ export function requestsService(
     /** A staff answer delivered to the resident; the first one stamps the time to first answer. */
     answered(requestId: number, actor: Actor, piece: { kind: string; text?: string; groupMessageId?: number; chatId?: number }, action = "reply") {
       const now = clock.now();
-      immediate(db, () => {
+      repos.transaction(() => {
         const request = requests.get(requestId);
         if (!request) return;
         const inGroup = staffPost(request, actor, piece);
@@ -375,7 +373,7 @@ export function requestsService(
     },
 
     take(requestId: number, actor: Actor): StaffResult {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const request = requests.get(requestId);
         if (!request) return { ok: false, reason: "not-found" } as const;
         if (request.status === "closed") return { ok: false, reason: "already-closed" } as const;
@@ -387,7 +385,7 @@ export function requestsService(
     },
 
     close(requestId: number, actor: Actor): StaffResult {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const request = requests.get(requestId);
         if (!request) return { ok: false, reason: "not-found" } as const;
         if (request.status === "closed") return { ok: false, reason: "already-closed" } as const;
@@ -400,7 +398,7 @@ export function requestsService(
 
     /** Staff reopen (actor given) or the resident writes again within REOPEN_DAYS. */
     reopen(requestId: number, actor: Actor): StaffResult {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const request = requests.get(requestId);
         if (!request) return { ok: false, reason: "not-found" } as const;
         if (request.status !== "closed") return { ok: false, reason: "not-closed" } as const;
@@ -418,7 +416,7 @@ export function requestsService(
      * who follows them now, and the move is audited. Whoever had taken it in the old team no longer has it.
      */
     transfer(requestId: number, toTeamId: string, actor: Actor): TransferResult {
-      return immediate(db, (): TransferResult => {
+      return repos.transaction((): TransferResult => {
         const request = requests.get(requestId);
         if (!request) return { ok: false, reason: "not-found" };
         if (request.status === "closed") return { ok: false, reason: "already-closed" };

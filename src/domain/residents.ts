@@ -1,7 +1,7 @@
-import type { Clock } from "../clock.js";
-import type { Locale } from "../config.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { Resident } from "../db/repositories/residents.js";
+import type { Clock } from "#src/clock.js";
+import type { Locale } from "./policy.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Resident } from "#src/db/repositories/residents.js";
 
 export type { Resident };
 

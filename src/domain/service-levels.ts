@@ -1,7 +1,6 @@
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { Request } from "../db/repositories/requests.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Request } from "#src/db/repositories/requests.js";
 import type { Notifications } from "./notifications.js";
 import type { ClosureInfo, OpeningHours } from "./opening-hours.js";
 import type { Piece } from "./requests.js";
@@ -67,7 +66,6 @@ interface RequestsPort {
 }
 
 export function serviceLevelsService(
-  db: Db,
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
@@ -106,7 +104,7 @@ export function serviceLevelsService(
       const key = hours.closureKey(now);
       // Told already in this closed period (the usual case for a second message): no need to work out the opening.
       if (repos.residents.get(residentId)?.closedNoticeKey === key) return undefined;
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const resident = repos.residents.get(residentId);
         if (!resident || resident.forgottenAt || resident.closedNoticeKey === key) return undefined;
         repos.residents.update(residentId, { closedNoticeKey: key });
@@ -134,7 +132,7 @@ export function serviceLevelsService(
       for (const request of candidates) {
         const waited = workingHours(request.createdAt, now, request.deskId);
         if (waited <= staleWorkingHours) continue;
-        immediate(db, () => {
+        repos.transaction(() => {
           const fresh = repos.requests.get(request.id);
           if (!fresh || fresh.staleFlaggedAt || fresh.firstAnswerAt || fresh.status === "closed") return;
           repos.requests.update(request.id, { staleFlaggedAt: now });
@@ -182,7 +180,7 @@ export function serviceLevelsService(
      * answered yet. Staff see it in the topic.
      */
     answerSatisfaction(residentId: number, requestId: number, answer: SatisfactionAnswer): SatisfactionResult {
-      return immediate(db, (): SatisfactionResult => {
+      return repos.transaction((): SatisfactionResult => {
         const request = repos.requests.get(requestId);
         if (!request || request.residentId !== residentId) return { ok: false, reason: "not-found" };
         if (!request.satisfactionAskedAt) return { ok: false, reason: "not-asked" };
@@ -204,7 +202,7 @@ export function serviceLevelsService(
      * line that says what it is. Returns false when the resident's storage limit refused it.
      */
     comment(requestId: number, piece: Omit<Piece, "messageId">, sourceMessageId: number): boolean {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const request = repos.requests.get(requestId);
         if (!request?.satisfactionAt) return false;
         const answeredAt = request.satisfactionAt.getTime();

@@ -8,6 +8,21 @@ export interface VoiceNote {
   seconds: number;
 }
 
+/**
+ * A voice note the desk promised (the spoken words of a text just sent to someone who chose voice, or asked with 🔊),
+ * queued in the outbox like any other message so a restart does not lose it: synthesised beside the sending loop,
+ * then sent at the chat's pace.
+ */
+export interface VoiceNotePayload {
+  type: "voice";
+  /** What is read out, as spokenText() gives it (no markup). */
+  words: string;
+  /** The language the words are in (and of the caption). */
+  locale: string;
+  /** Whether the words are this person's alone (a staff answer to them), not one of the desk's fixed texts. */
+  personal?: boolean;
+}
+
 export interface SpeakOptions {
   signal?: AbortSignal;
   /**

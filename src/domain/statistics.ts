@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { BookingFacts, RequestFacts, SatisfactionCounts, StatisticsRepository, StatisticsScope } from "../db/repositories/statistics.js";
+import type { BookingFacts, RequestFacts, SatisfactionCounts, StatisticsRepository, StatisticsScope } from "#src/db/repositories/statistics.js";
 import type { OpeningHours } from "./opening-hours.js";
 
 export type { BookingFacts, RequestFacts, SatisfactionCounts };

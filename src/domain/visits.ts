@@ -1,10 +1,9 @@
 import { DateTime } from "luxon";
-import type { Clock } from "../clock.js";
-import { type Db, immediate } from "../db/client.js";
-import type { Actor } from "../db/repositories/audit.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { Request } from "../db/repositories/requests.js";
-import type { Visit, VisitCounts, VisitWindow } from "../db/repositories/visits.js";
+import type { Clock } from "#src/clock.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Request } from "#src/db/repositories/requests.js";
+import type { Visit, VisitCounts, VisitWindow } from "#src/db/repositories/visits.js";
 import type { Notifications } from "./notifications.js";
 import type { Period } from "./statistics.js";
 
@@ -342,7 +341,7 @@ export interface DayVisit {
 /** Visits that may still change: the series a new proposal continues. */
 const OPEN_SERIES: Visit["status"][] = ["proposed", "none-works", "confirmed", "declined", "not-home", "rescheduled"];
 
-export function visitsService(db: Db, repos: Repositories, clock: Clock, notify: Notifications, options: { timezone: string }) {
+export function visitsService(repos: Repositories, clock: Clock, notify: Notifications, options: { timezone: string }) {
   const { visits, requests, audit } = repos;
   const residentActor = (residentId: number): Actor => ({ id: residentId, name: "residente" });
 
@@ -428,7 +427,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
     propose(input: ProposalInput): ProposeResult {
       if (!input.windows.length) return { ok: false, reason: "no-windows" };
       if (input.windows.length > MAX_WINDOWS) return { ok: false, reason: "too-many", count: input.windows.length };
-      return immediate(db, (): ProposeResult => {
+      return repos.transaction((): ProposeResult => {
         const now = clock.now();
         const request = requests.get(input.requestId);
         if (!request) return { ok: false, reason: "not-found" };
@@ -502,7 +501,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
 
     /** The resident picks window `position`: checked against what was proposed and the worker's day now. */
     choose(residentId: number, visitId: number, position: number): ChooseResult {
-      return immediate(db, (): ChooseResult => {
+      return repos.transaction((): ChooseResult => {
         const found = residentsVisit(residentId, visitId);
         if (!found) return { ok: false, reason: "not-found" };
         const { visit } = found;
@@ -521,7 +520,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
 
     /** "None of these works": staff are told; what the resident writes next reaches the topic as always. */
     noneWorks(residentId: number, visitId: number): ResidentAnswer {
-      return immediate(db, (): ResidentAnswer => {
+      return repos.transaction((): ResidentAnswer => {
         const found = residentsVisit(residentId, visitId);
         if (!found) return { ok: false, reason: "not-found" };
         if (found.visit.status !== "proposed") return { ok: false, reason: "expired" };
@@ -534,7 +533,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
 
     /** [OK] or [I can't] under a reminder; "I can't" tells staff at once and reopens scheduling. */
     answerReminder(residentId: number, visitId: number, answer: "ok" | "cant"): ResidentAnswer {
-      return immediate(db, (): ResidentAnswer => {
+      return repos.transaction((): ResidentAnswer => {
         const found = residentsVisit(residentId, visitId);
         if (!found) return { ok: false, reason: "not-found" };
         const now = clock.now();
@@ -557,7 +556,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
      * resident is told why, the worker's reminders and day list lose it, the topic says so. Runs inside the close.
      */
     callOff(requestId: number, actor: Actor): Visit | undefined {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const visit = visits.latestFor(requestId);
         const request = requests.get(requestId);
         if (!visit || !request) return undefined;
@@ -579,7 +578,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
 
     /** After "not at home": whether the resident wants another appointment (asked once). */
     answerAgain(residentId: number, visitId: number, answer: "yes" | "no"): ResidentAnswer {
-      return immediate(db, (): ResidentAnswer => {
+      return repos.transaction((): ResidentAnswer => {
         const found = residentsVisit(residentId, visitId);
         if (!found) return { ok: false, reason: "not-found" };
         if (found.visit.status !== "not-home" || found.visit.again) return { ok: false, reason: "expired" };
@@ -595,7 +594,7 @@ export function visitsService(db: Db, repos: Repositories, clock: Clock, notify:
      * set another), or to be moved (the resident is told a new time will come). Audited.
      */
     mark(visitId: number, outcome: Outcome, actor: Actor, may: { coordinator: boolean }): MarkResult {
-      return immediate(db, (): MarkResult => {
+      return repos.transaction((): MarkResult => {
         const visit = visits.get(visitId);
         const request = visit && requests.get(visit.requestId);
         if (!visit || !request) return { ok: false, reason: "not-found" };

@@ -1,6 +1,6 @@
 // Who hears the desk, and the mediators' recordings of its fixed texts. Plain TypeScript over the repositories.
-import type { Clock } from "../clock.js";
-import type { Repositories } from "../db/repositories/index.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
 
 export interface Recording {
   audio: Uint8Array;

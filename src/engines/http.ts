@@ -1,7 +1,7 @@
 // The one place where adapters meet HTTP: a call either yields parsed JSON or throws an EngineError whose kind the
 // adapter chose from the status and the engine's own error message.
 import type { z } from "zod";
-import { EngineError, type EngineErrorKind, toEngineError } from "../domain/translation.js";
+import { EngineError, type EngineErrorKind, toEngineError } from "#src/domain/translation.js";
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 

@@ -1,7 +1,7 @@
 // Builds the engines from plain settings (parsed from the environment by config.ts): undefined means "no engine",
 // and the desk then relays messages as they are.
-import type { Speaker } from "../domain/speech.js";
-import type { Transcriber, Translator } from "../domain/translation.js";
+import type { Speaker } from "#src/domain/speech.js";
+import type { Transcriber, Translator } from "#src/domain/translation.js";
 import type { FetchLike } from "./http.js";
 import { CachedSpeaker } from "./speech/cached-speaker.js";
 import { WorkerSpeaker } from "./speech/worker-speaker.js";
@@ -82,4 +82,4 @@ export function createSpeaker(settings: SpeechSettings): Speaker | undefined {
   return new CachedSpeaker(new WorkerSpeaker({ timeoutMs: settings.timeoutMs }), settings.cacheBytes);
 }
 
-export { EngineError, isEngineError } from "../domain/translation.js";
+export { EngineError, isEngineError } from "#src/domain/translation.js";

@@ -1,6 +1,6 @@
 // Every call the desk makes to an engine goes through here: one deadline per call, and failures as EngineError,
 // so that a relay can always fall back to the untranslated message instead of waiting or crashing.
-import { guarded, type Translator, type Transcriber } from "../domain/translation.js";
+import { guarded, type Translator, type Transcriber } from "#src/domain/translation.js";
 
 export function translatorWithTimeout(translator: Translator, timeoutMs: number): Translator {
   const name = translator.name;

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { TELEGRAM_TEXT_LIMIT } from "../bot/format.js";
-import { fromRoot } from "../paths.js";
-import { listen } from "../server/http.js";
+import { TELEGRAM_TEXT_LIMIT } from "#src/text/format.js";
+import { fromRoot } from "#src/paths.js";
+import { listen } from "#src/server/http.js";
 import type { BotApiEmulator, EmulatorEvent } from "./emulator.js";
 import { whatsappAction, whatsappState } from "./whatsapp/phone-api.js";
 import type { PlaygroundWorld } from "./world.js";

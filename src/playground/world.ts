@@ -1,11 +1,11 @@
 import type { CloudApiEmulator } from "./whatsapp/cloud-api.js";
 import { DateTime } from "luxon";
-import type { Clock } from "../clock.js";
-import type { NetworkSpec } from "../config.js";
-import type { BookingService } from "../domain/booking.js";
-import { DEFAULT_QUICK_REPLIES } from "../domain/quick-replies.js";
-import type { Services } from "../domain/index.js";
-import { visitProposalRef } from "../domain/visits.js";
+import type { Clock } from "#src/clock.js";
+import type { NetworkSpec } from "#src/domain/policy.js";
+import type { BookingService } from "#src/domain/booking.js";
+import { DEFAULT_QUICK_REPLIES } from "#src/domain/quick-replies.js";
+import type { Services } from "#src/domain/index.js";
+import { visitProposalRef } from "#src/domain/visits.js";
 import { BotApiEmulator } from "./emulator.js";
 
 /** What the playground shows: the emulator, its operator groups and the residents on the page. */

@@ -1,5 +1,5 @@
-import { escapeHtml } from "../bot/format.js";
-import type { Italian } from "../bot/staff-text.js";
+import { escapeHtml } from "#src/text/format.js";
+import type { Italian } from "#src/text/staff-text.js";
 import { CHART_FONT_FAMILY, CHART_FONT_FILES, fitText, strokeText, textWidth } from "./svg-text.js";
 
 /** What the monthly picture shows; labels come in already translated. */

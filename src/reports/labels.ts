@@ -1,4 +1,4 @@
-import type { Italian } from "../bot/staff-text.js";
+import type { Italian } from "#src/text/staff-text.js";
 
 /** Names shown in reports instead of internal codes; all are the desk's own words, never user input. */
 export interface ReportLabels {

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
-import type { Italian } from "../bot/staff-text.js";
-import { CATEGORIES } from "../domain/requests.js";
-import { type DeskFigures, monthPeriod, type Period, type ServiceFigures, type YearMonth } from "../domain/statistics.js";
+import type { Italian } from "#src/text/staff-text.js";
+import { CATEGORIES } from "#src/domain/requests.js";
+import { type DeskFigures, monthPeriod, type Period, type ServiceFigures, type YearMonth } from "#src/domain/statistics.js";
 import type { StatsChartInput } from "./chart.js";
 import { type ReportLabels, reportLabels } from "./labels.js";
 

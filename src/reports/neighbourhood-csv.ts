@@ -1,6 +1,6 @@
-import { isoDate } from "../bot/dates.js";
-import type { AnnouncementsService } from "../domain/neighbourhood/announcements.js";
-import type { BuildingReportsService } from "../domain/neighbourhood/building-reports.js";
+import { isoDate } from "#src/text/dates.js";
+import type { AnnouncementsService } from "#src/domain/neighbourhood/announcements.js";
+import type { BuildingReportsService } from "#src/domain/neighbourhood/building-reports.js";
 import { type Csv, type CsvOptions, toCsv } from "./csv-export.js";
 
 export type AnnouncementFigures = ReturnType<AnnouncementsService["figures"]>[number];

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { escapeHtml } from "../bot/format.js";
+import { escapeHtml } from "#src/text/format.js";
 
 /**
  * Text for the charts, set in DejaVu Sans shipped by the `dejavu-fonts-ttf` npm package, so a

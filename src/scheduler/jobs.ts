@@ -1,12 +1,31 @@
 import cron, { type ScheduledTask } from "node-cron";
-import type { App } from "../app.js";
-import { renderDigest } from "../bot/render/digest.js";
-import { renderLetterDeadlines } from "../bot/features/letters/views.js";
-import { dailyBackup } from "../db/backup.js";
-import { replayDeferred } from "../delivery/inbox.js";
-import { digestData } from "../domain/digest.js";
-import { queueAnnouncementReports } from "../bot/features/neighbourhood/report.js";
-import type { Logger } from "../logger.js";
+import type { Bot } from "grammy";
+import type { BotContext, Deps } from "#src/bot/context.js";
+import type { WhatsAppChannel } from "#src/channels/whatsapp/index.js";
+import type { Config } from "#src/config.js";
+import type { Clock } from "#src/clock.js";
+import type { Db } from "#src/db/client.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import { renderDigest } from "#src/bot/features/staff/digest.js";
+import { renderLetterDeadlines } from "#src/bot/features/letters/views.js";
+import { dailyBackup } from "#src/db/backup.js";
+import { replayDeferred } from "#src/delivery/inbox.js";
+import { digestData } from "#src/domain/digest.js";
+import { queueAnnouncementReports } from "#src/bot/features/neighbourhood/report.js";
+import type { Logger } from "#src/logger.js";
+
+/** What the jobs need of the application (app.ts builds it): the scheduler imports nothing above itself. */
+export interface JobsDeps {
+  deps: Deps;
+  repos: Repositories;
+  dispatcher: { run(): Promise<unknown> };
+  bot: Bot<BotContext>;
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  whatsapp?: Pick<WhatsAppChannel, "finishErasures"> | undefined;
+}
 
 /** A job that runs once a day at a local time ("HH:MM" in the desk's time zone). */
 export interface DailyJob {
@@ -16,7 +35,7 @@ export interface DailyJob {
 }
 
 /** Every job the desk runs once a day, declared here and nowhere else. */
-export function dailyJobs(app: App): DailyJob[] {
+export function dailyJobs(app: JobsDeps): DailyJob[] {
   const { config } = app;
   return [
     { name: "digest", at: config.digestTime, run: () => queueDigest(app) },
@@ -26,7 +45,7 @@ export function dailyJobs(app: App): DailyJob[] {
 }
 
 /** node-cron registrations: outbox every second, deferred updates every five, chores every minute, the dailies at their hour. */
-export function startJobs(app: App, logger: Logger): { stop: () => Promise<void> } {
+export function startJobs(app: JobsDeps, logger: Logger): { stop: () => Promise<void> } {
   const { config } = app;
   const guard = (name: string, fn: () => unknown) => async () => {
     try {
@@ -52,7 +71,7 @@ export function startJobs(app: App, logger: Logger): { stop: () => Promise<void>
 }
 
 /** Updates that met Telegram trouble run again once their pause is over. */
-export function replayDeferredUpdates(app: App, logger: Logger): Promise<number> {
+export function replayDeferredUpdates(app: JobsDeps, logger: Logger): Promise<number> {
   const { clock, services } = app.deps;
   return replayDeferred(app.bot, app.repos.inbox, clock, logger, (update) => {
     const chatId = update.message?.chat.id ?? update.callback_query?.message?.chat.id;
@@ -61,7 +80,7 @@ export function replayDeferredUpdates(app: App, logger: Logger): Promise<number>
 }
 
 /** Work that runs every minute: lapsed seat offers, abandoned forms, requests waiting too long, a small inbox. */
-export function minuteChores(app: App, logger: Logger): void {
+export function minuteChores(app: JobsDeps, logger: Logger): void {
   const { deps } = app;
   const expired = deps.services.booking.expireOffers();
   if (expired) logger.info({ expired }, "waiting-list offers lapsed and moved on");
@@ -71,7 +90,7 @@ export function minuteChores(app: App, logger: Logger): void {
   const stale = deps.services.serviceLevels.flagStale();
   if (stale.length) logger.info({ requests: stale.map((r) => r.id) }, "requests waiting too long flagged");
   // An announcement whose every message is out: its sender is told how it went.
-  queueAnnouncementReports(app);
+  queueAnnouncementReports(app.deps);
   // Done updates are kept a week (their ids only): Telegram redelivers within hours at most.
   app.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
   // Letters left waiting (a restart, an engine that failed): read again.
@@ -82,7 +101,7 @@ export function minuteChores(app: App, logger: Logger): void {
  * Forms left idle longer than FLOW_IDLE_MINUTES are closed, and the resident is told so
  * (in their language, through the outbox) instead of finding out only when they write again.
  */
-export function closeIdleFlows(app: App): number {
+export function closeIdleFlows(app: JobsDeps): number {
   return app.deps.services.idleFlows.endAllIdle();
 }
 
@@ -90,7 +109,7 @@ export function closeIdleFlows(app: App): number {
  * Daily digest, queued once per day (a restart at the digest minute does not send it twice). With several teams, each
  * team's group gets its own: the sessions of its activities, with their rosters, and its requests waiting too long.
  */
-export function queueDigest(app: App): boolean {
+export function queueDigest(app: JobsDeps): boolean {
   const { deps } = app;
   const { teams } = deps.services;
   let queued = false;
@@ -108,7 +127,7 @@ export function queueDigest(app: App): boolean {
 }
 
 /** An online copy of the database in BACKUP_DIR, keeping BACKUP_KEEP of them. */
-async function backUp(app: App): Promise<void> {
+async function backUp(app: JobsDeps): Promise<void> {
   const { config, db, clock, logger } = app;
   if (!config.backup) return;
   const result = await dailyBackup(db.$client, config.backup.dir, config.backup.keep, clock.now());
@@ -116,7 +135,7 @@ async function backUp(app: App): Promise<void> {
 }
 
 /** Closed requests lose their content, inactive people are forgotten, and unfinished erasures are finished. */
-async function applyRetention(app: App): Promise<void> {
+async function applyRetention(app: JobsDeps): Promise<void> {
   const { services, board } = app.deps;
   const erased = services.privacy.applyRetention();
   // People silent for the whole period are erased as by /forget, their group posts included.
@@ -124,6 +143,8 @@ async function applyRetention(app: App): Promise<void> {
   for (const erasure of forgotten) await board.erase(erasure);
   // Erasures whose posts Telegram could not take at the time (an outage, a crash) are finished now.
   for (const markerId of services.privacy.unfinishedErasures()) await board.erase({ markerId, requestIds: [] });
+  // WhatsApp numbers that retention (or an erasure) marked are replaced by their keyed hash now, not on the next webhook.
+  app.whatsapp?.finishErasures();
   app.logger.info(
     { erased, forgotten: forgotten.length, retentionDays: app.config.retentionDays },
     "retention: closed requests' content and inactive people erased",

@@ -1,8 +1,26 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { App } from "../app.js";
-import type { Config } from "../config.js";
-import { journalingWebhook } from "../delivery/inbox.js";
-import type { Logger } from "../logger.js";
+import type { Bot } from "grammy";
+import type { BotContext, Deps } from "#src/bot/context.js";
+import type { WhatsAppChannel } from "#src/channels/whatsapp/index.js";
+import type { Config } from "#src/config.js";
+import { journalingWebhook } from "#src/delivery/inbox.js";
+import type { Logger } from "#src/logger.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { PollingStatus } from "#src/delivery/inbox.js";
+import type { ConversationTranslation } from "#src/domain/conversation-translation.js";
+import type { DeskMetrics } from "./metrics.js";
+
+/** What the HTTP side needs of the application (app.ts builds it): the server imports nothing above itself. */
+export interface ServedApp {
+  deps: Pick<Deps, "clock" | "config">;
+  repos: Pick<Repositories, "health" | "outbox" | "inbox">;
+  dispatcher: { unreachableGroups: ReadonlyMap<number, { since: Date; reason: string }> };
+  metrics: DeskMetrics;
+  polling: PollingStatus;
+  engines: Pick<ConversationTranslation, "status">;
+  bot: Bot<BotContext>;
+  whatsapp?: WhatsAppChannel | undefined;
+}
 
 export function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -15,7 +33,7 @@ export function listen(server: Server, port: number, host: string): Promise<numb
 }
 
 /** /healthz and /metrics: on loopback by default, in polling and webhook mode alike. */
-export function healthHandler(app: App) {
+export function healthHandler(app: ServedApp) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/healthz") {
@@ -54,7 +72,7 @@ export function healthHandler(app: App) {
   };
 }
 
-export function startHealthServer(app: App, host: string, port: number, logger: Logger) {
+export function startHealthServer(app: ServedApp, host: string, port: number, logger: Logger) {
   const health = healthHandler(app);
   const server = createServer((req, res) => {
     health(req, res)
@@ -75,7 +93,7 @@ export function startHealthServer(app: App, host: string, port: number, logger: 
  * Webhook mode: Telegram posts updates here with the secret token header (anything else gets 401);
  * each update is journaled in the inbox before Telegram gets its 200, then handled.
  */
-export function startWebhookServer(app: App, secret: string | undefined, path: string | undefined, logger: Logger) {
+export function startWebhookServer(app: ServedApp, secret: string | undefined, path: string | undefined, logger: Logger) {
   const handle = secret ? journalingWebhook(app.bot, app.repos.inbox, app.deps.clock, logger, secret) : undefined;
   const server = createServer((req, res) => {
     const at = (req.url ?? "").split("?")[0];
@@ -104,14 +122,14 @@ export function startWebhookServer(app: App, secret: string | undefined, path: s
  * WEBHOOK_HOST:PORT. The host is loopback unless configured, because Telegram only posts to HTTPS
  * and the documented setup is a reverse proxy on the same machine that terminates it.
  */
-export async function serveWebhook(app: App, webhook: NonNullable<Config["webhook"]>, logger: Logger) {
+export async function serveWebhook(app: ServedApp, webhook: NonNullable<Config["webhook"]>, logger: Logger) {
   const server = startWebhookServer(app, webhook.secret, new URL(webhook.url).pathname, logger);
   const port = await listen(server, webhook.port, webhook.host);
   return { server, port };
 }
 
 /** Long polling with WhatsApp: the webhook server serves WhatsApp's path only (on WEBHOOK_HOST:PORT, behind the proxy). */
-export async function serveWhatsAppWebhook(app: App, logger: Logger) {
+export async function serveWhatsAppWebhook(app: ServedApp, logger: Logger) {
   const settings = app.whatsapp!.settings;
   const server = startWebhookServer(app, undefined, undefined, logger);
   const port = await listen(server, settings.port, settings.host);

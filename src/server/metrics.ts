@@ -1,7 +1,7 @@
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { Clock } from "../clock.js";
-import type { Repositories } from "../db/repositories/index.js";
-import type { EngineStatus } from "../domain/conversation-translation.js";
+import type { Clock } from "#src/clock.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { EngineStatus } from "#src/domain/conversation-translation.js";
 
 /** Prometheus figures of one desk: a registry of its own, so tests and processes never share state. */
 export class DeskMetrics {

@@ -2,16 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { ManualClock } from "../../src/clock.js";
-import { type Config, loadConfig } from "../../src/config.js";
-import { type Db, openDatabase } from "../../src/db/client.js";
-import { type App, createDesk } from "../../src/app.js";
-import { stripIsolation } from "../../src/bot/format.js";
-import { createBot } from "../../src/bot/create-bot.js";
-import { replayDeferredUpdates } from "../../src/scheduler/jobs.js";
-import { createLogger } from "../../src/logger.js";
-import { BotApiEmulator, type StoredMessage } from "../../src/playground/emulator.js";
-import { CloudApiEmulator } from "../../src/playground/whatsapp/cloud-api.js";
+import { ManualClock } from "#src/clock.js";
+import { type Config, loadConfig } from "#src/config.js";
+import { type Db, openDatabase } from "#src/db/client.js";
+import { type App, createApp } from "#src/app.js";
+import { stripIsolation } from "#src/text/format.js";
+import { createBot } from "#src/bot/create-bot.js";
+import { replayDeferredUpdates } from "#src/scheduler/jobs.js";
+import { createLogger } from "#src/logger.js";
+import { BotApiEmulator, type StoredMessage } from "#src/playground/emulator.js";
+import { CloudApiEmulator } from "#src/playground/whatsapp/cloud-api.js";
 import { WHATSAPP_TEST_SETTINGS, whatsappEnv } from "./whatsapp-settings.js";
 
 export const OPERATOR_CHAT_ID = -1001234567890;
@@ -152,7 +152,7 @@ export class TestDesk {
   }
 
   private build(db: Db): App {
-    const desk = createDesk({
+    const desk = createApp({
       config: this.config,
       db,
       clock: this.clock,

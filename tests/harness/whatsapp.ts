@@ -1,5 +1,5 @@
-import { templateTexts } from "../../src/channels/whatsapp/template-texts.js";
-import type { PhoneMessage } from "../../src/playground/whatsapp/cloud-api.js";
+import { templateTexts } from "#src/channels/whatsapp/template-texts.js";
+import type { PhoneMessage } from "#src/playground/whatsapp/cloud-api.js";
 import type { TestDesk } from "./desk.js";
 
 let nextNumber = 393_331_000_001;
@@ -81,6 +81,14 @@ export class WhatsAppResident {
 
   sharesLocation(latitude: number, longitude: number) {
     return this.act(() => this.em.sendsLocation(this.waId, latitude, longitude));
+  }
+
+  /** First contact in Italian: "ciao", Italian from the list, the notice agreed to, the greeting not sent to staff. */
+  async onboards() {
+    await this.says("ciao");
+    await this.presses(/Italiano/);
+    await this.presses(/✅/);
+    if (this.last.choices.length > 1) await this.presses(this.last.choices.at(-1)!.title);
   }
 }
 

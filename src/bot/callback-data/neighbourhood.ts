@@ -1,5 +1,5 @@
-import { NEWS_TOPICS } from "../../domain/neighbourhood/announcements.js";
-import { REPORT_KINDS } from "../../domain/neighbourhood/building-reports.js";
+import { NEWS_TOPICS } from "#src/domain/neighbourhood/announcements.js";
+import { REPORT_KINDS } from "#src/domain/neighbourhood/building-reports.js";
 import { callbackData, coded, int, oneOf, shaped, slug } from "./define.js";
 
 // ------------------------------------------------------------ residents

@@ -1,4 +1,4 @@
-import { SATISFACTION_ANSWERS, type SatisfactionAnswer } from "../../domain/service-levels.js";
+import { SATISFACTION_ANSWERS, type SatisfactionAnswer } from "#src/domain/service-levels.js";
 import { callbackData, coded, int, oneOf } from "./define.js";
 
 /** "Did we help you?" after a close: 😊 yes / 😐 partly / 🙁 no, each written by its first letter. */

@@ -1,12 +1,12 @@
 import type { Conversation } from "@grammyjs/conversations";
-import type { Activity } from "../../domain/activities.js";
-import { type Child, MAX_CHILD_NAME } from "../../domain/booking.js";
-import { anotherChild, fullDateAnswer, schoolClass, subject, tutoringDate } from "../callback-data/flows.js";
-import type { BotContext, FlowContext } from "../context.js";
-import { twoPerRow } from "../keyboards/two-per-row.js";
-import { backToMenu } from "../keyboards/main-menu.js";
-import { answerBooking, type BookingOutcome, bookingOutcome, sessionsKeyboard, upcomingChoices } from "../views/booking.js";
-import { residentDesk } from "../views/desks.js";
+import type { Activity } from "#src/domain/activities.js";
+import { type Child, MAX_CHILD_NAME } from "#src/domain/booking.js";
+import { anotherChild, fullDateAnswer, schoolClass, subject, tutoringDate } from "#src/bot/callback-data/flows.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { twoPerRow } from "#src/bot/keyboards/two-per-row.js";
+import { backToMenu } from "#src/bot/features/menu/main-menu.js";
+import { answerBooking, type BookingOutcome, bookingOutcome, sessionsKeyboard, upcomingChoices } from "#src/bot/features/booking/screens.js";
+import { residentDesk } from "#src/bot/features/places/screens.js";
 import { askByButtons, press, waitInFlow } from "./press.js";
 
 type Convo = Conversation<BotContext, FlowContext>;

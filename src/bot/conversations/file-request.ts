@@ -5,18 +5,18 @@ import {
   type Category,
   MAX_ADDRESS_CHARS,
   type Piece,
-} from "../../domain/requests.js";
-import { category } from "../callback-data/requests.js";
-import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "../callback-data/flows.js";
-import { backToMenu } from "../keyboards/main-menu.js";
+} from "#src/domain/requests.js";
+import { category } from "#src/bot/callback-data/requests.js";
+import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "#src/bot/callback-data/flows.js";
+import { backToMenu } from "#src/bot/features/menu/main-menu.js";
 import { askByButtons, goesOn, press, pressOrMessage, waitInFlow } from "./press.js";
-import type { BotContext, FlowContext } from "../context.js";
-import { escapeMarkup } from "../format.js";
-import { flowStorageKey } from "../middlewares/idle-flows.js";
-import { MAX_FILE_MB, pieceOf, tooLarge } from "../message-pieces.js";
-import { closedNoticeFor } from "../service-texts.js";
-import { addressOf } from "../views/desks.js";
-import { isWhatsAppChat } from "../../channels/whatsapp/index.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { escapeMarkup } from "#src/text/format.js";
+import { flowStorageKey } from "#src/bot/middlewares/idle-flows.js";
+import { MAX_FILE_MB, pieceOf, tooLarge } from "#src/bot/features/requests/message-pieces.js";
+import { closedNoticeFor } from "#src/bot/features/opening-hours/texts.js";
+import { addressOf } from "#src/bot/features/places/screens.js";
+import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 

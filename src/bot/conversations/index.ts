@@ -1,12 +1,12 @@
 import { type Conversation, createConversation } from "@grammyjs/conversations";
-import { isTransient } from "../../delivery/api-retry.js";
+import { isTransient } from "#src/delivery/api-retry.js";
 import { Composer } from "grammy";
-import type { BotContext, FlowContext } from "../context.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { bookTutoring } from "./book-tutoring.js";
 import { fileRequest } from "./file-request.js";
 import { newSession } from "./new-session.js";
-import { newAnnouncement } from "../features/neighbourhood/compose.js";
-import { reportProblem } from "../features/neighbourhood/report-problem.js";
+import { newAnnouncement } from "#src/bot/features/neighbourhood/compose.js";
+import { reportProblem } from "#src/bot/features/neighbourhood/report-problem.js";
 import { readLetter } from "./read-letter.js";
 
 /**

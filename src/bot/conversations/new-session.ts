@@ -1,9 +1,9 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import type { Activity } from "../../domain/activities.js";
-import type { NewSessionsInput } from "../../domain/booking.js";
-import { parseDay, parseTime, parseWholeNumber } from "../../domain/staff-input.js";
-import type { CallbackData } from "../callback-data/define.js";
+import type { Activity } from "#src/domain/activities.js";
+import type { NewSessionsInput } from "#src/domain/booking.js";
+import { parseDay, parseTime, parseWholeNumber } from "#src/domain/staff-input.js";
+import type { CallbackData } from "#src/bot/callback-data/define.js";
 import {
   isFlowStep,
   sessionActivity,
@@ -12,11 +12,11 @@ import {
   sessionPlace,
   sessionSeats,
   sessionWeeks,
-} from "../callback-data/flows.js";
-import type { BotContext, FlowContext } from "../context.js";
-import { twoPerRow } from "../keyboards/two-per-row.js";
-import { escapeHtml } from "../format.js";
-import { activityName, actorOf, sessionTime } from "../staff-commands.js";
+} from "#src/bot/callback-data/flows.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { twoPerRow } from "#src/bot/keyboards/two-per-row.js";
+import { escapeHtml } from "#src/text/format.js";
+import { activityName, actorOf, sessionTime } from "#src/bot/features/staff/replies.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 

@@ -1,12 +1,12 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
-import type { CallbackData } from "../callback-data/define.js";
-import type { BotContext, FlowContext } from "../context.js";
-import { isLongLived } from "../callback-data/long-lived.js";
-import { unfinishedAnswer } from "../callback-data/requests.js";
-import { wasOffered } from "../middlewares/offered-buttons.js";
-import { isWhatsAppChat } from "../../channels/whatsapp/index.js";
+import type { CallbackData } from "#src/bot/callback-data/define.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { isLongLived } from "#src/bot/callback-data/long-lived.js";
+import { unfinishedAnswer } from "#src/bot/callback-data/requests.js";
+import { wasOffered } from "#src/bot/middlewares/offered-buttons.js";
+import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 

@@ -1,12 +1,12 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
-import { type LetterPage, MAX_PAGES } from "../../domain/letters/service.js";
-import { letterPages } from "../callback-data/letters.js";
-import type { BotContext, FlowContext } from "../context.js";
-import { backToMenu } from "../keyboards/main-menu.js";
-import { MAX_FILE_MB, tooLarge } from "../message-pieces.js";
-import { flowStorageKey } from "../middlewares/idle-flows.js";
+import { type LetterPage, MAX_PAGES } from "#src/domain/letters/service.js";
+import { letterPages } from "#src/bot/callback-data/letters.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { backToMenu } from "#src/bot/features/menu/main-menu.js";
+import { MAX_FILE_MB, tooLarge } from "#src/bot/features/requests/message-pieces.js";
+import { flowStorageKey } from "#src/bot/middlewares/idle-flows.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
-import { showMenu } from "../views/menu.js";
+import type { BotContext } from "#src/bot/context.js";
+import { showMenu } from "./menu/entries.js";
 
 /** Last in line: whatever nobody else handled gets a clear answer, never silence. */
 export const fallbackFeature = new Composer<BotContext>();

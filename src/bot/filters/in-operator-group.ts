@@ -1,4 +1,4 @@
-import type { BotContext } from "../context.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /** An update from an operator group: a team's (each team has its own; with one team, OPERATOR_CHAT_ID). */
 export const inOperatorGroup = (ctx: BotContext) => ctx.deps.services.teams.byChat(ctx.chat?.id) !== undefined;

@@ -1,5 +1,5 @@
 import type { CallbackQueryContext, CommandContext, Composer, Middleware, MiddlewareFn } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "#src/bot/context.js";
 import { inStaffChat } from "./in-operator-group.js";
 
 /**

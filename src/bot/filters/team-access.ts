@@ -1,6 +1,6 @@
-import type { Request } from "../../domain/requests.js";
-import type { Team } from "../../domain/teams.js";
-import type { BotContext } from "../context.js";
+import type { Request } from "#src/domain/requests.js";
+import type { Team } from "#src/domain/teams.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /** The team whose operator group the update comes from (none in a private chat or the coordinators' group). */
 export function teamHere(ctx: BotContext): Team | undefined {

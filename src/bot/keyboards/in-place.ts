@@ -1,5 +1,5 @@
 import { GrammyError, type InlineKeyboard } from "grammy";
-import type { BotContext, FlowContext } from "../context.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
 
 type AnyContext = BotContext | FlowContext;
 

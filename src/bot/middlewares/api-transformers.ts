@@ -1,5 +1,5 @@
 import type { MiddlewareFn, Transformer } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /**
  * Inside a flow ctx.api is a fresh Api without the bot's transformers (retries, the group

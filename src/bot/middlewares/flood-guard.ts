@@ -1,7 +1,7 @@
 import { limit } from "@grammyjs/ratelimiter";
 import type { MiddlewareFn } from "grammy";
-import type { BotContext } from "../context.js";
-import { pieceOf } from "../message-pieces.js";
+import type { BotContext } from "#src/bot/context.js";
+import { pieceOf } from "#src/bot/features/requests/message-pieces.js";
 
 /**
  * A resident sending more than `perMinute` updates a minute is slowed down with one polite

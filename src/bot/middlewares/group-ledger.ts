@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
-import type { GroupLedger } from "../../delivery/group-ledger.js";
-import type { BotContext } from "../context.js";
+import type { GroupLedger } from "#src/delivery/group-ledger.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /** Every id staff use in a group is remembered, so a lost post of ours is told from theirs. */
 export function seenInGroups(ledger: GroupLedger): MiddlewareFn<BotContext> {

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareFn } from "grammy";
-import { flowKey } from "../../db/repositories/conversations.js";
-import type { BotContext } from "../context.js";
+import { flowKey } from "#src/db/repositories/conversations.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /** One flow per private chat; in a group one per staff member (see flowKey). */
 export function flowStorageKey(ctx: Context): string | undefined {

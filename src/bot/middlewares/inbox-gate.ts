@@ -1,8 +1,8 @@
 import type { MiddlewareFn } from "grammy";
-import type { Clock } from "../../clock.js";
-import type { DeferredUpdates } from "../../delivery/deferred-updates.js";
-import type { Repositories } from "../../db/repositories/index.js";
-import type { BotContext } from "../context.js";
+import type { Clock } from "#src/clock.js";
+import type { DeferredUpdates } from "#src/delivery/deferred-updates.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /**
  * Each update is handled once: it is claimed in the inbox (journaled there already when it came

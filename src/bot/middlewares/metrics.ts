@@ -1,10 +1,16 @@
 import type { MiddlewareFn } from "grammy";
-import type { Clock } from "../../clock.js";
-import type { DeskMetrics } from "../../server/metrics.js";
-import type { BotContext } from "../context.js";
+import type { Clock } from "#src/clock.js";
+import type { BotContext } from "#src/bot/context.js";
+
+/** What the bot tells the process's metrics (server/metrics.ts implements it): updates by type, errors, the last update. */
+export interface UpdateMetrics {
+  updates: { inc(labels: { type: string }): void };
+  errors: { inc(): void };
+  lastUpdateAt: Date | undefined;
+}
 
 /** Counts updates by type and remembers when the last one came, for /metrics and /healthz. */
-export function countUpdates(metrics: DeskMetrics, clock: Clock): MiddlewareFn<BotContext> {
+export function countUpdates(metrics: UpdateMetrics, clock: Clock): MiddlewareFn<BotContext> {
   return (ctx, next) => {
     metrics.updates.inc({ type: updateType(ctx.update) ?? "unknown" });
     metrics.lastUpdateAt = clock.now();

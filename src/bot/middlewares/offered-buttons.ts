@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
-import type { BotContext } from "../context.js";
-import { backToMenu } from "../keyboards/main-menu.js";
+import type { BotContext } from "#src/bot/context.js";
+import { backToMenu } from "#src/bot/features/menu/main-menu.js";
 import { flowStorageKey } from "./idle-flows.js";
 
 /** What the desk keeps of the buttons it offered (see delivery/offered-buttons.ts). */

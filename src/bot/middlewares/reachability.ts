@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /**
  * Someone who blocked the bot and writes again has unblocked it: reminders may flow again.

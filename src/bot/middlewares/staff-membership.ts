@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from "grammy";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /**
  * Staff are the operator group's members, and the desk remembers Telegram's answer for a minute.

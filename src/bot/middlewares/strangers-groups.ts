@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { ChatMember } from "grammy/types";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "#src/bot/context.js";
 
 const PRESENT: ReadonlySet<ChatMember["status"]> = new Set(["creator", "administrator", "member"]);
 

@@ -1,14 +1,14 @@
 import { GrammyError, InlineKeyboard } from "grammy";
-import type { Locale } from "../../config.js";
-import type { Request, RequestMessage } from "../../domain/requests.js";
-import { cardAction, translationToggle } from "../callback-data/staff.js";
-import { proposeVisit } from "../callback-data/visits.js";
-import { staffDateTime } from "../dates.js";
-import { escapeHtml, stripIsolation } from "../format.js";
-import { isWhatsAppChat } from "../../channels/whatsapp/index.js";
-import { isLocale, italianLanguageName, LANGUAGE_NAMES } from "../languages.js";
-import { responseTimesLine } from "../render/response-times.js";
-import { visitCardLine } from "../views/visits.js";
+import type { Locale } from "#src/domain/policy.js";
+import type { Request, RequestMessage } from "#src/domain/requests.js";
+import { cardAction, translationToggle } from "#src/bot/callback-data/staff.js";
+import { proposeVisit } from "#src/bot/callback-data/visits.js";
+import { staffDateTime } from "#src/text/dates.js";
+import { escapeHtml, stripIsolation } from "#src/text/format.js";
+import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
+import { isLocale, italianLanguageName, LANGUAGE_NAMES } from "#src/text/languages.js";
+import { responseTimesLine } from "#src/bot/features/request-board/response-times.js";
+import { visitCardLine } from "#src/bot/features/visits/screens.js";
 import { forwardLabel, forwardOf, plainLength, type StaffReading } from "./reading.js";
 import type { BoardDeps } from "./types.js";
 

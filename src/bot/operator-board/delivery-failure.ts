@@ -1,7 +1,7 @@
 import { GrammyError } from "grammy";
-import { isWindowClosed } from "../../channels/whatsapp/index.js";
-import type { Request } from "../../domain/requests.js";
-import { escapeHtml } from "../format.js";
+import { isWindowClosed } from "#src/channels/whatsapp/index.js";
+import type { Request } from "#src/domain/requests.js";
+import { escapeHtml } from "#src/text/format.js";
 import type { BoardDeps, Delivery } from "./types.js";
 
 /**

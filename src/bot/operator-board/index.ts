@@ -1,11 +1,11 @@
 import type { Message } from "grammy/types";
-import type { Actor } from "../../db/repositories/audit.js";
-import type { GroupPost } from "../../domain/notifications.js";
-import type { Erasure as ErasureOf } from "../../domain/privacy.js";
-import type { Incoming, Request } from "../../domain/requests.js";
-import type { GroupStep } from "../../scheduler/outbox.js";
-import { renderLetterPost } from "../features/letters/views.js";
-import { renderStaffVisitNotice } from "../views/visits.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { GroupPost } from "#src/domain/notifications.js";
+import type { Erasure as ErasureOf } from "#src/domain/privacy.js";
+import type { Incoming, Request } from "#src/domain/requests.js";
+import type { GroupStep } from "#src/delivery/outbox.js";
+import { renderLetterPost } from "#src/bot/features/letters/views.js";
+import { renderStaffVisitNotice } from "#src/bot/features/visits/screens.js";
 import { Card } from "./card.js";
 import { tellResident } from "./delivery-failure.js";
 import { Erasure, recordRelays } from "./erasure.js";

@@ -1,8 +1,8 @@
 import { GrammyError, HttpError } from "grammy";
-import { UncertainPost } from "../../delivery/group-ledger.js";
-import type { GroupPost } from "../../domain/notifications.js";
-import type { Request } from "../../domain/requests.js";
-import type { GroupStep } from "../../scheduler/outbox.js";
+import { UncertainPost } from "#src/delivery/group-ledger.js";
+import type { GroupPost } from "#src/domain/notifications.js";
+import type { Request } from "#src/domain/requests.js";
+import type { GroupStep } from "#src/delivery/outbox.js";
 import type { Card } from "./card.js";
 import type { Forum } from "./forum.js";
 import type { PostOnce } from "./post-once.js";

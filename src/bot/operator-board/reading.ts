@@ -1,7 +1,7 @@
-import type { ForwardOrigin, Request, RequestMessage } from "../../domain/requests.js";
-import { escapeHtml, splitEscaped } from "../format.js";
-import { italianLanguageName } from "../languages.js";
-import type { Italian } from "../staff-text.js";
+import type { ForwardOrigin, Request, RequestMessage } from "#src/domain/requests.js";
+import { escapeHtml, splitEscaped } from "#src/text/format.js";
+import { italianLanguageName } from "#src/text/languages.js";
+import type { Italian } from "#src/text/staff-text.js";
 import type { BoardDeps } from "./types.js";
 
 /** A merged burst of follow-ups stays well inside Telegram's 4,096 characters. */

@@ -1,10 +1,10 @@
 import { HttpError } from "grammy";
 import type { Message } from "grammy/types";
-import { UncertainPost } from "../../delivery/group-ledger.js";
-import type { ForwardOrigin, Incoming, Request, RequestMessage } from "../../domain/requests.js";
-import type { GroupStep } from "../../scheduler/outbox.js";
-import { escapeHtml, stripIsolation } from "../format.js";
-import { pieceOf } from "../message-pieces.js";
+import { UncertainPost } from "#src/delivery/group-ledger.js";
+import type { ForwardOrigin, Incoming, Request, RequestMessage } from "#src/domain/requests.js";
+import type { GroupStep } from "#src/delivery/outbox.js";
+import { escapeHtml, stripIsolation } from "#src/text/format.js";
+import { pieceOf } from "#src/bot/features/requests/message-pieces.js";
 import { tellResident } from "./delivery-failure.js";
 import { recordRelays } from "./erasure.js";
 import type { Forum } from "./forum.js";

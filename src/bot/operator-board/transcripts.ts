@@ -1,6 +1,6 @@
-import type { Request, RequestMessage } from "../../domain/requests.js";
-import { escapeHtml, TELEGRAM_TEXT_LIMIT } from "../format.js";
-import { MAX_FILE_BYTES } from "../message-pieces.js";
+import type { Request, RequestMessage } from "#src/domain/requests.js";
+import { escapeHtml, TELEGRAM_TEXT_LIMIT } from "#src/text/format.js";
+import { MAX_FILE_BYTES } from "#src/bot/features/requests/message-pieces.js";
 import { recordRelays } from "./erasure.js";
 import type { PostOnce } from "./post-once.js";
 import { clipHtml, engineNote, MERGED_POST_LIMIT, plainLength, type StaffReading } from "./reading.js";

@@ -1,15 +1,15 @@
 import { GrammyError } from "grammy";
-import type { GroupPost } from "../../domain/notifications.js";
-import type { Request, RequestMessage } from "../../domain/requests.js";
-import type { GroupStep } from "../../scheduler/outbox.js";
-import { staffDateTime } from "../dates.js";
-import { escapeHtml } from "../format.js";
-import { mention, staffWindow } from "../views/visits.js";
+import type { GroupPost } from "#src/domain/notifications.js";
+import type { Request, RequestMessage } from "#src/domain/requests.js";
+import type { GroupStep } from "#src/delivery/outbox.js";
+import { staffDateTime } from "#src/text/dates.js";
+import { escapeHtml } from "#src/text/format.js";
+import { mention, staffWindow } from "#src/bot/features/visits/screens.js";
 import { recordRelays } from "./erasure.js";
 import type { PostOnce } from "./post-once.js";
 import { plainLength, type StaffReading } from "./reading.js";
 import type { BoardDeps } from "./types.js";
-import { visitRef } from "../views/visits.js";
+import { visitRef } from "#src/bot/features/visits/screens.js";
 
 type VacatePost = Extract<GroupPost, { action: "vacate" }>;
 type HistoryPost = Extract<GroupPost, { action: "history" }>;

@@ -1,12 +1,12 @@
 import type { Api } from "grammy";
-import type { GroupLedger } from "../../delivery/group-ledger.js";
-import type { ConversationTranslation } from "../../domain/conversation-translation.js";
-import type { Services } from "../../domain/index.js";
-import type { UntranslatedReason } from "../../domain/language-guarantee.js";
-import type { GroupPost } from "../../domain/notifications.js";
-import type { EngineErrorKind } from "../../domain/translation.js";
-import type { Logger } from "../../logger.js";
-import type { Italian, Translate } from "../staff-text.js";
+import type { GroupLedger } from "#src/delivery/group-ledger.js";
+import type { ConversationTranslation } from "#src/domain/conversation-translation.js";
+import type { Services } from "#src/domain/index.js";
+import type { UntranslatedReason } from "#src/domain/language-guarantee.js";
+import type { GroupPost } from "#src/domain/notifications.js";
+import type { EngineErrorKind } from "#src/domain/translation.js";
+import type { Logger } from "#src/logger.js";
+import type { Italian, Translate } from "#src/text/staff-text.js";
 
 export type Delivery = { ok: true; messageId: number } | { ok: false; blocked: boolean; description: string };
 

@@ -1,7 +1,7 @@
 import { webcrypto } from "node:crypto";
 import { WhatsAppAPI } from "whatsapp-api-js";
 import type { ClientMessage } from "whatsapp-api-js/types";
-import type { WhatsAppSettings } from "../../config.js";
+import type { WhatsAppSettings } from "#src/config.js";
 
 /** An error the Cloud API answered (Graph's error object), with Meta's code. */
 export class CloudApiError extends Error {

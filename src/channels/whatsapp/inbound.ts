@@ -1,6 +1,6 @@
 import type { Message, Update } from "grammy/types";
-import type { Clock } from "../../clock.js";
-import { WHATSAPP_CHAT_BASE, type WhatsAppRepository } from "../../db/repositories/whatsapp.js";
+import type { Clock } from "#src/clock.js";
+import { WHATSAPP_CHAT_BASE, type WhatsAppRepository } from "#src/db/repositories/whatsapp.js";
 import { REPLY_TEXT_PREFIX, USE_THIS_NUMBER } from "./choices.js";
 import type { SentRecord } from "./outbound.js";
 

@@ -1,12 +1,12 @@
 import { createHmac } from "node:crypto";
 import { Api, GrammyError, type MiddlewareFn } from "grammy";
 import type { Update } from "grammy/types";
-import type { Clock } from "../../clock.js";
-import type { WhatsAppSettings } from "../../config.js";
-import type { Db } from "../../db/client.js";
-import type { inboxRepository } from "../../db/repositories/inbox.js";
-import { whatsappRepository } from "../../db/repositories/whatsapp.js";
-import type { Logger } from "../../logger.js";
+import type { Clock } from "#src/clock.js";
+import type { WhatsAppSettings } from "#src/config.js";
+import type { Db } from "#src/db/client.js";
+import type { inboxRepository } from "#src/db/repositories/inbox.js";
+import { whatsappRepository } from "#src/db/repositories/whatsapp.js";
+import type { Logger } from "#src/logger.js";
 import type { ShapeWords } from "./choices.js";
 import { whatsappBotApiFetch } from "./bot-api.js";
 import { CloudClient } from "./client.js";
@@ -148,6 +148,8 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
       handle = handleUpdate;
       tell = say;
     },
+    /** Numbers marked for erasure (by /forget or retention) become their keyed hash; returns how many. */
+    finishErasures: () => repo.finishErasures(hash),
     /** A resident's media (voice notes for transcripts), fetched from Meta with the token. */
     download: (mediaId: string) => client.download(mediaId).then((f) => f.bytes),
     /** The fetch under the desk's Bot API clients: WhatsApp chats' calls answered here, Telegram's passed on. */

@@ -1,4 +1,4 @@
-import type { Clock } from "../../clock.js";
+import type { Clock } from "#src/clock.js";
 import { WHATSAPP_LIMITS as L } from "./limits.js";
 
 /**

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
-import type { Clock } from "../../clock.js";
-import type { Db } from "../../db/client.js";
-import type { inboxRepository } from "../../db/repositories/inbox.js";
-import type { WhatsAppRepository } from "../../db/repositories/whatsapp.js";
-import type { Logger } from "../../logger.js";
+import type { Clock } from "#src/clock.js";
+import type { Db } from "#src/db/client.js";
+import type { inboxRepository } from "#src/db/repositories/inbox.js";
+import type { WhatsAppRepository } from "#src/db/repositories/whatsapp.js";
+import type { Logger } from "#src/logger.js";
 import type { CloudClient } from "./client.js";
 import type { Inbound, InboundConverter, WaMessage, WaStatus } from "./inbound.js";
 

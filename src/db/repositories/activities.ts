@@ -1,5 +1,5 @@
-import type { Db } from "../client.js";
-import { activities } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { activities } from "#src/db/schema.js";
 
 /** What the table keeps of an activity of data/activities.json (its texts live in the locale files). */
 export interface ActivityRow {

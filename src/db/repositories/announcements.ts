@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { announcementRecipients, announcements, announcementTexts, newsPreferences } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { announcementRecipients, announcements, announcementTexts, newsPreferences } from "#src/db/schema.js";
 
 export type NewsPreferences = typeof newsPreferences.$inferSelect;
 export type Announcement = typeof announcements.$inferSelect;

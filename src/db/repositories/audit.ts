@@ -1,6 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { audit } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { audit } from "#src/db/schema.js";
 
 export type AuditEntry = typeof audit.$inferSelect;
 export interface Actor {

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { insertReturning, updateByKey } from "../prepared.js";
-import { BOOKING_ACTIVE, bookings, residents, sessions } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { insertReturning, updateByKey } from "#src/db/prepared.js";
+import { BOOKING_ACTIVE, bookings, residents, sessions } from "#src/db/schema.js";
 
 export type Booking = typeof bookings.$inferSelect;
 export type NewBooking = typeof bookings.$inferInsert;

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { buildingReportFollowers, buildingReportNotes, buildingReports } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { buildingReportFollowers, buildingReportNotes, buildingReports } from "#src/db/schema.js";
 
 export type BuildingReport = typeof buildingReports.$inferSelect;
 export type NewBuildingReport = typeof buildingReports.$inferInsert;

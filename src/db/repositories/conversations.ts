@@ -1,5 +1,5 @@
-import type { Clock } from "../../clock.js";
-import type { Db } from "../client.js";
+import type { Clock } from "#src/clock.js";
+import type { Db } from "#src/db/client.js";
 
 /**
  * The one format of a flow's key: a resident's private chat by their id; a staff member in a
@@ -40,6 +40,8 @@ export function conversationsRepository(db: Db, clock: Clock) {
      ON CONFLICT (key, message_id) DO UPDATE SET chars = excluded.chars`,
   );
   return {
+    /** The resident whose private flow a key names; undefined for a staff member's (the key's format is this module's). */
+    residentOf: flowKey.residentOf,
     read(key: string) {
       const state = read.get(key);
       return state === undefined ? undefined : JSON.parse(state);

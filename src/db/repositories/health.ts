@@ -1,4 +1,4 @@
-import type { Db } from "../client.js";
+import type { Db } from "#src/db/client.js";
 
 /** Whether the database answers, for /healthz. */
 export function healthRepository(db: Db) {

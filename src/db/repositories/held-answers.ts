@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { heldAnswers } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { heldAnswers } from "#src/db/schema.js";
 
 export type HeldAnswer = typeof heldAnswers.$inferSelect;
 export type NewHeldAnswer = Omit<typeof heldAnswers.$inferInsert, "id" | "status" | "decidedBy">;

@@ -1,5 +1,5 @@
 import type { Update } from "grammy/types";
-import type { Db } from "../client.js";
+import type { Db } from "#src/db/client.js";
 
 export type InboxStatus = "pending" | "processing" | "done" | "failed";
 

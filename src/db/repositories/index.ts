@@ -1,5 +1,5 @@
-import type { Clock } from "../../clock.js";
-import type { Db } from "../client.js";
+import type { Clock } from "#src/clock.js";
+import { type Db, immediate } from "#src/db/client.js";
 import { activitiesRepository } from "./activities.js";
 import { announcementsRepository } from "./announcements.js";
 import { auditRepository } from "./audit.js";
@@ -48,6 +48,8 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     buildingReports: buildingReportsRepository(db),
     heldAnswers: heldAnswersRepository(db),
     letters: lettersRepository(db),
+    /** Runs fn as one IMMEDIATE transaction (a savepoint of the turn's, while updates are in hand: group-commit.ts). */
+    transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }
 

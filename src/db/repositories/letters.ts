@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lt } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { letters } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { letters } from "#src/db/schema.js";
 
 export type LetterRow = typeof letters.$inferSelect;
 export type NewLetterRow = typeof letters.$inferInsert;

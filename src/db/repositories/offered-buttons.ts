@@ -1,4 +1,4 @@
-import type { Db } from "../client.js";
+import type { Db } from "#src/db/client.js";
 
 /** The buttons the desk offered, per chat and message (see the offered_buttons table). */
 export function offeredButtonsRepository(db: Db) {

@@ -1,7 +1,7 @@
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { updateByKey } from "../prepared.js";
-import { outbox } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { updateByKey } from "#src/db/prepared.js";
+import { outbox } from "#src/db/schema.js";
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type NewOutboxRow = typeof outbox.$inferInsert;

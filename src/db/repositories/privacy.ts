@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
-import { checkpoint, type Db } from "../client.js";
-import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "../schema.js";
+import { checkpoint, type Db } from "#src/db/client.js";
+import { audit, bookings, conversationStates, flowPieces, groupPosts, outbox, requestMessages, requests, residents, translationCache } from "#src/db/schema.js";
 import { heldAnswersRepository } from "./held-answers.js";
 import { lettersRepository } from "./letters.js";
 import { visitsRepository } from "./visits.js";
@@ -139,6 +139,31 @@ export function privacyRepository(db: Db) {
      WHERE child_name IS NOT NULL AND updated_at < @before
        AND session_id IN (SELECT s.id FROM sessions s WHERE s.starts_at < @before)`,
   );
+  // WhatsApp: what a resident sent is the channel's copy for relaying it (media ids expire at Meta after 30 days,
+  // so nothing can be copied later anyway); whole rows go after the period, except each chat's newest, which keeps
+  // the desk's message-id counter (a desk message id is never given twice in a chat) but not its words.
+  const trimWhatsAppInbound = db.$client.prepare<{ before: number }>(
+    "UPDATE whatsapp_messages SET payload = NULL WHERE direction = 'in' AND payload IS NOT NULL AND created_at < @before",
+  );
+  const dropWhatsAppMessages = db.$client.prepare<{ before: number }>(
+    `DELETE FROM whatsapp_messages WHERE created_at < @before
+       AND id NOT IN (SELECT max(id) FROM whatsapp_messages GROUP BY chat_id)`,
+  );
+  const blankWhatsAppMessages = db.$client.prepare<{ before: number }>(
+    "UPDATE whatsapp_messages SET payload = NULL, error = NULL WHERE created_at < @before AND (payload IS NOT NULL OR error IS NOT NULL)",
+  );
+  // A number that wrote and never became a resident (or whose resident is gone), silent for the period: it goes
+  // like an erased one (replaced by its keyed hash once the channel finishes the erasure).
+  const lapsedWhatsAppContacts = db.$client.prepare<{ before: number }>(
+    `UPDATE whatsapp_contacts SET profile_name = NULL, wa_id = 'forget:' || wa_id
+     WHERE coalesce(last_inbound_at, created_at) < @before AND wa_id NOT LIKE 'forget:%' AND wa_id NOT LIKE 'h:%'
+       AND NOT EXISTS (SELECT 1 FROM residents r WHERE r.id = whatsapp_contacts.chat_id AND r.forgotten_at IS NULL)`,
+  );
+  // Link codes never typed (and counts of wrong codes), a day after they lapsed; links themselves stay.
+  const staleChannelLinks = db.$client.prepare<{ now: number; before: number }>(
+    `DELETE FROM channel_links WHERE linked_chat_id IS NULL
+       AND coalesce(code_expires_at, 0) < @now AND created_at < @before`,
+  );
   const pruneTranslations = db.delete(translationCache).where(lt(translationCache.createdAt, sql.placeholder("before"))).prepare();
   return {
     /** Marks the person as seen now, writing at most once per `granularityMs`. */
@@ -256,6 +281,21 @@ export function privacyRepository(db: Db) {
     eraseLapsedDetails(before: Date): number {
       const at = { before: before.getTime() };
       return lapsedPhones.run(at).changes + lapsedChildren.run(at).changes;
+    },
+    /**
+     * WhatsApp's tables under retention: what residents sent loses its content after `inboundBefore`; rows older than
+     * `before` go (each chat's newest row stays, blank); numbers silent since `before` with no resident are marked for
+     * erasure; unused link codes go. Returns how many rows changed.
+     */
+    trimWhatsApp(before: Date, inboundBefore: Date, now: Date): number {
+      const at = { before: before.getTime() };
+      return (
+        trimWhatsAppInbound.run({ before: inboundBefore.getTime() }).changes +
+        dropWhatsAppMessages.run(at).changes +
+        blankWhatsAppMessages.run(at).changes +
+        lapsedWhatsAppContacts.run(at).changes +
+        staleChannelLinks.run({ now: now.getTime(), before: now.getTime() - 86_400_000 }).changes
+      );
     },
     /** Machine translations made before `before` (the cache never outlives the content it was made from). */
     pruneTranslations(before: Date): number {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { insertReturning, updateByKey } from "../prepared.js";
-import { requestMessages, requests } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { insertReturning, updateByKey } from "#src/db/prepared.js";
+import { requestMessages, requests } from "#src/db/schema.js";
 
 export type Request = typeof requests.$inferSelect;
 export type NewRequest = typeof requests.$inferInsert;

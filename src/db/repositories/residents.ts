@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { updateByKey } from "../prepared.js";
-import { residents } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { updateByKey } from "#src/db/prepared.js";
+import { residents } from "#src/db/schema.js";
 
 export type Resident = typeof residents.$inferSelect;
 

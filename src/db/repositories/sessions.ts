@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { insertReturning, updateByKey } from "../prepared.js";
-import { sessions } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { insertReturning, updateByKey } from "#src/db/prepared.js";
+import { sessions } from "#src/db/schema.js";
 
 export type Session = typeof sessions.$inferSelect;
 export type NewSession = typeof sessions.$inferInsert;

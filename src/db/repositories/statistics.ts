@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { requests, residents, sessions } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { requests, residents, sessions } from "#src/db/schema.js";
 
 /**
  * The columns figures and exports may use: no names, texts, phones, addresses or child names,

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { updateByKey, updateWhere } from "../prepared.js";
-import { requestMessages, translationCache } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { updateByKey, updateWhere } from "#src/db/prepared.js";
+import { requestMessages, translationCache } from "#src/db/schema.js";
 
 export type CachedTranslation = typeof translationCache.$inferSelect;
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { requests, visits, visitWindows } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { requests, visits, visitWindows } from "#src/db/schema.js";
 
 export type Visit = typeof visits.$inferSelect;
 export type NewVisit = Omit<typeof visits.$inferInsert, "id" | "series">;

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../client.js";
-import { voicePreferences, voiceRecordings } from "../schema.js";
+import type { Db } from "#src/db/client.js";
+import { voicePreferences, voiceRecordings } from "#src/db/schema.js";
 
 export type VoiceRecordingRow = typeof voiceRecordings.$inferSelect;
 

@@ -1,4 +1,4 @@
-import type { Db } from "../client.js";
+import type { Db } from "#src/db/client.js";
 
 /** Desk chat ids of WhatsApp contacts start here: Telegram user ids fit in 52 bits, so none is ever this large. */
 export const WHATSAPP_CHAT_BASE = 2 ** 52;

@@ -3,16 +3,15 @@
 // for, staff get its facts to check, and the resident gets them in their language. A deadline staff confirm becomes
 // a reminder two days before it. Nothing here is advice: the facts are what the letter says, checked by a person.
 import { DateTime } from "luxon";
-import type { Clock } from "../../clock.js";
-import { type Db, immediate } from "../../db/client.js";
-import type { Actor } from "../../db/repositories/audit.js";
-import type { Repositories } from "../../db/repositories/index.js";
-import type { LetterRow } from "../../db/repositories/letters.js";
-import type { Notifications } from "../notifications.js";
-import type { Category, Piece } from "../requests.js";
-import type { requestsService } from "../requests.js";
-import type { Teams } from "../teams.js";
-import type { Desks } from "../desks.js";
+import type { Clock } from "#src/clock.js";
+import type { Actor } from "#src/db/repositories/audit.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { LetterRow } from "#src/db/repositories/letters.js";
+import type { Notifications } from "#src/domain/notifications.js";
+import type { Category, Piece } from "#src/domain/requests.js";
+import type { requestsService } from "#src/domain/requests.js";
+import type { Teams } from "#src/domain/teams.js";
+import type { Desks } from "#src/domain/desks.js";
 import { extractFacts } from "./extract-facts.js";
 import { type LetterFact, type LocalDay, type Sender, factValue, isoDay } from "./facts.js";
 
@@ -72,7 +71,6 @@ export interface LetterNotice {
 type RequestsService = ReturnType<typeof requestsService>;
 
 export function lettersService(
-  db: Db,
   repos: Repositories,
   clock: Clock,
   notify: Notifications,
@@ -124,7 +122,7 @@ export function lettersService(
      * the letter waiting, to be read again, never half-filed.
      */
     read(letterId: number, outcome: { text: string; confidence: number } | undefined): LetterRow | undefined {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const letter = repos.letters.get(letterId);
         // Read already (a second reader got there first), or the person asked to be forgotten meanwhile.
         if (letter?.status !== "reading") return undefined;
@@ -188,7 +186,7 @@ export function lettersService(
       verdict: FactCheck["verdict"],
       actor: Actor,
     ): { ok: true; letter: LetterRow; fact: CheckedFact; complete: boolean } | { ok: false; reason: "not-found" | "erased" } {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const letter = repos.letters.get(letterId);
         if (!letter) return { ok: false, reason: "not-found" } as const;
         const facts = factsOf(letter);

@@ -1,12 +1,11 @@
 // Announcements and events for the neighbourhood: who said yes to which news, who an announcement reaches, its text
 // in each language (an engine's or a mediator's; never Italian in place of a missing one), and its sending through the
 // outbox at broadcast pace. No grammY here.
-import type { Clock } from "../../clock.js";
-import { type Db, immediate } from "../../db/client.js";
-import type { Announcement, NewsTopic, Subscriber } from "../../db/repositories/announcements.js";
-import type { Repositories } from "../../db/repositories/index.js";
-import type { Notifications } from "../notifications.js";
-import { reminderTimes } from "../reminders.js";
+import type { Clock } from "#src/clock.js";
+import type { Announcement, NewsTopic, Subscriber } from "#src/db/repositories/announcements.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Notifications } from "#src/domain/notifications.js";
+import { reminderTimes } from "#src/domain/reminders.js";
 import { sameBuilding } from "./buildings.js";
 
 export type { Announcement, NewsTopic };
@@ -58,7 +57,7 @@ export interface Preview {
 
 export type AnswerOutcome = "yes" | "no" | "unknown" | "over";
 
-export function announcementsService(db: Db, repos: Repositories, clock: Clock, notifications: Notifications, options: AnnouncementsOptions) {
+export function announcementsService(repos: Repositories, clock: Clock, notifications: Notifications, options: AnnouncementsOptions) {
   const store = repos.announcements;
 
   function audienceOf(a: Announcement): Subscriber[] {
@@ -172,7 +171,7 @@ export function announcementsService(db: Db, repos: Repositories, clock: Clock, 
      * A second press finds it sent already: undefined.
      */
     send(id: number, actor: { id: number; name: string }): { queued: number; blocked: number; skipped: number } | undefined {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const now = clock.now();
         if (!store.startSending(id, now)) return undefined;
         const a = store.get(id)!;
@@ -236,7 +235,7 @@ export function announcementsService(db: Db, repos: Repositories, clock: Clock, 
       if (!eventAt || eventAt <= now) return "over";
       // Reminded in the language the event was sent in: that text exists (another may not).
       const text = textsOf(a).get(recipient.language)?.text;
-      immediate(db, () => {
+      repos.transaction(() => {
         store.reply(id, residentId, reply, now);
         notifications.cancel([eventRef(id, residentId)]);
         if (reply === "no" || text === undefined) return;

@@ -1,13 +1,12 @@
 // Shared reports on common areas: one open report per building and kind ("one problem, one report", as FixMyStreet
 // does with nearby reports); residents who see the same problem follow it and add what they see; staff record who
 // it was passed to and when it was fixed, and every follower is told in their language. No grammY here.
-import type { Clock } from "../../clock.js";
-import { type Db, immediate } from "../../db/client.js";
-import type { BuildingReport, ReportKind } from "../../db/repositories/building-reports.js";
-import type { Repositories } from "../../db/repositories/index.js";
-import type { Desks } from "../desks.js";
-import type { Notifications, OutboxPayload } from "../notifications.js";
-import type { Teams } from "../teams.js";
+import type { Clock } from "#src/clock.js";
+import type { BuildingReport, ReportKind } from "#src/db/repositories/building-reports.js";
+import type { Repositories } from "#src/db/repositories/index.js";
+import type { Desks } from "#src/domain/desks.js";
+import type { Notifications, OutboxPayload } from "#src/domain/notifications.js";
+import type { Teams } from "#src/domain/teams.js";
 import { normaliseAddress, sameBuilding } from "./buildings.js";
 
 export type { BuildingReport, ReportKind };
@@ -31,7 +30,7 @@ const reportRef = (id: number) => `building-report:${id}`;
 /** A safety problem is the neighbours' team's; the rest are the housing team's (ATC maintenance). */
 const CATEGORY: Record<ReportKind, string> = { lift: "housing", light: "housing", leak: "housing", rubbish: "housing", door: "housing", unsafe: "neighbours" };
 
-export function buildingReportsService(db: Db, repos: Repositories, clock: Clock, notifications: Notifications, teams: Teams, desks: Desks) {
+export function buildingReportsService(repos: Repositories, clock: Clock, notifications: Notifications, teams: Teams, desks: Desks) {
   const store = repos.buildingReports;
 
   /** A line for the team's group, in staff's Italian (rendered when it goes out). */
@@ -93,7 +92,7 @@ export function buildingReportsService(db: Db, repos: Repositories, clock: Clock
      * follow it instead and what they add goes on it. Staff are told either way.
      */
     report(residentId: number, input: { building: string; kind: ReportKind; pieces?: ReportPiece[] }): { report: BuildingReport; joined: boolean } {
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const key = normaliseAddress(input.building);
         const open = store.openFor(key, input.kind);
         if (open) {
@@ -125,7 +124,7 @@ export function buildingReportsService(db: Db, repos: Repositories, clock: Clock
     addNote(residentId: number, reportId: number, piece: ReportPiece): boolean {
       const report = store.get(reportId);
       if (!report || !["open", "passed"].includes(report.status) || !store.followers(reportId).includes(residentId)) return false;
-      immediate(db, () => {
+      repos.transaction(() => {
         addPiece(reportId, residentId, piece);
         toTeam(report, "report-staff-note");
       });
@@ -136,7 +135,7 @@ export function buildingReportsService(db: Db, repos: Repositories, clock: Clock
     pass(reportId: number, to: PassedTo, actor: { id: number; name: string }): BuildingReport | undefined {
       const report = store.get(reportId);
       if (!report || !["open", "passed"].includes(report.status)) return undefined;
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const now = clock.now();
         store.update(reportId, { status: "passed", passedTo: to, passedAt: now });
         store.addNote({ reportId, residentId: null, kind: "step", text: `passed:${to}`, fileId: null, createdAt: now });
@@ -150,7 +149,7 @@ export function buildingReportsService(db: Db, repos: Repositories, clock: Clock
     resolve(reportId: number, outcome: "fixed" | "closed", actor: { id: number; name: string }): BuildingReport | undefined {
       const report = store.get(reportId);
       if (!report || !["open", "passed"].includes(report.status)) return undefined;
-      return immediate(db, () => {
+      return repos.transaction(() => {
         const now = clock.now();
         store.update(reportId, { status: outcome, resolvedAt: now });
         store.addNote({ reportId, residentId: null, kind: "step", text: outcome, fileId: null, createdAt: now });

@@ -5,8 +5,8 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createWorker, OEM, PSM, type Worker } from "tesseract.js";
-import { EngineError, guarded } from "../../domain/translation.js";
-import type { ReadPage, Reader } from "../../domain/letters/reader.js";
+import { EngineError, guarded } from "#src/domain/translation.js";
+import type { ReadPage, Reader } from "#src/domain/letters/reader.js";
 import { preparePage } from "./preprocess.js";
 
 const require = createRequire(import.meta.url);

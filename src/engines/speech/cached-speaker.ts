@@ -3,7 +3,7 @@
 // first); a note of one person's words (a staff answer to them) is erased with that person's data. Memory only:
 // nothing of a resident's words is left on disk, and a restart simply synthesises again.
 import { createHash } from "node:crypto";
-import type { SpeakOptions, Speaker, VoiceNote } from "../../domain/speech.js";
+import type { SpeakOptions, Speaker, VoiceNote } from "#src/domain/speech.js";
 
 interface Entry {
   note: VoiceNote;

@@ -4,8 +4,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { type SpeakOptions, type Speaker, type VoiceNote, MAX_SPOKEN_CHARACTERS } from "../../domain/speech.js";
-import { EngineError, toEngineError } from "../../domain/translation.js";
+import { type SpeakOptions, type Speaker, type VoiceNote, MAX_SPOKEN_CHARACTERS } from "#src/domain/speech.js";
+import { EngineError, toEngineError } from "#src/domain/translation.js";
 import { ESPEAK_VOICES } from "./espeak.js";
 import type { SynthesisJob, SynthesisResult } from "./synthesis-worker.js";
 

@@ -2,8 +2,8 @@
 // faster-whisper-server) speak too: POST /v1/audio/transcriptions, multipart with file, model, language?,
 // response_format. A self-hosted server keeps residents' voices on the desk's machine.
 import { z } from "zod";
-import { normaliseLanguage, type Transcriber, type Transcript } from "../../domain/translation.js";
-import { type Classify, classifyCommon, endpoint, expectShape, type FetchLike, requestJson } from "../http.js";
+import { normaliseLanguage, type Transcriber, type Transcript } from "#src/domain/translation.js";
+import { type Classify, classifyCommon, endpoint, expectShape, type FetchLike, requestJson } from "#src/engines/http.js";
 
 export interface OpenAiTranscriberOptions {
   /** Base URL (http://whisper:8000, https://api.openai.com), with or without /v1, or the full endpoint. */

@@ -8,9 +8,9 @@ import {
   type Translation,
   type Translator,
   UNSCORED_CONFIDENCE,
-} from "../../domain/translation.js";
-import { type Classify, classifyCommon, endpoint, expectShape, type FetchLike, requestJson } from "../http.js";
-import { rememberSuccess } from "../remember.js";
+} from "#src/domain/translation.js";
+import { type Classify, classifyCommon, endpoint, expectShape, type FetchLike, requestJson } from "#src/engines/http.js";
+import { rememberSuccess } from "#src/engines/remember.js";
 
 export interface DeepLOptions {
   apiKey: string;

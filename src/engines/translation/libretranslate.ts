@@ -7,9 +7,9 @@ import {
   normaliseLanguage,
   type Translation,
   type Translator,
-} from "../../domain/translation.js";
-import { type Classify, classifyCommon, endpoint, expectShape, type FetchLike, requestJson } from "../http.js";
-import { rememberSuccess } from "../remember.js";
+} from "#src/domain/translation.js";
+import { type Classify, classifyCommon, endpoint, expectShape, type FetchLike, requestJson } from "#src/engines/http.js";
+import { rememberSuccess } from "#src/engines/remember.js";
 
 export interface LibreTranslateOptions {
   /** Base URL, e.g. http://libretranslate:5000 */

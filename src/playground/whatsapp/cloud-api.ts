@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { WHATSAPP_ERRORS as E, WHATSAPP_LIMITS as L } from "../../channels/whatsapp/limits.js";
+import { WHATSAPP_ERRORS as E, WHATSAPP_LIMITS as L } from "#src/channels/whatsapp/limits.js";
 
 /**
  * An in-process WhatsApp Business Cloud API (Graph API /<PHONE_NUMBER_ID>/messages, /media, media download) and the

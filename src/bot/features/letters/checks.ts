@@ -1,9 +1,9 @@
 import { Composer } from "grammy";
-import { letterCheck } from "../../callback-data/letters.js";
-import type { BotContext } from "../../context.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { handled } from "../../filters/team-access.js";
-import { actorOf, refusal } from "../../staff-commands.js";
+import { letterCheck } from "#src/bot/callback-data/letters.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { handled } from "#src/bot/filters/team-access.js";
+import { actorOf, refusal } from "#src/bot/features/staff/replies.js";
 import { renderLetterPost } from "./views.js";
 
 /** Staff confirm (✅) or reject (❌) each fact read from a letter, on the post under its request. */

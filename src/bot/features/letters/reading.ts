@@ -1,8 +1,8 @@
 import type { Api } from "grammy";
-import type { Services } from "../../../domain/index.js";
-import type { Reader } from "../../../domain/letters/reader.js";
-import { isEngineError } from "../../../domain/translation.js";
-import type { Logger } from "../../../logger.js";
+import type { Services } from "#src/domain/index.js";
+import type { Reader } from "#src/domain/letters/reader.js";
+import { isEngineError } from "#src/domain/translation.js";
+import type { Logger } from "#src/logger.js";
 
 /** A letter whose pages cannot be read after this many attempts is passed to staff unread. */
 const MAX_ATTEMPTS = 3;

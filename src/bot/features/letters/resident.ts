@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
-import { pageOf } from "../../conversations/read-letter.js";
-import type { BotContext } from "../../context.js";
+import { pageOf } from "#src/bot/conversations/read-letter.js";
+import type { BotContext } from "#src/bot/context.js";
 
 /**
  * The word "letter" in a photo's caption, in the desk's languages: the photo is read as a letter's first page.

@@ -2,13 +2,13 @@
 // translation engine), and for staff in Italian with a button pair per fact. Values stay as the letter prints them
 // where a person must copy them (codes, the Italian quote); amounts and dates are written the resident's way.
 import { InlineKeyboard } from "grammy";
-import type { CheckedFact, LetterNotice } from "../../../domain/letters/service.js";
-import type { LetterRow } from "../../../db/repositories/letters.js";
-import { LOW_CONFIDENCE } from "../../../domain/letters/reader.js";
-import type { LocalDay } from "../../../domain/letters/facts.js";
-import { letterCheck } from "../../callback-data/letters.js";
-import { escapeHtml } from "../../format.js";
-import type { Italian } from "../../staff-text.js";
+import type { CheckedFact, LetterNotice } from "#src/domain/letters/service.js";
+import type { LetterRow } from "#src/db/repositories/letters.js";
+import { LOW_CONFIDENCE } from "#src/domain/letters/reader.js";
+import type { LocalDay } from "#src/domain/letters/facts.js";
+import { letterCheck } from "#src/bot/callback-data/letters.js";
+import { escapeHtml } from "#src/text/format.js";
+import type { Italian } from "#src/text/staff-text.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -1,13 +1,13 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { NEWS_TOPICS } from "../../../domain/neighbourhood/announcements.js";
-import { menuItem } from "../../callback-data/menu.js";
-import { eventReply, newsAll, newsStop, newsTopic } from "../../callback-data/neighbourhood.js";
-import type { BotContext } from "../../context.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { escapeHtml } from "../../format.js";
-import { markScreens, showInPlace } from "../../keyboards/in-place.js";
-import { menuInPlace } from "../../keyboards/main-menu.js";
-import { answer, parseId } from "../../staff-commands.js";
+import { NEWS_TOPICS } from "#src/domain/neighbourhood/announcements.js";
+import { menuItem } from "#src/bot/callback-data/menu.js";
+import { eventReply, newsAll, newsStop, newsTopic } from "#src/bot/callback-data/neighbourhood.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { escapeHtml } from "#src/text/format.js";
+import { markScreens, showInPlace } from "#src/bot/keyboards/in-place.js";
+import { menuInPlace } from "#src/bot/features/menu/main-menu.js";
+import { answer, parseId } from "#src/bot/features/staff/replies.js";
 import { summaryText } from "./staff-views.js";
 
 /**

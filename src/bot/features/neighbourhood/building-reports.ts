@@ -1,15 +1,15 @@
 import { Composer, InlineKeyboard } from "grammy";
-import type { BuildingReport } from "../../../domain/neighbourhood/building-reports.js";
-import { reportStep } from "../../callback-data/neighbourhood.js";
-import type { BotContext } from "../../context.js";
-import { staffDay } from "../../dates.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { scopeOf } from "../../filters/team-access.js";
-import { escapeHtml } from "../../format.js";
-import { menuItem } from "../../callback-data/menu.js";
-import { showInPlace } from "../../keyboards/in-place.js";
-import { backToMenu, menuInPlace } from "../../keyboards/main-menu.js";
-import { actorOf, answer, parseId } from "../../staff-commands.js";
+import type { BuildingReport } from "#src/domain/neighbourhood/building-reports.js";
+import { reportStep } from "#src/bot/callback-data/neighbourhood.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffDay } from "#src/text/dates.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { scopeOf } from "#src/bot/filters/team-access.js";
+import { escapeHtml } from "#src/text/format.js";
+import { menuItem } from "#src/bot/callback-data/menu.js";
+import { showInPlace } from "#src/bot/keyboards/in-place.js";
+import { backToMenu, menuInPlace } from "#src/bot/features/menu/main-menu.js";
+import { actorOf, answer, parseId } from "#src/bot/features/staff/replies.js";
 import { dayAndMonth } from "./day.js";
 
 /**

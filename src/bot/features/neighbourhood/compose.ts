@@ -1,14 +1,14 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { type Audience, MAX_ANNOUNCEMENT_CHARS, NEWS_TOPICS, type NewsTopic } from "../../../domain/neighbourhood/announcements.js";
-import { localToUtc } from "../../../domain/reminders.js";
-import { parseDay, parseTime } from "../../../domain/staff-input.js";
-import { annActivity, annAudience, annDesk, annEdit, annKind, annLanguage, annPreview, annTopic } from "../../callback-data/neighbourhood.js";
-import type { BotContext, FlowContext } from "../../context.js";
-import { ask, answersOf, type Form, read, say } from "../../conversations/new-session.js";
-import { LANGUAGE_NAMES } from "../../i18n.js";
-import { twoPerRow } from "../../keyboards/two-per-row.js";
-import { actorOf, activityName, answer } from "../../staff-commands.js";
+import { type Audience, MAX_ANNOUNCEMENT_CHARS, NEWS_TOPICS, type NewsTopic } from "#src/domain/neighbourhood/announcements.js";
+import { localToUtc } from "#src/domain/reminders.js";
+import { parseDay, parseTime } from "#src/domain/staff-input.js";
+import { annActivity, annAudience, annDesk, annEdit, annKind, annLanguage, annPreview, annTopic } from "#src/bot/callback-data/neighbourhood.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { ask, answersOf, type Form, read, say } from "#src/bot/conversations/new-session.js";
+import { LANGUAGE_NAMES } from "#src/bot/i18n.js";
+import { twoPerRow } from "#src/bot/keyboards/two-per-row.js";
+import { actorOf, activityName, answer } from "#src/bot/features/staff/replies.js";
 import { previewText } from "./staff-views.js";
 
 type Convo = Conversation<BotContext, FlowContext>;

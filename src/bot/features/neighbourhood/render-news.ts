@@ -1,8 +1,8 @@
 import { InlineKeyboard } from "grammy";
-import type { NewsPayload } from "../../../domain/neighbourhood/announcements.js";
-import { eventReply, newsStop } from "../../callback-data/neighbourhood.js";
-import { formatWhen } from "../../dates.js";
-import { escapeMarkup } from "../../format.js";
+import type { NewsPayload } from "#src/domain/neighbourhood/announcements.js";
+import { eventReply, newsStop } from "#src/bot/callback-data/neighbourhood.js";
+import { formatWhen } from "#src/text/dates.js";
+import { escapeMarkup } from "#src/text/format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -1,12 +1,12 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
-import { MAX_NOTE_CHARS, REPORT_KINDS, type ReportKind, type ReportPiece } from "../../../domain/neighbourhood/building-reports.js";
-import { reportBuilding, reportDone, reportFollow, reportKind } from "../../callback-data/neighbourhood.js";
-import type { BotContext, FlowContext } from "../../context.js";
-import { askByButtons, pressOrMessage } from "../../conversations/press.js";
-import { backToMenu } from "../../keyboards/main-menu.js";
-import { MAX_FILE_MB, tooLarge } from "../../message-pieces.js";
+import { MAX_NOTE_CHARS, REPORT_KINDS, type ReportKind, type ReportPiece } from "#src/domain/neighbourhood/building-reports.js";
+import { reportBuilding, reportDone, reportFollow, reportKind } from "#src/bot/callback-data/neighbourhood.js";
+import type { BotContext, FlowContext } from "#src/bot/context.js";
+import { askByButtons, pressOrMessage } from "#src/bot/conversations/press.js";
+import { backToMenu } from "#src/bot/features/menu/main-menu.js";
+import { MAX_FILE_MB, tooLarge } from "#src/bot/features/requests/message-pieces.js";
 import { dayAndMonth } from "./day.js";
 
 type Convo = Conversation<BotContext, FlowContext>;

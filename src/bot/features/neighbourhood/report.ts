@@ -1,12 +1,12 @@
-import type { App } from "../../../app.js";
+import type { Deps } from "#src/bot/context.js";
 import { summaryText } from "./staff-views.js";
 
 /**
  * When every message of an announcement has gone (delivered, refused or given up), the group that wrote it is told
  * how it went: delivered, blocked, failed, skipped for want of a translation. Once.
  */
-export function queueAnnouncementReports(app: App): number {
-  const { services, italian, config } = app.deps;
+export function queueAnnouncementReports(deps: Pick<Deps, "services" | "italian" | "config">): number {
+  const { services, italian, config } = deps;
   const ids = services.announcements.finished();
   for (const id of ids) {
     const a = services.announcements.get(id)!;

@@ -1,10 +1,10 @@
-import type { Audience } from "../../../domain/neighbourhood/announcements.js";
-import type { Services } from "../../../domain/index.js";
-import type { BaseContext } from "../../context.js";
-import { staffSessionTime } from "../../dates.js";
-import { escapeHtml } from "../../format.js";
-import { LANGUAGE_NAMES } from "../../i18n.js";
-import type { Italian } from "../../staff-text.js";
+import type { Audience } from "#src/domain/neighbourhood/announcements.js";
+import type { Services } from "#src/domain/index.js";
+import type { BaseContext } from "#src/bot/context.js";
+import { staffSessionTime } from "#src/text/dates.js";
+import { escapeHtml } from "#src/text/format.js";
+import { LANGUAGE_NAMES } from "#src/bot/i18n.js";
+import type { Italian } from "#src/text/staff-text.js";
 
 const languageName = (code: string) => LANGUAGE_NAMES[code as keyof typeof LANGUAGE_NAMES] ?? code;
 

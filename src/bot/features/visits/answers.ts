@@ -1,9 +1,9 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { type ChooseResult, whoComes } from "../../../domain/visits.js";
-import { noWindowWorks, residentCalendar as residentCalendarButton, visitAgainAnswer, visitReminderAnswer, visitWindow } from "../../callback-data/visits.js";
-import type { BotContext } from "../../context.js";
-import { escapeHtml } from "../../format.js";
-import { proposalKeyboard, whoText, windowText } from "../../views/visits.js";
+import { type ChooseResult, whoComes } from "#src/domain/visits.js";
+import { noWindowWorks, residentCalendar as residentCalendarButton, visitAgainAnswer, visitReminderAnswer, visitWindow } from "#src/bot/callback-data/visits.js";
+import type { BotContext } from "#src/bot/context.js";
+import { escapeHtml } from "#src/text/format.js";
+import { proposalKeyboard, whoText, windowText } from "./screens.js";
 import { residentCalendar } from "./calendar.js";
 import { html } from "./shared.js";
 

@@ -1,15 +1,15 @@
 import { Composer, InputFile } from "grammy";
-import type { Desk } from "../../../domain/desks.js";
-import { type Visit, whoComes } from "../../../domain/visits.js";
-import { residentCalendar as residentCalendarButton, workerCalendar } from "../../callback-data/visits.js";
-import type { BotContext } from "../../context.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { stripIsolation } from "../../format.js";
-import { actorOf } from "../../staff-commands.js";
-import { visitCalendar } from "../../views/visit-calendar.js";
-import { whoText } from "../../views/visits.js";
+import type { Desk } from "#src/domain/desks.js";
+import { type Visit, whoComes } from "#src/domain/visits.js";
+import { residentCalendar as residentCalendarButton, workerCalendar } from "#src/bot/callback-data/visits.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { stripIsolation } from "#src/text/format.js";
+import { actorOf } from "#src/bot/features/staff/replies.js";
+import { visitCalendar } from "./calendar-screen.js";
+import { whoText } from "./screens.js";
 import { staffVisit } from "./shared.js";
-import { visitRef } from "../../views/visits.js";
+import { visitRef } from "./screens.js";
 
 /** Calendar files of a visit: the worker's, and the resident's (also sent unasked when a taken time moves). */
 export const calendarFeature = new Composer<BotContext>();

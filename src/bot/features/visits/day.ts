@@ -1,14 +1,14 @@
 import { Composer } from "grammy";
 import { DateTime } from "luxon";
-import { parseDay } from "../../../domain/visits.js";
-import { visitMap } from "../../callback-data/visits.js";
-import type { BotContext } from "../../context.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { teamHere } from "../../filters/team-access.js";
-import { actorOf } from "../../staff-commands.js";
-import { dayEntry } from "../../views/visits.js";
+import { parseDay } from "#src/domain/visits.js";
+import { visitMap } from "#src/bot/callback-data/visits.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { teamHere } from "#src/bot/filters/team-access.js";
+import { actorOf } from "#src/bot/features/staff/replies.js";
+import { dayEntry } from "./screens.js";
 import { coordinatedTeams, html, problemText, staffVisit } from "./shared.js";
-import { visitRef } from "../../views/visits.js";
+import { visitRef } from "./screens.js";
 
 /** The worker's day: /visite lists the visits of a day with where to go, and the place on the map. */
 export const dayFeature = new Composer<BotContext>();

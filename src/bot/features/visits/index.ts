@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../../context.js";
+import type { BotContext } from "#src/bot/context.js";
 import { answersFeature } from "./answers.js";
 import { calendarFeature } from "./calendar.js";
 import { dayFeature } from "./day.js";

@@ -1,11 +1,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
-import type { MarkResult, Visit } from "../../../domain/visits.js";
-import { visitOutcome, visitOutcomeConfirm } from "../../callback-data/visits.js";
-import type { BotContext } from "../../context.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { actorOf } from "../../staff-commands.js";
-import { dayEntry } from "../../views/visits.js";
+import type { MarkResult, Visit } from "#src/domain/visits.js";
+import { visitOutcome, visitOutcomeConfirm } from "#src/bot/callback-data/visits.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { actorOf } from "#src/bot/features/staff/replies.js";
+import { dayEntry } from "./screens.js";
 import { html, staffVisit } from "./shared.js";
 
 /** The buttons under a visit on the worker's list: done, not at home, to be moved. */

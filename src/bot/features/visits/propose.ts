@@ -1,17 +1,17 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
-import { italianHolidays } from "../../../domain/italian-holidays.js";
-import type { Request } from "../../../domain/requests.js";
-import { parseProposal, parseWindows, type ProposeResult } from "../../../domain/visits.js";
-import { proposeVisit } from "../../callback-data/visits.js";
-import type { BotContext } from "../../context.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { escapeHtml } from "../../format.js";
-import { handled } from "../../filters/team-access.js";
-import { actorOf, requestInTopic } from "../../staff-commands.js";
-import { staffWindow } from "../../views/visits.js";
+import { italianHolidays } from "#src/domain/italian-holidays.js";
+import type { Request } from "#src/domain/requests.js";
+import { parseProposal, parseWindows, type ProposeResult } from "#src/domain/visits.js";
+import { proposeVisit } from "#src/bot/callback-data/visits.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { escapeHtml } from "#src/text/format.js";
+import { handled } from "#src/bot/filters/team-access.js";
+import { actorOf, requestInTopic } from "#src/bot/features/staff/replies.js";
+import { staffWindow } from "./screens.js";
 import { html, problemText } from "./shared.js";
-import { visitRef } from "../../views/visits.js";
+import { visitRef } from "./screens.js";
 
 /** Staff propose a home visit: /visita with windows, and the card's 🏠 button that shows how. */
 export const proposeFeature = new Composer<BotContext>();

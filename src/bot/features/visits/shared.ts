@@ -1,8 +1,8 @@
-import type { Visit, WindowProblem } from "../../../domain/visits.js";
-import type { BotContext } from "../../context.js";
-import { staffWeekday } from "../../dates.js";
-import { escapeHtml } from "../../format.js";
-import { visitRef } from "../../views/visits.js";
+import type { Visit, WindowProblem } from "#src/domain/visits.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffWeekday } from "#src/text/dates.js";
+import { escapeHtml } from "#src/text/format.js";
+import { visitRef } from "./screens.js";
 
 // What the home-visit composers share: who coordinates a team's visits, the check on a press on a visit, the words
 // for windows staff wrote wrong.

@@ -1,24 +1,26 @@
 // The voice that goes with the desk's messages. It watches what the desk sends through the Bot API (an API
 // transformer, so replies, flows, the outbox and the operator board are all covered, on any channel that takes
-// sendVoice): after a text reaches a resident who chose voice, a voice note of it follows — a mediator's recording
-// when the text is one of the desk's fixed texts and one was made, else synthesis, marked as synthetic. The work
-// runs in the background, per chat in order: never on the update's path nor in the outbox's sending loop. A note
-// that cannot be made leaves the text alone, logged.
+// sendVoice): after a text reaches a resident who chose voice, a voice note of it is promised — a row in the outbox,
+// so a restart does not lose it and it goes at the chat's pace like any message. The outbox has the note made beside
+// its sending loop (prepare), then sends it (send): a mediator's recording when the text is one of the desk's fixed
+// texts and one was made, else synthesis, marked as synthetic. A note that cannot be made leaves the text alone,
+// logged.
 import { type Api, InputFile, type Transformer } from "grammy";
-import { type Speaker, spokenText, type VoiceNote } from "../../../domain/speech.js";
-import { isEngineError } from "../../../domain/translation.js";
-import type { VoiceService } from "../../../domain/voice.js";
-import type { Logger } from "../../../logger.js";
-import { stripIsolation } from "../../format.js";
-import type { Translate } from "../../staff-text.js";
+import { type Speaker, spokenText, type VoiceNote, type VoiceNotePayload } from "#src/domain/speech.js";
+import { isEngineError } from "#src/domain/translation.js";
+import type { VoiceService } from "#src/domain/voice.js";
+import type { Logger } from "#src/logger.js";
+import type { VoiceNoteSender } from "#src/delivery/outbox.js";
+import { stripIsolation } from "#src/text/format.js";
+import type { Translate } from "#src/text/staff-text.js";
 import type { FixedTexts } from "./fixed-texts.js";
 
 export interface VoiceCompanionDeps {
-  /** Where voice notes are sent from: the desk's API, with its retries and whatever routes a chat to its channel. */
-  api: () => Api;
   speaker: Speaker | undefined;
   voice: VoiceService;
   fixed: FixedTexts;
+  /** Queues a promised note in the outbox (false when the person cannot be reached, or was erased). */
+  enqueue: (chatId: number, note: VoiceNotePayload) => boolean;
   /** A file people sent (a mediator's voice note), from the Bot API's file endpoint. */
   download: (fileId: string) => Promise<Uint8Array>;
   translate: Translate;
@@ -28,8 +30,11 @@ export interface VoiceCompanionDeps {
 
 export type VoiceOutcome = "recording" | "synthesised" | "failed" | "nothing";
 
-export class VoiceCompanion {
+export class VoiceCompanion implements VoiceNoteSender {
+  /** Syntheses per chat, in order: a chat's notes are made (and so become due) in the order they were promised. */
   private readonly chains = new Map<number, Promise<void>>();
+  /** Notes made and not yet sent, by outbox row: memory only (a restart makes them again from the row). */
+  private readonly ready = new Map<number, { chatId: number; note?: VoiceNote; failed?: string }>();
   /** A flow's Api can carry the transformer twice (its own and the bot's): one message, one note. */
   private readonly followed = new Set<string>();
   /** Counts per outcome, for tests and /healthz-like checks. */
@@ -65,60 +70,81 @@ export class VoiceCompanion {
     return result;
   };
 
-  /** A voice note of this text for this chat, after the ones already on their way. */
-  follow(chatId: number, html: string, locale = this.deps.localeOf(chatId) ?? "it"): Promise<VoiceOutcome> {
+  /** Promises a voice note of this text to this chat, after the ones already promised. */
+  follow(chatId: number, html: string, locale = this.deps.localeOf(chatId) ?? "it"): boolean {
     const words = spokenText(html);
-    return this.enqueue(chatId, () => (words ? this.deliver(chatId, words, locale) : Promise.resolve("nothing")));
+    const key = words ? this.deps.fixed.keyOf(locale, words) : undefined;
+    if (!words || (!this.deps.speaker && !(key && this.deps.voice.recording(key, locale)))) {
+      this.outcomes.nothing++;
+      return false;
+    }
+    // A fixed text is the same for everyone; any other holds this person's words (a staff answer, their date).
+    return this.deps.enqueue(chatId, { type: "voice", words, locale, ...(key ? {} : { personal: true }) });
   }
 
-  /** Resolves when every note asked for so far has been sent (or given up). */
+  /** The synthesis a promised note still needs (none for a recording, or one already made). */
+  prepare(rowId: number, note: VoiceNotePayload, chatId: number): (() => Promise<unknown>) | undefined {
+    const speaker = this.deps.speaker;
+    if (this.ready.has(rowId) || this.recordingOf(note) || !speaker) return undefined;
+    return () =>
+      this.inOrder(chatId, async () => {
+        try {
+          const made = await speaker.speak(note.words, note.locale, note.personal ? { owner: chatId } : {});
+          this.ready.set(rowId, { chatId, note: made });
+        } catch (error) {
+          const kind = isEngineError(error) ? error.kind : "unexpected";
+          this.deps.logger.warn({ chatId, locale: note.locale, kind, engine: speaker.name }, "voice: synthesis failed; the text went alone");
+          this.ready.set(rowId, { chatId, failed: kind });
+        }
+      });
+  }
+
+  /** Sends a promised note, once made; throws when it could not be (the outbox marks the row failed). */
+  async send(api: Api, rowId: number, note: VoiceNotePayload, chatId: number): Promise<void> {
+    const recording = this.recordingOf(note);
+    const made = this.ready.get(rowId);
+    // A retry after an error prepares it again (from the cache).
+    this.ready.delete(rowId);
+    let audio: VoiceNote;
+    let caption: string;
+    if (recording) {
+      audio = { bytes: recording.audio, seconds: recording.seconds };
+      caption = this.deps.translate(note.locale, "voice-recorded");
+    } else if (made?.note) {
+      audio = made.note;
+      caption = this.deps.translate(note.locale, "voice-synthetic");
+    } else {
+      this.outcomes.failed++;
+      throw new Error(`voice note not made: ${made?.failed ?? (this.deps.speaker ? "not prepared" : "no speech engine")}`);
+    }
+    await api.sendVoice(chatId, new InputFile(audio.bytes, "voice.ogg"), {
+      caption: stripIsolation(caption),
+      duration: Math.max(1, Math.round(audio.seconds)),
+    });
+    this.outcomes[recording ? "recording" : "synthesised"]++;
+  }
+
+  /** Resolves when every synthesis asked for so far has ended. */
   async settled(): Promise<void> {
     while (this.chains.size > 0) await Promise.all([...this.chains.values()]);
   }
 
   forget(residentId: number): void {
+    for (const [rowId, entry] of this.ready) if (entry.chatId === residentId) this.ready.delete(rowId);
     this.deps.speaker?.forget(residentId);
   }
 
-  private enqueue(chatId: number, job: () => Promise<VoiceOutcome>): Promise<VoiceOutcome> {
-    const before = this.chains.get(chatId) ?? Promise.resolve();
-    const outcome = before.then(job).catch((error: unknown) => {
-      this.deps.logger.warn({ chatId, err: error }, "voice: note not sent; the text went alone");
-      return "failed" as const;
-    });
-    const chain = outcome.then((o) => {
-      this.outcomes[o]++;
-      if (this.chains.get(chatId) === chain) this.chains.delete(chatId);
-    });
-    this.chains.set(chatId, chain);
-    return outcome;
+  private recordingOf(note: VoiceNotePayload) {
+    const key = note.personal ? undefined : this.deps.fixed.keyOf(note.locale, note.words);
+    return key ? this.deps.voice.recording(key, note.locale) : undefined;
   }
 
-  private async deliver(chatId: number, words: string, locale: string): Promise<VoiceOutcome> {
-    const key = this.deps.fixed.keyOf(locale, words);
-    const recording = key ? this.deps.voice.recording(key, locale) : undefined;
-    let note: VoiceNote;
-    let caption: string;
-    if (recording) {
-      note = { bytes: recording.audio, seconds: recording.seconds };
-      caption = this.deps.translate(locale, "voice-recorded");
-    } else {
-      const speaker = this.deps.speaker;
-      if (!speaker) return "nothing";
-      try {
-        // A fixed text is the same for everyone; any other holds this person's words (a staff answer, their date).
-        note = await speaker.speak(words, locale, key ? {} : { owner: chatId });
-      } catch (error) {
-        const kind = isEngineError(error) ? error.kind : "unexpected";
-        this.deps.logger.warn({ chatId, locale, kind, engine: speaker.name }, "voice: synthesis failed; the text went alone");
-        return "failed";
-      }
-      caption = this.deps.translate(locale, "voice-synthetic");
-    }
-    await this.deps.api().sendVoice(chatId, new InputFile(note.bytes, "voice.ogg"), {
-      caption: stripIsolation(caption),
-      duration: Math.max(1, Math.round(note.seconds)),
+  private inOrder(chatId: number, job: () => Promise<void>): Promise<void> {
+    const run = (this.chains.get(chatId) ?? Promise.resolve()).then(job);
+    this.chains.set(chatId, run);
+    void run.finally(() => {
+      if (this.chains.get(chatId) === run) this.chains.delete(chatId);
     });
-    return recording ? "recording" : "synthesised";
+    return run;
   }
 }

@@ -1,8 +1,8 @@
 // The desk's fixed texts (no placeables) in each resident language, found back from the words of a message: a
 // message that is exactly one of them can be sent with a mediator's recording instead of a synthetic voice.
 import type { FluentBundle } from "@fluent/bundle";
-import { LOCALES } from "../../../config.js";
-import { spokenText } from "../../../domain/speech.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { spokenText } from "#src/domain/speech.js";
 
 interface Bundles {
   matchBundles(locales: string[]): Iterable<FluentBundle>;

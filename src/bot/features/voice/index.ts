@@ -1,11 +1,11 @@
 import { Composer } from "grammy";
-import { LOCALES } from "../../../config.js";
-import { listenOnce, voiceChoice } from "../../callback-data/voice.js";
-import type { BotContext } from "../../context.js";
-import { staffOnly } from "../../filters/is-staff.js";
-import { inStaffChat } from "../../filters/in-operator-group.js";
-import { escapeHtml, TELEGRAM_TEXT_LIMIT } from "../../format.js";
-import { backToMenu } from "../../keyboards/main-menu.js";
+import { LOCALES } from "#src/domain/policy.js";
+import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
+import type { BotContext } from "#src/bot/context.js";
+import { staffOnly } from "#src/bot/filters/is-staff.js";
+import { inStaffChat } from "#src/bot/filters/in-operator-group.js";
+import { escapeHtml, TELEGRAM_TEXT_LIMIT } from "#src/text/format.js";
+import { backToMenu } from "#src/bot/features/menu/main-menu.js";
 import { isOggOpus, recordingPrompt, type RecordingTarget } from "./recordings.js";
 
 /**

@@ -1,5 +1,5 @@
-import type { BotContext } from "../../context.js";
-import { escapeHtml } from "../../format.js";
+import type { BotContext } from "#src/bot/context.js";
+import { escapeHtml } from "#src/text/format.js";
 
 export interface RecordingTarget {
   locale: string;

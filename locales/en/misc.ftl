@@ -1,1 +1,0 @@
-button-expired = This button no longer works. Send /menu to start again.

@@ -1,1 +1,0 @@
-button-expired = Ce bouton ne marche plus. Envoyez /menu pour recommencer.

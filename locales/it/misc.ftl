@@ -1,1 +1,0 @@
-button-expired = Questo bottone non è più attivo. Manda /menu per ricominciare.

@@ -1,1 +1,0 @@
-button-expired = Acest buton nu mai funcționează. Trimiteți /menu ca să începeți din nou.

@@ -1,1 +1,0 @@
-button-expired = Ky buton nuk punon më. Dërgoni /menu për të filluar përsëri.

@@ -1,0 +1,43 @@
+import { InlineKeyboard } from "grammy";
+import { heldAnswer } from "#src/bot/callback-data/requests.js";
+import type { BotContext } from "#src/bot/context.js";
+import { shortDay } from "#src/text/dates.js";
+
+/** The menu's "desk" entry: the request form, unless a request is still open (it takes what they write). */
+export async function openRequestForm(ctx: BotContext) {
+  const open = ctx.deps.services.requests.openFor(ctx.from!.id);
+  if (open) return ctx.reply(ctx.t("req-already-open", { number: String(open.id) }));
+  await ctx.conversation.enter("fileRequest");
+}
+
+/** The resident's last requests with their status. */
+export async function listRequests(ctx: BotContext) {
+  const mine = ctx.deps.services.requests.forResident(ctx.from!.id).slice(0, 10);
+  if (!mine.length) return ctx.reply(ctx.t("my-requests-none"));
+  const locale = await ctx.i18n.getLocale();
+  const lines = mine.map((r) =>
+    ctx.t("my-request-line", {
+      number: String(r.id),
+      category: ctx.t(`cat-${r.category}`),
+      status: ctx.t(`status-${r.status}`),
+      date: shortDay(r.createdAt, locale, ctx.deps.config.timezone),
+    }),
+  );
+  // Every line is the desk's own translated text: nothing of the resident's to escape.
+  await ctx.reply([ctx.t("my-requests-title"), ...lines].join("\n"), { parse_mode: "HTML" });
+}
+
+/**
+ * "Send this to the desk?" under the message the resident sent outside any form; with several held, one question for
+ * all of them ("Send these messages (3) to the desk?"), asked again below the newest after the old one is deleted.
+ */
+export async function askToSendHeld(ctx: BotContext, messageId: number, count = 1) {
+  const kb = new InlineKeyboard()
+    .text(ctx.t("held-yes"), heldAnswer.pack({ answer: "yes" }))
+    .row()
+    .text(ctx.t("held-no"), heldAnswer.pack({ answer: "no" }));
+  const text = count > 1 ? ctx.t("held-ask-many", { count }) : ctx.t("held-ask");
+  const asked = await ctx.reply(text, { reply_markup: kb, reply_parameters: { message_id: messageId, allow_sending_without_reply: true } });
+  ctx.deps.services.residents.setHeldAsk(ctx.from!.id, asked.message_id);
+  return asked;
+}

@@ -1,0 +1,78 @@
+import type { Api } from "grammy";
+import type { Clock } from "#src/clock.js";
+import type { Team, Teams } from "#src/domain/teams.js";
+
+const MEMBER_STATUSES = new Set(["creator", "administrator", "member"]);
+const CACHE_MS = 60_000;
+/**
+ * Before a staff action that shows or touches a person's data, membership is asked again: Telegram does not promise a
+ * `chat_member` update (a member who leaves while the bot is down), so a minute-old answer is not enough. Only a
+ * "yes" this recent is taken from memory, to spare a call per press in a busy topic; a "no" is always asked again.
+ */
+const FRESH_MS = 5_000;
+
+/**
+ * Who counts as staff, and of which team: the members of each team's operator group (and of the coordinators'
+ * group), asked of Telegram, group by group. An answer is remembered for a minute only to spare a Bot API call per
+ * staff action; it is not what makes a removal take effect: every membership change in a staff group (a
+ * `chat_member` update, see middlewares/staff-membership.ts) drops the remembered answers about that person, so the
+ * next action asks again.
+ */
+export class StaffDirectory {
+  private cache = new Map<string, { member: boolean; at: number }>();
+  /** Bumped by every membership change, so an answer asked for before it is not remembered after it. */
+  private generation = 0;
+
+  constructor(
+    private readonly api: Api,
+    private readonly teams: Teams,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Whether the person is in this group (a team's, or the coordinators'). `fresh`: the action touches personal data,
+   * so only a recent "yes" is taken from memory (see FRESH_MS).
+   */
+  async isMember(userId: number, chatId: number, options: { fresh?: boolean } = {}): Promise<boolean> {
+    const now = this.clock.now().getTime();
+    const key = `${chatId}:${userId}`;
+    const hit = this.cache.get(key);
+    const usable = options.fresh ? hit?.member === true && now - hit.at < FRESH_MS : hit !== undefined && now - hit.at < CACHE_MS;
+    if (hit && usable) return hit.member;
+    const generation = this.generation;
+    let member = false;
+    try {
+      const status = await this.api.getChatMember(chatId, userId);
+      member = MEMBER_STATUSES.has(status.status) || (status.status === "restricted" && status.is_member);
+    } catch {
+      member = false;
+    }
+    if (generation === this.generation) this.cache.set(key, { member, at: now });
+    return member;
+  }
+
+  /** The teams whose group the person is in (`fresh`: asked again, see isMember). */
+  async teamsOf(userId: number, options: { fresh?: boolean } = {}): Promise<Team[]> {
+    const mine: Team[] = [];
+    for (const team of this.teams.all) if (await this.isMember(userId, team.chatId, options)) mine.push(team);
+    return mine;
+  }
+
+  /** Whether the person is in the coordinators' group (none configured: nobody is). */
+  isCoordinator(userId: number): Promise<boolean> {
+    const chatId = this.teams.coordinatorsChatId;
+    return chatId === undefined ? Promise.resolve(false) : this.isMember(userId, chatId);
+  }
+
+  /** Staff of any team, or a coordinator. */
+  async isStaff(userId: number): Promise<boolean> {
+    for (const chatId of this.teams.staffChats) if (await this.isMember(userId, chatId)) return true;
+    return false;
+  }
+
+  /** Someone joined, left, was removed or changed role in a staff group: ask Telegram next time. */
+  forget(userId: number): void {
+    for (const key of this.cache.keys()) if (key.endsWith(`:${userId}`)) this.cache.delete(key);
+    this.generation++;
+  }
+}

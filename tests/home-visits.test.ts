@@ -383,7 +383,7 @@ describe("the field worker's day", () => {
     const yes = await olena.presses("📅 Так, іншого дня");
     expect(unmarked(yes.at(-1)!.plain!)).toBe(t("uk", "visit-again-yes-told"));
     await desk.dispatch();
-    expect(topic(request.id).at(-1)).toBe("📅 Dopo la visita mancata #1, la persona chiede un nuovo appuntamento: proponete nuove fasce con /visita.");
+    expect(topic(request.id).at(-1)).toBe("📅 Dopo la visita mancata V1, la persona chiede un nuovo appuntamento: proponete nuove fasce con /visita.");
     expect(card(request.id)).toContain("🗓 Visita del gio 26/11 09:30–10:30: 🚪 persona non in casa · chiede un nuovo appuntamento");
     // Answered once only.
     expect(desk.deps.services.visits.answerAgain(olena.user.id, visit.id, "no")).toEqual({ ok: false, reason: "expired" });
@@ -560,11 +560,11 @@ describe("calendar files", () => {
     // Marco takes it from his list: Italian, with where to go and the phone.
     const [, entry] = await desk.marco.says("/visite lun 26/10");
     const [workerFile] = await desk.marco.presses("📅 Calendario", { in: entry });
-    expect(workerFile!.file!.name).toBe("visita-2.ics");
+    expect(workerFile!.file!.name).toBe("visita-V2.ics");
     expect(readCalendar(workerFile!.file!.bytes)).toMatchObject({
       uid: "visit-1@noi-desk",
       sequence: 1,
-      summary: "Visita a domicilio #2 · Olena",
+      summary: "Visita a domicilio V2 · Olena",
       location: "Via Casale 12, scala B",
       description: "Via Casale 12, scala B\nTelefono: +39 333 1234567\nChi va: l'infermiere di quartiere · richiesta #1",
       start: "2026-10-26T09:00:00.000Z",

@@ -41,5 +41,5 @@ booking-was-cancelled = ✖️ Prenotazione annullata: <b>{ $activity }</b>, { $
 req-choose-category-explained =
     Di cosa hai bisogno? Scegli un argomento.
     (ATC è l'ente pubblico proprietario delle case popolari, che fa le riparazioni.)
-privacy-prefer-person = 🙋 Preferisco parlare con una persona
+privacy-prefer-person = 🙋 Parlo con una persona
 privacy-person-answer = Certo. Puoi parlare con una persona allo sportello, senza scrivere qui. Non teniamo niente di tuo finché non premi «Sono d'accordo»; se cambi idea, il bottone è qui sopra.

@@ -73,7 +73,11 @@ async function waitForAnswer<V>(
       // "Go on" with the form: its question again, unless it was just sent below the choice.
       if (goesOn(c)) {
         if (offered.message_id > (c.callbackQuery?.message?.message_id ?? 0)) return;
-        return c.reply(offered.text ?? c.t("input-use-buttons"), offered.reply_markup ? { reply_markup: offered.reply_markup } : {});
+        const again = await c.reply(offered.text ?? c.t("input-use-buttons"), {
+          ...(offered.reply_markup ? { reply_markup: offered.reply_markup } : {}),
+          ...(offered.entities ? { entities: offered.entities } : {}),
+        });
+        return retireOtherSteps(c, again.message_id);
       }
       if (!c.callbackQuery) return askAgainBelow(c, offered, "input-answer-below");
       // A button of an earlier step (or one never drawn): the form is still open, and this step's question comes again.
@@ -116,11 +120,16 @@ async function askAgainBelow(c: FlowContext, offered: Message, hintKey: string) 
   const shift = text.length - (question?.length ?? 0);
   const entities = question ? offered.entities?.map((e) => ({ ...e, offset: e.offset + shift })) : undefined;
   const asked = await c.reply(text, { ...(offered.reply_markup ? { reply_markup: offered.reply_markup } : {}), ...(entities ? { entities } : {}) });
+  await retireOtherSteps(c, asked.message_id);
+  return asked;
+}
+
+/** Every earlier message of the chat that offers only a form's buttons loses them: the step's one copy is `kept`. */
+async function retireOtherSteps(c: FlowContext, kept: number) {
   const chatId = c.chat!.id;
-  for (const id of c.deps.services.liveControls.stillOffering(chatId, "f:", asked.message_id)) {
+  for (const id of c.deps.services.liveControls.stillOffering(chatId, "f:", kept)) {
     await c.api.editMessageReplyMarkup(chatId, id).catch(() => undefined);
   }
-  return asked;
 }
 
 /** The resident chose to go on with an unfinished form (see global-commands): the step shows itself again. */

@@ -5,7 +5,7 @@ import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 import { activity, cancelBooking } from "#src/bot/callback-data/booking.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { escapeHtml } from "#src/text/format.js";
-import { CHILD_ON_BUTTON, capitalised, clip } from "./labels.js";
+import { capitalised, childOnButton } from "./labels.js";
 import { showInPlace } from "#src/bot/keyboards/in-place.js";
 import { backToMenu, menuInPlace } from "#src/bot/features/menu/main-menu.js";
 import { clockTime, formatDate, formatShortWhen, formatWhen } from "#src/text/dates.js";
@@ -188,7 +188,7 @@ export async function listBookings(ctx: BotContext) {
     const sameDay = (await Promise.all(mine.map((m) => shortDay(ctx, m.session.startsAt)))).filter((d) => d === day).length > 1;
     const date = sameDay ? `${day} ${clockTime(session.startsAt, ctx.deps.config.timezone)}` : day;
     const label = booking.childName
-      ? ctx.t("booking-cancel-day-child", { date, child: clip(booking.childName, CHILD_ON_BUTTON) })
+      ? ctx.t("booking-cancel-day-child", { date, child: childOnButton(ctx.t("booking-cancel-day-child", { date, child: "" }), booking.childName) })
       : ctx.t("booking-cancel-day", { date });
     kb.text(label, cancelBooking.pack({ bookingId: booking.id })).row();
   }

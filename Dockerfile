@@ -26,8 +26,13 @@ COPY locales ./locales
 COPY drizzle ./drizzle
 COPY data/activities.json ./data/activities.json
 COPY src/playground/page.html ./src/playground/page.html
+# Litestream (its binary came with npm ci, in node_modules) runs the desk and replicates /data off the machine when
+# REPLICA_URL is set (compose.yaml sets it, with MinIO); without it the script starts the desk alone.
+COPY deploy/litestream.yml deploy/run-with-litestream.sh ./deploy/
 USER desk
 VOLUME ["/data"]
 EXPOSE 8443
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:9464/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--max-old-space-size=128", "--max-semi-space-size=16", "build/src/main.js"]
+# The desk runs as Litestream's child (node --max-old-space-size=128 --max-semi-space-size=16 build/src/main.js):
+# docker stop's SIGTERM reaches it through Litestream, which then ships its last frames.
+CMD ["sh", "deploy/run-with-litestream.sh"]

@@ -61,6 +61,8 @@ async function main() {
   for (let i = 0; i < 3; i++) startups.push(await measureStartup(join(root, "build/src/main.js"), NODE_FLAGS));
   log("footprint: 10,000 residents in the middle of a conversation");
   const footprint = child("footprint.js", "10000");
+  // And with a tenth of them: what each resident in conversation adds (docs/scaling.md, residents per 100 MB).
+  const footprintSmall = child("footprint.js", "1000");
   // The page cache the desk opens with against better-sqlite3's own default (16 MB), same run.
   log("footprint again with better-sqlite3's default page cache (cache_size=-16000)");
   const footprintDefaultCache = child("footprint.js", "10000", `--cache_size=${SQLITE_DEFAULT_CACHE}`);
@@ -69,6 +71,12 @@ async function main() {
   const translationOff = child("translation.js", "off");
   log("speech: a ~300-character staff answer synthesised (eSpeak NG) and encoded (Opus) in each of the nine languages");
   const speech = child("speech.js");
+  log("WhatsApp: 2,000 first messages as signed webhooks, 50 in flight, journaled in the inbox and handled");
+  const whatsapp = child("whatsapp.js", "2000");
+  log("OCR: letters read by Tesseract (Italian model), per page, upright and upside down");
+  const ocr = child("ocr.js");
+  log("replication: Litestream (deploy/litestream.yml) to a file replica: lag of a commit, snapshot and restore of a full database");
+  const replication = child("replication.js", "30");
 
   const queries = Object.fromEntries(
     Object.entries(full.queries as Record<string, { median_ms: number; p99_ms: number }>).filter(([k]) => k !== "plans"),
@@ -172,12 +180,18 @@ async function main() {
       },
     },
     residents_in_conversation: footprint.in_conversation,
+    peak_rss_mb_1000: footprintSmall.peak_rss_mb,
+    rss_mb_per_1000_in_conversation: (footprint.peak_rss_mb - footprintSmall.peak_rss_mb) / ((footprint.in_conversation - footprintSmall.in_conversation) / 1000),
     translation_other_chats_p50_ms: translationOn.other_p50_ms,
     translation_other_chats_p99_ms: translationOn.other_p99_ms,
     translation_off_other_chats_p50_ms: translationOff.other_p50_ms,
     translation_off_other_chats_p99_ms: translationOff.other_p99_ms,
     translation_engine_calls: translationOn.engine_calls,
     speech,
+    replication,
+    whatsapp,
+    whatsapp_cpu_vs_telegram: whatsapp.cpu_ms_per_webhook / empty.cpu_ms_per_update,
+    ocr,
     node_flags: NODE_FLAGS,
     total_seconds: (performance.now() - began) / 1000,
   };
@@ -254,6 +268,11 @@ async function main() {
     ["start-up to first answer (ms)", f(results.startup_ms), "< 1,500"],
     [`peak RSS, 10,000 in a conversation (MB), cache_size=${results.cache_size}`, f(results.peak_rss_mb, 1), "< 200"],
     [
+      "peak RSS with 1,000 in a conversation (MB); MB per 1,000 more",
+      `${f(results.peak_rss_mb_1000, 1)}; ${f(results.rss_mb_per_1000_in_conversation, 2)}`,
+      "—",
+    ],
+    [
       `  same with cache_size=${SQLITE_DEFAULT_CACHE}: RSS (MB); flow updates/s`,
       `${f(results.page_cache.sqlite_default.peak_rss_mb, 1)}; ${f(results.page_cache.sqlite_default.flow_updates_per_s)}`,
       "—",
@@ -269,6 +288,31 @@ async function main() {
           "< timeout",
         ] as [string, string, string],
     ),
+    [
+      "WhatsApp webhooks/s answered 200 (journaled), 50 in flight; p50 / p99 (ms)",
+      `${f(whatsapp.intake_webhooks_per_s, 1)}; ${f(whatsapp.intake_p50_ms, 1)} / ${f(whatsapp.intake_p99_ms, 1)}`,
+      "—",
+    ],
+    [
+      "WhatsApp webhooks handled/s (Meta: 80 answers/s a number); CPU per webhook / per Telegram update (ms)",
+      `${f(whatsapp.handled_per_s, 1)}; ${f(whatsapp.cpu_ms_per_webhook, 2)} / ${f(results.cpu_ms_per_update, 2)}`,
+      "—",
+    ],
+    [
+      "OCR per page, median / max (s); CPU per page (s); upside down (s)",
+      `${f(ocr.page_median_s, 1)} / ${f(ocr.page_max_s, 1)}; ${f(ocr.cpu_s_per_page, 1)}; ${f(ocr.upside_down_median_s, 1)}`,
+      "< OCR timeout",
+    ],
+    [
+      "replica lag, commit → on the replica, p50 / max (ms): quiet; 100 commits/s",
+      `${f(replication.lag_quiet.p50_ms)} / ${f(replication.lag_quiet.max_ms)}; ${f(replication.lag_busy_100_commits_per_s.p50_ms)} / ${f(replication.lag_busy_100_commits_per_s.max_ms)}`,
+      "≤ 2,000 (monitor + sync interval)",
+    ],
+    [
+      `replica of a full database (${f(replication.database_mb)} MB): first snapshot; restore (s)`,
+      `${f(replication.first_snapshot_s, 1)}; ${f(replication.restore_s, 1)} (${replication.restored_integrity})`,
+      "—",
+    ],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   const v = Math.max(...rows.map((r) => r[1].length));

@@ -31,6 +31,7 @@ import type { OutboxPayload } from "./domain/notifications.js";
 import type { Logger } from "./logger.js";
 import { OutboxDispatcher } from "./delivery/outbox.js";
 import { DeskMetrics } from "./server/metrics.js";
+import { ReplicaMonitor } from "./replica/replica-monitor.js";
 
 const API_TIMEOUT_SECONDS = 40;
 /** One page of a letter (orientation trials included); a slower page costs the OCR worker, restarted for the next. */
@@ -137,6 +138,9 @@ export function createApp(options: CreateAppOptions) {
   };
   const metrics = new DeskMetrics(repos, clock);
   metrics.watchEngines(() => translation.status());
+  // Litestream's replica off the machine (deploy/litestream.yml): its lag for /healthz, /metrics and the digest.
+  const replica = new ReplicaMonitor(config.replica, clock, logger);
+  if (config.replica) metrics.watchReplica(() => replica.status());
 
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
@@ -204,6 +208,7 @@ export function createApp(options: CreateAppOptions) {
     /** How long polling is doing, for /healthz (stays "starting" in webhook mode and tests). */
     polling: new PollingStatus(),
     engines: translation,
+    replica,
     /** Voice notes with the desk's messages (features/voice/): settled() waits for those on their way. */
     voice,
     /** Residents on WhatsApp (the Cloud API), when configured. */

@@ -4,10 +4,12 @@ import { z } from "zod";
 import { dirname, resolve } from "node:path";
 import { ActivityCatalog } from "./domain/activities.js";
 import { CRISTO, type DeskSpec, deskSpecSchema } from "./domain/desks.js";
+import { participantsSpecSchema, resolveParticipants } from "./domain/participants/indicators.js";
 import { DEFAULT_OPENING_HOURS, type OpeningHoursSpec, openingHoursSpecSchema } from "./domain/opening-hours.js";
 import { DEFAULT_QUICK_REPLIES } from "./domain/quick-replies.js";
 import { DEFAULT_TEAM, type TeamSpec, teamSpecSchema } from "./domain/teams.js";
 import { LOCALES, type NetworkSpec } from "./domain/policy.js";
+import type { ReplicaSettings } from "./replica/replica-monitor.js";
 import { fromRoot } from "./paths.js";
 
 /** The nine resident languages; Italian is the default and the staff's language. */
@@ -81,6 +83,12 @@ const schema = z.object({
   CSV_SEPARATOR: z.enum([";", ","]).default(";"),
   BACKUP_DIR: z.string().optional(),
   BACKUP_KEEP: intFromEnv(7, 1, 365),
+  /** Litestream's configuration (deploy/litestream.yml; set by deploy/run-with-litestream.sh): the replica's lag is watched. */
+  LITESTREAM_CONFIG: z.string().min(1).optional(),
+  LITESTREAM_BIN: z.string().min(1).optional(),
+  /** The replica counts as behind (/healthz, the digest) beyond this lag. */
+  REPLICA_MAX_LAG_SECONDS: intFromEnv(60, 1, 86_400),
+  REPLICA_CHECK_SECONDS: intFromEnv(30, 1, 3600),
   PRIVACY_NOTICE_VERSION: intFromEnv(1, 1, 1000),
   /** Teams and desks (JSON, see the README); unset: data/desk.json if present, else one team in OPERATOR_CHAT_ID at one desk. */
   DESK_FILE: z.string().min(1).optional(),
@@ -153,6 +161,8 @@ export interface Config {
   residentCacheSize: number;
   csvSeparator: ";" | ",";
   backup: { dir: string; keep: number } | undefined;
+  /** Litestream's replica off the machine, when the desk runs under it (src/replica/). */
+  replica: ReplicaSettings | undefined;
   /**
    * The notice residents accept: PRIVACY_NOTICE_VERSION, one more while an engine is on (the notice then
    * says where messages go), so turning an engine on asks everyone to read and accept it again.
@@ -269,6 +279,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     residentCacheSize: e.RESIDENT_CACHE_SIZE,
     csvSeparator: e.CSV_SEPARATOR,
     backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP } : undefined,
+    replica: e.LITESTREAM_CONFIG
+      ? {
+          configPath: e.LITESTREAM_CONFIG,
+          databasePath: e.DATABASE_PATH,
+          maxLagSeconds: e.REPLICA_MAX_LAG_SECONDS,
+          checkSeconds: e.REPLICA_CHECK_SECONDS,
+          ...(e.LITESTREAM_BIN ? { bin: e.LITESTREAM_BIN } : {}),
+        }
+      : undefined,
     privacyNoticeVersion: e.PRIVACY_NOTICE_VERSION + (e.TRANSLATION_ENGINE !== "off" || e.TRANSCRIPTION_URL ? 1 : 0),
     engines: enginesOf(e),
     fakeNow: e.FAKE_NOW ? new Date(e.FAKE_NOW) : undefined,
@@ -333,6 +352,7 @@ const deskFileSchema = z
     teams: z.array(teamSpecSchema).min(1),
     coordinatorsChatId: z.number().int().negative("must be the negative id of the coordinators' group").optional(),
     desks: z.array(deskSpecSchema).min(1).optional(),
+    participants: participantsSpecSchema.optional(),
   })
   .strict();
 
@@ -362,7 +382,7 @@ function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): L
   if (!read.ok) return read;
   const parsed = deskFileSchema.safeParse(read.value);
   if (!parsed.success) return { ok: false, problem: `${named}: ${issuesOf(parsed.error)}` };
-  const { teams: teamInputs, coordinatorsChatId, desks: deskInputs } = parsed.data;
+  const { teams: teamInputs, coordinatorsChatId, desks: deskInputs, participants: participantsInput } = parsed.data;
   const problems: string[] = [];
   const teams: TeamSpec[] = teamInputs.map((t) => ({ ...t, chatId: t.chatId, quickReplies: t.quickReplies ?? [...DEFAULT_QUICK_REPLIES] }));
   const teamIds = new Set<string>();
@@ -436,8 +456,13 @@ function loadNetwork(configured: string | undefined, hours: OpeningHoursSpec): L
       buildings: input.buildings ?? [],
     });
   }
+  const participants = participantsInput && resolveParticipants(participantsInput, activities);
+  for (const activity of participants?.activities ?? []) {
+    if (!activities.includes(activity)) problems.push(`participants: unknown activity "${activity}"`);
+  }
+  for (const desk of participants?.ruralDesks ?? []) if (!deskIds.has(desk)) problems.push(`participants: unknown desk "${desk}"`);
   if (problems.length) return { ok: false, problem: `${named}: ${problems.join("; ")}` };
-  return { ok: true, spec: { teams, desks, coordinatorsChatId }, file, named: shown };
+  return { ok: true, spec: { teams, desks, coordinatorsChatId, ...(participants ? { participants } : {}) }, file, named: shown };
 }
 
 function issuesOf(error: z.ZodError): string {

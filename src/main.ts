@@ -43,6 +43,7 @@ export async function runDesk(config: Config, o: DeskOptions) {
   const app = assemble(config, db, o);
   await catchUp(app, o);
   const jobs = startJobs(app, logger);
+  app.replica.start();
   const servers: Server[] = [];
   const health = await serveHealth(app, config, logger);
   if (health) servers.push(health);
@@ -60,6 +61,7 @@ export async function runDesk(config: Config, o: DeskOptions) {
       // Finish the updates in hand, then stop the scheduler, then close the database.
       await updates.stop();
       await jobs.stop();
+      app.replica.stop();
       // A letter being read finishes (its result is written), then the OCR worker stops.
       await app.deps.letters?.close().catch(() => undefined);
       await app.dispatcher.run().catch(() => undefined);

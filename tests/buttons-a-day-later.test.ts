@@ -41,14 +41,8 @@ async function pressesLater(r: Resident, label: string) {
   return r.inbox.slice(before);
 }
 
-async function files(r: Resident, locale: string, text: string) {
-  await r.presses(t(locale, "menu-desk"));
-  await r.presses(t(locale, "cat-rent"));
-  await r.says(text);
-  await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-send"));
-  await desk.dispatch();
-  return desk.deps.services.requests.openFor(r.user.id)!;
+function files(r: Resident, locale: string, text: string) {
+  return r.filesRequest(locale, { say: [text] });
 }
 
 describe("the emulator delivers presses on older messages as Telegram does", () => {

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "#src/config.js";
+import { OPERATOR_CHAT_ID } from "./harness/desk.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
@@ -16,12 +17,12 @@ function problems(env: Record<string, string>): string[] {
 
 describe("configuration", () => {
   it("applies defaults", () => {
-    const c = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "-1001234567890" });
+    const c = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID) });
     expect(c).toMatchObject({
       databasePath: "data/noi-desk.sqlite",
       timezone: "Europe/Rome",
       apiRoot: "https://api.telegram.org",
-      operatorChatId: -1001234567890,
+      operatorChatId: OPERATOR_CHAT_ID,
       digestTime: "08:00",
     });
   });

@@ -11,8 +11,9 @@ import { ActivityCatalog } from "#src/domain/activities.js";
 import { createServices } from "#src/domain/index.js";
 import { BotApiEmulator } from "#src/playground/emulator.js";
 import { type DeskProcess, eventually, startDeskProcess } from "./harness/process.js";
+import { OPERATOR_CHAT_ID } from "./harness/desk.js";
 
-const GROUP = -1001234567890;
+const GROUP = OPERATOR_CHAT_ID;
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { TestDesk, unmarked } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, TestDesk, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 
 // Found in review: each test is a scenario that went wrong before.
@@ -11,11 +11,7 @@ afterEach(() => desk?.close());
 async function openRequest(locale = "es", name = "Ana") {
   const r = desk.resident(name, locale);
   await r.onboards();
-  await r.presses(t(locale, "menu-desk"));
-  await r.presses(t(locale, "cat-rent"));
-  await r.says("No me llega el recibo");
-  await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-send"));
+  await r.filesRequest(locale, { say: ["No me llega el recibo"] });
   return r;
 }
 
@@ -34,7 +30,7 @@ describe("review fixes", () => {
   it("a photo captioned with '!' stays an internal note", async () => {
     desk = new TestDesk();
     const ana = await openRequest();
-    const [topic] = [...desk.em.topics(-1001234567890).keys()];
+    const [topic] = [...desk.em.topics(OPERATOR_CHAT_ID).keys()];
     const before = ana.inbox.length;
     await desk.giulia.sends({ photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }], caption: "! non dirle del sopralluogo" }, { topic });
     expect(ana.inbox.length).toBe(before);

@@ -2,7 +2,8 @@ import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "#src/clock.js";
-import { floorAndStair, parseDay, parseProposal, parseWindows, visitReminderTimes } from "#src/domain/visits.js";
+import { floorAndStair, parseDayRange, parseProposal, parseWindows } from "#src/domain/staff-input/visits.js";
+import { visitReminderTimes } from "#src/domain/visits/notices.js";
 import { seedSampleVisits } from "#src/playground/world.js";
 import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
@@ -491,7 +492,7 @@ describe("rules", () => {
     expect(read("31/2 10-11")).toMatchObject({ kind: "bad-date" });
 
     const day = (text: string) => {
-      const parsed = parseDay(text, now, ROME);
+      const parsed = parseDayRange(text, now, ROME);
       return parsed.ok ? [parsed.value.from.toISOString(), parsed.value.to.toISOString()] : parsed.problem.kind;
     };
     expect(day("")).toEqual(["2026-11-24T23:00:00.000Z", "2026-11-25T23:00:00.000Z"]);

@@ -43,7 +43,7 @@ describe("reading a letter for a resident", () => {
       desk.clock.set("2026-11-25T09:00:00Z");
       const olena = await onboarded(desk, "Olena", "uk");
       await olena.says("/menu");
-      await olena.presses("📄 Прочитайте мені лист");
+      await olena.presses("📄 Прочитати мені лист");
       expect(olena.last.plain).toContain("Надішліть мені фото кожної сторінки");
 
       await olena.sends(photoOf(desk, "atc-arrears-1", 1));
@@ -56,9 +56,9 @@ describe("reading a letter for a resident", () => {
       await readingDone(desk);
       const facts = unmarked(olena.last.plain);
       expect(facts).toContain("📄 Ось що сказано в листі:");
-      expect(facts).toContain("🏢 Від кого: ATC (соціальне житло)");
+      expect(facts).toContain("🏢 Відправник: ATC (соціальне житло)");
       expect(facts).toMatch(/💶 Усього до сплати: 1\s248,60\s€/);
-      expect(facts).toContain("📅 Сплатити або відповісти до: 15 січня 2027");
+      expect(facts).toContain("📅 Термін: 15 січня 2027");
       expect(facts).toContain("🔢 Код повідомлення pagoPA: 302104000123456789");
       // Each fact with the letter's own words, and never advice: a person checks it with them.
       expect(facts).toContain("«La invitiamo a regolarizzare la Sua posizione entro il 15/01/2027,»");
@@ -74,14 +74,14 @@ describe("reading a letter for a resident", () => {
       expect(post.plain).toContain("ATC (case popolari)");
       expect(post.plain).toContain("302104000123456789");
       expect(post.plain).toContain("Importo complessivo dovuto: € 1.248,60");
-      const deadlineLine = post.plain!.split("\n").find((l) => /^\d+\. 📅 Entro il: 15 gennaio 2027/.test(l))!;
+      const deadlineLine = post.plain!.split("\n").find((l) => /^\d+\. 📅 Scadenza: 15 gennaio 2027/.test(l))!;
       const n = deadlineLine.split(".")[0];
 
       // The reminder exists only once staff confirm the deadline.
       expect(desk.repos.outbox.all().filter((r) => r.kind === "letter-reminder")).toEqual([]);
       await desk.giulia.presses(`✅ ${n}`, { in: post });
       const edited = desk.em.messages(OPERATOR_CHAT_ID).find((m) => m.message_id === post.message_id)!;
-      expect(edited.plain).toMatch(/📅 Entro il: 15 gennaio 2027 ✅ Giulia/);
+      expect(edited.plain).toMatch(/📅 Scadenza: 15 gennaio 2027 ✅ Giulia/);
 
       // Two days before, at 9:00 in Alessandria: not a minute earlier.
       const before = olena.inbox.length;
@@ -91,7 +91,7 @@ describe("reading a letter for a resident", () => {
       desk.clock.set("2027-01-13T08:00:00Z");
       await desk.dispatch(0);
       const reminder = unmarked(olena.last.plain);
-      expect(reminder).toContain("⏰ Нагадування: у листі від ATC (соціальне житло) є термін — 15 січня 2027");
+      expect(reminder).toContain("⏰ Нагадування: 15 січня 2027 р. — термін, указаний у листі. Відправник: ATC (соціальне житло).");
     },
   );
 
@@ -109,9 +109,9 @@ describe("reading a letter for a resident", () => {
       await amina.presses("✅ C'est tout");
       await readingDone(desk);
       const facts = unmarked(amina.last.plain);
-      expect(facts).toContain("🏢 De : l'ASL (service de santé)");
+      expect(facts).toContain("🏢 Expéditeur : l'ASL (service de santé)");
       expect(facts).toContain("🗓 Rendez-vous : 14 décembre 2026 à 10:30 — Ambulatorio di Cardiologia");
-      expect(facts).toContain("👤 Un membre de l'équipe vérifiera tout avec vous.");
+      expect(facts).toContain("👤 Une personne du guichet vérifiera tout avec vous.");
 
       // Health: Azimut's group, not the desk's.
       const post = desk.groupOf(SALUTE_CHAT_ID).find((m) => m.plain?.includes("Lettera letta per la richiesta"))!;
@@ -131,9 +131,9 @@ describe("reading a letter for a resident", () => {
       }
       await desk.dispatch();
       const checked = unmarked(amina.last.plain);
-      expect(checked).toContain("✅ Un membre de l'équipe a vérifié votre lettre :");
+      expect(checked).toContain("✅ Une personne du guichet a vérifié votre lettre :");
       expect(checked).toContain("🗓 Rendez-vous : 14 décembre 2026 à 10:30");
-      expect(checked).toContain("Certaines choses n'étaient pas justes");
+      expect(checked).toContain("Certaines informations n'étaient pas exactes");
 
       // The text read is hers: in /mydata, and gone with /forget.
       const [file] = await amina.says("/mydata");

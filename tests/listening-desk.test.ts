@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
@@ -40,7 +40,7 @@ describe("listening desk", () => {
     expect(sent!.plain).toBe(t("ar", "req-sent", { number: "1" }));
 
     // The group gets a topic with the card, the text and the voice note.
-    const [topicId, topic] = [...desk.em.topics(-1001234567890)][0]!;
+    const [topicId, topic] = [...desk.em.topics(OPERATOR_CHAT_ID)][0]!;
     expect(topic.name).toBe("#1 · Assistenza · arabo");
     const card = desk.group(topicId)[0]!;
     expect(card.plain).toContain("#1 · 🧓 Infermiere o badante a casa");
@@ -124,7 +124,7 @@ describe("listening desk", () => {
     expect(privately!.plain).toBe(t("it", "staff-only"));
 
     // Someone who left the group presses Take on the card.
-    desk.em.setMember(-1001234567890, desk.marco.user.id, "left");
+    desk.em.setMember(OPERATOR_CHAT_ID, desk.marco.user.id, "left");
     const card = desk.group().find((m) => m.plain?.startsWith("#1"))!;
     await desk.marco.presses("Prendo", { in: card });
     expect(desk.deps.services.requests.get(1)!.status).toBe("open");
@@ -159,7 +159,7 @@ describe("listening desk", () => {
     await desk.handle(update);
     await desk.handle(update);
     expect(desk.deps.services.requests.forResident(ana.user.id)).toHaveLength(1);
-    expect(desk.em.topics(-1001234567890).size).toBe(1);
+    expect(desk.em.topics(OPERATOR_CHAT_ID).size).toBe(1);
   });
 
   it("resumes a half-filled request after a restart", async () => {
@@ -213,7 +213,7 @@ describe("listening desk", () => {
     await ana.onboards();
     await fileRequest(ana, "es", { category: "social", say: ["Hola"] });
     await ana.presses(t("es", "req-send"));
-    const [topicId] = [...desk.em.topics(-1001234567890).keys()];
+    const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID).keys()];
     desk.em.block(ana.user.id);
     await desk.giulia.answers("Ci sei?", { topic: topicId });
     expect(desk.groupTexts(topicId).at(-1)).toContain("NON consegnato");
@@ -228,7 +228,7 @@ describe("listening desk", () => {
     await ana.presses(t("es", "req-send"));
     desk.clock.advance(3 * 86_400_000);
     const [queue] = await desk.giulia.says("/queue");
-    expect(queue!.plain).toContain("1 aperte · 0 prese · 0 chiuse negli ultimi 30 giorni");
+    expect(queue!.plain).toContain("aperte: 1 · prese: 0 · chiuse negli ultimi 30 giorni: 0");
     expect(queue!.plain).toContain("#1 · 3 g · 💶 Affitto, bollette e documenti · es · aperta · ⏳ senza risposta");
     await desk.giulia.says("/take 1");
     const [mine] = await desk.giulia.says("/mine");

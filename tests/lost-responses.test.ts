@@ -14,13 +14,7 @@ afterEach(() => desk?.close());
 
 async function files(r: Resident, locale: string, text: string) {
   await r.onboards();
-  await r.presses(t(locale, "menu-desk"));
-  await r.presses(t(locale, "cat-rent"));
-  await r.says(text);
-  await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-send"));
-  await desk.dispatch();
-  return desk.deps.services.requests.openFor(r.user.id)!;
+  return r.filesRequest(locale, { say: [text] });
 }
 
 /** Every text the bot shows in the group, by topic (0: the general chat), deleted ones left out. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type Resident, TestDesk } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
@@ -99,7 +99,7 @@ describe("privacy", () => {
     expect(after.attended).toBe(before.attended);
     expect(after.residents).toBe(before.residents);
 
-    const [topicId] = [...desk.em.topics(-1001234567890).keys()];
+    const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID).keys()];
     expect(desk.groupTexts(topicId).at(-1)).toContain("ha chiesto di essere dimenticata");
     expect(desk.group(topicId)[0]!.plain).toContain("persona anonimizzata");
     expect(desk.group(topicId).some((m) => m.plain?.includes("Khadija"))).toBe(false);

@@ -14,7 +14,7 @@ import { formatShortWhen, formatWhen } from "#src/text/dates.js";
 import { createLogger } from "#src/logger.js";
 import type { EmulatorEvent, StoredMessage } from "#src/playground/emulator.js";
 import { minuteChores } from "#src/scheduler/jobs.js";
-import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
@@ -395,7 +395,7 @@ describe("the command menu follows the resident's language", () => {
 
   it("the published Arabic description keeps the marks that hold Latin names in order", async () => {
     desk = new TestDesk();
-    await publishCommands(desk.app.bot.api, desk.app.i18n, createLogger("silent"), -1001234567890);
+    await publishCommands(desk.app.bot.api, desk.app.i18n, createLogger("silent"), OPERATOR_CHAT_ID);
     const arabic = desk.em.descriptions.get("description:ar")!;
     expect(arabic).toContain("\u2068Cristo\u2069");
     expect(arabic).not.toContain("\ufffd");

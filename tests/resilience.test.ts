@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { publishCommands } from "#src/bot/features/menu/publish-commands.js";
 import { LOCALES } from "#src/domain/policy.js";
 import { createLogger } from "#src/logger.js";
-import { TestDesk, } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, TestDesk, } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
@@ -53,9 +53,9 @@ describe("resilience", () => {
 
   it("publishes command menus and descriptions in every language, and a failure does not stop start-up", async () => {
     desk = new TestDesk();
-    await publishCommands(desk.app.bot.api, desk.app.i18n, createLogger("silent"), -1001234567890);
-    expect([...desk.em.commands.keys()].sort()).toEqual(["", "chat:-1001234567890", ...LOCALES.filter((l) => l !== "it")].sort());
-    expect((desk.em.commands.get("chat:-1001234567890") as Array<{ command: string }>).map((c) => c.command)).toContain("newsession");
+    await publishCommands(desk.app.bot.api, desk.app.i18n, createLogger("silent"), OPERATOR_CHAT_ID);
+    expect([...desk.em.commands.keys()].sort()).toEqual(["", `chat:${OPERATOR_CHAT_ID}`, ...LOCALES.filter((l) => l !== "it")].sort());
+    expect((desk.em.commands.get(`chat:${OPERATOR_CHAT_ID}`) as Array<{ command: string }>).map((c) => c.command)).toContain("newsession");
     const arabic = desk.em.commands.get("ar") as Array<{ command: string; description: string }>;
     expect(arabic.find((c) => c.command === "language")!.description).toBe(t("ar", "cmd-language"));
     expect(desk.em.descriptions.get("description:uk")).toBe(t("uk", "bot-description"));

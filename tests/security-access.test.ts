@@ -75,7 +75,7 @@ describe("staff access follows the operator group at once", () => {
 
     // Marco, a volunteer, looks at the queue: he is staff.
     const [queue] = await marco.saysPrivately("/queue");
-    expect(queue!.plain).toMatch(/^📋 Coda: 1 aperte/);
+    expect(queue!.plain).toMatch(/^📋 Coda · aperte: 1/);
 
     // Seconds later Giulia removes him from the operator group; Telegram tells the bot (chat_member).
     await desk.handle(desk.em.removeMember(OPERATOR_CHAT_ID, marco.user.id, giulia.user.id));
@@ -240,7 +240,7 @@ describe("the playground answers only its own page", () => {
 });
 
 describe("network exposure", () => {
-  const base = { BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", OPERATOR_CHAT_ID: "-1001234567890" };
+  const base = { BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID) };
   const webhookEnv = { WEBHOOK_URL: "https://desk.example.org/telegram", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" };
 
   it("the webhook server is not reachable on every interface unless configured (WEBHOOK_HOST)", async () => {

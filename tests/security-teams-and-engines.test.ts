@@ -20,13 +20,7 @@ afterEach(async () => {
 /** Files a request through the form, coming to the desk and answered in the chat; returns its number. */
 async function files(r: Resident, locale: string, category: string, say: string[]): Promise<number> {
   await r.says("/menu");
-  await r.presses(t(locale, "menu-desk"));
-  await r.presses(t(locale, `cat-${category}`));
-  for (const text of say) await r.says(text);
-  await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-send"));
-  await desk.dispatch();
-  return desk.deps.services.requests.openFor(r.user.id)!.id;
+  return (await r.filesRequest(locale, { category, say })).id;
 }
 
 /** A one-hour home visit tomorrow at 10:00 in Rome, proposed by a worker and taken by the resident. */
@@ -381,7 +375,7 @@ describe("from the earlier round, still open", () => {
     await fatima.onboards();
     const id = await files(fatima, "ar", "housing", ["Perde acqua dal soffitto, via Tortona 9"]);
     // Marco is staff: the bot has just seen him as a member.
-    expect((await desk.marco.saysPrivately("/queue"))[0]!.plain).toMatch(/^📋 Coda: 1 aperte/);
+    expect((await desk.marco.saysPrivately("/queue"))[0]!.plain).toMatch(/^📋 Coda · aperte: 1/);
 
     // He leaves the group while the bot is down: Telegram sends no chat_member update afterwards.
     desk.em.setMember(OPERATOR_CHAT_ID, desk.marco.user.id, "left");

@@ -1,19 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { parseMonth } from "#src/domain/report-periods.js";
-import { parseDay, parseTime, parseWholeNumber } from "#src/domain/staff-input.js";
+import { parseCivilDay, parseTime, parseWholeNumber } from "#src/domain/staff-input/numbers-and-dates.js";
 
 const NOW = new Date("2026-11-28T10:00:00Z");
 
 describe("what staff type in /newsession", () => {
   it("reads a day as Italians write it, day first, this year when the year is left out", () => {
-    expect(parseDay("03/12/2026", NOW)).toEqual({ year: 2026, month: 12, day: 3 });
-    expect(parseDay("3.12.27", NOW)).toEqual({ year: 2027, month: 12, day: 3 });
-    expect(parseDay("15-1", NOW)).toEqual({ year: 2026, month: 1, day: 15 });
+    expect(parseCivilDay("03/12/2026", NOW, "Europe/Rome")).toEqual({ year: 2026, month: 12, day: 3 });
+    expect(parseCivilDay("3.12.27", NOW, "Europe/Rome")).toEqual({ year: 2027, month: 12, day: 3 });
+    expect(parseCivilDay("15-1", NOW, "Europe/Rome")).toEqual({ year: 2026, month: 1, day: 15 });
+  });
+
+  it("takes the year of the desk's own zone: at 00:30 on 1 January in Rome it is already the new year", () => {
+    const newYearInRome = new Date("2026-12-31T23:30:00Z");
+    expect(parseCivilDay("15/1", newYearInRome, "Europe/Rome")).toEqual({ year: 2027, month: 1, day: 15 });
+    expect(parseCivilDay("15/1", newYearInRome, "UTC")).toEqual({ year: 2026, month: 1, day: 15 });
   });
 
   it("refuses what is not a day rather than guessing", () => {
     for (const text of ["2026-12-03", "12/13/2026", "0/5", "32/1", "domani", "3 dicembre", ""]) {
-      expect(parseDay(text, NOW), text).toBeUndefined();
+      expect(parseCivilDay(text, NOW, "Europe/Rome"), text).toBeUndefined();
     }
   });
 

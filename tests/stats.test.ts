@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
 import type { StoredMessage } from "#src/playground/emulator.js";
 import { deskFigures, monthPeriod } from "#src/domain/statistics.js";
-import { type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
 
 let desk: TestDesk;
 afterEach(() => desk?.close());
@@ -462,7 +462,7 @@ describe("figures for coordinators and the funder", () => {
       expect(answer!.file).toBeUndefined();
     }
     // Someone who left the group loses access too.
-    desk.em.setMember(-1001234567890, desk.marco.user.id, "left");
+    desk.em.setMember(OPERATOR_CHAT_ID, desk.marco.user.id, "left");
     expect(await desk.marco.says("/export 2026-11")).toEqual([]);
     expect(desk.repos.audit.all()).toEqual([]);
   });

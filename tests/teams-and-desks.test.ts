@@ -260,18 +260,18 @@ describe("teams: each request in the group of the team that handles it", () => {
     const housing = await files(residents[2]!, "en", "housing", ["Broken heating"]);
 
     const [lucaQueue] = await desk.luca.says("/queue");
-    expect(lucaQueue!.plain).toContain("Coda: 2 aperte · 0 prese");
+    expect(lucaQueue!.plain).toContain("Coda · aperte: 2 · prese: 0");
     expect(lucaQueue!.plain).toMatch(new RegExp(`#${health} .*\n#${care} `));
     expect(lucaQueue!.plain).not.toContain(`#${housing} `);
     const [giuliaQueue] = await desk.giulia.says("/queue");
-    expect(giuliaQueue!.plain).toContain("Coda: 1 aperte · 0 prese");
+    expect(giuliaQueue!.plain).toContain("Coda · aperte: 1 · prese: 0");
     expect(giuliaQueue!.plain).toContain(`#${housing} `);
     expect(giuliaQueue!.plain).not.toContain(`#${health} `);
 
     // Coordinators: counts per team, no request lines.
     const [counts] = await desk.paola.says("/queue");
-    expect(counts!.plain).toContain("Sportello (Coompany&): 1 aperte");
-    expect(counts!.plain).toContain("Salute e assistenza (Azimut): 2 aperte");
+    expect(counts!.plain).toContain("Sportello (Coompany&) · aperte: 1");
+    expect(counts!.plain).toContain("Salute e assistenza (Azimut) · aperte: 2");
     expect(counts!.plain).not.toMatch(/#\d/);
 
     // /stats: each team its own; the coordinators the whole network, with each team's share.
@@ -542,7 +542,7 @@ describe("the teams-and-desks file", () => {
     const file = join(dir, "desk.json");
     writeFileSync(file, typeof network === "string" ? network : JSON.stringify(network));
     try {
-      loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "-1001234567890", DESK_FILE: file, ...env });
+      loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID), DESK_FILE: file, ...env });
       return "";
     } catch (error) {
       if (error instanceof ConfigError) return error.problems.join("\n");
@@ -554,7 +554,7 @@ describe("the teams-and-desks file", () => {
   const [sportello, salute] = TWO_TEAMS.teams as [(typeof TWO_TEAMS.teams)[0], (typeof TWO_TEAMS.teams)[1]];
 
   it("without a file: one team in OPERATOR_CHAT_ID at the Cristo desk, every category and activity", () => {
-    const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "-1001234567890" });
+    const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATOR_CHAT_ID) });
     expect(config.networkFile).toBeUndefined();
     expect(config.network.teams.map((t) => [t.id, t.chatId])).toEqual([["sportello", undefined]]);
     expect(config.network.desks.map((d) => [d.id, d.address, d.teams])).toEqual([["cristo", "via Gandolfi 20", ["sportello"]]]);
@@ -564,7 +564,7 @@ describe("the teams-and-desks file", () => {
   it("names the file and what is wrong in it", () => {
     expect(problems("{ teams: ")).toMatch(/^DESK_FILE \(.*desk\.json\): not readable JSON/);
     expect(problems({ teams: [{ ...sportello, categories: ["housing", "pets"] }] })).toMatch(/teams\.0\.categories\.1/);
-    expect(problems({ teams: [sportello, { ...salute, chatId: -1001234567890 }] })).toMatch(/^OPERATOR_CHAT_ID: is the group of team "salute"/);
+    expect(problems({ teams: [sportello, { ...salute, chatId: OPERATOR_CHAT_ID }] })).toMatch(/^OPERATOR_CHAT_ID: is the group of team "salute"/);
     expect(problems({ teams: [{ ...sportello, chatId: -1001 }, { ...salute, chatId: -1001 }] })).toContain('teams "sportello" and "salute" have the same group');
     expect(problems({ teams: [sportello, { ...salute, categories: ["health", "housing"] }] })).toContain('category "housing" is claimed by "sportello" and "salute"');
     expect(problems({ teams: [sportello, { ...salute, activities: ["knitting"] }] })).toContain('unknown activity "knitting"');

@@ -2,7 +2,7 @@ import { ActionButtons, ActionList, Body, Button, Interactive, ListSection, Row,
 import { afterEach, describe, expect, it } from "vitest";
 import { CloudApiEmulator } from "#src/playground/whatsapp/cloud-api.js";
 import { printableTemplates } from "#src/whatsapp-templates-cli.js";
-import { TestDesk } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, TestDesk } from "./harness/desk.js";
 import { WhatsAppResident } from "./harness/whatsapp.js";
 import { WHATSAPP_TEST_SETTINGS, WHATSAPP_VERIFY_TOKEN } from "./harness/whatsapp-settings.js";
 
@@ -157,7 +157,7 @@ describe("the desk's WhatsApp webhook", () => {
 
     // The phone goes off WhatsApp: the next answer is accepted, then fails; staff see it in the topic.
     desk.wa!.person(amina.waId).absent = true;
-    const [topicId] = [...desk.em.topics(-1001234567890)][0]!;
+    const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID)][0]!;
     await desk.giulia.answers("Ci sentiamo domani.", { topic: topicId });
     await desk.wa!.flushStatuses();
     await desk.dispatch();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { WHATSAPP_CHAT_BASE } from "#src/db/repositories/whatsapp.js";
-import { TestDesk, } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, TestDesk, } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 import { approveTemplates, WhatsAppResident } from "./harness/whatsapp.js";
 
@@ -68,7 +68,7 @@ describe("WhatsApp residents, staff in Telegram", () => {
     expect(amina.texts).toContain(t("ar", "req-sent", { number: "1" }));
 
     // Staff work in Telegram as always; the topic and the card say the resident is on WhatsApp.
-    const [topicId, topic] = [...desk.em.topics(-1001234567890)][0]!;
+    const [topicId, topic] = [...desk.em.topics(OPERATOR_CHAT_ID)][0]!;
     expect(topic.name).toBe("#1 · Casa · arabo · 📱 WhatsApp");
     const card = desk.group(topicId)[0]!;
     expect(card.plain).toContain("👤 Amina · 🌍 العربية (ar) · 📱 WhatsApp");
@@ -141,7 +141,7 @@ describe("WhatsApp residents, staff in Telegram", () => {
     await amina.says("لا أستطيع دفع الإيجار هذا الشهر");
     await amina.presses(t("ar", "req-visit-desk"));
     await amina.presses(t("ar", "req-send"));
-    const [topicId] = [...desk.em.topics(-1001234567890)][0]!;
+    const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID)][0]!;
 
     // Two days later staff answer: WhatsApp would refuse free text, so nothing is sent and staff are told why.
     desk.clock.advance(48 * HOUR);

@@ -1,9 +1,9 @@
 # الدروس، الدعم المدرسي، الورشات: الحجوزات، قائمة الانتظار، التذكيرات.
 
-act-italian-a0a1 = الإيطالية للمبتدئين (A0/A1)
-act-italian-a1 = الإيطالية A1
-act-italian-a2 = الإيطالية A2
-act-italian-b1 = الإيطالية B1
+act-italian-a0a1 = الإيطالية للمبتدئين (⁨A0/A1⁩)
+act-italian-a1 = الإيطالية ⁨A1⁩
+act-italian-a2 = الإيطالية ⁨A2⁩
+act-italian-b1 = الإيطالية ⁨B1⁩
 act-tutoring-primary = الدعم المدرسي – المدرسة الابتدائية
 act-tutoring-middle = الدعم المدرسي – المدرسة الإعدادية
 act-macrame = ورشة المكرمية
@@ -121,10 +121,10 @@ reminder-thanks = شكرًا! إلى اللقاء قريبًا.
 reminder-freed = شكرًا لأنك أخبرتنا. مكانك الآن متاح لشخص آخر.
 
 # Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
-act-italian-a0a1-short = دورة A0/A1
-act-italian-a1-short = دورة A1
-act-italian-a2-short = دورة A2
-act-italian-b1-short = دورة B1
+act-italian-a0a1-short = دورة ⁨A0/A1⁩
+act-italian-a1-short = دورة ⁨A1⁩
+act-italian-a2-short = دورة ⁨A2⁩
+act-italian-b1-short = دورة ⁨B1⁩
 act-macrame-short = مكرمية
 act-caregiver-short = دورة رعاية
 

@@ -5,23 +5,27 @@ letter-pages-cancel = ✖️ إلغاء
 letter-page-received = وصلت الصفحة { $count }. أرسل الصفحة التالية، أو اضغط «✅ انتهيت».
 letter-send-photo = من فضلك، أرسل صورة للرسالة.
 letter-pdf = لا أستطيع قراءة ملفات ⁨PDF⁩ بعد. أرسل صورة (أو لقطة شاشة) لكل صفحة.
-letter-too-many = أستطيع قراءة { $max } صفحات على الأكثر. اضغط «✅ انتهيت» وأحضر الباقي إلى المكتب.
+letter-too-many =
+    { $max ->
+        [few] أستطيع قراءة { $max } صفحات على الأكثر. اضغط «✅ انتهيت» وأحضر الباقي إلى المكتب.
+       *[other] أستطيع قراءة { $max } صفحة على الأكثر. اضغط «✅ انتهيت» وأحضر الباقي إلى المكتب.
+    }
 letter-cancelled = حسنًا، لم يُرسل أي شيء.
 letter-reading = شكرًا. أنا أقرأ الرسالة… سأكتب لك بعد قليل.
 letter-facts-title = 📄 هذا ما تقوله الرسالة:
-letter-unreadable = 📄 لم أستطع قراءة هذه الرسالة. سيقرؤها أحد الموظفين ويكتب لك.
-letter-staff-check = 👤 سيراجع أحد الموظفين كل شيء معك.
-letter-checked-title = ✅ راجع أحد الموظفين رسالتك:
-letter-checked-wrong = بعض الأشياء لم تكن صحيحة: سيشرحها لك الموظف.
+letter-unreadable = 📄 لم أستطع قراءة هذه الرسالة. سيقرؤها موظف من المكتب ويكتب لك.
+letter-staff-check = 👤 سيراجع موظف من المكتب كل شيء معك.
+letter-checked-title = ✅ راجع موظف من المكتب رسالتك:
+letter-checked-wrong = بعض المعلومات لم تكن صحيحة: سيشرحها لك الموظف.
 letter-checked-none = سيكتب لك الموظف ليشرح لك الرسالة.
 letter-checked-footer = 👤 إذا كانت لديك أسئلة، اكتب هنا.
-letter-reminder = ⏰ تذكير: الرسالة من { $from } لها موعد نهائي في { $date }.
+letter-reminder = ⏰ تذكير: في الرسالة التي وصلتك من { $from } موعد نهائي: { $date }.
 letter-reminder-help = إذا احتجت إلى مساعدة، اكتب هنا أو تعال إلى المكتب.
 letter-at-time = { $date } الساعة { $time }
 letter-label-sender = 🏢 من
 letter-label-amount = 💶 المبلغ
 letter-label-total = 💶 المجموع المطلوب دفعه
-letter-label-deadline = 📅 الدفع أو الرد قبل
+letter-label-deadline = 📅 الموعد النهائي
 letter-label-appointment = 🗓 موعد
 letter-label-date = 🗒 التاريخ
 letter-label-pagopa = 🔢 رمز إشعار ⁨pagoPA⁩

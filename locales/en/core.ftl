@@ -10,7 +10,7 @@ privacy-notice =
     You can see your data with /mydata and delete it with /forget.
     To know more: /privacy
 privacy-agree = ✅ I agree
-privacy-needed = To continue, press «I agree» above.
+privacy-needed = To continue, press “I agree” above.
 privacy-thanks = Thank you! Now you can use the desk.
 
 menu-title = How can we help you?

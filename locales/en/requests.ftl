@@ -13,11 +13,11 @@ req-choose-category = What do you need help with? Choose a topic.
 req-describe =
     Tell us what is happening.
     You can write, send a voice message 🎤 or a photo 📷. You can send several messages.
-    When you are finished, press «Done».
+    When you are finished, press “Done”.
 req-done = ✅ Done
-req-piece-received = Got it. You can add more, or press «Done».
-req-describe-empty = First write or send a voice message, then press «Done».
-req-description-too-long = This is too long for one request. Write the most important things; you can tell the rest to the staff.
+req-piece-received = Got it. You can add more, or press “Done”.
+req-describe-empty = First write or send a voice message, then press “Done”.
+req-description-too-long = This is too long for one request. Write the most important things; you can tell the rest to someone from the desk.
 req-visit-question = Can you come to the desk at { $address }?
 req-visit-desk = 🚶 Yes, I will come to the desk
 req-visit-home = 🏠 No, I need a home visit
@@ -55,7 +55,7 @@ req-edit-contact = Contact
 req-sent =
     Done! Your request has the number { $number }.
     Someone from the desk will answer you here. You can keep writing here: it reaches the desk.
-req-already-open = You already have an open request (number { $number }). Write here: your message reaches the staff.
+req-already-open = You already have an open request (number { $number }). Write here: your message reaches the desk.
 
 relay-delivered = ✔️ Sent to the desk.
 relay-staff-prefix = 💬 N.O.I. desk:

@@ -92,7 +92,7 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    ¿La quieres? Te la guardamos hasta { $until }.
+    ¿La quieres? Te la guardamos hasta el { $until }.
 offer-accept = ✅ Sí, quiero la plaza
 offer-decline = No, gracias
 offer-gone = Lo siento, esta oferta ya no es válida.

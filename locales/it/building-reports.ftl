@@ -1,45 +1,45 @@
 ## Segnalazioni condivise sulle parti comuni dei palazzi (🏢)
 
 menu-building = 🏘 Il quartiere
-building-title = 🏘 Il quartiere: notizie dallo sportello e il suo palazzo. Che cosa vuole fare?
+building-title = 🏘 Il quartiere: notizie dallo sportello e il tuo palazzo. Che cosa vuoi fare?
 menu-report = 🏢 Un problema nel mio palazzo
-menu-reported = 🏢 Segnalato nel mio palazzo
+menu-reported = 🏢 Segnalazioni nel mio palazzo
 report-kind-lift = Ascensore guasto
 report-kind-light = Luce spenta sulle scale
 report-kind-leak = Perdita d'acqua in cantina
 report-kind-rubbish = Rifiuti
 report-kind-door = Porta rotta
 report-kind-unsafe = Pericolo, insicurezza
-report-ask-kind = Che problema c'è nelle parti comuni del suo palazzo?
+report-ask-kind = Che problema c'è nelle parti comuni del tuo palazzo?
 report-ask-building = In quale palazzo?
-report-type-building = Scriva l'indirizzo del suo palazzo (via e numero).
-report-building-hint = Scriva la via e il numero del suo palazzo, per esempio: via Gandolfi 20.
+report-type-building = Scrivi l'indirizzo del tuo palazzo (via e numero).
+report-building-hint = Scrivi la via e il numero del tuo palazzo, per esempio: via Gandolfi 20.
 report-already = Questo problema è già stato segnalato il { $date }: { $kind }, { $building }.
-report-already-passed = Lo sportello lo ha passato a { $to } il { $date }.
+report-already-passed = Lo sportello lo ha segnalato { $to } il { $date }.
 report-followers =
     { $count ->
         [one] Lo segue 1 residente.
        *[other] Lo seguono { $count } residenti.
     }
-report-follow = 👁 La seguo e aggiungo cosa vedo
+report-follow = 👁 Lo seguo anch'io e aggiungo
 report-cancel = ✖️ Annulla
-report-ask-piece = Mandi una foto, un messaggio vocale o poche parole su quello che vede. Oppure tocchi «Fatto».
+report-ask-piece = Manda una foto, un messaggio vocale o poche parole su quello che vedi. Poi premi «Fatto».
 report-done = ✅ Fatto
-report-piece-thanks = Ricevuto. Può mandare altro, oppure toccare «Fatto».
+report-piece-thanks = Ricevuto. Puoi mandare altro, oppure premere «Fatto».
 report-piece-unusable = Qui servono una foto, un messaggio vocale o poche parole.
-report-sent = Grazie. Lo sportello ha la sua segnalazione (numero { $id }). Le diremo ogni passo.
-report-joined = Grazie. Ora segue questa segnalazione (numero { $id }). Le diremo ogni passo.
-report-cancelled = Non ho mandato niente.
-report-to-atc = ATC
-report-to-comune = Comune
-report-to-police = polizia
-report-update-passed = 🏢 { $kind }, { $building }: lo sportello lo ha passato a { $to }.
+report-sent = Grazie. Lo sportello ha ricevuto la tua segnalazione (numero { $id }). Ti scriveremo a ogni novità.
+report-joined = Grazie. Ora segui anche tu questa segnalazione (numero { $id }). Ti scriveremo a ogni novità.
+report-cancelled = Va bene, non ho mandato niente.
+report-to-atc = all'ATC (case popolari)
+report-to-comune = al Comune
+report-to-police = alla polizia
+report-update-passed = 🏢 { $kind }, { $building }: lo sportello lo ha segnalato { $to }.
 report-update-fixed = 🏢 { $kind }, { $building }: è stato risolto. Grazie di averlo segnalato!
 report-update-closed = 🏢 { $kind }, { $building }: lo sportello ha chiuso questa segnalazione.
-reported-title = 🏢 Segnalato nel suo palazzo
-reported-none = Ora non c'è niente di segnalato nel suo palazzo.
+reported-title = 🏢 Segnalazioni nel tuo palazzo
+reported-none = Ora non ci sono segnalazioni nel tuo palazzo.
 reported-line = • { $kind }, { $building }: segnalato il { $date }
-reported-passed = passato a { $to } il { $date }
+reported-passed = segnalato { $to } il { $date }
 mydata-section-reports = Segnalazioni nel palazzo
-mydata-report-line = Segue: { $kind }, { $building }
-mydata-reports-none = Non segue nessuna segnalazione.
+mydata-report-line = Segui: { $kind }, { $building }
+mydata-reports-none = Non segui nessuna segnalazione.

@@ -127,9 +127,9 @@ act-caregiver-short = Curs îngrijire
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
-        [one] 📅 Rezervați această dată
-        [few] 📅 Rezervați cele { $count } date
-       *[other] 📅 Rezervați cele { $count } de date
+        [one] 📅 Rezerv această dată
+        [few] 📅 Rezerv toate cele { $count } date
+       *[other] 📅 Rezerv toate cele { $count } de date
     }
 book-course-title = <b>{ $activity }</b> – toate datele:
 book-course-line-booked = ✅ { $when } · loc rezervat

@@ -1,11 +1,11 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
 menu-building = 🏘 Cartierul
-building-title = 🏘 Cartierul: noutăți de la birou și blocul dumneavoastră. Ce doriți să faceți?
+building-title = 🏘 Cartierul: noutăți de la birou și despre blocul în care locuiți. Ce doriți să faceți?
 menu-report = 🏢 O problemă în blocul meu
-menu-reported = 🏢 Ce s-a semnalat în blocul meu
+menu-reported = 🏢 Semnalări în blocul meu
 report-kind-lift = Liftul nu merge
-report-kind-light = Lumina stinsă pe scară
+report-kind-light = Nu merge lumina pe scară
 report-kind-leak = Scurgere de apă în pivniță
 report-kind-rubbish = Gunoi
 report-kind-door = Ușă stricată
@@ -23,21 +23,21 @@ report-followers =
     }
 report-follow = 👁 O urmăresc și adaug ce văd
 report-cancel = ✖️ Anulez
-report-ask-piece = Trimiteți o fotografie, un mesaj vocal sau câteva cuvinte despre ce vedeți. Sau atingeți „Gata”.
+report-ask-piece = Trimiteți o fotografie, un mesaj vocal sau câteva cuvinte despre ce vedeți. Apoi apăsați „Gata”.
 report-done = ✅ Gata
-report-piece-thanks = Primit. Puteți trimite și altceva, sau atingeți „Gata”.
+report-piece-thanks = Am primit. Puteți trimite și altceva sau apăsați „Gata”.
 report-piece-unusable = Aici trimiteți o fotografie, un mesaj vocal sau câteva cuvinte.
-report-sent = Vă mulțumim. Biroul are semnalarea dumneavoastră (numărul { $id }). Vă vom spune fiecare pas.
-report-joined = Vă mulțumim. Acum urmăriți această semnalare (numărul { $id }). Vă vom spune fiecare pas.
-report-cancelled = Nu s-a trimis nimic.
-report-to-atc = ATC
+report-sent = Vă mulțumim. Biroul v-a primit semnalarea (numărul { $id }). Vă vom ține la curent.
+report-joined = Vă mulțumim. Acum urmăriți această semnalare (numărul { $id }). Vă vom ține la curent.
+report-cancelled = Bine, nu s-a trimis nimic.
+report-to-atc = ATC (locuințe sociale)
 report-to-comune = Primărie (Comune)
 report-to-police = poliție
 report-update-passed = 🏢 { $kind }, { $building }: biroul a trimis-o la { $to }.
 report-update-fixed = 🏢 { $kind }, { $building }: a fost rezolvată. Vă mulțumim că ați semnalat-o!
 report-update-closed = 🏢 { $kind }, { $building }: biroul a închis această semnalare.
-reported-title = 🏢 Semnalat în blocul dumneavoastră
-reported-none = Acum nu este nimic semnalat în blocul dumneavoastră.
+reported-title = 🏢 Semnalări în blocul în care locuiți
+reported-none = Acum nu este nicio semnalare în blocul în care locuiți.
 reported-line = • { $kind }, { $building }: semnalat pe { $date }
 reported-passed = trimis la { $to } pe { $date }
 mydata-section-reports = Semnalări în bloc

@@ -14,7 +14,7 @@ privacy-needed = Ca să continuați, apăsați „Sunt de acord” mai sus.
 privacy-thanks = Mulțumim! Acum puteți folosi biroul.
 
 menu-title = Cum vă putem ajuta?
-menu-desk = 🗣 Vorbiți cu biroul
+menu-desk = 🗣 Vorbesc cu biroul
 menu-italian = 🇮🇹 Cursuri de italiană
 menu-tutoring = 📚 Ajutor la teme
 menu-activities = 🧶 Alte activități

@@ -126,8 +126,8 @@ act-caregiver-short = Kursi i kujdesit
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
-        [one] 📅 Rezervoni këtë datë
-       *[other] 📅 Rezervoni të { $count } datat
+        [one] 📅 Rezervo këtë datë
+       *[other] 📅 Rezervo të gjitha { $count } datat
     }
 book-course-title = <b>{ $activity }</b> – të gjitha datat:
 book-course-line-booked = ✅ { $when } · vendi u rezervua

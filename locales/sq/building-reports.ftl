@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
 menu-building = 🏘 Lagjja
-building-title = 🏘 Lagjja: lajme nga zyra dhe pallati juaj. Çfarë dëshironi të bëni?
+building-title = 🏘 Lagjja: lajme nga zyra dhe për pallatin tuaj. Çfarë dëshironi të bëni?
 menu-report = 🏢 Një problem në pallatin tim
 menu-reported = 🏢 Sinjalizime në pallatin tim
 report-kind-lift = Ashensori nuk punon
@@ -14,7 +14,7 @@ report-ask-kind = Çfarë problemi ka në pjesët e përbashkëta të pallatit t
 report-ask-building = Në cilin pallat?
 report-type-building = Shkruani adresën e pallatit tuaj (rruga dhe numri).
 report-building-hint = Shkruani rrugën dhe numrin e pallatit tuaj, për shembull: via Gandolfi 20.
-report-already = Ky problem është sinjalizuar më { $date }: { $kind }, { $building }.
+report-already = Ky problem është sinjalizuar që më { $date }: { $kind }, { $building }.
 report-already-passed = Zyra ia kaloi { $to } më { $date }.
 report-followers =
     { $count ->
@@ -23,20 +23,20 @@ report-followers =
     }
 report-follow = 👁 E ndjek dhe shtoj atë që shoh
 report-cancel = ✖️ Anulo
-report-ask-piece = Dërgoni një foto, një mesazh zanor ose disa fjalë për atë që shihni. Ose prekni «Mbarova».
+report-ask-piece = Dërgoni një foto, një mesazh zanor ose disa fjalë për atë që shihni. Pastaj shtypni «Mbarova».
 report-done = ✅ Mbarova
-report-piece-thanks = U mor. Mund të dërgoni më shumë, ose prekni «Mbarova».
+report-piece-thanks = U mor. Mund të dërgoni edhe diçka tjetër, ose shtypni «Mbarova».
 report-piece-unusable = Këtu dërgoni një foto, një mesazh zanor ose disa fjalë.
-report-sent = Faleminderit. Zyra e ka sinjalizimin tuaj (numri { $id }). Do t'ju tregojmë çdo hap.
-report-joined = Faleminderit. Tani e ndiqni këtë sinjalizim (numri { $id }). Do t'ju tregojmë çdo hap.
-report-cancelled = Nuk u dërgua asgjë.
-report-to-atc = ATC-së
+report-sent = Faleminderit. Zyra e mori sinjalizimin tuaj (nr. { $id }). Do t'ju mbajmë të informuar.
+report-joined = Faleminderit. Tani e ndiqni edhe ju këtë sinjalizim (nr. { $id }). Do t'ju mbajmë të informuar.
+report-cancelled = Në rregull, nuk u dërgua asgjë.
+report-to-atc = ATC-së (banesat sociale)
 report-to-comune = Bashkisë (Comune)
 report-to-police = policisë
 report-update-passed = 🏢 { $kind }, { $building }: zyra ia kaloi { $to }.
 report-update-fixed = 🏢 { $kind }, { $building }: u rregullua. Faleminderit që e sinjalizuat!
 report-update-closed = 🏢 { $kind }, { $building }: zyra e mbylli këtë sinjalizim.
-reported-title = 🏢 Sinjalizuar në pallatin tuaj
+reported-title = 🏢 Sinjalizime në pallatin tuaj
 reported-none = Tani nuk ka asgjë të sinjalizuar në pallatin tuaj.
 reported-line = • { $kind }, { $building }: sinjalizuar më { $date }
 reported-passed = i kaluar { $to } më { $date }

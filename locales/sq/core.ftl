@@ -14,7 +14,7 @@ privacy-needed = Për të vazhduar, shtypni «Jam dakord» më lart.
 privacy-thanks = Faleminderit! Tani mund ta përdorni zyrën.
 
 menu-title = Si mund t'ju ndihmojmë?
-menu-desk = 🗣 Flisni me zyrën
+menu-desk = 🗣 Fol me zyrën
 menu-italian = 🇮🇹 Kurse italishteje
 menu-tutoring = 📚 Ndihmë me mësimet
 menu-activities = 🧶 Aktivitete të tjera

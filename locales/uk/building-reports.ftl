@@ -3,7 +3,7 @@
 menu-building = 🏘 Район
 building-title = 🏘 Район: новини офісу і ваш будинок. Що ви хочете зробити?
 menu-report = 🏢 Проблема в моєму будинку
-menu-reported = 🏢 Повідомлено в будинку
+menu-reported = 🏢 Про що вже повідомили
 report-kind-lift = Ліфт не працює
 report-kind-light = Не горить світло на сходах
 report-kind-leak = Протікає вода в підвалі
@@ -18,29 +18,29 @@ report-already = Про цю проблему вже повідомили { $dat
 report-already-passed = Офіс передав її до { $to } { $date }.
 report-followers =
     { $count ->
-        [one] Стежить { $count } мешканець.
-        [few] Стежать { $count } мешканці.
-       *[other] Стежать { $count } мешканців.
+        [one] За цим стежить { $count } мешканець.
+        [few] За цим стежать { $count } мешканці.
+       *[other] За цим стежать { $count } мешканців.
     }
 report-follow = 👁 Стежити й додати, що я бачу
 report-cancel = ✖️ Скасувати
-report-ask-piece = Надішліть фото, голосове повідомлення або кілька слів про те, що ви бачите. Або натисніть «Готово».
+report-ask-piece = Надішліть фото, голосове повідомлення або кілька слів про те, що ви бачите. Потім натисніть «Готово».
 report-done = ✅ Готово
-report-piece-thanks = Отримали. Можна надіслати ще або натиснути «Готово».
+report-piece-thanks = Отримали. Можете надіслати ще або натиснути «Готово».
 report-piece-unusable = Тут надішліть фото, голосове повідомлення або кілька слів.
-report-sent = Дякуємо. Офіс отримав ваше повідомлення (номер { $id }). Ми розповімо про кожен крок.
-report-joined = Дякуємо. Тепер ви стежите за цим повідомленням (номер { $id }). Ми розповімо про кожен крок.
-report-cancelled = Нічого не надіслано.
+report-sent = Дякуємо. Офіс отримав ваше повідомлення про проблему (номер { $id }). Ми повідомлятимемо вам про кожен крок.
+report-joined = Дякуємо. Тепер ви теж стежите за цим повідомленням про проблему (номер { $id }). Ми повідомлятимемо вам про кожен крок.
+report-cancelled = Добре, нічого не надіслано.
 report-to-atc = ATC (соціальне житло)
 report-to-comune = мерії (Comune)
 report-to-police = поліції
 report-update-passed = 🏢 { $kind }, { $building }: офіс передав це до { $to }.
 report-update-fixed = 🏢 { $kind }, { $building }: це полагодили. Дякуємо, що повідомили!
 report-update-closed = 🏢 { $kind }, { $building }: офіс закрив це повідомлення.
-reported-title = 🏢 Повідомлено у вашому будинку
-reported-none = Зараз у вашому будинку нічого не повідомлено.
+reported-title = 🏢 Проблеми, про які повідомили у вашому будинку
+reported-none = Зараз у вашому будинку немає повідомлень про проблеми.
 reported-line = • { $kind }, { $building }: повідомлено { $date }
 reported-passed = передано до { $to } { $date }
-mydata-section-reports = Повідомлення в будинку
+mydata-section-reports = Повідомлення про проблеми в будинку
 mydata-report-line = Ви стежите: { $kind }, { $building }
 mydata-reports-none = Ви не стежите за жодним повідомленням.

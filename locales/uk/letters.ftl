@@ -1,27 +1,32 @@
-menu-letter = 📄 Прочитайте мені лист
+menu-letter = 📄 Прочитати мені лист
 letter-ask-pages = Надішліть мені фото кожної сторінки листа, по одній. Покладіть аркуш рівно на стіл, при гарному світлі. Коли надішлете всі сторінки, натисніть «✅ Це все».
 letter-pages-done = ✅ Це все
 letter-pages-cancel = ✖️ Скасувати
 letter-page-received = Сторінку { $count } отримано. Надішліть наступну сторінку або натисніть «✅ Це все».
 letter-send-photo = Будь ласка, надішліть фото листа.
 letter-pdf = Я поки не можу читати файли PDF. Надішліть фото (або знімок екрана) кожної сторінки.
-letter-too-many = Я можу прочитати щонайбільше { $max } сторінок. Натисніть «✅ Це все», а решту принесіть в офіс.
+letter-too-many =
+    { $max ->
+        [one] Я можу прочитати щонайбільше { $max } сторінку. Натисніть «✅ Це все», а решту принесіть в офіс.
+        [few] Я можу прочитати щонайбільше { $max } сторінки. Натисніть «✅ Це все», а решту принесіть в офіс.
+       *[other] Я можу прочитати щонайбільше { $max } сторінок. Натисніть «✅ Це все», а решту принесіть в офіс.
+    }
 letter-cancelled = Добре, нічого не надіслано.
 letter-reading = Дякую. Я читаю лист… Напишу вам за хвилину.
 letter-facts-title = 📄 Ось що сказано в листі:
 letter-unreadable = 📄 Мені не вдалося прочитати цей лист. Працівник офісу прочитає його і напише вам.
 letter-staff-check = 👤 Працівник офісу перевірить усе разом із вами.
 letter-checked-title = ✅ Працівник офісу перевірив ваш лист:
-letter-checked-wrong = Деякі дані були неправильні: працівник вам усе пояснить.
-letter-checked-none = Працівник напише вам і пояснить лист.
+letter-checked-wrong = Деякі дані були неправильні: працівник офісу вам усе пояснить.
+letter-checked-none = Працівник офісу напише вам і пояснить лист.
 letter-checked-footer = 👤 Якщо маєте запитання, пишіть сюди.
-letter-reminder = ⏰ Нагадування: у листі від { $from } є термін — { $date }.
+letter-reminder = ⏰ Нагадування: { $date } — термін, указаний у листі. Відправник: { $from }.
 letter-reminder-help = Якщо потрібна допомога, напишіть сюди або приходьте в офіс.
 letter-at-time = { $date } о { $time }
-letter-label-sender = 🏢 Від кого
+letter-label-sender = 🏢 Відправник
 letter-label-amount = 💶 Сума
 letter-label-total = 💶 Усього до сплати
-letter-label-deadline = 📅 Сплатити або відповісти до
+letter-label-deadline = 📅 Термін
 letter-label-appointment = 🗓 Зустріч
 letter-label-date = 🗒 Дата
 letter-label-pagopa = 🔢 Код повідомлення pagoPA
@@ -29,7 +34,7 @@ letter-label-iban = 🏦 IBAN
 letter-label-protocol = 📎 Реєстраційний номер
 letter-label-law = ⚖️ Закон
 letter-from-atc = ATC (соціальне житло)
-letter-from-comune = Comune (міська рада)
+letter-from-comune = мерія (Comune)
 letter-from-inps = INPS (соціальне страхування)
 letter-from-asl = ASL (служба охорони здоров'я)
 letter-from-entrate = Agenzia delle Entrate (податкова служба)

@@ -29,6 +29,7 @@ import { consentGate } from "./features/onboarding/consent-gate.js";
 import { staffPrivateFeature } from "./features/staff/private-chat.js";
 import { startFeature } from "./features/onboarding/start.js";
 import { statsFeature } from "./features/staff/stats.js";
+import { participantsStaffFeature } from "./features/participants/desk-sheet.js";
 import { visitsFeature } from "./features/visits/index.js";
 import { type createI18n, plainNumbers } from "./i18n.js";
 import { withTransformers } from "./middlewares/api-transformers.js";
@@ -122,6 +123,7 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   feature("request-board", requestBoardFeature);
   feature("sessions", sessionsFeature);
   feature("stats", statsFeature);
+  feature("participants", participantsStaffFeature);
   // Home visits: staff's commands and buttons, and the resident's answers (they filed a request: consent was given).
   feature("visits", visitsFeature);
   // The neighbourhood: staff write announcements and events; residents choose their news and answer events.

@@ -657,3 +657,38 @@ export const voiceRecordings = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.locale] })],
 );
+
+/**
+ * ESF+ participant sheets (see domain/participants): the indicators a person declared for the funder's statistics,
+ * kept apart from requests and never shown to staff by name. One per person (subject_key '') and per child a
+ * parent booked (the child's seat key); staff fill one at the desk for someone not in the chat (resident_id null).
+ */
+export const participantSheets = sqliteTable(
+  "participant_sheets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    residentId: integer("resident_id"),
+    subjectKey: text("subject_key").notNull().default(""),
+    answeredBy: text("answered_by", { enum: ["self", "parent", "staff"] }).notNull(),
+    /** pending: offered, not answered yet; declined: the person said no to the whole sheet. */
+    consent: text("consent", { enum: ["pending", "given", "declined"] }).notNull(),
+    consentAt: ms("consent_at"),
+    /** Explicit consent to the special categories (GDPR art. 9), asked only when the desk collects them. */
+    sensitiveConsent: text("sensitive_consent", { enum: ["given", "declined"] }),
+    sensitiveConsentAt: ms("sensitive_consent_at"),
+    /** Question → answer (a value or "declined"); a question not asked is absent. */
+    answers: text("answers", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    /** The desk the person takes part at (rural areas follow from it). */
+    deskId: text("desk_id"),
+    /** A sheet filled at the desk: the activity and the day the person entered (in the chat, attendance says it). */
+    activityId: text("activity_id"),
+    enteredAt: ms("entered_at"),
+    completedAt: ms("completed_at"),
+    createdAt: ms("created_at").notNull(),
+    updatedAt: ms("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("participant_sheets_subject").on(t.residentId, t.subjectKey).where(sql`resident_id IS NOT NULL`),
+    index("participant_sheets_created").on(t.createdAt),
+  ],
+);

@@ -12,6 +12,9 @@ import { localToUtc, reminderTimes, weeksLater } from "./reminders.js";
 
 export type { Booking, Session };
 
+/** Who holds a child's seat: their first name, lower-cased (a parent's two children are two seats). */
+export const childSeatKey = (name: string) => name.trim().toLocaleLowerCase();
+
 export interface Child {
   name: string;
   schoolClass: string;
@@ -135,7 +138,7 @@ export function bookingService(
   }
 
   function seatKey(child?: Child) {
-    return child ? child.name.trim().toLocaleLowerCase() : "";
+    return child ? childSeatKey(child.name) : "";
   }
 
   /**

@@ -11,6 +11,7 @@ import { languageGuaranteeService } from "./language-guarantee.js";
 import { liveControlsService } from "./live-controls.js";
 import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
+import { participantsService } from "./participants/service.js";
 import { privacyService } from "./privacy.js";
 import { requestsService } from "./requests.js";
 import { residentsService } from "./residents.js";
@@ -18,7 +19,7 @@ import type { DeskPolicy } from "./policy.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
 import { Teams } from "./teams.js";
 import { statisticsService } from "./statistics.js";
-import { visitsService } from "./visits.js";
+import { visitsService } from "./visits/service.js";
 import { voiceService } from "./voice.js";
 
 export function createServices(
@@ -95,6 +96,12 @@ export function createServices(
     buildingReports: buildingReportsService(repos, clock, notifications, teams, desks),
     languageGuarantee: languageGuaranteeService(repos, clock),
     liveControls: liveControlsService(repos),
+    // ESF+ participant sheets and counts, when the desk file asks for them.
+    participants: participantsService(repos, clock, config.network.participants, {
+      timezone: config.timezone,
+      mainDeskId: desks.main.id,
+      listeningTeamId: teams.lead.id,
+    }),
   };
 }
 

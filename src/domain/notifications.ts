@@ -5,7 +5,7 @@ import type { LetterNotice } from "./letters/service.js";
 import type { ResidentName } from "./resident-names.js";
 import type { VoiceNotePayload } from "./speech.js";
 import type { Teams } from "./teams.js";
-import type { VisitNotice, VisitStaffNotice } from "./visits.js";
+import type { VisitNotice, VisitStaffNotice } from "./visits/notices.js";
 
 /**
  * What the desk says on its own initiative, stored in the outbox and rendered in the
@@ -64,7 +64,9 @@ export type GroupPost = {
 } & (
   | { action: "open" }
   | { action: "piece"; messageRowId: number; text: boolean }
-  | { action: "note"; html: string }
+  /** A line for staff: HTML already worded, or a staff text (locales/it/staff/) worded when it is posted. */
+  | { action: "note"; html: string; staffText?: undefined }
+  | { action: "note"; html?: undefined; staffText: { key: string; vars: Record<string, string | number> } }
   | { action: "card" }
   /** A transfer empties the old group of the request (its topic, card, relays) and leaves a one-line note there. */
   | {

@@ -1,5 +1,6 @@
 import type { DeskSpec } from "./desks.js";
 import type { TeamSpec } from "./teams.js";
+import type { ParticipantsSpec } from "./participants/indicators.js";
 
 /** The languages residents read, Italian (the default) first. */
 export const LOCALES = ["it", "en", "fr", "es", "ro", "sq", "ar", "uk", "zh"] as const;
@@ -11,6 +12,8 @@ export interface NetworkSpec {
   desks: DeskSpec[];
   /** A group that sees every team's figures (/stats, /export, /queue counts), never a request's content. */
   coordinatorsChatId: number | undefined;
+  /** ESF+ participant sheets and counts (desk file's `participants`); undefined: the desk collects none. */
+  participants?: ParticipantsSpec;
 }
 
 /**

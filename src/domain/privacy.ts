@@ -116,6 +116,8 @@ export function privacyService(
         repos.privacy.anonymise(residentId, markerId, clock.now(), groupOf);
         repos.announcements.forget(residentId, markerId);
         repos.buildingReports.forget(residentId, markerId);
+        // The ESF+ sheets (theirs, their children's) go entirely: the next report no longer counts them.
+        repos.participants.forgetResident(residentId);
         repos.residents.evict(residentId);
         repos.voice.forgetResident(residentId);
         // Updates of theirs still journaled (this very /forget among them) keep no words or name.

@@ -306,6 +306,11 @@ export function requestsService(
       notify.toGroup({ type: "board", action: "note", requestId, html });
     },
 
+    /** The same, as an event staff read in Italian when it is posted (a key of locales/it/staff/ and its values). */
+    tellStaff(requestId: number, key: string, vars: Record<string, string | number>): void {
+      notify.toGroup({ type: "board", action: "note", requestId, staffText: { key, vars } });
+    },
+
     /** The card's texts, as the card was drawn when the request was filed. */
     cardPieces(requestId: number): RequestMessage[] {
       const initial = initialPieces(requestId);

@@ -62,7 +62,7 @@ export interface ServiceLevelOptions {
 /** The parts of the requests service this one builds on: storing and posting a resident's message. */
 interface RequestsPort {
   incoming(requestId: number, piece: Omit<Piece, "messageId">, options?: { sourceMessageId?: number }): { stored: boolean };
-  say(requestId: number, html: string): void;
+  tellStaff(requestId: number, key: string, vars: Record<string, string | number>): void;
 }
 
 export function serviceLevelsService(
@@ -136,10 +136,7 @@ export function serviceLevelsService(
           const fresh = repos.requests.get(request.id);
           if (!fresh || fresh.staleFlaggedAt || fresh.firstAnswerAt || fresh.status === "closed") return;
           repos.requests.update(request.id, { staleFlaggedAt: now });
-          requests.say(
-            request.id,
-            `⏰ <b>#${request.id} aspetta una prima risposta da più di ${formatHours(staleWorkingHours)} ore lavorative</b> (${formatHours(Math.floor(waited * 10) / 10)} finora). Chi può rispondere?`,
-          );
+          requests.tellStaff(request.id, "sl-stale", { id: String(request.id), limit: staleWorkingHours, waited: Math.floor(waited * 10) / 10 });
           notify.toGroup({ type: "board", action: "card", requestId: request.id });
           flagged.push(fresh);
         });
@@ -186,7 +183,7 @@ export function serviceLevelsService(
         if (!request.satisfactionAskedAt) return { ok: false, reason: "not-asked" };
         if (request.satisfaction) return { ok: false, reason: "already-answered" };
         repos.requests.update(requestId, { satisfaction: answer, satisfactionAt: clock.now() });
-        requests.say(requestId, `${SATISFACTION_FACE[answer]} <b>Soddisfazione #${requestId}</b>: la persona ha risposto «${SATISFACTION_ITALIAN[answer]}».`);
+        requests.tellStaff(requestId, "sl-satisfaction", { id: String(requestId), answer });
         return { ok: true, request: repos.requests.get(requestId)! };
       });
     },
@@ -207,7 +204,7 @@ export function serviceLevelsService(
         if (!request?.satisfactionAt) return false;
         const answeredAt = request.satisfactionAt.getTime();
         const first = !repos.requests.messages(requestId).some((m) => m.direction === "in" && m.createdAt.getTime() >= answeredAt);
-        if (first) requests.say(requestId, `🗣 <b>Commento sulla soddisfazione #${requestId}</b> (la richiesta resta chiusa):`);
+        if (first) requests.tellStaff(requestId, "sl-satisfaction-comment", { id: String(requestId) });
         return requests.incoming(requestId, piece, { sourceMessageId }).stored;
       });
     },
@@ -216,10 +213,3 @@ export function serviceLevelsService(
 
 export type ServiceLevels = ReturnType<typeof serviceLevelsService>;
 
-export const SATISFACTION_FACE: Record<SatisfactionAnswer, string> = { yes: "😊", partly: "😐", no: "🙁" };
-export const SATISFACTION_ITALIAN: Record<SatisfactionAnswer, string> = { yes: "sì", partly: "in parte", no: "no" };
-
-/** "16", "2,5": hours as Italians write them. */
-function formatHours(n: number): string {
-  return n.toLocaleString("it-IT", { maximumFractionDigits: 1 });
-}

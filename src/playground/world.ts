@@ -5,7 +5,7 @@ import type { NetworkSpec } from "#src/domain/policy.js";
 import type { BookingService } from "#src/domain/booking.js";
 import { DEFAULT_QUICK_REPLIES } from "#src/domain/quick-replies.js";
 import type { Services } from "#src/domain/index.js";
-import { visitProposalRef } from "#src/domain/visits.js";
+import { visitProposalRef } from "#src/domain/visits/notices.js";
 import { BotApiEmulator } from "./emulator.js";
 import type { OpeningHours } from "#src/domain/opening-hours.js";
 

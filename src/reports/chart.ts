@@ -1,6 +1,6 @@
 import { escapeHtml } from "#src/text/format.js";
 import type { Italian } from "#src/text/staff-text.js";
-import { CHART_FONT_FAMILY, CHART_FONT_FILES, fitText, strokeText, textWidth } from "./svg-text.js";
+import { fitText, strokeText, svgToPng, textWidth } from "./svg-text.js";
 
 /** What the monthly picture shows; labels come in already translated. */
 export interface StatsChartInput {
@@ -222,12 +222,5 @@ export function statsChartSvg(input: StatsChartInput, italian: Italian): { svg: 
  * no system fonts). The rasteriser is loaded on first use: most days nobody asks for a chart.
  */
 export async function renderStatsChart(input: StatsChartInput, italian: Italian): Promise<Buffer> {
-  const { svg } = statsChartSvg(input, italian);
-  const { Resvg } = await import("@resvg/resvg-js");
-  return new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: CHART_FONT_FILES, defaultFontFamily: CHART_FONT_FAMILY },
-    background: "#FFFFFF",
-  })
-    .render()
-    .asPng();
+  return svgToPng(statsChartSvg(input, italian).svg);
 }

@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { clockTime, isoDate as isoDay } from "#src/text/dates.js";
 import type { Italian } from "#src/text/staff-text.js";
 import type { BookingFacts, RequestExportRow } from "#src/domain/statistics.js";
-import type { VisitCounts } from "#src/domain/visits.js";
+import type { VisitCounts } from "#src/domain/visits/service.js";
 import type { ReportLabels } from "./labels.js";
 
 export interface CsvOptions {

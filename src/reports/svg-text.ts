@@ -45,3 +45,17 @@ export function strokeText(text: string, x: number, y: number, options: TextOpti
   const bold = weight > 0.125 ? ' font-weight="bold"' : "";
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${CHART_FONT_FAMILY}" font-size="${fontSize}"${bold} fill="${color}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
 }
+
+/**
+ * An SVG page as a PNG, rasterised in-process by resvg with the bundled font (no browser, no system fonts). The
+ * rasteriser is loaded on first use: most days nobody asks for a chart.
+ */
+export async function svgToPng(svg: string): Promise<Buffer> {
+  const { Resvg } = await import("@resvg/resvg-js");
+  return new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: CHART_FONT_FILES, defaultFontFamily: CHART_FONT_FAMILY },
+    background: "#FFFFFF",
+  })
+    .render()
+    .asPng();
+}

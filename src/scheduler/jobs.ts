@@ -13,6 +13,8 @@ import { replayDeferred } from "#src/delivery/inbox.js";
 import { digestData } from "#src/domain/digest.js";
 import { queueAnnouncementReports } from "#src/bot/features/neighbourhood/report.js";
 import type { Logger } from "#src/logger.js";
+import { replicaDigestLine } from "#src/replica/digest-line.js";
+import type { ReplicaStatus } from "#src/replica/replica-monitor.js";
 
 /** What the jobs need of the application (app.ts builds it): the scheduler imports nothing above itself. */
 export interface JobsDeps {
@@ -25,6 +27,8 @@ export interface JobsDeps {
   clock: Clock;
   logger: Logger;
   whatsapp?: Pick<WhatsAppChannel, "finishErasures"> | undefined;
+  /** Litestream's replica: the digest says when it is behind. */
+  replica: { status(): ReplicaStatus };
 }
 
 /** A job that runs once a day at a local time ("HH:MM" in the desk's time zone). */
@@ -119,7 +123,10 @@ export function queueDigest(app: JobsDeps): boolean {
     if (app.repos.outbox.byRef(ref).length) continue;
     // Deadlines staff confirmed on residents' letters, the week ahead: a missed one can cost a home.
     const deadlines = deps.services.letters.deadlinesAhead(deps.clock.now(), 7, team?.id);
-    const html = renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now()) + renderLetterDeadlines(deps.italian, deadlines);
+    const html =
+      renderDigest(deps.italian, data, deps.config.timezone, deps.clock.now()) +
+      renderLetterDeadlines(deps.italian, deadlines) +
+      replicaDigestLine(deps.italian, app.replica.status(), deps.config.timezone);
     deps.services.notifications.toStaff("digest", ref, html, undefined, team?.chatId);
     queued = true;
   }
@@ -138,6 +145,8 @@ async function backUp(app: JobsDeps): Promise<void> {
 async function applyRetention(app: JobsDeps): Promise<void> {
   const { services, board } = app.deps;
   const erased = services.privacy.applyRetention();
+  // ESF+ sheets past the programme's retention period.
+  const sheets = services.participants.prune();
   // People silent for the whole period are erased as by /forget, their group posts included.
   const forgotten = services.privacy.forgetInactive();
   for (const erasure of forgotten) await board.erase(erasure);
@@ -146,7 +155,7 @@ async function applyRetention(app: JobsDeps): Promise<void> {
   // WhatsApp numbers that retention (or an erasure) marked are replaced by their keyed hash now, not on the next webhook.
   app.whatsapp?.finishErasures();
   app.logger.info(
-    { erased, forgotten: forgotten.length, retentionDays: app.config.retentionDays },
+    { erased, forgotten: forgotten.length, sheets, retentionDays: app.config.retentionDays },
     "retention: closed requests' content and inactive people erased",
   );
 }

@@ -9,6 +9,8 @@ import type { Repositories } from "#src/db/repositories/index.js";
 import type { PollingStatus } from "#src/delivery/inbox.js";
 import type { ConversationTranslation } from "#src/domain/conversation-translation.js";
 import type { DeskMetrics } from "./metrics.js";
+import { replicaJson } from "#src/replica/replica-monitor.js";
+import type { ReplicaMonitor } from "#src/replica/replica-monitor.js";
 
 /** What the HTTP side needs of the application (app.ts builds it): the server imports nothing above itself. */
 export interface ServedApp {
@@ -20,6 +22,7 @@ export interface ServedApp {
   engines: Pick<ConversationTranslation, "status">;
   bot: Bot<BotContext>;
   whatsapp?: WhatsAppChannel | undefined;
+  replica: Pick<ReplicaMonitor, "status">;
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {
@@ -58,6 +61,8 @@ export function healthHandler(app: ServedApp) {
         groupOutbox: { depth: group.count, oldest: group.oldest?.toISOString() ?? null, unreachableGroups: unreachable },
         // Translation and transcription: state, last latency, failures by kind ([] when no engine is configured).
         engines: app.engines.status().map((e) => ({ ...e, since: e.since?.toISOString() ?? null })),
+        // Litestream's replica off the machine (state "off" when the desk runs without one).
+        replica: replicaJson(app.replica.status()),
       };
       res.writeHead(database === "ok" ? 200 : 503, { "content-type": "application/json" });
       res.end(JSON.stringify(body));

@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Clock } from "#src/clock.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { EngineStatus } from "#src/domain/conversation-translation.js";
+import type { ReplicaStatus } from "#src/replica/replica-monitor.js";
 
 /** Prometheus figures of one desk: a registry of its own, so tests and processes never share state. */
 export class DeskMetrics {
@@ -119,6 +120,28 @@ export class DeskMetrics {
       registers,
       collect() {
         for (const s of status()) if (s.role === "translation") this.set({ role: s.role, engine: s.engine }, s.cacheHits);
+      },
+    });
+  }
+
+  /** Litestream's replica: its lag and whether it keeps up (1), is behind or unreadable (0), or is not read yet (-1). */
+  watchReplica(status: () => ReplicaStatus): void {
+    new Gauge({
+      name: "noi_desk_replica_up",
+      help: "The database's replica off the machine: 1 within REPLICA_MAX_LAG_SECONDS, 0 behind or unreadable, -1 not read yet (only when the desk runs under Litestream)",
+      registers: [this.registry],
+      collect() {
+        const s = status();
+        this.set(s.state === "ok" ? 1 : s.state === "unknown" ? -1 : 0);
+      },
+    });
+    new Gauge({
+      name: "noi_desk_replica_lag_seconds",
+      help: "How far the replica is behind the database (its last change minus the replica's last write), as last read",
+      registers: [this.registry],
+      collect() {
+        // NaN (Prometheus' "no value") until the replica has been read, or while it cannot be.
+        this.set(status().lagSeconds ?? Number.NaN);
       },
     });
   }

@@ -12,6 +12,7 @@ import { replayDeferredUpdates } from "#src/scheduler/jobs.js";
 import { createLogger } from "#src/logger.js";
 import { BotApiEmulator, type StoredMessage } from "#src/playground/emulator.js";
 import { CloudApiEmulator } from "#src/playground/whatsapp/cloud-api.js";
+import { t } from "./texts.js";
 import { WHATSAPP_TEST_SETTINGS, whatsappEnv } from "./whatsapp-settings.js";
 
 export const OPERATOR_CHAT_ID = -1001234567890;
@@ -369,6 +370,29 @@ export class Resident extends Actor {
   sendsPhoto(caption?: string) {
     const id = `photo-${this.user.id}-${Math.random().toString(36).slice(2, 8)}`;
     return this.sends({ photo: [{ file_id: id, file_unique_id: id, width: 800, height: 600 }], ...(caption ? { caption } : {}) });
+  }
+
+  /**
+   * Files a request through the form as a resident does, in `locale`: the menu's "talk to the desk", a category
+   * (`rent` unless said), what they say (texts, "voice", "photo"), at the desk (or a home visit at `home`) — the
+   * receipt's question, which ends the description — and Send (answered in the chat); then the outbox runs.
+   * Returns the request.
+   */
+  async filesRequest(locale: string, options: { category?: string; say?: Array<string | "voice" | "photo">; home?: string } = {}) {
+    await this.presses(t(locale, "menu-desk"));
+    await this.presses(t(locale, `cat-${options.category ?? "rent"}`));
+    for (const piece of options.say ?? []) {
+      if (piece === "voice") await this.sendsVoice();
+      else if (piece === "photo") await this.sendsPhoto();
+      else await this.says(piece);
+    }
+    if (options.home) {
+      await this.presses(t(locale, "req-visit-home"));
+      await this.says(options.home);
+    } else await this.presses(t(locale, "req-visit-desk"));
+    await this.presses(t(locale, "req-send"));
+    await this.desk.dispatch();
+    return this.desk.deps.services.requests.openFor(this.user.id)!;
   }
 
   /** Runs the first-contact steps: /start, language, consent. */

@@ -42,7 +42,7 @@ desk-quick-reply-sent = ⚡ Risposta rapida inviata da { $name } (in { $locale }
 
 ## /queue and /mine
 
-desk-queue-title = 📋 <b>Coda</b>: { $open } aperte · { $taken } prese · { $closed } chiuse negli ultimi 30 giorni
+desk-queue-title = 📋 <b>Coda</b> · aperte: { $open } · prese: { $taken } · chiuse negli ultimi 30 giorni: { $closed }
 desk-queue-empty = Nessuna richiesta aperta. 🎉
 desk-queue-line = #{ $id } · { $age } · { $category } · { $language } · { $status }
 desk-mine-title = 🙋 <b>Le tue richieste</b>: { $count }

@@ -30,7 +30,7 @@ team-help-transfer = /transfer N squadra (o il pulsante ➡️ sulla scheda): pa
 ## Figures per team
 
 team-queue-counts-title = 📊 <b>Richieste per squadra</b> (solo i numeri, senza contenuti):
-team-queue-counts = { $team }: { $open } aperte · { $taken } prese · { $closed } chiuse negli ultimi 30 giorni
+team-queue-counts = { $team } · aperte: { $open } · prese: { $taken } · chiuse negli ultimi 30 giorni: { $closed }
 team-stats-of = 👥 Squadra: { $teams }
 team-stats-all = 👥 Tutte le squadre · richieste ricevute: { $shares }
 team-session-not-yours = La sessione #{ $id } è della squadra «{ $team }»: iscritti e presenze li gestiscono i suoi operatori, nel suo gruppo.

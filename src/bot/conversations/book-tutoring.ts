@@ -1,12 +1,13 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Activity } from "#src/domain/activities.js";
-import { type Child, MAX_CHILD_NAME } from "#src/domain/booking.js";
+import { type Child, childSeatKey, MAX_CHILD_NAME } from "#src/domain/booking.js";
 import { anotherChild, fullDateAnswer, schoolClass, subject, tutoringDate } from "#src/bot/callback-data/flows.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { twoPerRow } from "#src/bot/keyboards/two-per-row.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";
 import { answerBooking, type BookingOutcome, bookingOutcome, sessionsKeyboard, upcomingChoices } from "#src/bot/features/booking/screens.js";
 import { residentDesk } from "#src/bot/features/places/screens.js";
+import { askParticipantSheet } from "#src/bot/features/participants/sheet-flow.js";
 import { askByButtons, press, waitInFlow } from "./press.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
@@ -25,7 +26,11 @@ export async function bookTutoring(conversation: Convo, ctx: FlowContext) {
     const activity = await askClass(conversation, ctx, name);
     if (!activity) return ctx.reply(ctx.t("button-expired"));
     const child: Child = { name, schoolClass: activity.schoolClass, subject: await askSubject(conversation, ctx, activity.serving, name) };
-    await askDate(conversation, ctx, activity.serving, child);
+    const booked = await askDate(conversation, ctx, activity.serving, child);
+    // The child takes part: the parent answers the funder's sheet for them, once.
+    if (booked) {
+      await askParticipantSheet(conversation, ctx, { kind: "child", key: childSeatKey(name), name }, { activityId: activity.serving.id, deskId: booked.deskId });
+    }
     if (!(await askAnother(conversation, ctx))) {
       await ctx.reply(ctx.t("reminder-thanks"), { reply_markup: backToMenu(ctx) });
       return;
@@ -66,14 +71,17 @@ async function askSubject(conversation: Convo, ctx: FlowContext, activity: Activ
   return (await press(conversation, question, subject)).subject;
 }
 
-/** The upcoming dates: a free one is booked, a full one waited for (also when it filled up meanwhile, if the parent wants). */
-async function askDate(conversation: Convo, ctx: FlowContext, activity: Activity, child: Child) {
+/**
+ * The upcoming dates: a free one is booked, a full one waited for (also when it filled up meanwhile, if the parent
+ * wants). Returns the seat when one was booked (not a place in line).
+ */
+async function askDate(conversation: Convo, ctx: FlowContext, activity: Activity, child: Child): Promise<{ deskId: string | null } | undefined> {
   const residentId = ctx.from!.id;
   // Read once and remembered: a replay must see the same dates even if staff change them meanwhile.
   const choices = await conversation.external((c) => upcomingChoices(c, activity.id));
   if (!choices.length) {
     await ctx.reply(ctx.t("book-no-sessions"));
-    return;
+    return undefined;
   }
   const kb = await sessionsKeyboard(ctx, choices, {
     book: (sessionId) => tutoringDate.pack({ action: "book", sessionId }),
@@ -91,10 +99,11 @@ async function askDate(conversation: Convo, ctx: FlowContext, activity: Activity
       ? await conversation.external((c) => bookingOutcome(c.deps.services.booking.book(residentId, sessionId, child)))
       : await joinWaitlist();
   if (!outcome.ok && outcome.reason === "full") {
-    if (!(await askToWait(conversation, ctx))) return;
+    if (!(await askToWait(conversation, ctx))) return undefined;
     outcome = await joinWaitlist();
   }
   if (outcome.ok || outcome.reason !== "full") await answerBooking(ctx, outcome);
+  return outcome.ok && !outcome.waiting ? { deskId: outcome.deskId ?? null } : undefined;
 }
 
 /** The date filled up meanwhile: join its waiting list? */

@@ -1,4 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
+import { LISTENING_DESK } from "#src/domain/participants/service.js";
+import { askParticipantSheet } from "#src/bot/features/participants/sheet-flow.js";
 import { InlineKeyboard, Keyboard } from "grammy";
 import {
   CATEGORIES,
@@ -376,7 +378,7 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
       pieces,
       formKey: pieces[0]?.messageId,
     });
-    return { id: result.request.id, pieces: result.pieces.length };
+    return { id: result.request.id, pieces: result.pieces.length, teamId: result.request.teamId };
   });
   // Saved and queued for the operator group in one transaction: the outbox takes it from here.
   const sent = await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: REMOVE_KEYBOARD });
@@ -385,4 +387,6 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
   // Filed while the desk is closed: when it will be read (once per closed period); staff have it already.
   const closed = await conversation.external((c) => closedNoticeFor(c));
   if (closed) await ctx.reply(closed);
+  // Followed by the listening desk from now on: a participant, when the desk file counts them (asked once).
+  await askParticipantSheet(conversation, ctx, { kind: "self" }, { activityId: LISTENING_DESK, deskId: null, teamId: filed.teamId });
 }

@@ -8,6 +8,8 @@ import { newSession } from "./new-session.js";
 import { newAnnouncement } from "#src/bot/features/neighbourhood/compose.js";
 import { reportProblem } from "#src/bot/features/neighbourhood/report-problem.js";
 import { readLetter } from "./read-letter.js";
+import { participantSheet } from "#src/bot/features/participants/sheet-flow.js";
+import { deskSheet } from "#src/bot/features/participants/desk-sheet.js";
 
 /**
  * Every multi-step flow, registered in one place: a waiting flow gets the update before the
@@ -20,6 +22,8 @@ flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newS
 flows.use(createConversation<BotContext, FlowContext>(durable(newAnnouncement), "newAnnouncement"));
 flows.use(createConversation<BotContext, FlowContext>(durable(reportProblem), "reportProblem"));
 flows.use(createConversation<BotContext, FlowContext>(durable(readLetter), "readLetter"));
+flows.use(createConversation<BotContext, FlowContext>(durable(participantSheet), "participantSheet"));
+flows.use(createConversation<BotContext, FlowContext>(durable(deskSheet), "deskSheet"));
 
 // Each flow takes its own arguments (a held message, …).
 type Flow = (conversation: Conversation<BotContext, FlowContext>, ctx: FlowContext, ...args: any[]) => Promise<unknown>;

@@ -2,7 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import type { Activity } from "#src/domain/activities.js";
 import type { NewSessionsInput } from "#src/domain/booking.js";
-import { parseDay, parseTime, parseWholeNumber } from "#src/domain/staff-input.js";
+import { parseCivilDay, parseTime, parseWholeNumber } from "#src/domain/staff-input/numbers-and-dates.js";
 import type { CallbackData } from "#src/bot/callback-data/define.js";
 import {
   isFlowStep,
@@ -147,7 +147,7 @@ async function askDate(form: Form, activity: Activity) {
   const italian = form.ctx.deps.italian;
   const now = new Date(await form.conversation.now());
   const question = italian("new-session-date", { activity: escapeHtml(activityName(form.ctx, activity.id)) });
-  return ask(form, question, { typed: { parse: (s) => parseDay(s, now), hint: italian("new-session-date-hint") } });
+  return ask(form, question, { typed: { parse: (s) => parseCivilDay(s, now, form.ctx.deps.config.timezone), hint: italian("new-session-date-hint") } });
 }
 
 async function askTime(form: Form) {

@@ -141,7 +141,8 @@ export class OperatorBoard {
     if (request.erasedAt && (post.action === "piece" || post.action === "history")) return { done: true };
     if (post.action === "history") return parts.transfer.history(request, post);
     if (post.action === "note") {
-      const sent = await parts.poster.send(post, request, post.html);
+      const html = post.html ?? this.deps.italian(post.staffText.key, post.staffText.vars);
+      const sent = await parts.poster.send(post, request, html);
       // A note may carry the request's content (the "🌐 sent in …" echo of an answer): erasure and a transfer find it.
       recordRelays({ ...this.deps, chatId: parts.poster.chatId }, request, [sent.message_id]);
       return { done: true };

@@ -89,6 +89,9 @@ export class WebhookReceiver {
   private journal(payload: { entry?: Array<{ changes?: Array<{ field?: string; value?: any }> }> }): Inbound[] {
     const { db, inbox, converter, clock, repo } = this.deps;
     const out: Inbound[] = [];
+    // The turn's open transaction (updates in hand) is committed first: inside it this one would be a savepoint, and
+    // the journal's own commit before the 200 would end it under the savepoint (a burst of webhooks failed so).
+    db.$commits.flush();
     db.$client.transaction(() => {
       for (const change of (payload.entry ?? []).flatMap((e) => e.changes ?? [])) {
         const value = change.value ?? {};

@@ -12,6 +12,7 @@ import { inboxRepository } from "./inbox.js";
 import { lettersRepository } from "./letters.js";
 import { offeredButtonsRepository } from "./offered-buttons.js";
 import { outboxRepository } from "./outbox.js";
+import { participantsRepository } from "./participants.js";
 import { privacyRepository } from "./privacy.js";
 import { requestsRepository } from "./requests.js";
 import { residentsRepository } from "./residents.js";
@@ -48,6 +49,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     buildingReports: buildingReportsRepository(db),
     heldAnswers: heldAnswersRepository(db),
     letters: lettersRepository(db),
+    participants: participantsRepository(db),
     /** Runs fn as one IMMEDIATE transaction (a savepoint of the turn's, while updates are in hand: group-commit.ts). */
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };

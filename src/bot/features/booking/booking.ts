@@ -17,6 +17,7 @@ import type { BotContext } from "#src/bot/context.js";
 import { escapeHtml } from "#src/text/format.js";
 import { markScreens, retireKeyboard, showInPlace } from "#src/bot/keyboards/in-place.js";
 import { backToMenu, menuInPlace } from "#src/bot/features/menu/main-menu.js";
+import { offerSheetAfterBooking } from "#src/bot/features/participants/offer-sheet.js";
 import {
   answerBooking,
   bookingOutcome,
@@ -96,7 +97,9 @@ privateChat.callbackQuery(book.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
   const { sessionId } = book.unpack(ctx.callbackQuery.data);
   // A tutoring seat is refused by the domain here: it needs the child's data from the tutoring form.
-  await answerDate(ctx, sessionId, ctx.deps.services.booking.book(ctx.from.id, sessionId));
+  const result = ctx.deps.services.booking.book(ctx.from.id, sessionId);
+  await answerDate(ctx, sessionId, result);
+  await offerSheetAfterBooking(ctx, result);
 });
 
 privateChat.callbackQuery(waitlist.filter(), async (ctx) => {
@@ -105,7 +108,9 @@ privateChat.callbackQuery(waitlist.filter(), async (ctx) => {
   const { booking } = ctx.deps.services;
   const result = booking.joinWaitlist(ctx.from.id, sessionId);
   // A seat freed up in the meantime: book it straight away.
-  await answerDate(ctx, sessionId, !result.ok && result.reason === "not-full" ? booking.book(ctx.from.id, sessionId) : result);
+  const outcome = !result.ok && result.reason === "not-full" ? booking.book(ctx.from.id, sessionId) : result;
+  await answerDate(ctx, sessionId, outcome);
+  await offerSheetAfterBooking(ctx, outcome);
 });
 
 /** One line per date of a course booked in one go, so a partial result is plain to see. */
@@ -136,6 +141,8 @@ privateChat.callbackQuery(bookCourse.filter(), async (ctx) => {
     ctx.t(waiting ? "book-course-next-waiting" : "book-course-next"),
   ].join("\n");
   await showInPlace(ctx, text, { parse_mode: "HTML", reply_markup: backToMenu(ctx) });
+  const seated = result.dates.find((d) => d.result.ok && d.result.booking.status === "booked");
+  if (seated) await offerSheetAfterBooking(ctx, seated.result);
 });
 
 // ------------------------------------------------------------------ my bookings
@@ -200,7 +207,10 @@ privateChat.callbackQuery(offerAccept.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
   const { bookingId } = offerAccept.unpack(ctx.callbackQuery.data);
   const result = ctx.deps.services.booking.acceptOffer(ctx.from.id, bookingId);
-  if (result.ok || result.reason === "already") return answerBooking(ctx, bookingOutcome(result));
+  if (result.ok || result.reason === "already") {
+    await answerBooking(ctx, bookingOutcome(result));
+    return offerSheetAfterBooking(ctx, result);
+  }
   await answerStaleOffer(ctx, bookingId);
 });
 

@@ -18,8 +18,9 @@ const FACTS_WITH_BUTTONS = 20;
 const TEXT_ON_POST = 2500;
 const QUOTE_MAX = 140;
 
+/** "15 January 2027": English as written in Europe, day first (as every other date a resident reads). */
 function day(d: LocalDay, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", numberingSystem: "latn" }).format(
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", numberingSystem: "latn" }).format(
     new Date(Date.UTC(d.year, d.month - 1, d.day)),
   );
 }

@@ -2,7 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { type Audience, MAX_ANNOUNCEMENT_CHARS, NEWS_TOPICS, type NewsTopic } from "#src/domain/neighbourhood/announcements.js";
 import { localToUtc } from "#src/domain/reminders.js";
-import { parseDay, parseTime } from "#src/domain/staff-input.js";
+import { parseCivilDay, parseTime } from "#src/domain/staff-input/numbers-and-dates.js";
 import { annActivity, annAudience, annDesk, annEdit, annKind, annLanguage, annPreview, annTopic } from "#src/bot/callback-data/neighbourhood.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { ask, answersOf, type Form, read, say } from "#src/bot/conversations/new-session.js";
@@ -144,7 +144,7 @@ async function askWhen(form: Form): Promise<Date> {
   const timezone = ctx.deps.config.timezone;
   const now = new Date(await conversation.now());
   for (;;) {
-    const date = await ask(form, italian("ann-ask-date"), { typed: { parse: (s) => parseDay(s, now), hint: italian("new-session-date-hint") } });
+    const date = await ask(form, italian("ann-ask-date"), { typed: { parse: (s) => parseCivilDay(s, now, timezone), hint: italian("new-session-date-hint") } });
     const time = await ask(form, italian("ann-ask-time"), { typed: { parse: parseTime, hint: italian("new-session-time-hint") } });
     const at = localToUtc(date, time, timezone);
     if (at && at > now) return at;

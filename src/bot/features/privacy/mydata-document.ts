@@ -4,6 +4,7 @@ import type { Services } from "#src/domain/index.js";
 import type { RequestMessage } from "#src/domain/requests.js";
 import { longDateTime } from "#src/text/dates.js";
 import { isLocale, LANGUAGE_NAMES, stripIsolation } from "#src/bot/i18n.js";
+import { participantSheetLines } from "#src/bot/features/participants/mydata-lines.js";
 
 export const MYDATA_FILE_NAME = "noi-desk-my-data.txt";
 
@@ -11,6 +12,8 @@ const MEDIA_KINDS = new Set(["voice", "photo", "document", "audio", "video", "vi
 
 export interface MyDataOptions {
   privacy: Services["privacy"];
+  /** The ESF+ participant sheets (theirs and their children's), when the desk collects them. */
+  participants?: Services["participants"];
   /** Translates into the person's language (the document's labels are locale keys). */
   translate: (key: string, vars?: Record<string, string | number>) => string;
   timezone: string;
@@ -126,6 +129,9 @@ export async function writeMyData(path: string, residentId: number, options: MyD
         await write(`   [${at(note.createdAt)}] ${media}${note.text ?? ""}`.trimEnd());
       }
     }
+
+    // The sheets for the funder's statistics (ESF+): what they answered, for themselves and their children.
+    for (const line of participantSheetLines(options.participants?.ofResident(residentId) ?? [], t)) await write(line);
 
     await section(t("mydata-section-kept"));
     await write(t("mydata-retention", { days: outline.retentionDays }), t("mydata-notes-general"));

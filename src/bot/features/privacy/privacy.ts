@@ -25,6 +25,7 @@ privateChat.command("mydata", async (ctx) => {
   try {
     await writeMyData(path, ctx.from.id, {
       privacy: ctx.deps.services.privacy,
+      participants: ctx.deps.services.participants,
       translate: (key, vars) => ctx.i18n.fluent.translate(locale, key, vars),
       timezone: ctx.deps.config.timezone,
       locale,

@@ -15,6 +15,7 @@ import { scopeOf } from "#src/bot/filters/team-access.js";
 import { escapeHtml } from "#src/text/format.js";
 import { actorOf } from "./replies.js";
 import { visitStatsLines } from "#src/bot/features/visits/screens.js";
+import { sendEsfExport } from "#src/bot/features/participants/export.js";
 
 /** Figures for coordinators and the funder: /stats (chart and summary) and /export (CSV files). */
 export const statsFeature = new Composer<BotContext>();
@@ -120,5 +121,12 @@ staff.command("export", async (ctx) => {
   const reports = buildingReportsCsv(services.buildingReports.figures(range.period, whose.scope?.teamIds), options);
   await ctx.replyWithDocument(new InputFile(reports.bytes, italian("report-export-file", { span })), {
     caption: italian("report-export-caption", { ...between, rows: String(reports.rows) }),
+  });
+  // ESF+ participants for the funder (when the desk file collects the sheet), the desk's own figures beside them.
+  await sendEsfExport(ctx, range.period, { first: range.first, last: range.last, ...between }, {
+    scope: whose.scope,
+    listeningDesk: whose.whole || whose.teams.some((t) => t.id === services.teams.lead.id),
+    whose: whose.whole ? italian("esf-whose-network") : whose.teams.map((t) => t.name).join(", "),
+    announcementChats: announcementChats(whose),
   });
 });

@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { type ChooseResult, whoComes } from "#src/domain/visits.js";
+import type { ChooseResult } from "#src/domain/visits/service.js";
+import { whoComes } from "#src/domain/staff-input/visits.js";
 import { noWindowWorks, residentCalendar as residentCalendarButton, visitAgainAnswer, visitReminderAnswer, visitWindow } from "#src/bot/callback-data/visits.js";
 import type { BotContext } from "#src/bot/context.js";
 import { escapeHtml } from "#src/text/format.js";

@@ -1,6 +1,7 @@
 import { Composer, InputFile } from "grammy";
 import type { Desk } from "#src/domain/desks.js";
-import { type Visit, whoComes } from "#src/domain/visits.js";
+import type { Visit } from "#src/domain/visits/service.js";
+import { whoComes } from "#src/domain/staff-input/visits.js";
 import { residentCalendar as residentCalendarButton, workerCalendar } from "#src/bot/callback-data/visits.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { DateTime } from "luxon";
-import { parseDay } from "#src/domain/visits.js";
+import { parseDayRange } from "#src/domain/staff-input/visits.js";
 import { visitMap } from "#src/bot/callback-data/visits.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";
@@ -21,7 +21,7 @@ staff.command("visite", async (ctx) => {
   const words = ctx.match.trim().split(/\s+/).filter(Boolean);
   const onlyMine = words.at(-1)?.toLowerCase() === "mie";
   if (onlyMine) words.pop();
-  const day = parseDay(words.join(" "), clock.now(), config.timezone);
+  const day = parseDayRange(words.join(" "), clock.now(), config.timezone);
   if (!day.ok) return ctx.reply(`${problemText(ctx, day.problem)}\n${italian("visit-day-usage")}`, html);
   // Whose visits may be read here: in a team's group, that team's only (a member of two teams' groups never brings one
   // team's addresses into the other's); in a private chat, the teams whose group the person is in now. A visit follows

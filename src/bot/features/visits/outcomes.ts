@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
-import type { MarkResult, Visit } from "#src/domain/visits.js";
+import type { MarkResult, Visit } from "#src/domain/visits/service.js";
 import { visitOutcome, visitOutcomeConfirm } from "#src/bot/callback-data/visits.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";

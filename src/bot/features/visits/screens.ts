@@ -1,6 +1,8 @@
 import { InlineKeyboard } from "grammy";
-import type { DayVisit, Visit, VisitCounts, VisitNotice, VisitStaffNotice, WhoComes } from "#src/domain/visits.js";
-import { floorAndStair } from "#src/domain/visits.js";
+import type { DayVisit, Visit, VisitCounts } from "#src/domain/visits/service.js";
+import type { VisitNotice, VisitStaffNotice } from "#src/domain/visits/notices.js";
+import type { WhoComes } from "#src/domain/staff-input/visits.js";
+import { floorAndStair } from "#src/domain/staff-input/visits.js";
 import { noWindowWorks, visitAgainAnswer, visitMap, visitOutcome, visitReminderAnswer, visitWindow, workerCalendar } from "#src/bot/callback-data/visits.js";
 import { escapeHtml } from "#src/text/format.js";
 import { italianLanguageName } from "#src/text/languages.js";

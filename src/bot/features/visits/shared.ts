@@ -1,4 +1,5 @@
-import type { Visit, WindowProblem } from "#src/domain/visits.js";
+import type { Visit } from "#src/domain/visits/service.js";
+import type { WindowProblem } from "#src/domain/staff-input/visits.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffWeekday } from "#src/text/dates.js";
 import { escapeHtml } from "#src/text/format.js";

@@ -1,0 +1,124 @@
+# La fiche du participant pour le Fonds social européen Plus (FSE+) : des chiffres, jamais de noms.
+
+ps-intro =
+    { $who ->
+        [child]
+            📊 Quelques questions sur { $child }, pour ceux qui financent le guichet
+            Le guichet est payé par le Fonds social européen Plus, à travers la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, études. Vous répondez pour { $child }.
+            • Seuls les chiffres sortent du guichet, jamais un nom.
+            • À chaque question, vous pouvez répondre « Je préfère ne pas le dire ».
+            • Voyez vos réponses avec /mydata et effacez-les avec /forget.
+            Voulez-vous répondre ? Cela prend une minute.
+       *[self]
+            📊 Quelques questions pour ceux qui financent le guichet
+            Le guichet est payé par le Fonds social européen Plus, à travers la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, travail, études.
+            • Seuls les chiffres sortent du guichet, jamais votre nom.
+            • À chaque question, vous pouvez répondre « Je préfère ne pas le dire ».
+            • Voyez vos réponses avec /mydata et effacez-les avec /forget.
+            Voulez-vous répondre ? Cela prend une minute.
+    }
+ps-consent-yes = ✅ Oui, je réponds
+ps-consent-no = Non, merci
+ps-declined = D'accord : nous n'enregistrons rien et ne vous le demanderons plus. Votre réservation reste valable.
+ps-done = Merci ! Vos réponses sont enregistrées : voyez-les avec /mydata, effacez-les avec /forget.
+
+ps-q-gender =
+    { $who ->
+        [child] { $child } est…
+       *[self] Vous êtes…
+    }
+ps-q-age =
+    { $who ->
+        [child] Quel âge a { $child } ?
+       *[self] Quel âge avez-vous ?
+    }
+ps-q-labour =
+    { $who ->
+        [child] Est-ce que { $child } travaille ?
+       *[self] Travaillez-vous ?
+    }
+ps-q-joblessFor =
+    { $who ->
+        [child] Depuis combien de temps { $child } cherche-t-il ou elle du travail ?
+       *[self] Depuis combien de temps cherchez-vous du travail ?
+    }
+ps-q-education =
+    { $who ->
+        [child] Jusqu'où { $child } est-il ou elle allé à l'école, pour l'instant ?
+       *[self] Jusqu'où êtes-vous allé à l'école ?
+    }
+ps-q-thirdCountry =
+    { $who ->
+        [child] { $child } a-t-il ou elle la nationalité d'un pays hors de l'Union européenne ?
+       *[self] Avez-vous la nationalité d'un pays hors de l'Union européenne ?
+    }
+ps-q-foreignBackground =
+    { $who ->
+        [child] { $child }, ou l'un de ses parents, est-il né hors d'Italie ?
+       *[self] Vous, ou l'un de vos parents, êtes-vous né hors d'Italie ?
+    }
+ps-q-homeless =
+    { $who ->
+        [child] { $child } est-il ou elle sans logement stable (à la rue, en foyer, hébergé chez d'autres, ou menacé d'expulsion) ?
+       *[self] Êtes-vous sans logement stable (à la rue, en foyer, hébergé chez d'autres, ou menacé d'expulsion) ?
+    }
+ps-q-disability =
+    { $who ->
+        [child] { $child } a-t-il ou elle un handicap ?
+       *[self] Avez-vous un handicap ?
+    }
+ps-q-minority =
+    { $who ->
+        [child] { $child } fait-il ou elle partie d'une minorité, par exemple rom ou sinti ?
+       *[self] Faites-vous partie d'une minorité, par exemple rom ou sinti ?
+    }
+
+ps-a-woman = Femme / fille
+ps-a-man = Homme / garçon
+ps-a-non-binary = Non binaire
+ps-a-under-18 = Moins de 18 ans
+ps-a-18-24 = 18–24 ans
+ps-a-25-29 = 25–29 ans
+ps-a-30-54 = 30–54 ans
+ps-a-55-plus = 55 ans ou plus
+ps-a-employed = 💼 Oui (aussi à mon compte)
+ps-a-unemployed = 🔎 Non, je cherche du travail
+ps-a-inactive = 🏠 Non, et je ne cherche pas
+ps-a-under-6m = Moins de 6 mois
+ps-a-6-12m = De 6 à 12 mois
+ps-a-over-12m = Plus de 12 mois
+ps-a-isced-0-2 = Jusqu'au collège
+ps-a-isced-3-4 = Bac ou diplôme professionnel
+ps-a-isced-5-8 = Université ou plus
+ps-a-yes = Oui
+ps-a-no = Non
+ps-a-declined = 🤐 Je préfère ne pas le dire
+
+ps-sensitive-intro =
+    { $who ->
+        [child]
+            Encore deux questions, sur la santé et l'origine de { $child }. Ce sont des données particulières : nous les posons seulement si vous dites oui, et elles ne comptent que comme des chiffres.
+            Voulez-vous aussi répondre à celles-ci ?
+       *[self]
+            Encore deux questions, sur la santé et l'origine. Ce sont des données particulières : nous les posons seulement si vous dites oui, et elles ne comptent que comme des chiffres.
+            Voulez-vous aussi répondre à celles-ci ?
+    }
+ps-sensitive-yes = ✅ Oui, j'accepte
+ps-sensitive-no = Passer ces questions
+
+ps-mydata-title = Questions pour ceux qui financent le guichet (FSE+)
+ps-mydata-self = Sur vous
+ps-mydata-child = Sur { $child }
+ps-mydata-declined = Vous avez dit non : aucune réponse n'est enregistrée.
+ps-mydata-pending = Aucune réponse.
+ps-mydata-sensitive = Vous avez accepté les questions sur la santé et l'origine.
+ps-label-gender = Genre
+ps-label-age = Âge
+ps-label-labour = Travail
+ps-label-joblessFor = Cherche du travail depuis
+ps-label-education = Études
+ps-label-thirdCountry = Nationalité hors de l'UE
+ps-label-foreignBackground = Né hors d'Italie (vous ou un parent)
+ps-label-homeless = Sans logement stable
+ps-label-disability = Handicap
+ps-label-minority = Minorité

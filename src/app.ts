@@ -4,14 +4,16 @@ import type { BotContext, Deps } from "./bot/context.js";
 import { createI18n } from "./bot/i18n.js";
 import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator-board/index.js";
 import { payloadVars, renderPayload } from "./bot/features/outbox-messages.js";
+import { EXPLAINED_FAILURES } from "./channels/whatsapp/errors.js";
 import { createWhatsAppChannel, isWhatsAppChat, isWindowClosed } from "./channels/whatsapp/index.js";
 import { LOCALES } from "./domain/policy.js";
 import { StaffDirectory } from "./bot/features/staff/directory.js";
 import { italianFrom, type Translate } from "./text/staff-text.js";
-import { stripIsolation } from "./text/format.js";
+import { escapeHtml, stripIsolation } from "./text/format.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
+import { flowKey } from "./db/repositories/conversations.js";
 import { createRepositories } from "./db/repositories/index.js";
 import { afterCommit } from "./delivery/after-commit.js";
 import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
@@ -87,7 +89,17 @@ export function createApp(options: CreateAppOptions) {
         locale: (chatId) => repos.residents.language(chatId) ?? "it",
         locales: LOCALES,
         telegram: { token, apiRoot: telegram.client.apiRoot, fetch: (telegram.client.fetch ?? fetch) as unknown as typeof fetch },
-        failed: (chatId, code, title) => tellStaffAboutResident(services, chatId, italianText("wa-board-failed", { code: String(code), reason: title })),
+        evict: (residentId) => repos.residents.evict(residentId),
+        flowKey: (chatId) => flowKey.resident(chatId),
+        failed: (chatId, code, title) => {
+          // What the code means for staff, in Italian, where it is known; Meta's own words otherwise.
+          const reason = (EXPLAINED_FAILURES as readonly number[]).includes(code) ? italianText(`wa-failed-${code}`) : escapeHtml(title);
+          tellStaffAboutResident(services, chatId, italianText("wa-board-failed", { code: String(code), reason }));
+        },
+        // A staff answer on the resident's phone (👌), then read (👀): a reaction on staff's own message in the topic.
+        marked: async (staffChatId, staffMessageId, status) => {
+          await api.setMessageReaction(staffChatId, staffMessageId, [{ type: "emoji", emoji: status === "read" ? "👀" : "👌" }]);
+        },
       })
     : undefined;
   // Below grammY (its fetch), so every Api built on this client — the bot's, each flow's, the outbox's — reaches WhatsApp.
@@ -109,6 +121,7 @@ export function createApp(options: CreateAppOptions) {
     translate,
     italian,
     engines: boardEngines(translation, telegram),
+    ...(whatsapp ? { echo: (residentId: number, messageId: number, groupChatId: number, staffMessageId: number) => whatsapp.echo(residentId, messageId, groupChatId, staffMessageId) } : {}),
   };
   const board = new OperatorBoard(boardDeps);
   const voice = voiceOf(options, api, services, i18n, translate);
@@ -135,6 +148,7 @@ export function createApp(options: CreateAppOptions) {
       download: telegramDownload(telegram),
       logger,
     }),
+    ...(whatsapp ? { channels: { chatsOf: (residentId: number) => whatsapp.chatsOf(residentId) } } : {}),
   };
   const metrics = new DeskMetrics(repos, clock);
   metrics.watchEngines(() => translation.status());

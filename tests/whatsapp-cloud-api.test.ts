@@ -161,7 +161,7 @@ describe("the desk's WhatsApp webhook", () => {
     await desk.giulia.answers("Ci sentiamo domani.", { topic: topicId });
     await desk.wa!.flushStatuses();
     await desk.dispatch();
-    expect(desk.groupTexts(topicId).at(-1)).toContain("WhatsApp non ha consegnato un messaggio a questa persona (errore 131026");
+    expect(desk.groupTexts(topicId).at(-1)).toContain("WhatsApp non ha consegnato un messaggio a questa persona (errore 131026): il numero non può ricevere questo messaggio");
   });
 });
 

@@ -16,6 +16,9 @@ wa-link-code = 🔗 لربط هذه المحادثة بمحادثتك على { $
 wa-link-done = 🔗 تم: أصبحت المحادثتان شخصًا واحدًا لدى المكتب. تصل الردود إلى المحادثة التي تكتب منها.
 wa-link-wrong = هذا الرمز غير صالح أو انتهت صلاحيته. اطلب رمزًا جديدًا بكتابة «ربط».
 wa-link-same-chat = اكتب هذا الرمز في المحادثة الأخرى، لا في هذه.
+wa-link-already = 🔗 هذه المحادثة مربوطة بالفعل بمحادثتك على { $other }.
+wa-link-too-many = رموز خاطئة كثيرة. حاول مرة أخرى بعد ساعة.
+mydata-chats = محادثاتك مع المكتب: { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = ابدأ
 wa-words-menu = القائمة, قائمة

@@ -16,6 +16,9 @@ wa-link-code = 🔗 To join this chat with your chat on { $other }, type this co
 wa-link-done = 🔗 Done: for the desk, the two chats are now one person. Answers come to the chat you write from.
 wa-link-wrong = This code is not valid or has expired. Ask for a new one with «link».
 wa-link-same-chat = Type this code in the other chat, not in this one.
+wa-link-already = 🔗 This chat is already joined with your chat on { $other }.
+wa-link-too-many = Too many wrong codes. Please try again in an hour.
+mydata-chats = Your chats with the desk: { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = start
 wa-words-menu = menu

@@ -16,6 +16,9 @@ wa-link-code = 🔗 Para unir este chat con el de { $other }, escribe este códi
 wa-link-done = 🔗 Hecho: para la oficina, los dos chats son ahora una sola persona. Las respuestas llegan al chat desde el que escribes.
 wa-link-wrong = Este código no es válido o ha caducado. Pide uno nuevo escribiendo «vincular».
 wa-link-same-chat = Escribe este código en el otro chat, no en este.
+wa-link-already = 🔗 Este chat ya está unido a tu chat de { $other }.
+wa-link-too-many = Demasiados códigos equivocados. Vuelve a intentarlo dentro de una hora.
+mydata-chats = Tus chats con la oficina: { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = empezar
 wa-words-menu = menú, menu

@@ -16,6 +16,9 @@ wa-link-code = 🔗 Pour réunir cette discussion et celle sur { $other }, écri
 wa-link-done = 🔗 C'est fait : pour le guichet, les deux discussions sont une seule personne. Les réponses arrivent dans la discussion d'où vous écrivez.
 wa-link-wrong = Ce code n'est pas valable ou a expiré. Demandez-en un nouveau avec « lier ».
 wa-link-same-chat = Écrivez ce code dans l'autre discussion, pas dans celle-ci.
+wa-link-already = 🔗 Cette discussion est déjà réunie avec votre discussion sur { $other }.
+wa-link-too-many = Trop de codes erronés. Réessayez dans une heure.
+mydata-chats = Vos discussions avec le guichet : { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = commencer
 wa-words-menu = menu

@@ -16,6 +16,9 @@ wa-link-code = 🔗 Per unire questa chat a quella su { $other }, scrivi questo 
 wa-link-done = 🔗 Fatto: per lo sportello le due chat sono ora una sola persona. Le risposte arrivano nella chat da cui scrivi.
 wa-link-wrong = Questo codice non è valido o è scaduto. Chiedine uno nuovo scrivendo «collega».
 wa-link-same-chat = Scrivi questo codice nell'altra chat, non in questa.
+wa-link-already = 🔗 Questa chat è già unita alla tua chat su { $other }.
+wa-link-too-many = Troppi codici sbagliati. Riprova tra un'ora.
+mydata-chats = Le tue chat con lo sportello: { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = inizia, start
 wa-words-menu = menu, menù

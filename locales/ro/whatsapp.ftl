@@ -16,6 +16,9 @@ wa-link-code = 🔗 Ca să uniți această conversație cu cea de pe { $other },
 wa-link-done = 🔗 Gata: pentru birou, cele două conversații sunt acum o singură persoană. Răspunsurile vin în conversația din care scrieți.
 wa-link-wrong = Acest cod nu este valabil sau a expirat. Cereți unul nou cu «leagă».
 wa-link-same-chat = Scrieți acest cod în cealaltă conversație, nu în aceasta.
+wa-link-already = 🔗 Această conversație este deja unită cu conversația de pe { $other }.
+wa-link-too-many = Prea multe coduri greșite. Încercați din nou peste o oră.
+mydata-chats = Conversațiile cu biroul: { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = începe
 wa-words-menu = meniu

@@ -16,6 +16,9 @@ wa-link-code = 🔗 Për ta bashkuar këtë bisedë me atë në { $other }, shkr
 wa-link-done = 🔗 U bë: për zyrën, dy bisedat tani janë një person i vetëm. Përgjigjet vijnë në bisedën nga e cila shkruani.
 wa-link-wrong = Ky kod nuk është i vlefshëm ose ka skaduar. Kërkoni një të ri me «lidh».
 wa-link-same-chat = Shkruajeni këtë kod në bisedën tjetër, jo në këtë.
+wa-link-already = 🔗 Kjo bisedë është bashkuar tashmë me bisedën tuaj në { $other }.
+wa-link-too-many = Shumë kode të gabuara. Provoni përsëri pas një ore.
+mydata-chats = Bisedat tuaja me zyrën: { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = fillo
 wa-words-menu = menu

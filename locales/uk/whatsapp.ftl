@@ -16,6 +16,9 @@ wa-link-code = 🔗 Щоб об'єднати цей чат із чатом у { 
 wa-link-done = 🔗 Готово: для офісу два чати тепер одна людина. Відповіді приходять у чат, з якого ви пишете.
 wa-link-wrong = Цей код недійсний або прострочений. Попросіть новий словом «зв'язати».
 wa-link-same-chat = Напишіть цей код в іншому чаті, а не в цьому.
+wa-link-already = 🔗 Цей чат уже об'єднано з вашим чатом у { $other }.
+wa-link-too-many = Забагато неправильних кодів. Спробуйте ще раз за годину.
+mydata-chats = Ваші чати з офісом: { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = почати
 wa-words-menu = меню

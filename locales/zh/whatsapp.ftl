@@ -16,6 +16,9 @@ wa-link-code = 🔗 要把此聊天与您在 { $other } 上的聊天合并，请
 wa-link-done = 🔗 完成：对服务处而言，这两个聊天现在是同一个人。回复会发到您写信的那个聊天。
 wa-link-wrong = 此代码无效或已过期。请发送“关联”获取新代码。
 wa-link-same-chat = 请在另一个聊天中输入此代码，而不是这里。
+wa-link-already = 🔗 此聊天已与您在 { $other } 上的聊天合并。
+wa-link-too-many = 错误的代码太多。请一小时后再试。
+mydata-chats = 您与服务处的聊天：{ $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = 开始
 wa-words-menu = 菜单

@@ -14,6 +14,7 @@ import { apologise } from "./middlewares/error-boundary.js";
 import { bookingFeature } from "./features/booking/booking.js";
 import { requestBoardFeature } from "./features/request-board/index.js";
 import { desksFeature } from "./features/places/choose-place.js";
+import { channelLinksFeature } from "./features/channel-links/index.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { globalCommandsFeature } from "./features/menu/global-commands.js";
 import { letterChecksFeature } from "./features/letters/checks.js";
@@ -80,6 +81,8 @@ export function createBot(desk: BotParts): Bot<BotContext> {
     },
   );
 
+  // One person on Telegram and WhatsApp: their Telegram updates are theirs under one id, before anything else.
+  if (desk.whatsapp) bot.use(desk.whatsapp.links.middleware);
   // 1. Plumbing: per-chat order, dependencies, duplicate updates, strangers' groups, staff membership, language.
   // With @grammyjs/runner, updates of different chats run side by side; one chat's stay in order.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
@@ -112,6 +115,8 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   const feature = (name: string, middleware: Composer<BotContext>) =>
     features.errorBoundary(apologise(logger, metrics, name), middleware);
   // 3. Ways out that work even inside a flow, then first contact and the consent gate.
+  // A code shown in one chat and typed in the other (even as a new chat's first words, even inside a form).
+  if (desk.whatsapp) feature("channel-links", channelLinksFeature(desk.whatsapp.links));
   feature("commands", globalCommandsFeature);
   feature("flows", flows);
   // Staff writing privately are answered as staff, before first contact would take them for residents.

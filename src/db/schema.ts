@@ -599,12 +599,19 @@ export const whatsappMessages = sqliteTable(
     status: text("status"),
     statusAt: ms("status_at"),
     error: text("error"),
+    /** The staff message (group and id) this one relays: its delivery marks are shown on it in the topic. */
+    staffChatId: integer("staff_chat_id"),
+    staffMessageId: integer("staff_message_id"),
     createdAt: ms("created_at").notNull(),
   },
   (t) => [uniqueIndex("whatsapp_messages_wamid").on(t.wamid), index("whatsapp_messages_chat").on(t.chatId, t.messageId)],
 );
 
-/** A code shown in one chat and typed in the other: the only way two chats become one person. */
+/**
+ * A code shown in one chat and typed in the other: the only way two chats become one person. One row per chat: the
+ * code it showed (single use, until it expires), the chat it is linked to (both rows name each other), when it last
+ * wrote (the desk answers where the person last wrote), and the wrong codes typed from it (against guessing).
+ */
 export const channelLinks = sqliteTable(
   "channel_links",
   {
@@ -614,6 +621,13 @@ export const channelLinks = sqliteTable(
     codeExpiresAt: ms("code_expires_at"),
     linkedChatId: integer("linked_chat_id"),
     linkedAt: ms("linked_at"),
+    /** When this chat last wrote, while linked: the desk answers on the chat the person last wrote from. */
+    lastInboundAt: ms("last_inbound_at"),
+    /** Wrong codes typed from this chat since `failedSince` (an hour's count; beyond it no code is accepted). */
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    failedSince: ms("failed_since"),
+    /** Set by an erasure: the link still routes the erasure's own answer, then goes. */
+    forgottenAt: ms("forgotten_at"),
     createdAt: ms("created_at").notNull(),
   },
   (t) => [uniqueIndex("channel_links_chat").on(t.chatId), index("channel_links_code").on(t.code)],

@@ -30,6 +30,8 @@ export interface StoredMessage extends Message {
   file?: StoredFile;
   deleted?: boolean;
   fromBot: boolean;
+  /** The bot's reaction on it (setMessageReaction), as people in the chat see it. */
+  reaction?: string[];
 }
 
 interface ChatState {
@@ -880,6 +882,21 @@ export class BotApiEmulator {
 
   /** Pinned messages per chat (and topic), as the operator group shows them. */
   readonly pinned = new Map<number, Set<number>>();
+
+  /** Telegram's reactions a bot may set: only these emoji (a tick or a cross is refused), at most one for a bot. */
+  static readonly REACTIONS = new Set(["👍", "👎", "❤", "🔥", "🥰", "👏", "😁", "🤔", "🤯", "😱", "🤬", "😢", "🎉", "🤩", "🤮", "💩", "🙏", "👌", "🕊", "🤡", "🥱", "🥴", "😍", "🐳", "❤‍🔥", "🌚", "🌭", "💯", "🤣", "⚡", "🍌", "🏆", "💔", "🤨", "😐", "🍓", "🍾", "💋", "🖕", "😈", "😴", "😭", "🤓", "👻", "👨‍💻", "👀", "🎃", "🙈", "😇", "😨", "🤝", "✍", "🤗", "🫡", "🎅", "🎄", "☃", "💅", "🤪", "🗿", "🆒", "💘", "🙉", "🦄", "😘", "💊", "🙊", "😎", "👾", "🤷‍♂", "🤷", "🤷‍♀", "😡"]);
+
+  protected api_setMessageReaction(params: Record<string, any>): ApiResult {
+    const state = this.target(params);
+    if ("ok" in state) return state;
+    const message = state.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
+    if (!message) return err(400, "Bad Request: message to react not found");
+    const reaction = (typeof params.reaction === "string" ? JSON.parse(params.reaction) : (params.reaction ?? [])) as Array<{ type: string; emoji?: string }>;
+    if (reaction.length > 1) return err(400, "Bad Request: REACTIONS_TOO_MANY");
+    if (reaction.some((r) => r.type !== "emoji" || !BotApiEmulator.REACTIONS.has(r.emoji ?? ""))) return err(400, "Bad Request: REACTION_INVALID");
+    message.reaction = reaction.map((r) => r.emoji!);
+    return ok(true);
+  }
 
   protected api_pinChatMessage(params: Record<string, any>): ApiResult {
     const state = this.target(params);

@@ -106,6 +106,19 @@ const WITH_YEAR: Record<Shape, Intl.DateTimeFormatOptions> = {
 /** English as written in Europe: day before month, 24-hour clock. */
 const INTL_LOCALES: Partial<Record<string, string>> = { en: "en-GB" };
 
+/** The Intl locale a resident's language is written in ("en" → "en-GB"). */
+export function intlLocale(locale: string): string {
+  return INTL_LOCALES[locale] ?? locale;
+}
+
+/**
+ * A formatter for a language and zone with the given options, made once: for the screens that need a shape of their
+ * own (a visit's window, the week's hours), so that every date of the desk is formatted here.
+ */
+export function dateFormat(name: string, locale: string, timezone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`${name}|${locale}|${timezone}`, intlLocale(locale), () => ({ timeZone: timezone, ...options }));
+}
+
 function formatter(shape: Shape, locale: string, timezone: string, withYear: boolean): Intl.DateTimeFormat {
   // One per shape, language, zone and year.
   return cached(`${shape}|${locale}|${timezone}|${withYear ? "y" : ""}`, INTL_LOCALES[locale] ?? locale, () => ({

@@ -202,6 +202,8 @@ export class OperatorBoard {
 
   /** After a staff answer was delivered and recorded: staff see in the topic what the resident got. */
   relayedAnswer(request: Request, staffMessageId: number, relayed: Relayed): Promise<void> {
+    // Where the channel reports delivery (WhatsApp), staff will see it on their own message.
+    if (relayed.ok) this.deps.echo?.(request.residentId, relayed.messageId, this.chatOf(request), staffMessageId);
     return this.of(request).out.relayedAnswer(request, staffMessageId, relayed);
   }
 

@@ -50,6 +50,8 @@ export interface BoardDeps {
   /** The ids seen in the group, so a post whose answer was lost is found, not posted twice. */
   ledger?: GroupLedger | undefined;
   engines?: BoardEngines | undefined;
+  /** A staff answer delivered as the resident's message `residentMessageId`: its delivery marks go on staff's message. */
+  echo?: ((residentId: number, residentMessageId: number, groupChatId: number, staffMessageId: number) => void) | undefined;
 }
 
 /** A queued post into the group that relays one of the resident's messages. */

@@ -1,5 +1,12 @@
 import { InputFile } from "grammy";
+import type { ChannelLinks } from "./links.js";
 import type { WhatsAppOutbound } from "./outbound.js";
+
+/** A person on both channels: their calls that must go to Telegram, and the way there. */
+export interface LinkedRouting {
+  links: ChannelLinks;
+  telegram: (method: string, params: Record<string, unknown>) => Promise<{ ok: boolean; error_code?: number }>;
+}
 
 /** A request body that might name a WhatsApp chat (desk chat ids from 2^52 have 16 digits) or a WhatsApp media id. */
 const MAYBE_WHATSAPP = /"(?:chat_id|from_chat_id)":"?\d{16}|"callback_query_id":"wa:|"file_id":"\d{6,}"/;
@@ -10,7 +17,18 @@ const MAYBE_WHATSAPP = /"(?:chat_id|from_chat_id)":"?\d{16}|"callback_query_id":
  * It sits below grammY's transformers, so the conversations plugin's replay (which serves a replayed call from its
  * log without calling the API) and the desk's retries treat WhatsApp exactly as Telegram.
  */
-export function whatsappBotApiFetch(outbound: WhatsAppOutbound, telegramFetch: typeof fetch, download: (mediaId: string) => Promise<Uint8Array>): typeof fetch {
+export function whatsappBotApiFetch(
+  outbound: WhatsAppOutbound,
+  telegramFetch: typeof fetch,
+  download: (mediaId: string) => Promise<Uint8Array>,
+  linked?: LinkedRouting,
+): typeof fetch {
+  // A linked person's call goes to Telegram when that is where they are (or where its message is): see links.ts.
+  const handle = async (method: string, params: Record<string, any>) => {
+    const route = linked?.links.telegramRoute(method, params);
+    if (route) return route.answer(await linked!.telegram(method, route.params)) as { ok: boolean; error_code?: number };
+    return outbound.handle(method, params);
+  };
   return (async (input: any, init?: any) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
     const file = /\/file\/bot[^/]+\/whatsapp\/(\d+)$/.exec(url.pathname);
@@ -27,14 +45,14 @@ export function whatsappBotApiFetch(outbound: WhatsAppOutbound, telegramFetch: t
     if (!method || body == null) return telegramFetch(input, init);
     if (typeof body === "string") {
       if (!MAYBE_WHATSAPP.test(body)) return telegramFetch(input, init);
-      const answer = await outbound.handle(method, JSON.parse(body));
+      const answer = await handle(method, JSON.parse(body));
       return answer ? respond(answer) : telegramFetch(input, init);
     }
     // A multipart body (a file): read once, and passed on as bytes when it is Telegram's.
     const bytes = await collect(body);
     const contentType = new Headers(init?.headers).get("content-type") ?? "";
     const params = parseMultipart(contentType, bytes);
-    const answer = params ? await outbound.handle(method, params) : undefined;
+    const answer = params ? await handle(method, params) : undefined;
     return answer ? respond(answer) : telegramFetch(input, { ...init, body: bytes });
   }) as typeof fetch;
 }

@@ -42,3 +42,9 @@ export function isWindowClosed(error: unknown): boolean {
   const description = error instanceof GrammyError ? error.description : typeof error === "string" ? error : "";
   return description.startsWith(WINDOW_CLOSED);
 }
+
+/**
+ * Meta's failure codes staff are told the meaning of, in Italian (wa-failed-<code> in locales/it/staff/whatsapp.ftl);
+ * any other code is shown with Meta's own title.
+ */
+export const EXPLAINED_FAILURES = [130472, 131000, 131026, 131047, 131048, 131049, 131050, 131051, 131052, 131053, 131056, 132000, 132001] as const;

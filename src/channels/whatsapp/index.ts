@@ -8,18 +8,23 @@ import type { inboxRepository } from "#src/db/repositories/inbox.js";
 import { whatsappRepository } from "#src/db/repositories/whatsapp.js";
 import type { Logger } from "#src/logger.js";
 import type { ShapeWords } from "./choices.js";
+import { channelLinksRepository } from "#src/db/repositories/channel-links.js";
 import { whatsappBotApiFetch } from "./bot-api.js";
+import { ChannelLinks, LINKED_MESSAGE_OFFSET } from "./links.js";
+import { WHATSAPP_LIMITS } from "./limits.js";
 import { CloudClient } from "./client.js";
 import { InboundConverter } from "./inbound.js";
 import { GroupMedia, WhatsAppOutbound } from "./outbound.js";
 import { WhatsAppPacer } from "./pacing.js";
 import { WebhookReceiver } from "./webhook.js";
 
-export { isWhatsAppChat } from "./outbound.js";
+import { isWhatsAppChat } from "./outbound.js";
+
+export { isWhatsAppChat };
 export { isWindowClosed } from "./errors.js";
 
 /** Words a person types on WhatsApp, which has no slash menu, for the desk's commands. */
-export const WORD_COMMANDS = ["start", "menu", "language", "privacy", "mydata", "forget", "cancel", "help"] as const;
+export const WORD_COMMANDS = ["start", "menu", "language", "privacy", "mydata", "forget", "cancel", "help", "link"] as const;
 
 export interface WhatsAppChannelOptions {
   settings: WhatsAppSettings;
@@ -36,8 +41,14 @@ export interface WhatsAppChannelOptions {
   locales: readonly string[];
   /** The Bot API underneath: WhatsApp's answers are served in its place for WhatsApp chats. */
   telegram: { token: string; apiRoot: string; fetch: typeof fetch };
+  /** A person's cached record, stale once two chats are joined into one person. */
+  evict: (residentId: number) => void;
+  /** The storage key of a resident's flow. */
+  flowKey: (chatId: number) => string;
   /** A message WhatsApp could not deliver (a status "failed"): staff are told. */
   failed: (chatId: number, code: number, title: string) => void;
+  /** A staff answer delivered to the phone, or read: shown on the staff's message in the topic. */
+  marked: (staffChatId: number, staffMessageId: number, status: "delivered" | "read") => Promise<void>;
 }
 
 export type WhatsAppChannel = ReturnType<typeof createWhatsAppChannel>;
@@ -97,6 +108,19 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
   };
   const hash = (waId: string) => `h:${createHmac("sha256", settings.appSecret).update(waId).digest("base64url")}`;
   const converter = new InboundConverter({ repo, clock, commandOf, hash });
+  // One person on Telegram and WhatsApp, joined by a code (links.ts).
+  const links = new ChannelLinks({
+    repo: channelLinksRepository(db),
+    clock,
+    logger,
+    inWindow: (chatId) => {
+      const last = repo.contactOfChat(chatId)?.lastInboundAt;
+      return !!last && clock.now().getTime() - last.getTime() < WHATSAPP_LIMITS.windowMs;
+    },
+    evict: options.evict,
+    flowKey: options.flowKey,
+    finishErasures: () => repo.finishErasures(hash),
+  });
   repo.finishErasures(hash);
   let handle: (update: Update) => Promise<void> = async () => {
     throw new Error("the WhatsApp channel has no bot yet");
@@ -118,6 +142,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
     },
     stalePress: (chatId) => tell(chatId, text(chatId, "wa-choice-expired")),
     failed: options.failed,
+    marked: options.marked,
   });
 
   /** Staff's media in the operator groups, remembered for copies to WhatsApp residents. */
@@ -148,12 +173,28 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
       handle = handleUpdate;
       tell = say;
     },
+    /** A staff answer (in a topic) that this desk message relays to a WhatsApp resident: its marks go there. */
+    echo(chatId: number, messageId: number, staffChatId: number, staffMessageId: number): void {
+      // A linked person's Telegram messages (ids from LINKED_MESSAGE_OFFSET) have no WhatsApp statuses.
+      if (isWhatsAppChat(chatId) && messageId < LINKED_MESSAGE_OFFSET) repo.echo(chatId, messageId, staffChatId, staffMessageId);
+    },
     /** Numbers marked for erasure (by /forget or retention) become their keyed hash; returns how many. */
     finishErasures: () => repo.finishErasures(hash),
     /** A resident's media (voice notes for transcripts), fetched from Meta with the token. */
     download: (mediaId: string) => client.download(mediaId).then((f) => f.bytes),
     /** The fetch under the desk's Bot API clients: WhatsApp chats' calls answered here, Telegram's passed on. */
-    botApiFetch: whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes)),
+    botApiFetch: whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes), { links, telegram }),
+    /** One person on two channels (a code shown in one chat, typed in the other). */
+    links,
+    /** The chats a person writes from, as /mydata lists them: "WhatsApp (+39…)", "Telegram (id …)". */
+    chatsOf(residentId: number): string[] {
+      const number = repo.contactOfChat(residentId)?.waId;
+      const telegram = isWhatsAppChat(residentId) ? links.telegramOf(residentId) : residentId;
+      return [
+        ...(telegram !== undefined ? [`Telegram (id ${telegram})`] : []),
+        ...(number && /^\d+$/.test(number) ? [`WhatsApp (+${number})`] : []),
+      ];
+    },
   };
 }
 

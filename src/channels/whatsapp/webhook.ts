@@ -33,7 +33,11 @@ export interface ReceiverDeps {
   stalePress: (chatId: number) => Promise<void>;
   /** A message the desk sent that WhatsApp could not deliver: staff see it in the request's topic. */
   failed: (chatId: number, code: number, title: string) => void;
+  /** A staff answer reached the phone, or was read: staff see it on their message in the topic. */
+  marked: (staffChatId: number, staffMessageId: number, status: "delivered" | "read") => Promise<void>;
 }
+
+type Mark = { chatId: number; messageId: number; status: "delivered" | "read" };
 
 /**
  * The WhatsApp webhook: Meta's subscription check (hub.challenge) answered, every POST's X-Hub-Signature-256
@@ -63,8 +67,8 @@ export class WebhookReceiver {
       return { status: 400, body: "", handled: done };
     }
     if (payload.object !== "whatsapp_business_account") return { status: 404, body: "", handled: done };
-    const events = this.journal(payload);
-    return { status: 200, body: "EVENT_RECEIVED", handled: this.handleAll(events) };
+    const { events, marks } = this.journal(payload);
+    return { status: 200, body: "EVENT_RECEIVED", handled: this.handleAll(events, marks) };
   }
 
   /** Node's HTTP adapter: reads at most MAX_WEBHOOK_BYTES, answers, then handles. */
@@ -86,9 +90,10 @@ export class WebhookReceiver {
   }
 
   /** Every event of the body, recorded and journaled in one transaction: all or none, before the 200. */
-  private journal(payload: { entry?: Array<{ changes?: Array<{ field?: string; value?: any }> }> }): Inbound[] {
+  private journal(payload: { entry?: Array<{ changes?: Array<{ field?: string; value?: any }> }> }): { events: Inbound[]; marks: Mark[] } {
     const { db, inbox, converter, clock, repo } = this.deps;
     const out: Inbound[] = [];
+    const marks: Mark[] = [];
     // The turn's open transaction (updates in hand) is committed first: inside it this one would be a savepoint, and
     // the journal's own commit before the 200 would end it under the savepoint (a burst of webhooks failed so).
     db.$commits.flush();
@@ -98,25 +103,42 @@ export class WebhookReceiver {
         if (change.field !== "messages" || value.metadata?.phone_number_id !== this.deps.phoneNumberId) continue;
         const names = new Map<string, string>((value.contacts ?? []).map((c: any) => [String(c.wa_id), String(c.profile?.name ?? "")]));
         for (const m of (value.messages ?? []) as WaMessage[]) out.push(converter.convert(m, names.get(m.from) || null, this.deps.phoneNumberId));
-        for (const s of (value.statuses ?? []) as WaStatus[]) this.status(s);
+        for (const s of (value.statuses ?? []) as WaStatus[]) {
+          const mark = this.status(s);
+          if (mark) marks.push(mark);
+        }
       }
       const updates = out.flatMap((e) => (e.type === "update" ? [e.update] : []));
       if (updates.length) inbox.journal(updates, clock.now());
     })();
     void repo;
-    return out;
+    return { events: out, marks };
   }
 
-  private status(s: WaStatus) {
+  /** Records a status; a staff answer newly delivered or read gives a mark to show on staff's message. */
+  private status(s: WaStatus): Mark | undefined {
     const { repo, clock } = this.deps;
     const error = s.errors?.[0];
-    repo.status(s.id, s.status, clock.now(), error ? `${error.code} ${error.title ?? error.message ?? ""}`.trim() : null);
-    if (s.status !== "failed") return;
+    const moved = repo.status(s.id, s.status, clock.now(), error ? `${error.code} ${error.title ?? error.message ?? ""}`.trim() : null);
+    if (!moved) return undefined;
+    if (s.status === "delivered" || s.status === "read") {
+      const staff = repo.staffMessageOf(s.id);
+      return staff ? { ...staff, status: s.status } : undefined;
+    }
+    if (s.status !== "failed") return undefined;
     const contact = repo.contact(s.recipient_id, this.deps.phoneNumberId);
     if (contact) this.deps.failed(contact.chatId, error?.code ?? 0, error?.title ?? error?.message ?? "failed");
+    return undefined;
   }
 
-  private async handleAll(events: Inbound[]): Promise<void> {
+  private async handleAll(events: Inbound[], marks: Mark[] = []): Promise<void> {
+    for (const m of marks) {
+      try {
+        await this.deps.marked(m.chatId, m.messageId, m.status);
+      } catch (error) {
+        this.deps.logger.warn({ err: (error as Error).message }, "whatsapp: a delivery mark could not be shown");
+      }
+    }
     for (const e of events) {
       try {
         if (e.type === "update") await this.deps.handle(e.update);

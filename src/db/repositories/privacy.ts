@@ -113,7 +113,13 @@ export function privacyRepository(db: Db) {
   const eraseWhatsAppContact = db.$client.prepare(
     "UPDATE whatsapp_contacts SET profile_name = NULL, wa_id = 'forget:' || wa_id WHERE chat_id = ? AND wa_id NOT LIKE 'forget:%' AND wa_id NOT LIKE 'h:%'",
   );
-  const dropChannelLinks = db.$client.prepare("DELETE FROM channel_links WHERE chat_id = ? OR linked_chat_id = ?");
+  // Two chats joined into one person (channels/whatsapp/links.ts): the other chat's traces go too; the link itself is
+  // marked, so the erasure's own answer still reaches the chat the person wrote from, then goes (or at night).
+  const linkedChat = db.$client.prepare<[number], number>("SELECT linked_chat_id FROM channel_links WHERE chat_id = ? AND linked_chat_id IS NOT NULL").pluck();
+  const forgetChannelLinks = db.$client.prepare<{ id: number; at: number }>(
+    "UPDATE channel_links SET forgotten_at = @at, code = NULL, code_expires_at = NULL WHERE chat_id = @id OR linked_chat_id = @id",
+  );
+  const forgetInboxOf = db.$client.prepare<{ id: number }>("UPDATE inbox SET payload = NULL, from_id = NULL, chat_id = NULL WHERE from_id = @id OR chat_id = @id");
   const expiredContent = db
     .select({ id: requests.id })
     .from(requests)
@@ -159,10 +165,13 @@ export function privacyRepository(db: Db) {
      WHERE coalesce(last_inbound_at, created_at) < @before AND wa_id NOT LIKE 'forget:%' AND wa_id NOT LIKE 'h:%'
        AND NOT EXISTS (SELECT 1 FROM residents r WHERE r.id = whatsapp_contacts.chat_id AND r.forgotten_at IS NULL)`,
   );
-  // Link codes never typed (and counts of wrong codes), a day after they lapsed; links themselves stay.
+  // Link codes never typed (and counts of wrong codes), a day after they lapsed, and links an erasure ended.
   const staleChannelLinks = db.$client.prepare<{ now: number; before: number }>(
-    `DELETE FROM channel_links WHERE linked_chat_id IS NULL
-       AND coalesce(code_expires_at, 0) < @now AND created_at < @before`,
+    `DELETE FROM channel_links WHERE forgotten_at IS NOT NULL
+       OR (linked_chat_id IS NULL AND coalesce(code_expires_at, 0) < @now AND created_at < @before)`,
+  );
+  const spentLinkCodes = db.$client.prepare<{ before: number }>(
+    "UPDATE channel_links SET code = NULL, code_expires_at = NULL WHERE code IS NOT NULL AND code_expires_at < @before",
   );
   const pruneTranslations = db.delete(translationCache).where(lt(translationCache.createdAt, sql.placeholder("before"))).prepare();
   return {
@@ -224,7 +233,17 @@ export function privacyRepository(db: Db) {
       anonymiseRequests.run({ markerId, at: at.getTime(), residentId });
       eraseWhatsAppMessages.run(residentId);
       eraseWhatsAppContact.run(residentId);
-      dropChannelLinks.run(residentId, residentId);
+      const other = linkedChat.get(residentId);
+      forgetChannelLinks.run({ id: residentId, at: at.getTime() });
+      if (other !== undefined) {
+        eraseWhatsAppMessages.run(other);
+        eraseWhatsAppContact.run(other);
+        forgetInboxOf.run({ id: other });
+        dropOfferedButtons.run(other);
+        dropOutbox.run({ residentId: other });
+        dropFlow.run({ key: flowKey.resident(other) });
+        dropFlowPieces.run({ key: flowKey.resident(other) });
+      }
       if (requestIds.length) {
         const ids = JSON.stringify(requestIds);
         // What the resident said and what staff answered about them, as posted in the group.
@@ -294,7 +313,8 @@ export function privacyRepository(db: Db) {
         dropWhatsAppMessages.run(at).changes +
         blankWhatsAppMessages.run(at).changes +
         lapsedWhatsAppContacts.run(at).changes +
-        staleChannelLinks.run({ now: now.getTime(), before: now.getTime() - 86_400_000 }).changes
+        staleChannelLinks.run({ now: now.getTime(), before: now.getTime() - 86_400_000 }).changes +
+        spentLinkCodes.run({ before: now.getTime() - 86_400_000 }).changes
       );
     },
     /** Machine translations made before `before` (the cache never outlives the content it was made from). */

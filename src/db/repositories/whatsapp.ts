@@ -68,6 +68,9 @@ const messageOf = (r: MessageRow | undefined): WhatsAppMessageRow | undefined =>
     createdAt: new Date(r.created_at),
   };
 
+/** Meta's statuses in the order a message goes through them; "failed" ends it. */
+const rank = (column: string) => `CASE ${column} WHEN 'accepted' THEN 0 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 WHEN 'failed' THEN 4 ELSE 0 END`;
+
 /**
  * WhatsApp contacts (wa_id ↔ desk chat id, the 24-hour window) and messages (wamid ↔ desk message id, what each
  * offered, delivery statuses). Queries only: what they mean is src/channels/whatsapp/.
@@ -96,7 +99,12 @@ export function whatsappRepository(db: Db) {
   );
   const lastOut = c.prepare<[number], MessageRow>("SELECT * FROM whatsapp_messages WHERE chat_id = ? AND direction = 'out' ORDER BY id DESC LIMIT 1");
   const lastIn = c.prepare<[number], MessageRow>("SELECT * FROM whatsapp_messages WHERE chat_id = ? AND direction = 'in' ORDER BY id DESC LIMIT 1");
-  const status = c.prepare("UPDATE whatsapp_messages SET status = ?, status_at = ?, error = ? WHERE wamid = ?");
+  // Statuses come out of order (a "read" before its "delivered"): a message only moves forward.
+  const status = c.prepare(
+    `UPDATE whatsapp_messages SET status = @status, status_at = @at, error = @error
+     WHERE wamid = @wamid AND ${rank("coalesce(status, 'accepted')")} < ${rank("@status")}`,
+  );
+  const echo = c.prepare("UPDATE whatsapp_messages SET staff_chat_id = ?, staff_message_id = ? WHERE chat_id = ? AND message_id = ? AND direction = 'out'");
   const setPayload = c.prepare("UPDATE whatsapp_messages SET payload = ?, kind = coalesce(?, kind) WHERE id = ?");
   const erasing = c.prepare<[], ContactRow>("SELECT * FROM whatsapp_contacts WHERE wa_id LIKE 'forget:%'");
   const setWaId = c.prepare("UPDATE whatsapp_contacts SET wa_id = ? WHERE chat_id = ?");
@@ -177,8 +185,18 @@ export function whatsappRepository(db: Db) {
     setPayload(id: number, payload: string | null, kind?: string): void {
       setPayload.run(payload, kind ?? null, id);
     },
-    status(wamid: string, value: string, at: Date, error: string | null): void {
-      status.run(value, at.getTime(), error, wamid);
+    /** Records a delivery status; false when it says nothing new (a retry, or older than what is known). */
+    status(wamid: string, value: string, at: Date, error: string | null): boolean {
+      return status.run({ status: value, at: at.getTime(), error, wamid }).changes === 1;
+    },
+    /** The staff message in a topic that this desk message relays (its marks are shown there). */
+    echo(chatId: number, messageId: number, staffChatId: number, staffMessageId: number): void {
+      echo.run(staffChatId, staffMessageId, chatId, messageId);
+    },
+    /** The staff message a WhatsApp message relays, if it relays one. */
+    staffMessageOf(wamid: string): { chatId: number; messageId: number } | undefined {
+      const row = byWamid.get(wamid) as (MessageRow & { staff_chat_id: number | null; staff_message_id: number | null }) | undefined;
+      return row?.staff_chat_id != null && row.staff_message_id != null ? { chatId: row.staff_chat_id, messageId: row.staff_message_id } : undefined;
     },
     statusCounts(chatId: number): Record<string, number> {
       return Object.fromEntries(statuses.all(chatId).map((r) => [r.status ?? "accepted", r.n]));

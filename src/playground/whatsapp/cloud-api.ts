@@ -153,7 +153,8 @@ export class CloudApiEmulator {
     return `sha256=${createHmac("sha256", secret).update(rawBody).digest("hex")}`;
   }
 
-  private envelope(value: Record<string, unknown>) {
+  /** A webhook body as Meta wraps it (tests send a status again, as Meta retries one). */
+  envelope(value: Record<string, unknown>) {
     return {
       object: "whatsapp_business_account",
       entry: [

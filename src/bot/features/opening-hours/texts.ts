@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { dateFormat, intlLocale } from "#src/text/dates.js";
 import type { OpeningHours } from "#src/domain/opening-hours.js";
 import type { ClosedNotice } from "#src/domain/service-levels.js";
 import type { BaseContext } from "#src/bot/context.js";
@@ -6,8 +7,6 @@ import type { BaseContext } from "#src/bot/context.js";
 /** Translates a key in the reader's language (ctx.t, or i18n.t bound to a locale). */
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
-/** English as written in Europe (day before month); the others as Intl writes them. */
-const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : locale);
 
 const capitalised = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
@@ -30,7 +29,8 @@ function closureDay(text: string, locale: string): string {
   const [month, day] = text.slice(-5).split("-").map(Number) as [number, number];
   const year = text.length > 5 ? Number(text.slice(0, 4)) : 2024;
   const date = new Date(Date.UTC(year, month - 1, day, 12));
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "long", ...(text.length > 5 ? { year: "numeric" } : {}), timeZone: "UTC" }).format(date);
+  const withYear = text.length > 5;
+  return dateFormat(withYear ? "day-month-year" : "day-month", locale, "UTC", { day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}) }).format(date);
 }
 
 /** The hours, then the days the desk is closed: public holidays, the patron day, the configured closures. */
@@ -53,7 +53,7 @@ export function closedNoticeText(t: Translate, notice: ClosedNotice, locale: str
   const lines: string[] = [];
   if (notice.nextOpening) {
     const local = DateTime.fromJSDate(notice.nextOpening, { zone: timezone });
-    const day = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "long", day: "numeric", month: "long", timeZone: timezone }).format(
+    const day = dateFormat("weekday-day-month", locale, timezone, { weekday: "long", day: "numeric", month: "long" }).format(
       notice.nextOpening,
     );
     lines.push(t("closed-notice", { day, time: local.toFormat("H:mm") }));

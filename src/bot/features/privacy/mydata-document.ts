@@ -20,6 +20,8 @@ export interface MyDataOptions {
   locale: string;
   /** The desk's clock: the moment the copy is made. */
   now: Date;
+  /** The chats the person writes from (with WhatsApp configured): "Telegram (id …)", "WhatsApp (+39…)". */
+  chats?: string[];
 }
 
 /**
@@ -59,6 +61,7 @@ export async function writeMyData(path: string, residentId: number, options: MyD
       `${t("mydata-language")}: ${language}`,
       `${t("mydata-phone")}: ${resident.phone ?? "—"}`,
       `${t("mydata-first-contact")}: ${at(resident.createdAt)}`,
+      ...(options.chats?.length ? [t("mydata-chats", { chats: options.chats.join(" · ") })] : []),
       resident.consentAt
         ? t("mydata-consent", { date: at(resident.consentAt), version: String(resident.consentVersion ?? 1) })
         : t("mydata-consent-none"),

@@ -30,6 +30,7 @@ privateChat.command("mydata", async (ctx) => {
       timezone: ctx.deps.config.timezone,
       locale,
       now: ctx.deps.clock.now(),
+      ...(ctx.deps.channels ? { chats: ctx.deps.channels.chatsOf(ctx.from.id) } : {}),
     });
     // The file is named in the person's language; the copy on disk keeps a fixed name.
     await ctx.replyWithDocument(new InputFile(path, stripIsolation(ctx.t("mydata-file-name"))), { caption: ctx.t("mydata-caption") });

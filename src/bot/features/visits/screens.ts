@@ -4,6 +4,7 @@ import type { VisitNotice, VisitStaffNotice } from "#src/domain/visits/notices.j
 import type { WhoComes } from "#src/domain/staff-input/visits.js";
 import { floorAndStair } from "#src/domain/staff-input/visits.js";
 import { noWindowWorks, visitAgainAnswer, visitMap, visitOutcome, visitReminderAnswer, visitWindow, workerCalendar } from "#src/bot/callback-data/visits.js";
+import { dateFormat } from "#src/text/dates.js";
 import { escapeHtml } from "#src/text/format.js";
 import { italianLanguageName } from "#src/text/languages.js";
 import type { Italian } from "#src/text/staff-text.js";
@@ -17,24 +18,15 @@ export type Translate = (key: string, vars?: Record<string, string | number>) =>
 
 // ---------------------------------------------------------------- dates
 
-/** English as written in Europe (day before month, 24-hour clock). */
-const INTL_LOCALES: Partial<Record<string, string>> = { en: "en-GB" };
-const formats = new Map<string, Intl.DateTimeFormat>();
 function format(locale: string, timezone: string, shape: "long" | "short" | "time" | "year" | "staff"): Intl.DateTimeFormat {
-  const key = `${shape}|${locale}|${timezone}`;
-  let f = formats.get(key);
-  if (!f) {
-    const options: Record<typeof shape, Intl.DateTimeFormatOptions> = {
-      long: { weekday: "long", day: "numeric", month: "long" },
-      short: { weekday: "short", day: "numeric", month: locale === "ar" ? "numeric" : "short" },
-      time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-      year: { year: "numeric" },
-      staff: { weekday: "short", day: "numeric", month: "numeric" },
-    };
-    f = new Intl.DateTimeFormat(INTL_LOCALES[locale] ?? locale, { timeZone: timezone, ...options[shape] });
-    formats.set(key, f);
-  }
-  return f;
+  const options: Record<typeof shape, Intl.DateTimeFormatOptions> = {
+    long: { weekday: "long", day: "numeric", month: "long" },
+    short: { weekday: "short", day: "numeric", month: locale === "ar" ? "numeric" : "short" },
+    time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+    year: { year: "numeric" },
+    staff: { weekday: "short", day: "numeric", month: "numeric" },
+  };
+  return dateFormat(`visit-${shape}`, locale, timezone, options[shape]);
 }
 
 const time = (at: Date, locale: string, timezone: string) => format(locale, timezone, "time").format(at);

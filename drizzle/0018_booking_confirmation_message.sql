@@ -1,1 +1,0 @@
-ALTER TABLE `bookings` ADD `confirmation_message_id` integer;

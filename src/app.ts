@@ -19,6 +19,7 @@ import { afterCommit } from "./delivery/after-commit.js";
 import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
 import { DeferredUpdates } from "./delivery/deferred-updates.js";
 import { GroupLedger } from "./delivery/group-ledger.js";
+import { ReplyJournal } from "./delivery/reply-journal.js";
 import { recordOfferedButtons } from "./delivery/offered-buttons.js";
 import { PollingStatus } from "./delivery/inbox.js";
 import { ActivityCatalog } from "./domain/activities.js";
@@ -64,11 +65,12 @@ export interface CreateAppOptions {
 export function createApp(options: CreateAppOptions) {
   const { config, db, clock, logger, token, operatorChatId } = options;
   const telegram = telegramClient(options);
-  const ledger = new GroupLedger();
   // Replies to the update in hand retry what Telegram did not carry out, within a bounded wait, and a
   // button's spinner never fails the press; what the desk says on its own goes through the outbox.
   // Every call waits for the commit of what was written before it (group commit), then retries what Telegram did not carry out.
   const repos = createRepositories(db, clock, { residentCacheSize: config.residentCacheSize });
+  // The ids seen in each chat, the operator groups' kept across restarts: a send whose answer was lost is found, not repeated.
+  const ledger = new GroupLedger(repos.groupLedger);
   // What each message offers is kept on the server: Telegram stops sending old messages with presses.
   const offeredButtons = recordOfferedButtons(repos.offeredButtons, clock);
   const catalog = options.catalog ?? ActivityCatalog.load();
@@ -105,7 +107,19 @@ export function createApp(options: CreateAppOptions) {
   // Below grammY (its fetch), so every Api built on this client — the bot's, each flow's, the outbox's — reaches WhatsApp.
   if (whatsapp) telegram.client.fetch = whatsapp.botApiFetch as never;
   // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
-  const replyTransformers: Transformer[] = [afterCommit(db.$commits), ledger.recorder(), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
+  // An update run again after Telegram trouble does not send again what its first run sent (see ReplyJournal).
+  const journal = new ReplyJournal();
+  const replyTransformers: Transformer[] = [
+    afterCommit(db.$commits),
+    ledger.recorder(),
+    retryTransient(clock, undefined, ledger),
+    journal.transformer,
+    callbackAnswersNeverFail,
+    offeredButtons,
+  ];
+  // A flow's Api answers a replayed step from the conversations plugin's log, below these transformers: a probe or a
+  // journaled answer there would put the log out of step, so a flow's replies are retried as they are (see README).
+  const flowTransformers: Transformer[] = [afterCommit(db.$commits), ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
   const translation = translationOf(options, repos);
@@ -125,9 +139,10 @@ export function createApp(options: CreateAppOptions) {
   };
   const board = new OperatorBoard(boardDeps);
   const voice = voiceOf(options, api, services, i18n, translate);
-  // Installed on every Api that speaks to residents (the bot's and each flow's take replyTransformers).
+  // Installed on every Api that speaks to residents (the bot's takes replyTransformers, each flow's flowTransformers).
   api.config.use(voice.transformer);
   replyTransformers.push(voice.transformer);
+  flowTransformers.push(voice.transformer);
   const deps: Deps = {
     config,
     clock,
@@ -213,6 +228,10 @@ export function createApp(options: CreateAppOptions) {
     /** The Bot API as handlers use it; the bot's own Api (and each flow's) get the same transformers. */
     api,
     replyTransformers,
+    /** What each flow's Api takes (see flowTransformers above). */
+    flowTransformers,
+    /** What the update in hand sent, kept while it may run again. */
+    journal,
     /** The message ids seen in operator groups (see GroupLedger). */
     ledger,
     deps,

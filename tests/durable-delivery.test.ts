@@ -81,12 +81,16 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     expect(apologies(people)).toBe(0);
     // The desk kept to the group's cap itself, so Telegram never refused a post for it.
     expect(desk.em.limited.filter((l) => l.reason === "group")).toEqual([]);
-    // 60 topics, 60 cards, 60 pins of the cards and 60 follow-ups at 20 a minute: about twelve
-    // minutes, the cap's own time.
-    const minutes = (desk.clock.now().getTime() - started) / 60_000;
-    expect(minutes).toBeLessThan(13);
+    // 60 topics, 60 cards and 60 follow-ups at 20 a minute: nine minutes, the cap's own time. The cards' pins
+    // spend none of it: they wait until the group has room, then every card is pinned in its topic.
+    const lastPost = Math.max(...desk.group().filter((m) => m.fromBot).map((m) => m.date * 1000));
+    expect((lastPost - started) / 60_000).toBeLessThanOrEqual(9.34);
+    const cards = desk.repos.requests.queue(100).map((r) => r.cardMessageId);
+    expect(cards).toHaveLength(60);
+    expect([...(desk.em.pinned.get(OPERATOR_CHAT_ID) ?? [])].sort()).toEqual([...cards].sort());
     expect(desk.repos.outbox.groupBacklog().count).toBe(0);
-  });
+    // 60 residents' whole forms and twelve minutes of dispatching: about 20 s alone, more on a busy shared machine.
+  }, 90_000);
 
   it("half of 600 calls fail (500, 502, lost answers) while thirty residents fill their forms: every form completes, no text is lost or posted twice", async () => {
     desk = new TestDesk();

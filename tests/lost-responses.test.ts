@@ -227,3 +227,85 @@ describe("a form whose opening was deferred", () => {
     expect(unmarked(ana.last.plain)).toBe(t("es", "req-pieces-then-visit", { count: 1, address: "via Gandolfi 20" }));
   });
 });
+
+describe("lost answers after a restart", () => {
+  it("a follow-up lands with its answer lost, then the desk is killed and restarted: staff see it once", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    const a = await files(ana, "es", "No me llega el recibo del alquiler");
+    const lost = dropOnce("answer", postOf("Seguito de Ana"));
+    await ana.says("Seguito de Ana: el contador también");
+    expect(lost()).toBe(true);
+    // It is in the topic already; the desk does not know it. Killed now, started again on the same database.
+    expect(count(byTopic().get(a.topicId!)!, "Seguito de Ana")).toBe(1);
+    desk.restart();
+    await desk.dispatch(600_000);
+    expect(count(byTopic().get(a.topicId!)!, "Seguito de Ana")).toBe(1);
+    expect(desk.repos.outbox.groupBacklog().count).toBe(0);
+    // And what comes next is posted as usual.
+    await ana.says("Otra cosa: la luz");
+    await desk.dispatch(600_000);
+    expect(count(byTopic().get(a.topicId!)!, "Otra cosa: la luz")).toBe(1);
+  });
+
+  it("two follow-ups of two residents land with their answers lost, and a restart: each once, in its own topic", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    const ion = desk.resident("Ion", "ro");
+    const a = await files(ana, "es", "No me llega el recibo del alquiler");
+    const b = await files(ion, "ro", "Nu pot plăti chiria");
+    dropOnce("answer", postOf("Seguito de Ana"));
+    dropOnce("answer", postOf("Continuare de la Ion"));
+    await ana.says("Seguito de Ana: el contador también");
+    await ion.says("Continuare de la Ion: și gazul");
+    desk.restart();
+    await desk.dispatch(600_000);
+    const topics = byTopic();
+    // Two losses side by side cannot be told apart: neither is touched, and no text reaches the other's topic.
+    expect(count(topics.get(b.topicId!)!, "Seguito de Ana")).toBe(0);
+    expect(count(topics.get(a.topicId!)!, "Continuare de la Ion")).toBe(0);
+    expect(count(topics.get(a.topicId!)!, "Seguito de Ana")).toBeGreaterThanOrEqual(1);
+    expect(count(topics.get(b.topicId!)!, "Continuare de la Ion")).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("the resident's acknowledgement, once", () => {
+  const delivered = (r: Resident) => r.texts.filter((x) => x === t("es", "relay-delivered")).length;
+  const isAck = (r: Resident) => (method: string, params: Record<string, any>) =>
+    method === "sendMessage" && Number(params.chat_id) === r.chatId && unmarked(String(params.text)) === t("es", "relay-delivered");
+
+  it("the answer to '✔️ Sent to the desk' is lost: the retry finds it, and Ana reads it once", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    await files(ana, "es", "No me llega el recibo del alquiler");
+    const lost = dropOnce("answer", isAck(ana));
+    await ana.says("Seguito: el contador también");
+    expect(lost()).toBe(true);
+    expect(delivered(ana)).toBe(1);
+    // The next message is acknowledged as usual.
+    await ana.says("Y la luz");
+    expect(delivered(ana)).toBe(2);
+  });
+
+  it("Telegram fails after the acknowledgement went (the closed-desk notice): the update runs again later, the acknowledgement is not repeated", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    await files(ana, "es", "No me llega el recibo del alquiler");
+    // Wednesday 12:30: the desk has just closed, so after "✔️ Sent" Ana is told when it opens — that is what fails.
+    desk.clock.set(new Date("2026-11-25T11:30:00Z"));
+    let down = true;
+    desk.em.fault = (method, params) =>
+      down && method === "sendMessage" && Number(params.chat_id) === ana.chatId && !isAck(ana)(method, params)
+        ? { ok: false, error_code: 502, description: "Bad Gateway" }
+        : undefined;
+    await ana.says("Seguito: el contador también");
+    expect(delivered(ana)).toBe(1);
+    down = false;
+    await desk.dispatch(600_000);
+    expect(delivered(ana)).toBe(1);
+    // The notice she was owed comes with the rerun, once.
+    expect(ana.texts.filter((x) => x.startsWith(t("es", "closed-notice-later").split(".")[0]!))).toHaveLength(1);
+    // Staff have her words once.
+    expect(count([...byTopic().values()].flat(), "Seguito: el contador también")).toBe(1);
+  });
+});

@@ -7,6 +7,7 @@ import type { Clock } from "#src/clock.js";
 import type { Config } from "#src/config.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { GroupLedger } from "#src/delivery/group-ledger.js";
+import type { ReplyJournal } from "#src/delivery/reply-journal.js";
 import type { Logger } from "#src/logger.js";
 import type { BotContext, Deps } from "./context.js";
 import { flows } from "./conversations/index.js";
@@ -37,6 +38,7 @@ import { withTransformers } from "./middlewares/api-transformers.js";
 import { provideDeps } from "./middlewares/deps.js";
 import { floodGuard } from "./middlewares/flood-guard.js";
 import { seenInGroups } from "./middlewares/group-ledger.js";
+import { journalReplies } from "./middlewares/reply-journal.js";
 import { expireIdleFlows, flowStorageKey } from "./middlewares/idle-flows.js";
 import { inboxGate } from "./middlewares/inbox-gate.js";
 import { countUpdates, type UpdateMetrics } from "./middlewares/metrics.js";
@@ -55,8 +57,12 @@ export interface BotParts {
   clock: Clock;
   config: Config;
   telegram: { token: string; client: ApiClientOptions; botInfo?: UserFromGetMe | undefined };
-  /** Installed on the bot's Api and on each flow's. */
+  /** Installed on the bot's Api. */
   replyTransformers: Transformer[];
+  /** Installed on each flow's Api (no probes, no journal: the conversations plugin replays below them). */
+  flowTransformers: Transformer[];
+  /** What the update in hand sent, kept while it may run again. */
+  journal: ReplyJournal;
   repos: Pick<Repositories, "inbox" | "conversations" | "offeredButtons">;
   ledger: GroupLedger;
   whatsapp?: WhatsAppChannel | undefined;
@@ -90,6 +96,8 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   bot.use(countUpdates(metrics, clock));
   // Telegram may deliver an update twice (a retry after a timeout): handle it once, and again after a crash.
   bot.use(inboxGate(desk.repos.inbox, clock, deps.deferred));
+  // What the update sends is kept while it may run again (deferred), so a rerun does not say it twice.
+  bot.use(journalReplies(desk.journal, deps.deferred));
   bot.use(strangersGroups);
   bot.use(seenInGroups(desk.ledger));
   // Staff's media in the groups, for copies to WhatsApp residents (copyMessage names only the message).
@@ -108,7 +116,7 @@ export function createBot(desk: BotParts): Bot<BotContext> {
     conversations<BotContext, BotContext>({
       storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: desk.repos.conversations },
       // Inside a flow ctx.api is a fresh Api without the bot's transformers: they are installed again.
-      plugins: [provideDeps(deps), withTransformers(desk.replyTransformers), i18n, plainNumbers()],
+      plugins: [provideDeps(deps), withTransformers(desk.flowTransformers), i18n, plainNumbers()],
     }),
   );
   // Each feature has its own boundary, so a failure is logged with the feature's name.

@@ -673,6 +673,31 @@ export const voiceRecordings = sqliteTable(
 );
 
 /**
+ * The message ids seen in each operator group (the bot's posts and everyone's messages), the recent ones: after a
+ * restart, a post whose answer was lost is still told from everything else there (see delivery/group-ledger.ts).
+ */
+export const groupLedgerIds = sqliteTable(
+  "group_ledger_ids",
+  {
+    chatId: integer("chat_id").notNull(),
+    messageId: integer("message_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.chatId, t.messageId] })],
+);
+
+/**
+ * Posts into operator groups that are in flight, or whose answer was lost: where they can be (above `before`, below
+ * `until`) and a digest of what they say — never the words, so erasure need not look here.
+ */
+export const groupLedgerLost = sqliteTable("group_ledger_lost", {
+  key: integer("key").primaryKey({ autoIncrement: true }),
+  chatId: integer("chat_id").notNull(),
+  before: integer("before").notNull(),
+  digest: text("digest").notNull(),
+  until: integer("until"),
+});
+
+/**
  * ESF+ participant sheets (see domain/participants): the indicators a person declared for the funder's statistics,
  * kept apart from requests and never shown to staff by name. One per person (subject_key '') and per child a
  * parent booked (the child's seat key); staff fill one at the desk for someone not in the chat (resident_id null).

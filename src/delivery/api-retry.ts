@@ -1,5 +1,7 @@
 import { GrammyError, HttpError, type Transformer } from "grammy";
+import type { ApiResponse } from "grammy/types";
 import type { Clock } from "#src/clock.js";
+import type { GroupLedger } from "./group-ledger.js";
 
 export interface RetryOptions {
   /** Attempts after the first one. */
@@ -15,21 +17,35 @@ export const REPLY_RETRY: RetryOptions = { retries: 5, maxWaitMs: 20_000 };
  * Retries what Telegram did not carry out — 429 (after its retry_after), 5xx and broken
  * connections — on the desk's Clock, so fault tests run on virtual time. Unlike
  * @grammyjs/auto-retry, the total wait is bounded: a resident is never kept waiting for minutes.
+ *
+ * A send whose connection broke may have been carried out all the same: before sending it again, the ledger looks for
+ * it where only it can be (see GroupLedger.findLost), so a lost answer never shows a reply twice. So does a send like
+ * one lost earlier and not yet accounted for (an update run again after Telegram trouble).
  */
-export function retryTransient(clock: Clock, options: RetryOptions = REPLY_RETRY): Transformer {
+export function retryTransient(clock: Clock, options: RetryOptions = REPLY_RETRY, ledger?: GroupLedger): Transformer {
   return async (prev, method, payload, signal) => {
     let waited = 0;
+    let look = ledger?.owed(method, payload) ?? false;
     for (let attempt = 0; ; attempt++) {
       let wait: number;
       try {
-        const res = await prev(method, payload, signal);
-        if (res.ok) return res;
+        let res: ApiResponse<unknown> | undefined;
+        if (look && ledger) {
+          const outcome = await ledger.findLost((m, p) => prev(m as never, p as never, signal), method, payload as Record<string, unknown>, () => clock.now());
+          if (outcome !== "send" && "found" in outcome) return { ok: true, result: outcome.found } as never;
+          if (outcome !== "send") res = { ok: false, ...outcome };
+          else look = false;
+        }
+        res ??= await prev(method, payload, signal);
+        if (res.ok) return res as never;
         if (res.error_code === 429) wait = (res.parameters?.retry_after ?? 1) * 1000;
         else if (res.error_code >= 500) wait = 1000 * 2 ** attempt;
-        else return res;
-        if (attempt >= options.retries || waited + wait > options.maxWaitMs || signal?.aborted) return res;
+        else return res as never;
+        if (attempt >= options.retries || waited + wait > options.maxWaitMs || signal?.aborted) return res as never;
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
+        // Sent, perhaps: the next attempt looks for it first.
+        look = ledger !== undefined;
         wait = 1000 * 2 ** attempt;
         if (attempt >= options.retries || waited + wait > options.maxWaitMs || signal?.aborted) throw error;
       }

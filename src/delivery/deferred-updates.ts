@@ -18,6 +18,11 @@ export class DeferredUpdates {
     this.chats.add(chatId);
   }
 
+  /** Whether this update, or the update in hand of its chat, was deferred (without taking note of it). */
+  pending(update: Update, chatId: number | undefined): boolean {
+    return this.updates.has(update.update_id) || (chatId !== undefined && this.chats.has(chatId));
+  }
+
   /** True (once) when this update, or the update in hand of its chat, was deferred. */
   take(update: Update, chatId: number | undefined): boolean {
     const byUpdate = this.updates.delete(update.update_id);

@@ -5,7 +5,7 @@ import type { OutboxRow } from "#src/db/repositories/outbox.js";
 import type { Services } from "#src/domain/index.js";
 import { UncertainPost } from "./group-ledger.js";
 import { type OutboxSending, outboxSending } from "./outbox-sending.js";
-import type { GroupPost, OutboxPayload } from "#src/domain/notifications.js";
+import { GROUP_WHEN_IDLE, type GroupPost, type OutboxPayload } from "#src/domain/notifications.js";
 import type { VoiceNotePayload } from "#src/domain/speech.js";
 import type { Logger } from "#src/logger.js";
 
@@ -69,6 +69,10 @@ export type GroupPreparer = (post: GroupPost, followers: Array<{ id: number; pos
  * transcript), so it is due again only when the work ended, or after a crash that lost it.
  */
 const PREPARE_HOLD_MS = 5 * 60_000;
+
+/** A row that goes when the group is idle (a pin) looks again this often while posts wait, and waits at most this long. */
+const WHEN_IDLE_RECHECK_MS = 30_000;
+const WHEN_IDLE_MAX_WAIT_MS = 15 * 60_000;
 
 export interface DispatchStats {
   sent: number;
@@ -238,7 +242,10 @@ export class OutboxDispatcher {
     }
     const requestKey = this.requestKey(row);
     const readyAt =
-      this.chatReadyAt(row.chatId, now.getTime()) ?? this.requestReadyAt(requestKey, row.chatId, now.getTime()) ?? this.blockedUntil(row);
+      this.chatReadyAt(row.chatId, now.getTime()) ??
+      this.requestReadyAt(requestKey, row.chatId, now.getTime()) ??
+      this.blockedUntil(row) ??
+      this.idleReadyAt(row, now.getTime());
     if (readyAt !== undefined) {
       this.repos.outbox.mark(row.id, { status: "pending", dueAt: new Date(readyAt) });
       stats.deferred++;
@@ -318,6 +325,20 @@ export class OutboxDispatcher {
     } catch (error) {
       this.onError(row, error, stats);
     }
+  }
+
+  /**
+   * When a row that spends the group's minute on no one's words (a card's pin) may go: not while posts wait for the
+   * group, nor when the minute has less than a request's share left, so the cap carries what staff read first. A row
+   * that has waited long enough goes anyway, so a group that is never idle still gets its pins.
+   */
+  private idleReadyAt(row: OutboxRow, now: number): number | undefined {
+    if (row.chatId >= 0 || !GROUP_WHEN_IDLE.has(row.kind) || now - row.createdAt.getTime() >= WHEN_IDLE_MAX_WAIT_MS) return undefined;
+    const perGroup = this.options.perGroupPerMinute ?? 20;
+    const reserve = Math.max(1, Math.ceil(perGroup / 4));
+    const sent = (this.groupSends.get(row.chatId) ?? []).filter((t) => now - t < 60_000).length;
+    const busy = sent > perGroup - reserve || this.repos.outbox.othersWaiting(row.chatId, row.kind, new Date(now + WHEN_IDLE_RECHECK_MS));
+    return busy ? now + WHEN_IDLE_RECHECK_MS : undefined;
   }
 
   /** When a row may go into its group, if another post there is still uncertain (see uncertainGroups). */

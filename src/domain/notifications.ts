@@ -86,7 +86,15 @@ export type GroupPost = {
   | { action: "visit"; notice: VisitStaffNotice }
   /** A letter read for the resident: its facts, each with buttons for staff to confirm or reject it. */
   | { action: "letter"; letterId: number }
+  /**
+   * The card pinned at the top of its topic: a convenience, not something staff wait for, so it is its own row that
+   * goes only when the group's minute has room (see GROUP_WHEN_IDLE) and never holds the request's posts behind it.
+   */
+  | { action: "pin" }
 );
+
+/** Group rows that go only when nothing else waits for the group (or once they have waited long enough). */
+export const GROUP_WHEN_IDLE = new Set(["group-pin"]);
 
 export const requestRef = (requestId: number) => `request:${requestId}`;
 
@@ -124,7 +132,8 @@ export function notificationsService(repos: Repositories, clock: Clock, teams: T
       repos.outbox.insert({
         chatId,
         kind: `group-${post.action}`,
-        ref: requestRef(post.requestId),
+        // A pin keeps out of the request's first-in-first-out line: its posts never wait for it.
+        ref: post.action === "pin" ? null : requestRef(post.requestId),
         payload: JSON.stringify(post),
         dueAt: clock.now(),
         status: "pending",

@@ -223,6 +223,11 @@ export function requestsService(
       });
     },
 
+    /** The card is to be pinned at the top of its topic, once the group has room for it (see GROUP_WHEN_IDLE). */
+    pinCard(id: number): void {
+      notify.toGroup({ type: "board", action: "pin", requestId: id });
+    },
+
     /** A further part of a long text in the group, so staff can reply to it and erasure finds it. */
     addPart(requestId: number, groupMessageId: number): void {
       requests.addMessage({ requestId, direction: "in", kind: "part", groupMessageId, createdAt: clock.now() });

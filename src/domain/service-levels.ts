@@ -112,6 +112,11 @@ export function serviceLevelsService(
       });
     },
 
+    /** The notice could not be sent (Telegram trouble): the update's rerun gives it again. */
+    closedNoticeLost(residentId: number): void {
+      repos.residents.update(residentId, { closedNoticeKey: null });
+    },
+
     /** Unanswered requests waiting longer than the limit, in working hours, oldest first (the digest). */
     staleRequests(now = clock.now()): Array<{ request: Request; waitingHours: number }> {
       return repos.requests

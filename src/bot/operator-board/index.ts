@@ -137,6 +137,7 @@ export class OperatorBoard {
     if (post.action === "vacate") return parts.transfer.vacate(request, post);
     if (chatId !== undefined && chatId !== this.chatOf(request)) return { done: true };
     if (post.action === "open") return parts.opening.open(request, post);
+    if (post.action === "pin") return request.erasedAt ? { done: true } : parts.opening.pin(request);
     // Erased meanwhile (/forget): what is still queued about them is not posted.
     if (request.erasedAt && (post.action === "piece" || post.action === "history")) return { done: true };
     if (post.action === "history") return parts.transfer.history(request, post);

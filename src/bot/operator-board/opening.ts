@@ -50,12 +50,8 @@ export class Opening {
       }
     }
     if (request.cardMessageId) {
-      if (post.step !== 2 || !request.topicId) return { done: true };
-      // The card stays pinned at the top of its topic, so Take and Close are never out of reach as it grows.
-      await api.pinChatMessage(chatId, request.cardMessageId, { disable_notification: true }).catch((error) => {
-        if (error instanceof GrammyError && error.error_code === 400) return; // no right to pin: the card is still there
-        throw error;
-      });
+      // A row queued before pins had rows of their own stops where it pinned: the pin is queued instead.
+      if (post.step === 2 && request.topicId) services.requests.pinCard(request.id);
       return { done: true };
     }
     // The card shows the description in Italian: translated first (bounded by the engine's deadline).
@@ -64,7 +60,23 @@ export class Opening {
     const card = await this.poster.send(post, request, html, this.card.keyboard(request));
     services.requests.placed(request.id, { topicId: request.topicId ?? undefined, cardMessageId: card.message_id });
     // The texts the card shows are not linked to it as relays: erasure redraws the card, never deletes it.
-    return request.topicId ? { done: false, post: { type: post.type, action: post.action, requestId: post.requestId, step: 2 } } : { done: true };
+    // Pinned later, when the group has room: staff wait for the words, not for the pin (see GROUP_WHEN_IDLE).
+    if (request.topicId) services.requests.pinCard(request.id);
+    return { done: true };
+  }
+
+  /**
+   * The card pinned at the top of its topic, so Take and Close are never out of reach as the topic grows. Only a card
+   * in a topic of this group, still there: a transfer or an erasure since then leaves nothing to pin.
+   */
+  async pin(request: Request): Promise<GroupStep> {
+    const { api, chatId } = this.deps;
+    if (!request.topicId || !request.cardMessageId) return { done: true };
+    await api.pinChatMessage(chatId, request.cardMessageId, { disable_notification: true }).catch((error) => {
+      if (error instanceof GrammyError && error.error_code === 400) return; // no right to pin: the card is still there
+      throw error;
+    });
+    return { done: true };
   }
 
   /**

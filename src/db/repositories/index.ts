@@ -10,6 +10,7 @@ import { healthRepository } from "./health.js";
 import { heldAnswersRepository } from "./held-answers.js";
 import { inboxRepository } from "./inbox.js";
 import { lettersRepository } from "./letters.js";
+import { groupLedgerRepository } from "./group-ledger.js";
 import { offeredButtonsRepository } from "./offered-buttons.js";
 import { outboxRepository } from "./outbox.js";
 import { participantsRepository } from "./participants.js";
@@ -39,6 +40,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     bookings: bookingsRepository(db),
     outbox: outboxRepository(db),
     offeredButtons: offeredButtonsRepository(db),
+    groupLedger: groupLedgerRepository(db),
     privacy: privacyRepository(db),
     statistics: statisticsRepository(db),
     translations: translationsRepository(db),

@@ -55,6 +55,11 @@ export function outboxRepository(db: Db) {
   const depthOf = db.$client.prepare(
     "SELECT count(*) AS n, min(created_at) AS oldest FROM outbox INDEXED BY outbox_chat_status WHERE chat_id = ? AND status IN ('pending', 'sending')",
   );
+  // Whether anything but rows of one kind waits for a group (to be sent by a moment): pins go when nothing does.
+  const othersWaiting = db.$client.prepare<[number, string, number]>(
+    `SELECT 1 FROM outbox INDEXED BY outbox_chat_status
+     WHERE chat_id = ? AND status IN ('pending', 'sending') AND kind <> ? AND due_at <= ? LIMIT 1`,
+  );
   // Every booking queues its reminders: a prepared insert keeps that cheap.
   const insert = db.$client.prepare(
     "INSERT INTO outbox (due_at, expires_at, chat_id, kind, ref, payload, status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
@@ -158,6 +163,10 @@ export function outboxRepository(db: Db) {
     groupBacklog(chatId?: number): { count: number; oldest: Date | null } {
       const row = (chatId === undefined ? depth.get() : depthOf.get(chatId)) as { n: number; oldest: number | null };
       return { count: row.n, oldest: row.oldest === null ? null : new Date(row.oldest) };
+    },
+    /** Whether rows of another kind than `kind` wait for this group, due by `until`. */
+    othersWaiting(chatId: number, kind: string, until: Date): boolean {
+      return othersWaiting.get(chatId, kind, until.getTime()) !== undefined;
     },
     /** Pending rows about a booking or session that no longer needs them. */
     cancelPending(refs: string[]): number {

@@ -27,7 +27,12 @@ privateChat.on("message", async (ctx, next) => {
     await ctx.reply(ctx.t("relay-delivered"));
     // Outside opening hours, once per closed period: when the desk will read it, and whom to call if urgent.
     const closed = await closedNoticeFor(ctx);
-    return closed ? ctx.reply(closed) : undefined;
+    if (!closed) return;
+    // Not given if Telegram fails now: the update runs again and gives it then (its "✔️ Sent" is not repeated).
+    return ctx.reply(closed).catch((error: unknown) => {
+      ctx.deps.services.serviceLevels.closedNoticeLost(ctx.from.id);
+      throw error;
+    });
   }
   const piece = pieceOf(ctx.message);
   if (piece.kind === "other") return next();

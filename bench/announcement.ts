@@ -11,7 +11,7 @@ import { ManualClock } from "#src/clock.js";
 import { loadConfig } from "#src/config.js";
 import { openDatabase } from "#src/db/client.js";
 import { createLogger } from "#src/logger.js";
-import { fakeBotApi } from "./fake-api.js";
+import { fakeBotApi, telegramPace } from "./fake-api.js";
 
 const RESIDENTS = Number(process.argv[2] ?? 5_000);
 const RATE = 25;
@@ -22,27 +22,8 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "noi-desk-announce-"));
   const clock = new ManualClock("2026-12-01T07:00:00Z");
   const lean = fakeBotApi();
-  const sent: number[] = [];
-  const perChat = new Map<number, number>();
-  const received = new Map<number, number>();
-  let http429 = 0;
-  const fetch = async (input: any, init?: any): Promise<Response> => {
-    const url = typeof input === "string" ? input : input.url;
-    if (url.endsWith("/sendMessage")) {
-      const body = JSON.parse(init.body);
-      const chat = Number(body.chat_id);
-      const now = clock.now().getTime();
-      while (sent.length && now - sent[0]! >= 1000) sent.shift();
-      if (sent.length >= 30 || now - (perChat.get(chat) ?? -Infinity) < 1000) {
-        http429++;
-        return new Response(JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }), { status: 429 });
-      }
-      sent.push(now);
-      perChat.set(chat, now);
-      if (chat > 0) received.set(chat, (received.get(chat) ?? 0) + 1);
-    }
-    return lean.fetch(input, init);
-  };
+  // Telegram's side of the limits, judged on the same clock: 30/s overall, 1/s per chat.
+  const { fetch, perChat, received, counters } = telegramPace(clock, lean.fetch);
   const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: String(OPERATORS), DATABASE_PATH: join(dir, "a.sqlite"), OUTBOX_RATE_PER_SECOND: String(RATE) });
   const open = () => {
     const db = openDatabase(config.databasePath);
@@ -105,7 +86,7 @@ async function main() {
       queue_ms: queueMs,
       outbox_rate_limit: RATE,
       achieved_per_s: achieved,
-      http_429: http429,
+      http_429: counters.http429,
       duplicates,
       lost,
       delivered: summary.delivered,

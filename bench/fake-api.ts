@@ -66,3 +66,32 @@ export function fakeBotApi() {
       .find((k) => k.reply_markup.inline_keyboard.some((row: any[]) => row.some((b) => b.callback_data === data)));
   return { fetch, me, calls, offering };
 }
+
+/**
+ * Telegram's side of the limits in front of a fake Bot API, judged on the benchmark's clock: 30 messages a second
+ * overall and one a second per chat, else 429 with retry_after 1, as Telegram answers. Counts what each private
+ * chat received (a second copy is a duplicate), when each chat last got one, and the 429s.
+ */
+export function telegramPace(clock: { now(): Date }, inner: (input: any, init?: any) => Promise<Response>) {
+  const sent: number[] = [];
+  const perChat = new Map<number, number>();
+  const received = new Map<number, number>();
+  const counters = { http429: 0 };
+  const fetch = async (input: any, init?: any): Promise<Response> => {
+    const url = typeof input === "string" ? input : input.url;
+    if (url.endsWith("/sendMessage")) {
+      const chat = Number(JSON.parse(init.body).chat_id);
+      const now = clock.now().getTime();
+      while (sent.length && now - sent[0]! >= 1000) sent.shift();
+      if (sent.length >= 30 || now - (perChat.get(chat) ?? -Infinity) < 1000) {
+        counters.http429++;
+        return new Response(JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }), { status: 429 });
+      }
+      sent.push(now);
+      perChat.set(chat, now);
+      if (chat > 0) received.set(chat, (received.get(chat) ?? 0) + 1);
+    }
+    return inner(input, init);
+  };
+  return { fetch, perChat, received, counters };
+}

@@ -10,7 +10,7 @@ import { ManualClock } from "#src/clock.js";
 import { loadConfig } from "#src/config.js";
 import { openDatabase } from "#src/db/client.js";
 import { createLogger } from "#src/logger.js";
-import { fakeBotApi } from "./fake-api.js";
+import { fakeBotApi, telegramPace } from "./fake-api.js";
 
 const CHATS = Number(process.argv[2] ?? 10_000);
 const RATE = 25;
@@ -21,27 +21,7 @@ async function main() {
   const clock = new ManualClock("2026-12-01T07:00:00Z");
   const lean = fakeBotApi();
   // Telegram's side of the limits, judged on the same clock: 30/s overall, 1/s per chat.
-  const sent: number[] = [];
-  const perChat = new Map<number, number>();
-  const received = new Map<number, number>();
-  let http429 = 0;
-  const fetch = async (input: any, init?: any): Promise<Response> => {
-    const url = typeof input === "string" ? input : input.url;
-    if (url.endsWith("/sendMessage")) {
-      const body = JSON.parse(init.body);
-      const now = clock.now().getTime();
-      while (sent.length && now - sent[0]! >= 1000) sent.shift();
-      const chat = Number(body.chat_id);
-      if (sent.length >= 30 || now - (perChat.get(chat) ?? -Infinity) < 1000) {
-        http429++;
-        return new Response(JSON.stringify({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }), { status: 429 });
-      }
-      sent.push(now);
-      perChat.set(chat, now);
-      received.set(chat, (received.get(chat) ?? 0) + 1);
-    }
-    return lean.fetch(input, init);
-  };
+  const { fetch, perChat, received, counters } = telegramPace(clock, lean.fetch);
   const config = loadConfig({ BOT_TOKEN: TOKEN, OPERATOR_CHAT_ID: "-1001234567890", DATABASE_PATH: join(dir, "o.sqlite"), OUTBOX_RATE_PER_SECOND: String(RATE) });
   const db = openDatabase(config.databasePath);
   const desk = createApp({ config, db, clock, logger: createLogger("silent"), token: TOKEN, operatorChatId: -1001234567890, client: { fetch: fetch as never }, botInfo: lean.me as never });
@@ -72,7 +52,7 @@ async function main() {
   // n sends at a steady rate span n - 1 intervals.
   const achieved = (CHATS - 1) / ((lastSend - start) / 1000);
   process.stdout.write(
-    `${JSON.stringify({ chats: CHATS, rate_limit: RATE, achieved_per_s: achieved, rate_vs_limit: achieved / RATE, http_429: http429, duplicates, lost, status: counts, virtual_seconds: virtualSeconds, real_seconds: (performance.now() - realStart) / 1000 })}\n`,
+    `${JSON.stringify({ chats: CHATS, rate_limit: RATE, achieved_per_s: achieved, rate_vs_limit: achieved / RATE, http_429: counters.http429, duplicates, lost, status: counts, virtual_seconds: virtualSeconds, real_seconds: (performance.now() - realStart) / 1000 })}\n`,
   );
   rmSync(dir, { recursive: true, force: true });
 }

@@ -29,6 +29,7 @@ import { createSpeaker, createTranscriber, createTranslator } from "./engines/in
 import { VoiceCompanion } from "./bot/features/voice/companion.js";
 import { FixedTexts } from "./bot/features/voice/fixed-texts.js";
 import { createTesseractReader } from "./engines/ocr/tesseract.js";
+import { createPdfPages } from "./engines/ocr/pdf-pages.js";
 import { LetterReading } from "./bot/features/letters/reading.js";
 import type { OutboxPayload } from "./domain/notifications.js";
 import type { Logger } from "./logger.js";
@@ -39,6 +40,8 @@ import { ReplicaMonitor } from "./replica/replica-monitor.js";
 const API_TIMEOUT_SECONDS = 40;
 /** One page of a letter (orientation trials included); a slower page costs the OCR worker, restarted for the next. */
 const OCR_TIMEOUT_MS = 90_000;
+/** Opening one PDF letter (its pages drawn when scanned); a file that takes longer goes to staff unread. */
+const PDF_TIMEOUT_MS = 60_000;
 /** Outbox kinds staff are told about by name when WhatsApp's window refuses them (locales/it/staff/whatsapp.ftl). */
 const WINDOW_KINDS = ["reminder-24h", "reminder-2h", "waitlist-offer", "satisfaction", "visit-reminder-day", "visit-reminder-hour"];
 
@@ -160,8 +163,11 @@ export function createApp(options: CreateAppOptions) {
       services,
       // Tesseract with the Italian model from node_modules: the desk's own machine reads the letters.
       reader: createTesseractReader({ timeoutMs: OCR_TIMEOUT_MS }),
+      // pdf.js in a thread of its own: text PDFs by their text layer, scans drawn for the reader.
+      pdf: createPdfPages({ timeoutMs: PDF_TIMEOUT_MS }),
       download: telegramDownload(telegram),
       logger,
+      translation,
     }),
     ...(whatsapp ? { channels: { chatsOf: (residentId: number) => whatsapp.chatsOf(residentId) } } : {}),
   };

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -10,7 +9,7 @@ import { createRepositories } from "#src/db/repositories/index.js";
 import { ActivityCatalog } from "#src/domain/activities.js";
 import { createServices } from "#src/domain/index.js";
 import { BotApiEmulator } from "#src/playground/emulator.js";
-import { type DeskProcess, eventually, startDeskProcess } from "./harness/process.js";
+import { type DeskProcess, eventually, startDeskProcess, serveEmulator } from "./harness/process.js";
 import { OPERATOR_CHAT_ID } from "./harness/desk.js";
 
 const GROUP = OPERATOR_CHAT_ID;
@@ -19,24 +18,11 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-/** The emulator served over HTTP, as Telegram is to the real process. */
+/** The emulator served over HTTP, as Telegram is to the real process (stopped after the test). */
 async function serve(em: BotApiEmulator): Promise<string> {
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
-      const { status, body } = await em.handleHttp(req.url ?? "/", String(req.headers["content-type"] ?? ""), Buffer.concat(chunks));
-      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  cleanups.push(() => {
-    em.wakePollers();
-    server.closeAllConnections();
-    server.close();
-  });
-  const address = server.address();
-  return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const served = await serveEmulator(em);
+  cleanups.push(served.close);
+  return served.url;
 }
 
 describe("durable delivery in the real process", () => {

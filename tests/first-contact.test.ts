@@ -52,7 +52,7 @@ describe("first contact", () => {
     desk = new TestDesk();
     const pedro = desk.resident("Pedro", "pt-BR");
     await pedro.says("/start");
-    expect(pedro.last.plain).toBe("Scegli la tua lingua.");
+    expect(pedro.last.plain).toBe("Scelga la lingua.");
     expect(pedro.buttons()[0]).toBe("✅ Italiano");
   });
 

@@ -631,19 +631,46 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
 };
 
 /**
- * One register per language (locales/GLOSSARY.md): Italian and Spanish address the resident as "tu"/"tú", so the
- * formal forms that crept into newer texts ("Scriva", "Le risponderà", "Escriba", "Inténtelo") must not come back.
+ * One register per language (locales/GLOSSARY.md, "Register"): Italian and Spanish address the resident formally, as
+ * every other language does (it "Lei", es "usted"; many residents are elderly, and "usted" is how an office speaks to
+ * a person in Latin America), so informal forms ("tu", "scegli", "hai"; "tú", "elige", "tienes") must not come back.
+ * Only unambiguous forms are listed: "manda", "usa", "escribe" are also the formal third person.
  */
-const FORMAL_ADDRESS: Record<string, RegExp> = {
-  it: /(^|[^\p{L}])(Scriva|Mandi|Tocchi|Apra|Riprovi|Può|Vuole|Riceverà|La aspettiamo|Le diremo|Le risponderà|Ha ancora)(?!\p{L})/u,
-  es: /(^|[^\p{L}])(usted|Escriba|Envíe|Elija|Pulse|Toque|Abra|Inténtelo|Púlsela|Le esperamos|su idioma)(?!\p{L})/u,
+const INFORMAL_ADDRESS: Record<string, RegExp> = {
+  it: /(^|[^\p{L}])(tu|ti|te|tuo|tua|tuoi|tue|hai|puoi|vuoi|devi|sai|scegli(ne|lo|la|li)?|scrivi|premi|apri|rispondi|vieni|riprova|ricevi|riceverai|potrai|segui|tienili|dicci|scrivici|mandaci|mandami|raccontaci|chiedici|racconta|aiutarti|scriverti|chiederti|spiegarti|ricordarti|contattarti|darti)(?!\p{L})/iu,
+  es: /(^|[^\p{L}])(tú|tu|tus|ti|te|contigo|tienes|puedes|quieres|eres|estás|necesitas|prefieres|has|hayas|elige|escríbenos|mándanos|mándame|envíame|dinos|cuéntanos|pregúntanos|ven|inténtalo|presiona|pulsa|perdona|recibirás|podrás|sigues|recibes|elegiste|aceptaste|dejaste|ayudarte|escribirte|preguntarte|explicarte|recordarte|contactarte|llamarte|darte)(?!\p{L})/iu,
+};
+
+/**
+ * participants.ftl (issue 35, ESF+ questions) landed on main informal while this check was flipped (00:10 UTC); its
+ * it/es texts are to be rewritten formally, then removed from here. Every other check still reviews it.
+ */
+const REGISTER_NOT_YET = new Set<string>([]);
+
+/** A few texts that must read formally (so the check above cannot pass on texts that avoid addressing anyone). */
+const FORMAL_SAMPLES: Record<string, Array<[string, string]>> = {
+  it: [
+    ["menu-title", "Come possiamo aiutarLa?"],
+    ["book-started", "Ne scelga un'altra."],
+    ["closed-anything-else", "Ha ancora bisogno di aiuto"],
+    ["req-visit-question", "Può venire allo sportello"],
+  ],
+  es: [
+    ["menu-title", "¿Cómo podemos ayudarle?"],
+    ["book-started", "Elija otra."],
+    ["closed-anything-else", "¿Todavía necesita ayuda"],
+    ["req-visit-question", "¿Puede venir a la oficina"],
+  ],
 };
 
 describe("one register per language", () => {
-  for (const [locale, formal] of Object.entries(FORMAL_ADDRESS)) {
-    it(`${locale}: the resident is addressed informally, as everywhere else`, () => {
-      const offending = [...messages(locale).keys()].filter((key) => formal.test(show(locale, key)));
+  for (const [locale, informal] of Object.entries(INFORMAL_ADDRESS)) {
+    it(`${locale}: the resident is addressed formally, as everywhere else`, () => {
+      const offending = [...messages(locale)]
+        .filter(([key, { file }]) => !REGISTER_NOT_YET.has(file) && informal.test(show(locale, key)))
+        .map(([key]) => key);
       expect(offending).toEqual([]);
+      for (const [key, text] of FORMAL_SAMPLES[locale]!) expect(show(locale, key), key).toContain(text);
     });
   }
 });

@@ -103,9 +103,11 @@ describe("reading a letter for a resident", () => {
       const amina = await onboarded(desk, "Amina", "fr");
       await amina.sends({ ...photoOf(desk, "asl-appointment", 1), caption: "une lettre" });
       expect(amina.last.plain).toContain("Page 1 reçue");
-      // A PDF is refused with the way to send it instead; the page already sent is kept.
-      await amina.sends({ document: { file_id: "pdf-1", file_unique_id: "pdf-1", file_name: "lettera.pdf", mime_type: "application/pdf" } });
-      expect(amina.last.plain).toContain("Je ne peux pas encore lire les fichiers PDF");
+      // A PDF too large to be a letter is refused with the way to send it instead; the page already sent is kept.
+      await amina.sends({
+        document: { file_id: "pdf-1", file_unique_id: "pdf-1", file_name: "lettera.pdf", mime_type: "application/pdf", file_size: 15 * 1024 * 1024 },
+      });
+      expect(amina.last.plain).toContain("Ce PDF est trop lourd (plus de 10 Mo)");
       await amina.presses("✅ C'est tout");
       await readingDone(desk);
       const facts = unmarked(amina.last.plain);

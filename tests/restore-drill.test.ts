@@ -1,6 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
@@ -14,7 +13,7 @@ import { ActivityCatalog } from "#src/domain/activities.js";
 import { createServices } from "#src/domain/index.js";
 import { BotApiEmulator } from "#src/playground/emulator.js";
 import { litestreamBinary } from "#src/replica/litestream.js";
-import { eventually } from "./harness/process.js";
+import { eventually, serveEmulator } from "./harness/process.js";
 import { t } from "./harness/texts.js";
 
 // The restore drill: the disk under the desk dies. Litestream (deploy/litestream.yml, started by
@@ -36,24 +35,11 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-/** The emulator served over HTTP, as Telegram is to the real process. */
+/** The emulator served over HTTP, as Telegram is to the real process (stopped after the test). */
 async function serve(em: BotApiEmulator): Promise<string> {
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
-      const { status, body } = await em.handleHttp(req.url ?? "/", String(req.headers["content-type"] ?? ""), Buffer.concat(chunks));
-      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  cleanups.push(() => {
-    em.wakePollers();
-    server.closeAllConnections();
-    server.close();
-  });
-  const address = server.address();
-  return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const served = await serveEmulator(em);
+  cleanups.push(served.close);
+  return served.url;
 }
 
 /** deploy/run-with-litestream.sh in its own process group: Litestream, and the desk as its child. */

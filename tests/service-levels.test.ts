@@ -65,7 +65,7 @@ describe("outside opening hours", () => {
     await ana.onboards();
     const replies = await files(ana, "es", "Recibo de la luz");
     expect(unmarked(replies.at(-1)!.plain!)).toBe(
-      "La oficina ahora está cerrada. Leeremos tu mensaje el lunes, 30 de noviembre a partir de las 9:00.\nSi es urgente, llama al 112.",
+      "La oficina ahora está cerrada. Leeremos su mensaje el lunes, 30 de noviembre a partir de las 9:00.\nSi es urgente, llame al 112.",
     );
   });
 
@@ -204,7 +204,7 @@ describe("satisfaction in the chat", () => {
     await ana.presses(t("es", "forget-yes"));
     desk.clock.advance(120_000);
     await desk.dispatch();
-    expect(ana.texts.some((x) => x.includes("¿Te hemos ayudado?"))).toBe(false);
+    expect(ana.texts.some((x) => x.includes("¿Le hemos ayudado?"))).toBe(false);
     expect(desk.deps.services.requests.get(1)!.satisfactionAskedAt).toBeNull();
 
     // Closed by staff, then erased before the question went out: it never goes.
@@ -228,11 +228,11 @@ describe("satisfaction in the chat", () => {
     await desk.giulia.says("/reopen 1");
     desk.clock.advance(120_000);
     await desk.dispatch();
-    expect(ana.texts.some((x) => x.includes("¿Te hemos ayudado?"))).toBe(false);
+    expect(ana.texts.some((x) => x.includes("¿Le hemos ayudado?"))).toBe(false);
     await desk.giulia.says("/close 1");
     desk.clock.advance(61_000);
     await desk.dispatch();
-    expect(unmarked(ana.last.plain)).toBe("Tu solicitud número 1 está cerrada. ¿Te hemos ayudado?");
+    expect(unmarked(ana.last.plain)).toBe("Su solicitud número 1 está cerrada. ¿Le hemos ayudado?");
   });
 });
 

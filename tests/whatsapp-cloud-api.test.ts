@@ -170,7 +170,7 @@ describe("WhatsApp templates for Meta's review", () => {
     const printed = printableTemplates(["it", "ar"]);
     expect(printed).toContain("=== noi_reminder_day_before · it · UTILITY");
     expect(printed).toContain("=== noi_satisfaction · ar · UTILITY");
-    expect(printed).toContain("⏰ Promemoria: domani, {{1}}\n{{2}}\n📍 {{3}}\n\nRispondi qui per scrivere allo sportello.");
+    expect(printed).toContain("⏰ Promemoria: domani, {{1}}\n{{2}}\n📍 {{3}}\n\nRisponda qui per scrivere allo sportello.");
     expect(printed.match(/^=== /gm)).toHaveLength(12);
     // No body ends with a placeholder and none carries Fluent's isolation marks (Meta refuses the first, shows the second).
     for (const body of printed.split("Body:\n").slice(1).map((b) => b.split("\nQuick replies:")[0]!)) {

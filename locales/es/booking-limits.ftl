@@ -1,8 +1,8 @@
 booking-removed =
-    ℹ️ La oficina ha cancelado tu reserva: { $activity }, { $when }.
-    Si crees que es un error, escríbenos aquí.
-book-not-allowed = No se puede reservar así. Elige la actividad en el menú.
+    ℹ️ La oficina ha cancelado su reserva: { $activity }, { $when }.
+    Si cree que es un error, escríbanos aquí.
+book-not-allowed = No se puede reservar así. Elija la actividad en el menú.
 book-limit = { $max ->
-        [one] Para esta clase, una familia puede reservar solo una plaza, y ya la tienes.
-       *[other] Para esta clase, una familia puede reservar como máximo { $max } plazas, y ya las tienes.
+        [one] Para esta clase, una familia puede reservar solo una plaza, y usted ya la tiene.
+       *[other] Para esta clase, una familia puede reservar como máximo { $max } plazas, y usted ya las tiene.
     }

@@ -33,13 +33,13 @@ subject-science = Ciencias
 
 place-desk = Oficina N.O.I., { $address }
 
-book-choose-level = ¿Qué nivel? Si tienes dudas, elige el primero.
+book-choose-level = ¿Qué nivel? Si tiene dudas, elija el primero.
 book-choose-activity = ¿Qué actividad?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Elige una fecha. Si está completa, puedes inscribirte en la lista de espera.
-book-no-sessions = Por ahora no hay clases en el calendario. Pronto pondremos más: puedes preguntar en la oficina.
+    Elija una fecha. Si está completa, puede inscribirse en la lista de espera.
+book-no-sessions = Por ahora no hay clases en el calendario. Pronto pondremos más: puede preguntar en la oficina.
 book-session-free =
     { $when } · { $free ->
         [one] 1 plaza
@@ -51,38 +51,38 @@ book-confirmed =
     { $activity }
     📅 { $when }
     📍 { $place }
-    Te lo recordamos el día antes y dos horas antes.
+    Se lo recordamos el día antes y dos horas antes.
 book-confirmed-child =
     ✅ ¡Reservado para { $child }!
     { $activity }
     📅 { $when }
     📍 { $place }
-    Te lo recordamos el día antes y dos horas antes.
-book-full = Esta clase está completa. ¿Quieres inscribirte en la lista de espera? Si queda una plaza libre, te escribimos.
+    Se lo recordamos el día antes y dos horas antes.
+book-full = Esta clase está completa. ¿Quiere inscribirse en la lista de espera? Si queda una plaza libre, le escribimos.
 book-join-waitlist = 📝 Sí, a la lista de espera
-book-waitlisted = Eres el número { $position } de la lista de espera. Si queda una plaza libre, te escribimos.
-book-already = Ya tienes una plaza en esta clase, o ya estás en la lista de espera.
-book-started = Esta clase ya ha empezado. Elige otra.
-book-session-cancelled = Esta clase se ha cancelado. Elige otra.
-book-not-found = Esta clase ya no existe. Elige otra.
-book-free-now = Se ha liberado una plaza: puedes reservarla.
+book-waitlisted = Usted es el número { $position } de la lista de espera. Si queda una plaza libre, le escribimos.
+book-already = Ya tiene una plaza en esta clase, o ya está en la lista de espera.
+book-started = Esta clase ya ha empezado. Elija otra.
+book-session-cancelled = Esta clase se ha cancelado. Elija otra.
+book-not-found = Esta clase ya no existe. Elija otra.
+book-free-now = Se ha liberado una plaza: puede reservarla.
 
-tutoring-child-name = ¿Cómo se llama el niño o la niña? Escribe solo el nombre.
-tutoring-child-name-invalid = Escribe solo el nombre (máximo 40 letras).
+tutoring-child-name = ¿Cómo se llama el niño o la niña? Escriba solo el nombre.
+tutoring-child-name-invalid = Escriba solo el nombre (máximo 40 letras).
 tutoring-child-class = ¿En qué curso está { $child }?
 tutoring-subject = ¿En qué necesita ayuda { $child }?
-tutoring-another = ¿Quieres reservar también para otro hijo?
+tutoring-another = ¿Quiere reservar también para otro hijo?
 tutoring-another-yes = ➕ Otro hijo
 tutoring-another-no = ✔️ No, eso es todo
 tutoring-privacy-note = De los niños solo guardamos el nombre y el curso.
 
-my-bookings-title = <b>Tus reservas</b>
-my-bookings-none = No tienes reservas.
+my-bookings-title = <b>Sus reservas</b>
+my-bookings-none = No tiene reservas.
 my-booking-line = { $activity } · { $when } · { $status }
 my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = reservado
 booking-status-waiting = en lista de espera
-booking-status-offered = ¡hay una plaza para ti!
+booking-status-offered = ¡hay una plaza para usted!
 booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Reserva cancelada. Gracias por avisarnos: la plaza pasa a otra persona.
 booking-cancel-failed = Esta reserva ya no se puede cancelar.
@@ -92,16 +92,16 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    ¿La quieres? Te la guardamos hasta el { $until }.
+    ¿La quiere? Se la guardamos hasta el { $until }.
 offer-accept = ✅ Sí, quiero la plaza
 offer-decline = No, gracias
 offer-gone = Lo siento, esta oferta ya no es válida.
 offer-declined = Muy bien. Damos la plaza a la siguiente persona.
-offer-lapsed = La plaza que te guardábamos para { $activity } ({ $when }) ha pasado a la siguiente persona, porque no recibimos respuesta.
+offer-lapsed = La plaza que le guardábamos para { $activity } ({ $when }) ha pasado a la siguiente persona, porque no recibimos respuesta.
 
 session-cancelled =
     ⚠️ Cancelado: { $activity }, { $when }.
-    ¡Lo sentimos! Tu reserva está cancelada. Puedes elegir otra clase en el menú.
+    ¡Lo sentimos! Su reserva está cancelada. Puede elegir otra clase en el menú.
 
 reminder-24h =
     ⏰ Recordatorio: mañana, { $when }
@@ -114,7 +114,7 @@ reminder-2h =
 reminder-coming = 👍 Voy
 reminder-not-coming = ✖️ No puedo ir
 reminder-thanks = ¡Gracias! Hasta pronto.
-reminder-freed = Gracias por avisarnos. Ahora tu plaza queda libre para otra persona.
+reminder-freed = Gracias por avisarnos. Ahora su plaza queda libre para otra persona.
 
 # Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
 act-italian-a0a1-short = Curso A0/A1
@@ -133,12 +133,12 @@ book-course-title = <b>{ $activity }</b> – todas las fechas:
 book-course-line-booked = ✅ { $when } · plaza reservada
 book-course-line-waiting = 📝 { $when } · lista de espera, número { $position }
 book-course-line-refused = ✖️ { $when } · sin reserva
-book-course-next = Te recordamos cada clase el día antes y dos horas antes.
-book-course-next-waiting = Te recordamos las clases en las que tienes plaza. Si queda libre una plaza en una fecha completa, te escribimos.
+book-course-next = Le recordamos cada clase el día antes y dos horas antes.
+book-course-next-waiting = Le recordamos las clases en las que tiene plaza. Si queda libre una plaza en una fecha completa, le escribimos.
 
 # Cancelling a booking asks first.
 booking-cancel-ask =
-    ¿Quieres cancelar esta reserva?
+    ¿Quiere cancelar esta reserva?
     { $activity }
     📅 { $when }
 booking-cancel-yes = ✖️ Sí, cancelar

@@ -1,17 +1,17 @@
 # The copy of the data (/mydata): a text document the person reads in their language.
 
-mydata-title = Tus datos en la oficina N.O.I.
+mydata-title = Sus datos en la oficina N.O.I.
 mydata-exported = Copia hecha el { $date }
 mydata-controller = Quién guarda los datos: N.O.I. per la casa, la oficina de via Gandolfi 20, Alessandria.
-mydata-nothing = No guardamos ningún dato sobre ti.
-mydata-section-you = Quién eres
+mydata-nothing = No guardamos ningún dato sobre usted.
+mydata-section-you = Quién es usted
 mydata-name = Nombre
 mydata-language = Idioma
 mydata-phone = Teléfono
 mydata-first-contact = Primer contacto
-mydata-consent = Aceptaste el aviso de privacidad (versión { $version }) el { $date }.
-mydata-consent-none = Todavía no has aceptado el aviso de privacidad.
-mydata-section-requests = Tus solicitudes a la oficina
+mydata-consent = Aceptó el aviso de privacidad (versión { $version }) el { $date }.
+mydata-consent-none = Todavía no ha aceptado el aviso de privacidad.
+mydata-section-requests = Sus solicitudes a la oficina
 mydata-requests-none = Ninguna solicitud.
 mydata-request = Solicitud n.º { $number }
 mydata-opened = Abierta
@@ -19,11 +19,11 @@ mydata-closed = Cerrada
 mydata-visit-desk = Dónde: en la oficina
 mydata-visit-home = Dónde: visita en casa
 mydata-address = Dirección
-mydata-location = Ubicación que enviaste
+mydata-location = Ubicación que envió
 mydata-contact-chat = Contacto: en este chat
 mydata-contact-phone = Contacto: por teléfono
 mydata-content-erased = Los textos de esta solicitud ya se han borrado.
-mydata-from-you = Tú
+mydata-from-you = Usted
 mydata-from-desk = Oficina
 mydata-forwarded = reenviado de { $name }
 mydata-forwarded-hidden = reenviado, remitente oculto
@@ -36,7 +36,7 @@ mydata-kind-video_note = videomensaje
 mydata-kind-location = ubicación
 mydata-kind-other = otro
 mydata-notes-exist = El personal también escribió notas de trabajo internas sobre esta solicitud: no están en esta copia.
-mydata-section-bookings = Tus reservas
+mydata-section-bookings = Sus reservas
 mydata-bookings-none = Ninguna reserva.
 mydata-booking-booked = reservada
 mydata-booking-waiting = en lista de espera
@@ -52,10 +52,10 @@ mydata-retention =
     Borramos los textos de las solicitudes cerradas después de { $days ->
         [one] { $days } día
        *[other] { $days } días
-    }. Si no usas la oficina durante { $days ->
+    }. Si no usa la oficina durante { $days ->
         [one] { $days } día
        *[other] { $days } días
     }, también borramos el nombre, el teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
-mydata-notes-general = El personal también escribe notas de trabajo internas para organizarse: existen, pero no están en esta copia. Para saber más, ven a la oficina.
+mydata-notes-general = El personal también escribe notas de trabajo internas para organizarse: existen, pero no están en esta copia. Para saber más, venga a la oficina.
 # The name of the /mydata file, as the person sees it in their chat.
 mydata-file-name = mis-datos-oficina-NOI.txt

@@ -4,73 +4,73 @@ ps-intro =
     { $who ->
         [child]
             📊 Algunas preguntas sobre { $child }, para quienes financian la oficina
-            La oficina la paga el Fondo Social Europeo Plus a través de la Región del Piamonte, que nos pide contar quién participa: mujeres y hombres, edad, estudios. Tú respondes por { $child }.
+            La oficina la paga el Fondo Social Europeo Plus a través de la Región del Piamonte, que nos pide contar quién participa: mujeres y hombres, edad, estudios. Usted responde por { $child }.
             • De la oficina solo salen los números, nunca un nombre.
-            • En cada pregunta puedes responder «Prefiero no decirlo».
-            • Ves tus respuestas con /mydata y las borras con /forget.
-            ¿Quieres responder? Es un minuto.
+            • En cada pregunta puede responder «Prefiero no decirlo».
+            • Ve sus respuestas con /mydata y las borra con /forget.
+            ¿Quiere responder? Es un minuto.
        *[self]
             📊 Algunas preguntas para quienes financian la oficina
             La oficina la paga el Fondo Social Europeo Plus a través de la Región del Piamonte, que nos pide contar quién participa: mujeres y hombres, edad, trabajo, estudios.
-            • De la oficina solo salen los números, nunca tu nombre.
-            • En cada pregunta puedes responder «Prefiero no decirlo».
-            • Ves tus respuestas con /mydata y las borras con /forget.
-            ¿Quieres responder? Es un minuto.
+            • De la oficina solo salen los números, nunca su nombre.
+            • En cada pregunta puede responder «Prefiero no decirlo».
+            • Ve sus respuestas con /mydata y las borra con /forget.
+            ¿Quiere responder? Es un minuto.
     }
 ps-consent-yes = ✅ Sí, respondo
 ps-consent-no = No, gracias
-ps-declined = De acuerdo: no guardamos nada y no te lo volvemos a preguntar. Tu reserva sigue igual.
-ps-done = ¡Gracias! Tus respuestas están guardadas: las ves con /mydata y las borras con /forget.
+ps-declined = De acuerdo: no guardamos nada y no se lo volvemos a preguntar. Su reserva sigue igual.
+ps-done = ¡Gracias! Sus respuestas están guardadas: las ve con /mydata y las borra con /forget.
 
 ps-q-gender =
     { $who ->
         [child] { $child } es…
-       *[self] Eres…
+       *[self] Usted es…
     }
 ps-q-age =
     { $who ->
         [child] ¿Cuántos años tiene { $child }?
-       *[self] ¿Cuántos años tienes?
+       *[self] ¿Cuántos años tiene?
     }
 ps-q-labour =
     { $who ->
         [child] ¿{ $child } trabaja?
-       *[self] ¿Trabajas?
+       *[self] ¿Trabaja?
     }
 ps-q-joblessFor =
     { $who ->
         [child] ¿Desde hace cuánto tiempo busca trabajo { $child }?
-       *[self] ¿Desde hace cuánto tiempo buscas trabajo?
+       *[self] ¿Desde hace cuánto tiempo busca trabajo?
     }
 ps-q-education =
     { $who ->
         [child] ¿Hasta qué nivel ha estudiado { $child } por ahora?
-       *[self] ¿Hasta qué nivel estudiaste?
+       *[self] ¿Hasta qué nivel estudió?
     }
 ps-q-thirdCountry =
     { $who ->
         [child] ¿{ $child } tiene la nacionalidad de un país fuera de la Unión Europea?
-       *[self] ¿Tienes la nacionalidad de un país fuera de la Unión Europea?
+       *[self] ¿Tiene la nacionalidad de un país fuera de la Unión Europea?
     }
 ps-q-foreignBackground =
     { $who ->
         [child] ¿{ $child }, o uno de sus padres, nació fuera de Italia?
-       *[self] ¿Tú, o uno de tus padres, nacisteis fuera de Italia?
+       *[self] ¿Usted, o uno de sus padres, nació fuera de Italia?
     }
 ps-q-homeless =
     { $who ->
         [child] ¿{ $child } está sin una vivienda estable (en la calle, en un albergue, en casa de otros o con un desahucio)?
-       *[self] ¿Estás sin una vivienda estable (en la calle, en un albergue, en casa de otros o con un desahucio)?
+       *[self] ¿Está sin una vivienda estable (en la calle, en un albergue, en casa de otros o con un desahucio)?
     }
 ps-q-disability =
     { $who ->
         [child] ¿{ $child } tiene una discapacidad?
-       *[self] ¿Tienes una discapacidad?
+       *[self] ¿Tiene una discapacidad?
     }
 ps-q-minority =
     { $who ->
         [child] ¿{ $child } pertenece a una minoría, por ejemplo gitana (rom o sinti)?
-       *[self] ¿Perteneces a una minoría, por ejemplo gitana (rom o sinti)?
+       *[self] ¿Pertenece a una minoría, por ejemplo gitana (rom o sinti)?
     }
 
 ps-a-woman = Mujer / niña
@@ -97,28 +97,28 @@ ps-a-declined = 🤐 Prefiero no decirlo
 ps-sensitive-intro =
     { $who ->
         [child]
-            Dos preguntas más, sobre la salud y el origen de { $child }. Son datos especiales: solo las hacemos si dices que sí, y solo cuentan como números.
-            ¿Quieres responder también a estas?
+            Dos preguntas más, sobre la salud y el origen de { $child }. Son datos especiales: solo las hacemos si dice que sí, y solo cuentan como números.
+            ¿Quiere responder también a estas?
        *[self]
-            Dos preguntas más, sobre salud y origen. Son datos especiales: solo las hacemos si dices que sí, y solo cuentan como números.
-            ¿Quieres responder también a estas?
+            Dos preguntas más, sobre salud y origen. Son datos especiales: solo las hacemos si dice que sí, y solo cuentan como números.
+            ¿Quiere responder también a estas?
     }
 ps-sensitive-yes = ✅ Sí, acepto
 ps-sensitive-no = Saltar estas preguntas
 
 ps-mydata-title = Preguntas para quienes financian la oficina (FSE+)
-ps-mydata-self = Sobre ti
+ps-mydata-self = Sobre usted
 ps-mydata-child = Sobre { $child }
-ps-mydata-declined = Dijiste que no: no guardamos respuestas.
+ps-mydata-declined = Usted dijo que no: no guardamos respuestas.
 ps-mydata-pending = Sin respuestas.
-ps-mydata-sensitive = Aceptaste las preguntas sobre salud y origen.
+ps-mydata-sensitive = Usted aceptó las preguntas sobre salud y origen.
 ps-label-gender = Género
 ps-label-age = Edad
 ps-label-labour = Trabajo
 ps-label-joblessFor = Busca trabajo desde hace
 ps-label-education = Estudios
 ps-label-thirdCountry = Nacionalidad fuera de la UE
-ps-label-foreignBackground = Nacido fuera de Italia (tú o un padre)
+ps-label-foreignBackground = Nacido fuera de Italia (usted o un padre)
 ps-label-homeless = Sin vivienda estable
 ps-label-disability = Discapacidad
 ps-label-minority = Minoría

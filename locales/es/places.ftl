@@ -1,12 +1,12 @@
 # Oficinas: cuando la red tiene más de una, cada persona elige la suya (barrio o ciudad, o por su ubicación).
 
-desk-choose = ¿A qué oficina quieres ir? Elige tu barrio o tu ciudad. O mándanos tu ubicación: buscamos la oficina más cercana.
+desk-choose = ¿A qué oficina quiere ir? Elija su barrio o su ciudad. O envíenos su ubicación: buscamos la oficina más cercana.
 desk-nearest-button = 📍 La más cercana a mí
-desk-send-location = Presiona el botón de abajo para mandar tu ubicación. Solo la usamos para encontrar la oficina más cercana, y no la guardamos.
-desk-share-location = 📍 Mandar mi ubicación
-desk-chosen = Tu oficina: { $name }, { $address }. Puedes cambiarla desde el menú.
-desk-nearest = La oficina más cercana: { $name }, { $address } (a unos { $km } km). Desde ahora es tu oficina: puedes cambiarla desde el menú.
-desk-current = Tu oficina actual: { $name }, { $address }. Puedes elegir otra, o mandarnos tu ubicación.
+desk-send-location = Presione el botón de abajo para enviar su ubicación. Solo la usamos para encontrar la oficina más cercana, y no la guardamos.
+desk-share-location = 📍 Enviar mi ubicación
+desk-chosen = Su oficina: { $name }, { $address }. Puede cambiarla desde el menú.
+desk-nearest = La oficina más cercana: { $name }, { $address } (a unos { $km } km). Desde ahora es su oficina: puede cambiarla desde el menú.
+desk-current = Su oficina actual: { $name }, { $address }. Puede elegir otra, o enviarnos su ubicación.
 menu-place = 📍 Mi oficina
 
 # The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.

@@ -2,11 +2,11 @@
 menu-voice-listen = 🔊 Escuchar los mensajes
 menu-voice-stop = 🔇 Quitar los mensajes de voz
 voice-first-contact = 🔊 Prefiero mensajes de voz
-voice-on = 🔊 Mensajes de voz activados: cada mensaje de la oficina te llegará también como mensaje de voz. Para quitarlos, abre el menú.
-voice-off = 🔇 Mensajes de voz desactivados. Puedes activarlos de nuevo desde el menú.
+voice-on = 🔊 Mensajes de voz activados: cada mensaje de la oficina le llegará también como mensaje de voz. Para quitarlos, abra el menú.
+voice-off = 🔇 Mensajes de voz desactivados. Puede activarlos de nuevo desde el menú.
 voice-synthetic = 🔊 Voz sintética
 voice-recorded = 🔊 Voz grabada por la oficina
 voice-listen = 🔊 Escuchar
-voice-unavailable = Ahora no puedo leer este mensaje en voz alta. Inténtalo más tarde.
+voice-unavailable = Ahora no puedo leer este mensaje en voz alta. Inténtelo más tarde.
 voice-too-old = Este mensaje es demasiado antiguo para leerlo en voz alta.
-privacy-voice = 🔊 Si eliges los mensajes de voz, la oficina convierte sus propios mensajes en voz en una computadora de la oficina (voz sintética, ningún servicio externo); algunas frases las graban los mediadores del proyecto.
+privacy-voice = 🔊 Si prefiere los mensajes de voz, la oficina convierte sus propios mensajes en voz en una computadora de la oficina (voz sintética, ningún servicio externo); algunas frases las graban los mediadores del proyecto.

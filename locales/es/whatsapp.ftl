@@ -1,24 +1,24 @@
 # WhatsApp: palabras del canal (lista, opciones, número), aviso sobre Meta, lo que /forget no puede borrar.
 
-wa-list-button = Elegir
-wa-choose = Elige una opción:
-wa-type-number = Escribe el número de tu elección.
+wa-list-button = Opciones
+wa-choose = Elija una opción:
+wa-type-number = Escriba el número de su elección.
 wa-use-this-number = 📞 Usar este número
-wa-choice-expired = Esta opción ya no es válida: usa el último mensaje, por favor.
+wa-choice-expired = Esta opción ya no es válida: use el último mensaje, por favor.
 # The closing line of every template (Meta refuses a body that ends with a placeholder).
-wa-template-tail = Responde aquí para escribir a la oficina.
+wa-template-tail = Responda aquí para escribir a la oficina.
 wa-privacy-note = 📱 En WhatsApp, los mensajes pasan por Meta Platforms Ireland, que los trata por cuenta de la oficina (WhatsApp Business Platform). { $eu ->
     [yes] Meta los guarda en la Unión Europea (en Alemania), solo para entregarlos, 30 días como máximo.
    *[no] Meta los guarda solo para entregarlos, 30 días como máximo, también en servidores fuera de la Unión Europea.
 }
-wa-forget-limits = 📱 En WhatsApp no podemos borrar los mensajes de tu teléfono ni las copias que Meta guarda para entregarlos (30 días como máximo). Para quitarlos de tu teléfono, borra el chat en WhatsApp.
-wa-link-code = 🔗 Para unir este chat con el de { $other }, escribe este código en el otro chat en menos de 10 minutos: { $code }
-wa-link-done = 🔗 Hecho: para la oficina, los dos chats son ahora una sola persona. Las respuestas llegan al chat desde el que escribes.
-wa-link-wrong = Este código no es válido o ha caducado. Pide uno nuevo escribiendo «vincular».
-wa-link-same-chat = Escribe este código en el otro chat, no en este.
-wa-link-already = 🔗 Este chat ya está unido a tu chat de { $other }.
-wa-link-too-many = Demasiados códigos equivocados. Vuelve a intentarlo dentro de una hora.
-mydata-chats = Tus chats con la oficina: { $chats }
+wa-forget-limits = 📱 En WhatsApp no podemos borrar los mensajes de su teléfono ni las copias que Meta guarda para entregarlos (30 días como máximo). Para quitarlos de su teléfono, borre el chat en WhatsApp.
+wa-link-code = 🔗 Para unir este chat con el de { $other }, escriba este código en el otro chat en menos de 10 minutos: { $code }
+wa-link-done = 🔗 Hecho: para la oficina, los dos chats son ahora una sola persona. Las respuestas llegan al chat desde el que escribe.
+wa-link-wrong = Este código no es válido o ha caducado. Pida uno nuevo escribiendo «vincular».
+wa-link-same-chat = Escriba este código en el otro chat, no en este.
+wa-link-already = 🔗 Este chat ya está unido a su chat de { $other }.
+wa-link-too-many = Demasiados códigos equivocados. Vuelva a intentarlo dentro de una hora.
+mydata-chats = Sus chats con la oficina: { $chats }
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = empezar
 wa-words-menu = menú, menu

@@ -33,13 +33,13 @@ subject-science = Scienze
 
 place-desk = Sportello N.O.I., { $address }
 
-book-choose-level = Quale livello? Se non sei sicuro, scegli il primo.
+book-choose-level = Quale livello? Se ha dubbi, scelga il primo.
 book-choose-activity = Quale attività?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Scegli una data. Se è piena, puoi metterti in lista d'attesa.
-book-no-sessions = Per ora non ci sono lezioni in calendario. Ne aggiungeremo presto: puoi chiedere allo sportello.
+    Scelga una data. Se è piena, può mettersi in lista d'attesa.
+book-no-sessions = Per ora non ci sono lezioni in calendario. Ne aggiungeremo presto: può chiedere allo sportello.
 book-session-free =
     { $when } · { $free ->
         [one] 1 posto
@@ -51,38 +51,38 @@ book-confirmed =
     { $activity }
     📅 { $when }
     📍 { $place }
-    Ti ricordiamo il giorno prima e due ore prima.
+    Glielo ricordiamo il giorno prima e due ore prima.
 book-confirmed-child =
     ✅ Prenotato per { $child }!
     { $activity }
     📅 { $when }
     📍 { $place }
-    Ti ricordiamo il giorno prima e due ore prima.
-book-full = Questa lezione è piena. Vuoi metterti in lista d'attesa? Se si libera un posto, ti scriviamo.
-book-join-waitlist = 📝 Mettimi in lista d'attesa
-book-waitlisted = Sei il numero { $position } in lista d'attesa. Se si libera un posto, ti scriviamo.
-book-already = Per questa lezione hai già un posto, o sei già in lista d'attesa.
-book-started = Questa lezione è già iniziata. Scegline un'altra.
-book-session-cancelled = Questa lezione è stata annullata. Scegline un'altra.
-book-not-found = Questa lezione non c'è più. Scegline un'altra.
-book-free-now = Si è liberato un posto: puoi prenotarlo.
+    Glielo ricordiamo il giorno prima e due ore prima.
+book-full = Questa lezione è piena. Vuole mettersi in lista d'attesa? Se si libera un posto, Le scriviamo.
+book-join-waitlist = 📝 Sì, in lista d'attesa
+book-waitlisted = È il numero { $position } in lista d'attesa. Se si libera un posto, Le scriviamo.
+book-already = Per questa lezione ha già un posto, o è già in lista d'attesa.
+book-started = Questa lezione è già iniziata. Ne scelga un'altra.
+book-session-cancelled = Questa lezione è stata annullata. Ne scelga un'altra.
+book-not-found = Questa lezione non c'è più. Ne scelga un'altra.
+book-free-now = Si è liberato un posto: può prenotarlo.
 
-tutoring-child-name = Come si chiama il bambino o la bambina? Scrivi solo il nome.
-tutoring-child-name-invalid = Scrivi solo il nome (al massimo 40 lettere).
+tutoring-child-name = Come si chiama il bambino o la bambina? Scriva solo il nome.
+tutoring-child-name-invalid = Scriva solo il nome (al massimo 40 lettere).
 tutoring-child-class = In che classe è { $child }?
 tutoring-subject = In cosa ha bisogno di aiuto { $child }?
-tutoring-another = Vuoi prenotare anche per un altro figlio?
+tutoring-another = Vuole prenotare anche per un altro figlio?
 tutoring-another-yes = ➕ Un altro figlio
 tutoring-another-no = ✔️ No, basta così
 tutoring-privacy-note = Dei bambini teniamo solo il nome e la classe.
 
-my-bookings-title = <b>Le tue prenotazioni</b>
-my-bookings-none = Non hai prenotazioni.
+my-bookings-title = <b>Le Sue prenotazioni</b>
+my-bookings-none = Non ha prenotazioni.
 my-booking-line = { $activity } · { $when } · { $status }
 my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = prenotato
 booking-status-waiting = in lista d'attesa
-booking-status-offered = c'è un posto per te!
+booking-status-offered = c'è un posto per Lei!
 booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Prenotazione annullata. Grazie di avercelo detto: il posto va a qualcun altro.
 booking-cancel-failed = Questa prenotazione non si può più annullare.
@@ -92,16 +92,16 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    Lo vuoi? Te lo teniamo fino a { $until }.
+    Lo vuole? Glielo teniamo fino a { $until }.
 offer-accept = ✅ Sì, voglio il posto
 offer-decline = No, grazie
 offer-gone = Mi dispiace, questa offerta non è più valida.
 offer-declined = Va bene. Diamo il posto alla persona successiva.
-offer-lapsed = Il posto che ti tenevamo per { $activity } ({ $when }) è andato alla persona successiva, perché non abbiamo avuto risposta.
+offer-lapsed = Il posto che Le tenevamo per { $activity } ({ $when }) è andato alla persona successiva, perché non abbiamo avuto risposta.
 
 session-cancelled =
     ⚠️ Annullato: { $activity }, { $when }.
-    Ci dispiace! La tua prenotazione è cancellata. Puoi scegliere un'altra lezione dal menu.
+    Ci dispiace! La Sua prenotazione è cancellata. Può scegliere un'altra lezione dal menu.
 
 reminder-24h =
     ⏰ Promemoria: domani, { $when }
@@ -114,7 +114,7 @@ reminder-2h =
 reminder-coming = 👍 Vengo
 reminder-not-coming = ✖️ Non posso venire
 reminder-thanks = Grazie! A presto.
-reminder-freed = Grazie di avercelo detto. Il tuo posto ora è libero per qualcun altro.
+reminder-freed = Grazie di avercelo detto. Il Suo posto ora è libero per qualcun altro.
 
 # Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
 act-italian-a0a1-short = Corso A0/A1
@@ -133,12 +133,12 @@ book-course-title = <b>{ $activity }</b> – tutte le date:
 book-course-line-booked = ✅ { $when } · posto prenotato
 book-course-line-waiting = 📝 { $when } · lista d'attesa, numero { $position }
 book-course-line-refused = ✖️ { $when } · non prenotato
-book-course-next = Ti ricordiamo ogni lezione il giorno prima e due ore prima.
-book-course-next-waiting = Ti ricordiamo le lezioni in cui hai un posto. Se si libera un posto in una data piena, ti scriviamo.
+book-course-next = Le ricordiamo ogni lezione il giorno prima e due ore prima.
+book-course-next-waiting = Le ricordiamo le lezioni in cui ha un posto. Se si libera un posto in una data piena, Le scriviamo.
 
 # Cancelling a booking asks first.
 booking-cancel-ask =
-    Vuoi annullare questa prenotazione?
+    Vuole annullare questa prenotazione?
     { $activity }
     📅 { $when }
 booking-cancel-yes = ✖️ Sì, annulla

@@ -1,19 +1,19 @@
 # Primo contatto, menu, lingua, aiuto. Frasi brevi e parole semplici: chi legge può avere poca scuola.
 
-language-prompt = Scegli la tua lingua.
-language-set = Va bene, da ora ti scrivo in italiano.
+language-prompt = Scelga la lingua.
+language-set = Va bene, da ora Le scrivo in italiano.
 
 privacy-notice =
     <b>Prima di iniziare</b>
     Questo bot è lo sportello N.O.I. per la casa, in { $address }.
-    Salviamo solo quello che ci scrivi, per aiutarti. Lo leggono solo gli operatori dello sportello.
-    Puoi vedere i tuoi dati con /mydata e cancellarli con /forget.
+    Salviamo solo quello che ci scrive, per aiutarLa. Lo leggono solo gli operatori dello sportello.
+    Può vedere i Suoi dati con /mydata e cancellarli con /forget.
     Per saperne di più: /privacy
 privacy-agree = ✅ Sono d'accordo
-privacy-needed = Per continuare premi «Sono d'accordo» qui sopra.
-privacy-thanks = Grazie! Ora puoi usare lo sportello.
+privacy-needed = Per continuare prema «Sono d'accordo» qui sopra.
+privacy-thanks = Grazie! Ora può usare lo sportello.
 
-menu-title = Come possiamo aiutarti?
+menu-title = Come possiamo aiutarLa?
 menu-desk = 🗣 Sportello di ascolto
 menu-italian = 🇮🇹 Corsi di italiano
 menu-tutoring = 📚 Doposcuola
@@ -24,26 +24,26 @@ menu-language = 🌍 Lingua
 menu-privacy = 🔒 Privacy
 menu-back = 🏠 Menu
 
-feature-coming = Questa parte dello sportello arriva presto. Intanto puoi passare in { $address }.
+feature-coming = Questa parte dello sportello arriva presto. Intanto può passare in { $address }.
 
 help-text =
     Sono il bot dello sportello N.O.I. per la casa.
     /menu – il menu
-    /language – cambia lingua
-    /cancel – lascia quello che stai facendo
-    /privacy – i tuoi dati
-    Puoi anche scrivere, mandare un vocale o una foto.
+    /language – cambiare lingua
+    /cancel – lasciare quello che sta facendo
+    /privacy – i Suoi dati
+    Può anche scrivere, mandare un vocale o una foto.
 
 cancel-done = Va bene, ho annullato. Non è stato inviato nulla.
 cancel-nothing = Non c'è niente da annullare.
-flow-expired = Hai lasciato a metà un modulo per molto tempo: l'ho chiuso. Non è stato inviato nulla. Puoi ricominciare quando vuoi.
+flow-expired = Ha lasciato a metà un modulo per molto tempo: l'ho chiuso. Non è stato inviato nulla. Può ricominciare quando vuole.
 
-input-sticker = Bello! Ma non posso leggere gli adesivi. Scrivi un messaggio o usa i bottoni.
-input-edited = Hai modificato un messaggio: la modifica non arriva allo sportello. Scrivi un nuovo messaggio.
-input-unsupported = Non posso leggere questo tipo di messaggio. Scrivi un testo, manda un vocale o una foto.
-input-use-buttons = Per favore usa i bottoni qui sopra, oppure manda /cancel per uscire.
-error-apology = Scusa, qualcosa non ha funzionato. Riprova tra poco.
-slow-down = Stai mandando molti messaggi. Aspetta un minuto: quello che hai già mandato è arrivato.
+input-sticker = Bello! Ma non posso leggere gli adesivi. Scriva un messaggio o usi i bottoni.
+input-edited = Ha modificato un messaggio: la modifica non arriva allo sportello. Scriva un nuovo messaggio.
+input-unsupported = Non posso leggere questo tipo di messaggio. Scriva un testo, mandi un vocale o una foto.
+input-use-buttons = Per favore usi i bottoni qui sopra, oppure mandi /cancel per uscire.
+error-apology = Mi scusi, qualcosa non ha funzionato. Riprovi tra poco.
+slow-down = Sta mandando molti messaggi. Aspetti un minuto: quello che ha già mandato è arrivato.
 
 info-text =
     <b>Sportello N.O.I. per la casa</b>
@@ -53,11 +53,11 @@ info-text =
     Aiutiamo con casa e ATC (case popolari), affitto e bollette, servizi sociali e sanitari, assistenza a casa, scuola, e con i vicini.
 info-venue-title = Sportello N.O.I. per la casa
 
-bot-description = Lo sportello N.O.I. per la casa (via Gandolfi 20, Alessandria) nella tua lingua: chiedi aiuto, prenota corsi di italiano e doposcuola.
-bot-short-description = Sportello casa del quartiere Cristo, nella tua lingua.
+bot-description = Lo sportello N.O.I. per la casa (via Gandolfi 20, Alessandria) nella Sua lingua: chieda aiuto, prenoti corsi di italiano e doposcuola.
+bot-short-description = Sportello casa del quartiere Cristo, nella Sua lingua.
 cmd-start = Inizia
 cmd-menu = Menu
 cmd-language = Cambia lingua
 cmd-help = Aiuto
 cmd-cancel = Annulla
-cmd-privacy = I tuoi dati
+cmd-privacy = Privacy e dati

@@ -5,73 +5,73 @@ ps-intro =
     { $who ->
         [child]
             📊 Qualche domanda su { $child }, per chi finanzia lo sportello
-            Lo sportello è pagato dal Fondo sociale europeo Plus tramite la Regione Piemonte, che chiede di contare chi partecipa: donne e uomini, età, studi. Rispondi tu per { $child }.
+            Lo sportello è pagato dal Fondo sociale europeo Plus tramite la Regione Piemonte, che chiede di contare chi partecipa: donne e uomini, età, studi. Risponde Lei per { $child }.
             • Dallo sportello escono solo i numeri, mai il nome.
-            • A ogni domanda puoi rispondere «Preferisco non dirlo».
-            • Vedi le risposte con /mydata e le cancelli con /forget.
-            Vuoi rispondere? Ci vuole un minuto.
+            • A ogni domanda può rispondere «Preferisco non dirlo».
+            • Vede le risposte con /mydata e le cancella con /forget.
+            Vuole rispondere? Ci vuole un minuto.
        *[self]
             📊 Qualche domanda per chi finanzia lo sportello
             Lo sportello è pagato dal Fondo sociale europeo Plus tramite la Regione Piemonte, che chiede di contare chi partecipa: donne e uomini, età, lavoro, studi.
-            • Dallo sportello escono solo i numeri, mai il tuo nome.
-            • A ogni domanda puoi rispondere «Preferisco non dirlo».
-            • Vedi le risposte con /mydata e le cancelli con /forget.
-            Vuoi rispondere? Ci vuole un minuto.
+            • Dallo sportello escono solo i numeri, mai il Suo nome.
+            • A ogni domanda può rispondere «Preferisco non dirlo».
+            • Vede le risposte con /mydata e le cancella con /forget.
+            Vuole rispondere? Ci vuole un minuto.
     }
 ps-consent-yes = ✅ Sì, rispondo
 ps-consent-no = No, grazie
-ps-declined = Va bene: non salviamo niente e non te lo chiediamo più. La prenotazione resta valida.
-ps-done = Grazie! Le risposte sono salvate: le vedi con /mydata e le cancelli con /forget.
+ps-declined = Va bene: non salviamo niente e non Le chiediamo più nulla. La prenotazione resta valida.
+ps-done = Grazie! Le risposte sono salvate: le vede con /mydata e le cancella con /forget.
 
 ps-q-gender =
     { $who ->
         [child] { $child } è…
-       *[self] Tu sei…
+       *[self] Lei è…
     }
 ps-q-age =
     { $who ->
         [child] Quanti anni ha { $child }?
-       *[self] Quanti anni hai?
+       *[self] Quanti anni ha?
     }
 ps-q-labour =
     { $who ->
         [child] { $child } lavora?
-       *[self] Lavori?
+       *[self] Lavora?
     }
 ps-q-joblessFor =
     { $who ->
         [child] Da quanto tempo { $child } cerca lavoro?
-       *[self] Da quanto tempo cerchi lavoro?
+       *[self] Da quanto tempo cerca lavoro?
     }
 ps-q-education =
     { $who ->
         [child] Fino a che scuola ha studiato { $child }, finora?
-       *[self] Fino a che scuola hai studiato?
+       *[self] Fino a che scuola ha studiato?
     }
 ps-q-thirdCountry =
     { $who ->
         [child] { $child } ha la cittadinanza di un paese fuori dall'Unione europea?
-       *[self] Hai la cittadinanza di un paese fuori dall'Unione europea?
+       *[self] Ha la cittadinanza di un paese fuori dall'Unione europea?
     }
 ps-q-foreignBackground =
     { $who ->
         [child] { $child }, o uno dei suoi genitori, è nato fuori dall'Italia?
-       *[self] Tu, o uno dei tuoi genitori, siete nati fuori dall'Italia?
+       *[self] Lei, o uno dei Suoi genitori, è nato fuori dall'Italia?
     }
 ps-q-homeless =
     { $who ->
         [child] { $child } è senza una casa stabile (per strada, in dormitorio, ospite, o con uno sfratto)?
-       *[self] Sei senza una casa stabile (per strada, in dormitorio, ospite, o con uno sfratto)?
+       *[self] È senza una casa stabile (per strada, in dormitorio, ospite, o con uno sfratto)?
     }
 ps-q-disability =
     { $who ->
         [child] { $child } ha una disabilità?
-       *[self] Hai una disabilità?
+       *[self] Ha una disabilità?
     }
 ps-q-minority =
     { $who ->
         [child] { $child } fa parte di una minoranza, per esempio rom o sinti?
-       *[self] Fai parte di una minoranza, per esempio rom o sinti?
+       *[self] Fa parte di una minoranza, per esempio rom o sinti?
     }
 
 ps-a-woman = Donna / femmina
@@ -98,28 +98,28 @@ ps-a-declined = 🤐 Preferisco non dirlo
 ps-sensitive-intro =
     { $who ->
         [child]
-            Ancora due domande, su salute e origine di { $child }. Sono dati particolari: li chiediamo solo se dici di sì, e contano solo come numeri.
-            Vuoi rispondere anche a queste?
+            Ancora due domande, su salute e origine di { $child }. Sono dati particolari: li chiediamo solo se dice di sì, e contano solo come numeri.
+            Vuole rispondere anche a queste?
        *[self]
-            Ancora due domande, su salute e origine. Sono dati particolari: li chiediamo solo se dici di sì, e contano solo come numeri.
-            Vuoi rispondere anche a queste?
+            Ancora due domande, su salute e origine. Sono dati particolari: li chiediamo solo se dice di sì, e contano solo come numeri.
+            Vuole rispondere anche a queste?
     }
 ps-sensitive-yes = ✅ Sì, acconsento
 ps-sensitive-no = Salta queste domande
 
 ps-mydata-title = Domande per chi finanzia lo sportello (FSE+)
-ps-mydata-self = Su di te
+ps-mydata-self = Su di Lei
 ps-mydata-child = Su { $child }
-ps-mydata-declined = Hai detto di no: non abbiamo salvato risposte.
+ps-mydata-declined = Ha detto di no: non abbiamo salvato risposte.
 ps-mydata-pending = Nessuna risposta.
-ps-mydata-sensitive = Hai acconsentito alle domande su salute e origine.
+ps-mydata-sensitive = Ha acconsentito alle domande su salute e origine.
 ps-label-gender = Genere
 ps-label-age = Età
 ps-label-labour = Lavoro
-ps-label-joblessFor = Cerchi lavoro da
+ps-label-joblessFor = Cerca lavoro da
 ps-label-education = Studi
 ps-label-thirdCountry = Cittadinanza fuori dall'UE
-ps-label-foreignBackground = Nati fuori dall'Italia (tu o un genitore)
+ps-label-foreignBackground = Nato fuori dall'Italia (Lei o un genitore)
 ps-label-homeless = Senza casa stabile
 ps-label-disability = Disabilità
 ps-label-minority = Minoranza

@@ -9,31 +9,31 @@ cat-school = 🎒 Scuola e bambini
 cat-neighbours = 🏢 Vicini e sicurezza
 cat-other = ❓ Altro
 
-req-choose-category = Di cosa hai bisogno? Scegli un argomento.
+req-choose-category = Di cosa ha bisogno? Scelga un argomento.
 req-describe =
-    Racconta cosa succede.
-    Puoi scrivere, mandare un vocale 🎤 o una foto 📷, anche più messaggi.
-    Quando hai finito premi «Fatto».
+    Racconti cosa succede.
+    Può scrivere, mandare un vocale 🎤 o una foto 📷, anche più messaggi.
+    Quando ha finito prema «Fatto».
 req-done = ✅ Fatto
-req-piece-received = Ricevuto. Puoi aggiungere altro, o premere «Fatto».
-req-describe-empty = Prima scrivi o manda un vocale, poi premi «Fatto».
-req-description-too-long = È troppo lungo per una richiesta. Scrivi le cose più importanti; il resto lo dirai all'operatore.
-req-visit-question = Puoi venire allo sportello, in { $address }?
+req-piece-received = Ricevuto. Può aggiungere altro, o premere «Fatto».
+req-describe-empty = Prima scriva o mandi un vocale, poi prema «Fatto».
+req-description-too-long = È troppo lungo per una richiesta. Scriva le cose più importanti; il resto lo dirà all'operatore.
+req-visit-question = Può venire allo sportello, in { $address }?
 req-visit-desk = 🚶 Sì, vengo allo sportello
 req-visit-home = 🏠 No, venite a casa mia
-req-address-question = Scrivi il tuo indirizzo (via, numero, scala, piano), oppure manda la tua posizione.
-req-share-location = 📍 Manda la mia posizione
-req-address-too-long = L'indirizzo è troppo lungo. Scrivi solo via, numero, scala e piano.
-req-contact-question = Come preferisci essere contattato?
+req-address-question = Scriva il Suo indirizzo (via, numero, scala, piano), oppure mandi la Sua posizione.
+req-share-location = 📍 Invia la mia posizione
+req-address-too-long = L'indirizzo è troppo lungo. Scriva solo via, numero, scala e piano.
+req-contact-question = Come preferisce che La contattiamo?
 req-contact-chat = 💬 Qui in chat
 req-contact-phone = 📞 Con una telefonata
-req-share-phone-prompt = Premi il bottone qui sotto per mandarci il tuo numero di telefono.
-req-share-phone = 📞 Manda il mio numero
-req-share-phone-own = Per favore manda il tuo numero con il bottone qui sotto.
+req-share-phone-prompt = Prema il bottone qui sotto per mandarci il Suo numero di telefono.
+req-share-phone = 📞 Invia il mio numero
+req-share-phone-own = Per favore mandi il Suo numero con il bottone qui sotto.
 req-summary =
-    <b>Controlla la tua richiesta</b>
+    <b>Controlli la Sua richiesta</b>
     Argomento: { $category }
-    Hai mandato: { $pieces ->
+    Ha mandato: { $pieces ->
         [one] 1 messaggio
        *[other] { $pieces } messaggi
     }
@@ -47,23 +47,23 @@ req-summary-contact-phone = telefono { $phone }
 req-send = 📨 Invia
 req-edit = ✏️ Modifica
 req-cancel = ✖️ Annulla
-req-edit-what = Cosa vuoi cambiare?
+req-edit-what = Cosa vuole cambiare?
 req-edit-category = Argomento
 req-edit-description = Messaggi
 req-edit-visit = Visita
 req-edit-contact = Contatto
 req-sent =
-    Fatto! La tua richiesta ha il numero { $number }.
-    Un operatore ti risponderà qui. Puoi continuare a scrivere qui: arriva allo sportello.
-req-already-open = Hai già una richiesta aperta (numero { $number }). Scrivi qui: il tuo messaggio arriva all'operatore.
+    Fatto! La Sua richiesta ha il numero { $number }.
+    Un operatore Le risponderà qui. Può continuare a scrivere qui: arriva allo sportello.
+req-already-open = Ha già una richiesta aperta (numero { $number }). Scriva qui: il Suo messaggio arriva all'operatore.
 
 relay-delivered = ✔️ Inviato allo sportello.
 relay-staff-prefix = 💬 Sportello N.O.I.:
-request-closed-notice = La tua richiesta numero { $number } è stata chiusa. Se ti serve altro, scrivi qui.
-request-reopened = Ho riaperto la richiesta numero { $number }. Il tuo messaggio è arrivato allo sportello.
+request-closed-notice = La Sua richiesta numero { $number } è stata chiusa. Se Le serve altro, scriva qui.
+request-reopened = Ho riaperto la richiesta numero { $number }. Il Suo messaggio è arrivato allo sportello.
 
-my-requests-title = <b>Le tue richieste</b>
-my-requests-none = Non hai richieste.
+my-requests-title = <b>Le Sue richieste</b>
+my-requests-none = Non ha richieste.
 my-request-line = Numero { $number } · { $category } · { $status } · { $date }
 status-open = in attesa
 status-taken = presa in carico
@@ -71,12 +71,12 @@ status-closed = chiusa
 
 staff-only = Questa funzione è solo per gli operatori dello sportello.
 
-qr-call-back = Abbiamo ricevuto la tua richiesta. Ti chiameremo entro due giorni lavorativi.
-qr-bring-documents = Vieni allo sportello in { $address }, negli orari di apertura, con il contratto ATC e un documento d'identità.
-qr-more-info = Abbiamo bisogno di qualche informazione in più. Puoi spiegarci meglio, anche con un vocale?
-qr-home-visit = Un operatore verrà a casa tua. Ti diremo prima il giorno e l'ora.
-qr-social-services = Abbiamo passato la tua richiesta ai servizi sociali del Comune. Ti contatteranno loro.
-qr-nurse = L'infermiere di quartiere ha ricevuto la tua richiesta e ti contatterà presto.
+qr-call-back = Abbiamo ricevuto la Sua richiesta. La chiameremo entro due giorni lavorativi.
+qr-bring-documents = Venga allo sportello in { $address }, negli orari di apertura, con il contratto ATC e un documento d'identità.
+qr-more-info = Abbiamo bisogno di qualche informazione in più. Può spiegarci meglio, anche con un vocale?
+qr-home-visit = Un operatore verrà a casa Sua. Le diremo prima il giorno e l'ora.
+qr-social-services = Abbiamo passato la Sua richiesta ai servizi sociali del Comune. La contatteranno loro.
+qr-nurse = L'infermiere di quartiere ha ricevuto la Sua richiesta e La contatterà presto.
 qr-hours = Lo sportello è aperto:
     { $hours }
-qr-solved = Pensiamo che il problema sia risolto. Se hai ancora bisogno, scrivi qui.
+qr-solved = Pensiamo che il problema sia risolto. Se ha ancora bisogno, scriva qui.

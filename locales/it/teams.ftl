@@ -1,6 +1,6 @@
 # Squadre: una richiesta passa a un'altra squadra della rete (per esempio all'infermiere e alle badanti).
 
-transfer-notice = Della tua richiesta numero { $number } ora si occupa { $team }. Ti rispondono qui, in questa chat.
+transfer-notice = Della Sua richiesta numero { $number } ora si occupa { $team }. Le rispondono qui, in questa chat.
 
 # Who follows a request, when the desk file (data/desk.json, a team's residentName) has no name in this language:
 # the generic text of the team's first category. Never the staff's Italian name.
@@ -14,7 +14,7 @@ team-of-neighbours = il gruppo per i vicini e la sicurezza
 team-of-other = un altro gruppo dello sportello
 
 # Quick replies of the health and care team (sent by staff, in the resident's language).
-qr-caregiver = Stiamo cercando una badante per te. Ti chiamiamo per parlare di orari e costi.
-qr-family-doctor = Per questo devi parlare con il tuo medico di famiglia. Se non ce l'hai, ti aiutiamo a sceglierlo all'ASL.
-qr-health-documents = Porta la tessera sanitaria e i fogli del medico o dell'ospedale che hai.
-qr-urgent = Se è urgente, chiama subito il 112.
+qr-caregiver = Stiamo cercando una badante per Lei. La chiamiamo per parlare di orari e costi.
+qr-family-doctor = Per questo deve parlare con il Suo medico di famiglia. Se non ce l'ha, La aiutiamo a sceglierlo all'ASL.
+qr-health-documents = Porti la tessera sanitaria e i fogli del medico o dell'ospedale che ha.
+qr-urgent = Se è urgente, chiami subito il 112.

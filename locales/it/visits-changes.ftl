@@ -1,3 +1,3 @@
 # A request closed by staff calls off its home visit still to come.
-visit-called-off = La visita a casa prevista per { $when } è annullata, perché la tua richiesta numero { $number } è stata chiusa. Se hai ancora bisogno, scrivi qui.
-visit-proposal-called-off = Gli orari proposti per la visita a casa non valgono più, perché la tua richiesta numero { $number } è stata chiusa. Se hai ancora bisogno, scrivi qui.
+visit-called-off = La visita a casa prevista per { $when } è annullata, perché la Sua richiesta numero { $number } è stata chiusa. Se ha ancora bisogno, scriva qui.
+visit-proposal-called-off = Gli orari proposti per la visita a casa non valgono più, perché la Sua richiesta numero { $number } è stata chiusa. Se ha ancora bisogno, scriva qui.

@@ -8,23 +8,23 @@ visit-who-name = { $name } dello sportello N.O.I.
 # A time window in a message: the day, then the hours.
 visit-when = { $date }, dalle { $from } alle { $to }
 visit-proposal =
-    🏠 Visita a casa per la tua richiesta numero { $number }
+    🏠 Visita a casa per la Sua richiesta numero { $number }
     Chi viene: { $who }.
-    Quando sei a casa? Scegli un orario:
+    Quando è a casa? Scelga un orario:
 visit-none = ❌ Nessuno di questi orari
-visit-unavailable = Scusa, questo orario non è più libero. Scegline un altro:
-visit-unavailable-all = Scusa, questi orari non sono più liberi. Dicci quando sei a casa: scrivi un messaggio o manda un vocale.
-visit-expired = Questa proposta non vale più. Se hai bisogno, scrivi qui.
+visit-unavailable = Mi scusi, questo orario non è più libero. Ne scelga un altro:
+visit-unavailable-all = Mi scusi, questi orari non sono più liberi. Ci dica quando è a casa: scriva un messaggio o mandi un vocale.
+visit-expired = Questa proposta non vale più. Se ha bisogno, scriva qui.
 visit-confirmed =
     ✅ Visita a casa confermata: { $when }.
     Chi viene: { $who }.
-    Te lo ricordiamo il giorno prima e un'ora prima.
+    Glielo ricordiamo il giorno prima e un'ora prima.
 visit-calendar = 📅 Aggiungi al calendario
-visit-calendar-caption = Apri questo file per salvare la visita nel calendario del telefono.
-visit-calendar-updated = L'orario è cambiato: apri questo file per aggiornare il calendario del telefono.
+visit-calendar-caption = Apra questo file per salvare la visita nel calendario del telefono.
+visit-calendar-updated = L'orario è cambiato: apra questo file per aggiornare il calendario del telefono.
 # The name of the calendar file (without .ics).
 visit-calendar-file = visita-a-casa
-visit-tell-when = Va bene. Dicci quando sei a casa: scrivi un messaggio o manda un vocale.
+visit-tell-when = Va bene. Ci dica quando è a casa: scriva un messaggio o mandi un vocale.
 visit-reminder-day =
     ⏰ Promemoria: domani c'è la visita a casa, { $when }.
     Chi viene: { $who }.
@@ -34,15 +34,15 @@ visit-reminder-hour =
 visit-ok = 👍 Va bene
 visit-cant = ✖️ Non posso
 visit-ok-thanks = Grazie! A presto.
-visit-cant-told = Va bene, lo abbiamo detto allo sportello. Dicci quando sei a casa: scrivi un messaggio o manda un vocale.
+visit-cant-told = Va bene, lo abbiamo detto allo sportello. Ci dica quando è a casa: scriva un messaggio o mandi un vocale.
 visit-not-home =
     🚪 Siamo venuti per la visita a casa ({ $when }), ma non c'era nessuno.
-    Vuoi un nuovo appuntamento?
+    Vuole un nuovo appuntamento?
 visit-again-yes = 📅 Sì, un altro giorno
 visit-again-no = No, grazie
-visit-again-yes-told = Va bene: lo sportello ti proporrà presto un nuovo orario. Puoi anche scrivere qui quando sei a casa.
-visit-again-no-told = Va bene. Se hai bisogno, scrivi qui.
-visit-moved = La visita a casa prevista per { $when } è spostata. Lo sportello ti proporrà presto un nuovo orario.
+visit-again-yes-told = Va bene: lo sportello Le proporrà presto un nuovo orario. Può anche scrivere qui quando è a casa.
+visit-again-no-told = Va bene. Se ha bisogno, scriva qui.
+visit-moved = La visita a casa prevista per { $when } è spostata. Lo sportello Le proporrà presto un nuovo orario.
 # The calendar event, in the resident's calendar.
 visit-ics-title = Visita a casa – sportello N.O.I.
 visit-ics-description = Chi viene: { $who } (richiesta numero { $number }). Sportello N.O.I., { $address }.
@@ -50,8 +50,8 @@ visit-ics-description = Chi viene: { $who } (richiesta numero { $number }). Spor
 mydata-visit = Visita a casa: { $when }, { $status ->
         [confirmed] confermata
         [done] fatta
-        [not-home] non eri in casa
-        [declined] hai detto che non potevi
+        [not-home] non era in casa
+        [declined] ha detto che non poteva
         [rescheduled] spostata
        *[cancelled] annullata
     }

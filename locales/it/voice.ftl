@@ -2,11 +2,11 @@
 menu-voice-listen = 🔊 Ascolta i messaggi
 menu-voice-stop = 🔇 Basta messaggi vocali
 voice-first-contact = 🔊 Preferisco i vocali
-voice-on = 🔊 Messaggi vocali attivi: ogni messaggio dello sportello arriverà anche come messaggio vocale. Per toglierli, apri il menu.
-voice-off = 🔇 Messaggi vocali disattivati. Puoi riattivarli dal menu.
+voice-on = 🔊 Messaggi vocali attivi: ogni messaggio dello sportello arriverà anche come messaggio vocale. Per toglierli, apra il menu.
+voice-off = 🔇 Messaggi vocali disattivati. Può riattivarli dal menu.
 voice-synthetic = 🔊 Voce sintetica
 voice-recorded = 🔊 Voce registrata dallo sportello
 voice-listen = 🔊 Ascolta
-voice-unavailable = Adesso non riesco a leggere questo messaggio ad alta voce. Riprova più tardi.
+voice-unavailable = Adesso non riesco a leggere questo messaggio ad alta voce. Riprovi più tardi.
 voice-too-old = Questo messaggio è troppo vecchio per essere letto ad alta voce.
-privacy-voice = 🔊 Se scegli i messaggi vocali, lo sportello trasforma in voce i propri messaggi su un suo computer (voce sintetica, nessun servizio esterno); alcune frasi sono registrate dai mediatori del progetto.
+privacy-voice = 🔊 Se sceglie i messaggi vocali, lo sportello trasforma in voce i propri messaggi su un suo computer (voce sintetica, nessun servizio esterno); alcune frasi sono registrate dai mediatori del progetto.

@@ -13,7 +13,7 @@ my-bookings-cancel-hint = ✖️ Pentru a anula o rezervare, apăsați-o mai jos
 booking-cancelled-which = ✖️ Anulat: <b>{ $activity }</b>, { $when }. Mulțumim că ne-ați anunțat: locul merge la altcineva.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
-first-contact-greeting = 👋 Bună ziua! Aici este biroul pentru locuință N.O.I. Putem vorbi în limba pe care o vorbiți.
+first-contact-greeting = 👋 Bună ziua! Aici este biroul pentru locuință N.O.I. Vă putem răspunde în limba pe care o preferați.
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Vreți să trimiteți mesajele ({ $count }) la birou?

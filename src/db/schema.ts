@@ -556,6 +556,12 @@ export const letters = sqliteTable(
     readAt: ms("read_at"),
     /** When staff had checked every fact (the resident is told then). */
     checkedAt: ms("checked_at"),
+    /**
+     * The machine translation of the text into the resident's language: "pending" until the engine was asked (kept,
+     * so a restart asks again), then "translated" (the text below), "failed" (the resident was told) or "off".
+     */
+    translationState: text("translation_state", { enum: ["pending", "translated", "failed", "off"] }),
+    translation: text("translation"),
   },
   (t) => [index("letters_status").on(t.status, t.createdAt), index("letters_resident").on(t.residentId), index("letters_request").on(t.requestId)],
 );

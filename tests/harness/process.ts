@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { BotApiEmulator } from "#src/playground/emulator.js";
 import { type ChildProcess, spawn } from "node:child_process";
 
 export interface DeskProcess {
@@ -40,4 +42,29 @@ export async function eventually<T>(probe: () => T | undefined | false | Promise
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * The emulator served over HTTP, as Telegram is to a real desk process: its address, and how to stop serving
+ * (waking its long polls first, so the process is not left hanging).
+ */
+export async function serveEmulator(em: BotApiEmulator): Promise<{ url: string; close: () => void }> {
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", async () => {
+      const { status, body } = await em.handleHttp(req.url ?? "/", String(req.headers["content-type"] ?? ""), Buffer.concat(chunks));
+      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
+    close: () => {
+      em.wakePollers();
+      server.closeAllConnections();
+      server.close();
+    },
+  };
 }

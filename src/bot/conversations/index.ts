@@ -8,6 +8,7 @@ import { newSession } from "./new-session.js";
 import { newAnnouncement } from "#src/bot/features/neighbourhood/compose.js";
 import { reportProblem } from "#src/bot/features/neighbourhood/report-problem.js";
 import { readLetter } from "./read-letter.js";
+import { correctLetterFact } from "#src/bot/features/letters/correct-fact.js";
 import { participantSheet } from "#src/bot/features/participants/sheet-flow.js";
 import { deskSheet } from "#src/bot/features/participants/desk-sheet.js";
 
@@ -22,6 +23,7 @@ flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newS
 flows.use(createConversation<BotContext, FlowContext>(durable(newAnnouncement), "newAnnouncement"));
 flows.use(createConversation<BotContext, FlowContext>(durable(reportProblem), "reportProblem"));
 flows.use(createConversation<BotContext, FlowContext>(durable(readLetter), "readLetter"));
+flows.use(createConversation<BotContext, FlowContext>(durable(correctLetterFact), "correctLetterFact"));
 flows.use(createConversation<BotContext, FlowContext>(durable(participantSheet), "participantSheet"));
 flows.use(createConversation<BotContext, FlowContext>(durable(deskSheet), "deskSheet"));
 

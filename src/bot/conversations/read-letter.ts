@@ -1,7 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
-import { type LetterPage, MAX_PAGES } from "#src/domain/letters/service.js";
+import { type LetterPage, MAX_PAGES, MAX_PDF_MB } from "#src/domain/letters/service.js";
 import { letterPages } from "#src/bot/callback-data/letters.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";
@@ -10,14 +10,23 @@ import { flowStorageKey } from "#src/bot/middlewares/idle-flows.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
-/** A page of a letter in a message: a photo (its largest size) or an image sent as a file. */
-export function pageOf(message: Message): LetterPage | "pdf" | undefined {
+/** A page of a letter in a message: a photo (its largest size), an image sent as a file, or a PDF (not too large). */
+export function pageOf(message: Message): LetterPage | "pdf-too-large" | undefined {
   const photo = message.photo?.at(-1);
   if (photo) return { fileId: photo.file_id, messageId: message.message_id, kind: "photo" };
   const doc = message.document;
   if (doc?.mime_type?.startsWith("image/")) return { fileId: doc.file_id, messageId: message.message_id, kind: "document" };
-  if (doc?.mime_type === "application/pdf") return "pdf";
+  // Some clients send a PDF as "application/octet-stream": its name says what it is.
+  if (doc && (doc.mime_type === "application/pdf" || /\.pdf$/i.test(doc.file_name ?? ""))) {
+    if ((doc.file_size ?? 0) > MAX_PDF_MB * 1024 * 1024) return "pdf-too-large";
+    return { fileId: doc.file_id, messageId: message.message_id, kind: "document", pdf: true };
+  }
   return undefined;
+}
+
+/** What the resident is told a page (or a PDF) was received. */
+function received(ctx: FlowContext, page: LetterPage, count: number): string {
+  return ctx.t(page.pdf ? "letter-pdf-received" : "letter-page-received", { count });
 }
 
 /**
@@ -33,7 +42,7 @@ export async function readLetter(conversation: Convo, ctx: FlowContext, first?: 
     return k.text(ctx.t("letter-pages-cancel"), letterPages.pack({ step: "cancel" }));
   };
   await conversation.external((c) => c.deps.services.formPieces.start(key, first ? [first] : []));
-  await ctx.reply(first ? ctx.t("letter-page-received", { count: 1 }) : ctx.t("letter-ask-pages"), { reply_markup: kb(first ? 1 : 0) });
+  await ctx.reply(first ? received(ctx, first, 1) : ctx.t("letter-ask-pages"), { reply_markup: kb(first ? 1 : 0) });
   for (;;) {
     const next = await conversation.waitUntil((c) => letterPages.is(c.callbackQuery?.data), {
       otherwise: (c) => keepPage(c, key, kb),
@@ -70,9 +79,9 @@ async function keepPage(next: FlowContext, key: string, kb: (pages: number) => I
   if (!message) return;
   if (tooLarge(message)) return next.reply(next.t("input-too-large", { max: MAX_FILE_MB }), { reply_markup: kb(count) });
   const page = pageOf(message);
-  if (page === "pdf") return next.reply(next.t("letter-pdf"), { reply_markup: kb(count) });
+  if (page === "pdf-too-large") return next.reply(next.t("letter-pdf-too-large", { max: MAX_PDF_MB }), { reply_markup: kb(count) });
   if (!page) return next.reply(next.t("letter-send-photo"), { reply_markup: kb(count) });
   if (count >= MAX_PAGES) return next.reply(next.t("letter-too-many", { max: MAX_PAGES }), { reply_markup: kb(count) });
   next.deps.services.formPieces.add(key, page);
-  return next.reply(next.t("letter-page-received", { count: count + 1 }), { reply_markup: kb(count + 1) });
+  return next.reply(received(next, page, count + 1), { reply_markup: kb(count + 1) });
 }

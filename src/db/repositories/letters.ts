@@ -21,6 +21,10 @@ export function lettersRepository(db: Db) {
     waiting(limit = 10): LetterRow[] {
       return db.select().from(letters).where(eq(letters.status, "reading")).orderBy(asc(letters.id)).limit(limit).all();
     },
+    /** Letters read whose text still waits for its machine translation, oldest first (after a restart too). */
+    untranslated(limit = 10): LetterRow[] {
+      return db.select().from(letters).where(eq(letters.translationState, "pending")).orderBy(asc(letters.id)).limit(limit).all();
+    },
     ofRequest(requestId: number): LetterRow[] {
       return db.select().from(letters).where(eq(letters.requestId, requestId)).orderBy(asc(letters.id)).all();
     },
@@ -37,7 +41,7 @@ export function lettersRepository(db: Db) {
     /** Retention: the content of letters on requests whose content is erased. */
     eraseForRequests(requestIds: number[]): void {
       if (requestIds.length === 0) return;
-      db.update(letters).set({ pages: null, text: null, facts: null }).where(inArray(letters.requestId, requestIds)).run();
+      db.update(letters).set({ pages: null, text: null, facts: null, translation: null }).where(inArray(letters.requestId, requestIds)).run();
     },
     /** Letters never read (the engine kept failing) older than `before`: their pages are dropped. */
     staleBefore(before: Date): LetterRow[] {

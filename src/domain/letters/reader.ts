@@ -21,3 +21,16 @@ export interface Reader {
 
 /** Below this, staff see a warning that the page was hard to read. */
 export const LOW_CONFIDENCE = 0.6;
+
+/** A page of a PDF letter: its text, when the office's software wrote a text layer; else the page drawn to be read. */
+export interface PdfPage {
+  text?: string;
+  /** PNG of the page, for the Reader, when it has no text layer (a scan). */
+  image?: Uint8Array;
+}
+
+/** The port for opening a PDF letter (adapter: src/engines/ocr/pdf-pages.ts). */
+export interface PdfOpener {
+  /** Its first `maxPages` pages and how many it has; rejects with EngineError on a broken, locked or overlong file. */
+  open(pdf: Uint8Array, maxPages: number): Promise<{ pages: PdfPage[]; total: number }>;
+}

@@ -12,6 +12,7 @@ import type { Category, Piece } from "#src/domain/requests.js";
 import type { requestsService } from "#src/domain/requests.js";
 import type { Teams } from "#src/domain/teams.js";
 import type { Desks } from "#src/domain/desks.js";
+import { applyCorrection, type CorrectableKind, correctable, parseCorrection } from "./corrections.js";
 import { extractFacts } from "./extract-facts.js";
 import { type LetterFact, type LocalDay, type Sender, factValue, isoDay } from "./facts.js";
 
@@ -20,13 +21,23 @@ export interface LetterPage {
   fileId: string;
   messageId: number;
   kind: "photo" | "document";
+  /** A PDF file: its pages are read from its text layer, or drawn and read like photos. */
+  pdf?: true;
 }
 
-export type FactCheck = { verdict: "right" | "wrong"; by: string; at: string };
+/** Staff's word on a fact: right, wrong, or corrected to a value they typed (`read`: the value the rules had read). */
+export type FactCheck = { verdict: "right" | "wrong" | "corrected"; by: string; at: string; read?: string };
 export type CheckedFact = LetterFact & { check?: FactCheck };
 
-/** Most letters are one to four pages; beyond this the resident is asked to bring it to the desk. */
+/** A fact staff stand behind: confirmed as read, or corrected. */
+export function confirmedFact(fact: CheckedFact): boolean {
+  return fact.check?.verdict === "right" || fact.check?.verdict === "corrected";
+}
+
+/** Most letters are one to four pages; beyond this the resident is asked to bring it to the desk (a PDF's too). */
 export const MAX_PAGES = 6;
+/** A letter's PDF is a few hundred kilobytes, a scan a few megabytes; a larger file is not opened. */
+export const MAX_PDF_MB = 10;
 /** The reminder of a confirmed deadline: two days before, at this local hour. */
 export const REMINDER_DAYS_BEFORE = 2;
 const REMINDER_HOUR = 9;
@@ -63,10 +74,22 @@ const ORDER: Record<LetterFact["kind"], number> = {
 export interface LetterNotice {
   type: "letter";
   letterId: number;
-  /** "read": the facts, at once; "unreadable": nothing could be read; "checked": what staff confirmed; "reminder". */
-  mode: "read" | "unreadable" | "checked" | "reminder";
+  /**
+   * "read": the facts, at once; "unreadable": nothing could be read; "checked": what staff confirmed; "reminder";
+   * "translation": one part of the text machine-translated; "untranslated": the engine failed on it.
+   */
+  mode: "read" | "unreadable" | "checked" | "reminder" | "translation" | "untranslated";
   facts: CheckedFact[];
+  /** With "translation": the translated text of this part (plain text, escaped when rendered). */
+  translation?: { text: string; part: number; parts: number };
 }
+
+/** What came of asking the engine for the letter's text in the resident's language. */
+export type LetterTranslationOutcome =
+  | { status: "translated"; parts: string[] }
+  /** No engine, no consent to the notice that allows one, or nothing to translate: nothing is said. */
+  | { status: "off" }
+  | { status: "failed" };
 
 type RequestsService = ReturnType<typeof requestsService>;
 
@@ -87,6 +110,46 @@ export function lettersService(
     if (!open) return undefined;
     const desk = network.desks.of(repos.residents.get(residentId)?.deskId);
     return open.teamId === network.teams.route(category, desk).id ? open : undefined;
+  }
+
+  type Settled = { fact: CheckedFact; check: FactCheck };
+  /**
+   * One staff decision on one fact, in one transaction: the fact's new state, the audit line, the deadline's
+   * reminder (set for a confirmed or corrected day, cancelled otherwise), and the resident told once all are checked.
+   */
+  function settle(letterId: number, index: number, actor: Actor, decide: (fact: CheckedFact) => Settled): CheckResult {
+    return repos.transaction(() => {
+      const letter = repos.letters.get(letterId);
+      if (!letter) return { ok: false, reason: "not-found" } as const;
+      const facts = factsOf(letter);
+      const current = facts[index];
+      if (!current || !letter.requestId) return { ok: false, reason: letter.facts === null ? "erased" : "not-found" } as const;
+      const before = current.kind === "deadline" ? `${ref(letterId)}:deadline:${factValue(current)}` : undefined;
+      const decided = decide(current);
+      const fact: CheckedFact = { ...decided.fact, check: decided.check };
+      facts[index] = fact;
+      const now = clock.now();
+      const complete = facts.every((f) => f.check);
+      repos.letters.update(letterId, { facts: JSON.stringify(facts), ...(complete && !letter.checkedAt ? { checkedAt: now } : {}) });
+      const detail = fact.check?.verdict === "corrected" ? `${fact.kind} corrected` : `${fact.kind} ${fact.check?.verdict}`;
+      repos.audit.record(now, actor, "letter-check", { requestId: letter.requestId, detail });
+      if (fact.kind === "deadline") {
+        const reminderRef = `${ref(letterId)}:deadline:${factValue(fact)}`;
+        notify.cancel([reminderRef, ...(before && before !== reminderRef ? [before] : [])]);
+        if (confirmedFact(fact)) {
+          const dueAt = reminderTime(fact.day, now, network.timezone);
+          if (dueAt) {
+            const notice: LetterNotice = { type: "letter", letterId, mode: "reminder", facts: [fact, ...facts.filter((f) => f.kind === "sender")] };
+            notify.toResident(letter.residentId, "letter-reminder", reminderRef, notice, { dueAt, expiresAt: endOfDay(fact.day, network.timezone) });
+          }
+        }
+      }
+      if (complete && !letter.checkedAt) {
+        const notice: LetterNotice = { type: "letter", letterId, mode: "checked", facts };
+        notify.toResident(letter.residentId, "letter-checked", ref(letterId), notice);
+      }
+      return { ok: true, letter: repos.letters.get(letterId)!, fact, complete } as const;
+    });
   }
 
   return {
@@ -160,6 +223,8 @@ export function lettersService(
           facts: JSON.stringify(facts),
           confidence: outcome?.confidence ?? null,
           readAt: clock.now(),
+          // The whole text in the resident's language is asked of the engine after this (off the reading's path).
+          translationState: outcome?.text.trim() && letter.language !== "it" ? "pending" : null,
         });
         notify.toGroup({ type: "board", action: "letter", requestId, letterId });
         const notice: LetterNotice = { type: "letter", letterId, mode: outcome && facts.length ? "read" : "unreadable", facts };
@@ -176,43 +241,58 @@ export function lettersService(
       repos.privacy.recordPost({ residentId: letter.residentId, chatId, messageId: groupMessageId, kind: "relay", requestId: letter.requestId, createdAt: clock.now() });
     },
 
+    /** Letters whose text waits for its machine translation. */
+    untranslated: (limit?: number) => repos.letters.untranslated(limit),
+
+    /**
+     * The engine's answer for the letter's text: the parts go to the resident after the facts, marked as a machine
+     * translation; a failure is said once, so the resident is not left waiting for it; "off" says nothing.
+     */
+    translated(letterId: number, outcome: LetterTranslationOutcome): void {
+      repos.transaction(() => {
+        const letter = repos.letters.get(letterId);
+        if (letter?.translationState !== "pending") return;
+        if (outcome.status === "off") {
+          repos.letters.update(letterId, { translationState: "off" });
+          return;
+        }
+        if (outcome.status === "failed") {
+          repos.letters.update(letterId, { translationState: "failed" });
+          const notice: LetterNotice = { type: "letter", letterId, mode: "untranslated", facts: [] };
+          notify.toResident(letter.residentId, "letter-translation", `${ref(letterId)}:translation`, notice);
+          return;
+        }
+        repos.letters.update(letterId, { translationState: "translated", translation: outcome.parts.join("\n\n") });
+        outcome.parts.forEach((text, i) => {
+          const notice: LetterNotice = { type: "letter", letterId, mode: "translation", facts: [], translation: { text, part: i + 1, parts: outcome.parts.length } };
+          notify.toResident(letter.residentId, "letter-translation", `${ref(letterId)}:translation:${i + 1}`, notice);
+        });
+      });
+    },
+
     /**
      * Staff say a fact is right or wrong. A deadline confirmed becomes the resident's reminder; once every fact is
      * checked the resident is told what staff confirmed. Checking again changes the verdict (and the reminder).
      */
-    check(
-      letterId: number,
-      index: number,
-      verdict: FactCheck["verdict"],
-      actor: Actor,
-    ): { ok: true; letter: LetterRow; fact: CheckedFact; complete: boolean } | { ok: false; reason: "not-found" | "erased" } {
-      return repos.transaction(() => {
-        const letter = repos.letters.get(letterId);
-        if (!letter) return { ok: false, reason: "not-found" } as const;
-        const facts = factsOf(letter);
-        const fact = facts[index];
-        if (!fact || !letter.requestId) return { ok: false, reason: letter.facts === null ? "erased" : "not-found" } as const;
-        const now = clock.now();
-        fact.check = { verdict, by: actor.name, at: now.toISOString() };
-        const complete = facts.every((f) => f.check);
-        repos.letters.update(letterId, { facts: JSON.stringify(facts), ...(complete && !letter.checkedAt ? { checkedAt: now } : {}) });
-        repos.audit.record(now, actor, "letter-check", { requestId: letter.requestId, detail: `${fact.kind} ${verdict}` });
-        if (fact.kind === "deadline") {
-          const reminderRef = `${ref(letterId)}:deadline:${factValue(fact)}`;
-          notify.cancel([reminderRef]);
-          if (verdict === "right") {
-            const dueAt = reminderTime(fact.day, now, network.timezone);
-            if (dueAt) {
-              const notice: LetterNotice = { type: "letter", letterId, mode: "reminder", facts: [fact, ...facts.filter((f) => f.kind === "sender")] };
-              notify.toResident(letter.residentId, "letter-reminder", reminderRef, notice, { dueAt, expiresAt: endOfDay(fact.day, network.timezone) });
-            }
-          }
-        }
-        if (complete && !letter.checkedAt) {
-          const notice: LetterNotice = { type: "letter", letterId, mode: "checked", facts };
-          notify.toResident(letter.residentId, "letter-checked", ref(letterId), notice);
-        }
-        return { ok: true, letter: repos.letters.get(letterId)!, fact, complete } as const;
+    check(letterId: number, index: number, verdict: "right" | "wrong", actor: Actor): CheckResult {
+      return settle(letterId, index, actor, (fact) => ({ fact, check: { verdict, by: actor.name, at: clock.now().toISOString() } }));
+    },
+
+    /**
+     * Staff type the right value of a fact (a date, an amount, a code): checked like the rules read letters, it
+     * replaces the value read and counts as confirmed (a corrected deadline is the one reminded).
+     */
+    correct(letterId: number, index: number, typed: string, actor: Actor): CheckResult | { ok: false; reason: "invalid"; kind: CorrectableKind } | { ok: false; reason: "not-correctable" } {
+      const letter = repos.letters.get(letterId);
+      const fact = letter ? factsOf(letter)[index] : undefined;
+      if (!letter || !fact || !letter.requestId) return { ok: false, reason: letter?.facts === null ? "erased" : "not-found" };
+      if (!correctable(fact.kind)) return { ok: false, reason: "not-correctable" };
+      const correction = parseCorrection(fact.kind, typed);
+      if (!correction) return { ok: false, reason: "invalid", kind: fact.kind };
+      return settle(letterId, index, actor, (current) => {
+        // The value the rules first read stays on record through later corrections.
+        const read = current.check?.verdict === "corrected" ? current.check.read : factValue(current);
+        return { fact: applyCorrection(current, correction), check: { verdict: "corrected", by: actor.name, at: clock.now().toISOString(), ...(read ? { read } : {}) } };
       });
     },
 
@@ -227,7 +307,7 @@ export function lettersService(
           const facts = factsOf(letter);
           const sender = facts.find((f) => f.kind === "sender");
           for (const f of facts) {
-            if (f.kind !== "deadline" || f.check?.verdict !== "right") continue;
+            if (f.kind !== "deadline" || !confirmedFact(f)) continue;
             const iso = isoDay(f.day);
             if (iso >= first && iso <= last) out.push({ requestId: request.id, day: f.day, ...(sender?.kind === "sender" ? { sender: sender.sender } : {}) });
           }
@@ -252,3 +332,5 @@ function endOfDay(day: LocalDay, timezone: string): Date {
 }
 
 export type LettersService = ReturnType<typeof lettersService>;
+
+export type CheckResult = { ok: true; letter: LetterRow; fact: CheckedFact; complete: boolean } | { ok: false; reason: "not-found" | "erased" };

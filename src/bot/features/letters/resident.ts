@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { MAX_PDF_MB } from "#src/domain/letters/service.js";
 import { pageOf } from "#src/bot/conversations/read-letter.js";
 import type { BotContext } from "#src/bot/context.js";
 
@@ -8,16 +9,14 @@ import type { BotContext } from "#src/bot/context.js";
  */
 const LETTER_WORDS = /(?:^|[\s,.!?:;"'«(])(?:letter[ae]?|lettre|carta|scrisoare|scrisoarea|let[eë]r|leter|رسالة|خطاب|лист|листа|письмо|信|信件)(?=$|[\s,.!?:;"'»)])/iu;
 
-/** A photo (or an image file) sent with "lettera", "letter", "лист" …: read it as a letter, more pages may follow. */
+/** A photo, an image file or a PDF sent with "lettera", "letter", "лист" …: read it as a letter, more pages may follow. */
 export const lettersFeature = new Composer<BotContext>();
 const privateChat = lettersFeature.chatType("private");
 
 privateChat.on(["message:photo", "message:document"], async (ctx, next) => {
   const caption = ctx.message.caption ?? "";
   const page = LETTER_WORDS.test(caption) ? pageOf(ctx.message) : undefined;
-  if (!page || page === "pdf") {
-    if (page === "pdf") return ctx.reply(ctx.t("letter-pdf"));
-    return next();
-  }
+  if (!page) return next();
+  if (page === "pdf-too-large") return ctx.reply(ctx.t("letter-pdf-too-large", { max: MAX_PDF_MB }));
   await ctx.conversation.enter("readLetter", page);
 });

@@ -2,11 +2,12 @@
 // translation engine), and for staff in Italian with a button pair per fact. Values stay as the letter prints them
 // where a person must copy them (codes, the Italian quote); amounts and dates are written the resident's way.
 import { InlineKeyboard } from "grammy";
-import type { CheckedFact, LetterNotice } from "#src/domain/letters/service.js";
+import { correctable } from "#src/domain/letters/corrections.js";
+import { type CheckedFact, confirmedFact, type LetterNotice } from "#src/domain/letters/service.js";
 import type { LetterRow } from "#src/db/repositories/letters.js";
 import { LOW_CONFIDENCE } from "#src/domain/letters/reader.js";
 import type { LocalDay } from "#src/domain/letters/facts.js";
-import { letterCheck } from "#src/bot/callback-data/letters.js";
+import { letterCheck, letterCorrect } from "#src/bot/callback-data/letters.js";
 import { escapeHtml } from "#src/text/format.js";
 import type { Italian } from "#src/text/staff-text.js";
 
@@ -54,6 +55,27 @@ function value(fact: CheckedFact, t: T, locale: string): string {
   }
 }
 
+const MARKS = { right: "✅", wrong: "❌", corrected: "✏️" } as const;
+
+/** After a correction, what the rules had read, so colleagues see what changed. */
+function readBefore(italian: Italian, fact: CheckedFact): string {
+  const read = fact.check?.verdict === "corrected" ? fact.check.read : undefined;
+  if (!read) return "";
+  let shown = read;
+  if (fact.kind === "amount" && /^\d+$/.test(read)) shown = euros(Number(read), "it");
+  else if (/^\d{4}-\d{2}-\d{2}/.test(read)) shown = read.replace(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/, (_, y, m, d, time) => `${d}/${m}/${y}${time ? ` ${time}` : ""}`);
+  return ` (${escapeHtml(italian("board-letter-read-was", { value: shown }))})`;
+}
+
+/** A fact's value as the staff post shows it (HTML, escaped). */
+export function factValueForStaff(italian: Italian, fact: CheckedFact): string {
+  return value(fact, italian, "it");
+}
+
+export function factLabel(fact: CheckedFact, t: T): string {
+  return label(fact, t);
+}
+
 function label(fact: CheckedFact, t: T): string {
   return t(fact.kind === "amount" && fact.total ? "letter-label-total" : `letter-label-${fact.kind}`);
 }
@@ -73,6 +95,14 @@ export function renderLetterDeadlines(italian: Italian, deadlines: Array<{ reque
 /** The resident's message: the facts with their labels, each with the letter's own words, and who checks them. */
 export function renderLetterNotice(t: T, notice: LetterNotice, locale: string): string {
   if (notice.mode === "unreadable") return `${t("letter-unreadable")}\n\n${t("letter-staff-check")}`;
+  if (notice.mode === "untranslated") return t("letter-translation-failed");
+  if (notice.mode === "translation" && notice.translation) {
+    // Plain text, escaped: what an engine answered never carries markup into the chat.
+    const { text, part, parts } = notice.translation;
+    const lines = [t("letter-translation-title", { part, parts }), "", escapeHtml(text)];
+    if (part === parts) lines.push("", t("letter-translation-note"));
+    return lines.join("\n");
+  }
   if (notice.mode === "reminder") {
     const deadline = notice.facts.find((f) => f.kind === "deadline");
     const sender = notice.facts.find((f) => f.kind === "sender");
@@ -83,12 +113,14 @@ export function renderLetterNotice(t: T, notice: LetterNotice, locale: string): 
   const checked = notice.mode === "checked";
   const lines = [t(checked ? "letter-checked-title" : "letter-facts-title"), ""];
   for (const fact of notice.facts) {
-    if (checked && fact.check?.verdict !== "right") continue;
-    lines.push(t("letter-fact-line", { label: label(fact, t), value: value(fact, t, locale) }));
-    lines.push(`   <i>«${escapeHtml(clip(fact.quote, QUOTE_MAX))}»</i>`);
+    if (checked && !confirmedFact(fact)) continue;
+    const corrected = checked && fact.check?.verdict === "corrected" ? ` ${t("letter-fact-corrected")}` : "";
+    lines.push(t("letter-fact-line", { label: label(fact, t), value: value(fact, t, locale) }) + corrected);
+    // A corrected value's words are what the OCR misread: shown to staff, not to the resident.
+    if (!corrected) lines.push(`   <i>«${escapeHtml(clip(fact.quote, QUOTE_MAX))}»</i>`);
   }
   if (checked && notice.facts.some((f) => f.check?.verdict === "wrong")) lines.push("", t("letter-checked-wrong"));
-  if (checked && !notice.facts.some((f) => f.check?.verdict === "right")) lines.push(t("letter-checked-none"));
+  if (checked && !notice.facts.some(confirmedFact)) lines.push(t("letter-checked-none"));
   lines.push("", t(checked ? "letter-checked-footer" : "letter-staff-check"));
   return lines.join("\n");
 }
@@ -102,18 +134,20 @@ export function renderLetterPost(italian: Italian, letter: LetterRow, facts: Che
   if ((letter.confidence ?? 0) < LOW_CONFIDENCE) lines.push(italian("board-letter-low"));
   lines.push("", facts.length ? italian("board-letter-facts") : italian("board-letter-none"));
   facts.forEach((fact, i) => {
-    const check = fact.check ? ` ${fact.check.verdict === "right" ? "✅" : "❌"} ${escapeHtml(fact.check.by)}` : "";
+    const check = fact.check ? ` ${MARKS[fact.check.verdict]} ${escapeHtml(fact.check.by)}${readBefore(italian, fact)}` : "";
     lines.push(`${i + 1}. ${label(fact, italian)}: ${value(fact, italian, "it")}${check}`);
     lines.push(`   <i>«${escapeHtml(clip(fact.quote, QUOTE_MAX))}»</i>`);
   });
   if (facts.length && facts.every((f) => f.check)) lines.push("", italian("board-letter-all-checked"));
   if (letter.text) lines.push("", italian("board-letter-text"), `<blockquote expandable>${escapeHtml(clip(letter.text, TEXT_ON_POST))}</blockquote>`);
+  // One row a fact: right, wrong, and — for a value a person can type (a date, a sum, a code) — the right value.
   const keyboard = new InlineKeyboard();
-  facts.slice(0, FACTS_WITH_BUTTONS).forEach((_, i) => {
+  facts.slice(0, FACTS_WITH_BUTTONS).forEach((fact, i) => {
     keyboard
       .text(`✅ ${i + 1}`, letterCheck.pack({ letterId: letter.id, index: i, verdict: "right" }))
       .text(`❌ ${i + 1}`, letterCheck.pack({ letterId: letter.id, index: i, verdict: "wrong" }));
-    if (i % 2 === 1) keyboard.row();
+    if (correctable(fact.kind)) keyboard.text(`✏️ ${i + 1}`, letterCorrect.pack({ letterId: letter.id, index: i }));
+    keyboard.row();
   });
   return facts.length ? { html: lines.join("\n"), keyboard } : { html: lines.join("\n") };
 }

@@ -91,6 +91,7 @@ export async function writeMyData(path: string, residentId: number, options: MyD
       }
       for (const letter of privacy.exportLetters(request.id)) {
         await write(`[${at(letter.readAt ?? letter.createdAt)}] ${t("mydata-letter")}:`, letter.text ?? "");
+        if (letter.translation) await write(`${t("mydata-letter-translation")}:`, letter.translation);
       }
       if (hasNotes) await write(t("mydata-notes-exist"));
     }

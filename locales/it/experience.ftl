@@ -41,5 +41,5 @@ booking-was-cancelled = ✖️ Prenotazione annullata: <b>{ $activity }</b>, { $
 req-choose-category-explained =
     Di cosa ha bisogno? Scelga un argomento.
     (ATC è l'ente pubblico proprietario delle case popolari, che fa le riparazioni.)
-privacy-prefer-person = 🙋 Preferisco parlare con una persona
+privacy-prefer-person = 🙋 Vorrei parlare con qualcuno
 privacy-person-answer = Certo. Può parlare con una persona allo sportello, senza scrivere qui. Non conserviamo niente di Suo finché non preme «Sono d'accordo»; se cambia idea, il bottone è qui sopra.

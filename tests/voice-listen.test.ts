@@ -19,7 +19,7 @@ async function files(r: Resident, locale: string, words: string): Promise<number
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, "cat-rent"));
   await r.says(words);
-  for (const press of ["req-done", "req-visit-desk", "req-contact-chat", "req-send"]) await r.presses(t(locale, press));
+  for (const press of ["req-visit-desk", "req-send"]) await r.presses(t(locale, press));
   await desk.dispatch();
   return [...desk.em.topics(OPERATOR_CHAT_ID).keys()].at(-1)!;
 }

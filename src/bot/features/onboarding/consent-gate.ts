@@ -1,10 +1,5 @@
-<<<<<<< HEAD
 import { Feature } from "#src/bot/middlewares/flat-composer.js";
-import { forgetAnswer } from "#src/bot/callback-data/onboarding.js";
-=======
-import { Composer } from "grammy";
 import { forgetAnswer, preferPerson } from "#src/bot/callback-data/onboarding.js";
->>>>>>> main
 import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
 import type { BotContext } from "#src/bot/context.js";
 import { pieceOf } from "#src/bot/features/requests/message-pieces.js";

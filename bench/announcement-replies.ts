@@ -104,7 +104,7 @@ async function main() {
       p99_ms: percentile(run.latencies, 99),
       max_ms: percentile(run.latencies, 100),
       cpu_ms_per_update: (used.user + used.system) / 1000 / run.latencies.length,
-      answers: summary,
+      answers: { yes: summary.yes, no: summary.no },
     })}\n`,
   );
   rmSync(dir, { recursive: true, force: true });

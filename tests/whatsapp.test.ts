@@ -54,12 +54,11 @@ describe("WhatsApp residents, staff in Telegram", () => {
     await amina.presses(t("ar", "cat-housing"));
     await amina.says("الماء يتسرب من السقف في الحمام");
     await amina.sendsVoice();
-    await amina.presses(t("ar", "req-done"));
     await amina.presses(t("ar", "req-visit-home"));
     // Telegram's "share location" keyboard is WhatsApp's location request.
     expect(amina.last.action).toBe("location");
     await amina.sharesLocation(44.8969, 8.6236);
-    await amina.presses(t("ar", "req-contact-phone"));
+    await amina.presses(t("ar", "req-call-me-instead"));
     // WhatsApp already knows her number: one button sends it.
     expect(amina.last.choices.map((c) => c.title)).toEqual([t("ar", "wa-use-this-number")]);
     await amina.presses(t("ar", "wa-use-this-number"));
@@ -140,9 +139,7 @@ describe("WhatsApp residents, staff in Telegram", () => {
     await amina.presses(t("ar", "menu-desk"));
     await amina.presses(t("ar", "cat-rent"));
     await amina.says("لا أستطيع دفع الإيجار هذا الشهر");
-    await amina.presses(t("ar", "req-done"));
     await amina.presses(t("ar", "req-visit-desk"));
-    await amina.presses(t("ar", "req-contact-chat"));
     await amina.presses(t("ar", "req-send"));
     const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID)][0]!;
 

@@ -1,6 +1,6 @@
 import type { MenuEntry } from "#src/bot/callback-data/menu.js";
 import type { BotContext } from "#src/bot/context.js";
-import { showInPlace } from "#src/bot/keyboards/in-place.js";
+import { retireOtherMenus, showInPlace } from "#src/bot/keyboards/in-place.js";
 import { backToMenu, mainMenu } from "./main-menu.js";
 import { chooseActivity, listBookings } from "#src/bot/features/booking/screens.js";
 import { addressOf, showDeskPicker } from "#src/bot/features/places/screens.js";
@@ -36,7 +36,8 @@ const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
 
 /** The main menu: a new message after a command, the pressed message itself after "🏠 Menu". */
 export async function showMenu(ctx: BotContext) {
-  await showInPlace(ctx, ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
+  const shown = await showInPlace(ctx, ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
+  await retireOtherMenus(ctx, shown);
 }
 
 /** Opens a menu entry; one this version does not have (a link or a button from another) answers politely. */

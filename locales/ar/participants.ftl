@@ -34,33 +34,33 @@ ps-q-age =
     }
 ps-q-labour =
     { $who ->
-        [child] هل يعمل { $child }؟
+        [child] هل لدى { $child } عمل؟
        *[self] هل تعمل؟
     }
 ps-q-joblessFor =
     { $who ->
-        [child] منذ متى يبحث { $child } عن عمل؟
+        [child] منذ متى بدأ بحث { $child } عن عمل؟
        *[self] منذ متى تبحث عن عمل؟
     }
 ps-q-education =
     { $who ->
-        [child] إلى أي مرحلة وصل { $child } في الدراسة حتى الآن؟
+        [child] ما أعلى مرحلة دراسية لدى { $child } حتى الآن؟
        *[self] إلى أي مرحلة وصلت في الدراسة؟
     }
 ps-q-thirdCountry =
     { $who ->
-        [child] هل يحمل { $child } جنسية بلد خارج الاتحاد الأوروبي؟
+        [child] هل لدى { $child } جنسية بلد خارج الاتحاد الأوروبي؟
        *[self] هل تحمل جنسية بلد خارج الاتحاد الأوروبي؟
     }
 ps-q-foreignBackground =
     { $who ->
-        [child] هل وُلد { $child }، أو أحد والديه، خارج إيطاليا؟
+        [child] هل { $child }، أو أحد الوالدين، من مواليد خارج إيطاليا؟
        *[self] هل وُلدت أنت، أو أحد والديك، خارج إيطاليا؟
     }
 ps-q-homeless =
     { $who ->
-        [child] هل { $child } بلا سكن ثابت (في الشارع، في مأوى، ضيف عند آخرين، أو مهدد بالإخلاء)؟
-       *[self] هل أنت بلا سكن ثابت (في الشارع، في مأوى، ضيف عند آخرين، أو مهدد بالإخلاء)؟
+        [child] هل { $child } بلا سكن ثابت (في الشارع، أو في مأوى، أو عند آخرين، أو في خطر الإخلاء)؟
+       *[self] هل أنت بلا سكن ثابت (في الشارع، أو في مأوى، أو تقيم عند آخرين، أو في خطر الإخلاء)؟
     }
 ps-q-disability =
     { $who ->
@@ -69,7 +69,7 @@ ps-q-disability =
     }
 ps-q-minority =
     { $who ->
-        [child] هل ينتمي { $child } إلى أقلية، مثل الروما أو السنتي؟
+        [child] هل { $child } من أقلية، مثل الروما أو السنتي؟
        *[self] هل تنتمي إلى أقلية، مثل الروما أو السنتي؟
     }
 
@@ -115,10 +115,10 @@ ps-mydata-sensitive = وافقت على الأسئلة عن الصحة والأ�
 ps-label-gender = الجنس
 ps-label-age = العمر
 ps-label-labour = العمل
-ps-label-joblessFor = يبحث عن عمل منذ
+ps-label-joblessFor = مدة البحث عن عمل
 ps-label-education = الدراسة
 ps-label-thirdCountry = جنسية من خارج الاتحاد الأوروبي
-ps-label-foreignBackground = وُلد خارج إيطاليا (هو أو أحد والديه)
+ps-label-foreignBackground = الولادة خارج إيطاليا (الشخص أو أحد الوالدين)
 ps-label-homeless = بلا سكن ثابت
 ps-label-disability = إعاقة
 ps-label-minority = أقلية

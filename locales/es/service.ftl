@@ -14,3 +14,6 @@ sat-no = 🙁 No
 sat-thanks = ¡Gracias por su respuesta! Si quiere, cuéntenos más: escriba un mensaje o envíe un audio. La oficina lo leerá.
 sat-comment-thanks = Gracias, se lo hemos pasado a la oficina.
 sat-expired = Ya ha respondido. ¡Gracias!
+
+# A range of opening hours, "9:00–12:00".
+hours-range = { $from }–{ $to }

@@ -123,6 +123,7 @@ const SAME_AS_ITALIAN: Record<string, string[]> = {
     "mydata-kind-photo",
     "mydata-kind-document",
     "mydata-kind-audio",
+    "mydata-kind-video",
     "mydata-attendance-present",
     "sat-no",
     "letter-label-iban",
@@ -263,6 +264,14 @@ const BUTTON_KEYS = [
   "news-first-yes",
   "news-first-choose",
   "news-first-no",
+  // features/onboarding/steps.ts (voice and "a person" at first contact), features/requests/satisfaction.ts (reopen),
+  // conversations/file-request.ts (a call instead), channels/whatsapp (the phone number it already knows).
+  "voice-first-contact",
+  "privacy-prefer-person",
+  "sat-reopen-yes",
+  "sat-reopen-no",
+  "req-call-me-instead",
+  "wa-use-this-number",
   // features/participants/sheet-flow.ts: the ESF+ sheet's consents and answers.
   ...["ps-consent-yes", "ps-consent-no", "ps-sensitive-yes", "ps-sensitive-no", "ps-a-declined", "ps-a-yes", "ps-a-no"],
   ...["woman", "man", "non-binary", "under-18", "18-24", "25-29", "30-54", "55-plus"].map((a) => `ps-a-${a}`),
@@ -382,7 +391,7 @@ const SCRIPTS: Record<string, RegExp> = {
  * offices that write letters, "Comune", "Questura", the codes to pay with, pagoPA and IBAN, are printed in Italian).
  */
 const LATIN_NAMES =
-  /N\.O\.I\.|\bNOI\b|\.txt\b|[Vv]ia Gandolfi|Cristo|Alessandria|Telegram|ATC|ASL|tessera sanitaria|\b[AB][012]\b|\bMB\b|scuola (primaria|media)|primaria|\/[a-z]+|Agenzia delle Entrate(-Riscossione)?|Comune|INPS|INAIL|Questura|Prefettura|pagoPA|IBAN|PDF/g;
+  /N\.O\.I\.( per la casa)?|\bNOI\b|\.txt\b|[Vv]ia Gandolfi|Cristo|Alessandria|Telegram|ATC|ASL|tessera sanitaria|\b[AB][012]\b|\bMB\b|scuola (primaria|media)|primaria|\/[a-z]+|Agenzia delle Entrate(-Riscossione)?|Comune|INPS|INAIL|Questura|Prefettura|pagoPA|IBAN|PDF/g;
 
 /** Messages where Latin letters are there on purpose. */
 const SCRIPT_EXCEPTIONS: Record<string, string[]> = {
@@ -514,7 +523,7 @@ describe("numbers a resident reads are in the language's plural forms", () => {
     expect(show("ro", "book-session-free", { when: "", free: 1 })).toContain("1 loc");
     expect(show("ro", "book-session-free", { when: "", free: 3 })).toContain("3 locuri");
     expect(show("ro", "book-session-free", { when: "", free: 20 })).toContain("20 de locuri");
-    expect(show("en", "book-session-free", { when: "", free: 1 })).toContain("1 seat");
+    expect(show("en", "book-session-free", { when: "", free: 1 })).toContain("1 place");
     expect(show("zh", "book-session-free", { when: "", free: 3 })).toContain("3 个");
     // How long texts are kept.
     for (const key of ["privacy-details", "mydata-retention"]) {
@@ -550,27 +559,34 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
       ["book-waitlisted", /You are number \d+ on the waiting list/],
       ["cat-homecare", "carer"],
       ["info-text", "ATC (social housing)"],
-      ["class-m1", "Scuola media"],
-      ["forget-kept", "I have not deleted anything."],
+      ["class-m1", "Middle school, year 1 (1ª media)"],
+      ["forget-kept", "I haven't deleted anything."],
+      ["book-free-now", "A place has just become free"],
     ],
+    // A seat in a lesson is a "place" in British English; quotes are “…”, not the Italian «…».
+    never: /\bseats?\b|[«»]/i,
   },
   fr: {
     uses: [
       ["book-started", "séance"],
       ["cat-homecare", "aide à domicile"],
       ["info-text", "ATC (logements sociaux)"],
-      ["class-m1", "Scuola media"],
+      ["class-m1", "Collège, 1re année (1ª media)"],
       ["waitlist-offer", "Nous la gardons pour vous jusqu'à"],
     ],
   },
   es: {
     uses: [
-      ["book-started", "Esta clase ya ha empezado"],
+      ["book-started", "Esta clase ya empezó"],
+      // A school year is a "grado" in Latin America ("curso" is Spain's word).
+      ["class-p1", "1.er grado de primaria"],
+      ["tutoring-child-class", "grado"],
       ["act-tutoring-middle-desc", "secundaria (11–14 años"],
       ["cat-homecare", "cuidadora"],
       ["info-text", "ATC (vivienda social)"],
     ],
-    never: /escuela media/i,
+    // Spain-only words: most Spanish speakers here are Latin American.
+    never: /escuela media|\bvale\b|ordenador|caducad|desahucio|vídeo|hacer la compra|\bcostes\b/i,
   },
   ro: {
     uses: [
@@ -686,6 +702,52 @@ describe("one register per language", () => {
   }
 });
 
+/**
+ * Buttons speak as the resident (glossary, "Buttons"): the Albanian and Romanian labels are the resident's own words
+ * in the first person ("Po, e anuloj", "Dërgoj", "Trimit locația"), never a command to the desk ("Anulo", "Dërgo",
+ * "Trimiteți"), which read as the desk ordering the resident about. Checked on every button a resident sees.
+ */
+const COMMAND_ON_BUTTON: Record<string, RegExp> = {
+  sq: /(^|[^\p{L}])(Dërgo|Anulo|Ndrysho|Shto|Fol|Rezervo|Dëgjo|Dëgjoni|Ndalni|Kaloji|anuloje|dërgoje|dërgojeni|fshiji|mbaji|rihapeni)(?!\p{L})/u,
+  ro: /(^|[^\p{L}])(Trimiteți|Anulați|Ascultați|Opriți|Folosiți|Săriți|Adăugați|Rezervați|trimiteți-l|redeschideți cererea)(?!\p{L})/iu,
+};
+
+describe("buttons speak as the resident", () => {
+  for (const [locale, command] of Object.entries(COMMAND_ON_BUTTON)) {
+    it(`${locale}: no button tells the desk what to do`, () => {
+      const labels = [...BUTTON_KEYS, ...MARKED_BUTTON_KEYS, "book-course-button", "voice-listen"].map((key) => `${key}: ${show(locale, key)}`);
+      expect(labels.filter((label) => command.test(label.split(": ").slice(1).join(": ")))).toEqual([]);
+    });
+  }
+});
+
+/**
+ * One name for the office in each language (issue 31: "житлова приймальня", "zyra e banimit", "oficina de vivienda"
+ * had crept in beside the name of the info text): the greeting, the help, the info text and the bot's description
+ * all name it the same way.
+ */
+const OFFICE_NAME: Record<string, string> = {
+  it: "sportello N.O.I. per la casa",
+  en: "N.O.I. housing desk",
+  fr: "guichet N.O.I. pour le logement",
+  es: "oficina N.O.I. para la vivienda",
+  ro: "N.O.I. pentru locuințe",
+  sq: "N.O.I. për banesën",
+  ar: "N.O.I. للسكن",
+  uk: "N.O.I. з питань житла",
+  zh: "N.O.I. 住房服务处",
+};
+
+describe("one name for the office", () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: every text that names the office names it "${OFFICE_NAME[locale]}"`, () => {
+      const keys = ["info-venue-title", "help-text", "first-contact-greeting", "bot-description", "bot-short-description"];
+      const other = keys.filter((key) => !show(locale, key).toLocaleLowerCase(locale).includes(OFFICE_NAME[locale]!.toLocaleLowerCase(locale)));
+      expect(other).toEqual([]);
+    });
+  }
+});
+
 describe("the glossary is followed", () => {
   for (const locale of LOCALES) {
     it(`${locale}: key terms`, () => {
@@ -704,7 +766,7 @@ describe("the glossary is followed", () => {
 
   it("the glossary file lists every language", () => {
     const glossary = readFileSync(join(LOCALES_DIR, "GLOSSARY.md"), "utf8");
-    for (const term of ["求助", "عاملة رعاية", "badantă", "aide à domicile", "ATC (case popolari)", "scuola media", "звернення"]) {
+    for (const term of ["求助", "عاملة رعاية", "îngrijitoare", "aide à domicile", "ATC (case popolari)", "scuola media", "звернення"]) {
       expect(glossary).toContain(term);
     }
   });

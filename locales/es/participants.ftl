@@ -59,8 +59,8 @@ ps-q-foreignBackground =
     }
 ps-q-homeless =
     { $who ->
-        [child] ¿{ $child } está sin una vivienda estable (en la calle, en un albergue, en casa de otros o con un desahucio)?
-       *[self] ¿Está sin una vivienda estable (en la calle, en un albergue, en casa de otros o con un desahucio)?
+        [child] ¿{ $child } está sin una vivienda estable (en la calle, en un albergue, en casa de otros o en riesgo de desalojo)?
+       *[self] ¿Está sin una vivienda estable (en la calle, en un albergue, en casa de otros o en riesgo de desalojo)?
     }
 ps-q-disability =
     { $who ->
@@ -118,7 +118,7 @@ ps-label-labour = Trabajo
 ps-label-joblessFor = Busca trabajo desde hace
 ps-label-education = Estudios
 ps-label-thirdCountry = Nacionalidad fuera de la UE
-ps-label-foreignBackground = Nacido fuera de Italia (usted o un padre)
+ps-label-foreignBackground = Nació fuera de Italia (usted o uno de sus padres)
 ps-label-homeless = Sin vivienda estable
 ps-label-disability = Discapacidad
 ps-label-minority = Minoría

@@ -59,7 +59,7 @@ req-already-open = Ya tiene una solicitud abierta (número { $number }). Escriba
 
 relay-delivered = ✔️ Enviado a la oficina.
 relay-staff-prefix = 💬 Oficina N.O.I.:
-request-closed-notice = Su solicitud número { $number } se ha cerrado. Si necesita algo más, escriba aquí.
+request-closed-notice = Su solicitud número { $number } se cerró. Si necesita algo más, escriba aquí.
 request-reopened = He vuelto a abrir la solicitud número { $number }. Su mensaje ha llegado a la oficina.
 
 my-requests-title = <b>Sus solicitudes</b>

@@ -49,5 +49,5 @@ mydata-visit = Visita en casa: { $when }, { $status ->
         [not-home] no estaba en casa
         [declined] dijo que no podía
         [rescheduled] con nueva fecha
-       *[cancelled] anulada
+       *[cancelled] cancelada
     }

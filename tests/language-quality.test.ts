@@ -715,7 +715,7 @@ const COMMAND_ON_BUTTON: Record<string, RegExp> = {
 describe("buttons speak as the resident", () => {
   for (const [locale, command] of Object.entries(COMMAND_ON_BUTTON)) {
     it(`${locale}: no button tells the desk what to do`, () => {
-      const labels = [...BUTTON_KEYS, ...MARKED_BUTTON_KEYS, "book-course-button", "voice-listen"].map((key) => `${key}: ${show(locale, key)}`);
+      const labels = [...BUTTON_KEYS, ...MARKED_BUTTON_KEYS, "book-course-button", "voice-listen", "booking-cancel-day", "booking-cancel-day-child"].map((key) => `${key}: ${show(locale, key)}`);
       expect(labels.filter((label) => command.test(label.split(": ").slice(1).join(": ")))).toEqual([]);
     });
   }

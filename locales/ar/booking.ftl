@@ -31,7 +31,7 @@ subject-maths = الرياضيات
 subject-english = اللغة الإنجليزية
 subject-science = العلوم
 
-place-desk = مكتب السكن في { $address }
+place-desk = مكتب ⁨N.O.I.⁩ في { $address }
 
 book-choose-level = أي مستوى؟ إذا لم تكن متأكدًا، اختر الأول.
 book-choose-activity = أي نشاط؟

@@ -65,7 +65,7 @@ book-already = Ya tiene una plaza en esta clase, o ya está en la lista de esper
 book-started = Esta clase ya empezó. Elija otra.
 book-session-cancelled = Esta clase se canceló. Elija otra.
 book-not-found = Esta clase ya no existe. Elija otra.
-book-free-now = Se ha liberado una plaza: puede reservarla.
+book-free-now = Se liberó una plaza: puede reservarla.
 
 tutoring-child-name = ¿Cómo se llama el niño o la niña? Escriba solo el nombre.
 tutoring-child-name-invalid = Escriba solo el nombre (máximo 40 letras).
@@ -88,7 +88,7 @@ booking-cancelled = Reserva cancelada. Gracias por avisarnos: la plaza pasa a ot
 booking-cancel-failed = Esta reserva ya no se puede cancelar.
 
 waitlist-offer =
-    🎉 ¡Se ha liberado una plaza!
+    🎉 ¡Se liberó una plaza!
     { $activity }
     📅 { $when }
     📍 { $place }
@@ -97,7 +97,7 @@ offer-accept = ✅ Sí, quiero la plaza
 offer-decline = No, gracias
 offer-gone = Lo siento, esta oferta ya no es válida.
 offer-declined = Muy bien. Damos la plaza a la siguiente persona.
-offer-lapsed = La plaza que le guardábamos para { $activity } ({ $when }) ha pasado a la siguiente persona, porque no recibimos respuesta.
+offer-lapsed = La plaza que le guardábamos para { $activity } ({ $when }) pasó a la siguiente persona, porque no recibimos respuesta.
 
 session-cancelled =
     ⚠️ Cancelado: { $activity }, { $when }.

@@ -43,7 +43,7 @@ input-edited = Usted cambió un mensaje: el cambio no llega a la oficina. Escrib
 input-unsupported = No puedo leer este tipo de mensaje. Escriba un texto, envíe un audio o una foto.
 input-use-buttons = Por favor, use los botones de arriba, o envíe /cancel para salir.
 error-apology = Disculpe, algo no funcionó. Vuelva a intentarlo dentro de un rato.
-slow-down = Está enviando muchos mensajes. Espere un minuto: lo que ya envió ha llegado.
+slow-down = Está enviando muchos mensajes. Espere un minuto: lo que ya envió llegó.
 
 info-text =
     <b>Oficina N.O.I. para la vivienda</b>

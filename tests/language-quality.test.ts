@@ -20,6 +20,8 @@ import { stripIsolation as unmarked } from "#src/text/format.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
 import { capitalised, childOnButton } from "#src/bot/features/booking/labels.js";
 import { formatDate, formatShortWhen } from "#src/text/dates.js";
+import { openingHours } from "#src/domain/opening-hours.js";
+import { weeklyHoursText } from "#src/bot/features/opening-hours/texts.js";
 
 const i18n = createI18n(() => undefined);
 const FOREIGN = LOCALES.filter((l) => l !== "it");
@@ -452,6 +454,28 @@ describe("Latin words inside Arabic sentences are isolated", () => {
   });
 });
 
+// ------------------------------------------------------------------ opening hours
+
+/**
+ * The week's hours as the info text and the hours quick reply show them: in Arabic a range is "من 9:00 إلى 12:00"
+ * ("9:00–12:00" inside a right-to-left line shows the closing time first), ranges are joined by each script's comma.
+ */
+describe("opening hours read in the language's order", () => {
+  const hours = openingHours({ weekly: { mon: ["9:00-12:00", "14:00-17:00"], wed: ["9:00-12:00", "14:00-17:00"] } });
+  const week = (locale: string) => unmarked(weeklyHoursText(hours, locale, (key, vars) => i18n.t(locale, key, vars)));
+
+  it("ar: from … to …, with the Arabic comma", () => {
+    expect(week("ar")).toBe("الاثنين والأربعاء من 9:00 إلى 12:00، من 14:00 إلى 17:00");
+  });
+
+  it("zh: the full-width comma; other languages: 9:00–12:00 as on the door", () => {
+    expect(week("zh")).toBe("星期一和星期三 9:00–12:00，14:00–17:00");
+    expect(week("en")).toBe("Monday and Wednesday 9:00–12:00, 14:00–17:00");
+    // No isolation marks around the times outside right-to-left text.
+    expect(weeklyHoursText(hours, "it", (key, vars) => i18n.t("it", key, vars))).toBe("Lunedì e mercoledì 9:00–12:00, 14:00–17:00");
+  });
+});
+
 // ------------------------------------------------------------------ plurals
 
 class Selects extends Visitor {
@@ -586,7 +610,7 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
       ["info-text", "ATC (vivienda social)"],
     ],
     // Spain-only words: most Spanish speakers here are Latin American.
-    never: /escuela media|\bvale\b|ordenador|caducad|desahucio|vídeo|hacer la compra|\bcostes\b/i,
+    never: /escuela media|\bvale\b|ordenador|caducad|desahucio|vídeo|hacer la compra|\bcostes\b|ventanilla/i,
   },
   ro: {
     uses: [
@@ -640,7 +664,8 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
       ["sat-question", "звернення"],
     ],
     // A request is "звернення"; "запит" (a query) must not come back. "запитання" (a question) and "запитати" are fine.
-    never: /(^|[^\p{L}])запит(и|у|і|ові|ів|ом|ах|ам|ами)?(?!\p{L})|середн\S* школ/iu,
+    // The office is "офіс" (not "приймальня", which crept into the greeting).
+    never: /(^|[^\p{L}])запит(и|у|і|ові|ів|ом|ах|ам|ами)?(?!\p{L})|середн\S* школ|приймальн/iu,
   },
   zh: {
     uses: [
@@ -653,7 +678,8 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
       ["privacy-details", "求助"],
       ["sat-question", "求助"],
     ],
-    never: /申请/,
+    // 此 is written Chinese (此选项, 此代码): the WhatsApp texts say 这个, as a person does.
+    never: /申请|此/,
   },
 };
 

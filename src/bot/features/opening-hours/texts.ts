@@ -9,6 +9,9 @@ import type { BaseContext } from "#src/bot/context.js";
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 
+/** Between two ranges of one day: each script's own comma. */
+const SEPARATOR: Partial<Record<string, string>> = { ar: "، ", zh: "，" };
+
 const capitalised = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /**
@@ -25,7 +28,7 @@ export function weeklyHoursText(hours: OpeningHours, locale: string, t?: Transla
   };
   const groups = new Map<string, string[]>();
   for (const day of hours.describeWeek(intlLocale(locale))) {
-    const times = day.intervals.map((i) => range(i.from, i.to)).join(locale === "ar" ? "، " : ", ");
+    const times = day.intervals.map((i) => range(i.from, i.to)).join(SEPARATOR[locale] ?? ", ");
     groups.set(times, [...(groups.get(times) ?? []), day.name]);
   }
   const list = new Intl.ListFormat(intlLocale(locale), { style: "long", type: "conjunction" });

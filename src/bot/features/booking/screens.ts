@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { ActivityGroup } from "#src/domain/activities.js";
-import type { BookRefusal, BookResult, Held } from "#src/domain/booking.js";
+import type { BookRefusal, BookResult, Held } from "#src/domain/booking/admission.js";
 import { activity, cancelBooking } from "#src/bot/callback-data/booking.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { escapeHtml } from "#src/text/format.js";

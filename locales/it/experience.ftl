@@ -17,3 +17,29 @@ first-contact-greeting = 👋 Buongiorno! Questo è lo sportello N.O.I. per la c
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Vuole mandare allo sportello i Suoi messaggi ({ $count })?
+
+## Issue 30: six taps to a first request (the visit question on the receipt; answered in the chat unless they ask for a call)
+req-describe-open =
+    Ci racconti cosa succede.
+    Può scrivere, mandare un vocale 🎤 o una foto 📷, anche più messaggi.
+req-pieces-then-visit =
+    📥 Ricevuti: { $count }. Può aggiungere altro (testo, vocale, foto).
+    Quando ha finito, ci dica: può venire allo sportello, in { $address }?
+req-call-me-instead = 📞 Preferisco una telefonata
+req-summary-choose = Che cosa vuole fare?
+
+## Issue 30: a question asked again is repeated below, not pointed at
+input-answer-below = Risponda con uno dei bottoni qui sotto, oppure mandi /cancel per uscire.
+button-stale-step = Quel bottone è di una domanda a cui ha già risposto: quello che ha detto resta salvato. La domanda adesso è questa.
+
+## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
+booking-cancel-day = ✖️ Annulla { $date }
+booking-cancel-day-child = ✖️ Annulla { $date } · { $child }
+booking-was-cancelled = ✖️ Prenotazione annullata: <b>{ $activity }</b>, { $when }.
+
+## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice
+req-choose-category-explained =
+    Di cosa ha bisogno? Scelga un argomento.
+    (ATC è l'ente pubblico proprietario delle case popolari, che fa le riparazioni.)
+privacy-prefer-person = 🙋 Vorrei parlare con qualcuno
+privacy-person-answer = Certo. Può parlare con una persona allo sportello, senza scrivere qui. Non conserviamo niente di Suo finché non preme «Sono d'accordo»; se cambia idea, il bottone è qui sopra.

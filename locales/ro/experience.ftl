@@ -17,3 +17,29 @@ first-contact-greeting = 👋 Bună ziua! Aici este biroul pentru locuință N.O
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Vreți să trimiteți mesajele ({ $count }) la birou?
+
+## Issue 30: șase apăsări pentru prima cerere
+req-describe-open =
+    Spuneți-ne ce se întâmplă.
+    Puteți scrie, puteți trimite un mesaj vocal 🎤 sau o fotografie 📷, chiar și mai multe mesaje.
+req-pieces-then-visit =
+    📥 Primite: { $count }. Puteți adăuga ceva (text, mesaj vocal, fotografie).
+    Când ați terminat, spuneți-ne: puteți veni la birou, în { $address }?
+req-call-me-instead = 📞 Prefer să fiu sunat
+req-summary-choose = Ce doriți să faceți?
+
+## Issue 30: o întrebare repetată mai jos
+input-answer-below = Vă rog să răspundeți cu unul dintre butoanele de mai jos sau să trimiteți /cancel ca să ieșiți.
+button-stale-step = Acest buton este al unei întrebări la care ați răspuns deja: ce ați spus rămâne salvat. Întrebarea de acum este aceasta.
+
+## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
+booking-cancel-day = ✖️ Anulez { $date }
+booking-cancel-day-child = ✖️ Anulez { $date } · { $child }
+booking-was-cancelled = ✖️ Rezervare anulată: <b>{ $activity }</b>, { $when }.
+
+## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice
+req-choose-category-explained =
+    Cu ce vă putem ajuta? Alegeți un subiect.
+    (ATC este instituția publică ce deține locuințele sociale și face reparațiile.)
+privacy-prefer-person = 🙋 Prefer să vorbesc cu cineva
+privacy-person-answer = Desigur. Puteți vorbi cu o persoană la birou, fără să scrieți aici. Nu păstrăm nimic până nu apăsați „Sunt de acord”; dacă vă răzgândiți, butonul este mai sus.

@@ -10,3 +10,6 @@ voice-listen = 🔊 Ascultați
 voice-unavailable = Nu pot citi acest mesaj cu voce tare acum. Vă rugăm să încercați mai târziu.
 voice-too-old = Acest mesaj este prea vechi pentru a fi citit cu voce tare.
 privacy-voice = 🔊 Dacă alegeți mesajele vocale, biroul transformă mesajele sale în voce pe propriul calculator (voce sintetică, fără servicii externe); unele fraze sunt înregistrate de mediatorii proiectului.
+# On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
+menu-settings = ⚙️ Setări
+menu-settings-title = ⚙️ Setări: ce doriți să schimbați?

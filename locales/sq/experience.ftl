@@ -17,3 +17,29 @@ first-contact-greeting = 👋 Mirëdita! Kjo është zyra e banimit N.O.I. Mund 
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Doni t'i dërgoni mesazhet tuaja ({ $count }) te zyra?
+
+## Issue 30: gjashtë shtypje për kërkesën e parë
+req-describe-open =
+    Na tregoni çfarë po ndodh.
+    Mund të shkruani, të dërgoni një mesazh zanor 🎤 ose një foto 📷, edhe disa mesazhe.
+req-pieces-then-visit =
+    📥 Të marra: { $count }. Mund të shtoni diçka tjetër (tekst, mesazh zanor, foto).
+    Kur të mbaroni, na thoni: a mund të vini në zyrë, në { $address }?
+req-call-me-instead = 📞 Më mirë më telefononi
+req-summary-choose = Çfarë doni të bëni?
+
+## Issue 30: pyetja përsëritet më poshtë
+input-answer-below = Ju lutem, përgjigjuni me një nga butonat më poshtë, ose dërgoni /cancel për të dalë.
+button-stale-step = Ky buton është i një pyetjeje që e keni përgjigjur tashmë: çfarë thatë mbetet e ruajtur. Pyetja tani është kjo.
+
+## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
+booking-cancel-day = ✖️ Anulo { $date }
+booking-cancel-day-child = ✖️ Anulo { $date } · { $child }
+booking-was-cancelled = ✖️ Rezervimi u anulua: <b>{ $activity }</b>, { $when }.
+
+## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice
+req-choose-category-explained =
+    Për çfarë keni nevojë? Zgjidhni një temë.
+    (ATC është enti publik që zotëron banesat sociale dhe bën riparimet.)
+privacy-prefer-person = 🙋 Dua të flas me dikë
+privacy-person-answer = Sigurisht. Mund të flisni me një person në zyrë, pa shkruar këtu. Nuk ruajmë asgjë tuajën derisa të shtypni «Jam dakord»; nëse ndërroni mendje, butoni është më lart.

@@ -10,3 +10,6 @@ voice-listen = 🔊 Dëgjoni
 voice-unavailable = Nuk mund ta lexoj me zë këtë mesazh tani. Ju lutemi provoni më vonë.
 voice-too-old = Ky mesazh është shumë i vjetër për t'u lexuar me zë.
 privacy-voice = 🔊 Nëse zgjidhni mesazhet zanore, zyra i kthen mesazhet e saj në zë në kompjuterin e vet (zë sintetik, asnjë shërbim i jashtëm); disa fjali i regjistrojnë ndërmjetësit e projektit.
+# On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
+menu-settings = ⚙️ Cilësimet
+menu-settings-title = ⚙️ Cilësimet: çfarë dëshironi të ndryshoni?

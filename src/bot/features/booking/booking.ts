@@ -1,6 +1,7 @@
 import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
-import type { BookResult, CourseDate } from "#src/domain/booking.js";
+import type { BookResult } from "#src/domain/booking/admission.js";
+import type { CourseDate } from "#src/domain/booking/seats.js";
 import {
   activity,
   book,

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "#src/app.js";
 import { createBot } from "#src/bot/create-bot.js";
-import { loadConfig } from "#src/config.js";
+import { loadConfig } from "#src/settings.js";
 import { openDatabase } from "#src/db/client.js";
 import { createLogger } from "#src/logger.js";
 import { CloudApiEmulator } from "#src/playground/whatsapp/cloud-api.js";

@@ -6,10 +6,10 @@ import { type ImportEdge, importGraph, layerOf, runtimeCycles } from "./harness/
  * that points up ties the lower layer to the upper one just the same. A rule reads "this part never imports those".
  */
 const NEVER: Record<string, string[]> = {
-  domain: ["bot", "channels", "engines", "db", "config", "delivery", "text", "reports", "scheduler", "server", "app", "playground", "main"],
-  db: ["domain", "bot", "channels", "engines", "delivery", "text", "reports", "scheduler", "server", "app", "playground", "main"],
-  config: ["domain", "bot", "db", "channels", "engines", "delivery", "text", "reports", "scheduler", "server", "app", "playground", "main"],
-  text: ["bot", "reports", "channels", "engines", "delivery", "db", "scheduler", "server", "app", "playground", "main"],
+  domain: ["bot", "channels", "engines", "db", "config", "settings", "delivery", "text", "reports", "scheduler", "server", "app", "playground", "main"],
+  db: ["domain", "settings", "bot", "channels", "engines", "delivery", "text", "reports", "scheduler", "server", "app", "playground", "main"],
+  config: ["domain", "settings", "bot", "db", "channels", "engines", "delivery", "text", "reports", "scheduler", "server", "app", "playground", "main"],
+  text: ["bot", "settings", "reports", "channels", "engines", "delivery", "db", "scheduler", "server", "app", "playground", "main"],
   engines: ["bot", "channels", "delivery", "db", "reports", "scheduler", "server", "app", "playground", "main"],
   delivery: ["bot", "reports", "scheduler", "server", "app", "playground", "main"],
   channels: ["bot", "reports", "scheduler", "server", "app", "playground", "main"],
@@ -19,13 +19,15 @@ const NEVER: Record<string, string[]> = {
   server: ["app", "scheduler", "playground", "main"],
   app: ["playground", "main"],
   playground: ["bot", "main"],
+  // The environment (config) and the desk file (domain) put together; imported by the layers above them only.
+  settings: ["bot", "db", "channels", "engines", "delivery", "text", "reports", "scheduler", "server", "app", "playground", "main"],
 };
 
 /**
  * Arrows still broken, each to be removed as it is fixed (the test fails when one is fixed and still listed, so the
  * list only shrinks). Anything not listed fails at once.
  */
-const NOT_YET: ReadonlySet<string> = new Set(["config → domain", "domain → db"]);
+const NOT_YET: ReadonlySet<string> = new Set(["domain → db"]);
 
 function brokenRules(edges: ImportEdge[]): string[] {
   return edges

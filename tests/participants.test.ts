@@ -5,7 +5,7 @@ import { esfTable, published } from "#src/domain/participants/counts.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigError, loadConfig } from "#src/config.js";
+import { ConfigError, loadConfig } from "#src/settings.js";
 import { ManualClock } from "#src/clock.js";
 import { type Resident, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";

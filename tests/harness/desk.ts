@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { ManualClock } from "#src/clock.js";
-import { type Config, loadConfig } from "#src/config.js";
+import { type Config, loadConfig } from "#src/settings.js";
 import { type Db, openDatabase } from "#src/db/client.js";
 import { type App, createApp } from "#src/app.js";
 import { stripIsolation } from "#src/text/format.js";

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { ManualClock } from "#src/clock.js";
 import { type Resident, type Staff, TestDesk, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 
@@ -26,6 +27,14 @@ async function openItalianA1(r: Resident, locale: string) {
 }
 
 describe("classes", () => {
+  it("/newsession reads a date without its year on the desk's clock, not the machine's", async () => {
+    // The desk's clock is in February 2027, whatever the machine's says: "15/03" is 15 March 2027, still to come.
+    desk = new TestDesk({ clock: new ManualClock("2027-02-01T09:00:00Z") });
+    const [created] = await createSessions(desk.giulia, { activity: "Italiano A1", date: "15/03", time: "17:00", minutes: "90 min", seats: "2", weeks: "1 settimana" });
+    expect(created!.plain).toContain("Italiano A1");
+    expect(desk.deps.services.booking.listUpcoming(60).map((s) => s.startsAt.toISOString())).toEqual(["2027-03-15T16:00:00.000Z"]);
+  });
+
   it("runs a weekly A1 course: booking, waiting list, a freed seat offered in the resident's language, roster", async () => {
     desk = new TestDesk();
     const [created] = await createSessions(desk.giulia, { activity: "Italiano A1", date: "02/12/2026", time: "17:00", minutes: "90 min", seats: "2", weeks: "4 settimane" });

@@ -396,6 +396,19 @@ export class Resident extends Actor {
     return this.desk.deps.services.requests.openFor(this.user.id)!;
   }
 
+  /** Opens the dates of an activity as a resident does: /menu, its group (Italian classes unless told), the activity. */
+  async opensDates(locale: string, activityKey = "act-italian-a1", menuKey = "menu-italian") {
+    await this.says("/menu");
+    await this.presses(t(locale, menuKey));
+    return this.presses(t(locale, activityKey));
+  }
+
+  /** Books a seat as a resident does: the activity's dates (see opensDates), then the date whose button matches. */
+  async booksSeat(locale: string, date: string | RegExp, activityKey?: string, menuKey?: string) {
+    await this.opensDates(locale, activityKey, menuKey);
+    return this.presses(date);
+  }
+
   /** Runs the first-contact steps: /start, language, consent. */
   async onboards(languageLabel?: string) {
     await this.says("/start");

@@ -1,4 +1,4 @@
-import { Api, type ApiClientOptions, type Bot, type Transformer } from "grammy";
+import { Api, type ApiClientOptions, type Bot, type InlineKeyboard, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, Deps } from "./bot/context.js";
 import { createI18n } from "./bot/i18n.js";
@@ -6,6 +6,7 @@ import { type BoardDeps, type BoardEngines, OperatorBoard } from "./bot/operator
 import { payloadVars, renderPayload } from "./bot/features/outbox-messages.js";
 import { EXPLAINED_FAILURES } from "./channels/whatsapp/errors.js";
 import { createWhatsAppChannel, isWhatsAppChat, isWindowClosed } from "./channels/whatsapp/index.js";
+import { templateFor } from "./channels/whatsapp/templates.js";
 import { LOCALES } from "./domain/policy.js";
 import { StaffDirectory } from "./bot/features/staff/directory.js";
 import { italianFrom, type Translate } from "./text/staff-text.js";
@@ -19,6 +20,7 @@ import { afterCommit } from "./delivery/after-commit.js";
 import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
 import { DeferredUpdates } from "./delivery/deferred-updates.js";
 import { GroupLedger } from "./delivery/group-ledger.js";
+import { answerThrough, FlowSends } from "./delivery/flow-sends.js";
 import { ReplyJournal } from "./delivery/reply-journal.js";
 import { recordOfferedButtons } from "./delivery/offered-buttons.js";
 import { PollingStatus } from "./delivery/inbox.js";
@@ -28,6 +30,7 @@ import { createServices } from "./domain/index.js";
 import { createSpeaker, createTranscriber, createTranslator } from "./engines/index.js";
 import { VoiceCompanion } from "./bot/features/voice/companion.js";
 import { FixedTexts } from "./bot/features/voice/fixed-texts.js";
+import { LiveListenButtons, withListenButton } from "./bot/features/voice/listen-button.js";
 import { createTesseractReader } from "./engines/ocr/tesseract.js";
 import { createPdfPages } from "./engines/ocr/pdf-pages.js";
 import { LetterReading } from "./bot/features/letters/reading.js";
@@ -109,6 +112,12 @@ export function createApp(options: CreateAppOptions) {
     : undefined;
   // Below grammY (its fetch), so every Api built on this client — the bot's, each flow's, the outbox's — reaches WhatsApp.
   if (whatsapp) telegram.client.fetch = whatsapp.botApiFetch as never;
+  // A flow's send whose answer was lost is looked for, and sent again only if absent, below the flows' log (FlowSends).
+  const innerFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;
+  const settleApi = new Api(token, { ...telegram.client, fetch: innerFetch as never });
+  settleApi.config.use(ledger.recorder(), retryTransient(clock, undefined, ledger));
+  const flowSends = new FlowSends(ledger, answerThrough(settleApi), (chatId) => !isWhatsAppChat(chatId));
+  telegram.client.fetch = flowSends.fetch(innerFetch) as never;
   // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
   // An update run again after Telegram trouble does not send again what its first run sent (see ReplyJournal).
   const journal = new ReplyJournal();
@@ -121,13 +130,21 @@ export function createApp(options: CreateAppOptions) {
     offeredButtons,
   ];
   // A flow's Api answers a replayed step from the conversations plugin's log, below these transformers: a probe or a
-  // journaled answer there would put the log out of step, so a flow's replies are retried as they are (see README).
-  const flowTransformers: Transformer[] = [afterCommit(db.$commits), ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
+  // journaled answer here would put the log out of step, so a lost answer is settled below the log (FlowSends).
+  const flowTransformers: Transformer[] = [flowSends.transformer, afterCommit(db.$commits), ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
   const translation = translationOf(options, repos);
   const translate: Translate = (locale, key, vars) => i18n.t(locale, key, vars);
   const italian = italianText;
+  /**
+   * "🔊" under what the desk says on its own to a resident (the outbox's messages, staff answers): offered where the
+   * desk can speak and the resident has not chosen voice for everything (they get the note anyway).
+   */
+  const listenUnder = (chatId: number, locale: string, markup?: InlineKeyboard): InlineKeyboard | undefined =>
+    voice.speaking && chatId > 0 && !services.voice.listens(chatId)
+      ? withListenButton(markup, stripIsolation(translate(locale, "voice-listen")))
+      : markup;
   const boardDeps: BoardDeps = {
     api,
     chatId: operatorChatId,
@@ -138,14 +155,15 @@ export function createApp(options: CreateAppOptions) {
     translate,
     italian,
     engines: boardEngines(translation, telegram),
+    listenUnder,
     ...(whatsapp ? { echo: (residentId: number, messageId: number, groupChatId: number, staffMessageId: number) => whatsapp.echo(residentId, messageId, groupChatId, staffMessageId) } : {}),
   };
   const board = new OperatorBoard(boardDeps);
   const voice = voiceOf(options, api, services, i18n, translate);
   // Installed on every Api that speaks to residents (the bot's takes replyTransformers, each flow's flowTransformers).
-  api.config.use(voice.transformer);
-  replyTransformers.push(voice.transformer);
-  flowTransformers.push(voice.transformer);
+  api.config.use(voice.transformer, voice.listening.transformer);
+  replyTransformers.push(voice.transformer, voice.listening.transformer);
+  flowTransformers.push(voice.transformer, voice.listening.transformer);
   const deps: Deps = {
     config,
     clock,
@@ -180,7 +198,7 @@ export function createApp(options: CreateAppOptions) {
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(token, telegram.client);
-  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder(), offeredButtons, voice.transformer);
+  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder(), offeredButtons, voice.transformer, voice.listening.transformer);
   const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
   const dispatcher = new OutboxDispatcher(
     outboxApi,
@@ -189,7 +207,14 @@ export function createApp(options: CreateAppOptions) {
     clock,
     logger,
     (payload, chatId) => {
-      if (chatId > 0) return renderPayload(translate, payload, repos.residents.get(chatId)?.language ?? "it", config.timezone, clock.now());
+      if (chatId > 0) {
+        const locale = repos.residents.get(chatId)?.language ?? "it";
+        const rendered = renderPayload(translate, payload, locale, config.timezone, clock.now());
+        // On WhatsApp a message that may go as an approved template (its window closed) keeps the template's buttons.
+        const template = isWhatsAppChat(chatId) && templateFor(payloadVars(translate, payload, locale, config.timezone, clock.now())?.key ?? "");
+        const markup = template ? rendered.reply_markup : listenUnder(chatId, locale, rendered.reply_markup);
+        return { ...rendered, ...(markup ? { reply_markup: markup } : {}) };
+      }
       // Staff copy ids and names from their posts: no bidi isolation marks there (as in italian()).
       const rendered = renderPayload(translate, payload, "it", config.timezone, clock.now());
       return { ...rendered, text: stripIsolation(rendered.text) };
@@ -301,6 +326,7 @@ function voiceOf(options: CreateAppOptions, api: Api, services: ReturnType<typeo
     translate: (locale, key, vars) => stripIsolation(translate(locale, key, vars)),
     localeOf: (chatId) => services.residents.get(chatId)?.language ?? undefined,
     logger,
+    listening: new LiveListenButtons(() => api),
   });
   // A cached note of a person's words goes with their other data.
   services.privacy.onForget((residentId) => voice.forget(residentId));

@@ -166,7 +166,7 @@ async function runPlayground(config: Config, logger: Logger, clock: Clock) {
         }
         // Meta's webhooks go straight to the desk's receiver (signed and verified as in production).
         wa.webhook = async (raw, headers) => (await app.whatsapp!.receiver.receive("POST", whatsapp.webhookPath, headers, raw)).status;
-        seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone);
+        seedSampleSessions(app.deps.services.booking, clock.now(), config.timezone, app.deps.services.desks.main.hours);
         seedSampleVisits(app.deps.services, SAMPLE_VISITS, clock.now(), config.timezone);
       },
     },

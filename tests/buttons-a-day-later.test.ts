@@ -183,9 +183,7 @@ describe("a day later, each long-lived button still does what it offered", () =>
     expect(answer.map((m) => m.plain ?? "").join("\n")).not.toContain(t("es", "button-stale"));
     // The topic is asked first (issue 30), then her message is the description.
     await ana.presses(t("es", "cat-rent"));
-    await ana.presses(t("es", "req-done"));
     await ana.presses(t("es", "req-visit-desk"));
-    await ana.presses(t("es", "req-contact-chat"));
     await ana.presses(t("es", "req-send"));
     expect(desk.deps.services.requests.messages(1).map((m) => m.text)).toEqual(["No me llega el recibo del alquiler"]);
   });
@@ -197,10 +195,8 @@ describe("home visits a day later", () => {
     await r.presses(t(locale, "menu-desk"));
     await r.presses(t(locale, "cat-homecare"));
     await r.says("Mia madre non cammina più, serve l'infermiere.");
-    await r.presses(t(locale, "req-done"));
     await r.presses(t(locale, "req-visit-home"));
     await r.says("Via Casale 12");
-    await r.presses(t(locale, "req-contact-chat"));
     await r.presses(t(locale, "req-send"));
     await desk.dispatch();
     return desk.deps.services.requests.openFor(r.user.id)!;
@@ -348,7 +344,7 @@ describe("a truly stale press says what to do now", () => {
     expect(ana.texts.join("\n")).not.toContain(t("es", "button-expired"));
     // The form is still where it was.
     await ana.presses(t("es", "cat-rent"));
-    expect(ana.last.plain).toBe(t("es", "req-describe"));
+    expect(ana.last.plain).toBe(t("es", "req-describe-open"));
   });
 
   it("a long-lived button pressed while a form is open is answered, and the form goes on where it was", async () => {
@@ -369,7 +365,6 @@ describe("a truly stale press says what to do now", () => {
     expect(unmarked(amira.last.plain)).toBe(t("ar", "reminder-thanks"));
     // Still describing her problem: the form took none of this.
     await amira.says("الإيجار مرتفع جدا");
-    await amira.presses(t("ar", "req-done"));
     expect(amira.buttons()).toContain(t("ar", "req-visit-desk"));
   });
 });

@@ -12,14 +12,7 @@ const HOUR = 60 * 60 * 1000;
 const codeIn = (text: string) => /\d{6}/.exec(unmarked(text))?.[0] ?? "";
 
 async function files(r: Resident, text: string) {
-  await r.presses(t("it", "menu-desk"));
-  await r.presses(t("it", "cat-rent"));
-  await r.says(text);
-  await r.presses(t("it", "req-done"));
-  await r.presses(t("it", "req-visit-desk"));
-  await r.presses(t("it", "req-contact-chat"));
-  await r.presses(t("it", "req-send"));
-  await desk.dispatch();
+  await r.filesRequest("it", { say: [text] });
 }
 
 describe("one person on Telegram and WhatsApp, only when they say so", () => {
@@ -147,9 +140,7 @@ describe("one person on Telegram and WhatsApp, only when they say so", () => {
     await ana.presses(t("it", "cat-rent"));
     const [taken] = await ana.says("123456");
     expect(taken?.plain ?? "").not.toContain(t("it", "wa-link-wrong"));
-    await ana.presses(t("it", "req-done"));
     await ana.presses(t("it", "req-visit-desk"));
-    await ana.presses(t("it", "req-contact-chat"));
     await ana.presses(t("it", "req-send"));
     await desk.dispatch();
     expect(desk.everyText()).toContain("123456");

@@ -39,9 +39,7 @@ async function files(r: Resident, locale: string, texts: string[]) {
   await press("menu-desk");
   await press("cat-housing");
   for (const text of texts) await r.says(text);
-  await press("req-done");
   await press("req-visit-desk");
-  await press("req-contact-chat");
   await press("req-send");
 }
 

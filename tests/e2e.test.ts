@@ -72,10 +72,8 @@ describe("npm start without a token: the playground", () => {
     await api.press(amina, amina, t("ar", "menu-desk"));
     await api.press(amina, amina, t("ar", "cat-housing"));
     await api.say(amina, amina, "الحمام فيه تسرب ماء");
-    await api.waitText(amina, (x) => x === t("ar", "req-pieces-received", { count: 1 }), "the piece acknowledged");
-    await api.press(amina, amina, t("ar", "req-done"));
+    await api.waitText(amina, (x) => unmarked(x) === t("ar", "req-pieces-then-visit", { count: 1, address: "via Gandolfi 20" }), "the piece acknowledged");
     await api.press(amina, amina, t("ar", "req-visit-desk"));
-    await api.press(amina, amina, t("ar", "req-contact-chat"));
     await api.press(amina, amina, t("ar", "req-send"));
     // Requests #1 and #2 are the sample world's home-visit scenario (Rosa and Ion).
     await api.waitText(amina, (x) => x === t("ar", "req-sent", { number: "3" }), "the request number");

@@ -76,7 +76,9 @@ describe("first contact", () => {
     const replies = await ion.says("ajutor");
     expect(replies.map((m) => m.plain)).toEqual([desk.app.i18n.t("ro", "privacy-needed")]);
     // The notice's own buttons are still the live ones: "I agree" and "I prefer voice messages".
-    expect(ion.buttons().map(unmarked)).toEqual([desk.app.i18n.t("ro", "privacy-agree"), desk.app.i18n.t("ro", "voice-first-contact")].map(unmarked));
+    expect(ion.buttons().map(unmarked)).toEqual(
+      [desk.app.i18n.t("ro", "privacy-agree"), desk.app.i18n.t("ro", "voice-first-contact"), desk.app.i18n.t("ro", "privacy-prefer-person")].map(unmarked),
+    );
     await ion.presses(/✅/);
     // "ajutor", written before he agreed, is not lost: now that he has, he is asked whether to send it.
     expect(ion.last.plain).toBe(desk.app.i18n.t("ro", "held-ask"));

@@ -22,15 +22,12 @@ describe("a description in many messages", () => {
     for (let i = 2; i <= 20; i++) {
       // One "received" message counts the pieces, edited as they come (issue 30): nothing new in the chat.
       expect(await ion.says(`Bucata ${i}: apa curge din tavan.`)).toEqual([]);
-      expect(unmarked(ion.last.plain)).toBe(t("ro", "req-pieces-received", { count: i }));
+      expect(unmarked(ion.last.plain)).toBe(t("ro", "req-pieces-then-visit", { count: i, address: "via Gandolfi 20" }));
     }
     expect(afterOne).toBeGreaterThan(0);
     expect(storedFlow(ion)).toBe(afterOne);
 
-    await ion.presses(t("ro", "req-done"));
-    expect(ion.last.plain).not.toBe(t("ro", "req-describe-empty"));
-    await ion.presses(t("ro", "req-visit-desk"));
-    const [summary] = await ion.presses(t("ro", "req-contact-chat"));
+    const [summary] = await ion.presses(t("ro", "req-visit-desk"));
     expect(summary!.plain).toContain("20");
     await ion.presses(t("ro", "req-send"));
     await desk.dispatch();
@@ -60,12 +57,10 @@ describe("a description in many messages", () => {
     expect(failures).toBeGreaterThanOrEqual(5);
     expect(desk.repos.inbox.nextRetry()).toBeDefined();
     await desk.dispatch(600_000);
-    expect(unmarked(ana.last.plain)).toBe(t("es", "req-pieces-received", { count: 1 }));
+    expect(unmarked(ana.last.plain)).toBe(t("es", "req-pieces-then-visit", { count: 1, address: "via Gandolfi 20" }));
     const [tooLong] = await ana.says("x".repeat(12_001));
     expect(tooLong!.plain).toBe(t("es", "req-description-too-long"));
-    await ana.presses(t("es", "req-done"));
     await ana.presses(t("es", "req-visit-desk"));
-    await ana.presses(t("es", "req-contact-chat"));
     await ana.presses(t("es", "req-send"));
     await desk.dispatch();
     const card = desk.groupTexts()[0]!;

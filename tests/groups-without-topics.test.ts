@@ -23,9 +23,7 @@ for (const forum of [true, false]) {
       await amira.says("الماء يتسرب من السقف في المطبخ");
       await amira.sendsVoice(14);
       await amira.sendsPhoto("السقف");
-      await amira.presses(t("ar", "req-done"));
       await amira.presses(t("ar", "req-visit-desk"));
-      await amira.presses(t("ar", "req-contact-chat"));
       await amira.presses(t("ar", "req-send"));
       await desk.dispatch();
       const request = desk.deps.services.requests.openFor(amira.user.id)!;
@@ -68,9 +66,7 @@ for (const forum of [false, true]) {
       await r.presses(t(i ? "zh" : "ro", "menu-desk"));
       await r.presses(t(i ? "zh" : "ro", "cat-rent"));
       await r.says(`Affitto ${name}`);
-      await r.presses(t(i ? "zh" : "ro", "req-done"));
       await r.presses(t(i ? "zh" : "ro", "req-visit-desk"));
-      await r.presses(t(i ? "zh" : "ro", "req-contact-chat"));
       await r.presses(t(i ? "zh" : "ro", "req-send"));
     }
     const amira = desk.resident("Amira", "ar");
@@ -80,10 +76,8 @@ for (const forum of [false, true]) {
     await amira.says("الماء يتسرب من السقف في المطبخ منذ يومين");
     await amira.sendsVoice(14);
     await amira.sendsPhoto();
-    await amira.presses(t("ar", "req-done"));
     await amira.presses(t("ar", "req-visit-home"));
     await amira.says("via Gandolfi 20, scala B, piano 3");
-    await amira.presses(t("ar", "req-contact-chat"));
     await amira.presses(t("ar", "req-send"));
     const sent = desk.clock.now().getTime();
     const request = desk.deps.services.requests.openFor(amira.user.id)!;

@@ -24,15 +24,12 @@ async function asksForHomeVisit(r: Resident, locale: string, where: { address?: 
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, "cat-homecare"));
   await r.says("Mia madre non cammina più, serve l'infermiere per le medicazioni.");
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-home"));
   if (where.location) await r.sharesLocation(...where.location);
   else await r.says(where.address!);
   if (phone) {
-    await r.presses(t(locale, "req-contact-phone"));
+    await r.presses(t(locale, "req-call-me-instead"));
     await r.sharesContact(phone);
-  } else {
-    await r.presses(t(locale, "req-contact-chat"));
   }
   await r.presses(t(locale, "req-send"));
   await desk.dispatch();
@@ -84,7 +81,7 @@ describe("staff propose, the resident chooses in their language", () => {
     await desk.marco.says("/visita gio 26/11 10:00-11:00; ven 27/11 15:00-16:00 | l'infermiere di quartiere | citofono Kovalenko", { topic: topicOf(request.id) });
     await desk.dispatch();
     expect(topic(request.id).at(-1)).toBe(
-      "📨 Visita #1 proposta · chi va: Marco (l'infermiere di quartiere) · fasce: 1) gio 26/11 10:00–11:00 · 2) ven 27/11 15:00–16:00. Aspettiamo la scelta della persona.",
+      "📨 Visita V1 proposta · chi va: Marco (l'infermiere di quartiere) · fasce: 1) gio 26/11 10:00–11:00 · 2) ven 27/11 15:00–16:00. Aspettiamo la scelta della persona.",
     );
     expect(card(request.id)).toContain("🗓 Visita proposta (Marco (l'infermiere di quartiere)): gio 26/11 10:00–11:00 · ven 27/11 15:00–16:00 · in attesa della scelta");
 
@@ -105,7 +102,7 @@ describe("staff propose, the resident chooses in their language", () => {
 
     await desk.dispatch();
     expect(topic(request.id).at(-1)).toBe(
-      "✅ Visita #1 confermata: ven 27/11 15:00–16:00 · chi va: Marco (l'infermiere di quartiere). Promemoria alla persona il giorno prima e un'ora prima.",
+      "✅ Visita V1 confermata: ven 27/11 15:00–16:00 · chi va: Marco (l'infermiere di quartiere). Promemoria alla persona il giorno prima e un'ora prima.",
     );
     // The worker is named with a mention, so Telegram tells Marco.
     const confirmation = desk.group(topicOf(request.id)).at(-1)!;
@@ -149,7 +146,7 @@ describe("reminders", () => {
     const ok = await olena.presses("👍 Добре");
     expect(unmarked(ok.at(-1)!.plain!)).toBe("Дякуємо! До зустрічі.");
     await desk.dispatch();
-    expect(topic(request.id).at(-1)).toBe("👍 La persona conferma la visita #1 (ven 27/11 15:00–16:00).");
+    expect(topic(request.id).at(-1)).toBe("👍 La persona conferma la visita V1 (ven 27/11 15:00–16:00).");
 
     // Friday 14:00: one hour before.
     desk.clock.set("2026-11-27T13:00:00Z");
@@ -162,7 +159,7 @@ describe("reminders", () => {
     );
     await desk.dispatch();
     expect(topic(request.id).at(-1)).toBe(
-      "⚠️ La persona non può alla visita #1 (ven 27/11 15:00–16:00). Marco: la visita è tolta dal tuo giro. Proponete altre fasce con /visita.",
+      "⚠️ La persona non può alla visita V1 (ven 27/11 15:00–16:00). Marco: la visita è tolta dal tuo giro. Proponete altre fasce con /visita.",
     );
     expect(desk.group(topicOf(request.id)).at(-1)!.text).toContain(`tg://user?id=${desk.marco.user.id}`);
     expect(card(request.id)).toContain("🗓 Visita del ven 27/11 15:00–16:00: ⚠️ la persona non può · da riprogrammare");
@@ -200,7 +197,7 @@ describe("reminders", () => {
     expect(unmarked(reply.at(-1)!.plain!)).toBe(t("ar", "visit-tell-when"));
     await desk.dispatch();
     expect(topic(request.id).at(-1)).toBe(
-      "❌ Visita #1: nessuna fascia va bene. La persona scriverà qui quando è in casa; proponete altre fasce con /visita.",
+      "❌ Visita V1: nessuna fascia va bene. La persona scriverà qui quando è in casa; proponete altre fasce con /visita.",
     );
     expect(card(request.id)).toContain("🗓 Visita: ❌ nessuna fascia va bene · proporre altre fasce");
     await amira.sendsVoice(8);
@@ -235,11 +232,11 @@ describe("closing a request", () => {
     expect(pending("visit-reminder-day")).toEqual([]);
     expect(pending("visit-reminder-hour")).toEqual([]);
     expect(topic(request.id)).toContain(
-      "🚫 Visita #1 annullata (ven 27/11 15:00–16:00) perché la richiesta è chiusa: la persona è avvisata. Marco: la visita è tolta dal tuo giro.",
+      "🚫 Visita V1 annullata (ven 27/11 15:00–16:00) perché la richiesta è chiusa: la persona è avvisata. Marco: la visita è tolta dal tuo giro.",
     );
     expect(desk.deps.services.requests.auditTrail(request.id).find((a) => a.action === "visit-cancel")).toMatchObject({
       actorId: desk.marco.user.id,
-      detail: "visita #1 · richiesta chiusa",
+      detail: "visita V1 · richiesta chiusa",
     });
     desk.clock.set("2026-11-27T07:00:00Z");
     expect((await desk.marco.says("/visite"))[0]!.plain).toBe("🗓 Le tue visite · venerdì 27 novembre: nessuna");
@@ -256,7 +253,7 @@ describe("closing a request", () => {
     expect(ion.texts.map(unmarked)).toContain(
       "Intervalele propuse pentru vizita acasă nu mai sunt valabile, pentru că cererea cu numărul 1 a fost închisă. Dacă mai aveți nevoie de ajutor, scrieți aici.",
     );
-    expect(topic(request.id)).toContain("🚫 Proposta di visita #1 ritirata perché la richiesta è chiusa: la persona è avvisata.");
+    expect(topic(request.id)).toContain("🚫 Proposta di visita V1 ritirata perché la richiesta è chiusa: la persona è avvisata.");
     // The old proposal's button no longer books a time.
     await ion.presses(window);
     expect(desk.deps.services.visits.latestFor(request.id)!.status).toBe("cancelled");
@@ -293,7 +290,7 @@ describe("the field worker's day", () => {
     expect(list.map((m) => m.plain)).toEqual([
       "🗓 Le tue visite · giovedì 26 novembre: 2",
       [
-        `🏠 09:30–10:30 · visita #${early.visit.id} · richiesta #${early.request.id}`,
+        `🏠 09:30–10:30 · visita V${early.visit.id} · richiesta #${early.request.id}`,
         "👤 Olena · 🌍 ucraino",
         "📍 Via Casale 12, scala B, piano 3",
         "🏢 scala B · piano 3",
@@ -303,7 +300,7 @@ describe("the field worker's day", () => {
         "⏳ Da fare",
       ].join("\n"),
       [
-        `🏠 15:00–16:00 · visita #${late.visit.id} · richiesta #${late.request.id}`,
+        `🏠 15:00–16:00 · visita V${late.visit.id} · richiesta #${late.request.id}`,
         "👤 Fatima · 🌍 arabo",
         "📍 posizione condivisa (pulsante Mappa)",
         "🧑‍⚕️ Chi va: Marco (l'infermiere di quartiere)",
@@ -316,15 +313,15 @@ describe("the field worker's day", () => {
     expect(mapOf(first!).url).toBe("https://www.google.com/maps/search/?api=1&query=Via%20Casale%2012%2C%20scala%20B%2C%20piano%203%2C%20Alessandria");
     expect(desk.em.buttons(second!).map((b) => b.text)).toEqual(["📍 Mappa", "📅 Calendario", "✅ Fatta", "🚪 Non in casa", "🔁 Da spostare"]);
     const [venue] = await desk.marco.presses("📍 Mappa", { in: second });
-    expect(venue!.venue).toMatchObject({ location: { latitude: 44.9031, longitude: 8.6012 }, title: `Visita #${late.visit.id} · richiesta #${late.request.id}` });
+    expect(venue!.venue).toMatchObject({ location: { latitude: 44.9031, longitude: 8.6012 }, title: `Visita V${late.visit.id} · richiesta #${late.request.id}` });
 
     // Giulia coordinates (she is an administrator of the group): she sees everyone's day, hers included.
     const all = await desk.giulia.says("/visite domani");
     expect(all[0]!.plain).toBe("🗓 Visite di tutti · giovedì 26 novembre: 3");
     expect(all.slice(1).map((m) => m.plain!.split("\n")[0])).toEqual([
-      `🏠 09:30–10:30 · visita #${early.visit.id} · richiesta #${early.request.id}`,
-      `🏠 11:00–12:00 · visita #${giulias.visit.id} · richiesta #${giulias.request.id}`,
-      `🏠 15:00–16:00 · visita #${late.visit.id} · richiesta #${late.request.id}`,
+      `🏠 09:30–10:30 · visita V${early.visit.id} · richiesta #${early.request.id}`,
+      `🏠 11:00–12:00 · visita V${giulias.visit.id} · richiesta #${giulias.request.id}`,
+      `🏠 15:00–16:00 · visita V${late.visit.id} · richiesta #${late.request.id}`,
     ]);
     expect((await desk.giulia.says("/visite domani mie"))[0]!.plain).toBe("🗓 Le tue visite · giovedì 26 novembre: 1");
 
@@ -332,8 +329,8 @@ describe("the field worker's day", () => {
     const privately = await desk.marco.saysPrivately("/visite 26/11");
     expect(privately.map((m) => m.plain!.split("\n")[0])).toEqual([
       "🗓 Le tue visite · giovedì 26 novembre: 2",
-      `🏠 09:30–10:30 · visita #${early.visit.id} · richiesta #${early.request.id}`,
-      `🏠 15:00–16:00 · visita #${late.visit.id} · richiesta #${late.request.id}`,
+      `🏠 09:30–10:30 · visita V${early.visit.id} · richiesta #${early.request.id}`,
+      `🏠 15:00–16:00 · visita V${late.visit.id} · richiesta #${late.request.id}`,
     ]);
     const stranger = desk.stranger("Luca");
     const refused = await stranger.saysPrivately("/visite domani");
@@ -341,7 +338,7 @@ describe("the field worker's day", () => {
     expect(desk.repos.audit.all().filter((a) => a.actorId === stranger.user.id)).toEqual([]);
 
     // Marco cannot mark a colleague's visit from her list; a coordinator may mark his.
-    const giuliasEntry = all.find((m) => m.plain!.includes(`visita #${giulias.visit.id}`))!;
+    const giuliasEntry = all.find((m) => m.plain!.includes(`visita V${giulias.visit.id}`))!;
     desk.clock.set("2026-11-26T10:10:00Z");
     await desk.marco.presses("✅ Fatta", { in: giuliasEntry });
     expect(desk.deps.services.visits.get(giulias.visit.id)!.status).toBe("confirmed");
@@ -376,9 +373,9 @@ describe("the field worker's day", () => {
     expect(marked.reply_markup?.inline_keyboard ?? []).toEqual([]);
     await desk.dispatch();
     expect(topic(request.id).at(-1)).toBe(
-      "🚪 Visita #1 (gio 26/11 09:30–10:30): persona non in casa, segnata da Marco. Le abbiamo chiesto se vuole un nuovo appuntamento.",
+      "🚪 Visita V1 (gio 26/11 09:30–10:30): persona non in casa, segnata da Marco. Le abbiamo chiesto se vuole un nuovo appuntamento.",
     );
-    expect(desk.deps.services.requests.auditTrail(request.id).at(-1)).toMatchObject({ actorName: "Marco", action: "visit-not-home", detail: "visita #1" });
+    expect(desk.deps.services.requests.auditTrail(request.id).at(-1)).toMatchObject({ actorName: "Marco", action: "visit-not-home", detail: "visita V1" });
 
     expect(unmarked(olena.last.plain)).toBe(
       "🚪 Ми приходили на візит додому (четвер, 26 листопада, з 09:30 до 10:30), але нікого не було вдома.\nХочете домовитися про новий візит?",
@@ -387,7 +384,7 @@ describe("the field worker's day", () => {
     const yes = await olena.presses("📅 Так, іншого дня");
     expect(unmarked(yes.at(-1)!.plain!)).toBe(t("uk", "visit-again-yes-told"));
     await desk.dispatch();
-    expect(topic(request.id).at(-1)).toBe("📅 Dopo la visita mancata #1, la persona chiede un nuovo appuntamento: proponete nuove fasce con /visita.");
+    expect(topic(request.id).at(-1)).toBe("📅 Dopo la visita mancata V1, la persona chiede un nuovo appuntamento: proponete nuove fasce con /visita.");
     expect(card(request.id)).toContain("🗓 Visita del gio 26/11 09:30–10:30: 🚪 persona non in casa · chiede un nuovo appuntamento");
     // Answered once only.
     expect(desk.deps.services.visits.answerAgain(olena.user.id, visit.id, "no")).toEqual({ ok: false, reason: "expired" });
@@ -404,7 +401,7 @@ describe("the field worker's day", () => {
     await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === second!.message_id)! });
     await desk.dispatch();
     expect(desk.deps.services.visits.get(a.visit.id)!.status).toBe("done");
-    expect(topic(a.request.id).at(-1)).toBe("✔️ Visita #1 (gio 26/11 09:30–10:30) fatta: segnata da Marco.");
+    expect(topic(a.request.id).at(-1)).toBe("✔️ Visita V1 (gio 26/11 09:30–10:30) fatta: segnata da Marco.");
     expect(desk.deps.services.visits.get(b.visit.id)!.status).toBe("rescheduled");
     expect(unmarked(b.resident.last.plain)).toBe(
       "Vizita acasă programată pentru joi, 26 noiembrie, între 15:00 și 16:00 a fost reprogramată. Biroul vă va propune în curând o nouă programare.",
@@ -564,11 +561,11 @@ describe("calendar files", () => {
     // Marco takes it from his list: Italian, with where to go and the phone.
     const [, entry] = await desk.marco.says("/visite lun 26/10");
     const [workerFile] = await desk.marco.presses("📅 Calendario", { in: entry });
-    expect(workerFile!.file!.name).toBe("visita-2.ics");
+    expect(workerFile!.file!.name).toBe("visita-V2.ics");
     expect(readCalendar(workerFile!.file!.bytes)).toMatchObject({
       uid: "visit-1@noi-desk",
       sequence: 1,
-      summary: "Visita a domicilio #2 · Olena",
+      summary: "Visita a domicilio V2 · Olena",
       location: "Via Casale 12, scala B",
       description: "Via Casale 12, scala B\nTelefono: +39 333 1234567\nChi va: l'infermiere di quartiere · richiesta #1",
       start: "2026-10-26T09:00:00.000Z",
@@ -663,12 +660,12 @@ describe("the playground", () => {
     await rosa.presses("gio 26 nov 15:00–16:00");
     expect((await desk.marco.says("/visite domani")).map((m) => m.plain!.split("\n")[0])).toEqual([
       "🗓 Le tue visite · giovedì 26 novembre: 1",
-      "🏠 15:00–16:00 · visita #1 · richiesta #1",
+      "🏠 15:00–16:00 · visita V1 · richiesta #1",
     ]);
     // Today, 10:00 in Rome: Ion's visit starts two minutes later; "not at home" once it has started, confirmed.
     const [title, entry] = await desk.marco.says("/visite");
     expect(title!.plain).toBe("🗓 Le tue visite · mercoledì 25 novembre: 1");
-    expect(entry!.plain!.split("\n")[0]).toBe("🏠 10:02–11:02 · visita #2 · richiesta #2");
+    expect(entry!.plain!.split("\n")[0]).toBe("🏠 10:02–11:02 · visita V2 · richiesta #2");
     desk.clock.advance(150_000);
     await desk.marco.presses("🚪 Non in casa", { in: entry });
     await desk.marco.presses("✅ Sì, confermo", { in: desk.group().find((m) => m.message_id === entry!.message_id)! });

@@ -24,9 +24,7 @@ async function leakingCeiling(r: Resident, locale = "uk", words = "Стеля п
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, "cat-housing"));
   await r.says(words);
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-contact-chat"));
   await r.presses(t(locale, "req-send"));
   await desk!.dispatch();
   desk!.clock.advance(60_000);

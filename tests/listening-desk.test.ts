@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { OPERATOR_CHAT_ID, type Resident, TestDesk, } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
@@ -16,7 +16,6 @@ async function fileRequest(
   await r.presses(t(locale, `cat-${opts.category}`));
   for (const text of opts.say ?? []) await r.says(text);
   if (opts.voice) await r.sendsVoice();
-  await r.presses(t(locale, "req-done"));
   if (opts.address) {
     await r.presses(t(locale, "req-visit-home"));
     await r.says(opts.address);
@@ -24,10 +23,8 @@ async function fileRequest(
     await r.presses(t(locale, "req-visit-desk"));
   }
   if (opts.phone) {
-    await r.presses(t(locale, "req-contact-phone"));
+    await r.presses(t(locale, "req-call-me-instead"));
     await r.sharesContact(opts.phone);
-  } else {
-    await r.presses(t(locale, "req-contact-chat"));
   }
 }
 
@@ -44,7 +41,7 @@ describe("listening desk", () => {
 
     // The group gets a topic with the card, the text and the voice note.
     const [topicId, topic] = [...desk.em.topics(OPERATOR_CHAT_ID)][0]!;
-    expect(topic.name).toBe("#1 · Infermiere · arabo");
+    expect(topic.name).toBe("#1 · Assistenza · arabo");
     const card = desk.group(topicId)[0]!;
     expect(card.plain).toContain("#1 · 🧓 Infermiere o badante a casa");
     expect(card.plain).toContain("Amira · 🌍 العربية (ar)");
@@ -177,10 +174,8 @@ describe("listening desk", () => {
 
     // Nothing new in the chat: the one "received" message counts both pieces, after the restart too.
     expect(await ana.says("Y el contador de luz está roto")).toEqual([]);
-    expect(ana.last.plain).toBe(t("es", "req-pieces-received", { count: 2 }));
-    await ana.presses(t("es", "req-done"));
+    expect(unmarked(ana.last.plain)).toBe(t("es", "req-pieces-then-visit", { count: 2, address: "via Gandolfi 20" }));
     await ana.presses(t("es", "req-visit-desk"));
-    await ana.presses(t("es", "req-contact-chat"));
     await ana.presses(t("es", "req-send"));
     const texts = desk.deps.services.requests.messages(1).map((m) => m.text);
     expect(texts).toEqual(["No me llega el recibo del alquiler", "Y el contador de luz está roto"]);

@@ -202,10 +202,10 @@ describe("a form whose opening was deferred", () => {
     if (ana.buttons().includes(t("es", "unfinished-continue"))) await ana.presses(t("es", "unfinished-continue"));
     expect(ana.buttons()).toContain(t("es", "cat-rent"));
     // Asked once, below her choice: not "answer the question above" with nothing above.
-    expect(ana.texts.filter((x) => x === t("es", "req-choose-category"))).toHaveLength(1);
+    expect(ana.texts.filter((x) => x === t("es", "req-choose-category-explained"))).toHaveLength(1);
     expect(ana.texts).not.toContain(t("es", "unfinished-continued"));
     await ana.presses(t("es", "cat-rent"));
-    expect(ana.last.plain).toBe(t("es", "req-describe"));
+    expect(ana.last.plain).toBe(t("es", "req-describe-open"));
   });
 
   it("'Go on' with a form waiting for its description asks for it again", async () => {
@@ -217,13 +217,14 @@ describe("a form whose opening was deferred", () => {
     await ana.says("/menu");
     expect(ana.last.plain).toBe(t("es", "unfinished-request"));
     await ana.presses(t("es", "unfinished-continue"));
-    expect(ana.last.plain).toBe(t("es", "req-describe"));
-    expect(ana.buttons()).toEqual([t("es", "req-done")]);
+    // Nothing said yet: the question, with no button (the visit question comes with the first piece).
+    expect(ana.last.plain).toBe(t("es", "req-describe-open"));
+    expect(desk.em.buttons(ana.last)).toEqual([]);
     // With something already said, she is told it arrived and may add more.
     await ana.says("No me llega el recibo");
     await ana.says("/menu");
     await ana.presses(t("es", "unfinished-continue"));
-    expect(ana.last.plain).toBe(t("es", "req-pieces-received", { count: 1 }));
+    expect(unmarked(ana.last.plain)).toBe(t("es", "req-pieces-then-visit", { count: 1, address: "via Gandolfi 20" }));
   });
 });
 

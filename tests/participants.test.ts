@@ -207,9 +207,7 @@ describe("ESF+ participant sheet", () => {
     await ana.presses(t("es", "menu-desk"));
     await ana.presses(t("es", "cat-rent"));
     await ana.says("No puedo pagar el alquiler de diciembre");
-    await ana.presses(t("es", "req-done"));
     await ana.presses(t("es", "req-visit-desk"));
-    await ana.presses(t("es", "req-contact-chat"));
     await ana.presses(t("es", "req-send"));
     expect(read(ana)).toBe(t("es", "ps-intro", { who: "self", child: "" }));
     await ana.presses(t("es", "ps-consent-yes"));
@@ -223,9 +221,7 @@ describe("ESF+ participant sheet", () => {
     await rosa.presses(t("es", "menu-desk"));
     await rosa.presses(t("es", "cat-health"));
     await rosa.says("Necesito una visita de la enfermera");
-    await rosa.presses(t("es", "req-done"));
     await rosa.presses(t("es", "req-visit-desk"));
-    await rosa.presses(t("es", "req-contact-chat"));
     await rosa.presses(t("es", "req-send"));
     expect(rosa.texts).not.toContain(t("es", "ps-intro", { who: "self", child: "" }));
     // She enters the operation when staff first answer her.

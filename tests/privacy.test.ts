@@ -32,10 +32,9 @@ async function residentWithHistory(): Promise<Resident> {
   await fatima.presses(t("ar", "cat-homecare"));
   await fatima.says("Mia madre Khadija ha bisogno di un'infermiera");
   await fatima.sendsVoice();
-  await fatima.presses(t("ar", "req-done"));
   await fatima.presses(t("ar", "req-visit-home"));
   await fatima.says("Via Casalbagliano 7, scala C");
-  await fatima.presses(t("ar", "req-contact-phone"));
+  await fatima.presses(t("ar", "req-call-me-instead"));
   await fatima.sharesContact("+39 347 7654321");
   await fatima.presses(t("ar", "req-send"));
   const b1 = desk.deps.services.booking.book(fatima.user.id, past!.id, { name: "Youssef", schoolClass: "p3", subject: "maths" });
@@ -157,9 +156,7 @@ describe("privacy", () => {
     await ana.presses(t("es", "menu-desk"));
     await ana.presses(t("es", "cat-neighbours"));
     await ana.says("Ruido toda la noche");
-    await ana.presses(t("es", "req-done"));
     await ana.presses(t("es", "req-visit-desk"));
-    await ana.presses(t("es", "req-contact-chat"));
     await ana.presses(t("es", "req-send"));
 
     const flood = Array.from({ length: 100 }, (_, i) => desk.em.send(ana.user.id, ana.chatId, { text: `mensaje ${i}` }));
@@ -180,9 +177,7 @@ describe("privacy", () => {
     await evil.presses(t("ar", "menu-desk"));
     await evil.presses(t("ar", "cat-other"));
     await evil.says("ciao \u202Edlrow\u202C fine \u2067x\u2069");
-    await evil.presses(t("ar", "req-done"));
     await evil.presses(t("ar", "req-visit-desk"));
-    await evil.presses(t("ar", "req-contact-chat"));
     await evil.presses(t("ar", "req-send"));
     const card = desk.group().find((m) => m.plain?.startsWith("#1"))!;
     expect(card.plain).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);

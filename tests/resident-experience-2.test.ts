@@ -23,14 +23,12 @@ async function files(r: Resident, locale: string, pieces: Array<string | "voice"
     else if (p === "photo") await r.sendsPhoto();
     else await r.says(p);
   }
-  await r.presses(t(locale, "req-done"));
   if (options.home) {
     await r.presses(t(locale, "req-visit-home"));
     await r.says(options.home);
   } else {
     await r.presses(t(locale, "req-visit-desk"));
   }
-  await r.presses(t(locale, "req-contact-chat"));
   await r.presses(t(locale, "req-send"));
   await desk.dispatch();
   desk.clock.advance(60_000);
@@ -38,7 +36,7 @@ async function files(r: Resident, locale: string, pieces: Array<string | "voice"
 }
 
 describe("one live control while describing a request", () => {
-  it("three pieces give one 'Received: 3' message, edited as they come, with the one ✅ Done button", async () => {
+  it("three pieces give one 'Received: 3' message, edited as they come, asking the visit question with its two buttons", async () => {
     desk = new TestDesk();
     const oksana = desk.resident("Oksana", "uk");
     // Her first contact ends on the menu.
@@ -46,26 +44,49 @@ describe("one live control while describing a request", () => {
     await oksana.presses(t("uk", "menu-desk"));
     await oksana.presses(t("uk", "cat-housing"));
     const asked = oksana.last;
-    expect(read(asked)).toBe(t("uk", "req-describe"));
+    // Nothing to press before she has said something.
+    expect(read(asked)).toBe(t("uk", "req-describe-open"));
+    expect(desk.em.buttons(asked)).toEqual([]);
 
-    // First piece: one receipt below it; the question above loses its button.
+    // First piece: one receipt below it.
     const first = await oksana.says("Стеля протікає у ванній.");
-    expect(first.map(read)).toEqual([t("uk", "req-pieces-received", { count: 1 })]);
+    const receiptText = (count: number) => t("uk", "req-pieces-then-visit", { count, address: "via Gandolfi 20" });
+    expect(first.map(read)).toEqual([receiptText(1)]);
     const receipt = first[0]!;
-    expect(desk.em.buttons(oksana.inbox.find((m) => m.message_id === asked.message_id)!)).toEqual([]);
     // A photo and a voice note: no new message, the same receipt counts them.
     expect(await oksana.sendsPhoto()).toEqual([]);
     expect(await oksana.sendsVoice(4)).toEqual([]);
     const counted = oksana.inbox.find((m) => m.message_id === receipt.message_id)!;
-    expect(read(counted)).toBe(t("uk", "req-pieces-received", { count: 3 }));
+    expect(read(counted)).toBe(receiptText(3));
     expect(liveButtons(oksana).map((m) => m.message_id)).toEqual([receipt.message_id]);
-    expect(desk.em.buttons(counted).map((b) => unmarked(b.text))).toEqual([t("uk", "req-done")]);
+    expect(desk.em.buttons(counted).map((b) => unmarked(b.text))).toEqual([t("uk", "req-visit-desk"), t("uk", "req-visit-home")]);
 
-    // Done: the receipt keeps its text and loses its button; the next step is the one live control.
-    await oksana.presses(t("uk", "req-done"));
-    expect(desk.em.buttons(oksana.inbox.find((m) => m.message_id === receipt.message_id)!)).toEqual([]);
+    // Her answer ends the description: the receipt keeps its text, shows her choice and loses its buttons.
+    await oksana.presses(t("uk", "req-visit-desk"));
+    const answered = oksana.inbox.find((m) => m.message_id === receipt.message_id)!;
+    expect(read(answered)).toBe(`${receiptText(3)}\n\n✔️ ${t("uk", "req-visit-desk")}`);
+    expect(desk.em.buttons(answered)).toEqual([]);
     expect(liveButtons(oksana)).toHaveLength(1);
-    expect(read(oksana.last)).toContain(t("uk", "req-visit-question", { address: "" }).split(" ")[0]!);
+    expect(read(oksana.last)).toContain(t("uk", "req-summary-contact-chat"));
+  });
+
+  it("changing the description from the summary keeps the ✅ Done button, and Done goes back to the summary", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    await ana.onboards();
+    await ana.presses(t("es", "menu-desk"));
+    await ana.presses(t("es", "cat-rent"));
+    await ana.says("No me llega el recibo.");
+    await ana.presses(t("es", "req-visit-desk"));
+    await ana.presses(t("es", "req-edit"));
+    await ana.presses(t("es", "req-edit-description"));
+    expect(ana.buttons().map(unmarked)).toEqual([t("es", "req-done")]);
+    await ana.says("Es el recibo de noviembre.");
+    expect(read(ana.last)).toBe(t("es", "req-pieces-received", { count: 1 }));
+    await ana.presses(t("es", "req-done"));
+    expect(read(ana.last)).toContain(t("es", "req-summary-visit-desk"));
+    await ana.presses(t("es", "req-send"));
+    expect(desk.deps.services.requests.messages(1).map((m) => m.text)).toEqual(["Es el recibo de noviembre."]);
   });
 });
 
@@ -237,7 +258,7 @@ describe("staff are staff wherever they write", () => {
 });
 
 describe("cancelling a booking says what it does and what was cancelled", () => {
-  it("the list says its buttons cancel; the answer names the lesson and its day", async () => {
+  it("the button says 'Cancel' and the day; the answer names the lesson; the old '✅ Booked' now says it was cancelled", async () => {
     desk = new TestDesk();
     const created = desk.deps.services.booking.createSessions(
       { activityId: "italian-a1", date: { year: 2026, month: 12, day: 2 }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 5, weeks: 1 },
@@ -246,15 +267,43 @@ describe("cancelling a booking says what it does and what was cancelled", () => 
     if (!Array.isArray(created)) throw new Error(created.error);
     const amina = desk.resident("Amina", "en");
     await amina.onboards();
-    desk.deps.services.booking.book(amina.user.id, created[0]!.id);
-    await amina.says("/menu");
+    // She books from the menu: the screen becomes "✅ Booked".
+    await amina.presses(t("en", "menu-italian"));
+    await amina.presses(t("en", "act-italian-a1"));
+    await amina.presses("Wed");
+    const booked = amina.last;
+    expect(read(booked)).toContain(t("en", "act-italian-a1"));
+    await amina.presses(t("en", "menu-back"));
     await amina.presses(t("en", "menu-mine"));
-    // The list says what its buttons do; each button holds the date and the lesson.
+    // The list says what its buttons do; each button says "Cancel" and the day, and fits a phone's width.
     expect(amina.inbox.some((m) => read(m).endsWith(t("en", "my-bookings-cancel-hint")))).toBe(true);
-    expect(amina.buttons().map(unmarked)[0]).toBe(`✖️ Wed 02/12 · ${t("en", "act-italian-a1-short")}`);
-    await amina.presses("✖️ Wed");
+    expect(amina.buttons().map(unmarked)[0]).toBe("✖️ Cancel Wed 02/12");
+    await amina.presses("✖️ Cancel Wed");
     await amina.presses(t("en", "booking-cancel-yes"));
     expect(amina.inbox.map(read)).toContain(`✖️ Cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00. Thank you for telling us: the seat goes to someone else.`);
+    // Scrolling up, the message that said "Booked" says it was cancelled.
+    const before = amina.inbox.find((m) => m.message_id === booked.message_id)!;
+    expect(read(before)).toBe(`✖️ Booking cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00.`);
+    expect(desk.deps.services.booking.upcomingFor(amina.user.id)).toEqual([]);
+  });
+
+  it("two bookings on the same day: the buttons add the time, so they never look alike", async () => {
+    desk = new TestDesk();
+    for (const hour of [10, 17]) {
+      desk.deps.services.booking.createSessions(
+        { activityId: "italian-a1", date: { year: 2026, month: 12, day: 2 }, time: { hour, minute: 0 }, minutes: 60, place: null, seats: 5, weeks: 1 },
+        { id: 1, name: "Giulia" },
+      );
+    }
+    const ion = desk.resident("Ion", "uk");
+    await ion.onboards();
+    for (const s of desk.deps.services.booking.upcoming(["italian-a1"], 8)) desk.deps.services.booking.book(ion.user.id, s.id);
+    await ion.says("/menu");
+    await ion.presses(t("uk", "menu-mine"));
+    const labels = ion.buttons().map(unmarked).filter((l) => l.startsWith("✖️"));
+    expect(labels).toHaveLength(2);
+    expect(labels[0]).toMatch(/^✖️ Скасувати .+ 10:00$/);
+    expect(labels[1]).toMatch(/^✖️ Скасувати .+ 17:00$/);
   });
 });
 
@@ -302,12 +351,10 @@ describe("messages outside a form: one question for all of them", () => {
     expect(liveButtons(amelie).filter((m) => read(m) !== t("fr", "menu-title"))).toHaveLength(1);
     await amelie.presses(t("fr", "held-yes"));
     // The topic is asked, then the three are the description.
-    expect(read(amelie.last)).toBe(t("fr", "req-choose-category"));
+    expect(read(amelie.last)).toBe(t("fr", "req-choose-category-explained"));
     await amelie.presses(t("fr", "cat-housing"));
-    expect(read(amelie.last)).toBe(t("fr", "req-pieces-received", { count: 3 }));
-    await amelie.presses(t("fr", "req-done"));
+    expect(read(amelie.last)).toBe(t("fr", "req-pieces-then-visit", { count: 3, address: "via Gandolfi 20" }));
     await amelie.presses(t("fr", "req-visit-desk"));
-    await amelie.presses(t("fr", "req-contact-chat"));
     await amelie.presses(t("fr", "req-send"));
     expect(desk.deps.services.requests.get(1)).toMatchObject({ category: "housing" });
     expect(desk.deps.services.requests.messages(1).filter((m) => m.direction === "in").map((m) => m.kind)).toEqual(["text", "voice", "text"]);

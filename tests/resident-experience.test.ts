@@ -158,7 +158,7 @@ describe("stale buttons answer with what is true now", () => {
 });
 
 describe("cancelling asks first; booking buttons start with the date", () => {
-  it("✖️ Ср 02.12 · Курс A1 → 'Cancel …?' [Yes, cancel] [No]; No keeps it, Yes cancels and says what happens", async () => {
+  it("✖️ Скасувати Ср 02.12 → 'Cancel …?' [Yes, cancel] [No]; No keeps it, Yes cancels and says what happens", async () => {
     desk = new TestDesk();
     const [a1] = course("italian-a1", 5, 1, { month: 12, day: 2 });
     const [carers] = course("caregiver", 5, 1, { month: 12, day: 4 }, 10);
@@ -172,8 +172,9 @@ describe("cancelling asks first; booking buttons start with the date", () => {
     await olena.presses(t("uk", "menu-mine"));
     const list = olena.inbox.find((m) => m.plain?.startsWith(t("uk", "my-bookings-title").replace(/<\/?b>/g, "")))!;
     expect(labels(list)).toEqual([
-      `✖️ Ср 02.12 · ${t("uk", "act-italian-a1-short")}`,
-      `✖️ Пт 04.12 · ${t("uk", "act-caregiver-short")}`,
+      // The verb and the day (issue 30): the line above each names the lesson in full.
+      "✖️ Скасувати Ср 02.12",
+      "✖️ Скасувати Пт 04.12",
       t("uk", "menu-back"),
     ]);
 

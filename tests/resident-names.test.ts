@@ -70,10 +70,8 @@ async function asksForCare(r: Resident, locale: string): Promise<number> {
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, "cat-homecare"));
   await r.says("Mia madre non cammina più.");
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-home"));
   await r.says("Via Roma 3, Casale Monferrato");
-  await r.presses(t(locale, "req-contact-chat"));
   await r.presses(t(locale, "req-send"));
   await desk.dispatch();
   return desk.deps.services.requests.openFor(r.user.id)!.id;

@@ -162,10 +162,8 @@ describe("restore drill", () => {
       await press(p.id, italian("menu-desk"));
       await press(p.id, italian("cat-housing"));
       em.send(p.id, p.id, { text: `Perdita d'acqua in bagno, scala ${i}` });
-      await waitFor(p.id, italian("req-pieces-received", { count: 1 }));
-      await press(p.id, italian("req-done"));
+      await waitFor(p.id, italian("req-pieces-then-visit", { count: 1, address: "via Gandolfi 20" }));
       await press(p.id, italian("req-visit-desk"));
-      await press(p.id, italian("req-contact-chat"));
       await press(p.id, italian("req-send"));
       const sent = filers.map((_, n) => italian("req-sent", { number: String(n + 1) }));
       await eventually(() => em.messages(p.id).some((m) => m.fromBot && sent.includes(unmarked(m.plain ?? ""))), "the request's number", 20_000);

@@ -40,7 +40,6 @@ async function fileRequest(r: Resident, locale: string, say: string[], category 
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, category));
   for (const s of say) await r.says(s);
-  await r.presses(t(locale, "req-done"));
 }
 
 /** Fatima: a home-care request with an address, a phone, a voice note; two children booked for tutoring. */
@@ -54,7 +53,7 @@ async function fatimaWithHistory(): Promise<Resident> {
   await fileRequest(fatima, "ar", ["Mia madre Khadija ha bisogno di un'infermiera"]);
   await fatima.presses(t("ar", "req-visit-home"));
   await fatima.says("Via Casalbagliano 7, scala C");
-  await fatima.presses(t("ar", "req-contact-phone"));
+  await fatima.presses(t("ar", "req-call-me-instead"));
   await fatima.sharesContact("+39 347 7654321");
   await fatima.presses(t("ar", "req-send"));
   await fatima.sendsVoice();
@@ -72,7 +71,6 @@ describe("one resident cannot take the desk down", () => {
     await ana.onboards();
     await fileRequest(ana, "es", ["Ruido toda la noche"], "cat-neighbours");
     await ana.presses(t("es", "req-visit-desk"));
-    await ana.presses(t("es", "req-contact-chat"));
     await ana.presses(t("es", "req-send"));
 
     for (let i = 0; i < 250; i++) await desk.handle(desk.em.send(ana.user.id, ana.chatId, { text: `mensaje ${i}` }));
@@ -309,9 +307,7 @@ describe("forwarded messages keep their origin", () => {
     const lawyer = { id: 777, is_bot: false, first_name: "Avv. <b>Rossi</b>", last_name: "& Co" };
     await fileRequest(ana, "es", [], "cat-housing");
     await ana.sends({ text: "Sfratto esecutivo entro 30 giorni", forward_origin: { type: "user", sender_user: lawyer, date: 1_700_000_000 } });
-    await ana.presses(t("es", "req-done"));
     await ana.presses(t("es", "req-visit-desk"));
-    await ana.presses(t("es", "req-contact-chat"));
     await ana.presses(t("es", "req-send"));
     const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID).keys()];
     const card = desk.group(topicId)[0]!;

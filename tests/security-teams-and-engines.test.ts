@@ -108,8 +108,8 @@ describe("home visits in the wrong group", () => {
     await desk.dispatch();
 
     // Azimut's group is told the visit left with the request, naming Elena; Coompany&'s that it arrived.
-    expect(desk.groupTextsOf(SALUTE_CHAT_ID).join("\n")).toContain(`La visita #${visit.id} (gio 26/11 10:00–11:00) di Elena passa con la richiesta`);
-    expect(desk.groupTextsOf(OPERATOR_CHAT_ID, topicOf(care)).join("\n")).toContain(`Con la richiesta arriva la visita #${visit.id}`);
+    expect(desk.groupTextsOf(SALUTE_CHAT_ID).join("\n")).toContain(`La visita V${visit.id} (gio 26/11 10:00–11:00) di Elena passa con la richiesta`);
+    expect(desk.groupTextsOf(OPERATOR_CHAT_ID, topicOf(care)).join("\n")).toContain(`Con la richiesta arriva la visita V${visit.id}`);
     // The resident keeps her appointment.
     expect(desk.deps.services.visits.get(visit.id)!.status).toBe("confirmed");
 
@@ -399,9 +399,8 @@ describe("from the earlier round, still open", () => {
     await rosa.presses(t("it", "menu-desk"));
     await rosa.presses(t("it", "cat-housing"));
     await rosa.says("Perde il tetto");
-    await rosa.presses(t("it", "req-done"));
     await rosa.presses(t("it", "req-visit-desk"));
-    await rosa.presses(t("it", "req-contact-phone"));
+    await rosa.presses(t("it", "req-call-me-instead"));
     await rosa.sharesContact("+39 333 1112223");
     await rosa.presses(t("it", "req-send"));
     await desk.dispatch();

@@ -21,9 +21,7 @@ async function files(r: Resident, locale: string, text: string) {
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, "cat-rent"));
   await r.says(text);
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-contact-chat"));
   return r.presses(t(locale, "req-send"));
 }
 

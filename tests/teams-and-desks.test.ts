@@ -65,9 +65,7 @@ async function files(r: Resident, locale: string, category: string, say: string[
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, `cat-${category}`));
   for (const text of say) await r.says(text);
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-contact-chat"));
   await r.presses(t(locale, "req-send"));
   await desk.dispatch();
   return desk.deps.services.requests.openFor(r.user.id)!.id;
@@ -120,7 +118,7 @@ describe("teams: each request in the group of the team that handles it", () => {
 
     // Azimut's group: the topic and card of the health request, nothing of the housing one.
     const [, topic] = [...desk.em.topics(SALUTE_CHAT_ID)][0]!;
-    expect(topic.name).toBe(`#${health} · Servizi · arabo`);
+    expect(topic.name).toBe(`#${health} · Sanità · arabo`);
     expect(shown(SALUTE_CHAT_ID)).toContain("أحتاج إلى موعد مع طبيب القلب");
     expect(shown(SALUTE_CHAT_ID)).not.toContain("lift");
     // The desk's group: the housing request only; the health details are not there.
@@ -472,8 +470,7 @@ describe("desks: places, each with its address, hours and activities", () => {
     await amira.presses(t("ar", "menu-desk"));
     await amira.presses(t("ar", "cat-rent"));
     await amira.says("فاتورة الكهرباء");
-    await amira.presses(t("ar", "req-done"));
-    expect(unmarked(amira.last.plain)).toBe(t("ar", "req-visit-question", { address: "via Lanza 10" }));
+    expect(unmarked(amira.last.plain)).toBe(t("ar", "req-pieces-then-visit", { count: 1, address: "via Lanza 10" }));
 
     // A neighbour of the Cristo desk reads via Gandolfi 20 and gets the Cristo lessons.
     const olena = desk.resident("Olena", "uk");

@@ -34,9 +34,7 @@ async function fileRequest(r: Resident, locale: string, say: string[]): Promise<
   await r.presses(t(locale, "menu-desk"));
   await r.presses(t(locale, "cat-rent"));
   for (const text of say) await r.says(text);
-  await r.presses(t(locale, "req-done"));
   await r.presses(t(locale, "req-visit-desk"));
-  await r.presses(t(locale, "req-contact-chat"));
   await r.presses(t(locale, "req-send"));
   await desk!.dispatch();
   // What follows is a follow-up, not part of the form (the form's pieces share the request's instant).

@@ -19,9 +19,7 @@ describe("staff see what WhatsApp delivered and read", () => {
     await amina.presses(t("menu-desk"));
     await amina.presses(t("cat-rent"));
     await amina.says("Non riesco a pagare l'affitto");
-    await amina.presses(t("req-done"));
     await amina.presses(t("req-visit-desk"));
-    await amina.presses(t("req-contact-chat"));
     await amina.presses(t("req-send"));
     const [topicId] = [...desk.em.topics(OPERATOR_CHAT_ID).keys()];
 

@@ -10,3 +10,6 @@ voice-listen = 🔊 استمع
 voice-unavailable = لا أستطيع قراءة هذه الرسالة بصوت عالٍ الآن. يرجى المحاولة لاحقًا.
 voice-too-old = هذه الرسالة قديمة جدًا ولا يمكن قراءتها بصوت عالٍ.
 privacy-voice = 🔊 إذا اخترت الرسائل الصوتية، يحوّل المكتب رسائله إلى صوت على حاسوبه الخاص (صوت اصطناعي، دون أي خدمة خارجية)؛ وبعض الجمل يسجّلها وسطاء المشروع.
+# On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
+menu-settings = ⚙️ الإعدادات
+menu-settings-title = ⚙️ الإعدادات: ماذا تريد أن تغيّر؟

@@ -10,3 +10,6 @@ voice-listen = 🔊 Écouter
 voice-unavailable = Je ne peux pas lire ce message à voix haute pour le moment. Veuillez réessayer plus tard.
 voice-too-old = Ce message est trop ancien pour être lu à voix haute.
 privacy-voice = 🔊 Si vous choisissez les messages vocaux, le guichet transforme ses messages en voix sur son propre ordinateur (voix de synthèse, aucun service extérieur) ; certaines phrases sont enregistrées par les médiateurs du projet.
+# On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
+menu-settings = ⚙️ Paramètres
+menu-settings-title = ⚙️ Paramètres : que souhaitez-vous modifier ?

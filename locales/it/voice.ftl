@@ -10,3 +10,6 @@ voice-listen = 🔊 Ascolta
 voice-unavailable = Adesso non riesco a leggere questo messaggio ad alta voce. Riprovi più tardi.
 voice-too-old = Questo messaggio è troppo vecchio per essere letto ad alta voce.
 privacy-voice = 🔊 Se sceglie i messaggi vocali, lo sportello trasforma in voce i propri messaggi su un suo computer (voce sintetica, nessun servizio esterno); alcune frasi sono registrate dai mediatori del progetto.
+# On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
+menu-settings = ⚙️ Impostazioni
+menu-settings-title = ⚙️ Impostazioni: che cosa vuole cambiare?

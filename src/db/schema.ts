@@ -261,6 +261,8 @@ export const bookings = sqliteTable(
     offerExpiresAt: ms("offer_expires_at"),
     attendance: text("attendance", { enum: ["present", "absent"] }),
     confirmedAt: ms("confirmed_at"),
+    /** The message in the resident's chat that says "✅ Booked" (or "on the waiting list"): rewritten when cancelled. */
+    confirmationMessageId: integer("confirmation_message_id"),
     createdAt: ms("created_at").notNull(),
     updatedAt: ms("updated_at").notNull(),
   },

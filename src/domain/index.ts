@@ -8,6 +8,7 @@ import { idleFlowsService } from "./idle-flows.js";
 import { announcementsService } from "./neighbourhood/announcements.js";
 import { buildingReportsService } from "./neighbourhood/building-reports.js";
 import { languageGuaranteeService } from "./language-guarantee.js";
+import { liveControlsService } from "./live-controls.js";
 import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
 import { participantsService } from "./participants/service.js";
@@ -94,6 +95,7 @@ export function createServices(
     // Shared reports on common areas: one per building and problem, followed by whoever sees it.
     buildingReports: buildingReportsService(repos, clock, notifications, teams, desks),
     languageGuarantee: languageGuaranteeService(repos, clock),
+    liveControls: liveControlsService(repos),
     // ESF+ participant sheets and counts, when the desk file asks for them.
     participants: participantsService(repos, clock, config.network.participants, {
       timezone: config.timezone,

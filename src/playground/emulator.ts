@@ -334,8 +334,7 @@ export class BotApiEmulator {
     if (opts.replyTo !== undefined) {
       const original = state.messages.find((m) => m.message_id === opts.replyTo);
       if (original) {
-        const { plain: _p, keyboard: _k, file: _f, deleted: _d, fromBot: _b, ...rest } = original;
-        message.reply_to_message = rest as Message as any;
+        message.reply_to_message = asTelegramSends(original) as any;
       }
     }
     message.plain = message.text ?? message.caption;
@@ -359,7 +358,7 @@ export class BotApiEmulator {
     const from = this.users.get(userId)!;
     const message = this.chat(chatId).messages.find((m) => m.message_id === messageId);
     if (!message) throw new Error(`no message ${messageId} in chat ${chatId}`);
-    const { plain: _p, keyboard: _k, file: _f, deleted: _d, fromBot: _b, ...wire } = message;
+    const wire = asTelegramSends(message);
     const inaccessible = message.deleted || this.nowMs() - message.date * 1000 > this.inaccessibleAfterMs;
     this.pressedAt.set(String(this.nextUpdateId * 7919), this.nowMs());
     return this.enqueue({
@@ -390,6 +389,17 @@ export class BotApiEmulator {
       data: b.callback_data,
       url: b.url,
     }));
+  }
+
+  /**
+   * The reply keyboard a person has under the input field of a chat, as Telegram keeps it: the last one a bot message
+   * set stays until a later message removes it (a one-time keyboard only folds away and is one tap from coming back),
+   * so its buttons still send a location or a contact long after the step that offered them.
+   */
+  replyKeyboard(chatId: number): Array<{ text: string; request_location?: boolean; request_contact?: boolean }> | undefined {
+    const setter = [...this.chat(chatId).messages].reverse().find((m) => m.fromBot && m.keyboard !== undefined);
+    if (!setter?.keyboard || !("keyboard" in setter.keyboard)) return undefined;
+    return setter.keyboard.keyboard.flat().map((b: unknown) => (typeof b === "string" ? { text: b } : (b as { text: string })));
   }
 
   // ---------------------------------------------------------------- the Bot API
@@ -576,8 +586,7 @@ export class BotApiEmulator {
   }
 
   private wire(message: StoredMessage): Message {
-    const { plain: _p, keyboard: _k, file: _f, deleted: _d, fromBot: _b, ...rest } = message;
-    return rest as Message;
+    return asTelegramSends(message);
   }
 
   protected api_getMe(): ApiResult {
@@ -1046,4 +1055,18 @@ function parseParams(contentType: string, body: Buffer): Record<string, any> {
     }
   }
   return params;
+}
+
+/**
+ * A stored message as Telegram sends it back (in a press, a reply, a send's result): a bot's text or caption sent with
+ * parse_mode comes back as the plain text a person reads (Telegram returns entities, never the HTML that was sent).
+ */
+function asTelegramSends(message: StoredMessage): Message {
+  const { plain, keyboard: _k, file: _f, deleted: _d, fromBot, ...rest } = message;
+  const wire = rest as Record<string, unknown>;
+  if (fromBot && plain !== undefined) {
+    if (wire.text !== undefined) wire.text = plain;
+    else if (wire.caption !== undefined) wire.caption = plain;
+  }
+  return wire as unknown as Message;
 }

@@ -253,6 +253,10 @@ function contentOf(input: Record<string, unknown>, user: { id: number; first_nam
   if (location) return { location: { latitude: Number(location.latitude), longitude: Number(location.longitude) } };
   if (input.voice) return { voice: { file_id: `voice-${stamp}`, file_unique_id: `voice-${stamp}`, duration: 5 } };
   if (input.photo) return { photo: [{ file_id: `photo-${stamp}`, file_unique_id: `photo-${stamp}`, width: 800, height: 600 }] };
+  // Residents send stickers ("👍" for thanks): the desk must answer them as Telegram delivers them.
+  if (input.sticker) {
+    return { sticker: { file_id: `sticker-${stamp}`, file_unique_id: `sticker-${stamp}`, type: "regular", width: 512, height: 512, is_animated: false, is_video: false, emoji: "👍" } };
+  }
   return { text: String(input.text ?? "").slice(0, TELEGRAM_TEXT_LIMIT) };
 }
 

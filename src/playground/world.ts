@@ -7,6 +7,7 @@ import { DEFAULT_QUICK_REPLIES } from "#src/domain/quick-replies.js";
 import type { Services } from "#src/domain/index.js";
 import { visitProposalRef } from "#src/domain/visits/notices.js";
 import { BotApiEmulator } from "./emulator.js";
+import type { OpeningHours } from "#src/domain/opening-hours.js";
 
 /** What the playground shows: the emulator, its operator groups and the residents on the page. */
 export interface PlaygroundWorld {
@@ -90,8 +91,11 @@ export function sampleWorld(clock: Clock, network: NetworkSpec): { world: Playgr
 /** Who the home-visit scenario is about: two residents, and Marco, the nurse who goes. */
 export const SAMPLE_VISITS = { rosa: 600_101, ion: 600_102, worker: { id: 900_002, name: "Marco" } };
 
-/** A few upcoming sessions so that booking works the moment the playground opens. */
-export function seedSampleSessions(booking: BookingService, now: Date, timezone: string) {
+/**
+ * A few upcoming sessions so that booking works the moment the playground opens; none on a day the desk is closed (a
+ * holiday, the Christmas closure), which the desk itself would announce as closed.
+ */
+export function seedSampleSessions(booking: BookingService, now: Date, timezone: string, hours?: Pick<OpeningHours, "closureAt">) {
   const actor = { id: 0, name: "playground" };
   const day = (offsetDays: number) => DateTime.fromJSDate(now, { zone: timezone }).plus({ days: offsetDays });
   const plan: Array<{ activityId: string; days: number; hour: number; seats: number; weeks: number; place?: string }> = [
@@ -105,19 +109,23 @@ export function seedSampleSessions(booking: BookingService, now: Date, timezone:
     { activityId: "caregiver", days: 6, hour: 10, seats: 15, weeks: 3 },
   ];
   for (const p of plan) {
-    const d = day(p.days);
-    booking.createSessions(
-      {
-        activityId: p.activityId,
-        date: { year: d.year, month: d.month, day: d.day },
-        time: { hour: p.hour, minute: 0 },
-        minutes: 90,
-        place: p.place ?? null,
-        seats: p.seats,
-        weeks: p.weeks,
-      },
-      actor,
-    );
+    for (let week = 0; week < p.weeks; week++) {
+      const d = day(p.days + 7 * week).set({ hour: p.hour, minute: 0 });
+      const closed = hours?.closureAt(d.toJSDate());
+      if (closed && closed.reason !== "outside-hours") continue;
+      booking.createSessions(
+        {
+          activityId: p.activityId,
+          date: { year: d.year, month: d.month, day: d.day },
+          time: { hour: p.hour, minute: 0 },
+          minutes: 90,
+          place: p.place ?? null,
+          seats: p.seats,
+          weeks: 1,
+        },
+        actor,
+      );
+    }
   }
 }
 

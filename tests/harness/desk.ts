@@ -374,8 +374,9 @@ export class Resident extends Actor {
 
   /**
    * Files a request through the form as a resident does, in `locale`: the menu's "talk to the desk", a category
-   * (`rent` unless said), what they say (texts, "voice", "photo"), ✅ Done, at the desk (or a home visit at `home`),
-   * answered in the chat, Send; then the outbox runs. Returns the request.
+   * (`rent` unless said), what they say (texts, "voice", "photo"), at the desk (or a home visit at `home`) — the
+   * receipt's question, which ends the description — and Send (answered in the chat); then the outbox runs.
+   * Returns the request.
    */
   async filesRequest(locale: string, options: { category?: string; say?: Array<string | "voice" | "photo">; home?: string } = {}) {
     await this.presses(t(locale, "menu-desk"));
@@ -385,12 +386,10 @@ export class Resident extends Actor {
       else if (piece === "photo") await this.sendsPhoto();
       else await this.says(piece);
     }
-    await this.presses(t(locale, "req-done"));
     if (options.home) {
       await this.presses(t(locale, "req-visit-home"));
       await this.says(options.home);
     } else await this.presses(t(locale, "req-visit-desk"));
-    await this.presses(t(locale, "req-contact-chat"));
     await this.presses(t(locale, "req-send"));
     await this.desk.dispatch();
     return this.desk.deps.services.requests.openFor(this.user.id)!;

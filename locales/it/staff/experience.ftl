@@ -21,3 +21,14 @@ staff-private-guide =
 ## Home visits on a public holiday
 
 visit-holiday-warning = ⚠️ Attenzione: { $days } è un giorno festivo. La proposta è partita; se è una svista, mandate un nuovo /visita con altri giorni.
+
+## A topic's name says the request's subject in one word each, never the same word for two (issue 30)
+
+topic-cat-housing = Casa
+topic-cat-rent = Affitto
+topic-cat-social = Sociale
+topic-cat-health = Sanità
+topic-cat-homecare = Assistenza
+topic-cat-school = Scuola
+topic-cat-neighbours = Vicini
+topic-cat-other = Altro

@@ -10,7 +10,7 @@ visit-help =
     <code>{ $template }</code>
     La persona riceve le fasce nella sua lingua e ne sceglie una; la conferma arriva qui, e sulla scheda.
 visit-copy-template = 📋 Copia il comando
-visit-proposed-elsewhere = 📨 Visita #{ $visit } proposta per la richiesta #{ $number }: la scelta della persona arriva nell'argomento della richiesta.
+visit-proposed-elsewhere = 📨 Visita { $visit } proposta per la richiesta #{ $number }: la scelta della persona arriva nell'argomento della richiesta.
 
 # Why a proposal was not sent.
 visit-error-none = Mancano le fasce orarie. { visit-usage }
@@ -46,16 +46,16 @@ visit-card-withdrawn = 🗓 Visita: proposta ritirata
 visit-card-cancelled = 🗓 Visita annullata
 
 # Notices in the request's topic.
-visit-staff-proposed = 📨 <b>Visita #{ $visit } proposta</b> · chi va: { $who } · fasce: { $windows }. Aspettiamo la scelta della persona.
-visit-staff-confirmed = ✅ <b>Visita #{ $visit } confermata</b>: { $when } · chi va: { $who }. Promemoria alla persona il giorno prima e un'ora prima.
-visit-staff-none-works = ❌ <b>Visita #{ $visit }: nessuna fascia va bene</b>. La persona scriverà qui quando è in casa; proponete altre fasce con /visita.
-visit-staff-reminder-ok = 👍 La persona conferma la visita #{ $visit } ({ $when }).
-visit-staff-declined = ⚠️ <b>La persona non può</b> alla visita #{ $visit } ({ $when }). { $worker }: la visita è tolta dal tuo giro. Proponete altre fasce con /visita.
-visit-staff-done = ✔️ Visita #{ $visit } ({ $when }) fatta: segnata da { $actor }.
-visit-staff-not-home = 🚪 Visita #{ $visit } ({ $when }): persona non in casa, segnata da { $actor }. Le abbiamo chiesto se vuole un nuovo appuntamento.
-visit-staff-rescheduled = 🔁 Visita #{ $visit } ({ $when }) da spostare, segnata da { $actor }: la persona è avvisata. Proponete nuove fasce con /visita.
-visit-staff-again-yes = 📅 Dopo la visita mancata #{ $visit }, la persona chiede un nuovo appuntamento: proponete nuove fasce con /visita.
-visit-staff-again-no = 🙅 Dopo la visita mancata #{ $visit }, la persona non chiede un nuovo appuntamento.
+visit-staff-proposed = 📨 <b>Visita { $visit } proposta</b> · chi va: { $who } · fasce: { $windows }. Aspettiamo la scelta della persona.
+visit-staff-confirmed = ✅ <b>Visita { $visit } confermata</b>: { $when } · chi va: { $who }. Promemoria alla persona il giorno prima e un'ora prima.
+visit-staff-none-works = ❌ <b>Visita { $visit }: nessuna fascia va bene</b>. La persona scriverà qui quando è in casa; proponete altre fasce con /visita.
+visit-staff-reminder-ok = 👍 La persona conferma la visita { $visit } ({ $when }).
+visit-staff-declined = ⚠️ <b>La persona non può</b> alla visita { $visit } ({ $when }). { $worker }: la visita è tolta dal tuo giro. Proponete altre fasce con /visita.
+visit-staff-done = ✔️ Visita { $visit } ({ $when }) fatta: segnata da { $actor }.
+visit-staff-not-home = 🚪 Visita { $visit } ({ $when }): persona non in casa, segnata da { $actor }. Le abbiamo chiesto se vuole un nuovo appuntamento.
+visit-staff-rescheduled = 🔁 Visita { $visit } ({ $when }) da spostare, segnata da { $actor }: la persona è avvisata. Proponete nuove fasce con /visita.
+visit-staff-again-yes = 📅 Dopo la visita mancata { $visit }, la persona chiede un nuovo appuntamento: proponete nuove fasce con /visita.
+visit-staff-again-no = 🙅 Dopo la visita mancata { $visit }, la persona non chiede un nuovo appuntamento.
 
 # The worker's day (/visite).
 visit-day-usage = Scrivi /visite (oggi), /visite domani, /visite gio oppure /visite 3/12; i coordinatori vedono tutte le visite, con «mie» solo le proprie.
@@ -66,7 +66,7 @@ visit-day-title = 🗓 <b>{ $all ->
         [0] nessuna
        *[other] { $count }
     }
-visit-entry-head = 🏠 <b>{ $from }–{ $to }</b> · visita #{ $visit } · richiesta #{ $number }
+visit-entry-head = 🏠 <b>{ $from }–{ $to }</b> · visita { $visit } · richiesta #{ $number }
 visit-entry-person = 👤 { $name } · 🌍 { $language }
 visit-entry-address = 📍 { $address }
 visit-entry-position = 📍 posizione condivisa (pulsante Mappa)
@@ -94,17 +94,17 @@ visit-mark-not-yours = Questa visita è di { $worker }: possono segnarla solo ch
 visit-mark-not-confirmed = Questa visita non è più in programma.
 visit-mark-too-early = È presto: la visita comincia alle { $time }.
 visit-no-position = Per questa visita non c'è una posizione: usa l'indirizzo.
-visit-venue-title = Visita #{ $visit } · richiesta #{ $number }
+visit-venue-title = Visita { $visit } · richiesta #{ $number }
 visit-shared-position = posizione condivisa dalla persona
 
 # The worker's calendar file.
-visit-ics-worker-title = Visita a domicilio #{ $visit } · { $name }
+visit-ics-worker-title = Visita a domicilio { $visit } · { $name }
 visit-ics-phone = Telefono: { $phone }
 visit-ics-who = Chi va: { $who } · richiesta #{ $number }
-visit-ics-caption = 📅 Visita #{ $visit }: aprite il file per aggiungerla al calendario del telefono.
+visit-ics-caption = 📅 Visita { $visit }: aprite il file per aggiungerla al calendario del telefono.
 visit-ics-file = visita-{ $visit }.ics
 # On the request's audit trail: which visit an action was about (the domain writes the same words).
-visit-audit-detail = visita #{ $visit }
+visit-audit-detail = visita { $visit }
 
 # Figures.
 visit-stats-line = 🏠 Visite a domicilio: { $planned } { $planned ->

@@ -14,8 +14,8 @@ export const descriptionDone = callbackData("f:done");
 export const visitChoice = callbackData("f", { visit: oneOf(["desk", "home"]) });
 /** How to reach them: this chat, or a phone call. */
 export const contactChoice = callbackData("f", { contact: oneOf(["chat", "phone"]) });
-/** Under the summary: send, change something, or cancel. */
-export const summaryChoice = callbackData("f", { choice: oneOf(["send", "edit", "cancel"]) });
+/** Under the summary: send (answered in the chat, or by the phone given), be called instead, change something, or cancel. */
+export const summaryChoice = callbackData("f", { choice: oneOf(["send", "phone", "edit", "cancel"]) });
 /** What to change, by the step that asks it again. */
 export const editChoice = callbackData("f", { step: oneOf(["category", "describe", "visit", "contact"]) });
 

@@ -9,10 +9,12 @@ import { backToMenu } from "#src/bot/features/menu/main-menu.js";
 import { askByButtons, goesOn, press, pressOrMessage, waitInFlow } from "./press.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { escapeMarkup } from "#src/text/format.js";
+import { typedPhoneNumber } from "#src/domain/phone-numbers.js";
 import { flowStorageKey } from "#src/bot/middlewares/idle-flows.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "#src/bot/features/requests/message-pieces.js";
 import { closedNoticeFor } from "#src/bot/features/opening-hours/texts.js";
 import { addressOf } from "#src/bot/features/places/screens.js";
+import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -38,11 +40,14 @@ export type HeldPiece = Omit<Piece, "text" | "fileId"> & { text?: string; fileId
 const REMOVE_KEYBOARD = { remove_keyboard: true } as const;
 
 /**
- * A resident files a request: topic → what happens (text, voice, photos; "Done") → desk or home
- * visit → how to reach them → summary with Send / Change / Cancel → a number.
+ * A resident files a request: topic → what happens (text, voice, photos) → desk or home visit, asked on the receipt
+ * of what arrived (answering it ends the description) → summary with Send (answered in the chat) / Call me instead /
+ * Change / Cancel → a number. Six taps from /start for a first request: nothing asked that has an obvious answer
+ * (a chat is where they are, so the chat is how they are answered unless they ask for a call).
  */
 export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: HeldPiece | HeldPiece[]) {
-  const draft: Draft = { pieces: 0 };
+  // Answered here in the chat unless they ask for a call (on the summary, or by changing "Contact").
+  const draft: Draft = { pieces: 0, contact: "chat" };
   let step: Step = "category";
   let editing = false;
   // What the resident already said (they said yes to sending it: see askToSendHeld), carried into the description;
@@ -56,12 +61,16 @@ export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: 
       if (chosen.piece) carried = [...carried, chosen.piece];
       step = editing && !chosen.piece ? "summary" : "describe";
     } else if (step === "describe") {
-      draft.pieces = await collectDescription(conversation, ctx, carried);
+      // The first time, the receipt asks the visit question and its answer ends the description; when changing it,
+      // "Done" goes back to the summary.
+      const described = await collectDescription(conversation, ctx, carried, !editing);
+      draft.pieces = described.pieces;
       carried = [];
-      step = editing ? "summary" : "visit";
+      if (described.visit) await setVisit(conversation, ctx, draft, described.visit);
+      step = "summary";
     } else if (step === "visit") {
       await askVisit(conversation, ctx, draft);
-      step = editing ? "summary" : "contact";
+      step = "summary";
     } else if (step === "contact") {
       await askContact(conversation, ctx, draft);
       step = "summary";
@@ -72,6 +81,10 @@ export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: 
         return;
       }
       if (choice === "send") break;
+      if (choice === "phone") {
+        await askPhone(conversation, ctx, draft);
+        continue;
+      }
       editing = true;
       step = await askWhatToEdit(conversation, ctx);
     }
@@ -83,9 +96,10 @@ export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: 
 async function askCategory(conversation: Convo, ctx: FlowContext): Promise<{ category: Category; piece?: Piece }> {
   const kb = new InlineKeyboard();
   for (const c of CATEGORIES) kb.text(ctx.t(`cat-${c}`), category.pack({ category: c })).row();
-  const offered = await ctx.reply(ctx.t("req-choose-category"), { reply_markup: kb });
+  // The topics name ATC (the agency that owns and repairs the flats): the question says what it is.
+  const offered = await ctx.reply(ctx.t("req-choose-category-explained"), { reply_markup: kb });
   for (;;) {
-    const answer = await pressOrMessage(conversation, offered, category);
+    const answer = await pressOrMessage(conversation, offered, category, { echo: true });
     if ("pressed" in answer) return answer.pressed;
     const piece = await usablePiece(answer.message);
     if (piece) return { category: "other", piece };
@@ -114,49 +128,91 @@ async function usablePiece(next: FlowContext, keyboard?: InlineKeyboard): Promis
   return { ...piece, messageId: message.message_id };
 }
 
-/** Collects the description and returns how many pieces it has; the pieces are read back when the form is sent. */
-async function collectDescription(conversation: Convo, ctx: FlowContext, carried: Piece[] = []): Promise<number> {
-  const done = new InlineKeyboard().text(ctx.t("req-done"), descriptionDone.pack());
+/** How the receipt of the description reads and what it offers: the visit question the first time, else "Done". */
+interface ReceiptStep {
+  text: (c: FlowContext, count: number) => string;
+  keyboard: InlineKeyboard;
+}
+
+function receiptStep(ctx: FlowContext, asksVisit: boolean): ReceiptStep {
+  if (!asksVisit) {
+    return { text: (c, count) => c.t("req-pieces-received", { count }), keyboard: new InlineKeyboard().text(ctx.t("req-done"), descriptionDone.pack()) };
+  }
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("req-visit-desk"), visitChoice.pack({ visit: "desk" }))
+    .row()
+    .text(ctx.t("req-visit-home"), visitChoice.pack({ visit: "home" }));
+  return { text: (c, count) => c.t("req-pieces-then-visit", { count, ...addressOf(c) }), keyboard };
+}
+
+/**
+ * Collects the description: how many pieces it has (they are read back when the form is sent) and, the first time,
+ * the answer to the visit question its receipt asks (answering it is how the resident says they are done).
+ */
+async function collectDescription(
+  conversation: Convo,
+  ctx: FlowContext,
+  carried: Piece[],
+  asksVisit: boolean,
+): Promise<{ pieces: number; visit?: "desk" | "home" }> {
+  const step = receiptStep(ctx, asksVisit);
   // The pieces are kept beside the flow, not in its log: a description in twenty messages costs
   // no more to replay than one (each message is handled outside the flow and leaves no trace in it).
   const key = flowStorageKey(ctx)!;
   await conversation.external((c) => c.deps.services.formPieces.start(key, carried));
-  // With something already said, the resident hears it arrived and may add more; otherwise they are asked.
-  const prompt = await ctx.reply(carried.length ? ctx.t("req-pieces-received", { count: carried.length }) : ctx.t("req-describe"), { reply_markup: done });
+  // With something already said, the receipt comes at once; otherwise the question, with no button until a piece
+  // arrives (the "Done" of an editing pass excepted: there the old description may be kept as it is).
+  const prompt = carried.length
+    ? await ctx.reply(step.text(ctx, carried.length), { reply_markup: step.keyboard })
+    : asksVisit
+      ? await ctx.reply(ctx.t("req-describe-open"))
+      : await ctx.reply(ctx.t("req-describe"), { reply_markup: step.keyboard });
   if (carried.length) await conversation.external((c) => c.deps.services.formPieces.setReceipt(key, prompt.message_id));
+  const ends = (data: string | undefined) => (asksVisit ? visitChoice.is(data) : descriptionDone.is(data));
   for (;;) {
-    const next = await waitInFlow(conversation, (c) => descriptionDone.is(c.callbackQuery?.data), (c) => keepPiece(c, key, done, prompt.message_id));
+    const next = await waitInFlow(conversation, (c) => ends(c.callbackQuery?.data), (c) => keepPiece(c, key, step, prompt.message_id));
     const pieces = await conversation.external((c) => c.deps.services.formPieces.all(key).length);
     if (pieces === 0) {
       await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
       continue;
     }
     await next.answerCallbackQuery();
-    await next.editMessageReplyMarkup().catch(() => undefined);
-    return pieces;
+    const data = next.callbackQuery!.data!;
+    if (!asksVisit) {
+      await next.editMessageReplyMarkup().catch(() => undefined);
+      return { pieces };
+    }
+    // The receipt keeps its question and shows the answer under it (on WhatsApp, where an edit is a new message, it
+    // only stops offering its buttons).
+    const label = step.keyboard.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data === data)?.text;
+    const retire = () => next.editMessageReplyMarkup().catch(() => undefined);
+    await (label && !isWhatsAppChat(next.chat?.id) ? next.editMessageText(`${step.text(next, pieces)}\n\n✔️ ${label}`).catch(retire) : retire());
+    return { pieces, visit: visitChoice.unpack(data).visit };
   }
 }
 
 /**
  * A message for the description: kept, or refused with the reason; a press on another button gets a hint. One
- * "Received (n) · ✅ Done" message is edited as pieces arrive, so there is one live "Done" button, not one per piece.
+ * receipt ("Received (n)" with the step's buttons) is edited as pieces arrive, so there is one live control, not one per piece.
  */
-async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard, promptId: number): Promise<unknown> {
-  // "Go on" with the form: this step again, below, with its one live "Done".
-  if (goesOn(next)) return askDescriptionAgain(next, key, done);
-  if (next.callbackQuery) return next.answerCallbackQuery({ text: next.t("input-use-buttons") });
+async function keepPiece(next: FlowContext, key: string, step: ReceiptStep, promptId: number): Promise<unknown> {
+  // "Go on" with the form: this step again, below, with its one live control.
+  if (goesOn(next)) return askDescriptionAgain(next, key, step);
   const { formPieces } = next.deps.services;
-  const piece = await usablePiece(next, done);
+  if (next.callbackQuery) {
+    return next.answerCallbackQuery({ text: next.t(formPieces.all(key).length ? "input-use-buttons" : "req-describe-empty") });
+  }
+  const piece = await usablePiece(next, formPieces.all(key).length ? step.keyboard : undefined);
   if (!piece) return;
   if (formPieces.add(key, piece) === "too-long") {
-    return next.reply(next.t("req-description-too-long"), { reply_markup: done });
+    return next.reply(next.t("req-description-too-long"), { reply_markup: step.keyboard });
   }
   const count = formPieces.all(key).length;
-  const text = next.t("req-pieces-received", { count });
+  const text = step.text(next, count);
   const receipt = formPieces.receipt(key);
   const chatId = next.chat!.id;
   if (receipt !== undefined) {
-    const edited = await next.api.editMessageText(chatId, receipt, text, { reply_markup: done }).then(
+    const edited = await next.api.editMessageText(chatId, receipt, text, { reply_markup: step.keyboard }).then(
       () => true,
       (error: Error) => error.message.includes("not modified"),
     );
@@ -164,29 +220,35 @@ async function keepPiece(next: FlowContext, key: string, done: InlineKeyboard, p
     // The receipt can no longer be edited (deleted, too old): a new one takes its place, the old one loses its button.
     await next.api.editMessageReplyMarkup(chatId, receipt).catch(() => undefined);
   } else {
-    // The question's own "Done" goes: the receipt below it carries the one live button.
+    // The question's own "Done" (if it has one) goes: the receipt below it carries the one live control.
     await next.api.editMessageReplyMarkup(chatId, promptId).catch(() => undefined);
   }
-  const sent = await next.reply(text, { reply_markup: done });
+  const sent = await next.reply(text, { reply_markup: step.keyboard });
   formPieces.setReceipt(key, sent.message_id);
 }
 
-/** The description step shown again: its question, or the receipt of what arrived (which takes the live "Done"). */
-async function askDescriptionAgain(next: FlowContext, key: string, done: InlineKeyboard): Promise<unknown> {
+/** The description step shown again: its question, or the receipt of what arrived (which takes the live control). */
+async function askDescriptionAgain(next: FlowContext, key: string, step: ReceiptStep): Promise<unknown> {
   const { formPieces } = next.deps.services;
   const count = formPieces.all(key).length;
-  if (!count) return next.reply(next.t("req-describe"), { reply_markup: done });
+  if (!count) return next.reply(next.t("req-describe-open"));
   const receipt = formPieces.receipt(key);
   if (receipt !== undefined) await next.api.editMessageReplyMarkup(next.chat!.id, receipt).catch(() => undefined);
-  const sent = await next.reply(next.t("req-pieces-received", { count }), { reply_markup: done });
+  const sent = await next.reply(step.text(next, count), { reply_markup: step.keyboard });
   formPieces.setReceipt(key, sent.message_id);
 }
 
+/** The visit question on its own (when changing it from the summary). */
 async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
   const { visit } = await askByButtons(conversation, ctx, ctx.t("req-visit-question", addressOf(ctx)), visitChoice, [
     ["req-visit-desk", { visit: "desk" }],
     ["req-visit-home", { visit: "home" }],
   ]);
+  await setVisit(conversation, ctx, draft, visit);
+}
+
+/** A visit at the desk, or at home with the address asked (typed, or a location). */
+async function setVisit(conversation: Convo, ctx: FlowContext, draft: Draft, visit: "desk" | "home") {
   draft.visit = visit;
   draft.address = undefined;
   draft.location = undefined;
@@ -214,6 +276,7 @@ async function askVisit(conversation: Convo, ctx: FlowContext, draft: Draft) {
   }
 }
 
+/** How to reach them, asked on its own (when changing "Contact" from the summary). */
 async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
   const { contact } = await askByButtons(conversation, ctx, ctx.t("req-contact-question"), contactChoice, [
     ["req-contact-chat", { contact: "chat" }],
@@ -221,15 +284,27 @@ async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
   ]);
   draft.contact = contact;
   draft.phone = undefined;
-  if (draft.contact === "chat") return;
+  if (draft.contact === "phone") await askPhone(conversation, ctx, draft);
+}
+
+/** A call instead of the chat: their own number, shared with the button under the input field or typed. */
+async function askPhone(conversation: Convo, ctx: FlowContext, draft: Draft) {
+  draft.contact = "phone";
+  draft.phone = undefined;
   const keyboard = new Keyboard().requestContact(ctx.t("req-share-phone")).resized().oneTime();
-  await ctx.reply(ctx.t("req-share-phone-prompt"), { reply_markup: keyboard });
+  await ctx.reply(ctx.t("req-phone-or-type"), { reply_markup: keyboard });
   for (;;) {
+    // The button, or the number typed: many people write it rather than look for a button.
     const next = await waitInFlow(
       conversation,
-      (c) => c.has("message:contact"),
-      (c) => c.reply(c.t("req-share-phone-prompt"), { reply_markup: keyboard }),
+      (c) => c.has("message:contact") || typedPhoneNumber(c.message?.text ?? "") !== undefined,
+      (c) => c.reply(c.t("req-phone-or-type"), { reply_markup: keyboard }),
     );
+    const typed = typedPhoneNumber(next.message?.text ?? "");
+    if (typed) {
+      draft.phone = typed;
+      return;
+    }
     const contact = next.message!.contact!;
     // Only the resident's own number: a forwarded contact card is someone else's data.
     if (contact.user_id !== next.from?.id) {
@@ -241,7 +316,7 @@ async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
   }
 }
 
-async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft): Promise<"send" | "edit" | "cancel"> {
+async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft): Promise<"send" | "phone" | "edit" | "cancel"> {
   const visit =
     draft.visit === "home"
       ? ctx.t("req-summary-visit-home", { address: draft.address ? escapeMarkup(draft.address) : ctx.t("req-summary-location") })
@@ -250,23 +325,30 @@ async function showSummary(conversation: Convo, ctx: FlowContext, draft: Draft):
     draft.contact === "phone"
       ? ctx.t("req-summary-contact-phone", { phone: escapeMarkup(draft.phone ?? "") })
       : ctx.t("req-summary-contact-chat");
-  const kb = new InlineKeyboard()
-    .text(ctx.t("req-send"), summaryChoice.pack({ choice: "send" }))
-    .row()
-    .text(ctx.t("req-edit"), summaryChoice.pack({ choice: "edit" }))
-    .text(ctx.t("req-cancel"), summaryChoice.pack({ choice: "cancel" }));
+  const kb = new InlineKeyboard().text(ctx.t("req-send"), summaryChoice.pack({ choice: "send" })).row();
+  // Answered in the chat unless they say otherwise: the other way is one tap here, not a question for everyone.
+  if (draft.contact === "chat") kb.text(ctx.t("req-call-me-instead"), summaryChoice.pack({ choice: "phone" })).row();
+  kb.text(ctx.t("req-edit"), summaryChoice.pack({ choice: "edit" })).text(ctx.t("req-cancel"), summaryChoice.pack({ choice: "cancel" }));
   // The resident's own values were escaped before they entered the translations above: escaping
   // a translation afterwards would mangle Fluent's bidi isolation marks.
-  const offered = await ctx.reply(
-    ctx.t("req-summary", {
-      category: ctx.t(`cat-${draft.category}`),
-      pieces: draft.pieces,
-      visit,
-      contact,
-    }),
-    { parse_mode: "HTML", reply_markup: kb },
-  );
-  return (await press(conversation, offered, summaryChoice)).choice;
+  const text = ctx.t("req-summary", {
+    category: ctx.t(`cat-${draft.category}`),
+    pieces: draft.pieces,
+    visit,
+    contact,
+  });
+  // After a typed address or a shared number, the button under the input field (📍 / 📞) goes with this message; a
+  // message carries one keyboard, so the summary's own buttons are put on it right after.
+  const removes = (draft.visit === "home" || draft.contact === "phone") && !isWhatsAppChat(ctx.chat?.id);
+  const offered = await ctx.reply(text, { parse_mode: "HTML", reply_markup: removes ? REMOVE_KEYBOARD : kb });
+  const shown = removes
+    ? ((await ctx.api.editMessageReplyMarkup(offered.chat.id, offered.message_id, { reply_markup: kb }).catch(() => undefined)) ?? undefined)
+    : offered;
+  if (shown === undefined || shown === true) {
+    // Not editable (never on Telegram for a fresh message of ours; a channel that cannot): the buttons in their own message.
+    return (await press(conversation, await ctx.reply(ctx.t("req-summary-choose"), { reply_markup: kb }), summaryChoice)).choice;
+  }
+  return (await press(conversation, shown, summaryChoice)).choice;
 }
 
 async function askWhatToEdit(conversation: Convo, ctx: FlowContext): Promise<Step> {
@@ -277,7 +359,7 @@ async function askWhatToEdit(conversation: Convo, ctx: FlowContext): Promise<Ste
     .text(ctx.t("req-edit-visit"), editChoice.pack({ step: "visit" }))
     .text(ctx.t("req-edit-contact"), editChoice.pack({ step: "contact" }));
   const offered = await ctx.reply(ctx.t("req-edit-what"), { reply_markup: kb });
-  return (await press(conversation, offered, editChoice)).step;
+  return (await press(conversation, offered, editChoice, { echo: true })).step;
 }
 
 async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {

@@ -6,6 +6,7 @@ import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { isLongLived } from "#src/bot/callback-data/long-lived.js";
 import { unfinishedAnswer } from "#src/bot/callback-data/requests.js";
 import { wasOffered } from "#src/bot/middlewares/offered-buttons.js";
+import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 
 type Convo = Conversation<BotContext, FlowContext>;
 
@@ -13,10 +14,11 @@ type Convo = Conversation<BotContext, FlowContext>;
  * Waits in a flow for a press on one of the buttons of `offered`, the message this step just
  * sent (or a hint that repeats its keyboard); anything else gets a hint that shows the buttons
  * again. A press counts only on this step's keyboard and only for data it offered, so a forged or
- * an older step's button cannot answer this step. Once chosen, the buttons go.
+ * an older step's button cannot answer this step. Once chosen, the buttons go (with `echo`, the choice is written
+ * under the question: for plain-text questions, whose text the flow knows as sent).
  */
-export async function press<V>(conversation: Convo, offered: Message, allowed: CallbackData<V>): Promise<V> {
-  const answer = await waitForAnswer(conversation, offered, allowed, false);
+export async function press<V>(conversation: Convo, offered: Message, allowed: CallbackData<V>, options: { echo?: boolean } = {}): Promise<V> {
+  const answer = await waitForAnswer(conversation, offered, allowed, false, options);
   return allowed.unpack(answer.callbackQuery!.data!);
 }
 
@@ -34,7 +36,8 @@ export async function askByButtons<V>(
     kb.text(ctx.t(label), (data.pack as (values: V) => string)(values));
   });
   const offered = await ctx.reply(question, { reply_markup: kb });
-  return press(conversation, offered, data);
+  const answer = await waitForAnswer(conversation, offered, data, false, { echo: true });
+  return data.unpack(answer.callbackQuery!.data!);
 }
 
 /** The same, for steps that take either a button or a message (text, voice, photo…) in its place. */
@@ -42,12 +45,19 @@ export async function pressOrMessage<V>(
   conversation: Convo,
   offered: Message,
   allowed: CallbackData<V>,
+  options: { echo?: boolean } = {},
 ): Promise<{ pressed: V } | { message: FlowContext }> {
-  const answer = await waitForAnswer(conversation, offered, allowed, true);
+  const answer = await waitForAnswer(conversation, offered, allowed, true, options);
   return answer.message ? { message: answer } : { pressed: allowed.unpack(answer.callbackQuery!.data!) };
 }
 
-async function waitForAnswer<V>(conversation: Convo, offered: Message, allowed: CallbackData<V>, acceptMessages: boolean) {
+async function waitForAnswer<V>(
+  conversation: Convo,
+  offered: Message,
+  allowed: CallbackData<V>,
+  acceptMessages: boolean,
+  options: { echo?: boolean } = {},
+) {
   const keyboard = JSON.stringify(offered.reply_markup ?? null);
   const sameStep = (m: { message_id: number; reply_markup?: unknown } | undefined) =>
     m !== undefined && (m.message_id === offered.message_id || JSON.stringify(m.reply_markup ?? null) === keyboard);
@@ -63,24 +73,63 @@ async function waitForAnswer<V>(conversation: Convo, offered: Message, allowed: 
       // "Go on" with the form: its question again, unless it was just sent below the choice.
       if (goesOn(c)) {
         if (offered.message_id > (c.callbackQuery?.message?.message_id ?? 0)) return;
-        return c.reply(offered.text ?? c.t("input-use-buttons"), offered.reply_markup ? { reply_markup: offered.reply_markup } : {});
+        const again = await c.reply(offered.text ?? c.t("input-use-buttons"), {
+          ...(offered.reply_markup ? { reply_markup: offered.reply_markup } : {}),
+          ...(offered.entities ? { entities: offered.entities } : {}),
+        });
+        return retireOtherSteps(c, again.message_id);
       }
-      if (!c.callbackQuery) {
-        // The hint carries the step's buttons, so a person who cannot scroll still has them at hand.
-        return c.reply(c.t("input-use-buttons"), offered.reply_markup ? { reply_markup: offered.reply_markup } : {});
-      }
-      // A button of an earlier step (or one never drawn): the form is still open, and this step's buttons come again.
+      if (!c.callbackQuery) return askAgainBelow(c, offered, "input-answer-below");
+      // A button of an earlier step (or one never drawn): the form is still open, and this step's question comes again.
       if (!sameStep(c.callbackQuery.message as never)) {
-        await c.answerCallbackQuery();
-        return c.reply(c.t("button-stale-form"), offered.reply_markup ? { reply_markup: offered.reply_markup } : {});
+        await c.answerCallbackQuery({ text: c.t("old-button-toast-form") });
+        return askAgainBelow(c, offered, "button-stale-step");
       }
       return c.answerCallbackQuery({ text: c.t("input-use-buttons") });
     },
   );
   if (answer.message) return answer;
   await answer.answerCallbackQuery();
-  await answer.editMessageReplyMarkup().catch(() => undefined);
+  // The question keeps its text and shows the answer under it, so the chat reads as what was said; then no buttons.
+  // Not on WhatsApp, where an edit is a new message: there the choices only stop counting.
+  const label = options.echo && !isWhatsAppChat(answer.chat?.id) ? chosenLabel(offered, answer.callbackQuery!.data!) : undefined;
+  await (label && offered.text
+    ? answer.editMessageText(`${offered.text}\n\n✔️ ${label}`, { entities: offered.entities })
+    : answer.editMessageReplyMarkup()
+  ).catch(() => undefined);
   return answer;
+}
+
+/** The label of the button that carried `data` on the step's message. */
+function chosenLabel(offered: Message, data: string): string | undefined {
+  for (const button of offered.reply_markup?.inline_keyboard.flat() ?? []) {
+    if ("callback_data" in button && button.callback_data === data) return button.text;
+  }
+  return undefined;
+}
+
+/**
+ * Something else than an answer: a line saying so, with the step's question itself repeated under it and its buttons,
+ * so nobody has to scroll up to find "the question above". The copies above lose their buttons: one live control.
+ */
+async function askAgainBelow(c: FlowContext, offered: Message, hintKey: string) {
+  const hint = c.t(hintKey);
+  const question = offered.text;
+  const text = question ? `${hint}\n\n${question}` : hint;
+  // The question's own formatting, moved down by the line put above it (offsets count UTF-16 units, as length does).
+  const shift = text.length - (question?.length ?? 0);
+  const entities = question ? offered.entities?.map((e) => ({ ...e, offset: e.offset + shift })) : undefined;
+  const asked = await c.reply(text, { ...(offered.reply_markup ? { reply_markup: offered.reply_markup } : {}), ...(entities ? { entities } : {}) });
+  await retireOtherSteps(c, asked.message_id);
+  return asked;
+}
+
+/** Every earlier message of the chat that offers only a form's buttons loses them: the step's one copy is `kept`. */
+async function retireOtherSteps(c: FlowContext, kept: number) {
+  const chatId = c.chat!.id;
+  for (const id of c.deps.services.liveControls.stillOffering(chatId, "f:", kept)) {
+    await c.api.editMessageReplyMarkup(chatId, id).catch(() => undefined);
+  }
 }
 
 /** The resident chose to go on with an unfinished form (see global-commands): the step shows itself again. */

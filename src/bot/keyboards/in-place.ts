@@ -27,24 +27,37 @@ export async function showInPlace(
   ctx: AnyContext,
   text: string,
   extra: { parse_mode?: "HTML"; reply_markup?: InlineKeyboard } = {},
-): Promise<void> {
+): Promise<number | undefined> {
   const message = ctx.callbackQuery?.message;
   if (screens.has(ctx) && !redrawn.has(ctx) && message && "text" in message && message.text !== undefined) {
     try {
       await ctx.editMessageText(text, extra);
       redrawn.add(ctx);
-      return;
+      return message.message_id;
     } catch (error) {
       if (!(error instanceof GrammyError) || error.error_code !== 400) throw error;
       // A second tap on the same answer: the message already says what is true.
       if (/not modified/.test(error.description)) {
         redrawn.add(ctx);
-        return;
+        return message.message_id;
       }
       // Any other refusal to edit (the message is gone, or is not text): say it in a new message.
     }
   }
-  await ctx.reply(text, extra);
+  return (await ctx.reply(text, extra)).message_id;
+}
+
+/**
+ * One menu live at a time: drawing one (after /menu, "🏠 Menu", the end of first contact) takes the buttons off every
+ * earlier message that offers only the menu's (an older menu, a "🏠 Menu" under a past answer), so an old menu
+ * pressed by mistake cannot open something the resident is no longer looking at.
+ */
+export async function retireOtherMenus(ctx: AnyContext, shown: number | undefined): Promise<void> {
+  const chatId = ctx.chat?.id;
+  if (chatId === undefined || shown === undefined) return;
+  for (const id of ctx.deps.services.liveControls.stillOffering(chatId, "menu:", shown)) {
+    await ctx.api.editMessageReplyMarkup(chatId, id).catch(() => undefined);
+  }
 }
 
 /** A keyboard that has been used goes, unless its message was redrawn with a new one. */

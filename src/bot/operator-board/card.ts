@@ -92,7 +92,8 @@ export class Card {
   }
 
   topicTitle(request: Request): string {
-    const short = this.categoryLabel(request.category).replace(/^\P{L}+/u, "").split(/[ ,:]/)[0];
+    // One word per subject, each its own: the label's first word made "Servizi" of both social and health services.
+    const short = this.deps.italian(`topic-cat-${request.category}`);
     // Staff read a request's language as its Italian name ("arabo"), not its code.
     const language = italianLanguageName(request.language);
     return `${request.status === "closed" ? "✅ " : ""}#${request.id} · ${short} · ${language}${this.channelMark(request)}`.slice(0, 128);

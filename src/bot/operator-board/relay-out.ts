@@ -51,7 +51,8 @@ export class RelayOut {
       const note = stripIsolation(translate(locale, "translation-machine-note"));
       const html = `${escapeMarkup(prefix)}\n${escapeMarkup(outcome.text)}\n<blockquote expandable>${escapeMarkup(said)}</blockquote>\n<i>${escapeMarkup(note)}</i>`;
       if (plainLength(html) <= TELEGRAM_TEXT_LIMIT - 32) {
-        const sent = await api.sendMessage(request.residentId, html, { parse_mode: "HTML" });
+        const listen = this.deps.listenUnder?.(request.residentId, locale);
+        const sent = await api.sendMessage(request.residentId, html, { parse_mode: "HTML", ...(listen ? { reply_markup: listen } : {}) });
         return { ok: true, messageId: sent.message_id, said, translated: { text: outcome.text, to: locale } };
       }
     }
@@ -60,7 +61,8 @@ export class RelayOut {
       const reason: UntranslatedReason = !translating ? "no-engine" : !request.translate ? "off" : verbatim ? "verbatim" : (failed ?? "unavailable");
       return { held: reason, said };
     }
-    const sent = await api.sendMessage(request.residentId, `${prefix}\n${said}`);
+    const listen = this.deps.listenUnder?.(request.residentId, locale);
+    const sent = await api.sendMessage(request.residentId, `${prefix}\n${said}`, listen ? { reply_markup: listen } : {});
     return { ok: true, messageId: sent.message_id, said, ...(failed ? { untranslated: failed } : {}), ...(confirmed ? { confirmed } : {}) };
   }
 

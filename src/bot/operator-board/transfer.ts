@@ -9,6 +9,7 @@ import { recordRelays } from "./erasure.js";
 import type { PostOnce } from "./post-once.js";
 import { plainLength, type StaffReading } from "./reading.js";
 import type { BoardDeps } from "./types.js";
+import { visitRef } from "#src/bot/features/visits/screens.js";
 
 type VacatePost = Extract<GroupPost, { action: "vacate" }>;
 type HistoryPost = Extract<GroupPost, { action: "history" }>;
@@ -66,7 +67,7 @@ export class Transfer {
     if (!visit) return [];
     const windows = visit.startsAt && visit.endsAt ? [{ startsAt: visit.startsAt, endsAt: visit.endsAt }] : this.deps.services.visits.windows(visit.id);
     const when = windows.map((w) => staffWindow(w.startsAt, w.endsAt, this.deps.timezone)).join(" · ");
-    return [this.deps.italian("team-vacated-visit", { visit: String(visit.id), when, worker: mention(visit.workerId, visit.workerName), to: escapeHtml(post.to) })];
+    return [this.deps.italian("team-vacated-visit", { visit: visitRef(visit.id), when, worker: mention(visit.workerId, visit.workerName), to: escapeHtml(post.to) })];
   }
 
   /** Deletes a post, or redacts it when Telegram will not delete it (older than 48 hours); 429 and 5xx go back to the outbox. */

@@ -1,4 +1,4 @@
-import type { Api } from "grammy";
+import type { Api, InlineKeyboard } from "grammy";
 import type { GroupLedger } from "#src/delivery/group-ledger.js";
 import type { ConversationTranslation } from "#src/domain/conversation-translation.js";
 import type { Services } from "#src/domain/index.js";
@@ -50,6 +50,8 @@ export interface BoardDeps {
   /** The ids seen in the group, so a post whose answer was lost is found, not posted twice. */
   ledger?: GroupLedger | undefined;
   engines?: BoardEngines | undefined;
+  /** "🔊" under a staff answer to a resident, where it is offered (features/voice/listen-button.ts). */
+  listenUnder?: ((chatId: number, locale: string) => InlineKeyboard | undefined) | undefined;
   /** A staff answer delivered as the resident's message `residentMessageId`: its delivery marks go on staff's message. */
   echo?: ((residentId: number, residentMessageId: number, groupChatId: number, staffMessageId: number) => void) | undefined;
 }

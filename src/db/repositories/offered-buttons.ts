@@ -8,6 +8,11 @@ export function offeredButtonsRepository(db: Db) {
   const find = sqlite.prepare<[number, number, string], number>("SELECT 1 FROM offered_buttons WHERE chat_id = ? AND message_id = ? AND data = ?").pluck();
   const ofChat = sqlite.prepare("DELETE FROM offered_buttons WHERE chat_id = ?");
   const before = sqlite.prepare("DELETE FROM offered_buttons WHERE offered_at < ?");
+  const onlyPrefixed = sqlite
+    .prepare<[{ chat: number; prefix: string }], number>(
+      "SELECT message_id FROM offered_buttons WHERE chat_id = @chat GROUP BY message_id HAVING sum(substr(data, 1, length(@prefix)) <> @prefix) = 0 ORDER BY message_id",
+    )
+    .pluck();
   const count = sqlite.prepare<[number], number>("SELECT count(*) FROM offered_buttons WHERE chat_id = ?").pluck();
   const replace = sqlite.transaction((chatId: number, messageId: number, data: string[], at: number) => {
     clear.run(chatId, messageId);
@@ -24,6 +29,10 @@ export function offeredButtonsRepository(db: Db) {
     },
     wasOffered(chatId: number, messageId: number, data: string): boolean {
       return find.get(chatId, messageId, data) !== undefined;
+    },
+    /** The messages of a chat whose every button starts with `prefix` (e.g. the menu's): oldest first. */
+    messagesOfferingOnly(chatId: number, prefix: string): number[] {
+      return onlyPrefixed.all({ chat: chatId, prefix });
     },
     /** How many buttons a chat still holds (for tests of erasure). */
     countIn(chatId: number): number {

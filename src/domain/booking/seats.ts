@@ -96,6 +96,12 @@ export function seats(
       return rules.held(booking, session);
     },
 
+    /** The message that told the resident a booking of theirs is held, so that a cancellation can rewrite it. */
+    rememberConfirmation(residentId: number, bookingId: number, messageId: number): void {
+      const booking = bookings.get(bookingId);
+      if (booking?.residentId === residentId) bookings.update(bookingId, { confirmationMessageId: messageId });
+    },
+
     /** The resident gives up a seat or a place in line; a freed seat goes to the next in line. */
     cancel(residentId: number, bookingId: number): { ok: true; booking: Booking; session: Session } | { ok: false } {
       return repos.transaction(() => {

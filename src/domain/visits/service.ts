@@ -78,7 +78,7 @@ export function visitsService(repos: Stores, clock: Clock, notify: Notifications
   }
 
   function record(actor: Actor, visit: Visit, action: string, detail?: string): void {
-    audit.record(clock.now(), actor, action, { requestId: visit.requestId, detail: `visita #${visit.id}${detail ? ` · ${detail}` : ""}` });
+    audit.record(clock.now(), actor, action, { requestId: visit.requestId, detail: `visita V${visit.id}${detail ? ` · ${detail}` : ""}` });
   }
 
   function planReminders(visit: Visit, residentId: number): void {

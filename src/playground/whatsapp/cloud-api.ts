@@ -446,6 +446,11 @@ export class CloudApiEmulator {
         const stored = c.id ? this.media.get(String(c.id)) : undefined;
         if (!stored) return `(#${E.media}) Media upload error: media id ${c.id ?? "(none)"} not found`;
         if (c.caption !== undefined && (type === "audio" || type === "sticker")) return `(#100) Param ${type}['caption'] is not allowed`;
+        // A voice message must be an .ogg file encoded with the OPUS codec (Meta's "Audio messages"): anything else
+        // is refused here, stricter than a phone that would show it without its play icon and transcript.
+        if (type === "audio" && c.voice === true && !isOggOpus(stored.mime, stored.bytes)) {
+          return `(#${E.media}) Media upload error: a voice message must be an OGG file encoded with the OPUS codec (got ${stored.mime})`;
+        }
         if (len(c.caption) > L.caption) return `(#100) Param ${type}['caption'] must be at most ${L.caption} characters long.`;
         const filename = c.filename ?? stored.filename;
         return { type, text: c.caption ?? (filename ? `📄 ${filename}` : `[${type}]`), choices: [], media: { id: String(c.id), mime: stored.mime, ...(filename ? { filename } : {}), bytes: stored.bytes } };
@@ -551,4 +556,11 @@ export class CloudApiEmulator {
     this.requests.push({ method: "GET", path: "media-download", body: url.searchParams.get("mid") });
     return new Response(new Uint8Array(m.bytes), { status: 200, headers: { "content-type": m.mime } });
   }
+}
+
+/** An OGG container whose first stream is Opus: "OggS" at the start and the Opus identification header in it. */
+function isOggOpus(mime: string, bytes: Uint8Array): boolean {
+  if (mime.split(";")[0]!.trim() !== "audio/ogg") return false;
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 64));
+  return head.startsWith("OggS") && head.includes("OpusHead");
 }

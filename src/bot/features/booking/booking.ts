@@ -24,6 +24,7 @@ import {
   bookingOutcome,
   listBookings,
   REFUSAL_KEYS,
+  rewriteCancelledConfirmation,
   type SessionChoice,
   sessionsKeyboard,
   shortWhen,
@@ -173,10 +174,11 @@ privateChat.callbackQuery(cancelBookingYes.filter(), async (ctx) => {
   // The answer names what was cancelled: with two bookings the same week, "cancelled" alone says too little.
   const name = ctx.t(`act-${result.session.activityId}`);
   const activity = result.booking.childName ? `${name} (${escapeHtml(result.booking.childName)})` : name;
-  await showInPlace(ctx, ctx.t("booking-cancelled-which", { activity, when: await when(ctx, result.session.startsAt) }), {
+  const shown = await showInPlace(ctx, ctx.t("booking-cancelled-which", { activity, when: await when(ctx, result.session.startsAt) }), {
     parse_mode: "HTML",
     reply_markup: backToMenu(ctx),
   });
+  await rewriteCancelledConfirmation(ctx, result, shown);
 });
 
 // Buttons under messages the desk sent on its own: seat offers and reminders.
@@ -234,4 +236,5 @@ privateChat.callbackQuery(reminderNotComing.filter(), async (ctx) => {
   await retireKeyboard(ctx);
   const result = ctx.deps.services.booking.cancel(ctx.from.id, reminderNotComing.unpack(ctx.callbackQuery.data).bookingId);
   await ctx.reply(ctx.t(result.ok ? "reminder-freed" : "booking-cancel-failed"), { reply_markup: backToMenu(ctx) });
+  if (result.ok) await rewriteCancelledConfirmation(ctx, result);
 });

@@ -12,6 +12,25 @@ export function clip(text: string, max: number): string {
   return graphemes.length <= max ? text : `${graphemes.slice(0, max - 1).join("")}…`;
 }
 
+/** The most a button shows whole (Telegram cuts longer ones with "…"). */
+export const MAX_BUTTON_WIDTH = 32;
+
+/** Width of a label as a reader sees it: graphemes, wide (CJK) characters and emoji counting double. */
+export function buttonWidth(text: string): number {
+  let width = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) {
+    if (/^[\u2066-\u2069\u200e\u200f]+$/.test(segment)) continue;
+    const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/** A child's name clipped to the room a label leaves for it (`around`: the label with an empty name). */
+export function childOnButton(around: string, child: string): string {
+  return clip(child, Math.max(3, Math.min(CHILD_ON_BUTTON, MAX_BUTTON_WIDTH - buttonWidth(around))));
+}
+
 /** A button's label starts with a capital, as a sentence would ("Mer 02/12", not "mer 02/12"). */
 export function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);

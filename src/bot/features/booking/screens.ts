@@ -1,13 +1,15 @@
 import { InlineKeyboard } from "grammy";
 import type { ActivityGroup } from "#src/domain/activities.js";
 import type { BookRefusal, BookResult, Held } from "#src/domain/booking/admission.js";
+import type { Booking, Session } from "#src/domain/booking/service.js";
+import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 import { activity, cancelBooking } from "#src/bot/callback-data/booking.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { escapeHtml } from "#src/text/format.js";
-import { CHILD_ON_BUTTON, capitalised, clip } from "./labels.js";
+import { capitalised, childOnButton } from "./labels.js";
 import { showInPlace } from "#src/bot/keyboards/in-place.js";
 import { backToMenu, menuInPlace } from "#src/bot/features/menu/main-menu.js";
-import { formatDate, formatShortWhen, formatWhen } from "#src/text/dates.js";
+import { clockTime, formatDate, formatShortWhen, formatWhen } from "#src/text/dates.js";
 import { residentDesk } from "#src/bot/features/places/screens.js";
 
 /**
@@ -91,12 +93,23 @@ export async function sessionsKeyboard(
 
 /** A booking attempt's outcome as plain data: it crosses conversation.external, which stores JSON. */
 export type BookingOutcome =
-  | { ok: true; waiting: boolean; position?: number; activityId: string; startsAt: string; place: string | null; deskId?: string | null; child?: string }
+  | {
+      ok: true;
+      bookingId?: number;
+      waiting: boolean;
+      position?: number;
+      activityId: string;
+      startsAt: string;
+      place: string | null;
+      deskId?: string | null;
+      child?: string;
+    }
   | { ok: false; reason: BookRefusal };
 
 function outcomeOfHeld(held: Held): BookingOutcome {
   return {
     ok: true,
+    bookingId: held.booking.id,
     waiting: held.booking.status === "waiting",
     ...(held.position ? { position: held.position } : {}),
     activityId: held.session.activityId,
@@ -132,7 +145,25 @@ async function bookingText(ctx: AnyContext, outcome: BookingOutcome): Promise<st
 
 /** Tells the resident how a booking attempt went, in the pressed message when it can, always with a way on. */
 export async function answerBooking(ctx: AnyContext, outcome: BookingOutcome) {
-  await showInPlace(ctx, await bookingText(ctx, outcome), { parse_mode: "HTML", reply_markup: backToMenu(ctx) });
+  const shown = await showInPlace(ctx, await bookingText(ctx, outcome), { parse_mode: "HTML", reply_markup: backToMenu(ctx) });
+  // Remembered so that cancelling later rewrites this "✅ Booked" rather than leaving it to be believed.
+  if (outcome.ok && outcome.bookingId !== undefined && shown !== undefined && ctx.from) {
+    ctx.deps.services.booking.rememberConfirmation(ctx.from.id, outcome.bookingId, shown);
+  }
+}
+
+/**
+ * After a cancellation, the message that once said "✅ Booked" (or "on the waiting list") for it now says it was
+ * cancelled, so scrolling up never shows a booking that is gone. Not on WhatsApp, where an edit is a new message.
+ */
+export async function rewriteCancelledConfirmation(ctx: AnyContext, cancelled: { booking: Booking; session: Session }, answeredIn?: number) {
+  const messageId = cancelled.booking.confirmationMessageId;
+  const chatId = ctx.chat?.id;
+  if (messageId === null || messageId === answeredIn || chatId === undefined || isWhatsAppChat(chatId)) return;
+  const name = ctx.t(`act-${cancelled.session.activityId}`);
+  const activity = cancelled.booking.childName ? `${name} (${escapeHtml(cancelled.booking.childName)})` : name;
+  const text = ctx.t("booking-was-cancelled", { activity, when: await when(ctx, cancelled.session.startsAt) });
+  await ctx.api.editMessageText(chatId, messageId, text, { parse_mode: "HTML" }).catch(() => undefined);
 }
 
 /** Lists the resident's bookings; each has a cancel button with the date first ("✖️ Ven 27/11 · A1"). */
@@ -152,9 +183,14 @@ export async function listBookings(ctx: BotContext) {
         ? ctx.t("my-booking-line-child", { ...vars, child: escapeHtml(booking.childName) })
         : ctx.t("my-booking-line", vars),
     );
-    // A child's name tells two tutoring bookings apart better than the activity does.
-    const what = booking.childName ? clip(booking.childName, CHILD_ON_BUTTON) : ctx.t(`act-${session.activityId}-short`);
-    const label = ctx.t("booking-cancel-button", { date: await shortDay(ctx, session.startsAt), activity: what });
+    // The button says what it does and which booking, in the width of a phone: the verb and the day (with the time
+    // when two bookings share the day, the child's name for tutoring); the line above it names the lesson in full.
+    const day = await shortDay(ctx, session.startsAt);
+    const sameDay = (await Promise.all(mine.map((m) => shortDay(ctx, m.session.startsAt)))).filter((d) => d === day).length > 1;
+    const date = sameDay ? `${day} ${clockTime(session.startsAt, ctx.deps.config.timezone)}` : day;
+    const label = booking.childName
+      ? ctx.t("booking-cancel-day-child", { date, child: childOnButton(ctx.t("booking-cancel-day-child", { date, child: "" }), booking.childName) })
+      : ctx.t("booking-cancel-day", { date });
     kb.text(label, cancelBooking.pack({ bookingId: booking.id })).row();
   }
   // The buttons hold a date and a name and nothing more fits a phone's width: the line above them says what they do.

@@ -1,7 +1,7 @@
 import type { MenuEntry } from "#src/bot/callback-data/menu.js";
 import type { BotContext } from "#src/bot/context.js";
-import { showInPlace } from "#src/bot/keyboards/in-place.js";
-import { backToMenu, mainMenu } from "./main-menu.js";
+import { retireOtherMenus, showInPlace } from "#src/bot/keyboards/in-place.js";
+import { backToMenu, mainMenu, settingsMenu } from "./main-menu.js";
 import { chooseActivity, listBookings } from "#src/bot/features/booking/screens.js";
 import { addressOf, showDeskPicker } from "#src/bot/features/places/screens.js";
 import { toggleVoice } from "#src/bot/features/voice/index.js";
@@ -32,11 +32,13 @@ const ENTRIES: Record<MenuEntry, (ctx: BotContext) => Promise<unknown>> = {
   voice: toggleVoice,
   language: showLanguagePicker,
   privacy: showPrivacy,
+  settings: (ctx) => showInPlace(ctx, ctx.t("menu-settings-title"), { reply_markup: settingsMenu(ctx) }),
 };
 
 /** The main menu: a new message after a command, the pressed message itself after "🏠 Menu". */
 export async function showMenu(ctx: BotContext) {
-  await showInPlace(ctx, ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
+  const shown = await showInPlace(ctx, ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
+  await retireOtherMenus(ctx, shown);
 }
 
 /** Opens a menu entry; one this version does not have (a link or a button from another) answers politely. */

@@ -1,7 +1,8 @@
 import { InlineKeyboard } from "grammy";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
+import { WHATSAPP_LIMITS } from "#src/channels/whatsapp/limits.js";
 import type { Locale } from "#src/domain/policy.js";
-import { MENU_ITEMS, menuItem } from "#src/bot/callback-data/menu.js";
+import { MENU_ITEMS, MENU_SETTINGS, type MenuItem, menuItem } from "#src/bot/callback-data/menu.js";
 import { languageChoice } from "#src/bot/callback-data/onboarding.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { LANGUAGE_NAMES } from "#src/bot/i18n.js";
@@ -10,29 +11,50 @@ import { residentDesk } from "#src/bot/features/places/screens.js";
 /** The menu items about activities, and the activity group each lists. */
 const ACTIVITY_ITEMS = { italian: "italian", tutoring: "tutoring", activities: "other" } as const;
 
+/** The resident's main menu (see menuEntries). */
+export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
+  const entries = menuEntries(ctx);
+  // WhatsApp's list holds ten rows: beyond, the settings share one row rather than the menu turning into typed numbers.
+  const gathered =
+    isWhatsAppChat(ctx.chat?.id) && entries.length > WHATSAPP_LIMITS.listRows
+      ? [...entries.filter((e) => !isSetting(e.item)), { item: "settings" as const, label: ctx.t("menu-settings") }]
+      : entries;
+  const kb = new InlineKeyboard();
+  for (const e of gathered) kb.text(e.label, menuItem.pack({ item: e.item })).row();
+  return kb;
+}
+
+/** "⚙️ Settings" on WhatsApp: the entries the menu gathered there, and the way back. */
+export function settingsMenu(ctx: BotContext | FlowContext): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const e of menuEntries(ctx).filter((x) => isSetting(x.item))) kb.text(e.label, menuItem.pack({ item: e.item })).row();
+  return menuInPlace(ctx, kb);
+}
+
+const isSetting = (item: MenuItem): boolean => (MENU_SETTINGS as readonly string[]).includes(item);
+
 /**
  * One big button a row: easier to hit for people with poor sight or shaky hands. "My desk" only where there are
  * several desks; an activity item only when the resident's desk holds some of that kind.
  */
-export function mainMenu(ctx: BotContext | FlowContext): InlineKeyboard {
+function menuEntries(ctx: BotContext | FlowContext): Array<{ item: MenuItem; label: string }> {
   const { desks, booking } = ctx.deps.services;
   const desk = residentDesk(ctx);
-  const kb = new InlineKeyboard();
+  const entries: Array<{ item: MenuItem; label: string }> = [];
   for (const item of MENU_ITEMS) {
     if (item === "place" && !desks.several) continue;
     const group = ACTIVITY_ITEMS[item as keyof typeof ACTIVITY_ITEMS];
     if (group && !booking.catalog.inGroup(group).some((a) => desk.activities.includes(a.id))) continue;
     if (item === "voice") {
       // "🔊 Listen" while voice notes are off, "🔇 Stop" while on; absent when the desk has no voice at all.
-      // Left out on WhatsApp, whose lists hold ten rows: the eleventh would turn the menu into typed numbers.
-      if (!ctx.deps.voice?.speaking || isWhatsAppChat(ctx.chat?.id)) continue;
+      if (!ctx.deps.voice?.speaking) continue;
       const listens = ctx.from !== undefined && ctx.deps.services.voice.listens(ctx.from.id);
-      kb.text(ctx.t(listens ? "menu-voice-stop" : "menu-voice-listen"), menuItem.pack({ item })).row();
+      entries.push({ item, label: ctx.t(listens ? "menu-voice-stop" : "menu-voice-listen") });
       continue;
     }
-    kb.text(ctx.t(`menu-${item}`), menuItem.pack({ item })).row();
+    entries.push({ item, label: ctx.t(`menu-${item}`) });
   }
-  return kb;
+  return entries;
 }
 
 /**

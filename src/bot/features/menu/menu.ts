@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { menuItem } from "#src/bot/callback-data/menu.js";
 import type { BotContext } from "#src/bot/context.js";
-import { markScreens, retireKeyboard } from "#src/bot/keyboards/in-place.js";
+import { markScreens, retireKeyboard, retireOtherMenus } from "#src/bot/keyboards/in-place.js";
 import { mainMenu } from "./main-menu.js";
 import { openMenuEntry, showMenu } from "./entries.js";
 
@@ -18,7 +18,7 @@ privateChat.callbackQuery(menuItem.filter(), async (ctx) => {
   await ctx.answerCallbackQuery();
   const { item } = menuItem.unpack(ctx.callbackQuery.data);
   if (item === "main") await showMenu(ctx);
-  else if (item === "home") await ctx.reply(ctx.t("menu-title"), { reply_markup: mainMenu(ctx) });
+  else if (item === "home") await retireOtherMenus(ctx, (await ctx.reply(ctx.t("menu-title"), { reply_markup: mainMenu(ctx) })).message_id);
   else await openMenuEntry(ctx, item);
   // A flow that answers with new messages (a form, the language picker) leaves the menu without buttons.
   await retireKeyboard(ctx);

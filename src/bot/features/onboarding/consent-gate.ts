@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { forgetAnswer } from "#src/bot/callback-data/onboarding.js";
+import { forgetAnswer, preferPerson } from "#src/bot/callback-data/onboarding.js";
 import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
 import type { BotContext } from "#src/bot/context.js";
 import { pieceOf } from "#src/bot/features/requests/message-pieces.js";
@@ -17,7 +17,8 @@ consentGate.chatType("private").use(async (ctx, next) => {
   if (resident && !ctx.deps.services.residents.needsConsent(resident)) return next();
   if (ctx.hasCommand(["help", "privacy", "mydata", "forget"]) || forgetAnswer.is(ctx.callbackQuery?.data)) return next();
   // Choosing to hear the notice is not agreeing to anything: it passes, like the language.
-  if (voiceChoice.is(ctx.callbackQuery?.data) || listenOnce.is(ctx.callbackQuery?.data)) return next();
+  // Nor is asking to talk to a person instead.
+  if (voiceChoice.is(ctx.callbackQuery?.data) || listenOnce.is(ctx.callbackQuery?.data) || preferPerson.is(ctx.callbackQuery?.data)) return next();
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   ctx.deps.services.residents.firstContact(ctx.from.id);
   const message = ctx.message;

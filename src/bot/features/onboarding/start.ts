@@ -1,11 +1,11 @@
 import { Composer } from "grammy";
 import { START_FLOWS, type StartFlow } from "#src/domain/residents.js";
-import { consent, languageChoice } from "#src/bot/callback-data/onboarding.js";
+import { consent, languageChoice, preferPerson } from "#src/bot/callback-data/onboarding.js";
 import type { BotContext } from "#src/bot/context.js";
 import { isLocale, LANGUAGE_NAMES } from "#src/bot/i18n.js";
 import { publishResidentCommands } from "#src/bot/features/menu/publish-commands.js";
 import { privacyText } from "#src/bot/features/privacy/notice.js";
-import { addressOf } from "#src/bot/features/places/screens.js";
+import { addressOf, deskInfoText, residentDesk } from "#src/bot/features/places/screens.js";
 import { showLanguagePicker } from "./language-picker.js";
 import { continueOnboarding, showPrivacyNotice } from "./steps.js";
 
@@ -95,4 +95,14 @@ privateChat.callbackQuery(consent.filter(), async (ctx) => {
     await ctx.reply(ctx.t("privacy-thanks"));
   }
   await continueOnboarding(ctx);
+});
+
+/**
+ * "I'd rather talk to a person": where the desk is and when it is open. Nothing is stored and the notice keeps its
+ * "I agree", so they can still choose to write here later.
+ */
+privateChat.callbackQuery(preferPerson.filter(), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const info = deskInfoText(ctx, residentDesk(ctx), await ctx.i18n.getLocale());
+  await ctx.reply(`${ctx.t("privacy-person-answer")}\n\n${info}`, { parse_mode: "HTML" });
 });

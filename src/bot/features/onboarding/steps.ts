@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
-import { consent } from "#src/bot/callback-data/onboarding.js";
+import { consent, preferPerson } from "#src/bot/callback-data/onboarding.js";
 import { voiceChoice } from "#src/bot/callback-data/voice.js";
 import type { BotContext } from "#src/bot/context.js";
 import { privacyText } from "#src/bot/features/privacy/notice.js";
@@ -18,6 +18,9 @@ export async function showPrivacyNotice(ctx: BotContext) {
   if (ctx.deps.voice?.speaking && !isWhatsAppChat(ctx.chat?.id) && !ctx.deps.services.voice.listens(ctx.from!.id)) {
     keyboard.row().text(ctx.t("voice-first-contact"), voiceChoice.pack({ choice: "on" }));
   }
+  // Someone who would rather not write to a bot is told where to find a person (not on WhatsApp, where a second
+  // button would turn the notice's one reply button into a list to open first).
+  if (!isWhatsAppChat(ctx.chat?.id)) keyboard.row().text(ctx.t("privacy-prefer-person"), preferPerson.pack());
   await ctx.reply(privacyText(ctx, "privacy-notice", addressOf(ctx)), { parse_mode: "HTML", reply_markup: keyboard });
 }
 

@@ -10,6 +10,7 @@ import { actorOf } from "#src/bot/features/staff/replies.js";
 import { visitCalendar } from "./calendar-screen.js";
 import { whoText } from "./screens.js";
 import { staffVisit } from "./shared.js";
+import { visitRef } from "./screens.js";
 
 /** Calendar files of a visit: the worker's, and the resident's (also sent unasked when a taken time moves). */
 export const calendarFeature = new Composer<BotContext>();
@@ -41,7 +42,7 @@ staff.callbackQuery(workerCalendar.filter(), async (ctx) => {
       sequence: visit.sequence,
       from: visit.startsAt!,
       to: visit.endsAt!,
-      summary: italian("visit-ics-worker-title", { visit: String(visit.id), name }),
+      summary: italian("visit-ics-worker-title", { visit: visitRef(visit.id), name }),
       description: details.join("\n"),
       ...(visit.address ? { location: visit.address } : {}),
       ...(visit.latitude !== null && visit.longitude !== null ? { geo: { lat: visit.latitude, lon: visit.longitude } } : {}),
@@ -49,10 +50,10 @@ staff.callbackQuery(workerCalendar.filter(), async (ctx) => {
     },
     config.timezone,
   );
-  const sent = await ctx.replyWithDocument(new InputFile(Buffer.from(ics, "utf8"), italian("visit-ics-file", { visit: String(visit.id) })), {
-    caption: italian("visit-ics-caption", { visit: String(visit.id) }),
+  const sent = await ctx.replyWithDocument(new InputFile(Buffer.from(ics, "utf8"), italian("visit-ics-file", { visit: visitRef(visit.id) })), {
+    caption: italian("visit-ics-caption", { visit: visitRef(visit.id) }),
   });
-  services.requests.record(actorOf(ctx), "visit-calendar", { requestId: request.id, detail: italian("visit-audit-detail", { visit: String(visit.id) }) });
+  services.requests.record(actorOf(ctx), "visit-calendar", { requestId: request.id, detail: italian("visit-audit-detail", { visit: visitRef(visit.id) }) });
   services.privacy.recordPost([request.residentId], {
     chatId: sent.chat.id,
     messageId: sent.message_id,

@@ -8,6 +8,7 @@ import { teamHere } from "#src/bot/filters/team-access.js";
 import { actorOf } from "#src/bot/features/staff/replies.js";
 import { dayEntry } from "./screens.js";
 import { coordinatedTeams, html, problemText, staffVisit } from "./shared.js";
+import { visitRef } from "./screens.js";
 
 /** The worker's day: /visite lists the visits of a day with where to go, and the place on the map. */
 export const dayFeature = new Composer<BotContext>();
@@ -44,7 +45,7 @@ staff.command("visite", async (ctx) => {
     const { text, keyboard } = dayEntry(italian, entry, config.timezone);
     const sent = await ctx.reply(text, { ...html, ...(keyboard ? { reply_markup: keyboard } : {}) });
     // Who saw where a person lives is in the request's audit trail.
-    services.requests.record(actorOf(ctx), "visit-view", { requestId: entry.request.id, detail: italian("visit-audit-detail", { visit: String(entry.visit.id) }) });
+    services.requests.record(actorOf(ctx), "visit-view", { requestId: entry.request.id, detail: italian("visit-audit-detail", { visit: visitRef(entry.visit.id) }) });
     // The entry shows where the person lives: erasure must find it, in the group or a private chat.
     services.privacy.recordPost([entry.request.residentId], {
       chatId: sent.chat.id,
@@ -63,9 +64,9 @@ staff.callbackQuery(visitMap.filter(), async (ctx) => {
   if (visit.latitude === null || visit.longitude === null) return ctx.answerCallbackQuery({ text: ctx.deps.italian("visit-no-position"), show_alert: true });
   await ctx.answerCallbackQuery();
   const request = ctx.deps.services.requests.get(visit.requestId)!;
-  const title = ctx.deps.italian("visit-venue-title", { visit: String(visit.id), number: String(visit.requestId) });
+  const title = ctx.deps.italian("visit-venue-title", { visit: visitRef(visit.id), number: String(visit.requestId) });
   const sent = await ctx.replyWithVenue(visit.latitude, visit.longitude, title, visit.address ?? ctx.deps.italian("visit-shared-position"));
-  ctx.deps.services.requests.record(actorOf(ctx), "visit-map", { requestId: request.id, detail: ctx.deps.italian("visit-audit-detail", { visit: String(visit.id) }) });
+  ctx.deps.services.requests.record(actorOf(ctx), "visit-map", { requestId: request.id, detail: ctx.deps.italian("visit-audit-detail", { visit: visitRef(visit.id) }) });
   ctx.deps.services.privacy.recordPost([request.residentId], {
     chatId: sent.chat.id,
     messageId: sent.message_id,

@@ -12,6 +12,7 @@ import { handled } from "#src/bot/filters/team-access.js";
 import { actorOf, requestInTopic } from "#src/bot/features/staff/replies.js";
 import { staffWindow } from "./screens.js";
 import { html, problemText } from "./shared.js";
+import { visitRef } from "./screens.js";
 
 /** Staff propose a home visit: /visita with windows, and the card's 🏠 button that shows how. */
 export const proposeFeature = new Composer<BotContext>();
@@ -109,7 +110,7 @@ staff.command("visita", async (ctx) => {
   if (holidays.length) await ctx.reply(italian("visit-holiday-warning", { days: holidays.join(", ") }), html);
   // In the request's topic the notice the outbox posts says it; elsewhere staff are told where to look.
   if (ctx.msg?.message_thread_id !== request.topicId || !request.topicId) {
-    await ctx.reply(italian("visit-proposed-elsewhere", { number: String(requestId), visit: String(result.visit.id) }), html);
+    await ctx.reply(italian("visit-proposed-elsewhere", { number: String(requestId), visit: visitRef(result.visit.id) }), html);
   }
 });
 

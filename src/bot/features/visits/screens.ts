@@ -133,12 +133,20 @@ function staffWho(visit: Pick<Visit, "who" | "workerName">, worker = escapeHtml(
   return visit.who === visit.workerName.split(" ")[0] || visit.who === visit.workerName ? worker : `${worker} (${escapeHtml(visit.who)})`;
 }
 
+/**
+ * How staff read a visit's number: "V3", never "#3", which is how requests are numbered ("Visita #3" inside
+ * request #4 read as another request).
+ */
+export function visitRef(id: number): string {
+  return `V${id}`;
+}
+
 /** A notice in the request's topic, drawn when the outbox posts it. */
 export function renderStaffVisitNotice(italian: Italian, notice: VisitStaffNotice, timezone: string): string {
   const when = notice.from && notice.to ? staffWindow(new Date(notice.from), new Date(notice.to), timezone) : "";
   const windows = (notice.windows ?? []).map((w, i) => `${i + 1}) ${staffWindow(new Date(w.from), new Date(w.to), timezone)}`).join(" · ");
   return italian(`visit-staff-${notice.event}`, {
-    visit: String(notice.visitId),
+    visit: visitRef(notice.visitId),
     worker: mention(notice.workerId, notice.workerName),
     who: staffWho({ who: notice.who, workerName: notice.workerName }, mention(notice.workerId, notice.workerName)),
     actor: notice.by ? escapeHtml(notice.by) : mention(notice.workerId, notice.workerName),
@@ -151,7 +159,7 @@ export function renderStaffVisitNotice(italian: Italian, notice: VisitStaffNotic
 export function visitCardLine(italian: Italian, visit: Visit | undefined, windows: () => Array<{ startsAt: Date; endsAt: Date }>, timezone: string): string {
   if (!visit) return "";
   const when = visit.startsAt && visit.endsAt ? staffWindow(visit.startsAt, visit.endsAt, timezone) : "";
-  const vars = { visit: String(visit.id), when, who: staffWho(visit), worker: escapeHtml(visit.workerName), again: visit.again ?? "none" };
+  const vars = { visit: visitRef(visit.id), when, who: staffWho(visit), worker: escapeHtml(visit.workerName), again: visit.again ?? "none" };
   if (visit.status === "proposed") {
     return italian("visit-card-proposed", { ...vars, windows: windows().map((w) => staffWindow(w.startsAt, w.endsAt, timezone)).join(" · ") });
   }
@@ -171,7 +179,7 @@ export function dayEntry(italian: Italian, entry: DayVisit, timezone: string): {
   const { visit, request } = entry;
   const floor = floorAndStair(visit.address, visit.notes);
   const lines = [
-    italian("visit-entry-head", { from: time(visit.startsAt!, "it", timezone), to: time(visit.endsAt!, "it", timezone), visit: String(visit.id), number: String(request.id) }),
+    italian("visit-entry-head", { from: time(visit.startsAt!, "it", timezone), to: time(visit.endsAt!, "it", timezone), visit: visitRef(visit.id), number: String(request.id) }),
     italian("visit-entry-person", { name: escapeHtml(entry.residentName ?? italian("anonymised-person")), language: italianLanguageName(entry.language) }),
     visit.address
       ? italian("visit-entry-address", { address: escapeHtml(visit.address) })

@@ -3,6 +3,7 @@ import type { WindowProblem } from "#src/domain/staff-input/visits.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffWeekday } from "#src/text/dates.js";
 import { escapeHtml } from "#src/text/format.js";
+import { visitRef } from "./screens.js";
 
 // What the home-visit composers share: who coordinates a team's visits, the check on a press on a visit, the words
 // for windows staff wrote wrong.
@@ -40,7 +41,7 @@ export async function staffVisit(ctx: BotContext, visitId: number): Promise<{ vi
   const inTeam = team ? await ctx.deps.staff.isMember(ctx.from!.id, team.chatId, { fresh: true }) : false;
   const inThisGroup = ctx.chat?.type === "private" || ctx.chat?.id === team?.chatId;
   if (!team || !inTeam || !inThisGroup) {
-    const text = ctx.deps.italian("visit-not-your-team", { visit: String(visit.id), number: String(visit.requestId), team: team?.name ?? "" });
+    const text = ctx.deps.italian("visit-not-your-team", { visit: visitRef(visit.id), number: String(visit.requestId), team: team?.name ?? "" });
     await ctx.answerCallbackQuery({ text, show_alert: true });
     return undefined;
   }

@@ -14,6 +14,7 @@ import type { VoiceNoteSender } from "#src/delivery/outbox.js";
 import { stripIsolation } from "#src/text/format.js";
 import type { Translate } from "#src/text/staff-text.js";
 import type { FixedTexts } from "./fixed-texts.js";
+import type { LiveListenButtons } from "./listen-button.js";
 
 export interface VoiceCompanionDeps {
   speaker: Speaker | undefined;
@@ -26,6 +27,8 @@ export interface VoiceCompanionDeps {
   translate: Translate;
   localeOf: (chatId: number) => string | undefined;
   logger: Logger;
+  /** "🔊" under single messages: one live at a time, and their words for a late press. */
+  listening: LiveListenButtons;
 }
 
 export type VoiceOutcome = "recording" | "synthesised" | "failed" | "nothing";
@@ -44,6 +47,10 @@ export class VoiceCompanion implements VoiceNoteSender {
 
   get speaking(): boolean {
     return this.deps.speaker !== undefined;
+  }
+
+  get listening(): LiveListenButtons {
+    return this.deps.listening;
   }
 
   get fixed(): FixedTexts {
@@ -130,6 +137,7 @@ export class VoiceCompanion implements VoiceNoteSender {
   }
 
   forget(residentId: number): void {
+    this.deps.listening.forget(residentId);
     for (const [rowId, entry] of this.ready) if (entry.chatId === residentId) this.ready.delete(rowId);
     this.deps.speaker?.forget(residentId);
   }

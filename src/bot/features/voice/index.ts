@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import type { MessageEntity } from "grammy/types";
 import { LOCALES } from "#src/domain/policy.js";
 import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -42,11 +43,25 @@ privateChat.callbackQuery(voiceChoice.filter(), async (ctx) => {
 privateChat.callbackQuery(listenOnce.filter(), async (ctx) => {
   const message = ctx.callbackQuery.message;
   // Telegram sends an old message back without its text (date 0): nothing to read.
-  const text = message && message.date !== 0 && "text" in message ? message.text : undefined;
-  if (!text || !ctx.deps.voice?.speaking) return ctx.answerCallbackQuery({ text: ctx.t(text ? "voice-unavailable" : "voice-too-old") });
+  const text = message && message.date !== 0 && "text" in message ? withoutQuotes(message.text, message.entities) : undefined;
+  // Hours later the desk still has the words of what it sent with 🔊 (until a restart).
+  const html = text !== undefined ? escapeHtml(text) : message ? ctx.deps.voice?.listening.wordsOf(message.chat.id, message.message_id) : undefined;
+  if (!html || !ctx.deps.voice?.speaking) return ctx.answerCallbackQuery({ text: ctx.t(html ? "voice-unavailable" : "voice-too-old") });
   await ctx.answerCallbackQuery();
-  void ctx.deps.voice.follow(ctx.from.id, escapeHtml(text));
+  ctx.deps.voice.follow(ctx.from.id, html);
 });
+
+/**
+ * The words to read out of a message as Telegram returns it: a folded quote (the Italian original under a translated
+ * staff answer) is left out, as spokenText() leaves it out of the desk's HTML.
+ */
+function withoutQuotes(text: string | undefined, entities: MessageEntity[] | undefined): string | undefined {
+  if (!text) return text;
+  const quotes = (entities ?? []).filter((e) => e.type === "blockquote" || e.type === "expandable_blockquote").sort((a, b) => b.offset - a.offset);
+  let out = text;
+  for (const q of quotes) out = out.slice(0, q.offset) + out.slice(q.offset + q.length);
+  return out.trim() || undefined;
+}
 
 const staff = staffOnly(voiceFeature);
 

@@ -1,0 +1,1 @@
+ALTER TABLE `bookings` ADD `confirmation_message_id` integer;

@@ -108,6 +108,7 @@ export interface Booking {
   offerExpiresAt: Date | null;
   attendance: "present" | "absent" | null;
   confirmedAt: Date | null;
+  confirmationMessageId: number | null;
 }
 
 export interface NewBooking {
@@ -124,6 +125,7 @@ export interface NewBooking {
   offerExpiresAt?: Date | null;
   attendance?: "present" | "absent" | null;
   confirmedAt?: Date | null;
+  confirmationMessageId?: number | null;
 }
 
 export type BookingStatus = "cancelled" | "booked" | "waiting" | "offered" | "expired" | "declined";

@@ -88,8 +88,8 @@ export interface BookingsStore {
   active(sessionId: number, residentId: number, seatKey: string): Booking | undefined;
   firstWaiting(sessionId: number): Booking | undefined;
   waitingPosition(booking: Booking): number;
-  forResident(residentId: number, statuses?: readonly (BookingStatus)[]): { booking: { id: number; sessionId: number; residentId: number; childName: string | null; childClass: string | null; subject: string | null; seatKey: string; status: BookingStatus; offerExpiresAt: Date | null; attendance: "present" | "absent" | null; confirmedAt: Date | null; createdAt: Date; updatedAt: Date; }; session: { id: number; activityId: string; startsAt: Date; durationMin: number; place: string | null; seats: number; status: "cancelled" | "scheduled"; deskId: string | null; createdBy: number | null; createdAt: Date; }; }[];
-  forSession(sessionId: number, statuses: readonly (BookingStatus)[]): { booking: { id: number; sessionId: number; residentId: number; childName: string | null; childClass: string | null; subject: string | null; seatKey: string; status: BookingStatus; offerExpiresAt: Date | null; attendance: "present" | "absent" | null; confirmedAt: Date | null; createdAt: Date; updatedAt: Date; }; firstName: string | null; language: string | null; }[];
+  forResident(residentId: number, statuses?: readonly (BookingStatus)[]): { booking: { id: number; sessionId: number; residentId: number; childName: string | null; childClass: string | null; subject: string | null; seatKey: string; status: BookingStatus; offerExpiresAt: Date | null; attendance: "present" | "absent" | null; confirmedAt: Date | null; confirmationMessageId: number | null; createdAt: Date; updatedAt: Date; }; session: { id: number; activityId: string; startsAt: Date; durationMin: number; place: string | null; seats: number; status: "cancelled" | "scheduled"; deskId: string | null; createdBy: number | null; createdAt: Date; }; }[];
+  forSession(sessionId: number, statuses: readonly (BookingStatus)[]): { booking: { id: number; sessionId: number; residentId: number; childName: string | null; childClass: string | null; subject: string | null; seatKey: string; status: BookingStatus; offerExpiresAt: Date | null; attendance: "present" | "absent" | null; confirmedAt: Date | null; confirmationMessageId: number | null; createdAt: Date; updatedAt: Date; }; firstName: string | null; language: string | null; }[];
   expiredOffers(now: Date): Booking[];
 }
 
@@ -101,6 +101,7 @@ export interface OutboxStore {
 }
 
 export interface OfferedButtonsStore {
+  messagesOfferingOnly(chatId: number, prefix: string): number[];
   pruneBefore(at: Date): number;
 }
 

@@ -24,7 +24,7 @@ describe("classes", () => {
   it("/newsession reads a date without its year on the desk's clock, not the machine's", async () => {
     // The desk's clock is in February 2027, whatever the machine's says: "15/03" is 15 March 2027, still to come.
     desk = new TestDesk({ clock: new ManualClock("2027-02-01T09:00:00Z") });
-    const [created] = await createSessions(desk.giulia, { activity: "Italiano A1", date: "15/03", time: "17:00", minutes: "90 min", seats: "2", weeks: "1 settimana" });
+    const [created] = await createSessions(desk.giulia, { activity: "Italiano A1", date: "15/03", time: "17:00", minutes: "90 min", seats: "2", weeks: "Solo questa" });
     expect(created!.plain).toContain("Italiano A1");
     expect(desk.deps.services.booking.listUpcoming(60).map((s) => s.startsAt.toISOString())).toEqual(["2027-03-15T16:00:00.000Z"]);
   });

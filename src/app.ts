@@ -119,8 +119,8 @@ export function createApp(options: CreateAppOptions) {
   const flowSends = new FlowSends(ledger, answerThrough(settleApi), (chatId) => !isWhatsAppChat(chatId));
   telegram.client.fetch = flowSends.fetch(innerFetch) as never;
   // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
-  // An update run again after Telegram trouble does not send again what its first run sent (see ReplyJournal).
-  const journal = new ReplyJournal();
+  // An update run again (after Telegram trouble, or a crash) does not send again what its first run sent (ReplyJournal).
+  const journal = new ReplyJournal(repos.replyJournal, clock);
   const replyTransformers: Transformer[] = [
     afterCommit(db.$commits),
     ledger.recorder(),

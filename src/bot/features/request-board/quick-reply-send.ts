@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { QUICK_REPLY_KEYS, quickReplyUnfit } from "#src/domain/quick-replies.js";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import type { BotContext } from "#src/bot/context.js";
 import { escapeHtml, stripIsolation } from "#src/text/format.js";
 import { weeklyHoursText } from "#src/bot/features/opening-hours/texts.js";
@@ -9,7 +9,7 @@ import { actorOf } from "#src/bot/features/staff/replies.js";
 /** A quick reply in a language: its text, with the address and hours of the request's desk where it names them. */
 export function quickReplyText(ctx: BotContext, locale: string, key: string, request: Request): string {
   const desk = ctx.deps.services.requests.deskOf(request);
-  const vars: Record<string, string> = key === "qr-hours" ? { hours: weeklyHoursText(desk.hours, locale) } : { address: desk.address };
+  const vars: Record<string, string> = key === "qr-hours" ? { hours: weeklyHoursText(desk.hours, locale, (k, v) => ctx.i18n.fluent.translate(locale, k, v)) } : { address: desk.address };
   return stripIsolation(ctx.i18n.fluent.translate(locale, key, vars));
 }
 

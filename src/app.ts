@@ -17,7 +17,7 @@ import type { Db } from "./db/client.js";
 import { flowKey } from "./db/repositories/conversations.js";
 import { createRepositories } from "./db/repositories/index.js";
 import { afterCommit } from "./delivery/after-commit.js";
-import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
+import { callbackAnswersNeverFail, probeBeforeResending, retryTransient } from "./delivery/api-retry.js";
 import { DeferredUpdates } from "./delivery/deferred-updates.js";
 import { GroupLedger } from "./delivery/group-ledger.js";
 import { answerThrough, FlowSends } from "./delivery/flow-sends.js";
@@ -198,7 +198,15 @@ export function createApp(options: CreateAppOptions) {
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(token, telegram.client);
-  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder(), offeredButtons, voice.transformer, voice.listening.transformer);
+  // A send to a resident whose answer was lost (or on its way at a crash) is looked for before it goes again.
+  outboxApi.config.use(
+    afterCommit(db.$commits),
+    ledger.recorder({ residents: true }),
+    probeBeforeResending(clock, ledger, (chatId) => !isWhatsAppChat(chatId)),
+    offeredButtons,
+    voice.transformer,
+    voice.listening.transformer,
+  );
   const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
   const dispatcher = new OutboxDispatcher(
     outboxApi,
@@ -223,6 +231,7 @@ export function createApp(options: CreateAppOptions) {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,
       onSent: (seconds) => metrics.dispatchLatency.observe(seconds),
+      lookable: (chatId) => ledger.hasLost(chatId),
       voiceNotes: voice,
       ...(whatsapp
         ? {

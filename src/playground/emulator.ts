@@ -116,6 +116,8 @@ export class BotApiEmulator {
   dropAnswer: ((method: string, params: Record<string, any>) => boolean) | undefined;
   /** A connection dropped before Telegram saw the call: fetch fails and nothing was carried out. */
   dropRequest: ((method: string, params: Record<string, any>) => boolean) | undefined;
+  /** A call carried out whose answer is still on its way (a hung connection, a process about to die): fetch never settles. */
+  holdAnswer: ((method: string, params: Record<string, any>) => boolean) | undefined;
   /** How long each call takes; awaited through `wait`, so a test can run it on virtual time. */
   latency: { ms: (method: string, params: Record<string, any>) => number; wait: (ms: number) => Promise<void> } | undefined;
   /** Calls answered 429 by the limits, for tests to see that pacing held. */
@@ -424,6 +426,7 @@ export class BotApiEmulator {
     }
     const { status, body: answer, params } = await this.handleHttpWithParams(path, headers.get("content-type") ?? "", body);
     if (answer.ok && params && this.dropAnswer?.(method, params)) throw new TypeError("fetch failed: connection reset after the request was sent");
+    if (answer.ok && params && this.holdAnswer?.(method, params)) return new Promise<Response>(() => undefined);
     return new Response(JSON.stringify(answer), { status, headers: { "content-type": "application/json" } });
   };
 

@@ -43,7 +43,11 @@ describe("a reminder whose answer was lost", () => {
     desk = new TestDesk();
     const amira = await bookedAmira();
     let lost = false;
-    desk.em.dropAnswer = (method, params) => !lost && isReminder(amira)(method, params) && (lost = true);
+    desk.em.dropAnswer = (method, params) => {
+      if (lost || !isReminder(amira)(method, params)) return false;
+      lost = true;
+      return true;
+    };
     dayBefore();
     await desk.dispatch(600_000);
     expect(lost).toBe(true);

@@ -799,6 +799,7 @@ const NAMES_A_REQUEST = [
   "closed-anything-else",
   "sat-sorry-reopen",
   "sat-reopened",
+  "old-button-request",
 ];
 
 describe("a request number is written one way", () => {

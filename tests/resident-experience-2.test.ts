@@ -226,7 +226,7 @@ describe("staff are staff wherever they write", () => {
     expect(guide!.plain).toContain("Fai parte del personale dello sportello: qui il bot non ti tratta come residente.");
     expect(desk.em.buttons(guide!)).toEqual([]);
     const [again] = await desk.giulia.saysPrivately("Ciao, come rispondo alla signora?");
-    expect(again!.plain).toContain("Per rispondere a una persona scriva nell'argomento della sua richiesta");
+    expect(again!.plain).toContain("Per rispondere a una persona scrivi nell'argomento della sua richiesta");
     // Her staff commands work here.
     const [queue] = await desk.giulia.saysPrivately("/queue");
     expect(queue!.plain).not.toContain("Fai parte del personale");

@@ -142,6 +142,34 @@ describe("the loop closes properly", () => {
     expect(desk.deps.services.requests.get(1)!.status).toBe("open");
   });
 
+  it("'still leaking' twice instead of answering 'did we help you?': one question for both; yes reopens, staff read both", async () => {
+    desk = new TestDesk();
+    const oksana = desk.resident("Oksana", "uk");
+    await oksana.onboards();
+    const topic = await files(oksana, "uk", ["Стеля протікає."]);
+    await desk.giulia.says("/close", { topic });
+    desk.clock.advance(61_000);
+    await desk.dispatch();
+    const closing = oksana.last;
+
+    await oksana.says("Досі тече, ніхто не подзвонив.");
+    await oksana.says("Вода знову біля розетки.");
+    // One question, under her last words; the closing message's 😊 😐 🙁 gave way to it.
+    const asked = oksana.inbox.filter((m) => read(m) === t("uk", "closed-anything-else", { number: "1" }));
+    expect(asked).toHaveLength(1);
+    expect(desk.em.buttons(oksana.inbox.find((m) => m.message_id === closing.message_id)!)).toEqual([]);
+    expect(liveButtons(oksana).filter((m) => desk.em.buttons(m).some((b) => !b.data?.startsWith("menu:")))).toHaveLength(1);
+
+    await oksana.presses(t("uk", "closed-help-yes"));
+    await desk.dispatch();
+    expect(desk.deps.services.requests.get(1)!.status).not.toBe("closed");
+    // Staff read both messages, in the order she wrote them, under the reopening.
+    const texts = desk.groupTexts(topic).join("\n");
+    expect(texts.indexOf("Досі тече")).toBeGreaterThan(-1);
+    expect(texts.indexOf("Вода знову")).toBeGreaterThan(texts.indexOf("Досі тече"));
+    expect(texts.split("Досі тече")).toHaveLength(2);
+  });
+
   it("a 'thank you' after the closing message does not say 'closed' a second time", async () => {
     desk = new TestDesk();
     const ana = desk.resident("Ana", "es");

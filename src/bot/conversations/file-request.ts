@@ -2,12 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import { LISTENING_DESK } from "#src/domain/participants/service.js";
 import { askParticipantSheet } from "#src/bot/features/participants/sheet-flow.js";
 import { InlineKeyboard, Keyboard } from "grammy";
-import {
-  CATEGORIES,
-  type Category,
-  MAX_ADDRESS_CHARS,
-  type Piece,
-} from "#src/domain/requests.js";
+import { CATEGORIES, type Category, MAX_ADDRESS_CHARS, type Piece } from "#src/domain/requests/model.js";
 import { category } from "#src/bot/callback-data/requests.js";
 import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "#src/bot/callback-data/flows.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";

@@ -7,12 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { createApp } from "#src/app.js";
-import { createBot } from "#src/bot/create-bot.js";
-import { loadConfig } from "#src/config.js";
-import { openDatabase } from "#src/db/client.js";
-import { createLogger } from "#src/logger.js";
 import { benchClock } from "./clock.js";
+import { BENCH_TOKEN, benchDesk } from "./desk.js";
 import { fakeBotApi } from "./fake-api.js";
 import { prefill } from "./prefill.js";
 import { hotQueries } from "./queries.js";
@@ -22,7 +18,6 @@ const [mode = "flow", size = "empty", count = "500"] = process.argv.slice(2);
 const residents = Number(count);
 const api = fakeBotApi();
 const clock = benchClock();
-const TOKEN = "7000000001:BENCH_TOKEN_FOR_THE_FAKE_API_ONLY";
 let updateId = 1;
 const nextId = () => updateId++;
 let largestState = 0;
@@ -34,7 +29,7 @@ async function main() {
   let handle: (u: Update) => Promise<void>;
   let sessionIds: number[] = [];
   if (mode === "baseline") {
-    const bot = new Bot(TOKEN, { client: { fetch: api.fetch as never }, botInfo: api.me as never });
+    const bot = new Bot(BENCH_TOKEN, { client: { fetch: api.fetch as never }, botInfo: api.me as never });
     bot.on("message", (ctx) => ctx.reply(ctx.message.text ?? "…"));
     bot.on("callback_query", async (ctx) => {
       await ctx.answerCallbackQuery();
@@ -43,34 +38,23 @@ async function main() {
     handle = (u) => bot.handleUpdate(u);
     sessionIds = [1];
   } else {
-    const config = loadConfig({
-      BOT_TOKEN: TOKEN,
-      OPERATOR_CHAT_ID: "-1001234567890",
-      DATABASE_PATH: join(dir, "bench.sqlite"),
-      RATE_LIMIT_PER_MINUTE: "600",
+    const { db, app } = benchDesk({
+      dir,
+      clock,
+      api,
+      tune: (db) => {
+        // The pragmas the desk runs with, as read back from the opened database; a variant may override
+        // the page cache to compare with it in the same run.
+        const cacheSize = flag("cache_size");
+        if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
+        // The durability mode can be compared the same way (NORMAL: safe against a crash of the
+        // process; FULL: against a power cut too, an fsync per commit).
+        const synchronous = flag("synchronous");
+        if (synchronous !== undefined) db.$client.pragma(`synchronous = ${synchronous.replace(/[^A-Za-z]/g, "")}`);
+      },
     });
-    const db = openDatabase(config.databasePath);
-    // The pragmas the desk runs with, as read back from the opened database; a variant may override
-    // the page cache to compare with it in the same run.
-    const cacheSize = flag("cache_size");
-    if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
-    // The durability mode can be compared the same way (NORMAL: safe against a crash of the
-    // process; FULL: against a power cut too, an fsync per commit).
-    const synchronous = flag("synchronous");
-    if (synchronous !== undefined) db.$client.pragma(`synchronous = ${synchronous.replace(/[^A-Za-z]/g, "")}`);
     out.synchronous = db.$client.pragma("synchronous", { simple: true });
     out.cache_size = db.$client.pragma("cache_size", { simple: true });
-    const built = createApp({
-      config,
-      db,
-      clock,
-      logger: createLogger("silent"),
-      token: TOKEN,
-      operatorChatId: -1001234567890,
-      client: { fetch: api.fetch as never },
-      botInfo: api.me as never,
-    });
-    const app = { ...built, bot: createBot(built) };
     if (size === "full") {
       const t0 = performance.now();
       out.prefill = prefill(db, clock.now());

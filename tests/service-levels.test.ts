@@ -59,6 +59,20 @@ describe("outside opening hours", () => {
     expect(unmarked(afterNoon.at(-1)!.plain!)).toContain("We will read your message on Tuesday 1 December from 14:00.");
   });
 
+  it("the municipal number comes from the desk file's policy; the environment variable, when set, overrides it", async () => {
+    const network = { teams: [{ id: "sportello", name: "Sportello N.O.I." }], policy: { emergencySocialNumber: "0131 222333" } };
+    desk = new TestDesk({ clock: new ManualClock("2026-11-28T21:00:00Z"), network });
+    const john = desk.resident("John", "en");
+    await john.onboards();
+    expect(unmarked((await files(john, "en", "The boiler is broken")).at(-1)!.plain!)).toContain("social emergency service: 0131 222333.");
+    desk.close();
+
+    desk = new TestDesk({ clock: new ManualClock("2026-11-28T21:00:00Z"), network, env: { EMERGENCY_SOCIAL_NUMBER: "0131 515111" } });
+    const ana = desk.resident("Ana", "en");
+    await ana.onboards();
+    expect(unmarked((await files(ana, "en", "No hot water")).at(-1)!.plain!)).toContain("social emergency service: 0131 515111.");
+  });
+
   it("without a municipal number only 112 is given", async () => {
     desk = new TestDesk({ clock: new ManualClock("2026-11-28T21:00:00Z") });
     const ana = desk.resident("Ana", "es");
@@ -204,7 +218,7 @@ describe("satisfaction in the chat", () => {
     await ana.presses(t("es", "forget-yes"));
     desk.clock.advance(120_000);
     await desk.dispatch();
-    expect(ana.texts.some((x) => x.includes("¿Le hemos ayudado?"))).toBe(false);
+    expect(ana.texts.some((x) => x.includes("¿Le pudimos ayudar?"))).toBe(false);
     expect(desk.deps.services.requests.get(1)!.satisfactionAskedAt).toBeNull();
 
     // Closed by staff, then erased before the question went out: it never goes.
@@ -228,11 +242,11 @@ describe("satisfaction in the chat", () => {
     await desk.giulia.says("/reopen 1");
     desk.clock.advance(120_000);
     await desk.dispatch();
-    expect(ana.texts.some((x) => x.includes("¿Le hemos ayudado?"))).toBe(false);
+    expect(ana.texts.some((x) => x.includes("¿Le pudimos ayudar?"))).toBe(false);
     await desk.giulia.says("/close 1");
     desk.clock.advance(61_000);
     await desk.dispatch();
-    expect(unmarked(ana.last.plain)).toBe("Su solicitud número 1 está cerrada. ¿Le hemos ayudado?");
+    expect(unmarked(ana.last.plain)).toBe("Su solicitud número 1 está cerrada. ¿Le pudimos ayudar?");
   });
 });
 

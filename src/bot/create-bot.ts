@@ -4,7 +4,7 @@ import { type ApiClientOptions, Bot, type Composer, type Transformer } from "gra
 import type { UserFromGetMe } from "grammy/types";
 import type { WhatsAppChannel } from "#src/channels/whatsapp/index.js";
 import type { Clock } from "#src/clock.js";
-import type { Config } from "#src/config.js";
+import type { Config } from "#src/settings.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { GroupLedger } from "#src/delivery/group-ledger.js";
 import type { ReplyJournal } from "#src/delivery/reply-journal.js";

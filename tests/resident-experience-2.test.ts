@@ -277,7 +277,7 @@ describe("staff are staff wherever they write", () => {
     const em = desk.em;
     await desk.handle(em.send(desk.giulia.user.id, desk.giulia.user.id, { text: "La chiamo domani" }, { replyTo: page!.message_id }));
     const answer = em.messages(desk.giulia.user.id).filter((m) => m.fromBot).at(-1)!;
-    expect(answer.plain).toContain("Per rispondere a una persona scriva nell'argomento della sua richiesta");
+    expect(answer.plain).toContain("Per rispondere a una persona scrivi nell'argomento della sua richiesta");
     expect(desk.em.buttons(answer)).toEqual([]);
     expect(amina.inbox.length).toBe(before);
     // Two staff wrote privately, one resident wrote: one new resident.

@@ -12,7 +12,7 @@ import { BENCH_TOKEN, benchDesk } from "./desk.js";
 import { fakeBotApi } from "./fake-api.js";
 import { prefill } from "./prefill.js";
 import { hotQueries } from "./queries.js";
-import { drive, openLoop, percentile, requestScript, residentScript } from "./scenario.js";
+import { drive, type Offering, openLoop, percentile, requestScript, residentScript } from "./scenario.js";
 
 const [mode = "flow", size = "empty", count = "500"] = process.argv.slice(2);
 const residents = Number(count);
@@ -21,6 +21,16 @@ const clock = benchClock();
 let updateId = 1;
 const nextId = () => updateId++;
 let largestState = 0;
+// A press the desk never offered would be refused and measure nothing: counted, and reported with the figures.
+let unoffered = 0;
+const offering: Offering = (chatId, data) => {
+  const offered = api.offering(chatId, data);
+  if (!offered && mode !== "baseline") {
+    unoffered++;
+    if (process.env.BENCH_DEBUG) process.stderr.write(`unoffered ${data} among ${api.offered(chatId).join(" ")}\n`);
+  }
+  return offered;
+};
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 
 async function main() {
@@ -86,9 +96,9 @@ async function main() {
       out.queries = hotQueries(db, app, clock.now());
     }
   }
-  const scripts = Array.from({ length: residents }, (_, i) => residentScript(1_000_000 + i, sessionIds[i % sessionIds.length]!, nextId, api.offering));
+  const scripts = Array.from({ length: residents }, (_, i) => residentScript(1_000_000 + i, sessionIds[i % sessionIds.length]!, nextId, offering));
   // Warm-up on other residents so the JIT and caches are in the same state for every mode.
-  const warm = Array.from({ length: 50 }, (_, i) => residentScript(2_000_000 + i, sessionIds[0]!, nextId, api.offering));
+  const warm = Array.from({ length: 50 }, (_, i) => residentScript(2_000_000 + i, sessionIds[0]!, nextId, offering));
   await drive(handle, warm);
   if (mode === "load") {
     const rate = Number(flag("rate") ?? 500);
@@ -107,6 +117,7 @@ async function main() {
       max_ms: percentile(run.latencies, 100),
       arrival_lag_ms: run.lag_ms,
     });
+    out.unoffered = unoffered;
     process.stdout.write(`${JSON.stringify(out)}\n`);
     rmSync(dir, { recursive: true, force: true });
     return;
@@ -119,7 +130,7 @@ async function main() {
     const lat: Record<string, number[]> = { 1: [], 20: [] };
     const state: Record<string, number> = { 1: 0, 20: 0 };
     for (const pieces of [1, 20, 1, 20]) {
-      const forms = Array.from({ length: residents }, (_, i) => requestScript(base + i, pieces, nextId, api.offering));
+      const forms = Array.from({ length: residents }, (_, i) => requestScript(base + i, pieces, nextId, offering));
       base += residents;
       await drive(handle, forms.map((f) => f.setup));
       largestState = 0;
@@ -140,6 +151,7 @@ async function main() {
       state_bytes_1: state[1],
       state_bytes_20: state[20],
     });
+    out.unoffered = unoffered;
     process.stdout.write(`${JSON.stringify(out)}\n`);
     rmSync(dir, { recursive: true, force: true });
     return;
@@ -151,6 +163,7 @@ async function main() {
     out.updates_per_s = latencies.length / seconds;
     out.p50_ms = percentile(latencies, 50);
     out.p99_ms = percentile(latencies, 99);
+    out.unoffered = unoffered;
     process.stdout.write(`${JSON.stringify(out)}\n`);
     rmSync(dir, { recursive: true, force: true });
     return;
@@ -166,7 +179,8 @@ async function main() {
   out.p50_ms = percentile(latencies, 50);
   out.p99_ms = percentile(latencies, 99);
   out.api_calls = Object.fromEntries(api.calls);
-  process.stdout.write(`${JSON.stringify(out)}\n`);
+  out.unoffered = unoffered;
+    process.stdout.write(`${JSON.stringify(out)}\n`);
   rmSync(dir, { recursive: true, force: true });
 }
 

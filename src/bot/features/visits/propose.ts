@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import { italianHolidays } from "#src/domain/italian-holidays.js";
 import type { Request } from "#src/domain/requests/model.js";
@@ -8,6 +9,7 @@ import { proposeVisit } from "#src/bot/callback-data/visits.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";
 import { escapeHtml } from "#src/text/format.js";
+import { italianLanguageName } from "#src/text/languages.js";
 import { handled } from "#src/bot/filters/team-access.js";
 import { actorOf, requestInTopic } from "#src/bot/features/staff/replies.js";
 import { staffWindow } from "./screens.js";
@@ -15,7 +17,7 @@ import { html, problemText } from "./shared.js";
 import { visitRef } from "./screens.js";
 
 /** Staff propose a home visit: /visita with windows, and the card's 🏠 button that shows how. */
-export const proposeFeature = new Composer<BotContext>();
+export const proposeFeature = new Feature<BotContext>();
 const staff = staffOnly(proposeFeature);
 
 function refusalText(ctx: BotContext, requestId: number, result: Exclude<ProposeResult, { ok: true }>): string {
@@ -33,6 +35,9 @@ function refusalText(ctx: BotContext, requestId: number, result: Exclude<Propose
   }
   if (result.reason === "past" || result.reason === "too-far") {
     return italian(`visit-error-${result.reason}`, { text: staffWindow(result.window.startsAt, result.window.endsAt, config.timezone) });
+  }
+  if (result.reason === "who-in-italian") {
+    return italian("visit-error-who-in-italian", { who: escapeHtml(result.who), language: italianLanguageName(result.language) });
   }
   if (result.reason === "no-windows") return italian("visit-error-none");
   if (result.reason === "too-many") return italian("visit-error-too-many", { count: result.count });

@@ -4,7 +4,6 @@ letter-pages-done = ✅ انتهيت
 letter-pages-cancel = ✖️ إلغاء
 letter-page-received = وصلت الصفحة { $count }. أرسل الصفحة التالية، أو اضغط «✅ انتهيت».
 letter-send-photo = من فضلك، أرسل صورة للرسالة.
-letter-pdf = لا أستطيع قراءة ملفات ⁨PDF⁩ بعد. أرسل صورة (أو لقطة شاشة) لكل صفحة.
 letter-too-many =
     { $max ->
         [few] أستطيع قراءة { $max } صفحات على الأكثر. اضغط «✅ انتهيت» وأحضر الباقي إلى المكتب.

@@ -4,7 +4,6 @@ letter-pages-done = ✅ That's all
 letter-pages-cancel = ✖️ Cancel
 letter-page-received = Page { $count } received. Send the next page, or press “✅ That's all”.
 letter-send-photo = Please send a photo of the letter.
-letter-pdf = I cannot read PDF files yet. Please send a photo (or a screenshot) of each page.
 letter-too-many = I can read { $max } pages at most. Press “✅ That's all” and bring the rest to the desk.
 letter-cancelled = All right, nothing was sent.
 letter-reading = Thank you. I am reading the letter… I will write to you in a moment.

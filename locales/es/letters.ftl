@@ -4,7 +4,6 @@ letter-pages-done = ✅ Ya está
 letter-pages-cancel = ✖️ Cancelar
 letter-page-received = Recibí la página { $count }. Envíe la página siguiente o presione «✅ Ya está».
 letter-send-photo = Por favor, envíe una foto de la carta.
-letter-pdf = Todavía no puedo leer archivos PDF. Envíe una foto (o una captura de pantalla) de cada página.
 letter-too-many = Puedo leer { $max } páginas como máximo. Presione «✅ Ya está» y traiga el resto a la oficina.
 letter-cancelled = De acuerdo, no se mandó nada.
 letter-reading = Gracias. Estoy leyendo la carta… Le escribo enseguida.

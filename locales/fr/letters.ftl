@@ -4,7 +4,6 @@ letter-pages-done = ✅ C'est tout
 letter-pages-cancel = ✖️ Annuler
 letter-page-received = Page { $count } reçue. Envoyez la page suivante, ou appuyez sur « ✅ C'est tout ».
 letter-send-photo = Envoyez une photo de la lettre, s'il vous plaît.
-letter-pdf = Je ne peux pas encore lire les fichiers PDF. Envoyez une photo (ou une capture d'écran) de chaque page.
 letter-too-many = Je peux lire { $max } pages au maximum. Appuyez sur « ✅ C'est tout » et apportez le reste au guichet.
 letter-cancelled = D'accord, rien n'a été envoyé.
 letter-reading = Merci. Je lis la lettre… Je vous écris dans un instant.

@@ -4,7 +4,6 @@ letter-pages-done = ✅ Ho finito
 letter-pages-cancel = ✖️ Annulla
 letter-page-received = Pagina { $count } ricevuta. Mandi la pagina dopo, oppure prema «✅ Ho finito».
 letter-send-photo = Per favore, mandi una foto della lettera.
-letter-pdf = Non posso ancora leggere i file PDF. Mandi una foto (o uno screenshot) di ogni pagina.
 letter-too-many = Posso leggere al massimo { $max } pagine. Prema «✅ Ho finito» e porti il resto allo sportello.
 letter-cancelled = Va bene, non ho mandato niente.
 letter-reading = Grazie. Sto leggendo la lettera… Le scrivo tra poco.

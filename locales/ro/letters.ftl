@@ -4,7 +4,6 @@ letter-pages-done = ✅ Gata
 letter-pages-cancel = ✖️ Anulez
 letter-page-received = Pagina { $count } a fost primită. Trimiteți pagina următoare sau apăsați „✅ Gata”.
 letter-send-photo = Vă rog să trimiteți o fotografie a scrisorii.
-letter-pdf = Încă nu pot citi fișiere PDF. Trimiteți o fotografie (sau o captură de ecran) a fiecărei pagini.
 letter-too-many = Pot citi cel mult { $max } pagini. Apăsați „✅ Gata” și aduceți restul la birou.
 letter-cancelled = Bine, nu s-a trimis nimic.
 letter-reading = Vă mulțumesc. Citesc scrisoarea… Vă scriu imediat.

@@ -4,7 +4,6 @@ letter-pages-done = ✅ Mbarova
 letter-pages-cancel = ✖️ Anulo
 letter-page-received = U mor faqja { $count }. Dërgoni faqen tjetër, ose shtypni «✅ Mbarova».
 letter-send-photo = Ju lutem, dërgoni një foto të letrës.
-letter-pdf = Ende nuk mund të lexoj skedarë PDF. Dërgoni një foto (ose një pamje ekrani) të çdo faqeje.
 letter-too-many = Mund të lexoj të shumtën { $max } faqe. Shtypni «✅ Mbarova» dhe sillni pjesën tjetër në zyrë.
 letter-cancelled = Në rregull, nuk u dërgua asgjë.
 letter-reading = Faleminderit. Po e lexoj letrën… Ju shkruaj pas pak.

@@ -4,7 +4,6 @@ letter-pages-done = ✅ 发完了
 letter-pages-cancel = ✖️ 取消
 letter-page-received = 已收到第 { $count } 页。请发下一页，或按“✅ 发完了”。
 letter-send-photo = 请发一张信的照片。
-letter-pdf = 我暂时还不能读 PDF 文件。请把每一页拍照（或截图）发给我。
 letter-too-many = 我最多能读 { $max } 页。请按“✅ 发完了”，其余的请带到服务处。
 letter-cancelled = 好的，什么也没有发送。
 letter-reading = 谢谢。我正在读这封信……马上给您回复。

@@ -11,7 +11,7 @@ import { isEngineError } from "#src/domain/translation.js";
 import type { VoiceService } from "#src/domain/voice.js";
 import type { Logger } from "#src/logger.js";
 import type { VoiceNoteSender } from "#src/delivery/outbox.js";
-import { stripIsolation } from "#src/text/format.js";
+import { escapeHtml, stripIsolation } from "#src/text/format.js";
 import type { Translate } from "#src/text/staff-text.js";
 import type { FixedTexts } from "./fixed-texts.js";
 import type { LiveListenButtons } from "./listen-button.js";
@@ -30,6 +30,10 @@ export interface VoiceCompanionDeps {
   /** "🔊" under single messages: one live at a time, and their words for a late press. */
   listening: LiveListenButtons;
 }
+
+/** Methods whose text is read, and those whose caption is (a staff answer sent as a photo, a document …). */
+const SAID = new Set(["sendMessage", "editMessageText"]);
+const CAPTIONED = new Set(["sendPhoto", "sendDocument", "sendVideo", "sendAnimation", "copyMessage", "editMessageCaption"]);
 
 export type VoiceOutcome = "recording" | "synthesised" | "failed" | "nothing";
 
@@ -64,10 +68,14 @@ export class VoiceCompanion implements VoiceNoteSender {
   /** Install on every Api the desk speaks to residents with. */
   readonly transformer: Transformer = async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
-    if (!result.ok || (method !== "sendMessage" && method !== "editMessageText")) return result;
-    const { chat_id: chat, text } = payload as { chat_id?: number | string; text?: string };
+    if (!result.ok || !(SAID.has(method) || CAPTIONED.has(method))) return result;
+    const { chat_id: chat, parse_mode: parseMode, ...said } = payload as { chat_id?: number | string; text?: string; caption?: string; parse_mode?: string };
     const chatId = Number(chat);
-    if (!(chatId > 0) || !text) return result;
+    // A staff answer that is a photo or a document is read by its caption (copyMessage keeps the original's when
+    // none is given: then the staff's words are not in hand, and only a caption given here is read).
+    const words = SAID.has(method) ? said.text : said.caption;
+    if (!(chatId > 0) || !words) return result;
+    const text = parseMode === "HTML" ? words : escapeHtml(words);
     const sent = result.result as { message_id?: number } | true;
     const once = `${chatId}:${sent === true ? "" : sent.message_id}:${text}`;
     if (this.followed.has(once)) return result;

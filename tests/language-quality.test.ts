@@ -575,21 +575,32 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
   ro: {
     uses: [
       ["book-started", "lecți"],
-      ["cat-homecare", "badantă"],
-      ["class-p5", "Primară (Italia), clasa 5"],
+      ["cat-homecare", "îngrijitoare"],
+      ["qr-caregiver", "îngrijitoare"],
+      ["class-p5", "Școala primară, clasa 5"],
+      ["class-m1", "Gimnaziu (scuola media), clasa 1"],
+      // A course's dates are its lessons: the plural "date" is also "data" in Romanian.
+      ["book-course-title", "toate lecțiile"],
       ["info-text", "ATC (locuințe sociale)"],
       ["privacy-details", "180 de zile"],
     ],
-    never: /dumneavoastră/,
+    // "badantă" is an Italianism: a carer is "îngrijitoare" (glossary).
+    never: /dumneavoastră|badant/,
   },
   sq: {
     uses: [
       ["book-started", "mësim"],
-      ["class-m1", "Scuola media, klasa 1"],
+      ["class-m1", "Klasa 6 (scuola media, viti 1)"],
+      // "shkolla e mesme" is upper secondary in Albania: the scuola media is classes 6–8.
+      ["act-tutoring-middle", "klasat 6–8 (scuola media)"],
+      ["act-tutoring-middle-desc", "klasave 6–8"],
       ["act-italian-a2-desc", "Për ata që flasin tashmë pak italisht."],
+      // One name for the office.
+      ["info-venue-title", "Zyra N.O.I. për banesën"],
       ["info-text", "ATC (banesat sociale)"],
     ],
-    never: /e mesme e ulët/i,
+    // "menuja"/"menunë" and "menyja" were both written: one spelling.
+    never: /e mesme e ulët|zyra e banimit|\bmenu(ja|në|së)\b/i,
   },
   ar: {
     uses: [

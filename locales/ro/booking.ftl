@@ -17,14 +17,14 @@ act-tutoring-middle-desc = Ajutor la teme și la învățat pentru elevii de gim
 act-macrame-desc = Lucrăm împreună cu sfori și noduri. Pentru toată lumea, chiar și fără experiență. Materialele le avem noi.
 act-caregiver-desc = Cum să ajutați acasă o persoană în vârstă sau bolnavă: igiena, mișcarea, medicamentele, drepturile.
 
-class-p1 = Primară (Italia), clasa 1
-class-p2 = Primară (Italia), clasa 2
-class-p3 = Primară (Italia), clasa 3
-class-p4 = Primară (Italia), clasa 4
-class-p5 = Primară (Italia), clasa 5
-class-m1 = Scuola media, clasa 1
-class-m2 = Scuola media, clasa 2
-class-m3 = Scuola media, clasa 3
+class-p1 = Școala primară, clasa 1
+class-p2 = Școala primară, clasa 2
+class-p3 = Școala primară, clasa 3
+class-p4 = Școala primară, clasa 4
+class-p5 = Școala primară, clasa 5
+class-m1 = Gimnaziu (scuola media), clasa 1
+class-m2 = Gimnaziu (scuola media), clasa 2
+class-m3 = Gimnaziu (scuola media), clasa 3
 subject-homework = Teme
 subject-italian = Italiană
 subject-maths = Matematică
@@ -105,7 +105,7 @@ session-cancelled =
     Ne pare rău! Rezervarea este anulată. Puteți alege altă lecție din meniu.
 
 reminder-24h =
-    ⏰ Memento: mâine, { $when }
+    ⏰ Vă reamintim: mâine, { $when }
     { $activity }
     📍 { $place }
 reminder-2h =
@@ -127,11 +127,11 @@ act-caregiver-short = Curs îngrijire
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
-        [one] 📅 Rezerv această dată
-        [few] 📅 Rezerv toate cele { $count } date
-       *[other] 📅 Rezerv toate cele { $count } de date
+        [one] 📅 Rezerv această lecție
+        [few] 📅 Rezerv toate cele { $count } lecții
+       *[other] 📅 Rezerv toate cele { $count } de lecții
     }
-book-course-title = <b>{ $activity }</b> – toate datele:
+book-course-title = <b>{ $activity }</b> – toate lecțiile:
 book-course-line-booked = ✅ { $when } · loc rezervat
 book-course-line-waiting = 📝 { $when } · lista de așteptare, numărul { $position }
 book-course-line-refused = ✖️ { $when } · nerezervat

@@ -32,7 +32,7 @@ help-text =
     /language – schimbați limba
     /cancel – opriți ce faceți acum
     /privacy – datele personale
-    Puteți și să scrieți, să trimiteți un mesaj vocal sau o poză.
+    Puteți și să scrieți, să trimiteți un mesaj vocal sau o fotografie.
 
 cancel-done = Bine, am anulat. Nu s-a trimis nimic.
 cancel-nothing = Nu este nimic de anulat.
@@ -40,7 +40,7 @@ flow-expired = Ați lăsat un formular pe jumătate mult timp, așa că l-am în
 
 input-sticker = Frumos! Dar nu pot citi stickere. Scrieți un mesaj sau folosiți butoanele.
 input-edited = Ați modificat un mesaj: modificarea nu ajunge la birou. Scrieți un mesaj nou.
-input-unsupported = Nu pot citi acest tip de mesaj. Scrieți un text, trimiteți un mesaj vocal sau o poză.
+input-unsupported = Nu pot citi acest tip de mesaj. Scrieți un text, trimiteți un mesaj vocal sau o fotografie.
 input-use-buttons = Vă rog, folosiți butoanele de mai sus sau trimiteți /cancel ca să ieșiți.
 error-apology = Ne pare rău, ceva nu a mers. Încercați din nou peste puțin timp.
 slow-down = Trimiteți multe mesaje. Așteptați un minut: ce ați trimis deja a ajuns.

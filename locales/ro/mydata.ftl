@@ -23,7 +23,7 @@ mydata-location = Locația trimisă
 mydata-contact-chat = Contact: în acest chat
 mydata-contact-phone = Contact: prin telefon
 mydata-content-erased = Textele acestei cereri au fost deja șterse.
-mydata-from-you = Dvs.
+mydata-from-you = Dumneavoastră
 mydata-from-desk = Biroul
 mydata-forwarded = redirecționat de la { $name }
 mydata-forwarded-hidden = redirecționat, expeditor ascuns
@@ -57,7 +57,7 @@ mydata-retention =
         [one] { $days } zi
         [few] { $days } zile
        *[other] { $days } de zile
-    }, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar cifre anonime pentru statistici.
+    }, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar numere anonime pentru statistici.
 mydata-notes-general = Cei de la birou scriu și note interne de lucru, ca să se organizeze: ele există, dar nu sunt în această copie. Pentru mai multe informații, veniți la birou.
 # The name of the /mydata file, as the person sees it in their chat.
 mydata-file-name = datele-mele-NOI.txt

@@ -59,8 +59,8 @@ ps-q-foreignBackground =
     }
 ps-q-homeless =
     { $who ->
-        [child] { $child } este fără o locuință stabilă (pe stradă, într-un adăpost, găzduit la alții sau cu evacuare)?
-       *[self] Sunteți fără o locuință stabilă (pe stradă, într-un adăpost, găzduit la alții sau cu evacuare)?
+        [child] { $child } este fără o locuință stabilă (pe stradă, într-un adăpost, găzduit la alții sau în pericol de evacuare)?
+       *[self] Sunteți fără o locuință stabilă (pe stradă, într-un adăpost, găzduit la alții sau în pericol de evacuare)?
     }
 ps-q-disability =
     { $who ->
@@ -88,7 +88,7 @@ ps-a-under-6m = Sub 6 luni
 ps-a-6-12m = Între 6 și 12 luni
 ps-a-over-12m = Peste 12 luni
 ps-a-isced-0-2 = Până la gimnaziu
-ps-a-isced-3-4 = Liceu sau calificare
+ps-a-isced-3-4 = Liceu sau școală profesională
 ps-a-isced-5-8 = Facultate sau mai mult
 ps-a-yes = Da
 ps-a-no = Nu
@@ -97,14 +97,14 @@ ps-a-declined = 🤐 Prefer să nu spun
 ps-sensitive-intro =
     { $who ->
         [child]
-            Încă două întrebări, despre sănătatea și originea lui { $child }. Sunt date speciale: le punem doar dacă spuneți da și contează doar ca numere.
+            Încă două întrebări, despre sănătatea și originea lui { $child }. Sunt informații speciale: le punem doar dacă spuneți da și contează doar ca numere.
             Vreți să răspundeți și la acestea?
        *[self]
-            Încă două întrebări, despre sănătate și origine. Sunt date speciale: le punem doar dacă spuneți da și contează doar ca numere.
+            Încă două întrebări, despre sănătate și origine. Sunt informații speciale: le punem doar dacă spuneți da și contează doar ca numere.
             Vreți să răspundeți și la acestea?
     }
 ps-sensitive-yes = ✅ Da, sunt de acord
-ps-sensitive-no = Săriți peste ele
+ps-sensitive-no = Nu, trec peste ele
 
 ps-mydata-title = Întrebări pentru cei care finanțează biroul (FSE+)
 ps-mydata-self = Despre dvs.

@@ -5,26 +5,26 @@ privacy-details =
     { $days ->
         [one]
             <b>Datele păstrate la biroul N.O.I.</b>
-            <b>Ce păstrăm</b>: numele de pe Telegram, limba, telefonul (dacă ni l-ați trimis), ce scrieți biroului (texte, mesaje vocale, poze), rezervările. Despre copii, doar prenumele și clasa.
+            <b>Ce păstrăm</b>: numele de pe Telegram, limba, telefonul (dacă ni l-ați trimis), ce scrieți biroului (texte, mesaje vocale, fotografii), rezervările. Despre copii, doar prenumele și clasa.
             <b>De ce</b>: ca să răspundem la cererile trimise și să organizăm cursurile de italiană și ajutorul la teme.
             <b>Cine le vede</b>: doar oamenii care lucrează la birou, în grupul lor de Telegram. Nu le dăm altcuiva fără să vă întrebăm.
-            <b>Cât timp</b>: textele cererilor închise se șterg după { $days } zi. Dacă nu folosiți biroul timp de { $days } zi, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar cifre anonime pentru statistici.
+            <b>Cât timp</b>: textele cererilor închise se șterg după { $days } zi. Dacă nu folosiți biroul timp de { $days } zi, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar numere anonime pentru statistici.
             /mydata – primiți o copie cu toate datele
             /forget – ștergeți datele
         [few]
             <b>Datele păstrate la biroul N.O.I.</b>
-            <b>Ce păstrăm</b>: numele de pe Telegram, limba, telefonul (dacă ni l-ați trimis), ce scrieți biroului (texte, mesaje vocale, poze), rezervările. Despre copii, doar prenumele și clasa.
+            <b>Ce păstrăm</b>: numele de pe Telegram, limba, telefonul (dacă ni l-ați trimis), ce scrieți biroului (texte, mesaje vocale, fotografii), rezervările. Despre copii, doar prenumele și clasa.
             <b>De ce</b>: ca să răspundem la cererile trimise și să organizăm cursurile de italiană și ajutorul la teme.
             <b>Cine le vede</b>: doar oamenii care lucrează la birou, în grupul lor de Telegram. Nu le dăm altcuiva fără să vă întrebăm.
-            <b>Cât timp</b>: textele cererilor închise se șterg după { $days } zile. Dacă nu folosiți biroul timp de { $days } zile, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar cifre anonime pentru statistici.
+            <b>Cât timp</b>: textele cererilor închise se șterg după { $days } zile. Dacă nu folosiți biroul timp de { $days } zile, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar numere anonime pentru statistici.
             /mydata – primiți o copie cu toate datele
             /forget – ștergeți datele
        *[other]
             <b>Datele păstrate la biroul N.O.I.</b>
-            <b>Ce păstrăm</b>: numele de pe Telegram, limba, telefonul (dacă ni l-ați trimis), ce scrieți biroului (texte, mesaje vocale, poze), rezervările. Despre copii, doar prenumele și clasa.
+            <b>Ce păstrăm</b>: numele de pe Telegram, limba, telefonul (dacă ni l-ați trimis), ce scrieți biroului (texte, mesaje vocale, fotografii), rezervările. Despre copii, doar prenumele și clasa.
             <b>De ce</b>: ca să răspundem la cererile trimise și să organizăm cursurile de italiană și ajutorul la teme.
             <b>Cine le vede</b>: doar oamenii care lucrează la birou, în grupul lor de Telegram. Nu le dăm altcuiva fără să vă întrebăm.
-            <b>Cât timp</b>: textele cererilor închise se șterg după { $days } de zile. Dacă nu folosiți biroul timp de { $days } de zile, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar cifre anonime pentru statistici.
+            <b>Cât timp</b>: textele cererilor închise se șterg după { $days } de zile. Dacă nu folosiți biroul timp de { $days } de zile, ștergem și numele, telefonul, adresele și prenumele copiilor: rămân doar numere anonime pentru statistici.
             /mydata – primiți o copie cu toate datele
             /forget – ștergeți datele
     }

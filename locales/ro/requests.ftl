@@ -4,7 +4,7 @@ cat-housing = 🏠 Locuință și reparații ATC
 cat-rent = 💶 Chirie, facturi și acte
 cat-social = 🤝 Servicii sociale
 cat-health = 🩺 Servicii de sănătate
-cat-homecare = 🧓 Asistentă sau badantă acasă
+cat-homecare = 🧓 Asistentă sau îngrijitoare
 cat-school = 🎒 Școală și copii
 cat-neighbours = 🏢 Vecini și siguranță în bloc
 cat-other = ❓ Altceva
@@ -12,7 +12,7 @@ cat-other = ❓ Altceva
 req-choose-category = Cu ce vă putem ajuta? Alegeți un subiect.
 req-describe =
     Spuneți-ne ce se întâmplă.
-    Puteți scrie, puteți trimite un mesaj vocal 🎤 sau o poză 📷, chiar și mai multe mesaje.
+    Puteți scrie, puteți trimite un mesaj vocal 🎤 sau o fotografie 📷, chiar și mai multe mesaje.
     Când ați terminat, apăsați „Gata”.
 req-done = ✅ Gata
 req-piece-received = Am primit. Puteți adăuga ceva sau puteți apăsa „Gata”.

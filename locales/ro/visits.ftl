@@ -1,7 +1,7 @@
 # Home visits: the proposal and the choice, reminders, "not at home", the calendar file.
 
 visit-who-nurse = asistenta medicală de cartier
-visit-who-carer = badanta
+visit-who-carer = îngrijitoarea
 visit-who-operator = o persoană de la birou
 visit-who-name = { $name }, de la biroul N.O.I.
 visit-when = { $date }, între { $from } și { $to }
@@ -23,7 +23,7 @@ visit-calendar-updated = Ora s-a schimbat: deschideți acest fișier ca să actu
 visit-calendar-file = vizita-acasa
 visit-tell-when = Bine. Spuneți-ne când sunteți acasă: scrieți un mesaj sau trimiteți un mesaj vocal.
 visit-reminder-day =
-    ⏰ Memento: mâine aveți vizita acasă, { $when }.
+    ⏰ Vă reamintim: mâine aveți vizita acasă, { $when }.
     Cine vine: { $who }.
 visit-reminder-hour =
     ⏰ Astăzi la ora { $time } aveți vizita acasă.

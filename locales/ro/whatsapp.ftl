@@ -3,7 +3,7 @@
 wa-list-button = Alegeți
 wa-choose = Alegeți o opțiune:
 wa-type-number = Scrieți numărul ales.
-wa-use-this-number = 📞 Folosiți acest număr
+wa-use-this-number = 📞 Folosesc acest număr
 wa-choice-expired = Această alegere nu mai este valabilă: folosiți ultimul mesaj, vă rog.
 # The closing line of every template (Meta refuses a body that ends with a placeholder).
 wa-template-tail = Răspundeți aici ca să scrieți biroului.
@@ -13,8 +13,8 @@ wa-privacy-note = 📱 Pe WhatsApp, mesajele trec prin Meta Platforms Ireland, c
 }
 wa-forget-limits = 📱 Pe WhatsApp nu putem șterge mesajele de pe telefon, nici copiile pe care Meta le păstrează pentru livrare (cel mult 30 de zile). Ca să le scoateți de pe telefon, ștergeți conversația în WhatsApp.
 wa-link-code = 🔗 Ca să uniți această conversație cu cea de pe { $other }, scrieți acest cod în cealaltă conversație în 10 minute: { $code }
-wa-link-done = 🔗 Gata: pentru birou, cele două conversații sunt acum o singură persoană. Răspunsurile vin în conversația din care scrieți.
-wa-link-wrong = Acest cod nu este valabil sau a expirat. Cereți unul nou cu «leagă».
+wa-link-done = 🔗 Gata: biroul știe acum că ambele conversații vă aparțin. Răspunsurile vin în conversația din care scrieți.
+wa-link-wrong = Acest cod nu este valabil sau a expirat. Cereți unul nou cu „leagă”.
 wa-link-same-chat = Scrieți acest cod în cealaltă conversație, nu în aceasta.
 wa-link-already = 🔗 Această conversație este deja unită cu conversația de pe { $other }.
 wa-link-too-many = Prea multe coduri greșite. Încercați din nou peste o oră.

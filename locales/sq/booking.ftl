@@ -5,7 +5,7 @@ act-italian-a1 = Italisht A1
 act-italian-a2 = Italisht A2
 act-italian-b1 = Italisht B1
 act-tutoring-primary = Ndihmë me mësimet – shkolla fillore
-act-tutoring-middle = Ndihmë me mësimet – scuola media
+act-tutoring-middle = Ndihmë me mësimet – klasat 6–8 (scuola media)
 act-macrame = Punëtori makrameje
 act-caregiver = Kurs për kujdestarët e familjes
 act-italian-a0a1-desc = Për ata që nuk flasin ende italisht, ose dinë vetëm pak fjalë. Fillojmë nga zero.
@@ -13,7 +13,7 @@ act-italian-a1-desc = Për ata që kuptojnë fjalë dhe fjali të thjeshta. Të 
 act-italian-a2-desc = Për ata që flasin tashmë pak italisht. Puna, shkolla e fëmijëve, zyrat.
 act-italian-b1-desc = Për ata që flasin mjaft mirë dhe duan të përmirësohen. Edhe për provime dhe për lejen e qëndrimit.
 act-tutoring-primary-desc = Ndihmë me detyrat e shtëpisë për fëmijët e shkollës fillore (scuola primaria).
-act-tutoring-middle-desc = Ndihmë me detyrat dhe me mësimin për nxënësit e shkollës së mesme (scuola media, 11–14 vjeç).
+act-tutoring-middle-desc = Ndihmë me detyrat dhe me mësimin për nxënësit e klasave 6–8 (scuola media, 11–14 vjeç).
 act-macrame-desc = Punojmë së bashku me fije dhe nyje. Për të gjithë, edhe pa përvojë. Materialet i kemi ne.
 act-caregiver-desc = Si të ndihmoni në shtëpi një person të moshuar ose të sëmurë: higjiena, lëvizja, ilaçet, të drejtat.
 
@@ -22,9 +22,9 @@ class-p2 = Shkolla fillore, klasa 2
 class-p3 = Shkolla fillore, klasa 3
 class-p4 = Shkolla fillore, klasa 4
 class-p5 = Shkolla fillore, klasa 5
-class-m1 = Scuola media, klasa 1
-class-m2 = Scuola media, klasa 2
-class-m3 = Scuola media, klasa 3
+class-m1 = Klasa 6 (scuola media, viti 1)
+class-m2 = Klasa 7 (scuola media, viti 2)
+class-m3 = Klasa 8 (scuola media, viti 3)
 subject-homework = Detyrat e shtëpisë
 subject-italian = Italisht
 subject-maths = Matematikë
@@ -126,8 +126,8 @@ act-caregiver-short = Kursi i kujdesit
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
-        [one] 📅 Rezervo këtë datë
-       *[other] 📅 Rezervo të gjitha { $count } datat
+        [one] 📅 Rezervoj këtë datë
+       *[other] 📅 Rezervoj të gjitha { $count } datat
     }
 book-course-title = <b>{ $activity }</b> – të gjitha datat:
 book-course-line-booked = ✅ { $when } · vendi u rezervua
@@ -141,5 +141,5 @@ booking-cancel-ask =
     Ta anulojmë këtë rezervim?
     { $activity }
     📅 { $when }
-booking-cancel-yes = ✖️ Po, anuloje
+booking-cancel-yes = ✖️ Po, e anuloj
 booking-cancel-no = Jo, e mbaj

@@ -22,10 +22,10 @@ report-followers =
        *[other] E ndjekin { $count } banorë.
     }
 report-follow = 👁 E ndjek dhe shtoj atë që shoh
-report-cancel = ✖️ Anulo
+report-cancel = ✖️ Anuloj
 report-ask-piece = Dërgoni një foto, një mesazh zanor ose disa fjalë për atë që shihni. Pastaj shtypni «Mbarova».
 report-done = ✅ Mbarova
-report-piece-thanks = U mor. Mund të dërgoni edhe diçka tjetër, ose shtypni «Mbarova».
+report-piece-thanks = E morëm. Mund të dërgoni edhe diçka tjetër, ose shtypni «Mbarova».
 report-piece-unusable = Këtu dërgoni një foto, një mesazh zanor ose disa fjalë.
 report-sent = Faleminderit. Zyra e mori sinjalizimin tuaj (nr. { $id }). Do t'ju mbajmë të informuar.
 report-joined = Faleminderit. Tani e ndiqni edhe ju këtë sinjalizim (nr. { $id }). Do t'ju mbajmë të informuar.

@@ -5,7 +5,7 @@ language-set = Mirë, tani e tutje do t'ju shkruaj në shqip.
 
 privacy-notice =
     <b>Para se të fillojmë</b>
-    Ky bot është zyra N.O.I. për shtëpinë, në { $address }.
+    Ky bot është zyra N.O.I. për banesën, në { $address }.
     Ruajmë vetëm atë që na shkruani, për t'ju ndihmuar. E lexojnë vetëm punonjësit e zyrës.
     Mund t'i shihni të dhënat tuaja me /mydata dhe t'i fshini me /forget.
     Për të mësuar më shumë: /privacy
@@ -14,7 +14,7 @@ privacy-needed = Për të vazhduar, shtypni «Jam dakord» më lart.
 privacy-thanks = Faleminderit! Tani mund ta përdorni zyrën.
 
 menu-title = Si mund t'ju ndihmojmë?
-menu-desk = 🗣 Fol me zyrën
+menu-desk = 🗣 Flas me zyrën
 menu-italian = 🇮🇹 Kurse italishteje
 menu-tutoring = 📚 Ndihmë me mësimet
 menu-activities = 🧶 Aktivitete të tjera
@@ -27,7 +27,7 @@ menu-back = 🏠 Menyja
 feature-coming = Kjo pjesë e zyrës vjen së shpejti. Ndërkohë mund të vini në { $address }.
 
 help-text =
-    Jam boti i zyrës N.O.I. për shtëpinë.
+    Jam boti i zyrës N.O.I. për banesën.
     /menu – menyja
     /language – ndryshoni gjuhën
     /cancel – lini atë që po bëni
@@ -46,15 +46,15 @@ error-apology = Na falni, diçka nuk funksionoi. Provoni përsëri pas pak.
 slow-down = Po dërgoni shumë mesazhe. Prisni një minutë: ato që keni dërguar kanë arritur.
 
 info-text =
-    <b>Zyra N.O.I. për shtëpinë</b>
+    <b>Zyra N.O.I. për banesën</b>
     { $place }
     { $hours }
     { $directions }
     Ndihmojmë për shtëpinë dhe për ATC (banesat sociale), për qiranë dhe faturat, për shërbimet sociale dhe shëndetësore, për kujdesin në shtëpi, për shkollën dhe për marrëdhëniet me fqinjët.
-info-venue-title = Zyra N.O.I. për shtëpinë
+info-venue-title = Zyra N.O.I. për banesën
 
-bot-description = Zyra N.O.I. për shtëpinë (via Gandolfi 20, Alessandria) në gjuhën tuaj: kërkoni ndihmë, regjistrohuni në kurse italishteje dhe në ndihmën me mësimet.
-bot-short-description = Zyra për shtëpinë e lagjes Cristo, në gjuhën tuaj.
+bot-description = Zyra N.O.I. për banesën (via Gandolfi 20, Alessandria) në gjuhën tuaj: kërkoni ndihmë, regjistrohuni në kurse italishteje dhe në ndihmën me mësimet.
+bot-short-description = Zyra N.O.I. për banesën, në lagjen Cristo, në gjuhën tuaj.
 cmd-start = Fillo
 cmd-menu = Menyja
 cmd-language = Ndrysho gjuhën

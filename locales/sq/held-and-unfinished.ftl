@@ -1,5 +1,5 @@
 held-ask = Doni ta dërgoni këtë mesazh te zyra?
-held-yes = 📨 Po, dërgoje
+held-yes = 📨 Po, e dërgoj
 held-no = Jo, faleminderit
 held-not-sent = Në rregull, nuk e dërgova.
 closed-still-help = Kërkesa juaj nr. { $number } është mbyllur. A keni ende nevojë për ndihmë?

@@ -1,7 +1,7 @@
-menu-letter = 📄 Më lexo një letër
+menu-letter = 📄 Kam një letër për ta lexuar
 letter-ask-pages = Më dërgoni një foto për çdo faqe të letrës, një nga një. Vendoseni fletën të shtrirë mbi tavolinë, me dritë të mirë. Kur t'i keni dërguar të gjitha faqet, shtypni «✅ Mbarova».
 letter-pages-done = ✅ Mbarova
-letter-pages-cancel = ✖️ Anulo
+letter-pages-cancel = ✖️ Anuloj
 letter-page-received = U mor faqja { $count }. Dërgoni faqen tjetër, ose shtypni «✅ Mbarova».
 letter-send-photo = Ju lutem, dërgoni një foto të letrës.
 letter-too-many = Mund të lexoj të shumtën { $max } faqe. Shtypni «✅ Mbarova» dhe sillni pjesën tjetër në zyrë.

@@ -6,14 +6,14 @@ ps-intro =
             📊 Disa pyetje për { $child }, për ata që financojnë zyrën
             Zyra paguhet nga Fondi Social Evropian Plus, nëpërmjet Rajonit të Piemontes, që na kërkon të numërojmë kush merr pjesë: gra dhe burra, mosha, shkolla. Ju përgjigjeni për { $child }.
             • Nga zyra dalin vetëm numrat, kurrë një emër.
-            • Në çdo pyetje mund të përgjigjeni «Parapëlqej të mos e them».
+            • Në çdo pyetje mund të përgjigjeni «Preferoj të mos e them».
             • Përgjigjet i shihni me /mydata dhe i fshini me /forget.
             Doni të përgjigjeni? Zgjat një minutë.
        *[self]
             📊 Disa pyetje për ata që financojnë zyrën
             Zyra paguhet nga Fondi Social Evropian Plus, nëpërmjet Rajonit të Piemontes, që na kërkon të numërojmë kush merr pjesë: gra dhe burra, mosha, puna, shkolla.
             • Nga zyra dalin vetëm numrat, kurrë emri juaj.
-            • Në çdo pyetje mund të përgjigjeni «Parapëlqej të mos e them».
+            • Në çdo pyetje mund të përgjigjeni «Preferoj të mos e them».
             • Përgjigjet i shihni me /mydata dhe i fshini me /forget.
             Doni të përgjigjeni? Zgjat një minutë.
     }
@@ -59,8 +59,8 @@ ps-q-foreignBackground =
     }
 ps-q-homeless =
     { $who ->
-        [child] A është { $child } pa një shtëpi të qëndrueshme (në rrugë, në strehim, mysafir te të tjerë, ose me dëbim)?
-       *[self] A jeni pa një shtëpi të qëndrueshme (në rrugë, në strehim, mysafir te të tjerë, ose me dëbim)?
+        [child] A është { $child } pa një shtëpi të qëndrueshme (në rrugë, në strehim, mysafir te të tjerë, ose në rrezik dëbimi)?
+       *[self] A jeni pa një shtëpi të qëndrueshme (në rrugë, në strehim, mysafir te të tjerë, ose në rrezik dëbimi)?
     }
 ps-q-disability =
     { $who ->
@@ -81,7 +81,7 @@ ps-a-18-24 = 18–24 vjeç
 ps-a-25-29 = 25–29 vjeç
 ps-a-30-54 = 30–54 vjeç
 ps-a-55-plus = 55 vjeç e më shumë
-ps-a-employed = 💼 Po (edhe për vete)
+ps-a-employed = 💼 Po (edhe i/e vetëpunësuar)
 ps-a-unemployed = 🔎 Jo, kërkoj punë
 ps-a-inactive = 🏠 Jo, dhe nuk kërkoj
 ps-a-under-6m = Më pak se 6 muaj
@@ -92,7 +92,7 @@ ps-a-isced-3-4 = Shkollë e mesme ose kualifikim
 ps-a-isced-5-8 = Universitet ose më shumë
 ps-a-yes = Po
 ps-a-no = Jo
-ps-a-declined = 🤐 Parapëlqej të mos e them
+ps-a-declined = 🤐 Preferoj të mos e them
 
 ps-sensitive-intro =
     { $who ->
@@ -104,7 +104,7 @@ ps-sensitive-intro =
             Doni të përgjigjeni edhe për këto?
     }
 ps-sensitive-yes = ✅ Po, jam dakord
-ps-sensitive-no = Kaloji këto pyetje
+ps-sensitive-no = Jo, i kaloj këto pyetje
 
 ps-mydata-title = Pyetje për ata që financojnë zyrën (FSE+)
 ps-mydata-self = Për ju

@@ -3,9 +3,9 @@
 desk-choose = Në cilën zyrë doni të shkoni? Zgjidhni lagjen ose qytetin tuaj. Ose na dërgoni vendndodhjen: gjejmë zyrën më të afërt.
 desk-nearest-button = 📍 Zyra më e afërt
 desk-send-location = Shtypni butonin më poshtë për të dërguar vendndodhjen. E përdorim vetëm për të gjetur zyrën më të afërt dhe nuk e ruajmë.
-desk-share-location = 📍 Dërgo vendndodhjen
-desk-chosen = Zyra juaj: { $name }, { $address }. Mund ta ndryshoni nga menuja.
-desk-nearest = Zyra më e afërt: { $name }, { $address } (rreth { $km } km). Tani kjo është zyra juaj: mund ta ndryshoni nga menuja.
+desk-share-location = 📍 Dërgoj vendndodhjen
+desk-chosen = Zyra juaj: { $name }, { $address }. Mund ta ndryshoni nga menyja.
+desk-nearest = Zyra më e afërt: { $name }, { $address } (rreth { $km } km). Tani kjo është zyra juaj: mund ta ndryshoni nga menyja.
 desk-current = Tani zyra juaj: { $name }, { $address }. Mund të zgjidhni një tjetër, ose të na dërgoni vendndodhjen.
 menu-place = 📍 Zyra ime
 

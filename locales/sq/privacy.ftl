@@ -24,8 +24,8 @@ mydata-caption = Ja gjithçka që ruajmë për ju.
 forget-confirm =
     Doni vërtet t'i fshini të dhënat tuaja?
     Fshijmë emrin tuaj, telefonin, atë që i keni shkruar zyrës dhe emrat e fëmijëve. Rezervimet tuaja anulohen. Pas fshirjes, të dhënat nuk mund të rikthehen.
-forget-yes = 🗑 Po, fshiji të dhënat e mia
-forget-no = Jo, mbaji
+forget-yes = 🗑 Po, i fshij të dhënat e mia
+forget-no = Jo, i mbaj
 forget-done = U bë: të dhënat tuaja u fshinë. Nëse na shkruani përsëri, fillojmë nga e para.
 forget-kept = Në rregull, nuk fshiva asgjë.
 input-too-large = Ky skedar është shumë i madh (maksimumi { $max } MB).

@@ -17,7 +17,7 @@ visit-confirmed =
     ✅ Vizita në shtëpi u konfirmua: { $when }.
     Kush vjen: { $who }.
     Do t'jua kujtojmë një ditë para dhe një orë para.
-visit-calendar = 📅 Shto në kalendar
+visit-calendar = 📅 E shtoj në kalendar
 visit-calendar-caption = Hapni këtë skedar për ta ruajtur vizitën në kalendarin e telefonit.
 visit-calendar-updated = Orari ndryshoi: hapni këtë skedar për të përditësuar kalendarin e telefonit.
 visit-calendar-file = vizite-ne-shtepi

@@ -13,7 +13,7 @@ wa-privacy-note = 📱 Në WhatsApp mesazhet kalojnë përmes Meta Platforms Ire
 }
 wa-forget-limits = 📱 Në WhatsApp nuk mund të fshijmë mesazhet në telefonin tuaj, as kopjet që Meta mban për t'i dorëzuar (jo më shumë se 30 ditë). Për t'i hequr nga telefoni, fshini bisedën në WhatsApp.
 wa-link-code = 🔗 Për ta bashkuar këtë bisedë me atë në { $other }, shkruani këtë kod në bisedën tjetër brenda 10 minutash: { $code }
-wa-link-done = 🔗 U bë: për zyrën, dy bisedat tani janë një person i vetëm. Përgjigjet vijnë në bisedën nga e cila shkruani.
+wa-link-done = 🔗 U bë: tani zyra e di që të dyja bisedat janë tuajat. Përgjigjet vijnë në bisedën nga e cila shkruani.
 wa-link-wrong = Ky kod nuk është i vlefshëm ose ka skaduar. Kërkoni një të ri me «lidh».
 wa-link-same-chat = Shkruajeni këtë kod në bisedën tjetër, jo në këtë.
 wa-link-already = 🔗 Kjo bisedë është bashkuar tashmë me bisedën tuaj në { $other }.

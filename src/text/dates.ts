@@ -103,6 +103,12 @@ const WITH_YEAR: Record<Shape, Intl.DateTimeFormatOptions> = {
   day: { weekday: undefined, year: "2-digit" },
 };
 
+/**
+ * Where Intl's word between a long date and its time is not what a person says: sq "9 dhjetor në 17:00" reads
+ * clipped, "9 dhjetor, në orën 17:00" is how a date and time are written in Albanian.
+ */
+const LONG_BEFORE_TIME: Partial<Record<string, string>> = { sq: ", në orën " };
+
 /** English as written in Europe: day before month, 24-hour clock. */
 const INTL_LOCALES: Partial<Record<string, string>> = { en: "en-GB" };
 
@@ -145,7 +151,13 @@ function buttonDate(shape: "short" | "day", date: Date, locale: string, timezone
  */
 export function formatDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date): string {
   const withYear = yearIn(date, timezone) !== yearIn(now, timezone);
-  if (style === "long") return formatter(style, locale, timezone, withYear).format(date);
+  if (style === "long") {
+    const long = formatter(style, locale, timezone, withYear);
+    const beforeTime = LONG_BEFORE_TIME[locale];
+    if (!beforeTime) return long.format(date);
+    const parts = long.formatToParts(date);
+    return parts.map((p, i) => (p.type === "literal" && parts[i + 1]?.type === "hour" ? beforeTime : p.value)).join("");
+  }
   const day = buttonDate(style, date, locale, timezone, withYear);
   return style === "day" ? day : `${day} ${formatter("time", locale, timezone, false).format(date)}`;
 }

@@ -45,3 +45,6 @@ letter-from-inail = ⁨INAIL⁩ (التأمين على حوادث العمل)
 letter-from-unknown = مكتب
 mydata-letter = رسالة قرأها المكتب
 letter-fact-line = { $label }: { $value }
+letter-voice-euros = { $amount } يورو
+letter-voice-written = مكتوب في النص أعلاه
+letter-voice-more = ويعرض النص أعلاه أيضًا باقي معلومات الرسالة.

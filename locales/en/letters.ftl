@@ -41,3 +41,7 @@ letter-from-inail = INAIL (work accident insurance)
 letter-from-unknown = an office
 mydata-letter = Letter read by the desk
 letter-fact-line = { $label }: { $value }
+# The letter's facts read aloud to a resident who chose voice (the written message has the codes and the letter's words).
+letter-voice-euros = { $amount } euros
+letter-voice-written = it is written in the message above
+letter-voice-more = The message above also shows the other details of the letter.

@@ -41,3 +41,6 @@ letter-from-inail = el INAIL (seguro de accidentes de trabajo)
 letter-from-unknown = una oficina
 mydata-letter = Carta leída por la oficina
 letter-fact-line = { $label }: { $value }
+letter-voice-euros = { $amount } euros
+letter-voice-written = está escrito en el mensaje de arriba
+letter-voice-more = El mensaje de arriba también muestra los demás datos de la carta.

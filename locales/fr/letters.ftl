@@ -41,3 +41,6 @@ letter-from-inail = l'INAIL (assurance accidents du travail)
 letter-from-unknown = un bureau
 mydata-letter = Lettre lue par le guichet
 letter-fact-line = { $label } : { $value }
+letter-voice-euros = { $amount } euros
+letter-voice-written = il est écrit dans le message ci-dessus
+letter-voice-more = Le message ci-dessus indique aussi les autres informations de la lettre.

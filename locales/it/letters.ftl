@@ -41,3 +41,6 @@ letter-from-inail = l'INAIL (infortuni sul lavoro)
 letter-from-unknown = un ufficio
 mydata-letter = Lettera letta dallo sportello
 letter-fact-line = { $label }: { $value }
+letter-voice-euros = { $amount } euro
+letter-voice-written = è scritto nel messaggio qui sopra
+letter-voice-more = Il messaggio qui sopra riporta anche gli altri dati della lettera.

@@ -41,3 +41,6 @@ letter-from-inail = INAIL (asigurarea pentru accidente de muncă)
 letter-from-unknown = un birou
 mydata-letter = Scrisoare citită de birou
 letter-fact-line = { $label }: { $value }
+letter-voice-euros = { $amount } euro
+letter-voice-written = este scris în mesajul de mai sus
+letter-voice-more = Mesajul de mai sus arată și celelalte date ale scrisorii.

@@ -41,3 +41,6 @@ letter-from-inail = INAIL (sigurimi për aksidentet në punë)
 letter-from-unknown = një zyrë
 mydata-letter = Letër e lexuar nga zyra
 letter-fact-line = { $label }: { $value }
+letter-voice-euros = { $amount } euro
+letter-voice-written = është shkruar në mesazhin më lart
+letter-voice-more = Mesazhi më lart tregon edhe të dhënat e tjera të letrës.

@@ -46,3 +46,6 @@ letter-from-inail = INAIL (страхування від нещасних вип
 letter-from-unknown = установа
 mydata-letter = Лист, прочитаний офісом
 letter-fact-line = { $label }: { $value }
+letter-voice-euros = { $amount } євро
+letter-voice-written = написаний у тексті вище
+letter-voice-more = У тексті вище є й інші дані листа.

@@ -41,3 +41,6 @@ letter-from-inail = INAIL（工伤保险机构）
 letter-from-unknown = 一个机构
 mydata-letter = 服务处读过的信
 letter-fact-line = { $label }：{ $value }
+letter-voice-euros = { $amount } 欧元
+letter-voice-written = 写在上面的文字里
+letter-voice-more = 上面的文字里还有这封信的其他信息。

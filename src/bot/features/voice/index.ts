@@ -53,7 +53,9 @@ privateChat.callbackQuery(listenOnce.filter(), async (ctx) => {
           : undefined
       : undefined;
   // Hours later the desk still has the words of what it sent with 🔊 (until a restart).
-  const html = text !== undefined ? escapeHtml(text) : message ? ctx.deps.voice?.listening.wordsOf(message.chat.id, message.message_id) : undefined;
+  // A letter's facts are said as sentences (not its Italian quotes and codes): the words kept when it was sent.
+  const instead = message ? ctx.deps.voice?.spokenOf(message.chat.id, message.message_id) : undefined;
+  const html = instead ?? (text !== undefined ? escapeHtml(text) : message ? ctx.deps.voice?.listening.wordsOf(message.chat.id, message.message_id) : undefined);
   if (!html || !ctx.deps.voice?.speaking) return ctx.answerCallbackQuery({ text: ctx.t(html ? "voice-unavailable" : "voice-too-old") });
   await ctx.answerCallbackQuery();
   ctx.deps.voice.follow(ctx.from.id, html);

@@ -20,6 +20,7 @@ import { afterCommit } from "./delivery/after-commit.js";
 import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
 import { DeferredUpdates } from "./delivery/deferred-updates.js";
 import { GroupLedger } from "./delivery/group-ledger.js";
+import { answerThrough, FlowSends } from "./delivery/flow-sends.js";
 import { ReplyJournal } from "./delivery/reply-journal.js";
 import { recordOfferedButtons } from "./delivery/offered-buttons.js";
 import { PollingStatus } from "./delivery/inbox.js";
@@ -111,6 +112,12 @@ export function createApp(options: CreateAppOptions) {
     : undefined;
   // Below grammY (its fetch), so every Api built on this client — the bot's, each flow's, the outbox's — reaches WhatsApp.
   if (whatsapp) telegram.client.fetch = whatsapp.botApiFetch as never;
+  // A flow's send whose answer was lost is looked for, and sent again only if absent, below the flows' log (FlowSends).
+  const innerFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;
+  const settleApi = new Api(token, { ...telegram.client, fetch: innerFetch as never });
+  settleApi.config.use(ledger.recorder(), retryTransient(clock, undefined, ledger));
+  const flowSends = new FlowSends(ledger, answerThrough(settleApi), (chatId) => !isWhatsAppChat(chatId));
+  telegram.client.fetch = flowSends.fetch(innerFetch) as never;
   // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
   // An update run again after Telegram trouble does not send again what its first run sent (see ReplyJournal).
   const journal = new ReplyJournal();
@@ -123,8 +130,8 @@ export function createApp(options: CreateAppOptions) {
     offeredButtons,
   ];
   // A flow's Api answers a replayed step from the conversations plugin's log, below these transformers: a probe or a
-  // journaled answer there would put the log out of step, so a flow's replies are retried as they are (see README).
-  const flowTransformers: Transformer[] = [afterCommit(db.$commits), ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
+  // journaled answer here would put the log out of step, so a lost answer is settled below the log (FlowSends).
+  const flowTransformers: Transformer[] = [flowSends.transformer, afterCommit(db.$commits), ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
   const translation = translationOf(options, repos);

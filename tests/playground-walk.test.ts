@@ -88,6 +88,28 @@ describe("the playground walk: a first request", () => {
     expect(desk.deps.services.requests.get(1)).toMatchObject({ visit: "home", contact: "phone", address: "Via Casale 12, scara B" });
     expect(ion.inbox.filter((m) => (m.reply_markup?.inline_keyboard ?? []).length > 0)).toHaveLength(1);
   });
+
+  it("a phone number typed instead of shared with the 📞 button is taken, and the keyboard goes", async () => {
+    desk = new TestDesk();
+    const ana = desk.resident("Ana", "es");
+    const e = (key: string) => unmarked(desk.app.i18n.t("es", key));
+    await ana.onboards();
+    await ana.presses(e("menu-desk"));
+    await ana.presses(e("cat-rent"));
+    await ana.says("No me llega el recibo.");
+    await ana.presses(e("req-visit-desk"));
+    await ana.presses(e("req-call-me-instead"));
+    // The question says she may write it; a sentence is not a number and is asked again.
+    expect(unmarked(ana.last.plain)).toBe(e("req-phone-or-type"));
+    await ana.says("no sé");
+    expect(unmarked(ana.last.plain)).toBe(e("req-phone-or-type"));
+    await ana.says("333 123 4567");
+    expect(desk.em.replyKeyboard(ana.chatId)).toBeUndefined();
+    expect(unmarked(ana.last.plain)).toContain("333 123 4567");
+    await ana.presses(e("req-send"));
+    expect(desk.deps.services.requests.get(1)).toMatchObject({ contact: "phone" });
+    expect(desk.repos.residents.get(ana.user.id)?.phone).toBe("333 123 4567");
+  });
 });
 
 describe("one menu live at a time", () => {

@@ -43,3 +43,11 @@ req-choose-category-explained =
     (⁨ATC⁩ هي الهيئة العامة التي تملك مساكن الإسكان الاجتماعي وتقوم بإصلاحها.)
 privacy-prefer-person = 🙋 أفضّل التحدث مع شخص
 privacy-person-answer = بالتأكيد. يمكنك التحدث مع شخص في المكتب، من دون الكتابة هنا. لا نحفظ أي شيء عنك حتى تضغط على «أوافق»؛ وإذا غيّرت رأيك، فالزر في الأعلى.
+
+## Issue 30: an old button of a finished step says the step is done and what became of what was said
+old-button-toast-form = ✔️ هذه الخطوة انتهت: ما قلته محفوظ.
+old-button-toast-request = ✔️ هذه الخطوة انتهت: طلبك محفوظ.
+old-button-request = ✔️ هذه الخطوة انتهت من قبل: طلبك رقم { $number } محفوظ لدى المكتب. سيصلك الرد هنا، في هذه المحادثة.
+
+## Issue 30: a phone number may be typed as well as shared with the button
+req-phone-or-type = اضغط على الزر في الأسفل لترسل لنا رقم هاتفك، أو اكتبه هنا.

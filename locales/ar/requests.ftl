@@ -27,7 +27,6 @@ req-address-too-long = العنوان طويل جدًا. اكتب فقط الش�
 req-contact-question = كيف تفضل أن نتواصل معك؟
 req-contact-chat = 💬 هنا في المحادثة
 req-contact-phone = 📞 بمكالمة هاتفية
-req-share-phone-prompt = اضغط على الزر في الأسفل لترسل لنا رقم هاتفك.
 req-share-phone = 📞 أرسل رقمي
 req-share-phone-own = من فضلك أرسل رقمك أنت بالزر الذي في الأسفل.
 req-summary =

@@ -43,3 +43,11 @@ req-choose-category-explained =
     (ATC is the public agency that owns the social housing flats and repairs them.)
 privacy-prefer-person = 🙋 I'd rather talk to a person
 privacy-person-answer = Of course. You can talk to a person at the desk, without writing here. We keep nothing of yours until you press «I agree»; if you change your mind, the button is above.
+
+## Issue 30: an old button of a finished step says the step is done and what became of what was said
+old-button-toast-form = ✔️ This step is done: what you said is kept.
+old-button-toast-request = ✔️ This step is done: your request is safe.
+old-button-request = ✔️ This step is already done: your request number { $number } is safe with the desk. The answer will come here, in this chat.
+
+## Issue 30: a phone number may be typed as well as shared with the button
+req-phone-or-type = Press the button below to send us your phone number, or write it here.

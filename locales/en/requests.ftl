@@ -27,7 +27,6 @@ req-address-too-long = The address is too long. Write only street, number, stair
 req-contact-question = How would you like us to contact you?
 req-contact-chat = 💬 Here in the chat
 req-contact-phone = 📞 With a phone call
-req-share-phone-prompt = Press the button below to send us your phone number.
 req-share-phone = 📞 Send my number
 req-share-phone-own = Please send your own number with the button below.
 req-summary =

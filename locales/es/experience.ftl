@@ -43,3 +43,11 @@ req-choose-category-explained =
     (La ATC es el organismo público dueño de las viviendas sociales, que hace las reparaciones.)
 privacy-prefer-person = 🙋 Prefiero hablar con alguien
 privacy-person-answer = Claro. Puede hablar con una persona en la oficina, sin escribir aquí. No guardamos nada suyo hasta que presione «Estoy de acuerdo»; si cambia de idea, el botón está arriba.
+
+## Issue 30: an old button of a finished step says the step is done and what became of what was said
+old-button-toast-form = ✔️ Este paso ya está hecho: lo que dijo queda guardado.
+old-button-toast-request = ✔️ Este paso ya está hecho: su solicitud está a salvo.
+old-button-request = ✔️ Este paso ya está hecho: su solicitud número { $number } está a salvo en la oficina. La respuesta llegará aquí, en este chat.
+
+## Issue 30: a phone number may be typed as well as shared with the button
+req-phone-or-type = Presione el botón de abajo para enviarnos su número de teléfono, o escríbalo aquí.

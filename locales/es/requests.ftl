@@ -27,7 +27,6 @@ req-address-too-long = La dirección es demasiado larga. Escriba solo calle, nú
 req-contact-question = ¿Cómo prefiere que nos comuniquemos con usted?
 req-contact-chat = 💬 Aquí en el chat
 req-contact-phone = 📞 Con una llamada
-req-share-phone-prompt = Presione el botón de abajo para enviarnos su número de teléfono.
 req-share-phone = 📞 Enviar mi número
 req-share-phone-own = Por favor, envíe su propio número con el botón de abajo.
 req-summary =

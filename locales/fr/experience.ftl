@@ -43,3 +43,11 @@ req-choose-category-explained =
     (L'ATC est l'organisme public propriétaire des logements sociaux, qui fait les réparations.)
 privacy-prefer-person = 🙋 Parler à une personne
 privacy-person-answer = Bien sûr. Vous pouvez parler à une personne au guichet, sans écrire ici. Nous ne gardons rien de vous tant que vous n'appuyez pas sur « Je suis d'accord » ; si vous changez d'avis, le bouton est au-dessus.
+
+## Issue 30: an old button of a finished step says the step is done and what became of what was said
+old-button-toast-form = ✔️ Cette étape est faite : ce que vous avez dit est gardé.
+old-button-toast-request = ✔️ Cette étape est faite : votre demande est bien enregistrée.
+old-button-request = ✔️ Cette étape est déjà faite : votre demande numéro { $number } est bien arrivée au guichet. La réponse viendra ici, dans cette conversation.
+
+## Issue 30: a phone number may be typed as well as shared with the button
+req-phone-or-type = Appuyez sur le bouton ci-dessous pour nous envoyer votre numéro de téléphone, ou écrivez-le ici.

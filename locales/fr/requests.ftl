@@ -27,7 +27,6 @@ req-address-too-long = L'adresse est trop longue. Écrivez seulement la rue, le 
 req-contact-question = Comment voulez-vous que nous vous contactions ?
 req-contact-chat = 💬 Ici, dans le chat
 req-contact-phone = 📞 Par téléphone
-req-share-phone-prompt = Appuyez sur le bouton ci-dessous pour nous envoyer votre numéro de téléphone.
 req-share-phone = 📞 Envoyer mon numéro
 req-share-phone-own = Merci d'envoyer votre propre numéro avec le bouton ci-dessous.
 req-summary =

@@ -43,3 +43,11 @@ req-choose-category-explained =
     (ATC è l'ente pubblico proprietario delle case popolari, che fa le riparazioni.)
 privacy-prefer-person = 🙋 Vorrei parlare con qualcuno
 privacy-person-answer = Certo. Può parlare con una persona allo sportello, senza scrivere qui. Non conserviamo niente di Suo finché non preme «Sono d'accordo»; se cambia idea, il bottone è qui sopra.
+
+## Issue 30: an old button of a finished step says the step is done and what became of what was said
+old-button-toast-form = ✔️ Questo passaggio è fatto: quello che ha detto resta salvato.
+old-button-toast-request = ✔️ Questo passaggio è fatto: la Sua richiesta è al sicuro.
+old-button-request = ✔️ Questo passaggio è già fatto: la Sua richiesta numero { $number } è al sicuro allo sportello. La risposta arriverà qui, in questa chat.
+
+## Issue 30: a phone number may be typed as well as shared with the button
+req-phone-or-type = Prema il bottone qui sotto per mandarci il Suo numero di telefono, oppure lo scriva qui.

@@ -27,7 +27,6 @@ req-address-too-long = L'indirizzo è troppo lungo. Scriva solo via, numero, sca
 req-contact-question = Come preferisce che La contattiamo?
 req-contact-chat = 💬 Qui in chat
 req-contact-phone = 📞 Con una telefonata
-req-share-phone-prompt = Prema il bottone qui sotto per mandarci il Suo numero di telefono.
 req-share-phone = 📞 Invia il mio numero
 req-share-phone-own = Per favore mandi il Suo numero con il bottone qui sotto.
 req-summary =

@@ -43,3 +43,11 @@ req-choose-category-explained =
     (ATC este instituția publică ce deține locuințele sociale și face reparațiile.)
 privacy-prefer-person = 🙋 Prefer să vorbesc cu cineva
 privacy-person-answer = Desigur. Puteți vorbi cu o persoană la birou, fără să scrieți aici. Nu păstrăm nimic până nu apăsați „Sunt de acord”; dacă vă răzgândiți, butonul este mai sus.
+
+## Issue 30: an old button of a finished step says the step is done and what became of what was said
+old-button-toast-form = ✔️ Acest pas este făcut: ce ați spus rămâne salvat.
+old-button-toast-request = ✔️ Acest pas este făcut: cererea este în siguranță.
+old-button-request = ✔️ Acest pas este deja făcut: cererea cu numărul { $number } este în siguranță la birou. Răspunsul va veni aici, în această conversație.
+
+## Issue 30: a phone number may be typed as well as shared with the button
+req-phone-or-type = Apăsați butonul de mai jos ca să ne trimiteți numărul de telefon sau scrieți-l aici.

@@ -27,7 +27,6 @@ req-address-too-long = Adresa este prea lungă. Scrieți doar strada, numărul, 
 req-contact-question = Cum preferați să vă contactăm?
 req-contact-chat = 💬 Aici, în chat
 req-contact-phone = 📞 Prin telefon
-req-share-phone-prompt = Apăsați butonul de mai jos ca să ne trimiteți numărul de telefon.
 req-share-phone = 📞 Trimit numărul
 req-share-phone-own = Vă rugăm să trimiteți propriul număr, cu butonul de mai jos.
 req-summary =

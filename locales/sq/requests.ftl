@@ -27,7 +27,6 @@ req-address-too-long = Adresa është shumë e gjatë. Shkruani vetëm rrugën, 
 req-contact-question = Si preferoni t'ju kontaktojmë?
 req-contact-chat = 💬 Këtu në chat
 req-contact-phone = 📞 Me telefon
-req-share-phone-prompt = Shtypni butonin këtu poshtë për të na dërguar numrin tuaj të telefonit.
 req-share-phone = 📞 Dërgoj numrin tim
 req-share-phone-own = Ju lutem, dërgoni numrin tuaj me butonin këtu poshtë.
 req-summary =

@@ -43,3 +43,11 @@ req-choose-category-explained =
     (ATC — це державна установа, якій належать соціальні квартири і яка їх ремонтує.)
 privacy-prefer-person = 🙋 Хочу поговорити з людиною
 privacy-person-answer = Звісно. Ви можете поговорити з працівником в офісі, не пишучи тут. Ми нічого про вас не зберігаємо, доки ви не натиснете «Погоджуюся»; якщо передумаєте, кнопка вище.
+
+## Issue 30: an old button of a finished step says the step is done and what became of what was said
+old-button-toast-form = ✔️ Цей крок уже зроблено: те, що ви сказали, збережено.
+old-button-toast-request = ✔️ Цей крок уже зроблено: ваше звернення в безпеці.
+old-button-request = ✔️ Цей крок уже зроблено: ваше звернення номер { $number } надійно збережене в офісі. Відповідь прийде сюди, у цей чат.
+
+## Issue 30: a phone number may be typed as well as shared with the button
+req-phone-or-type = Натисніть кнопку нижче, щоб надіслати нам свій номер телефону, або напишіть його тут.

@@ -27,7 +27,6 @@ req-address-too-long = Адреса задовга. Напишіть тільк�
 req-contact-question = Як вам зручніше, щоб ми з вами зв'язалися?
 req-contact-chat = 💬 Тут, у чаті
 req-contact-phone = 📞 Телефонним дзвінком
-req-share-phone-prompt = Натисніть кнопку нижче, щоб надіслати нам свій номер телефону.
 req-share-phone = 📞 Надіслати мій номер
 req-share-phone-own = Будь ласка, надішліть саме свій номер кнопкою нижче.
 req-summary =

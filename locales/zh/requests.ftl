@@ -27,7 +27,6 @@ req-address-too-long = 地址太长了。请只写街道、门牌号、单元和
 req-contact-question = 您希望我们怎么联系您？
 req-contact-chat = 💬 就在这里聊天
 req-contact-phone = 📞 打电话
-req-share-phone-prompt = 请按下面的按钮，把您的电话号码发给我们。
 req-share-phone = 📞 发送我的号码
 req-share-phone-own = 请用下面的按钮发送您自己的号码。
 req-summary =

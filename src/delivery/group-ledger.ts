@@ -158,6 +158,23 @@ export class GroupLedger {
     };
   }
 
+  /**
+   * A send whose answer was lost below any recorder (a flow's send, settled under the conversations plugin's log, see
+   * FlowSends): kept as the recorder would keep it, so the probe that follows can find it.
+   */
+  lostSend(method: string, payload: unknown, before: number | undefined): void {
+    const chatId = Number((payload as { chat_id?: unknown }).chat_id);
+    if (before === undefined || !POSTS.has(method) || !Number.isSafeInteger(chatId) || chatId === 0) return;
+    this.lose(chatId, before, digest(postText(method, payload)), undefined);
+  }
+
+  /** A message this process itself sent into a private chat (a flow's, not replayed): what a probe may look above. */
+  own(chatId: number, messageId: number): void {
+    if (chatId <= 0) return;
+    this.seen(chatId, messageId);
+    if (!this.firstOwn.has(chatId)) this.firstOwn.set(chatId, messageId);
+  }
+
   private lose(chatId: number, before: number, text: string, key: number | undefined): void {
     const list = this.lost.get(chatId) ?? [];
     list.push({ before, text, at: ++this.sequence, ...(key !== undefined ? { key } : {}) });
@@ -232,7 +249,9 @@ export class GroupLedger {
           this.seen(chatId, id);
           this.settle(chatId, entry.before, text);
           const field = method === "sendMessage" ? "text" : "caption";
-          return { found: { message_id: id, date: Math.floor(now().getTime() / 1000), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, [field]: text } };
+          // What the send would have answered, as far as the desk knows it: its words and the buttons it offers.
+          const markup = payload.reply_markup && typeof payload.reply_markup === "object" && "inline_keyboard" in payload.reply_markup ? { reply_markup: payload.reply_markup } : {};
+          return { found: { message_id: id, date: Math.floor(now().getTime() / 1000), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, [field]: text, ...markup } };
         }
         if (res.error_code === 429 || (res.error_code ?? 0) >= 500) {
           return { error_code: res.error_code!, description: res.description ?? "", ...(res.parameters ? { parameters: res.parameters } : {}) };

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Clock } from "#src/clock.js";
 import type { Repositories } from "#src/db/repositories/index.js";
-import { SEAT_HOLDING } from "./booking-statuses.js";
+import { SEAT_HOLDING } from "./booking/statuses.js";
 import type { ServiceLevels } from "./service-levels.js";
 
 /**

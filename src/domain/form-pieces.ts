@@ -1,6 +1,6 @@
 import type { Clock } from "#src/clock.js";
 import type { Repositories } from "#src/db/repositories/index.js";
-import { MAX_DESCRIPTION_CHARS, type Piece } from "./requests.js";
+import { MAX_DESCRIPTION_CHARS, type Piece } from "./requests/model.js";
 
 /**
  * A form's description while the resident writes it: each piece they send is kept beside the flow

@@ -1,7 +1,7 @@
 import type { Clock } from "#src/clock.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { ActivityCatalog } from "./activities.js";
-import { bookingService } from "./booking.js";
+import { bookingService } from "./booking/service.js";
 import { Desks } from "./desks.js";
 import { formPiecesService } from "./form-pieces.js";
 import { idleFlowsService } from "./idle-flows.js";
@@ -13,7 +13,7 @@ import { lettersService } from "./letters/service.js";
 import { notificationsService } from "./notifications.js";
 import { participantsService } from "./participants/service.js";
 import { privacyService } from "./privacy.js";
-import { requestsService } from "./requests.js";
+import { requestsService } from "./requests/service.js";
 import { residentsService } from "./residents.js";
 import type { DeskPolicy } from "./policy.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";

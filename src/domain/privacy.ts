@@ -1,9 +1,9 @@
 import type { Clock } from "#src/clock.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { GroupPost, NewGroupPost } from "#src/db/repositories/privacy.js";
-import type { BookingService } from "./booking.js";
+import type { BookingService } from "./booking/service.js";
 import { CACHE_DAYS } from "./conversation-translation.js";
-import type { Request, RequestMessage } from "./requests.js";
+import type { Request, RequestMessage } from "./requests/model.js";
 
 export type { GroupPost };
 

@@ -3,7 +3,7 @@ import type { Repositories } from "#src/db/repositories/index.js";
 import type { Request } from "#src/db/repositories/requests.js";
 import type { Notifications } from "./notifications.js";
 import type { ClosureInfo, OpeningHours } from "./opening-hours.js";
-import type { Piece } from "./requests.js";
+import type { Piece } from "./requests/model.js";
 
 /**
  * Service levels: what residents are told when they write while the desk is closed, response times counted in

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Desk } from "./desks.js";
 import { QUICK_REPLY_KEYS, type QuickReplyKey } from "./quick-replies.js";
-import { CATEGORIES, type Category } from "./requests.js";
+import { CATEGORIES, type Category } from "./requests/model.js";
 import { type ResidentName, type ResidentNames, residentNamesSchema, teamFallbackKey } from "./resident-names.js";
 
 /**

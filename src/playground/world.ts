@@ -2,7 +2,7 @@ import type { CloudApiEmulator } from "./whatsapp/cloud-api.js";
 import { DateTime } from "luxon";
 import type { Clock } from "#src/clock.js";
 import type { NetworkSpec } from "#src/domain/policy.js";
-import type { BookingService } from "#src/domain/booking.js";
+import type { BookingService } from "#src/domain/booking/service.js";
 import { DEFAULT_QUICK_REPLIES } from "#src/domain/quick-replies.js";
 import type { Services } from "#src/domain/index.js";
 import { visitProposalRef } from "#src/domain/visits/notices.js";

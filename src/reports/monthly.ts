@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Italian } from "#src/text/staff-text.js";
-import { CATEGORIES } from "#src/domain/requests.js";
+import { CATEGORIES } from "#src/domain/requests/model.js";
 import { type DeskFigures, monthPeriod, type Period, type ServiceFigures, type YearMonth } from "#src/domain/statistics.js";
 import type { StatsChartInput } from "./chart.js";
 import { type ReportLabels, reportLabels } from "./labels.js";

@@ -1,4 +1,4 @@
-import { CATEGORIES } from "#src/domain/requests.js";
+import { CATEGORIES } from "#src/domain/requests/model.js";
 import { callbackData, int, oneOf } from "./define.js";
 
 /** A request's topic, the first step of the form. */

@@ -1,6 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Activity } from "#src/domain/activities.js";
-import { type Child, childSeatKey, MAX_CHILD_NAME } from "#src/domain/booking.js";
+import { type Child, childSeatKey, MAX_CHILD_NAME } from "#src/domain/booking/admission.js";
 import { anotherChild, fullDateAnswer, schoolClass, subject, tutoringDate } from "#src/bot/callback-data/flows.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { twoPerRow } from "#src/bot/keyboards/two-per-row.js";

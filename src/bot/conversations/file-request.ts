@@ -2,18 +2,14 @@ import type { Conversation } from "@grammyjs/conversations";
 import { LISTENING_DESK } from "#src/domain/participants/service.js";
 import { askParticipantSheet } from "#src/bot/features/participants/sheet-flow.js";
 import { InlineKeyboard, Keyboard } from "grammy";
-import {
-  CATEGORIES,
-  type Category,
-  MAX_ADDRESS_CHARS,
-  type Piece,
-} from "#src/domain/requests.js";
+import { CATEGORIES, type Category, MAX_ADDRESS_CHARS, type Piece } from "#src/domain/requests/model.js";
 import { category } from "#src/bot/callback-data/requests.js";
 import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "#src/bot/callback-data/flows.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";
 import { askByButtons, goesOn, press, pressOrMessage, waitInFlow } from "./press.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { escapeMarkup } from "#src/text/format.js";
+import { typedPhoneNumber } from "#src/domain/phone-numbers.js";
 import { flowStorageKey } from "#src/bot/middlewares/idle-flows.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "#src/bot/features/requests/message-pieces.js";
 import { closedNoticeFor } from "#src/bot/features/opening-hours/texts.js";
@@ -291,18 +287,24 @@ async function askContact(conversation: Convo, ctx: FlowContext, draft: Draft) {
   if (draft.contact === "phone") await askPhone(conversation, ctx, draft);
 }
 
-/** A call instead of the chat: their own number, shared with the button under the input field. */
+/** A call instead of the chat: their own number, shared with the button under the input field or typed. */
 async function askPhone(conversation: Convo, ctx: FlowContext, draft: Draft) {
   draft.contact = "phone";
   draft.phone = undefined;
   const keyboard = new Keyboard().requestContact(ctx.t("req-share-phone")).resized().oneTime();
-  await ctx.reply(ctx.t("req-share-phone-prompt"), { reply_markup: keyboard });
+  await ctx.reply(ctx.t("req-phone-or-type"), { reply_markup: keyboard });
   for (;;) {
+    // The button, or the number typed: many people write it rather than look for a button.
     const next = await waitInFlow(
       conversation,
-      (c) => c.has("message:contact"),
-      (c) => c.reply(c.t("req-share-phone-prompt"), { reply_markup: keyboard }),
+      (c) => c.has("message:contact") || typedPhoneNumber(c.message?.text ?? "") !== undefined,
+      (c) => c.reply(c.t("req-phone-or-type"), { reply_markup: keyboard }),
     );
+    const typed = typedPhoneNumber(next.message?.text ?? "");
+    if (typed) {
+      draft.phone = typed;
+      return;
+    }
     const contact = next.message!.contact!;
     // Only the resident's own number: a forwarded contact card is someone else's data.
     if (contact.user_id !== next.from?.id) {

@@ -1,7 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import type { Activity } from "#src/domain/activities.js";
-import type { NewSessionsInput } from "#src/domain/booking.js";
+import type { NewSessionsInput } from "#src/domain/booking/sessions.js";
 import { parseCivilDay, parseTime, parseWholeNumber } from "#src/domain/staff-input/numbers-and-dates.js";
 import type { CallbackData } from "#src/bot/callback-data/define.js";
 import {

@@ -82,7 +82,7 @@ async function waitForAnswer<V>(
       if (!c.callbackQuery) return askAgainBelow(c, offered, "input-answer-below");
       // A button of an earlier step (or one never drawn): the form is still open, and this step's question comes again.
       if (!sameStep(c.callbackQuery.message as never)) {
-        await c.answerCallbackQuery();
+        await c.answerCallbackQuery({ text: c.t("old-button-toast-form") });
         return askAgainBelow(c, offered, "button-stale-step");
       }
       return c.answerCallbackQuery({ text: c.t("input-use-buttons") });

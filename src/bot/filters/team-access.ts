@@ -1,4 +1,4 @@
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import type { Team } from "#src/domain/teams.js";
 import type { BotContext } from "#src/bot/context.js";
 

@@ -1,7 +1,6 @@
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "#src/bot/context.js";
-import { backToMenu } from "#src/bot/features/menu/main-menu.js";
-import { flowStorageKey } from "./idle-flows.js";
+import { answerOldButton } from "#src/bot/features/old-buttons/answer.js";
 
 /** What the desk keeps of the buttons it offered (see delivery/offered-buttons.ts). */
 export interface OfferedButtonsRecord {
@@ -23,7 +22,8 @@ export function offeredButtonsOnly(record: OfferedButtonsRecord): MiddlewareFn<B
     if (!query) return next();
     const data = query.data;
     if (data !== undefined && (wasOffered(query.message, data) || wasRecorded(record, query.message, data))) return next();
-    await answerStalePress(ctx);
+    // Answered with what is true now: this step is done, and what became of it (see features/old-buttons).
+    await answerOldButton(ctx);
   };
 }
 
@@ -39,23 +39,4 @@ export function wasOffered(message: PressedMessage | undefined, data: string): b
 function wasRecorded(record: OfferedButtonsRecord, message: PressedMessage | undefined, data: string): boolean {
   if (message?.date !== 0) return false;
   return record.wasOffered(message.chat.id, message.message_id, data);
-}
-
-/**
- * A button that no longer does anything: the resident is told in their language what to do now. While a form of
- * theirs is open they are sent back to it (never "start again", which would lose it); otherwise to the menu. Staff
- * get a short notice in Italian.
- */
-export async function answerStalePress(ctx: BotContext): Promise<void> {
-  if (ctx.chat?.type !== "private") {
-    await ctx.answerCallbackQuery({ text: ctx.deps.italian("staff-button-stale"), show_alert: true }).catch(() => undefined);
-    return;
-  }
-  await ctx.answerCallbackQuery().catch(() => undefined);
-  const key = flowStorageKey(ctx);
-  if (key && ctx.deps.services.idleFlows.isOpen(key)) {
-    await ctx.reply(ctx.t("button-stale-form"));
-    return;
-  }
-  await ctx.reply(ctx.t("button-stale"), { reply_markup: backToMenu(ctx) });
 }

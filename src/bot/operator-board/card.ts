@@ -1,6 +1,6 @@
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { Locale } from "#src/domain/policy.js";
-import type { Request, RequestMessage } from "#src/domain/requests.js";
+import type { Request, RequestMessage } from "#src/domain/requests/model.js";
 import { cardAction, translationToggle } from "#src/bot/callback-data/staff.js";
 import { proposeVisit } from "#src/bot/callback-data/visits.js";
 import { staffDateTime } from "#src/text/dates.js";

@@ -1,6 +1,6 @@
 import { GrammyError } from "grammy";
 import { isWindowClosed } from "#src/channels/whatsapp/index.js";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import { escapeHtml } from "#src/text/format.js";
 import type { BoardDeps, Delivery } from "./types.js";
 

@@ -1,6 +1,6 @@
 import { GrammyError } from "grammy";
 import type { Erasure as ErasureOf, GroupPost } from "#src/domain/privacy.js";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import type { BoardDeps } from "./types.js";
 
 /** Relays show the resident's words: remembered per person, so erasure finds them. */

@@ -1,5 +1,5 @@
 import { GrammyError } from "grammy";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import type { BoardDeps } from "./types.js";
 
 /** Whether the group has topics is asked again after this long (staff may turn them on). */

@@ -2,7 +2,7 @@ import type { Message } from "grammy/types";
 import type { Actor } from "#src/db/repositories/audit.js";
 import type { GroupPost } from "#src/domain/notifications.js";
 import type { Erasure as ErasureOf } from "#src/domain/privacy.js";
-import type { Incoming, Request } from "#src/domain/requests.js";
+import type { Incoming, Request } from "#src/domain/requests/model.js";
 import type { GroupStep } from "#src/delivery/outbox.js";
 import { renderLetterPost } from "#src/bot/features/letters/views.js";
 import { renderStaffVisitNotice } from "#src/bot/features/visits/screens.js";

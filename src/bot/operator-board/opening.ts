@@ -1,7 +1,7 @@
 import { GrammyError, HttpError } from "grammy";
 import { UncertainPost } from "#src/delivery/group-ledger.js";
 import type { GroupPost } from "#src/domain/notifications.js";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import type { GroupStep } from "#src/delivery/outbox.js";
 import type { Card } from "./card.js";
 import type { Forum } from "./forum.js";

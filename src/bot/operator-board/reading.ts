@@ -1,4 +1,4 @@
-import type { ForwardOrigin, Request, RequestMessage } from "#src/domain/requests.js";
+import type { ForwardOrigin, Request, RequestMessage } from "#src/domain/requests/model.js";
 import { escapeHtml, splitEscaped } from "#src/text/format.js";
 import { italianLanguageName } from "#src/text/languages.js";
 import type { Italian } from "#src/text/staff-text.js";

@@ -1,7 +1,7 @@
 import { HttpError } from "grammy";
 import type { Message } from "grammy/types";
 import { UncertainPost } from "#src/delivery/group-ledger.js";
-import type { ForwardOrigin, Incoming, Request, RequestMessage } from "#src/domain/requests.js";
+import type { ForwardOrigin, Incoming, Request, RequestMessage } from "#src/domain/requests/model.js";
 import type { GroupStep } from "#src/delivery/outbox.js";
 import { escapeHtml, stripIsolation } from "#src/text/format.js";
 import { pieceOf } from "#src/bot/features/requests/message-pieces.js";

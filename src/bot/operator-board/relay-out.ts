@@ -1,7 +1,7 @@
 import type { Message } from "grammy/types";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 import { needsConfirmation, type UntranslatedReason } from "#src/domain/language-guarantee.js";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import { escapeHtml, escapeMarkup, stripIsolation, TELEGRAM_TEXT_LIMIT } from "#src/text/format.js";
 import { deliveryFailed } from "./delivery-failure.js";
 import { engineNote, plainLength, type StaffReading } from "./reading.js";

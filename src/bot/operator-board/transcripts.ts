@@ -1,4 +1,4 @@
-import type { Request, RequestMessage } from "#src/domain/requests.js";
+import type { Request, RequestMessage } from "#src/domain/requests/model.js";
 import { escapeHtml, TELEGRAM_TEXT_LIMIT } from "#src/text/format.js";
 import { MAX_FILE_BYTES } from "#src/bot/features/requests/message-pieces.js";
 import { recordRelays } from "./erasure.js";

@@ -1,6 +1,6 @@
 import { GrammyError } from "grammy";
 import type { GroupPost } from "#src/domain/notifications.js";
-import type { Request, RequestMessage } from "#src/domain/requests.js";
+import type { Request, RequestMessage } from "#src/domain/requests/model.js";
 import type { GroupStep } from "#src/delivery/outbox.js";
 import { staffDateTime } from "#src/text/dates.js";
 import { escapeHtml } from "#src/text/format.js";

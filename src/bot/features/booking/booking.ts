@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
-import type { BookResult, CourseDate } from "#src/domain/booking.js";
+import type { BookResult } from "#src/domain/booking/admission.js";
+import type { CourseDate } from "#src/domain/booking/seats.js";
 import {
   activity,
   book,

@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { ActivityGroup } from "#src/domain/activities.js";
-import type { BookRefusal, BookResult, Booking, Held, Session } from "#src/domain/booking.js";
+import type { BookRefusal, BookResult, Held } from "#src/domain/booking/admission.js";
+import type { Booking, Session } from "#src/domain/booking/service.js";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 import { activity, cancelBooking } from "#src/bot/callback-data/booking.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";

@@ -1,4 +1,4 @@
-import type { BookResult } from "#src/domain/booking.js";
+import type { BookResult } from "#src/domain/booking/admission.js";
 import type { Subject } from "#src/domain/participants/sheet.js";
 import type { BotContext } from "#src/bot/context.js";
 

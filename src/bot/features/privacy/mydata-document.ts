@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import type { Services } from "#src/domain/index.js";
-import type { RequestMessage } from "#src/domain/requests.js";
+import type { RequestMessage } from "#src/domain/requests/model.js";
 import { longDateTime } from "#src/text/dates.js";
 import { isLocale, LANGUAGE_NAMES, stripIsolation } from "#src/bot/i18n.js";
 import { participantSheetLines } from "#src/bot/features/participants/mydata-lines.js";

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import type { RequestMessage } from "#src/domain/requests.js";
+import type { RequestMessage } from "#src/domain/requests/model.js";
 import { historyPage } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffDateTime, staffDateTimeSeconds } from "#src/text/dates.js";

@@ -1,5 +1,5 @@
 import type { HeldAnswer } from "#src/db/repositories/held-answers.js";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import { languageHold, languageHoldQuickReply } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";
 import { escapeHtml } from "#src/text/format.js";

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import type { BotContext } from "#src/bot/context.js";
 import { inStaffChat } from "#src/bot/filters/in-operator-group.js";
 import type { Team } from "#src/domain/teams.js";

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import { cardAction, quickReply } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";
 import { QUICK_REPLY_KEYS } from "#src/domain/quick-replies.js";

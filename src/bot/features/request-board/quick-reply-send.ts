@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { QUICK_REPLY_KEYS, quickReplyUnfit } from "#src/domain/quick-replies.js";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import type { BotContext } from "#src/bot/context.js";
 import { escapeHtml, stripIsolation } from "#src/text/format.js";
 import { weeklyHoursText } from "#src/bot/features/opening-hours/texts.js";

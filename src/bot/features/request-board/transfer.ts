@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import type { Team } from "#src/domain/teams.js";
 import { cardAction, transferTo } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";

@@ -1,5 +1,5 @@
 import type { Message } from "grammy/types";
-import type { ForwardOrigin, Piece, PieceKind } from "#src/domain/requests.js";
+import type { ForwardOrigin, Piece, PieceKind } from "#src/domain/requests/model.js";
 
 /** The origin of a forwarded message, as Telegram gives it (forward_origin). */
 export function forwardOriginOf(message: Message): ForwardOrigin | undefined {

@@ -1,7 +1,7 @@
 import type { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { Actor } from "#src/db/repositories/audit.js";
-import type { Request, StaffResult } from "#src/domain/requests.js";
+import type { Request, StaffResult } from "#src/domain/requests/model.js";
 import type { BaseContext } from "#src/bot/context.js";
 import { staffSessionTime } from "#src/text/dates.js";
 import { splitText, TELEGRAM_TEXT_LIMIT } from "#src/text/format.js";

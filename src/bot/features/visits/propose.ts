@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import { italianHolidays } from "#src/domain/italian-holidays.js";
-import type { Request } from "#src/domain/requests.js";
+import type { Request } from "#src/domain/requests/model.js";
 import { parseProposal, parseWindows } from "#src/domain/staff-input/visits.js";
 import type { ProposeResult } from "#src/domain/visits/service.js";
 import { proposeVisit } from "#src/bot/callback-data/visits.js";

@@ -1,0 +1,96 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { type Api, GrammyError, type RawApi, type Transformer } from "grammy";
+import type { ApiResponse } from "grammy/types";
+import type { GroupLedger } from "./group-ledger.js";
+
+/** A flow's send on its way: what the fetch below the conversations plugin's log needs to settle a lost answer. */
+interface FlowSend {
+  method: string;
+  payload: Record<string, unknown>;
+  chatId: number;
+  /** The highest id seen in the chat before it went: a lost send can only be above. */
+  before: number | undefined;
+  /** The fetch for it was made (not an answer replayed from the plugin's log). */
+  live: boolean;
+}
+
+/** Calls that show a new message to a resident, whose lost answer can be looked for (see GroupLedger.findLost). */
+const SETTLED_BELOW = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVoice", "sendAudio", "sendVideo", "copyMessage"]);
+
+/**
+ * A question inside a flow whose answer was lost (Telegram carried the call out, the connection dropped) is settled
+ * *below* the conversations plugin's log, so the log holds one answer for one question and a replay stays in step.
+ *
+ * The plugin logs every call a flow makes, under the desk's transformers, and answers a replayed step from that log:
+ * a retry or a probe made above it would be logged as extra steps, and the next replay, which no longer needs them,
+ * would be out of step ("Bad replay"). So the flow's Api marks each send it makes (`transformer`, installed innermost
+ * among the flow's transformers), and the fetch under every Api (`fetch`) settles a marked send whose connection broke:
+ * it looks for it where only it can be and sends it again only when it is not there (`settle`, an Api of its own with
+ * the ledger's probe, outside any flow). The plugin then logs what Telegram showed: the resident sees the question
+ * once, and the flow goes on as if nothing had happened.
+ */
+export class FlowSends {
+  private readonly inFlight = new AsyncLocalStorage<FlowSend>();
+
+  constructor(
+    private readonly ledger: GroupLedger,
+    /** Sends again after a loss, looking for the lost one first (the ledger's probe), outside the flow's log. */
+    private readonly settle: (method: string, payload: Record<string, unknown>) => Promise<ApiResponse<unknown>>,
+    /** Chats whose sends can be looked for (Telegram's; not a channel that answers the Bot API itself). */
+    private readonly probeable: (chatId: number) => boolean = () => true,
+  ) {}
+
+  /** Installed on each flow's Api, first (just above the plugin's log), so each attempt of a retry is marked anew. */
+  readonly transformer: Transformer = async (prev, method, payload, signal) => {
+    const chatId = Number((payload as { chat_id?: unknown }).chat_id);
+    if (!SETTLED_BELOW.has(method) || !Number.isSafeInteger(chatId) || chatId <= 0 || !this.probeable(chatId)) return prev(method, payload, signal);
+    const send: FlowSend = { method, payload: payload as Record<string, unknown>, chatId, before: this.ledger.max(chatId), live: false };
+    const res = await this.inFlight.run(send, () => prev(method, payload, signal));
+    // Made by this process now, not replayed from the log: ids above it in the chat can be told apart from an earlier run's.
+    const id = res.ok ? (res.result as { message_id?: unknown } | undefined)?.message_id : undefined;
+    if (send.live && typeof id === "number") this.ledger.own(chatId, id);
+    return res;
+  };
+
+  /** Wraps the fetch under every Api: only a send marked by `transformer` is settled here, once. */
+  fetch(inner: typeof fetch): typeof fetch {
+    return async (input, init) => {
+      const send = this.inFlight.getStore();
+      if (!send || send.live || !urlOf(input).endsWith(`/${send.method}`)) return inner(input, init);
+      send.live = true;
+      // The same words were lost before and are not accounted for (an earlier attempt): look for them first.
+      if (this.ledger.owed(send.method, send.payload)) return this.settled(send);
+      try {
+        return await inner(input, init);
+      } catch {
+        // Carried out, perhaps. Whatever settles it runs outside this send (its calls are not the flow's steps).
+        this.ledger.lostSend(send.method, send.payload, send.before);
+        return this.settled(send);
+      }
+    };
+  }
+
+  /** What Telegram shows for the send, found or sent again; a broken connection here is the flow's retry's to handle. */
+  private async settled(send: FlowSend): Promise<Response> {
+    const res = await this.inFlight.exit(() => this.settle(send.method, send.payload));
+    return new Response(JSON.stringify(res), { status: 200, headers: { "content-type": "application/json" } });
+  }
+}
+
+/** A call through `api` (its transformers: the ledger's recorder and the retries with their probe) as the Bot API answered it. */
+export function answerThrough(api: Api): (method: string, payload: Record<string, unknown>) => Promise<ApiResponse<unknown>> {
+  return async (method, payload) => {
+    try {
+      const call = api.raw[method as keyof RawApi] as unknown as (p: Record<string, unknown>) => Promise<unknown>;
+      return { ok: true, result: await call(payload) };
+    } catch (error) {
+      if (!(error instanceof GrammyError)) throw error;
+      return { ok: false, error_code: error.error_code, description: error.description, ...(error.parameters ? { parameters: error.parameters } : {}) };
+    }
+  };
+}
+
+function urlOf(input: Parameters<typeof fetch>[0]): string {
+  if (typeof input === "string") return input;
+  return input instanceof URL ? input.href : input.url;
+}

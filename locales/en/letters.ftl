@@ -45,3 +45,5 @@ letter-fact-line = { $label }: { $value }
 letter-voice-euros = { $amount } euros
 letter-voice-written = it is written in the message above
 letter-voice-more = The message above also shows the other details of the letter.
+# After photos sent without a word ("Do you want to send this to the desk?"): read them as a letter instead (a WhatsApp reply button: 20 characters at most).
+held-letter = 📄 It's a letter

@@ -44,3 +44,4 @@ letter-fact-line = { $label }: { $value }
 letter-voice-euros = { $amount } euros
 letter-voice-written = está escrito en el mensaje de arriba
 letter-voice-more = El mensaje de arriba también muestra los demás datos de la carta.
+held-letter = 📄 Es una carta

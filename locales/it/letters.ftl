@@ -44,3 +44,4 @@ letter-fact-line = { $label }: { $value }
 letter-voice-euros = { $amount } euro
 letter-voice-written = è scritto nel messaggio qui sopra
 letter-voice-more = Il messaggio qui sopra riporta anche gli altri dati della lettera.
+held-letter = 📄 È una lettera

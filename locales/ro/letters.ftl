@@ -44,3 +44,4 @@ letter-fact-line = { $label }: { $value }
 letter-voice-euros = { $amount } euro
 letter-voice-written = este scris în mesajul de mai sus
 letter-voice-more = Mesajul de mai sus arată și celelalte date ale scrisorii.
+held-letter = 📄 E o scrisoare

@@ -44,3 +44,4 @@ letter-fact-line = { $label }: { $value }
 letter-voice-euros = { $amount } euro
 letter-voice-written = është shkruar në mesazhin më lart
 letter-voice-more = Mesazhi më lart tregon edhe të dhënat e tjera të letrës.
+held-letter = 📄 Është një letër

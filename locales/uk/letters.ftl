@@ -49,3 +49,4 @@ letter-fact-line = { $label }: { $value }
 letter-voice-euros = { $amount } євро
 letter-voice-written = написаний у тексті вище
 letter-voice-more = У тексті вище є й інші дані листа.
+held-letter = 📄 Це лист

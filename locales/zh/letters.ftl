@@ -44,3 +44,4 @@ letter-fact-line = { $label }：{ $value }
 letter-voice-euros = { $amount } 欧元
 letter-voice-written = 写在上面的文字里
 letter-voice-more = 上面的文字里还有这封信的其他信息。
+held-letter = 📄 这是一封信

@@ -20,6 +20,8 @@ import { stripIsolation as unmarked } from "#src/text/format.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
 import { capitalised, childOnButton } from "#src/bot/features/booking/labels.js";
 import { formatDate, formatShortWhen } from "#src/text/dates.js";
+import { openingHours } from "#src/domain/opening-hours.js";
+import { weeklyHoursText } from "#src/bot/features/opening-hours/texts.js";
 
 const i18n = createI18n(() => undefined);
 const FOREIGN = LOCALES.filter((l) => l !== "it");
@@ -123,6 +125,7 @@ const SAME_AS_ITALIAN: Record<string, string[]> = {
     "mydata-kind-photo",
     "mydata-kind-document",
     "mydata-kind-audio",
+    "mydata-kind-video",
     "mydata-attendance-present",
     "sat-no",
     "letter-label-iban",
@@ -264,6 +267,14 @@ const BUTTON_KEYS = [
   "news-first-yes",
   "news-first-choose",
   "news-first-no",
+  // features/onboarding/steps.ts (voice and "a person" at first contact), features/requests/satisfaction.ts (reopen),
+  // conversations/file-request.ts (a call instead), channels/whatsapp (the phone number it already knows).
+  "voice-first-contact",
+  "privacy-prefer-person",
+  "sat-reopen-yes",
+  "sat-reopen-no",
+  "req-call-me-instead",
+  "wa-use-this-number",
   // features/participants/sheet-flow.ts: the ESF+ sheet's consents and answers.
   ...["ps-consent-yes", "ps-consent-no", "ps-sensitive-yes", "ps-sensitive-no", "ps-a-declined", "ps-a-yes", "ps-a-no"],
   ...["woman", "man", "non-binary", "under-18", "18-24", "25-29", "30-54", "55-plus"].map((a) => `ps-a-${a}`),
@@ -383,7 +394,7 @@ const SCRIPTS: Record<string, RegExp> = {
  * offices that write letters, "Comune", "Questura", the codes to pay with, pagoPA and IBAN, are printed in Italian).
  */
 const LATIN_NAMES =
-  /N\.O\.I\.|\bNOI\b|\.txt\b|[Vv]ia Gandolfi|Cristo|Alessandria|Telegram|ATC|ASL|tessera sanitaria|\b[AB][012]\b|\bMB\b|scuola (primaria|media)|primaria|\/[a-z]+|Agenzia delle Entrate(-Riscossione)?|Comune|INPS|INAIL|Questura|Prefettura|pagoPA|IBAN|PDF/g;
+  /N\.O\.I\.( per la casa)?|\bNOI\b|\.txt\b|[Vv]ia Gandolfi|Cristo|Alessandria|Telegram|ATC|ASL|tessera sanitaria|\b[AB][012]\b|\bMB\b|scuola (primaria|media)|primaria|\/[a-z]+|Agenzia delle Entrate(-Riscossione)?|Comune|INPS|INAIL|Questura|Prefettura|pagoPA|IBAN|PDF/g;
 
 /** Messages where Latin letters are there on purpose. */
 const SCRIPT_EXCEPTIONS: Record<string, string[]> = {
@@ -441,6 +452,28 @@ describe("Latin words inside Arabic sentences are isolated", () => {
       if (latin) bare.push(`${key}: ${latin.join(" | ")}`);
     }
     expect(bare).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------------ opening hours
+
+/**
+ * The week's hours as the info text and the hours quick reply show them: in Arabic a range is "من 9:00 إلى 12:00"
+ * ("9:00–12:00" inside a right-to-left line shows the closing time first), ranges are joined by each script's comma.
+ */
+describe("opening hours read in the language's order", () => {
+  const hours = openingHours({ weekly: { mon: ["9:00-12:00", "14:00-17:00"], wed: ["9:00-12:00", "14:00-17:00"] } });
+  const week = (locale: string) => unmarked(weeklyHoursText(hours, locale, (key, vars) => i18n.t(locale, key, vars)));
+
+  it("ar: from … to …, with the Arabic comma", () => {
+    expect(week("ar")).toBe("الاثنين والأربعاء من 9:00 إلى 12:00، من 14:00 إلى 17:00");
+  });
+
+  it("zh: the full-width comma; other languages: 9:00–12:00 as on the door", () => {
+    expect(week("zh")).toBe("星期一和星期三 9:00–12:00，14:00–17:00");
+    expect(week("en")).toBe("Monday and Wednesday 9:00–12:00, 14:00–17:00");
+    // No isolation marks around the times outside right-to-left text.
+    expect(weeklyHoursText(hours, "it", (key, vars) => i18n.t("it", key, vars))).toBe("Lunedì e mercoledì 9:00–12:00, 14:00–17:00");
   });
 });
 
@@ -515,7 +548,7 @@ describe("numbers a resident reads are in the language's plural forms", () => {
     expect(show("ro", "book-session-free", { when: "", free: 1 })).toContain("1 loc");
     expect(show("ro", "book-session-free", { when: "", free: 3 })).toContain("3 locuri");
     expect(show("ro", "book-session-free", { when: "", free: 20 })).toContain("20 de locuri");
-    expect(show("en", "book-session-free", { when: "", free: 1 })).toContain("1 seat");
+    expect(show("en", "book-session-free", { when: "", free: 1 })).toContain("1 place");
     expect(show("zh", "book-session-free", { when: "", free: 3 })).toContain("3 个");
     // How long texts are kept.
     for (const key of ["privacy-details", "mydata-retention"]) {
@@ -551,27 +584,34 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
       ["book-waitlisted", /You are number \d+ on the waiting list/],
       ["cat-homecare", "carer"],
       ["info-text", "ATC (social housing)"],
-      ["class-m1", "Scuola media"],
-      ["forget-kept", "I have not deleted anything."],
+      ["class-m1", "Middle school, year 1 (1ª media)"],
+      ["forget-kept", "I haven't deleted anything."],
+      ["book-free-now", "A place has just become free"],
     ],
+    // A seat in a lesson is a "place" in British English; quotes are “…”, not the Italian «…».
+    never: /\bseats?\b|[«»]/i,
   },
   fr: {
     uses: [
       ["book-started", "séance"],
       ["cat-homecare", "aide à domicile"],
       ["info-text", "ATC (logements sociaux)"],
-      ["class-m1", "Scuola media"],
+      ["class-m1", "Collège, 1re année (1ª media)"],
       ["waitlist-offer", "Nous la gardons pour vous jusqu'à"],
     ],
   },
   es: {
     uses: [
-      ["book-started", "Esta clase ya ha empezado"],
+      ["book-started", "Esta clase ya empezó"],
+      // A school year is a "grado" in Latin America ("curso" is Spain's word).
+      ["class-p1", "1.er grado de primaria"],
+      ["tutoring-child-class", "grado"],
       ["act-tutoring-middle-desc", "secundaria (11–14 años"],
       ["cat-homecare", "cuidadora"],
       ["info-text", "ATC (vivienda social)"],
     ],
-    never: /escuela media/i,
+    // Spain-only words: most Spanish speakers here are Latin American.
+    never: /escuela media|\bvale\b|ordenador|caducad|desahucio|vídeo|hacer la compra|\bcostes\b|ventanilla/i,
   },
   ro: {
     uses: [
@@ -625,7 +665,8 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
       ["sat-question", "звернення"],
     ],
     // A request is "звернення"; "запит" (a query) must not come back. "запитання" (a question) and "запитати" are fine.
-    never: /(^|[^\p{L}])запит(и|у|і|ові|ів|ом|ах|ам|ами)?(?!\p{L})|середн\S* школ/iu,
+    // The office is "офіс" (not "приймальня", which crept into the greeting).
+    never: /(^|[^\p{L}])запит(и|у|і|ові|ів|ом|ах|ам|ами)?(?!\p{L})|середн\S* школ|приймальн/iu,
   },
   zh: {
     uses: [
@@ -638,7 +679,8 @@ const GLOSSARY: Record<string, { uses: Array<[string, string | RegExp]>; never?:
       ["privacy-details", "求助"],
       ["sat-question", "求助"],
     ],
-    never: /申请/,
+    // 此 is written Chinese (此选项, 此代码): the WhatsApp texts say 这个, as a person does.
+    never: /申请|此/,
   },
 };
 
@@ -687,6 +729,52 @@ describe("one register per language", () => {
   }
 });
 
+/**
+ * Buttons speak as the resident (glossary, "Buttons"): the Albanian and Romanian labels are the resident's own words
+ * in the first person ("Po, e anuloj", "Dërgoj", "Trimit locația"), never a command to the desk ("Anulo", "Dërgo",
+ * "Trimiteți"), which read as the desk ordering the resident about. Checked on every button a resident sees.
+ */
+const COMMAND_ON_BUTTON: Record<string, RegExp> = {
+  sq: /(^|[^\p{L}])(Dërgo|Anulo|Ndrysho|Shto|Fol|Rezervo|Dëgjo|Dëgjoni|Ndalni|Kaloji|anuloje|dërgoje|dërgojeni|fshiji|mbaji|rihapeni)(?!\p{L})/u,
+  ro: /(^|[^\p{L}])(Trimiteți|Anulați|Ascultați|Opriți|Folosiți|Săriți|Adăugați|Rezervați|trimiteți-l|redeschideți cererea)(?!\p{L})/iu,
+};
+
+describe("buttons speak as the resident", () => {
+  for (const [locale, command] of Object.entries(COMMAND_ON_BUTTON)) {
+    it(`${locale}: no button tells the desk what to do`, () => {
+      const labels = [...BUTTON_KEYS, ...MARKED_BUTTON_KEYS, "book-course-button", "voice-listen", "booking-cancel-day", "booking-cancel-day-child"].map((key) => `${key}: ${show(locale, key)}`);
+      expect(labels.filter((label) => command.test(label.split(": ").slice(1).join(": ")))).toEqual([]);
+    });
+  }
+});
+
+/**
+ * One name for the office in each language (issue 31: "житлова приймальня", "zyra e banimit", "oficina de vivienda"
+ * had crept in beside the name of the info text): the greeting, the help, the info text and the bot's description
+ * all name it the same way.
+ */
+const OFFICE_NAME: Record<string, string> = {
+  it: "sportello N.O.I. per la casa",
+  en: "N.O.I. housing desk",
+  fr: "guichet N.O.I. pour le logement",
+  es: "oficina N.O.I. para la vivienda",
+  ro: "N.O.I. pentru locuințe",
+  sq: "N.O.I. për banesën",
+  ar: "N.O.I. للسكن",
+  uk: "N.O.I. з питань житла",
+  zh: "N.O.I. 住房服务处",
+};
+
+describe("one name for the office", () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: every text that names the office names it "${OFFICE_NAME[locale]}"`, () => {
+      const keys = ["info-venue-title", "help-text", "first-contact-greeting", "bot-description", "bot-short-description"];
+      const other = keys.filter((key) => !show(locale, key).toLocaleLowerCase(locale).includes(OFFICE_NAME[locale]!.toLocaleLowerCase(locale)));
+      expect(other).toEqual([]);
+    });
+  }
+});
+
 describe("the glossary is followed", () => {
   for (const locale of LOCALES) {
     it(`${locale}: key terms`, () => {
@@ -705,7 +793,7 @@ describe("the glossary is followed", () => {
 
   it("the glossary file lists every language", () => {
     const glossary = readFileSync(join(LOCALES_DIR, "GLOSSARY.md"), "utf8");
-    for (const term of ["求助", "عاملة رعاية", "badantă", "aide à domicile", "ATC (case popolari)", "scuola media", "звернення"]) {
+    for (const term of ["求助", "عاملة رعاية", "îngrijitoare", "aide à domicile", "ATC (case popolari)", "scuola media", "звернення"]) {
       expect(glossary).toContain(term);
     }
   });

@@ -83,7 +83,7 @@ describe("letters sent as PDF files", () => {
 
     const marta = await onboarded(desk, "Marta", "es");
     await marta.sends({ ...pdfOf(desk, "carta.pdf", new TextEncoder().encode("%PDF-1.4 not really a pdf")), caption: "carta" });
-    await marta.presses("✅ Ya está");
+    await marta.presses("✅ Listo");
     await readingDone(desk);
     expect(unmarked(marta.last.plain)).toContain("No pude leer esta carta.");
     expect(letterOf(desk, marta.user.id).status).toBe("unreadable");

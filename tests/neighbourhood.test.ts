@@ -229,7 +229,10 @@ describe("announcements and events", () => {
     await amira.presses(t("ar", "news-event-yes"));
     const [file] = await amira.says("/mydata");
     const doc = unmarked(Buffer.from(file!.file!.bytes).toString("utf8"));
-    expect(doc).toContain(t("ar", "mydata-news-topics", { topics: [t("ar", "news-topic-activities"), t("ar", "news-topic-works"), t("ar", "news-topic-health")].join(", ") }));
+    // The topics are listed as Arabic lists them ("أ وب وج"), not with a Latin comma.
+    const topics = new Intl.ListFormat("ar", { style: "long", type: "conjunction" }).format([t("ar", "news-topic-activities"), t("ar", "news-topic-works"), t("ar", "news-topic-health")]);
+    expect(topics).not.toContain(",");
+    expect(doc).toContain(t("ar", "mydata-news-topics", { topics }));
     expect(doc).toContain(`${t("ar", "news-event-heading")} · `);
     expect(doc).toContain(t("ar", "news-event-yes"));
 

@@ -280,7 +280,7 @@ describe("cancelling a booking says what it does and what was cancelled", () => 
     expect(amina.buttons().map(unmarked)[0]).toBe("✖️ Cancel Wed 02/12");
     await amina.presses("✖️ Cancel Wed");
     await amina.presses(t("en", "booking-cancel-yes"));
-    expect(amina.inbox.map(read)).toContain(`✖️ Cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00. Thank you for telling us: the seat goes to someone else.`);
+    expect(amina.inbox.map(read)).toContain(`✖️ Cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00. Thank you for telling us: the place goes to someone else.`);
     // Scrolling up, the message that said "Booked" says it was cancelled.
     const before = amina.inbox.find((m) => m.message_id === booked.message_id)!;
     expect(read(before)).toBe(`✖️ Booking cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00.`);

@@ -371,7 +371,7 @@ describe("dates as each resident writes them", () => {
     const tom = desk.resident("Tom", "en");
     await tom.onboards();
     await openDates(tom, "en", "menu-italian", "act-italian-a0a1");
-    expect(labels(tom.last)[0]).toBe("13/01/2027 09:00 · 4 seats");
+    expect(labels(tom.last)[0]).toBe("13/01/2027 09:00 · 4 places");
     await tom.presses("13/01/2027");
     expect(read(tom.last)).toContain("📅 Wednesday, 13 January 2027 at 09:00");
   });

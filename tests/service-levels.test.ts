@@ -204,7 +204,7 @@ describe("satisfaction in the chat", () => {
     await ana.presses(t("es", "forget-yes"));
     desk.clock.advance(120_000);
     await desk.dispatch();
-    expect(ana.texts.some((x) => x.includes("¿Le hemos ayudado?"))).toBe(false);
+    expect(ana.texts.some((x) => x.includes("¿Le pudimos ayudar?"))).toBe(false);
     expect(desk.deps.services.requests.get(1)!.satisfactionAskedAt).toBeNull();
 
     // Closed by staff, then erased before the question went out: it never goes.
@@ -228,11 +228,11 @@ describe("satisfaction in the chat", () => {
     await desk.giulia.says("/reopen 1");
     desk.clock.advance(120_000);
     await desk.dispatch();
-    expect(ana.texts.some((x) => x.includes("¿Le hemos ayudado?"))).toBe(false);
+    expect(ana.texts.some((x) => x.includes("¿Le pudimos ayudar?"))).toBe(false);
     await desk.giulia.says("/close 1");
     desk.clock.advance(61_000);
     await desk.dispatch();
-    expect(unmarked(ana.last.plain)).toBe("Su solicitud número 1 está cerrada. ¿Le hemos ayudado?");
+    expect(unmarked(ana.last.plain)).toBe("Su solicitud número 1 está cerrada. ¿Le pudimos ayudar?");
   });
 });
 

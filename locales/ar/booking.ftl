@@ -31,7 +31,7 @@ subject-maths = الرياضيات
 subject-english = اللغة الإنجليزية
 subject-science = العلوم
 
-place-desk = مكتب السكن في { $address }
+place-desk = مكتب ⁨N.O.I.⁩ في { $address }
 
 book-choose-level = أي مستوى؟ إذا لم تكن متأكدًا، اختر الأول.
 book-choose-activity = أي نشاط؟
@@ -73,7 +73,7 @@ book-free-now = فرغ مكان الآن: يمكنك أن تحجزه.
 
 tutoring-child-name = ما اسم الطفل أو الطفلة؟ اكتب الاسم الأول فقط.
 tutoring-child-name-invalid = اكتب الاسم الأول فقط (40 حرفًا على الأكثر).
-tutoring-child-class = في أي صف يدرس { $child }؟
+tutoring-child-class = في أي صف { $child }؟
 tutoring-subject = في أي مادة نساعد { $child }؟
 tutoring-another = هل تريد أن تحجز لطفل آخر أيضًا؟
 tutoring-another-yes = ➕ طفل آخر
@@ -132,7 +132,7 @@ act-caregiver-short = دورة رعاية
 book-course-button = { $count ->
         [one] 📅 احجز هذا الموعد
         [two] 📅 احجز الموعدين
-       *[other] 📅 احجز المواعيد الـ{ $count } كلها
+       *[other] 📅 احجز كل المواعيد ({ $count })
     }
 book-course-title = كل مواعيد <b>{ $activity }</b>:
 book-course-line-booked = ✅ حُجز مكانك: { $when }

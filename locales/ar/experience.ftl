@@ -13,7 +13,7 @@ my-bookings-cancel-hint = ✖️ لإلغاء حجز، اضغط عليه في ا
 booking-cancelled-which = ✖️ تم الإلغاء: <b>{ $activity }</b>، { $when }. شكرًا لأنك أخبرتنا: سيذهب المكان إلى شخص آخر.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
-first-contact-greeting = 👋 مرحبًا! هذا مكتب السكن ⁨N.O.I.⁩ يمكننا التحدث بلغتك.
+first-contact-greeting = 👋 مرحبًا! هذا مكتب ⁨N.O.I.⁩ للسكن. يمكننا التحدث بلغتك.
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = هل تريد إرسال رسائلك ({ $count }) إلى المكتب؟

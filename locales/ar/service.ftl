@@ -14,3 +14,6 @@ sat-no = 🙁 لا
 sat-thanks = شكرًا على إجابتك! إذا أردت، أخبرنا بالمزيد: اكتب رسالة أو أرسل رسالة صوتية. سيقرؤها المكتب.
 sat-comment-thanks = شكرًا، أرسلناها إلى المكتب.
 sat-expired = لقد أجبت من قبل. شكرًا!
+
+# A range of opening hours: "9:00–12:00" inside a right-to-left line would show the end first.
+hours-range = من { $from } إلى { $to }

@@ -22,9 +22,9 @@ class-p2 = Primary, year 2
 class-p3 = Primary, year 3
 class-p4 = Primary, year 4
 class-p5 = Primary, year 5
-class-m1 = Scuola media, year 1
-class-m2 = Scuola media, year 2
-class-m3 = Scuola media, year 3
+class-m1 = Middle school, year 1 (1ª media)
+class-m2 = Middle school, year 2 (2ª media)
+class-m3 = Middle school, year 3 (3ª media)
 subject-homework = Homework
 subject-italian = Italian
 subject-maths = Maths
@@ -42,8 +42,8 @@ book-sessions =
 book-no-sessions = There are no lessons planned yet. We will add some soon: you can ask the desk.
 book-session-free =
     { $when } · { $free ->
-        [one] 1 seat
-       *[other] { $free } seats
+        [one] 1 place
+       *[other] { $free } places
     }
 book-session-full = { $when } · full
 book-confirmed =
@@ -58,14 +58,14 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     We will remind you the day before and two hours before.
-book-full = This lesson is full. Do you want to join the waiting list? If a seat frees up, we will write to you.
+book-full = This lesson is full. Do you want to join the waiting list? If a place frees up, we will write to you.
 book-join-waitlist = 📝 Put me on the waiting list
-book-waitlisted = You are number { $position } on the waiting list. If a seat frees up, we will write to you.
-book-already = You already have a seat for this lesson, or you are on its waiting list.
+book-waitlisted = You are number { $position } on the waiting list. If a place frees up, we will write to you.
+book-already = You already have a place for this lesson, or you are on its waiting list.
 book-started = This lesson has already started. Please choose another one.
 book-session-cancelled = This lesson was cancelled. Please choose another one.
 book-not-found = This lesson no longer exists. Please choose another one.
-book-free-now = A seat has just become free: you can book it.
+book-free-now = A place has just become free: you can book it.
 
 tutoring-child-name = What is the child's name? Write the first name only.
 tutoring-child-name-invalid = Please write the first name only (at most 40 letters).
@@ -73,7 +73,7 @@ tutoring-child-class = Which class is { $child } in?
 tutoring-subject = What does { $child } need help with?
 tutoring-another = Do you want to book for another child too?
 tutoring-another-yes = ➕ Another child
-tutoring-another-no = ✔️ No, that is all
+tutoring-another-no = ✔️ No, that's all
 tutoring-privacy-note = For children, we only keep their first name and class.
 
 my-bookings-title = <b>Your bookings</b>
@@ -82,22 +82,22 @@ my-booking-line = { $activity } · { $when } · { $status }
 my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = booked
 booking-status-waiting = on the waiting list
-booking-status-offered = a seat is waiting for you!
+booking-status-offered = a place is waiting for you!
 booking-cancel-button = ✖️ { $date } · { $activity }
-booking-cancelled = Booking cancelled. Thank you for telling us: the seat goes to someone else.
+booking-cancelled = Booking cancelled. Thank you for telling us: the place goes to someone else.
 booking-cancel-failed = This booking can no longer be cancelled.
 
 waitlist-offer =
-    🎉 A seat is free!
+    🎉 A place is free!
     { $activity }
     📅 { $when }
     📍 { $place }
     Do you want it? We keep it for you until { $until }.
-offer-accept = ✅ Yes, I want the seat
+offer-accept = ✅ Yes, I want the place
 offer-decline = No, thank you
 offer-gone = Sorry, this offer is no longer valid.
-offer-declined = All right. We will give the seat to the next person.
-offer-lapsed = The seat we kept for you for { $activity } ({ $when }) went to the next person, because we got no answer.
+offer-declined = All right. We will give the place to the next person.
+offer-lapsed = The place we kept for you for { $activity } ({ $when }) went to the next person, because we got no answer.
 
 session-cancelled =
     ⚠️ Cancelled: { $activity }, { $when }.
@@ -112,9 +112,9 @@ reminder-2h =
     { $activity }
     📍 { $place }
 reminder-coming = 👍 I will come
-reminder-not-coming = ✖️ I cannot come
+reminder-not-coming = ✖️ I can't come
 reminder-thanks = Thank you! See you soon.
-reminder-freed = Thank you for telling us. Your seat is now free for someone else.
+reminder-freed = Thank you for telling us. Your place is now free for someone else.
 
 # Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
 act-italian-a0a1-short = A0/A1 course
@@ -130,11 +130,11 @@ book-course-button = { $count ->
        *[other] 📅 Book all { $count } dates
     }
 book-course-title = <b>{ $activity }</b> – all dates:
-book-course-line-booked = ✅ { $when } · seat booked
+book-course-line-booked = ✅ { $when } · place booked
 book-course-line-waiting = 📝 { $when } · waiting list, number { $position }
 book-course-line-refused = ✖️ { $when } · not booked
 book-course-next = We will remind you the day before and two hours before each lesson.
-book-course-next-waiting = We will remind you before each lesson where you have a seat. If a seat frees up on a full date, we will write to you.
+book-course-next-waiting = We will remind you before each lesson where you have a place. If a place frees up on a full date, we will write to you.
 
 # Cancelling a booking asks first.
 booking-cancel-ask =

@@ -8,7 +8,7 @@ privacy-notice =
     This bot is the N.O.I. housing desk at { $address }.
     We keep only what you write to us, to help you. Only the desk staff read it.
     You can see your data with /mydata and delete it with /forget.
-    To know more: /privacy
+    To find out more: /privacy
 privacy-agree = ✅ I agree
 privacy-needed = To continue, press “I agree” above.
 privacy-thanks = Thank you! Now you can use the desk.
@@ -19,7 +19,7 @@ menu-italian = 🇮🇹 Italian lessons
 menu-tutoring = 📚 After-school help
 menu-activities = 🧶 Other activities
 menu-mine = 📋 My bookings and requests
-menu-info = ℹ️ Where we are, opening hours
+menu-info = ℹ️ Address and opening hours
 menu-language = 🌍 Language
 menu-privacy = 🔒 Privacy
 menu-back = 🏠 Menu
@@ -36,7 +36,7 @@ help-text =
 
 cancel-done = All right, I cancelled it. Nothing was sent.
 cancel-nothing = There is nothing to cancel.
-flow-expired = You left a form half done for a long time, so I closed it. Nothing was sent. You can start again any time.
+flow-expired = You left a form unfinished for a long time, so I closed it. Nothing was sent. You can start again any time.
 
 input-sticker = Nice! But I cannot read stickers. Write a message or use the buttons.
 input-edited = You edited a message: the change does not reach the desk. Please write a new message.
@@ -54,10 +54,10 @@ info-text =
 info-venue-title = N.O.I. housing desk
 
 bot-description = The N.O.I. housing desk (via Gandolfi 20, Alessandria) in your language: ask for help, book Italian lessons and after-school help.
-bot-short-description = The Cristo district housing desk, in your language.
+bot-short-description = The N.O.I. housing desk of the Cristo district, in your language.
 cmd-start = Start
 cmd-menu = Menu
 cmd-language = Change language
 cmd-help = Help
 cmd-cancel = Cancel
-cmd-privacy = Your data
+cmd-privacy = Privacy and data

@@ -6,11 +6,11 @@ sat-reopened = Request number { $number } is open again. The desk knows and will
 closed-anything-else = Do you still need help with request number { $number }?
 
 ## Issue 30: one live control at a time
-req-pieces-received = 📥 Received: { $count }. You can add more (text, voice, photo) or press «Done».
+req-pieces-received = 📥 Received: { $count }. You can add more (text, voice, photo) or press “Done”.
 
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ To cancel a booking, press it below.
-booking-cancelled-which = ✖️ Cancelled: <b>{ $activity }</b>, { $when }. Thank you for telling us: the seat goes to someone else.
+booking-cancelled-which = ✖️ Cancelled: <b>{ $activity }</b>, { $when }. Thank you for telling us: the place goes to someone else.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
 first-contact-greeting = 👋 Hello! This is the N.O.I. housing desk. We can talk in your language.
@@ -42,7 +42,7 @@ req-choose-category-explained =
     What do you need help with? Choose a topic.
     (ATC is the public agency that owns the social housing flats and repairs them.)
 privacy-prefer-person = 🙋 I'd rather talk to a person
-privacy-person-answer = Of course. You can talk to a person at the desk, without writing here. We keep nothing of yours until you press «I agree»; if you change your mind, the button is above.
+privacy-person-answer = Of course. You can talk to a person at the desk, without writing here. We keep nothing of yours until you press “I agree”; if you change your mind, the button is above.
 
 ## Issue 30: an old button of a finished step says the step is done and what became of what was said
 old-button-toast-form = ✔️ This step is done: what you said is kept.

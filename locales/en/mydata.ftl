@@ -40,7 +40,7 @@ mydata-section-bookings = Your bookings
 mydata-bookings-none = No bookings.
 mydata-booking-booked = booked
 mydata-booking-waiting = on the waiting list
-mydata-booking-offered = seat offered
+mydata-booking-offered = place offered
 mydata-booking-cancelled = cancelled
 mydata-booking-expired = offer expired
 mydata-booking-declined = offer declined
@@ -56,6 +56,6 @@ mydata-retention =
         [one] { $days } day
        *[other] { $days } days
     }, we also delete your name, phone number, addresses and the children's names: only anonymous numbers for statistics remain.
-mydata-notes-general = The staff also write internal work notes to organise their work: these notes exist, but they are not in this copy. To know more, come to the desk.
+mydata-notes-general = The staff also write internal work notes to organise their work: these notes exist, but they are not in this copy. To find out more, come to the desk.
 # The name of the /mydata file, as the person sees it in their chat.
 mydata-file-name = my-data-NOI-desk.txt

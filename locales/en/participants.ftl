@@ -19,7 +19,7 @@ ps-intro =
             Do you want to answer? It takes a minute.
     }
 ps-consent-yes = ✅ Yes, I'll answer
-ps-consent-no = No, thanks
+ps-consent-no = No, thank you
 ps-declined = All right: we save nothing and will not ask again. Your booking stays as it is.
 ps-done = Thank you! Your answers are saved: see them with /mydata, delete them with /forget.
 
@@ -82,7 +82,7 @@ ps-a-18-24 = 18–24 years
 ps-a-25-29 = 25–29 years
 ps-a-30-54 = 30–54 years
 ps-a-55-plus = 55 or older
-ps-a-employed = 💼 Yes (also self-employed)
+ps-a-employed = 💼 Yes (including self-employed)
 ps-a-unemployed = 🔎 No, I'm looking for work
 ps-a-inactive = 🏠 No, and I'm not looking
 ps-a-under-6m = Less than 6 months

@@ -12,4 +12,4 @@ menu-place = 📍 My desk
 # The Cristo desk (via Gandolfi 20, Alessandria): its place and how to get there, in the info text.
 # Another desk may have desk-<id>-place and desk-<id>-directions here too (else its address from data/desk.json).
 desk-cristo-place = Via Gandolfi 20, Cristo district, Alessandria.
-desk-cristo-directions = Bus: lines 1 and 4, stop Cristo.
+desk-cristo-directions = Bus: lines 1 and 4, Cristo stop.

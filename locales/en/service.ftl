@@ -14,3 +14,6 @@ sat-no = 🙁 No
 sat-thanks = Thank you for your answer! If you like, tell us more: write a message or send a voice message. The desk will read it.
 sat-comment-thanks = Thank you, we have passed it on to the desk.
 sat-expired = You have already answered. Thank you!
+
+# A range of opening hours, "9:00–12:00".
+hours-range = { $from }–{ $to }

@@ -9,7 +9,7 @@ voice-recorded = 🔊 Voice recorded by the desk
 voice-listen = 🔊 Listen
 voice-unavailable = I cannot read this message aloud right now. Please try again later.
 voice-too-old = This message is too old to be read aloud.
-privacy-voice = 🔊 If you choose voice messages, the desk turns its messages into speech on its own computer (a synthetic voice, no outside service); some sentences are recorded by the project's mediators.
+privacy-voice = 🔊 If you choose voice messages, the desk turns its messages into speech on its own computer (a synthetic voice, no outside service); some sentences are recorded by the project's cultural mediators.
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ Settings
 menu-settings-title = ⚙️ Settings: what would you like to change?

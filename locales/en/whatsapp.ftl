@@ -13,8 +13,8 @@ wa-privacy-note = 📱 On WhatsApp, messages pass through Meta Platforms Ireland
 }
 wa-forget-limits = 📱 On WhatsApp we cannot delete the messages on your phone, nor the copies Meta keeps to deliver them (30 days at most). To remove them from your phone, delete the chat in WhatsApp.
 wa-link-code = 🔗 To join this chat with your chat on { $other }, type this code in the other chat within 10 minutes: { $code }
-wa-link-done = 🔗 Done: for the desk, the two chats are now one person. Answers come to the chat you write from.
-wa-link-wrong = This code is not valid or has expired. Ask for a new one with «link».
+wa-link-done = 🔗 Done: the desk now knows both chats are yours. Answers come to the chat you write from.
+wa-link-wrong = This code is not valid or has expired. Ask for a new one with “link”.
 wa-link-same-chat = Type this code in the other chat, not in this one.
 wa-link-already = 🔗 This chat is already joined with your chat on { $other }.
 wa-link-too-many = Too many wrong codes. Please try again in an hour.

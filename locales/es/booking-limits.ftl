@@ -1,5 +1,5 @@
 booking-removed =
-    ℹ️ La oficina ha cancelado su reserva: { $activity }, { $when }.
+    ℹ️ La oficina canceló su reserva: { $activity }, { $when }.
     Si cree que es un error, escríbanos aquí.
 book-not-allowed = No se puede reservar así. Elija la actividad en el menú.
 book-limit = { $max ->

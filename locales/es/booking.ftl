@@ -9,7 +9,7 @@ act-tutoring-middle = Apoyo escolar – secundaria
 act-macrame = Taller de macramé
 act-caregiver = Curso para cuidar a un familiar
 act-italian-a0a1-desc = Para quien todavía no habla italiano, o solo sabe unas pocas palabras. Empezamos desde cero.
-act-italian-a1-desc = Para quien entiende palabras y frases sencillas. Presentarse, hacer la compra, ir al médico.
+act-italian-a1-desc = Para quien entiende palabras y frases sencillas. Presentarse, hacer las compras, ir al médico.
 act-italian-a2-desc = Para quien ya habla un poco. El trabajo, la escuela de los hijos, las oficinas públicas.
 act-italian-b1-desc = Para quien habla bastante bien y quiere mejorar, también para exámenes y el permiso de residencia.
 act-tutoring-primary-desc = Ayuda con las tareas para niños de primaria (scuola primaria).
@@ -17,14 +17,14 @@ act-tutoring-middle-desc = Ayuda con las tareas y el estudio para chicos de secu
 act-macrame-desc = Trabajamos juntos con cuerdas y nudos. Para todos, también sin experiencia. Nosotros ponemos el material.
 act-caregiver-desc = Cómo ayudar en casa a una persona mayor o enferma: higiene, movimiento, medicinas, derechos.
 
-class-p1 = Primaria, 1.er curso
-class-p2 = Primaria, 2.º curso
-class-p3 = Primaria, 3.er curso
-class-p4 = Primaria, 4.º curso
-class-p5 = Primaria, 5.º curso
-class-m1 = Scuola media, 1.er curso
-class-m2 = Scuola media, 2.º curso
-class-m3 = Scuola media, 3.er curso
+class-p1 = 1.er grado de primaria
+class-p2 = 2.º grado de primaria
+class-p3 = 3.er grado de primaria
+class-p4 = 4.º grado de primaria
+class-p5 = 5.º grado de primaria
+class-m1 = Secundaria, 1.er año (1ª media)
+class-m2 = Secundaria, 2.º año (2ª media)
+class-m3 = Secundaria, 3.er año (3ª media)
 subject-homework = Tareas
 subject-italian = Italiano
 subject-maths = Matemáticas
@@ -62,19 +62,19 @@ book-full = Esta clase está completa. ¿Quiere inscribirse en la lista de esper
 book-join-waitlist = 📝 Sí, a la lista de espera
 book-waitlisted = Usted es el número { $position } de la lista de espera. Si queda una plaza libre, le escribimos.
 book-already = Ya tiene una plaza en esta clase, o ya está en la lista de espera.
-book-started = Esta clase ya ha empezado. Elija otra.
-book-session-cancelled = Esta clase se ha cancelado. Elija otra.
+book-started = Esta clase ya empezó. Elija otra.
+book-session-cancelled = Esta clase se canceló. Elija otra.
 book-not-found = Esta clase ya no existe. Elija otra.
-book-free-now = Se ha liberado una plaza: puede reservarla.
+book-free-now = Se liberó una plaza: puede reservarla.
 
 tutoring-child-name = ¿Cómo se llama el niño o la niña? Escriba solo el nombre.
 tutoring-child-name-invalid = Escriba solo el nombre (máximo 40 letras).
-tutoring-child-class = ¿En qué curso está { $child }?
+tutoring-child-class = ¿En qué grado está { $child }?
 tutoring-subject = ¿En qué necesita ayuda { $child }?
-tutoring-another = ¿Quiere reservar también para otro hijo?
-tutoring-another-yes = ➕ Otro hijo
+tutoring-another = ¿Quiere reservar también para otro niño o niña?
+tutoring-another-yes = ➕ Otro niño o niña
 tutoring-another-no = ✔️ No, eso es todo
-tutoring-privacy-note = De los niños solo guardamos el nombre y el curso.
+tutoring-privacy-note = De los niños solo guardamos el nombre y el grado.
 
 my-bookings-title = <b>Sus reservas</b>
 my-bookings-none = No tiene reservas.
@@ -88,7 +88,7 @@ booking-cancelled = Reserva cancelada. Gracias por avisarnos: la plaza pasa a ot
 booking-cancel-failed = Esta reserva ya no se puede cancelar.
 
 waitlist-offer =
-    🎉 ¡Se ha liberado una plaza!
+    🎉 ¡Se liberó una plaza!
     { $activity }
     📅 { $when }
     📍 { $place }
@@ -97,7 +97,7 @@ offer-accept = ✅ Sí, quiero la plaza
 offer-decline = No, gracias
 offer-gone = Lo siento, esta oferta ya no es válida.
 offer-declined = Muy bien. Damos la plaza a la siguiente persona.
-offer-lapsed = La plaza que le guardábamos para { $activity } ({ $when }) ha pasado a la siguiente persona, porque no recibimos respuesta.
+offer-lapsed = La plaza que le guardábamos para { $activity } ({ $when }) pasó a la siguiente persona, porque no recibimos respuesta.
 
 session-cancelled =
     ⚠️ Cancelado: { $activity }, { $when }.
@@ -122,7 +122,7 @@ act-italian-a1-short = Curso A1
 act-italian-a2-short = Curso A2
 act-italian-b1-short = Curso B1
 act-macrame-short = Macramé
-act-caregiver-short = Curso cuidadores
+act-caregiver-short = Curso para cuidadores
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->

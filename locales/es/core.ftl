@@ -34,16 +34,16 @@ help-text =
     /privacy – sus datos
     También puede escribir, enviar un audio o una foto.
 
-cancel-done = Muy bien, lo he cancelado. No se ha enviado nada.
+cancel-done = Muy bien, lo cancelé. No se envió nada.
 cancel-nothing = No hay nada que cancelar.
-flow-expired = Dejó un formulario a medias durante mucho tiempo, así que lo he cerrado. No se ha enviado nada. Puede empezar de nuevo cuando quiera.
+flow-expired = Dejó un formulario a medias durante mucho tiempo, así que lo cerré. No se envió nada. Puede empezar de nuevo cuando quiera.
 
 input-sticker = ¡Qué bonito! Pero no puedo leer stickers. Escriba un mensaje o use los botones.
 input-edited = Usted cambió un mensaje: el cambio no llega a la oficina. Escriba un mensaje nuevo.
 input-unsupported = No puedo leer este tipo de mensaje. Escriba un texto, envíe un audio o una foto.
 input-use-buttons = Por favor, use los botones de arriba, o envíe /cancel para salir.
-error-apology = Disculpe, algo no ha funcionado. Vuelva a intentarlo dentro de un rato.
-slow-down = Está enviando muchos mensajes. Espere un minuto: lo que ya envió ha llegado.
+error-apology = Disculpe, algo no funcionó. Vuelva a intentarlo dentro de un rato.
+slow-down = Está enviando muchos mensajes. Espere un minuto: lo que ya envió llegó.
 
 info-text =
     <b>Oficina N.O.I. para la vivienda</b>
@@ -54,7 +54,7 @@ info-text =
 info-venue-title = Oficina N.O.I. para la vivienda
 
 bot-description = La oficina N.O.I. para la vivienda (via Gandolfi 20, Alessandria) en su idioma: pida ayuda, inscríbase a clases de italiano y al apoyo escolar.
-bot-short-description = La oficina de vivienda del barrio Cristo, en su idioma.
+bot-short-description = La oficina N.O.I. para la vivienda, barrio Cristo, en su idioma.
 cmd-start = Empezar
 cmd-menu = Menú
 cmd-language = Cambiar idioma

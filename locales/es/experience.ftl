@@ -13,7 +13,7 @@ my-bookings-cancel-hint = ✖️ Para cancelar una reserva, presiónela abajo.
 booking-cancelled-which = ✖️ Cancelada: <b>{ $activity }</b>, { $when }. Gracias por avisarnos: la plaza pasa a otra persona.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
-first-contact-greeting = 👋 ¡Hola! Esta es la oficina de vivienda N.O.I. Podemos hablar en su idioma.
+first-contact-greeting = 👋 ¡Hola! Esta es la oficina N.O.I. para la vivienda. Podemos hablar en su idioma.
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = ¿Quiere enviar sus mensajes ({ $count }) a la oficina?

@@ -1,7 +1,7 @@
 held-ask = ¿Quiere enviar este mensaje a la oficina?
 held-yes = 📨 Sí, enviar
 held-no = No, gracias
-held-not-sent = De acuerdo, no lo he enviado.
+held-not-sent = De acuerdo, no lo envié.
 closed-still-help = Su solicitud n.º { $number } está cerrada. ¿Todavía necesita ayuda?
 closed-help-yes = 🙋 Sí, necesito ayuda
 closed-help-no = 🙏 No, quería dar las gracias

@@ -1,10 +1,10 @@
-menu-letter = 📄 Léeme una carta
-letter-ask-pages = Envíeme una foto de cada página de la carta, una por una. Ponga la hoja plana sobre una mesa, con buena luz. Cuando haya enviado todas las páginas, presione «✅ Ya está».
-letter-pages-done = ✅ Ya está
+menu-letter = 📄 Léanme una carta
+letter-ask-pages = Envíeme una foto de cada página de la carta, una por una. Ponga la hoja plana sobre una mesa, con buena luz. Cuando haya enviado todas las páginas, presione «✅ Listo».
+letter-pages-done = ✅ Listo
 letter-pages-cancel = ✖️ Cancelar
-letter-page-received = Recibí la página { $count }. Envíe la página siguiente o presione «✅ Ya está».
+letter-page-received = Recibí la página { $count }. Envíe la página siguiente o presione «✅ Listo».
 letter-send-photo = Por favor, envíe una foto de la carta.
-letter-too-many = Puedo leer { $max } páginas como máximo. Presione «✅ Ya está» y traiga el resto a la oficina.
+letter-too-many = Puedo leer { $max } páginas como máximo. Presione «✅ Listo» y traiga el resto a la oficina.
 letter-cancelled = De acuerdo, no se mandó nada.
 letter-reading = Gracias. Estoy leyendo la carta… Le escribo enseguida.
 letter-facts-title = 📄 Esto es lo que dice la carta:

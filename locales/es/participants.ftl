@@ -59,8 +59,8 @@ ps-q-foreignBackground =
     }
 ps-q-homeless =
     { $who ->
-        [child] ¿{ $child } está sin una vivienda estable (en la calle, en un albergue, en casa de otros o con un desahucio)?
-       *[self] ¿Está sin una vivienda estable (en la calle, en un albergue, en casa de otros o con un desahucio)?
+        [child] ¿{ $child } está sin una vivienda estable (en la calle, en un albergue, en casa de otros o en riesgo de desalojo)?
+       *[self] ¿Está sin una vivienda estable (en la calle, en un albergue, en casa de otros o en riesgo de desalojo)?
     }
 ps-q-disability =
     { $who ->
@@ -81,7 +81,7 @@ ps-a-18-24 = 18–24 años
 ps-a-25-29 = 25–29 años
 ps-a-30-54 = 30–54 años
 ps-a-55-plus = 55 años o más
-ps-a-employed = 💼 Sí (también autónomo)
+ps-a-employed = 💼 Sí (o por cuenta propia)
 ps-a-unemployed = 🔎 No, busco trabajo
 ps-a-inactive = 🏠 No, y no busco trabajo
 ps-a-under-6m = Menos de 6 meses
@@ -118,7 +118,7 @@ ps-label-labour = Trabajo
 ps-label-joblessFor = Busca trabajo desde hace
 ps-label-education = Estudios
 ps-label-thirdCountry = Nacionalidad fuera de la UE
-ps-label-foreignBackground = Nacido fuera de Italia (usted o un padre)
+ps-label-foreignBackground = Nació fuera de Italia (usted o uno de sus padres)
 ps-label-homeless = Sin vivienda estable
 ps-label-disability = Discapacidad
 ps-label-minority = Minoría

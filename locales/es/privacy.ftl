@@ -5,7 +5,7 @@ privacy-details =
     { $days ->
         [one]
             <b>Sus datos en la oficina N.O.I.</b>
-            <b>Qué guardamos</b>: su nombre de Telegram, su idioma, su teléfono si nos lo envía, lo que escribe a la oficina (textos, audios, fotos), sus reservas. De los niños, solo el nombre y el curso.
+            <b>Qué guardamos</b>: su nombre de Telegram, su idioma, su teléfono si nos lo envía, lo que escribe a la oficina (textos, audios, fotos), sus reservas. De los niños, solo el nombre y el grado.
             <b>Para qué</b>: para responder a sus solicitudes y organizar las clases de italiano y el apoyo escolar.
             <b>Quién los ve</b>: solo las personas que trabajan en la oficina, en su grupo de Telegram. No se los damos a nadie más sin preguntarle.
             <b>Cuánto tiempo</b>: los textos de las solicitudes cerradas se borran después de { $days } día. Si no usa la oficina durante { $days } día, borramos también su nombre, su teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
@@ -13,7 +13,7 @@ privacy-details =
             /forget – borrar sus datos
        *[other]
             <b>Sus datos en la oficina N.O.I.</b>
-            <b>Qué guardamos</b>: su nombre de Telegram, su idioma, su teléfono si nos lo envía, lo que escribe a la oficina (textos, audios, fotos), sus reservas. De los niños, solo el nombre y el curso.
+            <b>Qué guardamos</b>: su nombre de Telegram, su idioma, su teléfono si nos lo envía, lo que escribe a la oficina (textos, audios, fotos), sus reservas. De los niños, solo el nombre y el grado.
             <b>Para qué</b>: para responder a sus solicitudes y organizar las clases de italiano y el apoyo escolar.
             <b>Quién los ve</b>: solo las personas que trabajan en la oficina, en su grupo de Telegram. No se los damos a nadie más sin preguntarle.
             <b>Cuánto tiempo</b>: los textos de las solicitudes cerradas se borran después de { $days } días. Si no usa la oficina durante { $days } días, borramos también su nombre, su teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
@@ -25,9 +25,9 @@ forget-confirm =
     ¿De verdad quiere borrar sus datos?
     Borramos su nombre, su teléfono, lo que escribió a la oficina y los nombres de los niños. Sus reservas se cancelan. Esto no se puede deshacer.
 forget-yes = 🗑 Sí, borrar mis datos
-forget-no = No, mantenerlos
+forget-no = No, los conservo
 forget-done = Hecho: sus datos están borrados. Si vuelve a escribir, empezamos desde el principio.
-forget-kept = De acuerdo, no he borrado nada.
+forget-kept = De acuerdo, no borré nada.
 input-too-large = Este archivo es demasiado grande (máximo { $max } MB).
 cmd-mydata = Mis datos
 cmd-forget = Borrar mis datos

@@ -58,8 +58,8 @@ req-already-open = Ya tiene una solicitud abierta (número { $number }). Escriba
 
 relay-delivered = ✔️ Enviado a la oficina.
 relay-staff-prefix = 💬 Oficina N.O.I.:
-request-closed-notice = Su solicitud número { $number } se ha cerrado. Si necesita algo más, escriba aquí.
-request-reopened = He vuelto a abrir la solicitud número { $number }. Su mensaje ha llegado a la oficina.
+request-closed-notice = Su solicitud número { $number } se cerró. Si necesita algo más, escriba aquí.
+request-reopened = Volví a abrir la solicitud número { $number }. Su mensaje llegó a la oficina.
 
 my-requests-title = <b>Sus solicitudes</b>
 my-requests-none = No tiene solicitudes.
@@ -75,7 +75,7 @@ qr-bring-documents = Venga a la oficina, en { $address }, en el horario de atenc
 qr-more-info = Necesitamos un poco más de información. ¿Puede explicarnos mejor? También puede enviar un audio.
 qr-home-visit = Una persona de la oficina irá a su casa. Antes le diremos el día y la hora.
 qr-social-services = Hemos pasado su solicitud a los servicios sociales del municipio. Ellos se pondrán en contacto con usted.
-qr-nurse = El enfermero del barrio ha recibido su solicitud y se pondrá en contacto con usted pronto.
+qr-nurse = El enfermero del barrio recibió su solicitud y se pondrá en contacto con usted pronto.
 qr-hours = La oficina abre:
     { $hours }
 qr-solved = Creemos que el problema está resuelto. Si todavía necesita ayuda, escriba aquí.

@@ -7,10 +7,13 @@ closed-urgent-social = Si es urgente, llame al 112 o al servicio social de urgen
 hours-holidays = Cerrado los días festivos.
 hours-holidays-patron = Cerrado los días festivos y el { $day }, fiesta del santo patrón de la ciudad.
 hours-closure = Cerrado del { $from } al { $to }.
-sat-question = Su solicitud número { $number } está cerrada. ¿Le hemos ayudado?
+sat-question = Su solicitud número { $number } está cerrada. ¿Le pudimos ayudar?
 sat-yes = 😊 Sí
 sat-partly = 😐 En parte
 sat-no = 🙁 No
 sat-thanks = ¡Gracias por su respuesta! Si quiere, cuéntenos más: escriba un mensaje o envíe un audio. La oficina lo leerá.
-sat-comment-thanks = Gracias, se lo hemos pasado a la oficina.
-sat-expired = Ya ha respondido. ¡Gracias!
+sat-comment-thanks = Gracias, se lo pasamos a la oficina.
+sat-expired = Ya respondió. ¡Gracias!
+
+# A range of opening hours, "9:00–12:00".
+hours-range = { $from }–{ $to }

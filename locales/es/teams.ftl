@@ -1,6 +1,6 @@
 # Equipos: una solicitud pasa a otro equipo de la red (por ejemplo, al enfermero y a las cuidadoras).
 
-transfer-notice = Ahora su solicitud número { $number } la lleva { $team }. Le responderán aquí, en este chat.
+transfer-notice = Ahora su solicitud número { $number } la atiende { $team }. Le responderán aquí, en este chat.
 
 # Who follows a request, when the desk file (data/desk.json, a team's residentName) has no name in this language:
 # the generic text of the team's first category. Never the staff's Italian name.

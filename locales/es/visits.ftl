@@ -19,7 +19,7 @@ visit-confirmed =
     Se lo recordaremos el día antes y una hora antes.
 visit-calendar = 📅 Añadir a mi calendario
 visit-calendar-caption = Abra este archivo para guardar la visita en el calendario del teléfono.
-visit-calendar-updated = El horario ha cambiado: abra este archivo para actualizar el calendario del teléfono.
+visit-calendar-updated = El horario cambió: abra este archivo para actualizar el calendario del teléfono.
 visit-calendar-file = visita-en-casa
 visit-tell-when = De acuerdo. Díganos cuándo está en casa: escriba un mensaje o envíe un audio.
 visit-reminder-day =
@@ -49,5 +49,5 @@ mydata-visit = Visita en casa: { $when }, { $status ->
         [not-home] no estaba en casa
         [declined] dijo que no podía
         [rescheduled] con nueva fecha
-       *[cancelled] anulada
+       *[cancelled] cancelada
     }

@@ -13,8 +13,8 @@ wa-privacy-note = 📱 En WhatsApp, los mensajes pasan por Meta Platforms Irelan
 }
 wa-forget-limits = 📱 En WhatsApp no podemos borrar los mensajes de su teléfono ni las copias que Meta guarda para entregarlos (30 días como máximo). Para quitarlos de su teléfono, borre el chat en WhatsApp.
 wa-link-code = 🔗 Para unir este chat con el de { $other }, escriba este código en el otro chat en menos de 10 minutos: { $code }
-wa-link-done = 🔗 Hecho: para la oficina, los dos chats son ahora una sola persona. Las respuestas llegan al chat desde el que escribe.
-wa-link-wrong = Este código no es válido o ha caducado. Pida uno nuevo escribiendo «vincular».
+wa-link-done = 🔗 Hecho: ahora la oficina sabe que los dos chats son suyos. Las respuestas llegan al chat desde el que escribe.
+wa-link-wrong = Este código no es válido o ya venció. Pida uno nuevo escribiendo «vincular».
 wa-link-same-chat = Escriba este código en el otro chat, no en este.
 wa-link-already = 🔗 Este chat ya está unido a su chat de { $other }.
 wa-link-too-many = Demasiados códigos equivocados. Vuelva a intentarlo dentro de una hora.

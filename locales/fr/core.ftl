@@ -54,7 +54,7 @@ info-text =
 info-venue-title = Guichet N.O.I. pour le logement
 
 bot-description = Le guichet N.O.I. pour le logement (via Gandolfi 20, Alessandria) dans votre langue : demandez de l'aide, inscrivez-vous aux cours d'italien et à l'aide aux devoirs.
-bot-short-description = Le guichet logement du quartier Cristo, dans votre langue.
+bot-short-description = Le guichet N.O.I. pour le logement, quartier Cristo, dans votre langue.
 cmd-start = Commencer
 cmd-menu = Menu
 cmd-language = Changer de langue

@@ -1,19 +1,19 @@
 ## Issue 30: the loop that closes properly
 sat-sorry-reopen = Nous sommes désolés. Le problème est-il toujours là ? Nous pouvons rouvrir votre demande numéro { $number }.
-sat-reopen-yes = 🔁 Oui, rouvrez la demande
+sat-reopen-yes = 🔁 Oui, rouvrir la demande
 sat-reopen-no = Non, merci
 sat-reopened = La demande numéro { $number } est de nouveau ouverte. Le guichet le sait et vous répondra ici.
 closed-anything-else = Avez-vous encore besoin d'aide pour la demande numéro { $number } ?
 
 ## Issue 30: one live control at a time
-req-pieces-received = 📥 Reçus : { $count }. Vous pouvez ajouter autre chose (texte, vocal, photo) ou appuyer sur « Terminé ».
+req-pieces-received = 📥 Reçus : { $count }. Vous pouvez ajouter autre chose (texte, message vocal, photo) ou appuyer sur « Terminé ».
 
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ Pour annuler une réservation, appuyez dessus ci-dessous.
 booking-cancelled-which = ✖️ Annulé : <b>{ $activity }</b>, { $when }. Merci de nous avoir prévenus : la place va à quelqu'un d'autre.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
-first-contact-greeting = 👋 Bonjour ! Ici le guichet logement N.O.I. Nous pouvons parler dans votre langue.
+first-contact-greeting = 👋 Bonjour ! Ici le guichet N.O.I. pour le logement. Nous pouvons parler dans votre langue.
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Voulez-vous envoyer vos messages ({ $count }) au guichet ?
@@ -23,7 +23,7 @@ req-describe-open =
     Racontez-nous ce qui se passe.
     Vous pouvez écrire, envoyer un message vocal 🎤 ou une photo 📷, même en plusieurs messages.
 req-pieces-then-visit =
-    📥 Reçus : { $count }. Vous pouvez ajouter autre chose (texte, vocal, photo).
+    📥 Reçus : { $count }. Vous pouvez ajouter autre chose (texte, message vocal, photo).
     Quand vous avez fini, dites-nous : pouvez-vous venir au guichet, { $address } ?
 req-call-me-instead = 📞 Je préfère un appel
 req-summary-choose = Que voulez-vous faire ?

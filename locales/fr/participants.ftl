@@ -4,23 +4,23 @@ ps-intro =
     { $who ->
         [child]
             📊 Quelques questions sur { $child }, pour ceux qui financent le guichet
-            Le guichet est payé par le Fonds social européen Plus, à travers la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, études. Vous répondez pour { $child }.
+            Le guichet est payé par le Fonds social européen Plus, par la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, études. Vous répondez pour { $child }.
             • Seuls les chiffres sortent du guichet, jamais un nom.
             • À chaque question, vous pouvez répondre « Je préfère ne pas le dire ».
-            • Voyez vos réponses avec /mydata et effacez-les avec /forget.
+            • Vous pouvez voir vos réponses avec /mydata et les effacer avec /forget.
             Voulez-vous répondre ? Cela prend une minute.
        *[self]
             📊 Quelques questions pour ceux qui financent le guichet
-            Le guichet est payé par le Fonds social européen Plus, à travers la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, travail, études.
+            Le guichet est payé par le Fonds social européen Plus, par la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, travail, études.
             • Seuls les chiffres sortent du guichet, jamais votre nom.
             • À chaque question, vous pouvez répondre « Je préfère ne pas le dire ».
-            • Voyez vos réponses avec /mydata et effacez-les avec /forget.
+            • Vous pouvez voir vos réponses avec /mydata et les effacer avec /forget.
             Voulez-vous répondre ? Cela prend une minute.
     }
 ps-consent-yes = ✅ Oui, je réponds
 ps-consent-no = Non, merci
 ps-declined = D'accord : nous n'enregistrons rien et ne vous le demanderons plus. Votre réservation reste valable.
-ps-done = Merci ! Vos réponses sont enregistrées : voyez-les avec /mydata, effacez-les avec /forget.
+ps-done = Merci ! Vos réponses sont enregistrées. Vous pouvez les voir avec /mydata et les effacer avec /forget.
 
 ps-q-gender =
     { $who ->
@@ -34,42 +34,42 @@ ps-q-age =
     }
 ps-q-labour =
     { $who ->
-        [child] Est-ce que { $child } travaille ?
+        [child] { $child } a un travail ?
        *[self] Travaillez-vous ?
     }
 ps-q-joblessFor =
     { $who ->
-        [child] Depuis combien de temps { $child } cherche-t-il ou elle du travail ?
+        [child] Depuis combien de temps { $child } cherche du travail ?
        *[self] Depuis combien de temps cherchez-vous du travail ?
     }
 ps-q-education =
     { $who ->
-        [child] Jusqu'où { $child } est-il ou elle allé à l'école, pour l'instant ?
-       *[self] Jusqu'où êtes-vous allé à l'école ?
+        [child] Quel est le niveau d'études de { $child }, pour l'instant ?
+       *[self] Quel est votre niveau d'études ?
     }
 ps-q-thirdCountry =
     { $who ->
-        [child] { $child } a-t-il ou elle la nationalité d'un pays hors de l'Union européenne ?
+        [child] { $child } a la nationalité d'un pays hors de l'Union européenne ?
        *[self] Avez-vous la nationalité d'un pays hors de l'Union européenne ?
     }
 ps-q-foreignBackground =
     { $who ->
-        [child] { $child }, ou l'un de ses parents, est-il né hors d'Italie ?
-       *[self] Vous, ou l'un de vos parents, êtes-vous né hors d'Italie ?
+        [child] { $child }, ou l'un de ses parents, est né(e) hors d'Italie ?
+       *[self] Êtes-vous né(e) hors d'Italie, vous ou l'un de vos parents ?
     }
 ps-q-homeless =
     { $who ->
-        [child] { $child } est-il ou elle sans logement stable (à la rue, en foyer, hébergé chez d'autres, ou menacé d'expulsion) ?
-       *[self] Êtes-vous sans logement stable (à la rue, en foyer, hébergé chez d'autres, ou menacé d'expulsion) ?
+        [child] { $child } est sans logement stable (à la rue, en foyer, hébergé(e) chez d'autres, ou menacé(e) d'expulsion) ?
+       *[self] Êtes-vous sans logement stable (à la rue, en foyer, hébergé(e) chez d'autres, ou menacé(e) d'expulsion) ?
     }
 ps-q-disability =
     { $who ->
-        [child] { $child } a-t-il ou elle un handicap ?
+        [child] { $child } a un handicap ?
        *[self] Avez-vous un handicap ?
     }
 ps-q-minority =
     { $who ->
-        [child] { $child } fait-il ou elle partie d'une minorité, par exemple rom ou sinti ?
+        [child] { $child } fait partie d'une minorité, par exemple rom ou sinti ?
        *[self] Faites-vous partie d'une minorité, par exemple rom ou sinti ?
     }
 
@@ -97,10 +97,10 @@ ps-a-declined = 🤐 Je préfère ne pas le dire
 ps-sensitive-intro =
     { $who ->
         [child]
-            Encore deux questions, sur la santé et l'origine de { $child }. Ce sont des données particulières : nous les posons seulement si vous dites oui, et elles ne comptent que comme des chiffres.
+            Encore deux questions, sur la santé et l'origine de { $child }. Ces questions sont délicates : nous les posons seulement si vous êtes d'accord, et elles ne comptent que comme des chiffres.
             Voulez-vous aussi répondre à celles-ci ?
        *[self]
-            Encore deux questions, sur la santé et l'origine. Ce sont des données particulières : nous les posons seulement si vous dites oui, et elles ne comptent que comme des chiffres.
+            Encore deux questions, sur la santé et l'origine. Ces questions sont délicates : nous les posons seulement si vous êtes d'accord, et elles ne comptent que comme des chiffres.
             Voulez-vous aussi répondre à celles-ci ?
     }
 ps-sensitive-yes = ✅ Oui, j'accepte
@@ -118,7 +118,7 @@ ps-label-labour = Travail
 ps-label-joblessFor = Cherche du travail depuis
 ps-label-education = Études
 ps-label-thirdCountry = Nationalité hors de l'UE
-ps-label-foreignBackground = Né hors d'Italie (vous ou un parent)
+ps-label-foreignBackground = Né(e) hors d'Italie (vous ou un parent)
 ps-label-homeless = Sans logement stable
 ps-label-disability = Handicap
 ps-label-minority = Minorité

@@ -17,7 +17,7 @@ req-describe =
 req-done = ✅ Terminé
 req-piece-received = Bien reçu. Vous pouvez ajouter autre chose, ou appuyer sur « Terminé ».
 req-describe-empty = D'abord, écrivez ou envoyez un message vocal. Ensuite, appuyez sur « Terminé ».
-req-description-too-long = C'est trop long pour une demande. Écrivez les choses les plus importantes ; vous direz le reste à l'équipe du guichet.
+req-description-too-long = C'est trop long pour une demande. Écrivez les choses les plus importantes ; vous direz le reste à une personne du guichet.
 req-visit-question = Pouvez-vous venir au guichet, { $address } ?
 req-visit-desk = 🚶 Oui, je viens au guichet
 req-visit-home = 🏠 Non, venez chez moi
@@ -54,7 +54,7 @@ req-edit-contact = Contact
 req-sent =
     C'est fait ! Votre demande a le numéro { $number }.
     Une personne du guichet vous répondra ici. Vous pouvez continuer à écrire ici : vos messages arrivent au guichet.
-req-already-open = Vous avez déjà une demande ouverte (numéro { $number }). Écrivez ici : votre message arrive à l'équipe du guichet.
+req-already-open = Vous avez déjà une demande ouverte (numéro { $number }). Écrivez ici : votre message arrive au guichet.
 
 relay-delivered = ✔️ Envoyé au guichet.
 relay-staff-prefix = 💬 Guichet N.O.I. :

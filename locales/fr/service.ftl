@@ -14,3 +14,6 @@ sat-no = 🙁 Non
 sat-thanks = Merci pour votre réponse ! Si vous voulez, dites-nous-en plus : écrivez un message ou envoyez un message vocal. Le guichet le lira.
 sat-comment-thanks = Merci, nous l'avons transmis au guichet.
 sat-expired = Vous avez déjà répondu. Merci !
+
+# A range of opening hours, "9:00–12:00".
+hours-range = { $from }–{ $to }

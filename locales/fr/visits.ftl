@@ -39,7 +39,7 @@ visit-again-yes = 📅 Oui, un autre jour
 visit-again-no = Non, merci
 visit-again-yes-told = D'accord : le guichet vous proposera bientôt un nouvel horaire. Vous pouvez aussi écrire ici quand vous êtes chez vous.
 visit-again-no-told = D'accord. Si vous avez besoin d'aide, écrivez ici.
-visit-moved = La visite à domicile prévue le { $when } est déplacée. Le guichet vous proposera bientôt un nouvel horaire.
+visit-moved = La visite à domicile prévue le { $when } a été déplacée. Le guichet vous proposera bientôt un nouvel horaire.
 visit-ics-title = Visite à domicile – guichet N.O.I.
 visit-ics-description = Qui viendra : { $who } (demande numéro { $number }). Guichet N.O.I., { $address }.
 # In the copy of their data (/mydata): each home visit with a time agreed, and what came of it.

@@ -13,7 +13,7 @@ wa-privacy-note = 📱 Sur WhatsApp, les messages passent par Meta Platforms Ire
 }
 wa-forget-limits = 📱 Sur WhatsApp, nous ne pouvons pas effacer les messages sur votre téléphone, ni les copies que Meta garde pour les livrer (30 jours au plus). Pour les retirer de votre téléphone, supprimez la discussion dans WhatsApp.
 wa-link-code = 🔗 Pour réunir cette discussion et celle sur { $other }, écrivez ce code dans l'autre discussion dans les 10 minutes : { $code }
-wa-link-done = 🔗 C'est fait : pour le guichet, les deux discussions sont une seule personne. Les réponses arrivent dans la discussion d'où vous écrivez.
+wa-link-done = 🔗 C'est fait : le guichet sait maintenant que les deux discussions sont à vous. Les réponses arrivent dans la discussion d'où vous écrivez.
 wa-link-wrong = Ce code n'est pas valable ou a expiré. Demandez-en un nouveau avec « lier ».
 wa-link-same-chat = Écrivez ce code dans l'autre discussion, pas dans celle-ci.
 wa-link-already = 🔗 Cette discussion est déjà réunie avec votre discussion sur { $other }.

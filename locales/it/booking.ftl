@@ -45,7 +45,7 @@ book-session-free =
         [one] 1 posto
        *[other] { $free } posti
     }
-book-session-full = { $when } · pieno
+book-session-full = { $when } · piena
 book-confirmed =
     ✅ Prenotato!
     { $activity }
@@ -59,7 +59,7 @@ book-confirmed-child =
     📍 { $place }
     Glielo ricordiamo il giorno prima e due ore prima.
 book-full = Questa lezione è piena. Vuole mettersi in lista d'attesa? Se si libera un posto, Le scriviamo.
-book-join-waitlist = 📝 Sì, in lista d'attesa
+book-join-waitlist = 📝 Mi metto in lista d'attesa
 book-waitlisted = È il numero { $position } in lista d'attesa. Se si libera un posto, Le scriviamo.
 book-already = Per questa lezione ha già un posto, o è già in lista d'attesa.
 book-started = Questa lezione è già iniziata. Ne scelga un'altra.
@@ -71,8 +71,8 @@ tutoring-child-name = Come si chiama il bambino o la bambina? Scriva solo il nom
 tutoring-child-name-invalid = Scriva solo il nome (al massimo 40 lettere).
 tutoring-child-class = In che classe è { $child }?
 tutoring-subject = In cosa ha bisogno di aiuto { $child }?
-tutoring-another = Vuole prenotare anche per un altro figlio?
-tutoring-another-yes = ➕ Un altro figlio
+tutoring-another = Vuole prenotare anche per un altro bambino?
+tutoring-another-yes = ➕ Un altro bambino
 tutoring-another-no = ✔️ No, basta così
 tutoring-privacy-note = Dei bambini teniamo solo il nome e la classe.
 
@@ -101,7 +101,7 @@ offer-lapsed = Il posto che Le tenevamo per { $activity } ({ $when }) è andato 
 
 session-cancelled =
     ⚠️ Annullato: { $activity }, { $when }.
-    Ci dispiace! La Sua prenotazione è cancellata. Può scegliere un'altra lezione dal menu.
+    Ci dispiace! La Sua prenotazione è annullata. Può scegliere un'altra lezione dal menu.
 
 reminder-24h =
     ⏰ Promemoria: domani, { $when }
@@ -122,7 +122,7 @@ act-italian-a1-short = Corso A1
 act-italian-a2-short = Corso A2
 act-italian-b1-short = Corso B1
 act-macrame-short = Macramè
-act-caregiver-short = Corso familiari
+act-caregiver-short = Corso per chi assiste
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->

@@ -14,7 +14,7 @@ privacy-needed = Per continuare prema «Sono d'accordo» qui sopra.
 privacy-thanks = Grazie! Ora può usare lo sportello.
 
 menu-title = Come possiamo aiutarLa?
-menu-desk = 🗣 Sportello di ascolto
+menu-desk = 🗣 Parlare con lo sportello
 menu-italian = 🇮🇹 Corsi di italiano
 menu-tutoring = 📚 Doposcuola
 menu-activities = 🧶 Altre attività
@@ -34,7 +34,7 @@ help-text =
     /privacy – i Suoi dati
     Può anche scrivere, mandare un vocale o una foto.
 
-cancel-done = Va bene, ho annullato. Non è stato inviato nulla.
+cancel-done = Va bene, ho annullato. Non ho mandato niente.
 cancel-nothing = Non c'è niente da annullare.
 flow-expired = Ha lasciato a metà un modulo per molto tempo: l'ho chiuso. Non è stato inviato nulla. Può ricominciare quando vuole.
 
@@ -54,7 +54,7 @@ info-text =
 info-venue-title = Sportello N.O.I. per la casa
 
 bot-description = Lo sportello N.O.I. per la casa (via Gandolfi 20, Alessandria) nella Sua lingua: chieda aiuto, prenoti corsi di italiano e doposcuola.
-bot-short-description = Sportello casa del quartiere Cristo, nella Sua lingua.
+bot-short-description = Lo sportello N.O.I. per la casa del quartiere Cristo, nella Sua lingua.
 cmd-start = Inizia
 cmd-menu = Menu
 cmd-language = Cambia lingua

@@ -1,4 +1,4 @@
-menu-letter = 📄 Leggimi una lettera
+menu-letter = 📄 Leggetemi una lettera
 letter-ask-pages = Mi mandi una foto per ogni pagina della lettera, una alla volta. Metta il foglio su un tavolo, con buona luce. Quando ha mandato tutte le pagine, prema «✅ Ho finito».
 letter-pages-done = ✅ Ho finito
 letter-pages-cancel = ✖️ Annulla
@@ -11,7 +11,7 @@ letter-facts-title = 📄 Ecco cosa dice la lettera:
 letter-unreadable = 📄 Non sono riuscito a leggere questa lettera. Un operatore la leggerà e Le scriverà.
 letter-staff-check = 👤 Un operatore controllerà tutto insieme a Lei.
 letter-checked-title = ✅ Un operatore ha controllato la Sua lettera:
-letter-checked-wrong = Alcune cose non erano giuste: l'operatore gliele spiegherà.
+letter-checked-wrong = Alcune cose non erano giuste: l'operatore Gliele spiegherà.
 letter-checked-none = L'operatore Le scriverà per spiegarLe la lettera.
 letter-checked-footer = 👤 Se ha domande, scriva qui.
 letter-reminder = ⏰ Promemoria: nella lettera che Le ha mandato { $from } c'è una scadenza: { $date }.

@@ -21,7 +21,7 @@ news-none = 🔕 Nessuna notizia
 news-screen-on =
     📣 Notizie dallo sportello
 
-    Riceve le notizie degli argomenti con ✅. Prema un argomento per cambiarlo.
+    Riceve le notizie degli argomenti con ✅. Prema un argomento per attivarlo o disattivarlo.
 news-screen-off =
     📣 Notizie dallo sportello
 

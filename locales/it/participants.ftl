@@ -55,13 +55,13 @@ ps-q-thirdCountry =
     }
 ps-q-foreignBackground =
     { $who ->
-        [child] { $child }, o uno dei suoi genitori, è nato fuori dall'Italia?
+        [child] { $child } o uno dei suoi genitori sono nati fuori dall'Italia?
        *[self] Lei, o uno dei Suoi genitori, è nato fuori dall'Italia?
     }
 ps-q-homeless =
     { $who ->
-        [child] { $child } è senza una casa stabile (per strada, in dormitorio, ospite, o con uno sfratto)?
-       *[self] È senza una casa stabile (per strada, in dormitorio, ospite, o con uno sfratto)?
+        [child] { $child } è senza una casa stabile (per strada, in dormitorio, ospite, o a rischio di sfratto)?
+       *[self] È senza una casa stabile (per strada, in dormitorio, ospite, o a rischio di sfratto)?
     }
 ps-q-disability =
     { $who ->
@@ -74,8 +74,8 @@ ps-q-minority =
        *[self] Fa parte di una minoranza, per esempio rom o sinti?
     }
 
-ps-a-woman = Donna / femmina
-ps-a-man = Uomo / maschio
+ps-a-woman = Donna / ragazza
+ps-a-man = Uomo / ragazzo
 ps-a-non-binary = Non binario
 ps-a-under-18 = Meno di 18 anni
 ps-a-18-24 = 18–24 anni
@@ -105,7 +105,7 @@ ps-sensitive-intro =
             Vuole rispondere anche a queste?
     }
 ps-sensitive-yes = ✅ Sì, acconsento
-ps-sensitive-no = Salta queste domande
+ps-sensitive-no = No, le salto
 
 ps-mydata-title = Domande per chi finanzia lo sportello (FSE+)
 ps-mydata-self = Su di Lei

@@ -8,7 +8,7 @@ privacy-details =
             <b>Cosa teniamo</b>: il Suo nome di Telegram, la lingua, il telefono se ce lo manda, quello che scrive allo sportello (testi, vocali, foto), le prenotazioni. Dei bambini solo nome e classe.
             <b>Perché</b>: per rispondere alle Sue richieste e organizzare corsi e doposcuola.
             <b>Chi li vede</b>: solo gli operatori dello sportello, nel loro gruppo Telegram. Non li diamo ad altri senza chiederLe il permesso.
-            <b>Per quanto</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorno. Se non usa lo sportello per { $days } giorno, cancelliamo anche il Suo nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
+            <b>Per quanto tempo</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorno. Se non usa lo sportello per { $days } giorno, cancelliamo anche il Suo nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
             /mydata – una copia di tutti i Suoi dati
             /forget – cancellare i Suoi dati
        *[other]
@@ -16,7 +16,7 @@ privacy-details =
             <b>Cosa teniamo</b>: il Suo nome di Telegram, la lingua, il telefono se ce lo manda, quello che scrive allo sportello (testi, vocali, foto), le prenotazioni. Dei bambini solo nome e classe.
             <b>Perché</b>: per rispondere alle Sue richieste e organizzare corsi e doposcuola.
             <b>Chi li vede</b>: solo gli operatori dello sportello, nel loro gruppo Telegram. Non li diamo ad altri senza chiederLe il permesso.
-            <b>Per quanto</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorni. Se non usa lo sportello per { $days } giorni, cancelliamo anche il Suo nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
+            <b>Per quanto tempo</b>: i testi delle richieste chiuse si cancellano dopo { $days } giorni. Se non usa lo sportello per { $days } giorni, cancelliamo anche il Suo nome, il telefono, gli indirizzi e i nomi dei bambini: restano solo numeri anonimi per le statistiche.
             /mydata – una copia di tutti i Suoi dati
             /forget – cancellare i Suoi dati
     }
@@ -24,7 +24,7 @@ mydata-caption = Ecco tutto quello che teniamo su di Lei.
 forget-confirm =
     Vuole davvero cancellare i Suoi dati?
     Cancelliamo il Suo nome, il telefono, quello che ha scritto allo sportello e i nomi dei bambini. Le Sue prenotazioni vengono annullate. Non si può tornare indietro.
-forget-yes = 🗑 Sì, cancella i miei dati
+forget-yes = 🗑 Sì, cancellate i miei dati
 forget-no = No, li tengo
 forget-done = Fatto: i Suoi dati sono cancellati. Se scrive di nuovo, ricominciamo da capo.
 forget-kept = Va bene, non ho cancellato niente.

@@ -65,7 +65,7 @@ my-requests-title = <b>Le Sue richieste</b>
 my-requests-none = Non ha richieste.
 my-request-line = Numero { $number } · { $category } · { $status } · { $date }
 status-open = in attesa
-status-taken = presa in carico
+status-taken = un operatore se ne occupa
 status-closed = chiusa
 
 staff-only = Questa funzione è solo per gli operatori dello sportello.

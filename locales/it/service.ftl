@@ -14,3 +14,6 @@ sat-no = 🙁 No
 sat-thanks = Grazie per la risposta! Se vuole, ci racconti di più: scriva un messaggio o mandi un vocale. Lo leggerà lo sportello.
 sat-comment-thanks = Grazie, lo abbiamo passato allo sportello.
 sat-expired = Ha già risposto. Grazie!
+
+# A range of opening hours, "9:00–12:00".
+hours-range = { $from }–{ $to }

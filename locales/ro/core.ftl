@@ -54,7 +54,7 @@ info-text =
 info-venue-title = Biroul N.O.I. pentru locuințe
 
 bot-description = Biroul N.O.I. pentru locuințe (via Gandolfi 20, Alessandria), în limba română: cereți ajutor, înscrieți-vă la cursuri de italiană și la ajutor la teme.
-bot-short-description = Biroul pentru locuințe din cartierul Cristo, în limba română.
+bot-short-description = Biroul N.O.I. pentru locuințe din cartierul Cristo, în limba română.
 cmd-start = Pornire
 cmd-menu = Meniu
 cmd-language = Schimbare limbă

@@ -25,7 +25,7 @@ req-describe-open =
 req-pieces-then-visit =
     📥 Primite: { $count }. Puteți adăuga ceva (text, mesaj vocal, fotografie).
     Când ați terminat, spuneți-ne: puteți veni la birou, în { $address }?
-req-call-me-instead = 📞 Prefer să fiu sunat
+req-call-me-instead = 📞 Prefer să mă sunați
 req-summary-choose = Ce doriți să faceți?
 
 ## Issue 30: o întrebare repetată mai jos

@@ -14,3 +14,6 @@ sat-no = 🙁 Nu
 sat-thanks = Mulțumim pentru răspuns! Dacă vreți, spuneți-ne mai multe: scrieți un mesaj sau trimiteți un mesaj vocal. Biroul îl va citi.
 sat-comment-thanks = Mulțumim, l-am transmis biroului.
 sat-expired = Ați răspuns deja. Mulțumim!
+
+# A range of opening hours, "9:00–12:00".
+hours-range = { $from }–{ $to }

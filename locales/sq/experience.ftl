@@ -33,8 +33,8 @@ input-answer-below = Ju lutem, përgjigjuni me një nga butonat më poshtë, ose
 button-stale-step = Ky buton është i një pyetjeje që e keni përgjigjur tashmë: çfarë thatë mbetet e ruajtur. Pyetja tani është kjo.
 
 ## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
-booking-cancel-day = ✖️ Anulo { $date }
-booking-cancel-day-child = ✖️ Anulo { $date } · { $child }
+booking-cancel-day = ✖️ Anuloj { $date }
+booking-cancel-day-child = ✖️ Anuloj { $date } · { $child }
 booking-was-cancelled = ✖️ Rezervimi u anulua: <b>{ $activity }</b>, { $when }.
 
 ## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice

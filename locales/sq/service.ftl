@@ -14,3 +14,6 @@ sat-no = 🙁 Jo
 sat-thanks = Faleminderit për përgjigjen! Nëse doni, na tregoni më shumë: shkruani një mesazh ose dërgoni një mesazh zanor. Zyra do ta lexojë.
 sat-comment-thanks = Faleminderit, ia kaluam zyrës.
 sat-expired = Jeni përgjigjur tashmë. Faleminderit!
+
+# A range of opening hours, "9:00–12:00".
+hours-range = { $from }–{ $to }

@@ -13,7 +13,7 @@ my-bookings-cancel-hint = ✖️ Щоб скасувати запис, нати�
 booking-cancelled-which = ✖️ Скасовано: <b>{ $activity }</b>, { $when }. Дякуємо, що повідомили: місце отримає хтось інший.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
-first-contact-greeting = 👋 Добрий день! Це житлова приймальня N.O.I. Ми можемо говорити вашою мовою.
+first-contact-greeting = 👋 Добрий день! Це офіс N.O.I. з питань житла. Ми можемо говорити вашою мовою.
 
 ## Issue 30: messages sent outside a form are one question, not one each
 held-ask-many = Надіслати ваші повідомлення ({ $count }) до офісу?

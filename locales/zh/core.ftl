@@ -14,7 +14,7 @@ privacy-needed = 请按上面的“我同意”继续。
 privacy-thanks = 谢谢！现在您可以使用服务处了。
 
 menu-title = 我们能怎么帮您？
-menu-desk = 🗣 找服务处聊聊
+menu-desk = 🗣 联系服务处
 menu-italian = 🇮🇹 意大利语课
 menu-tutoring = 📚 课后辅导
 menu-activities = 🧶 其他活动
@@ -54,7 +54,7 @@ info-text =
 info-venue-title = N.O.I. 住房服务处
 
 bot-description = N.O.I. 住房服务处（via Gandolfi 20，Alessandria）用您的语言为您服务：向我们求助，报名意大利语课和课后辅导。
-bot-short-description = Cristo 区的住房服务处，用您的语言为您服务。
+bot-short-description = Cristo 区的 N.O.I. 住房服务处，用您的语言为您服务。
 cmd-start = 开始
 cmd-menu = 菜单
 cmd-language = 更换语言

@@ -35,7 +35,7 @@ button-stale-step = 这个按钮属于一个您已经回答过的问题：您的
 ## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
 booking-cancel-day = ✖️ 取消 { $date }
 booking-cancel-day-child = ✖️ 取消 { $date } · { $child }
-booking-was-cancelled = ✖️ 此预约已取消：<b>{ $activity }</b>，{ $when }。
+booking-was-cancelled = ✖️ 这个预约已取消：<b>{ $activity }</b>，{ $when }。
 
 ## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice
 req-choose-category-explained =

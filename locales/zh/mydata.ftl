@@ -2,7 +2,7 @@
 
 mydata-title = 您在 N.O.I. 服务处的信息
 mydata-exported = 副本制作时间：{ $date }
-mydata-controller = 保存信息的机构：N.O.I. per la casa，服务处地址：via Gandolfi 20，亚历山德里亚（Alessandria）。
+mydata-controller = 保存信息的机构：N.O.I. per la casa，服务处地址：via Gandolfi 20，Alessandria。
 mydata-nothing = 我们没有保存任何关于您的信息。
 mydata-section-you = 关于您
 mydata-name = 名字
@@ -51,4 +51,4 @@ mydata-section-kept = 我们保存信息多久
 mydata-retention = 处理完毕的求助，文字内容会在 { $days } 天后删除。如果您 { $days } 天没有使用服务处，我们也会删除名字、电话、地址和孩子的名字，只留下用于统计的匿名数字。
 mydata-notes-general = 工作人员会写内部工作备注来安排工作：备注是存在的，但不在这份副本里。想了解更多，请到服务处来。
 # The name of the /mydata file, as the person sees it in their chat.
-mydata-file-name = 我的数据-NOI.txt
+mydata-file-name = 我的信息-NOI.txt

@@ -63,7 +63,7 @@ my-requests-none = 您还没有求助记录。
 my-request-line = 编号 { $number } · { $category } · { $status } · { $date }
 status-open = 等待处理
 status-taken = 正在处理
-status-closed = 已处理完
+status-closed = 已处理完毕
 
 staff-only = 这个功能只供服务处工作人员使用。
 

@@ -14,3 +14,6 @@ sat-no = 🙁 没有
 sat-thanks = 谢谢您的回答！如果您愿意，可以告诉我们更多：写一条消息或发一条语音。服务处会看到。
 sat-comment-thanks = 谢谢，我们已经转给服务处。
 sat-expired = 您已经回答过了，谢谢！
+
+# A range of opening hours, "9:00–12:00".
+hours-range = { $from }–{ $to }

@@ -5,7 +5,7 @@ transfer-notice = 您的 { $number } 号求助现在由{ $team }负责。他们�
 # Who follows a request, when the desk file (data/desk.json, a team's residentName) has no name in this language:
 # the generic text of the team's first category. Never the staff's Italian name.
 team-of-housing = 住房小组
-team-of-rent = 房租和证件小组
+team-of-rent = 房租、账单和证件小组
 team-of-social = 社会服务小组
 team-of-health = 健康与照护小组
 team-of-homecare = 健康与照护小组

@@ -93,6 +93,14 @@ const SHORT_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = {
 };
 
 /**
+ * Where a language's day button reads wrong with two-digit numbers: zh "12/09周三" is read "September 12" by many;
+ * "12月9日周三" is how a date is written in Chinese.
+ */
+const DAY_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = {
+  zh: { month: "short", day: "numeric" },
+};
+
+/**
  * Another year's date: the long form adds the year; the button forms leave out the weekday to make room for it
  * ("13/01/2027 09:00", "13/01/27").
  */
@@ -131,6 +139,7 @@ function formatter(shape: Shape, locale: string, timezone: string, withYear: boo
     timeZone: timezone,
     ...STYLES[shape],
     ...(shape === "short" ? SHORT_OVERRIDES[locale] : {}),
+    ...(shape === "day" ? DAY_OVERRIDES[locale] : {}),
     ...(withYear ? WITH_YEAR[shape] : {}),
   }));
 }

@@ -97,7 +97,7 @@ function values(locale: string, key: string): Vars {
     from: key === "visit-when" ? "15:00" : t("letter-from-inps"),
     label: t("letter-label-deadline"),
     value: `<b>${letterDay(new Date("2026-12-15T12:00:00Z"), locale)}</b>`,
-    topics: [t("news-topic-activities"), t("news-topic-health")].join(", "),
+    topics: new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { style: "long", type: "conjunction" }).format([t("news-topic-activities"), t("news-topic-health")]),
     service: "LibreTranslate",
     version: "2",
     code: "482913",
@@ -115,7 +115,8 @@ function values(locale: string, key: string): Vars {
   if (key === "hours-closure" || key === "hours-holidays-patron") {
     const day = (d: Date) => new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { day: "numeric", month: "long", timeZone: "UTC" }).format(d);
     v.from = day(new Date("2026-08-10T12:00:00Z"));
-    v.to = day(new Date("2026-08-21T12:00:00Z"));
+    // The same days as data/opening-hours.json, so that the sample agrees with the info text.
+    v.to = day(new Date("2026-08-23T12:00:00Z"));
     v.day = day(new Date("2026-11-10T12:00:00Z"));
   }
   return v;

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { dateFormat, intlLocale } from "#src/text/dates.js";
+import { stripIsolation } from "#src/text/format.js";
 import type { OpeningHours } from "#src/domain/opening-hours.js";
 import type { ClosedNotice } from "#src/domain/service-levels.js";
 import type { BaseContext } from "#src/bot/context.js";
@@ -8,16 +9,26 @@ import type { BaseContext } from "#src/bot/context.js";
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 
+/** Between two ranges of one day: each script's own comma. */
+const SEPARATOR: Partial<Record<string, string>> = { ar: "، ", zh: "，" };
+
 const capitalised = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /**
  * The weekly hours in the reader's language, days with the same hours on one line, times as written in Italy:
- * "Monday, Wednesday and Friday 9:00–12:00" / "Tuesday and Thursday 14:00–17:00".
+ * "Monday, Wednesday and Friday 9:00–12:00" / "Tuesday and Thursday 14:00–17:00". A range is the language's
+ * `hours-range`: in Arabic "9:00–12:00" inside a right-to-left line shows the end first, so it says "من 9:00 إلى 12:00".
  */
-export function weeklyHoursText(hours: OpeningHours, locale: string): string {
+export function weeklyHoursText(hours: OpeningHours, locale: string, t?: Translate): string {
+  // Times are digits: their isolation marks matter only inside right-to-left text.
+  const range = (from: string, to: string) => {
+    if (!t) return `${from}–${to}`;
+    const text = t("hours-range", { from, to });
+    return locale === "ar" ? text : stripIsolation(text);
+  };
   const groups = new Map<string, string[]>();
   for (const day of hours.describeWeek(intlLocale(locale))) {
-    const times = day.intervals.map((i) => `${i.from}–${i.to}`).join(", ");
+    const times = day.intervals.map((i) => range(i.from, i.to)).join(SEPARATOR[locale] ?? ", ");
     groups.set(times, [...(groups.get(times) ?? []), day.name]);
   }
   const list = new Intl.ListFormat(intlLocale(locale), { style: "long", type: "conjunction" });
@@ -35,7 +46,7 @@ function closureDay(text: string, locale: string): string {
 
 /** The hours, then the days the desk is closed: public holidays, the patron day, the configured closures. */
 export function openingHoursText(t: Translate, hours: OpeningHours, locale: string): string {
-  const lines = [weeklyHoursText(hours, locale)];
+  const lines = [weeklyHoursText(hours, locale, t)];
   const { spec } = hours;
   if (spec.patronDay) lines.push(t("hours-holidays-patron", { day: closureDay(spec.patronDay, locale) }));
   else if (spec.nationalHolidays) lines.push(t("hours-holidays"));

@@ -9,7 +9,7 @@ import { actorOf } from "#src/bot/features/staff/replies.js";
 /** A quick reply in a language: its text, with the address and hours of the request's desk where it names them. */
 export function quickReplyText(ctx: BotContext, locale: string, key: string, request: Request): string {
   const desk = ctx.deps.services.requests.deskOf(request);
-  const vars: Record<string, string> = key === "qr-hours" ? { hours: weeklyHoursText(desk.hours, locale) } : { address: desk.address };
+  const vars: Record<string, string> = key === "qr-hours" ? { hours: weeklyHoursText(desk.hours, locale, (k, v) => ctx.i18n.fluent.translate(locale, k, v)) } : { address: desk.address };
   return stripIsolation(ctx.i18n.fluent.translate(locale, key, vars));
 }
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { createApp } from "#src/app.js";
 import { createBot } from "#src/bot/create-bot.js";
 import { ManualClock } from "#src/clock.js";
-import { loadConfig } from "#src/config.js";
+import { loadConfig } from "#src/settings.js";
 import { openDatabase } from "#src/db/client.js";
 import { createLogger } from "#src/logger.js";
 import { fakeBotApi, telegramPace } from "./fake-api.js";

@@ -52,7 +52,9 @@ export function fakeBotApi() {
         result = chat(Number(body.chat_id));
         break;
       case "getChatMember":
-        result = { status: "member", user: { id: Number(body.user_id), is_bot: false, first_name: "S" } };
+        // Staff in the benches have ids below 1,000,000; residents (1,000,000 and up) are not in the operator group,
+        // or every resident would be taken for staff.
+        result = { status: Number(body.user_id) < 1_000_000 ? "member" : "left", user: { id: Number(body.user_id), is_bot: false, first_name: "S" } };
         break;
     }
     return new Response(JSON.stringify({ ok: true, result }), { status: 200, headers: { "content-type": "application/json" } });
@@ -64,7 +66,10 @@ export function fakeBotApi() {
       ?.slice()
       .reverse()
       .find((k) => k.reply_markup.inline_keyboard.some((row: any[]) => row.some((b) => b.callback_data === data)));
-  return { fetch, me, calls, offering };
+  /** Every button the chat's last keyboards offer (for a script that lost its way). */
+  const offered = (chatId: number): string[] =>
+    (keyboards.get(chatId) ?? []).flatMap((k) => k.reply_markup.inline_keyboard.flat().map((b: any) => b.callback_data));
+  return { fetch, me, calls, offering, offered };
 }
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "#src/app.js";
 import { createBot } from "#src/bot/create-bot.js";
-import { loadConfig } from "#src/config.js";
+import { loadConfig } from "#src/settings.js";
 import { openDatabase } from "#src/db/client.js";
 import { createLogger } from "#src/logger.js";
 import { benchClock } from "./clock.js";
@@ -26,18 +26,25 @@ async function main() {
   const desk = createApp({ config, db, clock: benchClock(), logger: createLogger("silent"), token: TOKEN, operatorChatId: -1001234567890, client: { fetch: api.fetch as never }, botInfo: api.me as never });
   const app = { ...desk, bot: createBot(desk) };
   let id = 1;
+  // A press the desk never offered would be refused and keep nobody in a conversation: counted and reported.
+  let unoffered = 0;
+  const offering = (chatId: number, data: string) => {
+    const offered = api.offering(chatId, data);
+    if (!offered) unoffered++;
+    return offered;
+  };
   // Onboarding, then into the request form up to its description step: /start, language,
   // consent, "listening desk", a category, a first message. 500 at a time, as a busy hour would.
   for (let batch = 0; batch < RESIDENTS; batch += 500) {
     const scripts = Array.from({ length: Math.min(500, RESIDENTS - batch) }, (_, i) => {
-      const s = residentScript(3_000_000 + batch + i, 1, () => id++, api.offering);
-      return [s[0]!, s[1]!, s[2]!, s[6]!, s[7]!, s[8]!];
+      const s = residentScript(3_000_000 + batch + i, 1, () => id++, offering);
+      return [s[0]!, s[1]!, s[2]!, s[7]!, s[8]!, s[9]!];
     });
     await drive((u) => app.bot.handleUpdate(u), scripts);
   }
   const inFlow = db.$client.prepare("SELECT count(*) FROM conversation_states").pluck().get();
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ residents: RESIDENTS, in_conversation: inFlow, peak_rss_mb: rssMb, cache_size: db.$client.pragma("cache_size", { simple: true }), heap_used_mb: process.memoryUsage().heapUsed / 1048576 })}\n`);
+  process.stdout.write(`${JSON.stringify({ residents: RESIDENTS, in_conversation: inFlow, peak_rss_mb: rssMb, cache_size: db.$client.pragma("cache_size", { simple: true }), heap_used_mb: process.memoryUsage().heapUsed / 1048576, unoffered })}\n`);
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -10,7 +10,7 @@ import type { Update, User } from "grammy/types";
 import { createApp } from "#src/app.js";
 import { createBot } from "#src/bot/create-bot.js";
 import { ManualClock } from "#src/clock.js";
-import { loadConfig } from "#src/config.js";
+import { loadConfig } from "#src/settings.js";
 import { openDatabase } from "#src/db/client.js";
 import { createLogger } from "#src/logger.js";
 import { BotApiEmulator } from "#src/playground/emulator.js";

@@ -1,8 +1,9 @@
 import type { Update } from "grammy/types";
 
 /**
- * The updates one resident sends to book a seat and then file a listening-desk request,
- * as Telegram would deliver them (buttons pressed on the bot's previous messages).
+ * The updates one resident sends to book a seat and then file a listening-desk request (back to the menu after the
+ * booking, then the six-tap form: the desk, a category, their words, at the desk, send; then a follow-up), as Telegram would deliver them (buttons pressed on
+ * the bot's previous messages).
  */
 export type Offering = (chatId: number, data: string) => { message_id: number; reply_markup: unknown } | undefined;
 
@@ -40,12 +41,11 @@ export function residentScript(userId: number, sessionId: number, nextUpdateId: 
     () => press("menu:italian"),
     () => press("act:italian-a1"),
     () => press(`b:${sessionId}`),
+    () => press("menu:home"),
     () => press("menu:desk"),
     () => press("cat:housing"),
     () => text("Perdita d'acqua dal soffitto del bagno, scala B, terzo piano."),
-    () => press("f:done"),
     () => press("f:desk"),
-    () => press("f:chat"),
     () => press("f:send"),
     () => text("Grazie, aspetto la vostra chiamata."),
   ];
@@ -62,8 +62,9 @@ export function requestScript(
   offering: Offering,
 ): { setup: Step[]; request: Step[] } {
   const all = residentScript(userId, 1, nextUpdateId, offering);
-  // residentScript's steps: 0 /start, 1 language, 2 consent, 6 menu:desk, 7 category, 8 text, 9 done…13 follow-up.
-  const text = all[8]!;
+  // residentScript's steps: 0 /start, 1 language, 2 consent, 3–5 a booking, 6 back to the menu, 7 menu:desk, 8 category, 9 text,
+  // 10 at the desk, 11 send, 12 follow-up.
+  const text = all[9]!;
   const piece = (i: number): Step => () => {
     const u = text();
     (u.message as { text: string }).text = `Parte ${i + 1} della descrizione: perdita d'acqua dal soffitto del bagno, scala B, terzo piano.`;
@@ -71,7 +72,7 @@ export function requestScript(
   };
   return {
     setup: [all[0]!, all[1]!, all[2]!],
-    request: [all[6]!, all[7]!, ...Array.from({ length: pieces }, (_, i) => piece(i)), all[9]!, all[10]!, all[11]!, all[12]!],
+    request: [all[7]!, all[8]!, ...Array.from({ length: pieces }, (_, i) => piece(i)), all[10]!, all[11]!],
   };
 }
 

@@ -7,25 +7,30 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { createApp } from "#src/app.js";
-import { createBot } from "#src/bot/create-bot.js";
-import { loadConfig } from "#src/config.js";
-import { openDatabase } from "#src/db/client.js";
-import { createLogger } from "#src/logger.js";
 import { benchClock } from "./clock.js";
+import { BENCH_TOKEN, benchDesk } from "./desk.js";
 import { fakeBotApi } from "./fake-api.js";
 import { prefill } from "./prefill.js";
 import { hotQueries } from "./queries.js";
-import { drive, openLoop, percentile, requestScript, residentScript } from "./scenario.js";
+import { drive, type Offering, openLoop, percentile, requestScript, residentScript } from "./scenario.js";
 
 const [mode = "flow", size = "empty", count = "500"] = process.argv.slice(2);
 const residents = Number(count);
 const api = fakeBotApi();
 const clock = benchClock();
-const TOKEN = "7000000001:BENCH_TOKEN_FOR_THE_FAKE_API_ONLY";
 let updateId = 1;
 const nextId = () => updateId++;
 let largestState = 0;
+// A press the desk never offered would be refused and measure nothing: counted, and reported with the figures.
+let unoffered = 0;
+const offering: Offering = (chatId, data) => {
+  const offered = api.offering(chatId, data);
+  if (!offered && mode !== "baseline") {
+    unoffered++;
+    if (process.env.BENCH_DEBUG) process.stderr.write(`unoffered ${data} among ${api.offered(chatId).join(" ")}\n`);
+  }
+  return offered;
+};
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 
 async function main() {
@@ -34,7 +39,7 @@ async function main() {
   let handle: (u: Update) => Promise<void>;
   let sessionIds: number[] = [];
   if (mode === "baseline") {
-    const bot = new Bot(TOKEN, { client: { fetch: api.fetch as never }, botInfo: api.me as never });
+    const bot = new Bot(BENCH_TOKEN, { client: { fetch: api.fetch as never }, botInfo: api.me as never });
     bot.on("message", (ctx) => ctx.reply(ctx.message.text ?? "…"));
     bot.on("callback_query", async (ctx) => {
       await ctx.answerCallbackQuery();
@@ -43,34 +48,23 @@ async function main() {
     handle = (u) => bot.handleUpdate(u);
     sessionIds = [1];
   } else {
-    const config = loadConfig({
-      BOT_TOKEN: TOKEN,
-      OPERATOR_CHAT_ID: "-1001234567890",
-      DATABASE_PATH: join(dir, "bench.sqlite"),
-      RATE_LIMIT_PER_MINUTE: "600",
+    const { db, app } = benchDesk({
+      dir,
+      clock,
+      api,
+      tune: (db) => {
+        // The pragmas the desk runs with, as read back from the opened database; a variant may override
+        // the page cache to compare with it in the same run.
+        const cacheSize = flag("cache_size");
+        if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
+        // The durability mode can be compared the same way (NORMAL: safe against a crash of the
+        // process; FULL: against a power cut too, an fsync per commit).
+        const synchronous = flag("synchronous");
+        if (synchronous !== undefined) db.$client.pragma(`synchronous = ${synchronous.replace(/[^A-Za-z]/g, "")}`);
+      },
     });
-    const db = openDatabase(config.databasePath);
-    // The pragmas the desk runs with, as read back from the opened database; a variant may override
-    // the page cache to compare with it in the same run.
-    const cacheSize = flag("cache_size");
-    if (cacheSize !== undefined) db.$client.pragma(`cache_size = ${Number(cacheSize)}`);
-    // The durability mode can be compared the same way (NORMAL: safe against a crash of the
-    // process; FULL: against a power cut too, an fsync per commit).
-    const synchronous = flag("synchronous");
-    if (synchronous !== undefined) db.$client.pragma(`synchronous = ${synchronous.replace(/[^A-Za-z]/g, "")}`);
     out.synchronous = db.$client.pragma("synchronous", { simple: true });
     out.cache_size = db.$client.pragma("cache_size", { simple: true });
-    const built = createApp({
-      config,
-      db,
-      clock,
-      logger: createLogger("silent"),
-      token: TOKEN,
-      operatorChatId: -1001234567890,
-      client: { fetch: api.fetch as never },
-      botInfo: api.me as never,
-    });
-    const app = { ...built, bot: createBot(built) };
     if (size === "full") {
       const t0 = performance.now();
       out.prefill = prefill(db, clock.now());
@@ -102,9 +96,9 @@ async function main() {
       out.queries = hotQueries(db, app, clock.now());
     }
   }
-  const scripts = Array.from({ length: residents }, (_, i) => residentScript(1_000_000 + i, sessionIds[i % sessionIds.length]!, nextId, api.offering));
+  const scripts = Array.from({ length: residents }, (_, i) => residentScript(1_000_000 + i, sessionIds[i % sessionIds.length]!, nextId, offering));
   // Warm-up on other residents so the JIT and caches are in the same state for every mode.
-  const warm = Array.from({ length: 50 }, (_, i) => residentScript(2_000_000 + i, sessionIds[0]!, nextId, api.offering));
+  const warm = Array.from({ length: 50 }, (_, i) => residentScript(2_000_000 + i, sessionIds[0]!, nextId, offering));
   await drive(handle, warm);
   if (mode === "load") {
     const rate = Number(flag("rate") ?? 500);
@@ -123,6 +117,7 @@ async function main() {
       max_ms: percentile(run.latencies, 100),
       arrival_lag_ms: run.lag_ms,
     });
+    out.unoffered = unoffered;
     process.stdout.write(`${JSON.stringify(out)}\n`);
     rmSync(dir, { recursive: true, force: true });
     return;
@@ -135,7 +130,7 @@ async function main() {
     const lat: Record<string, number[]> = { 1: [], 20: [] };
     const state: Record<string, number> = { 1: 0, 20: 0 };
     for (const pieces of [1, 20, 1, 20]) {
-      const forms = Array.from({ length: residents }, (_, i) => requestScript(base + i, pieces, nextId, api.offering));
+      const forms = Array.from({ length: residents }, (_, i) => requestScript(base + i, pieces, nextId, offering));
       base += residents;
       await drive(handle, forms.map((f) => f.setup));
       largestState = 0;
@@ -156,6 +151,7 @@ async function main() {
       state_bytes_1: state[1],
       state_bytes_20: state[20],
     });
+    out.unoffered = unoffered;
     process.stdout.write(`${JSON.stringify(out)}\n`);
     rmSync(dir, { recursive: true, force: true });
     return;
@@ -167,6 +163,7 @@ async function main() {
     out.updates_per_s = latencies.length / seconds;
     out.p50_ms = percentile(latencies, 50);
     out.p99_ms = percentile(latencies, 99);
+    out.unoffered = unoffered;
     process.stdout.write(`${JSON.stringify(out)}\n`);
     rmSync(dir, { recursive: true, force: true });
     return;
@@ -182,7 +179,8 @@ async function main() {
   out.p50_ms = percentile(latencies, 50);
   out.p99_ms = percentile(latencies, 99);
   out.api_calls = Object.fromEntries(api.calls);
-  process.stdout.write(`${JSON.stringify(out)}\n`);
+  out.unoffered = unoffered;
+    process.stdout.write(`${JSON.stringify(out)}\n`);
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -9,18 +9,13 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
-import { createApp } from "#src/app.js";
-import { createBot } from "#src/bot/create-bot.js";
 import { systemClock } from "#src/clock.js";
-import { loadConfig } from "#src/config.js";
-import { openDatabase } from "#src/db/client.js";
-import { createLogger } from "#src/logger.js";
+import { benchDesk } from "./desk.js";
 import { fakeBotApi } from "./fake-api.js";
 import { drive, percentile, type Step } from "./scenario.js";
 
 const [mode = "on", othersArg = "100", talkersArg = "20"] = process.argv.slice(2);
 const ENGINE_DELAY_MS = 200;
-const TOKEN = "7000000001:BENCH_TOKEN_FOR_THE_FAKE_API_ONLY";
 
 /** A LibreTranslate that answers every call after ENGINE_DELAY_MS. */
 async function slowLibreTranslate() {
@@ -50,27 +45,16 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "noi-desk-bench-tr-"));
   const engine = await slowLibreTranslate();
   const api = fakeBotApi();
-  const config = loadConfig({
-    BOT_TOKEN: TOKEN,
-    OPERATOR_CHAT_ID: "-1001234567890",
-    DATABASE_PATH: join(dir, "bench.sqlite"),
-    RATE_LIMIT_PER_MINUTE: "600",
-    GROUP_POSTS_PER_MINUTE: "600",
-    OUTBOX_RATE_PER_SECOND: "30",
-    ...(mode === "on" ? { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: engine.url } : {}),
-  });
-  const db = openDatabase(config.databasePath);
-  const desk = createApp({
-    config,
-    db,
+  const { config, db, app } = benchDesk({
+    dir,
     clock: systemClock,
-    logger: createLogger("silent"),
-    token: TOKEN,
-    operatorChatId: -1001234567890,
-    client: { fetch: api.fetch as never },
-    botInfo: api.me as never,
+    api,
+    env: {
+      GROUP_POSTS_PER_MINUTE: "600",
+      OUTBOX_RATE_PER_SECOND: "30",
+      ...(mode === "on" ? { TRANSLATION_ENGINE: "libretranslate", TRANSLATION_URL: engine.url } : {}),
+    },
   });
-  const app = { ...desk, bot: createBot(desk) };
   const { services } = app.deps;
   let updateId = 1;
   const version = config.privacyNoticeVersion;

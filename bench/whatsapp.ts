@@ -9,19 +9,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createApp } from "#src/app.js";
-import { createBot } from "#src/bot/create-bot.js";
-import { loadConfig } from "#src/config.js";
-import { openDatabase } from "#src/db/client.js";
-import { createLogger } from "#src/logger.js";
 import { CloudApiEmulator } from "#src/playground/whatsapp/cloud-api.js";
 import { benchClock } from "./clock.js";
+import { benchDesk } from "./desk.js";
 import { fakeBotApi } from "./fake-api.js";
 import { percentile } from "./scenario.js";
 
 const people = Number(process.argv[2] ?? 2000);
 const IN_FLIGHT = 50;
-const TOKEN = "7000000001:BENCH_TOKEN_FOR_THE_FAKE_API_ONLY";
 const ACCOUNT = {
   token: "EAAG-bench-system-user-token-00000000000",
   appSecret: "bench-app-secret-0123456789abcdef",
@@ -34,30 +29,19 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "noi-desk-bench-wa-"));
   const clock = benchClock();
   const api = fakeBotApi();
-  const config = loadConfig({
-    BOT_TOKEN: TOKEN,
-    OPERATOR_CHAT_ID: "-1001234567890",
-    DATABASE_PATH: join(dir, "bench.sqlite"),
-    RATE_LIMIT_PER_MINUTE: "600",
-    WHATSAPP_TOKEN: ACCOUNT.token,
-    WHATSAPP_APP_SECRET: ACCOUNT.appSecret,
-    WHATSAPP_VERIFY_TOKEN: "verify-token-for-the-bench",
-    WHATSAPP_PHONE_NUMBER_ID: ACCOUNT.phoneNumberId,
-  });
   const wa = new CloudApiEmulator({ now: () => clock.now(), ...ACCOUNT });
-  const db = openDatabase(config.databasePath);
-  const built = createApp({
-    config,
-    db,
+  const { config, db, app } = benchDesk({
+    dir,
     clock,
-    logger: createLogger("silent"),
-    token: TOKEN,
-    operatorChatId: -1001234567890,
-    client: { fetch: api.fetch as never },
-    botInfo: api.me as never,
-    whatsappFetch: wa.fetch as never,
+    api,
+    env: {
+      WHATSAPP_TOKEN: ACCOUNT.token,
+      WHATSAPP_APP_SECRET: ACCOUNT.appSecret,
+      WHATSAPP_VERIFY_TOKEN: "verify-token-for-the-bench",
+      WHATSAPP_PHONE_NUMBER_ID: ACCOUNT.phoneNumberId,
+    },
+    whatsappFetch: wa.fetch,
   });
-  const app = { ...built, bot: createBot(built) };
   const receiver = app.whatsapp!.receiver;
   const handled: Array<Promise<void>> = [];
   const intake: number[] = [];

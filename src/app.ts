@@ -12,7 +12,7 @@ import { StaffDirectory } from "./bot/features/staff/directory.js";
 import { italianFrom, type Translate } from "./text/staff-text.js";
 import { escapeHtml, stripIsolation } from "./text/format.js";
 import type { Clock } from "./clock.js";
-import type { Config } from "./config.js";
+import type { Config } from "./settings.js";
 import type { Db } from "./db/client.js";
 import { flowKey } from "./db/repositories/conversations.js";
 import { createRepositories } from "./db/repositories/index.js";

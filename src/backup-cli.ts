@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import dotenv from "dotenv";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig } from "./settings.js";
 import { backupDatabase } from "./db/backup.js";
 
 /** npm run backup -- <file>: an online copy of the desk's database, verified. */

@@ -8,7 +8,7 @@ import { createBot } from "./bot/create-bot.js";
 import { publishCommands } from "./bot/features/menu/publish-commands.js";
 import { type Clock, offsetClock, systemClock } from "./clock.js";
 import { templateTexts } from "./channels/whatsapp/template-texts.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
+import { type Config, ConfigError, loadConfig } from "./settings.js";
 import { LOCALES } from "./domain/policy.js";
 import { type Db, openDatabase } from "./db/client.js";
 import { replayUnfinished, startPolling } from "./delivery/inbox.js";

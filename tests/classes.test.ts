@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { ManualClock } from "#src/clock.js";
 import { type Resident, type Staff, TestDesk, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 
@@ -19,13 +20,15 @@ async function createSessions(staff: Staff, o: { activity: string; date: string;
   return staff.presses("Crea");
 }
 
-async function openItalianA1(r: Resident, locale: string) {
-  await r.says("/menu");
-  await r.presses(t(locale, "menu-italian"));
-  await r.presses(t(locale, "act-italian-a1"));
-}
-
 describe("classes", () => {
+  it("/newsession reads a date without its year on the desk's clock, not the machine's", async () => {
+    // The desk's clock is in February 2027, whatever the machine's says: "15/03" is 15 March 2027, still to come.
+    desk = new TestDesk({ clock: new ManualClock("2027-02-01T09:00:00Z") });
+    const [created] = await createSessions(desk.giulia, { activity: "Italiano A1", date: "15/03", time: "17:00", minutes: "90 min", seats: "2", weeks: "Solo questa" });
+    expect(created!.plain).toContain("Italiano A1");
+    expect(desk.deps.services.booking.listUpcoming(60).map((s) => s.startsAt.toISOString())).toEqual(["2027-03-15T16:00:00.000Z"]);
+  });
+
   it("runs a weekly A1 course: booking, waiting list, a freed seat offered in the resident's language, roster", async () => {
     desk = new TestDesk();
     const [created] = await createSessions(desk.giulia, { activity: "Italiano A1", date: "02/12/2026", time: "17:00", minutes: "90 min", seats: "2", weeks: "4 settimane" });
@@ -47,7 +50,7 @@ describe("classes", () => {
     const li = desk.resident("Li", "zh");
     for (const r of [amira, ion, li]) await r.onboards();
 
-    await openItalianA1(amira, "ar");
+    await amira.opensDates("ar");
     // The list of dates becomes the confirmation: one message that changes.
     const before = amira.inbox.length;
     await amira.presses(/٢|2/);
@@ -55,11 +58,11 @@ describe("classes", () => {
     expect(unmarked(amira.last.plain)).toContain(t("ar", "act-italian-a1"));
     expect(unmarked(amira.last.plain)).toContain(t("ar", "place-desk", { address: "via Gandolfi 20" }));
 
-    await openItalianA1(ion, "ro");
+    await ion.opensDates("ro");
     await ion.presses(/2/);
     expect(ion.last.plain).toContain("17:00");
 
-    await openItalianA1(li, "zh");
+    await li.opensDates("zh");
     expect(li.buttons()[0]).toContain(t("zh", "book-session-full", { when: "" }).split(" · ")[1]!);
     await li.presses(/12/);
     expect(li.last.plain).toBe(t("zh", "book-waitlisted", { position: 1 }));
@@ -181,9 +184,7 @@ describe("classes", () => {
     ) as { id: number }[];
     const ana = desk.resident("Ana", "es");
     await ana.onboards();
-    await ana.says("/menu");
-    await ana.presses(t("es", "menu-italian"));
-    await ana.presses(t("es", "act-italian-a2"));
+    await ana.opensDates("es", "act-italian-a2");
     const bookFirst = ana.pressUpdate(`b:${a!.id}`);
     // Two quick taps on the same date: Telegram delivers both before the list becomes the confirmation.
     const tap = ana.pressUpdate(`b:${b!.id}`);

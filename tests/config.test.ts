@@ -1,6 +1,9 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "#src/config.js";
+import { ConfigError, loadConfig } from "#src/settings.js";
 import { OPERATOR_CHAT_ID } from "./harness/desk.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
@@ -48,5 +51,49 @@ describe("configuration", () => {
     const badToken = run({ BOT_TOKEN: "12:short", OPERATOR_CHAT_ID: "-100123" });
     expect(badToken.status).toBe(2);
     expect(badToken.stderr).toContain("BOT_TOKEN");
+  });
+});
+
+describe("the desk file's policy", () => {
+  const withDeskFile = (file: unknown, env: Record<string, string> = {}) => {
+    const dir = mkdtempSync(join(tmpdir(), "noi-desk-policy-"));
+    writeFileSync(join(dir, "desk.json"), JSON.stringify(file));
+    try {
+      return loadConfig({ DESK_FILE: join(dir, "desk.json"), ...env });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const teams = [{ id: "sportello", name: "Sportello N.O.I." }];
+
+  it("without a desk file every rule has its documented default", () => {
+    expect(loadConfig({})).toMatchObject({
+      digestTime: "08:00",
+      waitlistHoldHours: 12,
+      waitlistHoldUntil: { hour: 12, minute: 0 },
+      maxChildrenPerSession: 3,
+      retentionDays: 365,
+      rateLimitPerMinute: 30,
+      storedPerRequest: 200,
+      storedPerDay: 300,
+      flowIdleMinutes: 180,
+      staleWorkingHours: 16,
+      csvSeparator: ";",
+      privacyNoticeVersion: 1,
+    });
+    expect(loadConfig({}).emergencySocialNumber).toBeUndefined();
+  });
+
+  it("the file sets the rules, and a variable in the environment overrides one", () => {
+    const policy = { waitlistHoldHours: 24, waitlistHoldUntil: "10:30", retentionDays: 730, csvSeparator: ",", digestTime: "07:45" };
+    expect(withDeskFile({ teams, policy })).toMatchObject({ ...policy, waitlistHoldUntil: { hour: 10, minute: 30 } });
+    expect(withDeskFile({ teams, policy }, { RETENTION_DAYS: "90" })).toMatchObject({ waitlistHoldHours: 24, retentionDays: 90 });
+  });
+
+  it("a rule out of range stops start-up naming the key in the file, or the variable", () => {
+    expect(() => withDeskFile({ teams, policy: { retentionDays: 0 } })).toThrow(/DESK_FILE \(.*desk\.json\): policy\.retentionDays/);
+    expect(() => withDeskFile({ teams, policy: { holdForever: true } })).toThrow(/policy/);
+    expect(problems({ WAITLIST_HOLD_UNTIL: "noon" }).join()).toMatch(/^WAITLIST_HOLD_UNTIL: must be HH:MM/);
+    expect(problems({ CSV_SEPARATOR: "|" }).join()).toMatch(/^CSV_SEPARATOR:/);
   });
 });

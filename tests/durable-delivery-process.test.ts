@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "#src/clock.js";
-import { loadConfig } from "#src/config.js";
+import { loadConfig } from "#src/settings.js";
 import { openDatabase } from "#src/db/client.js";
 import { createRepositories } from "#src/db/repositories/index.js";
 import { ActivityCatalog } from "#src/domain/activities.js";

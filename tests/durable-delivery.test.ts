@@ -151,9 +151,7 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     const people = Array.from({ length: 100 }, (_, i) => desk.resident(`B${i}`, "it"));
     for (const r of people) {
       await r.onboards();
-      await r.says("/menu");
-      await r.presses(t("it", "menu-italian"));
-      await r.presses(t("it", "act-italian-a1"));
+      await r.opensDates("it");
     }
     const presses = people.map((r) => r.pressUpdate(`b:${session[0]!.id}`));
     // Polling journals the batch before confirming it to Telegram; the process handles ten and dies.
@@ -222,9 +220,7 @@ describe("durable delivery: what residents send reaches staff, whatever Telegram
     const people = Array.from({ length: 20 }, (_, i) => desk.resident(`L${i}`, LANGS[i % LANGS.length]));
     for (const r of people) {
       await r.onboards();
-      await r.says("/menu");
-      await r.presses(t(desk.repos.residents.get(r.user.id)!.language!, "menu-italian"));
-      await r.presses(t(desk.repos.residents.get(r.user.id)!.language!, "act-italian-a2"));
+      await r.opensDates(desk.repos.residents.get(r.user.id)!.language!, "act-italian-a2");
     }
     const presses = people.map((r) => r.pressUpdate(`b:${session[0]!.id}`));
     desk.em.latency = { ms: () => 3000, wait: (ms) => desk.clock.sleep(ms) };

@@ -23,9 +23,7 @@ async function residentsAtTheDates(count: number, seats: number): Promise<{ peop
   const people = Array.from({ length: count }, (_, i) => desk.resident(`G${i}`, "it"));
   for (const r of people) {
     await r.onboards();
-    await r.says("/menu");
-    await r.presses(t("menu-italian"));
-    await r.presses(t("act-italian-a1"));
+    await r.opensDates("it");
   }
   return { people, sessionId: created[0]!.id };
 }

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { ManualClock } from "#src/clock.js";
+import { MAX_ANNOUNCEMENT_CHARS } from "#src/domain/neighbourhood/announcements.js";
 import { createLogger } from "#src/logger.js";
 import { minuteChores } from "#src/scheduler/jobs.js";
 import { type FakeEngine, startFakeLibreTranslate } from "./harness/fake-engines.js";
@@ -41,19 +43,32 @@ async function joins(name: string, locale: string, news: boolean): Promise<Resid
   return r;
 }
 
-/** Giulia writes an event for the desk's residents, in the operator group, up to the preview. */
-async function writesEvent(text: string) {
+/** Giulia starts an event for the desk's residents, in the operator group, up to its day and time (17:00). */
+async function startsEvent(day: string) {
   const giulia = desk.giulia;
   await giulia.says("/annuncio");
   await giulia.presses(staffSays("ann-kind-event"));
   await giulia.presses(staffSays("ann-topic-activities"));
   await giulia.presses(staffSays("ann-audience-desk"));
-  await giulia.says("10/12/2026");
-  await giulia.says("17:00");
-  await giulia.says(text);
+  await giulia.says(day);
+  return giulia.says("17:00");
+}
+
+/** Giulia writes an event on 10 December, up to the preview. */
+async function writesEvent(text: string) {
+  await startsEvent("10/12/2026");
+  await desk.giulia.says(text);
 }
 
 describe("announcements and events", () => {
+  it("an event's day typed without its year is read on the desk's clock, not the machine's", async () => {
+    // February 2027 on the desk's clock: "15/03" is next month, not a March already gone.
+    desk = new TestDesk({ clock: new ManualClock("2027-02-01T09:00:00Z") });
+    const [asked] = await startsEvent("15/03");
+    expect(asked!.plain).not.toContain(staffSays("ann-when-past"));
+    expect(asked!.plain).toBe(staffSays("ann-ask-text", { max: MAX_ANNOUNCEMENT_CHARS }));
+  });
+
   it("a workshop reaches the Cristo desk's opted-in residents each in their language; the rest are skipped, refused or counted", async () => {
     await deskWithEngine();
     const amira = await joins("Amira", "ar", true);

@@ -5,7 +5,7 @@ import { esfTable, published } from "#src/domain/participants/counts.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ConfigError, loadConfig } from "#src/config.js";
+import { ConfigError, loadConfig } from "#src/settings.js";
 import { ManualClock } from "#src/clock.js";
 import { type Resident, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
@@ -38,13 +38,6 @@ async function bookTutoring(parent: Resident, locale: string, child: string) {
   await parent.presses(t(locale, "class-p3"));
   await parent.presses(t(locale, "subject-maths"));
   return parent.presses(/17/);
-}
-
-async function bookItalianA1(r: Resident, locale: string) {
-  await r.says("/menu");
-  await r.presses(t(locale, "menu-italian"));
-  await r.presses(t(locale, "act-italian-a1"));
-  return r.presses(/17/);
 }
 
 const sheets = () =>
@@ -122,7 +115,7 @@ describe("ESF+ participant sheet", () => {
     sessions("italian-a1", 17);
     const olena = desk.resident("Olena", "uk");
     await olena.onboards();
-    await bookItalianA1(olena, "uk");
+    await olena.booksSeat("uk", /17/);
     expect(read(olena)).toBe(t("uk", "ps-intro", { who: "self", child: "" }));
     await olena.presses(t("uk", "ps-consent-yes"));
     await olena.presses(t("uk", "ps-a-woman"));
@@ -162,16 +155,16 @@ describe("ESF+ participant sheet", () => {
     sessions("italian-a1", 17, 2);
     const rosa = desk.resident("Rosa", "es");
     await rosa.onboards();
-    await bookItalianA1(rosa, "es");
+    await rosa.booksSeat("es", /17/);
     await rosa.presses(t("es", "ps-consent-no"));
     expect(read(rosa)).toBe(t("es", "ps-declined"));
     expect(sheets()).toMatchObject([{ consent: "declined", answers: {} }]);
-    await bookItalianA1(rosa, "es");
+    await rosa.booksSeat("es", /17/);
     expect(read(rosa)).not.toBe(t("es", "ps-intro", { who: "self", child: "" }));
 
     const ion = desk.resident("Ion", "ro");
     await ion.onboards();
-    await bookItalianA1(ion, "ro");
+    await ion.booksSeat("ro", /17/);
     await ion.presses(t("ro", "ps-consent-yes"));
     // A modified client sends an answer that was not offered: refused, and the question's buttons come again.
     const question = ion.last;
@@ -253,7 +246,7 @@ describe("ESF+ participant sheet", () => {
     sessions("italian-a1", 17);
     const olena = desk.resident("Olena", "uk");
     await olena.onboards();
-    await bookItalianA1(olena, "uk");
+    await olena.booksSeat("uk", /17/);
     expect(olena.texts).not.toContain(t("uk", "ps-intro", { who: "self", child: "" }));
     expect(sheets()).toEqual([]);
   });

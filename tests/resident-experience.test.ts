@@ -14,7 +14,7 @@ import { formatShortWhen, formatWhen } from "#src/text/dates.js";
 import { createLogger } from "#src/logger.js";
 import type { EmulatorEvent, StoredMessage } from "#src/playground/emulator.js";
 import { minuteChores } from "#src/scheduler/jobs.js";
-import { OPERATOR_CHAT_ID, type Resident, TestDesk, unmarked } from "./harness/desk.js";
+import { OPERATOR_CHAT_ID, TestDesk, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
 
 let desk: TestDesk;
@@ -40,12 +40,6 @@ const read = (m: StoredMessage | undefined) => unmarked(m?.plain ?? "");
 const edits = (m: StoredMessage) => desk.em.calls.filter((c) => c.method === "editMessageText" && Number(c.params.message_id) === m.message_id).length;
 const rows = () =>
   desk.db.$client.prepare("SELECT session_id, resident_id, status FROM bookings ORDER BY id").all() as Array<{ session_id: number; resident_id: number; status: string }>;
-
-async function openDates(r: Resident, locale: string, menuKey: string, activityKey: string) {
-  await r.says("/menu");
-  await r.presses(t(locale, menuKey));
-  await r.presses(t(locale, activityKey));
-}
 
 describe("a calm chat: one message that changes", () => {
   it("menu → Italian → A1 → a date → confirmation is one message; a used keyboard goes; 🏠 Menu keeps the confirmation", async () => {
@@ -103,8 +97,8 @@ describe("stale buttons answer with what is true now", () => {
     const ion = desk.resident("Ion", "ro");
     const olena = desk.resident("Olena", "uk");
     for (const r of [ion, olena]) await r.onboards();
-    await openDates(ion, "ro", "menu-activities", "act-macrame");
-    await openDates(olena, "uk", "menu-activities", "act-macrame");
+    await ion.opensDates("ro", "act-macrame", "menu-activities");
+    await olena.opensDates("uk", "act-macrame", "menu-activities");
     expect(labels(olena.last)[0]).toBe("чт 3 груд. 15:00 · 1 місце");
 
     // Ion takes the last seat.
@@ -127,7 +121,7 @@ describe("stale buttons answer with what is true now", () => {
     ]);
 
     // Ion taps his date again on an older list (he had opened it twice): the booking he has, not a second one.
-    await openDates(ion, "ro", "menu-activities", "act-macrame");
+    await ion.opensDates("ro", "act-macrame", "menu-activities");
     const before = ion.inbox.length;
     await desk.handle(ion.pressUpdate(`w:${macrame!.id}`));
     expect(ion.inbox.length).toBe(before);
@@ -216,9 +210,9 @@ describe("always a way on", () => {
     const menu = t("sq", "menu-back");
 
     // Booked: when, where, and the reminders to come.
-    await openDates(elira, "sq", "menu-italian", "act-italian-b1");
+    await elira.opensDates("sq", "act-italian-b1", "menu-italian");
     const bookSoon = elira.pressUpdate(`b:${soon!.id}`);
-    await openDates(elira, "sq", "menu-italian", "act-italian-b1");
+    await elira.opensDates("sq", "act-italian-b1", "menu-italian");
     await elira.presses(`b:${later!.id}`);
     expect(read(elira.last)).toContain(t("sq", "book-confirmed", { activity: "", when: "", place: "" }).split("\n").at(-1)!);
     expect(labels(elira.last)).toEqual([menu]);
@@ -229,7 +223,7 @@ describe("always a way on", () => {
     expect(read(older).split("\n\n")[0]).toBe(t("sq", "book-started"));
     expect(labels(older).at(-1)).toBe(menu);
     // On the waiting list: her number, and that we will write.
-    await openDates(elira, "sq", "menu-activities", "act-macrame");
+    await elira.opensDates("sq", "act-macrame", "menu-activities");
     await elira.presses("15:00");
     expect(read(elira.last)).toBe(t("sq", "book-waitlisted", { position: 1 }));
     expect(labels(elira.last)).toEqual([menu]);
@@ -263,7 +257,7 @@ describe("a whole course in one tap", () => {
     const amira = desk.resident("Amira", "ar");
     await amira.onboards();
 
-    await openDates(amira, "ar", "menu-italian", "act-italian-a2");
+    await amira.opensDates("ar", "act-italian-a2", "menu-italian");
     // The seats left are on every date.
     expect(labels(amira.last).slice(0, 4).map((l) => l.split(" · ")[1])).toEqual([
       t("ar", "book-session-free", { when: "", free: 2 }).split(" · ")[1],
@@ -370,7 +364,7 @@ describe("dates as each resident writes them", () => {
     course("italian-a0a1", 4, 1, { year: 2027, month: 1, day: 13 }, 9);
     const tom = desk.resident("Tom", "en");
     await tom.onboards();
-    await openDates(tom, "en", "menu-italian", "act-italian-a0a1");
+    await tom.opensDates("en", "act-italian-a0a1", "menu-italian");
     expect(labels(tom.last)[0]).toBe("13/01/2027 09:00 · 4 places");
     await tom.presses("13/01/2027");
     expect(read(tom.last)).toContain("📅 Wednesday, 13 January 2027 at 09:00");
@@ -430,10 +424,10 @@ describe("every button a resident sees in these flows fits in 32", () => {
       await r.onboards();
       const { booking } = desk.deps.services;
       booking.book(r.user.id, carers!.id);
-      await openDates(r, locale, "menu-italian", "act-italian-a1");
+      await r.opensDates(locale, "act-italian-a1", "menu-italian");
       await r.presses(t(locale, "book-course-button", { count: 4 }));
-      await openDates(r, locale, "menu-italian", "act-italian-a0a1");
-      await openDates(r, locale, "menu-activities", "act-macrame");
+      await r.opensDates(locale, "act-italian-a0a1", "menu-italian");
+      await r.opensDates(locale, "act-macrame", "menu-activities");
       await r.presses(`w:${full!.id}`);
       await r.says("/menu");
       await r.presses(t(locale, "menu-mine"));

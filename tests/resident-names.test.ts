@@ -15,7 +15,7 @@ import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { createI18n, LOCALES_DIR } from "#src/bot/i18n.js";
 import { deskLabel, deskName, residentName } from "#src/bot/features/places/resident-names.js";
-import { loadConfig } from "#src/config.js";
+import { loadConfig } from "#src/settings.js";
 import { LOCALES } from "#src/domain/policy.js";
 import { Desks } from "#src/domain/desks.js";
 import { Teams } from "#src/domain/teams.js";

@@ -24,9 +24,7 @@ describe("resilience", () => {
     desk.deps.services.booking.upcoming = () => {
       throw new Error("disk on fire");
     };
-    await ana.says("/menu");
-    await ana.presses(t("es", "menu-italian"));
-    await ana.presses(t("es", "act-italian-a1"));
+    await ana.opensDates("es");
     expect(ana.last.plain).toBe(t("es", "error-apology"));
 
     const failure = sink.lines.find((l) => l.msg === "update failed");

@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { stripIsolation as unmarked } from "#src/text/format.js";
 import { ManualClock } from "#src/clock.js";
-import { loadConfig } from "#src/config.js";
+import { loadConfig } from "#src/settings.js";
 import { openDatabase } from "#src/db/client.js";
 import { createRepositories } from "#src/db/repositories/index.js";
 import { ActivityCatalog } from "#src/domain/activities.js";

@@ -3,7 +3,7 @@ import { request as httpRequest, type Server } from "node:http";
 import { type AddressInfo, createServer as createTcpServer } from "node:net";
 import { GrammyError } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "#src/config.js";
+import { ConfigError, loadConfig } from "#src/settings.js";
 import { createLogger } from "#src/logger.js";
 import { BotApiEmulator } from "#src/playground/emulator.js";
 import { createPlaygroundServer } from "#src/playground/server.js";

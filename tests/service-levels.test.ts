@@ -59,6 +59,20 @@ describe("outside opening hours", () => {
     expect(unmarked(afterNoon.at(-1)!.plain!)).toContain("We will read your message on Tuesday 1 December from 14:00.");
   });
 
+  it("the municipal number comes from the desk file's policy; the environment variable, when set, overrides it", async () => {
+    const network = { teams: [{ id: "sportello", name: "Sportello N.O.I." }], policy: { emergencySocialNumber: "0131 222333" } };
+    desk = new TestDesk({ clock: new ManualClock("2026-11-28T21:00:00Z"), network });
+    const john = desk.resident("John", "en");
+    await john.onboards();
+    expect(unmarked((await files(john, "en", "The boiler is broken")).at(-1)!.plain!)).toContain("social emergency service: 0131 222333.");
+    desk.close();
+
+    desk = new TestDesk({ clock: new ManualClock("2026-11-28T21:00:00Z"), network, env: { EMERGENCY_SOCIAL_NUMBER: "0131 515111" } });
+    const ana = desk.resident("Ana", "en");
+    await ana.onboards();
+    expect(unmarked((await files(ana, "en", "No hot water")).at(-1)!.plain!)).toContain("social emergency service: 0131 515111.");
+  });
+
   it("without a municipal number only 112 is given", async () => {
     desk = new TestDesk({ clock: new ManualClock("2026-11-28T21:00:00Z") });
     const ana = desk.resident("Ana", "es");

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
 import { ManualClock } from "#src/clock.js";
-import { ConfigError, loadConfig } from "#src/config.js";
+import { ConfigError, loadConfig } from "#src/settings.js";
 import { queueDigest } from "#src/scheduler/jobs.js";
 import { COORDINATORS_CHAT_ID, OPERATOR_CHAT_ID, type Resident, SALUTE_CHAT_ID, TestDesk, TWO_TEAMS, unmarked } from "./harness/desk.js";
 import { t } from "./harness/texts.js";

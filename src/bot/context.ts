@@ -2,7 +2,7 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Clock } from "#src/clock.js";
-import type { Config } from "#src/config.js";
+import type { Config } from "#src/settings.js";
 import type { LetterReading } from "./features/letters/reading.js";
 import type { DeferredUpdates } from "#src/delivery/deferred-updates.js";
 import type { ConversationTranslation } from "#src/domain/conversation-translation.js";

@@ -4,7 +4,7 @@ import { type ApiClientOptions, Bot, type Composer, type Transformer } from "gra
 import type { UserFromGetMe } from "grammy/types";
 import type { WhatsAppChannel } from "#src/channels/whatsapp/index.js";
 import type { Clock } from "#src/clock.js";
-import type { Config } from "#src/config.js";
+import type { Config } from "#src/settings.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { GroupLedger } from "#src/delivery/group-ledger.js";
 import type { ReplyJournal } from "#src/delivery/reply-journal.js";
@@ -12,6 +12,7 @@ import type { Logger } from "#src/logger.js";
 import type { BotContext, Deps } from "./context.js";
 import { flows } from "./conversations/index.js";
 import { apologise } from "./middlewares/error-boundary.js";
+import { boundedInOrder, Feature, type NamedFeature } from "./middlewares/flat-composer.js";
 import { bookingFeature } from "./features/booking/booking.js";
 import { requestBoardFeature } from "./features/request-board/index.js";
 import { desksFeature } from "./features/places/choose-place.js";
@@ -87,29 +88,33 @@ export function createBot(desk: BotParts): Bot<BotContext> {
     },
   );
 
+  // The whole path is one flat composer (see middlewares/flat-composer.ts): the same order and boundaries as grammY's, walked in loops.
+  const path = new Feature<BotContext>();
+  bot.use(path);
   // One person on Telegram and WhatsApp: their Telegram updates are theirs under one id, before anything else.
-  if (desk.whatsapp) bot.use(desk.whatsapp.links.middleware);
+  if (desk.whatsapp) path.use(desk.whatsapp.links.middleware);
   // 1. Plumbing: per-chat order, dependencies, duplicate updates, strangers' groups, staff membership, language.
   // With @grammyjs/runner, updates of different chats run side by side; one chat's stay in order.
-  bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
-  bot.use(provideDeps(deps));
-  bot.use(countUpdates(metrics, clock));
+  path.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
+  path.use(provideDeps(deps));
+  path.use(countUpdates(metrics, clock));
   // Telegram may deliver an update twice (a retry after a timeout): handle it once, and again after a crash.
-  bot.use(inboxGate(desk.repos.inbox, clock, deps.deferred));
+  path.use(inboxGate(desk.repos.inbox, clock, deps.deferred));
   // What the update sends is kept while it may run again (deferred), so a rerun does not say it twice.
-  bot.use(journalReplies(desk.journal, deps.deferred));
-  bot.use(strangersGroups);
-  bot.use(seenInGroups(desk.ledger));
+  path.use(journalReplies(desk.journal, deps.deferred));
+  path.use(strangersGroups);
+  path.use(seenInGroups(desk.ledger));
   // Staff's media in the groups, for copies to WhatsApp residents (copyMessage names only the message).
-  if (desk.whatsapp) bot.use(desk.whatsapp.rememberGroupMedia);
-  bot.use(staffMembership);
-  bot.use(i18n, plainNumbers());
-  bot.use(reachability);
-  bot.use(floodGuard(config.rateLimitPerMinute));
+  if (desk.whatsapp) path.use(desk.whatsapp.rememberGroupMedia);
+  path.use(staffMembership);
+  path.use(i18n, plainNumbers());
+  path.use(reachability);
+  path.use(floodGuard(config.rateLimitPerMinute));
   // Every press is checked against the buttons the desk offered on its message, before any feature sees it.
-  bot.use(offeredButtonsOnly(desk.repos.offeredButtons));
+  path.use(offeredButtonsOnly(desk.repos.offeredButtons));
 
-  const features = bot.errorBoundary(apologise(logger, metrics, "plumbing"));
+  const features = new Feature<BotContext>();
+  path.errorBoundary(apologise(logger, metrics, "plumbing"), features);
   // 2. Flows: persisted in SQLite, so a restart resumes them; idle ones end politely.
   features.use(expireIdleFlows());
   features.use(
@@ -120,8 +125,8 @@ export function createBot(desk: BotParts): Bot<BotContext> {
     }),
   );
   // Each feature has its own boundary, so a failure is logged with the feature's name.
-  const feature = (name: string, middleware: Composer<BotContext>) =>
-    features.errorBoundary(apologise(logger, metrics, name), middleware);
+  const named: Array<NamedFeature<BotContext>> = [];
+  const feature = (name: string, middleware: Composer<BotContext>) => named.push({ name, middleware });
   // 3. Ways out that work even inside a flow, then first contact and the consent gate.
   // A code shown in one chat and typed in the other (even as a new chat's first words, even inside a form).
   if (desk.whatsapp) feature("channel-links", channelLinksFeature(desk.whatsapp.links));
@@ -156,6 +161,7 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   feature("privacy", privacyFeature);
   // 5. Whatever is left.
   feature("fallback", fallbackFeature);
+  features.use(boundedInOrder(named, (name) => apologise(logger, metrics, name)));
 
   return bot;
 }

@@ -3,8 +3,8 @@
 // erasure finds it) and degrades to "untranslated, with a note" on any failure. No grammY here.
 import { createHash } from "node:crypto";
 import type { Clock } from "#src/clock.js";
-import type { Actor } from "#src/db/repositories/audit.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Actor } from "#src/domain/ports/records.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import {
   type AudioClip,
   chooseSource,
@@ -76,7 +76,7 @@ export interface EngineStatus {
 export interface ConversationTranslationOptions {
   translator?: Translator | undefined;
   transcriber?: Transcriber | undefined;
-  repos: Repositories;
+  repos: Stores;
   clock: Clock;
   /** The privacy notice a person must have accepted before their words go to an engine. */
   noticeVersion: number;

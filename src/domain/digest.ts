@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import { SEAT_HOLDING } from "./booking/statuses.js";
 import type { ServiceLevels } from "./service-levels.js";
 
@@ -10,7 +10,7 @@ import type { ServiceLevels } from "./service-levels.js";
  * for over 48 hours or over STALE_WORKING_HOURS of opening time (a weekend alone does not make a request late).
  */
 export function digestData(
-  repos: Repositories,
+  repos: Stores,
   clock: Clock,
   timezone: string,
   levels: Pick<ServiceLevels, "staleRequests" | "staleWorkingHours" | "workingHours">,

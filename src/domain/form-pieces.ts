@@ -1,12 +1,12 @@
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import { MAX_DESCRIPTION_CHARS, type Piece } from "./requests/model.js";
 
 /**
  * A form's description while the resident writes it: each piece they send is kept beside the flow
  * (see flow_pieces), not in the flow's replay log, so the form does not get slower with every piece.
  */
-export function formPiecesService(repos: Repositories, clock: Clock) {
+export function formPiecesService(repos: Stores, clock: Clock) {
   const { conversations } = repos;
   const keep = (flowKey: string, piece: Piece) =>
     conversations.addPiece(flowKey, piece.messageId, JSON.stringify(piece), piece.text?.length ?? 0, clock.now());

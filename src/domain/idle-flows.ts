@@ -1,5 +1,5 @@
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import type { Notifications } from "./notifications.js";
 
 /**
@@ -8,7 +8,7 @@ import type { Notifications } from "./notifications.js";
  * the minute sweep finds it first (a resident is then told through the outbox, in their language).
  * Both go through here, so "idle" means one thing.
  */
-export function idleFlowsService(repos: Repositories, clock: Clock, notifications: Notifications, idleMinutes: number) {
+export function idleFlowsService(repos: Stores, clock: Clock, notifications: Notifications, idleMinutes: number) {
   const idleSince = () => new Date(clock.now().getTime() - idleMinutes * 60_000);
   return {
     /** Ends the flow under `key` if it was left idle too long; true when it did. */

@@ -1,5 +1,5 @@
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import type { ActivityCatalog } from "./activities.js";
 import { bookingService } from "./booking/service.js";
 import { Desks } from "./desks.js";
@@ -23,7 +23,7 @@ import { visitsService } from "./visits/service.js";
 import { voiceService } from "./voice.js";
 
 export function createServices(
-  repos: Repositories,
+  repos: Stores,
   clock: Clock,
   config: DeskPolicy,
   catalog: ActivityCatalog,

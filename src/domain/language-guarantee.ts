@@ -1,7 +1,7 @@
 import type { Clock } from "#src/clock.js";
-import type { Actor } from "#src/db/repositories/audit.js";
-import type { HeldAnswer } from "#src/db/repositories/held-answers.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Actor } from "#src/domain/ports/records.js";
+import type { HeldAnswer } from "#src/domain/ports/records.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import type { EngineErrorKind } from "./translation.js";
 
 /**
@@ -19,7 +19,7 @@ export function needsConfirmation(residentLanguage: string, text: string | undef
   return residentLanguage !== STAFF_LANGUAGE && Boolean(text?.trim());
 }
 
-export function languageGuaranteeService(repos: Repositories, clock: Clock) {
+export function languageGuaranteeService(repos: Stores, clock: Clock) {
   const { heldAnswers, audit } = repos;
   return {
     /** Holds a staff message until staff confirm it (the same message held twice is one row). */

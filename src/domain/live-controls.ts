@@ -1,10 +1,10 @@
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 
 /**
  * One live control at a time in a resident's chat: which earlier messages still offer buttons of a kind (the menu's),
  * so that drawing a new one can retire them. Read from what the desk recorded of every keyboard it sent or edited.
  */
-export function liveControlsService(repos: Repositories) {
+export function liveControlsService(repos: Stores) {
   return {
     /** Messages of the chat, other than `except`, whose every button starts with `prefix`. */
     stillOffering(chatId: number, prefix: string, except?: number): number[] {

@@ -1,5 +1,5 @@
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import type { NewsPayload } from "./neighbourhood/announcements.js";
 import type { LetterNotice } from "./letters/service.js";
 import type { ResidentName } from "./resident-names.js";
@@ -98,7 +98,7 @@ export const GROUP_WHEN_IDLE = new Set(["group-pin"]);
 
 export const requestRef = (requestId: number) => `request:${requestId}`;
 
-export function notificationsService(repos: Repositories, clock: Clock, teams: Teams) {
+export function notificationsService(repos: Stores, clock: Clock, teams: Teams) {
   /** A request's posts go to the operator group of the team that handles it, and only there. */
   const chatOf = (requestId: number) => teams.of(repos.requests.get(requestId)?.teamId).chatId;
   return {

@@ -1,6 +1,6 @@
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
-import type { GroupPost, NewGroupPost } from "#src/db/repositories/privacy.js";
+import type { Stores } from "#src/domain/ports/stores.js";
+import type { GroupPost, NewGroupPost } from "#src/domain/ports/records.js";
 import type { BookingService } from "./booking/service.js";
 import { CACHE_DAYS } from "./conversation-translation.js";
 import type { Request, RequestMessage } from "./requests/model.js";
@@ -26,7 +26,7 @@ export const EXPORT_PAGE_ROWS = 200;
  * erasure: requests and bookings stay, attached to an anonymous marker, without content.
  */
 export function privacyService(
-  repos: Repositories,
+  repos: Stores,
   clock: Clock,
   booking: BookingService,
   retentionDays: number,

@@ -1,7 +1,7 @@
 import type { Clock } from "#src/clock.js";
 import type { Locale } from "./policy.js";
-import type { Repositories } from "#src/db/repositories/index.js";
-import type { Resident } from "#src/db/repositories/residents.js";
+import type { Stores } from "#src/domain/ports/stores.js";
+import type { Resident } from "#src/domain/ports/records.js";
 
 export type { Resident };
 
@@ -50,7 +50,7 @@ const DESK_PROMPT_MS = 60 * 60_000;
 
 export type StartFlow = (typeof START_FLOWS)[keyof typeof START_FLOWS];
 
-export function residentsService(repos: Repositories, clock: Clock, noticeVersion: number) {
+export function residentsService(repos: Stores, clock: Clock, noticeVersion: number) {
   return {
     get: (id: number) => repos.residents.get(id),
     /** First sight of a person: only the chat id exists until they agree to the notice. */

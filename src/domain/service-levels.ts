@@ -1,6 +1,6 @@
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
-import type { Request } from "#src/db/repositories/requests.js";
+import type { Stores } from "#src/domain/ports/stores.js";
+import type { Request } from "#src/domain/ports/records.js";
 import type { Notifications } from "./notifications.js";
 import type { ClosureInfo, OpeningHours } from "./opening-hours.js";
 import type { Piece } from "./requests/model.js";
@@ -66,7 +66,7 @@ interface RequestsPort {
 }
 
 export function serviceLevelsService(
-  repos: Repositories,
+  repos: Stores,
   clock: Clock,
   notify: Notifications,
   requests: RequestsPort,

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
-import type { BookingFacts, RequestFacts, SatisfactionCounts, StatisticsRepository, StatisticsScope } from "#src/db/repositories/statistics.js";
+import type { StatisticsStore } from "#src/domain/ports/stores.js";
+import type { BookingFacts, RequestFacts, SatisfactionCounts, StatisticsScope } from "#src/domain/ports/records.js";
 import type { OpeningHours } from "./opening-hours.js";
 
 export type { BookingFacts, RequestFacts, SatisfactionCounts };
@@ -103,7 +104,7 @@ export interface ServiceFigures {
 }
 
 /** First-answer times in opening hours for the requests opened in the period, and satisfaction given in it. */
-export function serviceFigures(repo: StatisticsRepository, period: Period, hours?: OpeningHours, requests?: RequestFacts[]): ServiceFigures {
+export function serviceFigures(repo: StatisticsStore, period: Period, hours?: OpeningHours, requests?: RequestFacts[]): ServiceFigures {
   const opened = requests ?? repo.requestsCreated(period.from, period.to);
   const working = hours
     ? opened.filter((r) => r.firstAnswerAt).map((r) => hours.workingMillisBetween(r.createdAt, r.firstAnswerAt!) / 3_600_000)
@@ -157,7 +158,7 @@ const byCountThenName = <T extends { count: number }>(name: (x: T) => string) =>
  * The figures the funder asks for, for one period: reach, requests, answer times (also in opening hours, when
  * the desk's hours are given), satisfaction, classes and attendance.
  */
-export function deskFigures(repo: StatisticsRepository, period: Period, timezone: string, hours?: OpeningHours): DeskFigures {
+export function deskFigures(repo: StatisticsStore, period: Period, timezone: string, hours?: OpeningHours): DeskFigures {
   const requests = repo.requestsCreated(period.from, period.to);
   const answerHours = requests.filter((r) => r.firstAnswerAt).map((r) => hoursBetween(r.createdAt, r.firstAnswerAt!));
 
@@ -226,7 +227,7 @@ export interface RequestExportRow extends RequestFacts {
  * What /export puts in its files: requests opened and bookings of sessions held in the period,
  * nothing personal. Rows come one at a time, so a year's export needs little memory.
  */
-export function exportRows(repo: StatisticsRepository, period: Period, hours?: OpeningHours) {
+export function exportRows(repo: StatisticsStore, period: Period, hours?: OpeningHours) {
   return {
     *requests(): Generator<RequestExportRow> {
       for (const r of repo.eachRequestCreated(period.from, period.to)) {
@@ -243,7 +244,7 @@ export function exportRows(repo: StatisticsRepository, period: Period, hours?: O
 }
 
 /** The figures and export rows of any period, in the desk's zone and opening hours: what /stats and /export read. */
-export function statisticsService(repo: StatisticsRepository, timezone: string, hours: OpeningHours) {
+export function statisticsService(repo: StatisticsStore, timezone: string, hours: OpeningHours) {
   const of = (scope?: StatisticsScope) => (scope ? repo.scoped(scope) : repo);
   return {
     /** `scope`: some teams' requests and their activities' sessions only (every team's when left out). */

@@ -1,6 +1,6 @@
 // Who hears the desk, and the mediators' recordings of its fixed texts. Plain TypeScript over the repositories.
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 
 export interface Recording {
   audio: Uint8Array;
@@ -12,7 +12,7 @@ export interface RecordableTexts {
   keys(locale: string): string[];
 }
 
-export function voiceService(repos: Repositories, clock: Clock) {
+export function voiceService(repos: Stores, clock: Clock) {
   return {
     /** Whether this person chose voice notes with the desk's messages. */
     listens: (residentId: number): boolean => repos.voice.listens(residentId) ?? false,

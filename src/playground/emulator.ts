@@ -786,51 +786,54 @@ export class BotApiEmulator {
   }
 
   protected api_editMessageText(params: Record<string, any>): ApiResult {
-    const state = this.chats.get(Number(params.chat_id));
-    const message = state?.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
-    if (!state || !message) return err(400, "Bad Request: message to edit not found");
-    if (!message.fromBot) return err(400, "Bad Request: message can't be edited");
-    const text = String(params.text ?? "");
-    const rendered = this.render(text, params.parse_mode);
-    if ("ok" in rendered) return rendered;
-    if (!rendered.plain.trim()) return err(400, "Bad Request: message text is empty");
-    if (rendered.plain.length > TEXT_LIMIT) return err(400, "Bad Request: MESSAGE_TOO_LONG");
-    const bad = this.checkMarkup(params);
-    if (bad) return bad;
-    const sameMarkup = JSON.stringify(message.reply_markup ?? null) === JSON.stringify(params.reply_markup ?? null);
-    if (message.text === text && sameMarkup) {
-      return err(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
-    }
-    message.text = text;
-    message.plain = rendered.plain;
-    if (params.reply_markup?.inline_keyboard) message.reply_markup = params.reply_markup;
-    else delete message.reply_markup;
-    message.edit_date = this.nowSeconds();
-    this.emit({ type: "edit", chatId: state.chat.id, message });
-    return ok(this.wire(message));
+    return this.editBody(params, "text", (plain) => {
+      if (!plain.trim()) return err(400, "Bad Request: message text is empty");
+      return plain.length > TEXT_LIMIT ? err(400, "Bad Request: MESSAGE_TOO_LONG") : undefined;
+    });
   }
 
   protected api_editMessageCaption(params: Record<string, any>): ApiResult {
+    return this.editBody(
+      params,
+      "caption",
+      (plain) => (plain.length > CAPTION_LIMIT ? err(400, "Bad Request: message caption is too long") : undefined),
+      (message) =>
+        message.text !== undefined || (message.caption === undefined && !(message as any).photo && !(message as any).voice && !(message as any).document)
+          ? err(400, "Bad Request: there is no caption in the message to edit")
+          : undefined,
+    );
+  }
+
+  /**
+   * An edit of a bot message's text or caption, refused as Telegram refuses it: not found, not the bot's, the
+   * wrong kind of message, malformed or too long, or nothing changed. As every edit: without a keyboard in the
+   * call, the message has none afterwards.
+   */
+  private editBody(
+    params: Record<string, any>,
+    field: "text" | "caption",
+    invalid: (plain: string) => ApiResult | undefined,
+    wrongKind?: (message: StoredMessage) => ApiResult | undefined,
+  ): ApiResult {
     const state = this.chats.get(Number(params.chat_id));
     const message = state?.messages.find((m) => m.message_id === Number(params.message_id) && !m.deleted);
     if (!state || !message) return err(400, "Bad Request: message to edit not found");
     if (!message.fromBot) return err(400, "Bad Request: message can't be edited");
-    if (message.text !== undefined || message.caption === undefined && !(message as any).photo && !(message as any).voice && !(message as any).document) {
-      return err(400, "Bad Request: there is no caption in the message to edit");
-    }
-    const caption = String(params.caption ?? "");
-    const rendered = this.render(caption, params.parse_mode);
+    const refused = wrongKind?.(message);
+    if (refused) return refused;
+    const body = String(params[field] ?? "");
+    const rendered = this.render(body, params.parse_mode);
     if ("ok" in rendered) return rendered;
-    if (rendered.plain.length > CAPTION_LIMIT) return err(400, "Bad Request: message caption is too long");
+    const tooLong = invalid(rendered.plain);
+    if (tooLong) return tooLong;
     const bad = this.checkMarkup(params);
     if (bad) return bad;
     const sameMarkup = JSON.stringify(message.reply_markup ?? null) === JSON.stringify(params.reply_markup ?? null);
-    if (message.caption === caption && sameMarkup) {
+    if (message[field] === body && sameMarkup) {
       return err(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
     }
-    message.caption = caption;
+    message[field] = body;
     message.plain = rendered.plain;
-    // As every edit: without a keyboard in the call, the message has none afterwards.
     if (params.reply_markup?.inline_keyboard) message.reply_markup = params.reply_markup;
     else delete message.reply_markup;
     message.edit_date = this.nowSeconds();

@@ -2,7 +2,7 @@ import cron, { type ScheduledTask } from "node-cron";
 import type { Bot } from "grammy";
 import type { BotContext, Deps } from "#src/bot/context.js";
 import type { WhatsAppChannel } from "#src/channels/whatsapp/index.js";
-import type { Config } from "#src/config.js";
+import type { Config } from "#src/settings.js";
 import type { Clock } from "#src/clock.js";
 import type { Db } from "#src/db/client.js";
 import type { Repositories } from "#src/db/repositories/index.js";

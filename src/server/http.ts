@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Bot } from "grammy";
 import type { BotContext, Deps } from "#src/bot/context.js";
 import type { WhatsAppChannel } from "#src/channels/whatsapp/index.js";
-import type { Config } from "#src/config.js";
+import type { Config } from "#src/settings.js";
 import { journalingWebhook } from "#src/delivery/inbox.js";
 import type { Logger } from "#src/logger.js";
 import type { Repositories } from "#src/db/repositories/index.js";

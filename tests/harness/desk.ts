@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { ManualClock } from "#src/clock.js";
-import { type Config, loadConfig } from "#src/config.js";
+import { type Config, loadConfig } from "#src/settings.js";
 import { type Db, openDatabase } from "#src/db/client.js";
 import { type App, createApp } from "#src/app.js";
 import { stripIsolation } from "#src/text/format.js";
@@ -393,6 +393,19 @@ export class Resident extends Actor {
     await this.presses(t(locale, "req-send"));
     await this.desk.dispatch();
     return this.desk.deps.services.requests.openFor(this.user.id)!;
+  }
+
+  /** Opens the dates of an activity as a resident does: /menu, its group (Italian classes unless told), the activity. */
+  async opensDates(locale: string, activityKey = "act-italian-a1", menuKey = "menu-italian") {
+    await this.says("/menu");
+    await this.presses(t(locale, menuKey));
+    return this.presses(t(locale, activityKey));
+  }
+
+  /** Books a seat as a resident does: the activity's dates (see opensDates), then the date whose button matches. */
+  async booksSeat(locale: string, date: string | RegExp, activityKey?: string, menuKey?: string) {
+    await this.opensDates(locale, activityKey, menuKey);
+    return this.presses(date);
   }
 
   /** Runs the first-contact steps: /start, language, consent. */

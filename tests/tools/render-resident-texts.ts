@@ -17,7 +17,7 @@ import { formatDate, formatShortWhen, formatWhen, longDateTime, shortDay } from 
 import { openingHoursText } from "#src/bot/features/opening-hours/texts.js";
 import { deskName, residentName } from "#src/bot/features/places/resident-names.js";
 import { windowText } from "#src/bot/features/visits/screens.js";
-import { loadConfig } from "#src/config.js";
+import { loadConfig } from "#src/settings.js";
 import { LOCALES } from "#src/domain/policy.js";
 import { Desks } from "#src/domain/desks.js";
 import { Teams } from "#src/domain/teams.js";

@@ -1,6 +1,7 @@
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { type Conversation, createConversation } from "@grammyjs/conversations";
 import { isTransient } from "#src/delivery/api-retry.js";
-import { Composer } from "grammy";
+
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { bookTutoring } from "./book-tutoring.js";
 import { fileRequest } from "./file-request.js";
@@ -16,7 +17,7 @@ import { deskSheet } from "#src/bot/features/participants/desk-sheet.js";
  * Every multi-step flow, registered in one place: a waiting flow gets the update before the
  * features, and features further down can enter any of them.
  */
-export const flows = new Composer<BotContext>();
+export const flows = new Feature<BotContext>();
 flows.use(createConversation<BotContext, FlowContext>(durable(fileRequest), "fileRequest"));
 flows.use(createConversation<BotContext, FlowContext>(durable(bookTutoring), "bookTutoring"));
 flows.use(createConversation<BotContext, FlowContext>(durable(newSession), "newSession"));

@@ -35,6 +35,14 @@ export interface Form {
   mine: (c: FlowContext) => boolean;
 }
 
+/**
+ * Now, on the desk's Clock: read once and replayed with the flow, like everything a flow asks outside itself.
+ * Never the machine's time (conversation.now()), which a ManualClock, FAKE_NOW or a training run do not move.
+ */
+export async function deskNow(form: Pick<Form, "conversation">): Promise<Date> {
+  return new Date(await form.conversation.external((c) => c.deps.clock.now().getTime()));
+}
+
 /** What a step accepts: a press on its buttons, a typed value, or either; both give the same kind of value. */
 export interface Step<T> {
   keyboard?: InlineKeyboard;
@@ -145,7 +153,7 @@ async function askActivity(form: Form, activityIds?: string[]): Promise<Activity
 
 async function askDate(form: Form, activity: Activity) {
   const italian = form.ctx.deps.italian;
-  const now = new Date(await form.conversation.now());
+  const now = await deskNow(form);
   const question = italian("new-session-date", { activity: escapeHtml(activityName(form.ctx, activity.id)) });
   return ask(form, question, { typed: { parse: (s) => parseCivilDay(s, now, form.ctx.deps.config.timezone), hint: italian("new-session-date-hint") } });
 }

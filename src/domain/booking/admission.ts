@@ -1,5 +1,5 @@
-import type { Booking } from "#src/db/repositories/bookings.js";
-import type { Session } from "#src/db/repositories/sessions.js";
+import type { Booking } from "#src/domain/ports/records.js";
+import type { Session } from "#src/domain/ports/records.js";
 import type { BookingDeps } from "./deps.js";
 
 /** Who holds a child's seat: their first name, lower-cased (a parent's two children are two seats). */

@@ -1,5 +1,5 @@
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import type { ActivityCatalog } from "#src/domain/activities.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import type { OpeningHours } from "#src/domain/opening-hours.js";
@@ -23,7 +23,7 @@ export interface BookingOptions {
 
 /** What every part of booking (seats, the waiting list, the staff's sessions) is built from. */
 export interface BookingDeps {
-  repos: Repositories;
+  repos: Stores;
   clock: Clock;
   notify: Notifications;
   catalog: ActivityCatalog;

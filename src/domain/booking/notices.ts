@@ -1,5 +1,5 @@
-import type { Booking } from "#src/db/repositories/bookings.js";
-import type { Session } from "#src/db/repositories/sessions.js";
+import type { Booking } from "#src/domain/ports/records.js";
+import type { Session } from "#src/domain/ports/records.js";
 import type { OutboxPayload } from "#src/domain/notifications.js";
 import { reminderTimes } from "#src/domain/reminders.js";
 import type { BookingDeps } from "./deps.js";

@@ -1,5 +1,5 @@
-import type { Booking } from "#src/db/repositories/bookings.js";
-import type { Session } from "#src/db/repositories/sessions.js";
+import type { Booking } from "#src/domain/ports/records.js";
+import type { Session } from "#src/domain/ports/records.js";
 import type { AdmissionRules, BookRefusal, BookResult, Child, Held } from "./admission.js";
 import type { BookingDeps } from "./deps.js";
 import { type BookingNotices, bookingRef } from "./notices.js";

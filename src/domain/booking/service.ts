@@ -1,7 +1,7 @@
 import type { Clock } from "#src/clock.js";
-import type { Booking } from "#src/db/repositories/bookings.js";
-import type { Repositories } from "#src/db/repositories/index.js";
-import type { Session } from "#src/db/repositories/sessions.js";
+import type { Booking } from "#src/domain/ports/records.js";
+import type { Stores } from "#src/domain/ports/stores.js";
+import type { Session } from "#src/domain/ports/records.js";
 import type { ActivityCatalog } from "#src/domain/activities.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import { admissionRules } from "./admission.js";
@@ -17,7 +17,7 @@ export type { Booking, Session };
  * Booking as one service, built from its parts: the resident's seats (seats.ts), the waiting list and its offers
  * (waiting-list.ts), the staff's sessions (sessions.ts); who may hold a place is asked in one place (admission.ts).
  */
-export function bookingService(repos: Repositories, clock: Clock, notify: Notifications, catalog: ActivityCatalog, options: BookingOptions) {
+export function bookingService(repos: Stores, clock: Clock, notify: Notifications, catalog: ActivityCatalog, options: BookingOptions) {
   const deps: BookingDeps = { repos, clock, notify, catalog, options };
   const rules = admissionRules(deps);
   const notices = bookingNotices(deps);

@@ -1,6 +1,6 @@
-import type { Actor } from "#src/db/repositories/audit.js";
-import type { Booking } from "#src/db/repositories/bookings.js";
-import type { Session } from "#src/db/repositories/sessions.js";
+import type { Actor } from "#src/domain/ports/records.js";
+import type { Booking } from "#src/domain/ports/records.js";
+import type { Session } from "#src/domain/ports/records.js";
 import { localToUtc, weeksLater } from "#src/domain/reminders.js";
 import type { BookingDeps } from "./deps.js";
 import { type BookingNotices, bookingRef } from "./notices.js";

@@ -1,4 +1,4 @@
-import type { BookingStatus } from "#src/db/repositories/bookings.js";
+import type { BookingStatus } from "#src/domain/ports/records.js";
 
 /**
  * A seat is held while it is booked or offered to the next in line (who has not answered yet): these are

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Booking } from "#src/db/repositories/bookings.js";
+import type { Booking } from "#src/domain/ports/records.js";
 import type { AdmissionRules, BookResult, Child } from "./admission.js";
 import type { BookingDeps } from "./deps.js";
 import { type BookingNotices, bookingRef } from "./notices.js";

@@ -4,9 +4,9 @@
 // a reminder two days before it. Nothing here is advice: the facts are what the letter says, checked by a person.
 import { DateTime } from "luxon";
 import type { Clock } from "#src/clock.js";
-import type { Actor } from "#src/db/repositories/audit.js";
-import type { Repositories } from "#src/db/repositories/index.js";
-import type { LetterRow } from "#src/db/repositories/letters.js";
+import type { Actor } from "#src/domain/ports/records.js";
+import type { Stores } from "#src/domain/ports/stores.js";
+import type { LetterRow } from "#src/domain/ports/records.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import type { Category, Piece } from "#src/domain/requests/model.js";
 import type { requestsService } from "#src/domain/requests/service.js";
@@ -94,7 +94,7 @@ export type LetterTranslationOutcome =
 type RequestsService = ReturnType<typeof requestsService>;
 
 export function lettersService(
-  repos: Repositories,
+  repos: Stores,
   clock: Clock,
   notify: Notifications,
   requests: RequestsService,

@@ -2,8 +2,8 @@
 // in each language (an engine's or a mediator's; never Italian in place of a missing one), and its sending through the
 // outbox at broadcast pace. No grammY here.
 import type { Clock } from "#src/clock.js";
-import type { Announcement, NewsTopic, Subscriber } from "#src/db/repositories/announcements.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Announcement, NewsTopic, Subscriber } from "#src/domain/ports/records.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import { reminderTimes } from "#src/domain/reminders.js";
 import { sameBuilding } from "./buildings.js";
@@ -57,7 +57,7 @@ export interface Preview {
 
 export type AnswerOutcome = "yes" | "no" | "unknown" | "over";
 
-export function announcementsService(repos: Repositories, clock: Clock, notifications: Notifications, options: AnnouncementsOptions) {
+export function announcementsService(repos: Stores, clock: Clock, notifications: Notifications, options: AnnouncementsOptions) {
   const store = repos.announcements;
 
   function audienceOf(a: Announcement): Subscriber[] {

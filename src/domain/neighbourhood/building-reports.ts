@@ -2,8 +2,8 @@
 // does with nearby reports); residents who see the same problem follow it and add what they see; staff record who
 // it was passed to and when it was fixed, and every follower is told in their language. No grammY here.
 import type { Clock } from "#src/clock.js";
-import type { BuildingReport, ReportKind } from "#src/db/repositories/building-reports.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { BuildingReport, ReportKind } from "#src/domain/ports/records.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import type { Desks } from "#src/domain/desks.js";
 import type { Notifications, OutboxPayload } from "#src/domain/notifications.js";
 import type { Teams } from "#src/domain/teams.js";
@@ -30,7 +30,7 @@ const reportRef = (id: number) => `building-report:${id}`;
 /** A safety problem is the neighbours' team's; the rest are the housing team's (ATC maintenance). */
 const CATEGORY: Record<ReportKind, string> = { lift: "housing", light: "housing", leak: "housing", rubbish: "housing", door: "housing", unsafe: "neighbours" };
 
-export function buildingReportsService(repos: Repositories, clock: Clock, notifications: Notifications, teams: Teams, desks: Desks) {
+export function buildingReportsService(repos: Stores, clock: Clock, notifications: Notifications, teams: Teams, desks: Desks) {
   const store = repos.buildingReports;
 
   /** A line for the team's group, in staff's Italian (rendered when it goes out). */

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
-import type { EntryRow, ParticipantSheetRow } from "#src/db/repositories/participants.js";
+import type { Stores } from "#src/domain/ports/stores.js";
+import type { EntryRow, ParticipantSheetRow } from "#src/domain/ports/records.js";
 import { type CountedParticipant, esfTable, type TableRow } from "./counts.js";
 import { DECLINED, type ParticipantsSpec, type Question } from "./indicators.js";
 import { isAnswer, questionsFor, sensitiveQuestions, type SheetAnswers, type Subject, subjectKey } from "./sheet.js";
@@ -34,7 +34,7 @@ export interface ParticipantsReport {
  * question declinable), and the counts — never names — for the funder. Undefined `spec`: the desk collects nothing.
  */
 export function participantsService(
-  repos: Repositories,
+  repos: Stores,
   clock: Clock,
   spec: ParticipantsSpec | undefined,
   /** The first desk (a session without a desk is there) and the team that runs the listening desk. */

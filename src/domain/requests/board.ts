@@ -1,5 +1,5 @@
-import type { Actor } from "#src/db/repositories/audit.js";
-import type { Request } from "#src/db/repositories/requests.js";
+import type { Actor } from "#src/domain/ports/records.js";
+import type { Request } from "#src/domain/ports/records.js";
 import type { RequestsDeps } from "./deps.js";
 
 /**

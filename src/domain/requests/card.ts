@@ -1,4 +1,4 @@
-import type { RequestMessage } from "#src/db/repositories/requests.js";
+import type { RequestMessage } from "#src/domain/ports/records.js";
 import type { RequestsDeps } from "./deps.js";
 
 /** How much of a new request's text its card shows; the rest follows as posts of its own, never both. */

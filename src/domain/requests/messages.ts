@@ -1,4 +1,4 @@
-import type { Actor } from "#src/db/repositories/audit.js";
+import type { Actor } from "#src/domain/ports/records.js";
 import type { BoardBookkeeping } from "./board.js";
 import type { RequestsDeps } from "./deps.js";
 import { forwardColumns, type Incoming, type Piece, type StaffResult } from "./model.js";

@@ -1,5 +1,5 @@
 import type { Clock } from "#src/clock.js";
-import type { Repositories } from "#src/db/repositories/index.js";
+import type { Stores } from "#src/domain/ports/stores.js";
 import type { Desks } from "#src/domain/desks.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import type { Teams } from "#src/domain/teams.js";
@@ -15,7 +15,7 @@ import type { RequestHooks, StorageLimits } from "./model.js";
  * its card (card.ts) and its place on the staff's board (board.ts). The words and types are in model.ts.
  */
 export function requestsService(
-  repos: Repositories,
+  repos: Stores,
   clock: Clock,
   notify: Notifications,
   limits: StorageLimits,

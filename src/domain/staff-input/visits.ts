@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Visit } from "#src/db/repositories/visits.js";
+import type { Visit } from "#src/domain/ports/records.js";
 
 /**
  * How staff write a home visit in /visita, read as Italians write it: windows ("gio 3/12 10-11", "domani dalle 9.30"),

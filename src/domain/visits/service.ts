@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import type { Clock } from "#src/clock.js";
-import type { Actor } from "#src/db/repositories/audit.js";
-import type { Repositories } from "#src/db/repositories/index.js";
-import type { Request } from "#src/db/repositories/requests.js";
-import type { Visit, VisitCounts, VisitWindow } from "#src/db/repositories/visits.js";
+import type { Actor } from "#src/domain/ports/records.js";
+import type { Stores } from "#src/domain/ports/stores.js";
+import type { Request } from "#src/domain/ports/records.js";
+import type { Visit, VisitCounts, VisitWindow } from "#src/domain/ports/records.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import type { Period } from "#src/domain/statistics.js";
 import { type VisitEvent, type VisitStaffNotice, visitProposalRef, visitReminderTimes, visitRemindersRef } from "./notices.js";
@@ -58,7 +58,7 @@ export interface DayVisit {
 /** Visits that may still change: the series a new proposal continues. */
 const OPEN_SERIES: Visit["status"][] = ["proposed", "none-works", "confirmed", "declined", "not-home", "rescheduled"];
 
-export function visitsService(repos: Repositories, clock: Clock, notify: Notifications, options: { timezone: string }) {
+export function visitsService(repos: Stores, clock: Clock, notify: Notifications, options: { timezone: string }) {
   const { visits, requests, audit } = repos;
   const residentActor = (residentId: number): Actor => ({ id: residentId, name: "residente" });
 

@@ -3,7 +3,11 @@
 // contrast stretched (faded prints), scaled so that body text is ~20–30 px high, and optionally thresholded.
 // Orientation by content (a page photographed sideways) is left to Tesseract's layout analysis and to the
 // reading trials in tesseract.ts.
-import sharp from "sharp";
+import type Sharp from "sharp";
+
+/** sharp (libvips, some 30 MB of resident memory) is loaded with the first page read, not with the desk. */
+let loading: Promise<typeof Sharp> | undefined;
+const loadSharp = () => (loading ??= import("sharp").then((m) => m.default));
 
 /** Tesseract reads best when a line of body text is 20–40 px: an A4 page about 1,200–2,500 px wide. */
 const MIN_SIDE = 1000;
@@ -29,6 +33,7 @@ export interface PrepareOptions {
 }
 
 export async function preparePage(image: Uint8Array, options: PrepareOptions = {}): Promise<PreparedPage> {
+  const sharp = await loadSharp();
   let pipeline = sharp(image, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate();
   if (options.rotate) pipeline = pipeline.rotate(options.rotate, { background: "#ffffff" });
   const { data: grey0, info: info0 } = await pipeline
@@ -66,6 +71,7 @@ export async function preparePage(image: Uint8Array, options: PrepareOptions = {
  * estimated on a small copy as the brightest value around each cell (text is dark and thin), then smoothed back up.
  */
 async function flattenLight(grey: Buffer, width: number, height: number): Promise<Buffer> {
+  const sharp = await loadSharp();
   const w = Math.max(1, Math.round(width / BACKGROUND_CELL));
   const h = Math.max(1, Math.round(height / BACKGROUND_CELL));
   const small = await sharp(grey, { raw: { width, height, channels: 1 } }).resize(w, h, { kernel: "cubic" }).extractChannel(0).raw().toBuffer();

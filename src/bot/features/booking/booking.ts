@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import type { BookResult } from "#src/domain/booking/admission.js";
 import type { CourseDate } from "#src/domain/booking/seats.js";
 import {
@@ -36,7 +37,7 @@ import {
  * Italian lessons and workshops for residents: choose, book, wait in line, cancel. The steps of a booking
  * are one message that changes (the pressed one), and every answer ends with a way on (🏠 Menu).
  */
-export const bookingFeature = new Composer<BotContext>();
+export const bookingFeature = new Feature<BotContext>();
 const privateChat = bookingFeature.chatType("private");
 privateChat.use(markScreens);
 

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { attendance, removeBooking } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -8,7 +9,7 @@ import { escapeHtml } from "#src/text/format.js";
 import { activityName, actorOf, answer, parseId, sessionTime } from "#src/bot/features/staff/replies.js";
 
 /** Staff manage class sessions from their team's group (or a private chat with the bot): the activities their team runs. */
-export const sessionsFeature = new Composer<BotContext>();
+export const sessionsFeature = new Feature<BotContext>();
 const staff = staffOnly(sessionsFeature);
 
 /** The activities whose sessions this person sees here: their team's (in its group), their teams' (in private); all for coordinators. */

@@ -1,4 +1,5 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import type { Composer } from "grammy";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 import { LOCALES } from "#src/domain/policy.js";
 import { type ChannelLinks, type ChannelName, codeOf } from "#src/channels/whatsapp/links.js";
@@ -14,7 +15,7 @@ const NAMES: Record<ChannelName, string> = { telegram: "Telegram", whatsapp: "Wh
  * consent gate, so a code works as the very first message of a new chat, and inside a form.
  */
 export function channelLinksFeature(links: ChannelLinks): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
+  const feature = new Feature<BotContext>();
   const privateChat = feature.chatType("private");
   // Staff's own Telegram chats with the bot are not residents' (their commands would stop being theirs).
   const isStaff = (ctx: BotContext, chatId: number) => !isWhatsAppChat(chatId) && ctx.deps.staff.isStaff(chatId);

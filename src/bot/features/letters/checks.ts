@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { letterCheck, letterCorrect } from "#src/bot/callback-data/letters.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";
@@ -8,7 +8,7 @@ import { correctable } from "#src/domain/letters/corrections.js";
 import { renderLetterPost } from "./views.js";
 
 /** Staff confirm (✅), reject (❌) or correct (✏️, typing the right value) each fact read from a letter, on its post. */
-export const letterChecksFeature = new Composer<BotContext>();
+export const letterChecksFeature = new Feature<BotContext>();
 const staff = staffOnly(letterChecksFeature);
 
 staff.callbackQuery(letterCheck.filter(), async (ctx) => {

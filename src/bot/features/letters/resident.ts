@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { MAX_PDF_MB } from "#src/domain/letters/service.js";
 import { pageOf } from "#src/bot/conversations/read-letter.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -10,7 +10,7 @@ import type { BotContext } from "#src/bot/context.js";
 const LETTER_WORDS = /(?:^|[\s,.!?:;"'«(])(?:letter[ae]?|lettre|carta|scrisoare|scrisoarea|let[eë]r|leter|رسالة|خطاب|лист|листа|письмо|信|信件)(?=$|[\s,.!?:;"'»)])/iu;
 
 /** A photo, an image file or a PDF sent with "lettera", "letter", "лист" …: read it as a letter, more pages may follow. */
-export const lettersFeature = new Composer<BotContext>();
+export const lettersFeature = new Feature<BotContext>();
 const privateChat = lettersFeature.chatType("private");
 
 privateChat.on(["message:photo", "message:document"], async (ctx, next) => {

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import { menuItem } from "#src/bot/callback-data/menu.js";
 import { unfinishedAnswer } from "#src/bot/callback-data/requests.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -8,7 +9,7 @@ import { showMenu } from "./entries.js";
  * Ways out that work everywhere, even in the middle of a flow: they sit before the
  * conversations so a waiting flow never swallows them.
  */
-export const globalCommandsFeature = new Composer<BotContext>();
+export const globalCommandsFeature = new Feature<BotContext>();
 const privateChat = globalCommandsFeature.chatType("private");
 
 async function leaveFlows(ctx: BotContext): Promise<boolean> {

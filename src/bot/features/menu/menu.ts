@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { menuItem } from "#src/bot/callback-data/menu.js";
 import type { BotContext } from "#src/bot/context.js";
 import { markScreens, retireKeyboard, retireOtherMenus } from "#src/bot/keyboards/in-place.js";
@@ -6,7 +6,7 @@ import { mainMenu } from "./main-menu.js";
 import { openMenuEntry, showMenu } from "./entries.js";
 
 /** The resident's main menu: /menu, /help and the menu's buttons. */
-export const menuFeature = new Composer<BotContext>();
+export const menuFeature = new Feature<BotContext>();
 const privateChat = menuFeature.chatType("private");
 // The menu's presses redraw the menu message; the flows it opens carry on in it where they can.
 privateChat.use(markScreens);

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import { NEWS_TOPICS } from "#src/domain/neighbourhood/announcements.js";
 import { menuItem } from "#src/bot/callback-data/menu.js";
 import { eventReply, newsAll, newsStop, newsTopic } from "#src/bot/callback-data/neighbourhood.js";
@@ -14,7 +15,7 @@ import { summaryText } from "./staff-views.js";
  * Announcements and events: residents choose which news they want (from the menu, at first contact, or "no more"
  * under any announcement) and answer events; staff write them (/annuncio), follow them (/annuncio 12, /annunci).
  */
-export const announcementsFeature = new Composer<BotContext>();
+export const announcementsFeature = new Feature<BotContext>();
 const privateChat = announcementsFeature.chatType("private");
 const staff = staffOnly(announcementsFeature);
 

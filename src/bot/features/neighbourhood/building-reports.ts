@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import type { BuildingReport } from "#src/domain/neighbourhood/building-reports.js";
 import { reportStep } from "#src/bot/callback-data/neighbourhood.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -16,7 +17,7 @@ import { dayAndMonth } from "./day.js";
  * Shared reports on common areas: what residents see reported in their building (no names), and staff's side — the
  * open reports, one per building and kind, with followers, photos and notes, and the steps they record.
  */
-export const buildingReportsFeature = new Composer<BotContext>();
+export const buildingReportsFeature = new Feature<BotContext>();
 const staff = staffOnly(buildingReportsFeature);
 
 /** "🏘 The neighbourhood" in the menu: the desk's news, report a problem in one's building, what is reported (one menu row). */

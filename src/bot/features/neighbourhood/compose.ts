@@ -5,7 +5,7 @@ import { localToUtc } from "#src/domain/reminders.js";
 import { parseCivilDay, parseTime } from "#src/domain/staff-input/numbers-and-dates.js";
 import { annActivity, annAudience, annDesk, annEdit, annKind, annLanguage, annPreview, annTopic } from "#src/bot/callback-data/neighbourhood.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
-import { ask, answersOf, type Form, read, say } from "#src/bot/conversations/new-session.js";
+import { ask, answersOf, deskNow, type Form, read, say } from "#src/bot/conversations/new-session.js";
 import { LANGUAGE_NAMES } from "#src/bot/i18n.js";
 import { twoPerRow } from "#src/bot/keyboards/two-per-row.js";
 import { actorOf, activityName, answer } from "#src/bot/features/staff/replies.js";
@@ -139,10 +139,10 @@ async function askAudience(form: Form): Promise<Audience> {
 }
 
 async function askWhen(form: Form): Promise<Date> {
-  const { ctx, conversation } = form;
+  const { ctx } = form;
   const italian = ctx.deps.italian;
   const timezone = ctx.deps.config.timezone;
-  const now = new Date(await conversation.now());
+  const now = await deskNow(form);
   for (;;) {
     const date = await ask(form, italian("ann-ask-date"), { typed: { parse: (s) => parseCivilDay(s, now, timezone), hint: italian("new-session-date-hint") } });
     const time = await ask(form, italian("ann-ask-time"), { typed: { parse: parseTime, hint: italian("new-session-time-hint") } });

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { forgetAnswer, preferPerson } from "#src/bot/callback-data/onboarding.js";
 import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -11,7 +11,7 @@ import { showPrivacyNotice } from "./steps.js";
  * for the notice to be accepted (a new notice version asks again). Help and the privacy
  * commands (and /forget's answer) pass: a person may read and erase before agreeing.
  */
-export const consentGate = new Composer<BotContext>();
+export const consentGate = new Feature<BotContext>();
 consentGate.chatType("private").use(async (ctx, next) => {
   const resident = ctx.deps.services.residents.get(ctx.from.id);
   if (resident && !ctx.deps.services.residents.needsConsent(resident)) return next();

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { START_FLOWS, type StartFlow } from "#src/domain/residents.js";
 import { consent, languageChoice, preferPerson } from "#src/bot/callback-data/onboarding.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -10,7 +10,7 @@ import { showLanguagePicker } from "./language-picker.js";
 import { continueOnboarding, showPrivacyNotice } from "./steps.js";
 
 /** First contact: /start (with poster deep links), language, privacy notice, then the menu. */
-export const startFeature = new Composer<BotContext>();
+export const startFeature = new Feature<BotContext>();
 const privateChat = startFeature.chatType("private");
 
 const NAME_TO_LOCALE: Record<string, string> = Object.fromEntries(

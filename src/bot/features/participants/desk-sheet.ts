@@ -1,5 +1,6 @@
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { Conversation } from "@grammyjs/conversations";
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { ANSWERS, DECLINED, type Question } from "#src/domain/participants/indicators.js";
 import { LISTENING_DESK } from "#src/domain/participants/service.js";
 import { follows, type SheetAnswers } from "#src/domain/participants/sheet.js";
@@ -18,7 +19,7 @@ type Convo = Conversation<BotContext, FlowContext>;
  * person signed. In a private chat with the bot only (nobody else reads the answers over their shoulder); no name is
  * asked, the sheet gets a number to write on the paper form.
  */
-export const participantsStaffFeature = new Composer<BotContext>();
+export const participantsStaffFeature = new Feature<BotContext>();
 const staff = staffOnly(participantsStaffFeature);
 
 staff.command("scheda", async (ctx) => {

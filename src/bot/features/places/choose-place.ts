@@ -1,4 +1,5 @@
-import { Composer, Keyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { Keyboard } from "grammy";
 import type { Desk } from "#src/domain/desks.js";
 import { deskChoice, nearestDesk } from "#src/bot/callback-data/onboarding.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -12,7 +13,7 @@ import { deskName } from "./resident-names.js";
  * or by sending a location (the nearest desk), changeable from the menu ("📍 My desk"). With one desk none of this
  * is ever shown.
  */
-export const desksFeature = new Composer<BotContext>();
+export const desksFeature = new Feature<BotContext>();
 const privateChat = desksFeature.chatType("private");
 
 /** Sets the desk and says so; someone still at first contact goes on to what they came for (or the menu). */

@@ -1,8 +1,9 @@
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
 import { stripIsolation } from "#src/text/format.js";
 import { forgetAnswer } from "#src/bot/callback-data/onboarding.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -11,7 +12,7 @@ import { MYDATA_FILE_NAME, writeMyData } from "./mydata-document.js";
 import { showPrivacy } from "./screens.js";
 
 /** /privacy, /mydata and /forget: what is kept, a copy of it, and erasure on request. */
-export const privacyFeature = new Composer<BotContext>();
+export const privacyFeature = new Feature<BotContext>();
 const privateChat = privacyFeature.chatType("private");
 
 privateChat.command("privacy", showPrivacy);

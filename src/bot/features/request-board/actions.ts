@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { cardAction, translationToggle } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";
@@ -7,7 +7,7 @@ import { escapeHtml, stripIsolation } from "#src/text/format.js";
 import { actorOf, answer, parseId, refusal, requestIdOf, requestInTopic } from "#src/bot/features/staff/replies.js";
 
 /** What staff do to a request, from its card's buttons or by command: take, close, reopen, note, machine translation. */
-export const requestActionsFeature = new Composer<BotContext>();
+export const requestActionsFeature = new Feature<BotContext>();
 const staff = staffOnly(requestActionsFeature);
 
 type Done = { ok: true; said: string } | { ok: false; refusal: string };

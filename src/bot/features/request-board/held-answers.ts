@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { Message } from "grammy/types";
 import { QUICK_REPLY_KEYS } from "#src/domain/quick-replies.js";
 import { languageHold, languageHoldQuickReply } from "#src/bot/callback-data/staff.js";
@@ -15,7 +15,7 @@ import { fittingQuickReplies, sendQuickReply } from "./quick-reply-send.js";
  * resident's language) instead, or drop it. One decision per held answer, whoever presses first; the warning then
  * says what was decided and keeps no buttons.
  */
-export const heldAnswersFeature = new Composer<BotContext>();
+export const heldAnswersFeature = new Feature<BotContext>();
 const staff = staffOnly(heldAnswersFeature);
 
 /** The held answer and its request, when it exists and this person may act on it here; undefined when refused (and told). */

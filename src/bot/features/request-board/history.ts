@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import type { RequestMessage } from "#src/domain/requests/model.js";
 import { historyPage } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -11,7 +12,7 @@ import { actorOf, answer, refusal, requestIdOf } from "#src/bot/features/staff/r
 import type { Italian } from "#src/text/staff-text.js";
 
 /** What happened on a request: /request (its messages, a page at a time) and /audit (who did what, when). */
-export const historyFeature = new Composer<BotContext>();
+export const historyFeature = new Feature<BotContext>();
 const staff = staffOnly(historyFeature);
 
 /** Entries of a request's history on one page of /request: never one message per stored row. */

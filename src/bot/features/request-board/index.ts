@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { BotContext } from "#src/bot/context.js";
 import { requestActionsFeature } from "./actions.js";
 import { heldAnswersFeature } from "./held-answers.js";
@@ -9,7 +9,7 @@ import { repliesFeature } from "./replies.js";
 import { transferFeature } from "./transfer.js";
 
 /** The operator group's side of the listening desk, one composer per job. */
-export const requestBoardFeature = new Composer<BotContext>(
+export const requestBoardFeature = new Feature<BotContext>(
   requestActionsFeature,
   quickRepliesFeature,
   heldAnswersFeature,

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { Request } from "#src/domain/requests/model.js";
 import type { BotContext } from "#src/bot/context.js";
 import { inStaffChat } from "#src/bot/filters/in-operator-group.js";
@@ -10,7 +10,7 @@ import { responseTimesQueue } from "./response-times.js";
 import { answer } from "#src/bot/features/staff/replies.js";
 
 /** What staff read of the desk as a whole: /queue, /mine, and the operator group's /help. */
-export const queueFeature = new Composer<BotContext>();
+export const queueFeature = new Feature<BotContext>();
 const staff = staffOnly(queueFeature);
 
 function age(ctx: BotContext, from: Date): string {

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { Request } from "#src/domain/requests/model.js";
 import { cardAction, quickReply } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";
@@ -14,7 +14,7 @@ import { fittingQuickReplies, hiddenLine, quickReplyButtons, sendQuickReply } fr
  * The card's ⚡: ready answers translated by people into the resident's language. Offered under the card,
  * sent with a press; the resident reads the whole text, staff read its Italian.
  */
-export const quickRepliesFeature = new Composer<BotContext>();
+export const quickRepliesFeature = new Feature<BotContext>();
 const staff = staffOnly(quickRepliesFeature);
 
 /**

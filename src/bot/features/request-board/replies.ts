@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { BotContext } from "#src/bot/context.js";
 import { inOperatorGroup } from "#src/bot/filters/in-operator-group.js";
 import { admitStaff } from "#src/bot/filters/is-staff.js";
@@ -12,7 +12,7 @@ import { languageWarning } from "./language-warning.js";
  * Staff write to the resident: a message in a request's topic (or a reply to its card) goes to the person,
  * in their language; a line starting with "!" stays among colleagues as an internal note.
  */
-export const repliesFeature = new Composer<BotContext>();
+export const repliesFeature = new Feature<BotContext>();
 
 repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
   const message = ctx.message;

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import type { Request } from "#src/domain/requests/model.js";
 import type { Team } from "#src/domain/teams.js";
 import { cardAction, transferTo } from "#src/bot/callback-data/staff.js";
@@ -12,7 +13,7 @@ import { actorOf, answer, parseId, refusal, requestInTopic } from "#src/bot/feat
  * the move (see requests.transfer): the old group keeps one line without the content, the new one gets the card and
  * the history, the resident is told in their language who follows them now.
  */
-export const transferFeature = new Composer<BotContext>();
+export const transferFeature = new Feature<BotContext>();
 const staff = staffOnly(transferFeature);
 
 /** "To which team?": one button per other team, in the request's topic (or under its card). */

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import { closedReply, heldAnswer } from "#src/bot/callback-data/requests.js";
 import type { BotContext } from "#src/bot/context.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";
@@ -8,7 +9,7 @@ import { pageOf } from "#src/bot/conversations/read-letter.js";
 import { askToSendHeld, lettersPages } from "./screens.js";
 
 /** The resident's side of the listening desk: filing a request, talking with staff, seeing status. */
-export const requestFeature = new Composer<BotContext>();
+export const requestFeature = new Feature<BotContext>();
 const privateChat = requestFeature.chatType("private");
 
 /**

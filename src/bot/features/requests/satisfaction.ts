@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import { satisfactionAnswer, satisfactionReopen } from "#src/bot/callback-data/satisfaction.js";
 import type { BotContext } from "#src/bot/context.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";
@@ -9,7 +10,7 @@ import { MAX_FILE_MB, pieceOf, tooLarge } from "./message-pieces.js";
  * question), thanked, and the comment they may add right after (text or voice), which reaches the topic.
  * A 🙁 or 😐 answer asks whether the problem is still there, and reopens the request when it is (staff are told).
  */
-export const satisfactionFeature = new Composer<BotContext>();
+export const satisfactionFeature = new Feature<BotContext>();
 const privateChat = satisfactionFeature.chatType("private");
 
 /** "We are sorry. Is the problem still there? We can reopen request N." with the two answers. */

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { BotContext } from "#src/bot/context.js";
 
 /**
@@ -7,7 +7,7 @@ import type { BotContext } from "#src/bot/context.js";
  * resident record is made for them, so they are not counted as new residents. Their staff commands go on to the
  * staff features. Someone who is already a resident (they accepted the notice) stays one.
  */
-export const staffPrivateFeature = new Composer<BotContext>();
+export const staffPrivateFeature = new Feature<BotContext>();
 
 staffPrivateFeature.chatType("private").on("message", async (ctx, next) => {
   const text = ctx.message.text ?? "";

@@ -1,4 +1,5 @@
-import { Composer, InputFile } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InputFile } from "grammy";
 import { DateTime } from "luxon";
 import { MAX_EXPORT_DAYS, parseExportRange, parseMonth } from "#src/domain/report-periods.js";
 import { monthPeriod } from "#src/domain/statistics.js";
@@ -18,7 +19,7 @@ import { visitStatsLines } from "#src/bot/features/visits/screens.js";
 import { sendEsfExport } from "#src/bot/features/participants/export.js";
 
 /** Figures for coordinators and the funder: /stats (chart and summary) and /export (CSV files). */
-export const statsFeature = new Composer<BotContext>();
+export const statsFeature = new Feature<BotContext>();
 const staff = staffOnly(statsFeature);
 
 /**

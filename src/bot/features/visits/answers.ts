@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import type { ChooseResult } from "#src/domain/visits/service.js";
 import { whoComes } from "#src/domain/staff-input/visits.js";
 import { noWindowWorks, residentCalendar as residentCalendarButton, visitAgainAnswer, visitReminderAnswer, visitWindow } from "#src/bot/callback-data/visits.js";
@@ -9,7 +10,7 @@ import { residentCalendar } from "./calendar.js";
 import { html } from "./shared.js";
 
 /** The resident's answers: a window chosen, "none works", the answers to reminders and to "not at home". */
-export const answersFeature = new Composer<BotContext>();
+export const answersFeature = new Feature<BotContext>();
 const privateChat = answersFeature.chatType("private");
 
 const t = (ctx: BotContext) => (key: string, vars?: Record<string, string | number>) => ctx.t(key, vars);

@@ -1,4 +1,5 @@
-import { Composer, InputFile } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InputFile } from "grammy";
 import type { Desk } from "#src/domain/desks.js";
 import type { Visit } from "#src/domain/visits/service.js";
 import { whoComes } from "#src/domain/staff-input/visits.js";
@@ -13,7 +14,7 @@ import { staffVisit } from "./shared.js";
 import { visitRef } from "./screens.js";
 
 /** Calendar files of a visit: the worker's, and the resident's (also sent unasked when a taken time moves). */
-export const calendarFeature = new Composer<BotContext>();
+export const calendarFeature = new Feature<BotContext>();
 const staff = staffOnly(calendarFeature);
 const privateChat = calendarFeature.chatType("private");
 

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { DateTime } from "luxon";
 import { parseDayRange } from "#src/domain/staff-input/visits.js";
 import { visitMap } from "#src/bot/callback-data/visits.js";
@@ -11,7 +11,7 @@ import { coordinatedTeams, html, problemText, staffVisit } from "./shared.js";
 import { visitRef } from "./screens.js";
 
 /** The worker's day: /visite lists the visits of a day with where to go, and the place on the map. */
-export const dayFeature = new Composer<BotContext>();
+export const dayFeature = new Feature<BotContext>();
 const staff = staffOnly(dayFeature);
 
 staff.command("visite", async (ctx) => {

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { BotContext } from "#src/bot/context.js";
 import { answersFeature } from "./answers.js";
 import { calendarFeature } from "./calendar.js";
@@ -11,4 +11,4 @@ import { proposeFeature } from "./propose.js";
  * with the place on the map and buttons to mark each visit. Residents: the choice of a window, "none works", the
  * answers to reminders and to "not at home", and the calendar file.
  */
-export const visitsFeature = new Composer<BotContext>().use(proposeFeature, dayFeature, outcomesFeature, calendarFeature, answersFeature);
+export const visitsFeature = new Feature<BotContext>().use(proposeFeature, dayFeature, outcomesFeature, calendarFeature, answersFeature);

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import type { MarkResult, Visit } from "#src/domain/visits/service.js";
 import { visitOutcome, visitOutcomeConfirm } from "#src/bot/callback-data/visits.js";
@@ -9,7 +10,7 @@ import { dayEntry } from "./screens.js";
 import { html, staffVisit } from "./shared.js";
 
 /** The buttons under a visit on the worker's list: done, not at home, to be moved. */
-export const outcomesFeature = new Composer<BotContext>();
+export const outcomesFeature = new Feature<BotContext>();
 const staff = staffOnly(outcomesFeature);
 
 const MARK_REFUSALS: Record<Exclude<MarkResult, { ok: true }>["reason"], string> = {

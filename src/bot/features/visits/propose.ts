@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
+import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import { italianHolidays } from "#src/domain/italian-holidays.js";
 import type { Request } from "#src/domain/requests/model.js";
@@ -15,7 +16,7 @@ import { html, problemText } from "./shared.js";
 import { visitRef } from "./screens.js";
 
 /** Staff propose a home visit: /visita with windows, and the card's 🏠 button that shows how. */
-export const proposeFeature = new Composer<BotContext>();
+export const proposeFeature = new Feature<BotContext>();
 const staff = staffOnly(proposeFeature);
 
 function refusalText(ctx: BotContext, requestId: number, result: Exclude<ProposeResult, { ok: true }>): string {

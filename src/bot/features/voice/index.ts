@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import type { MessageEntity } from "grammy/types";
 import { LOCALES } from "#src/domain/policy.js";
 import { listenOnce, voiceChoice } from "#src/bot/callback-data/voice.js";
@@ -14,7 +14,7 @@ import { isOggOpus, recordingPrompt, type RecordingTarget } from "./recordings.j
  * "🔇" to stop), "🔊" under a message to hear it once. The staff's side: /registra and /registrazioni, and a voice
  * note in reply to the bot's recording prompt, which stores a mediator's recording of one fixed text.
  */
-export const voiceFeature = new Composer<BotContext>();
+export const voiceFeature = new Feature<BotContext>();
 const privateChat = voiceFeature.chatType("private");
 
 /** The menu's entry: on when off, off when on (see views/menu.ts). */

@@ -82,4 +82,20 @@ describe.skipIf(process.env.NOI_DESK_NO_BROWSER === "1")("the playground page in
     expect(seconds).toBeGreaterThan(2);
     await page.screenshot({ path: "tests/artifacts/playground-voice.png", fullPage: true });
   }, 90_000);
+
+  it("staff copy the ready-made /visita with '📋 Copia il comando', into the group's box to edit and send", async () => {
+    const group = page.getByTestId("group-phone");
+    // Azimut's group, where the sample home visits' requests are; Marco, the nurse.
+    const azimut = await page.getByTestId("group-select").locator("option").filter({ hasText: "Azimut" }).first().getAttribute("value");
+    await page.getByTestId("group-select").selectOption(azimut!);
+    const marco = await page.getByTestId("staff-select").locator("option").filter({ hasText: "Marco" }).first().getAttribute("value");
+    await page.getByTestId("staff-select").selectOption(marco!);
+    await group.getByTestId("topic").filter({ hasText: "italiano" }).first().click();
+    await group.getByTestId("inline-button").filter({ hasText: "🏠 Visita" }).first().click();
+    const copy = group.getByTestId("inline-button").filter({ hasText: "📋 Copia il comando" }).last();
+    await copy.waitFor({ timeout: 15_000 });
+    expect(await copy.isEnabled()).toBe(true);
+    await copy.click();
+    await expect.poll(() => page.getByTestId("group-input").inputValue(), { timeout: 5_000 }).toMatch(/^\/visita \d+ /);
+  }, 60_000);
 });

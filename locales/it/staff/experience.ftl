@@ -32,3 +32,11 @@ topic-cat-homecare = Assistenza
 topic-cat-school = Scuola
 topic-cat-neighbours = Vicini
 topic-cat-other = Altro
+
+## Home visits: who comes reaches the resident; Italian words there would break the language guarantee
+
+visit-error-who-in-italian = ⛔ Visita non proposta: «{ $who }» arriverebbe alla persona in italiano, ma legge in { $language }. Dopo «|» scrivi un nome (Marco) o un ruolo che il bot traduce: l'infermiere di quartiere, la badante, l'operatore.
+
+## The team picker of a transfer can be dismissed: no control stays live after its step
+
+team-transfer-not-now = ✖️ Non ora

@@ -775,6 +775,43 @@ describe("one name for the office", () => {
   }
 });
 
+/**
+ * One way to write a request's number in each language (the reviews found "n° 42" beside "numéro 42", "numër 42"
+ * beside "nr. 42", "第 42 号" beside "42 号"): every text that names a request by its number writes it like this.
+ */
+const REQUEST_NUMBER: Record<string, string> = {
+  it: "numero 42",
+  en: "number 42",
+  fr: "numéro 42",
+  es: "número 42",
+  ro: "numărul 42",
+  sq: "nr. 42",
+  ar: "رقم 42",
+  uk: "номер 42",
+  zh: "42 号求助",
+};
+const NAMES_A_REQUEST = [
+  "closed-still-help",
+  "request-closed-notice",
+  "sat-question",
+  "transfer-notice",
+  "visit-called-off",
+  "visit-proposal",
+  "closed-anything-else",
+  "sat-sorry-reopen",
+  "sat-reopened",
+  "old-button-request",
+];
+
+describe("a request number is written one way", () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: "${REQUEST_NUMBER[locale]}"`, () => {
+      const other = NAMES_A_REQUEST.filter((key) => !show(locale, key, { ...sample(locale), number: "42" }).includes(REQUEST_NUMBER[locale]!));
+      expect(other).toEqual([]);
+    });
+  }
+});
+
 describe("the glossary is followed", () => {
   for (const locale of LOCALES) {
     it(`${locale}: key terms`, () => {

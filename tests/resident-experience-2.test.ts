@@ -251,13 +251,13 @@ describe("staff are staff wherever they write", () => {
   it("Giulia writing to the bot privately gets the staff guide in Italian, not the language picker, and is not a resident", async () => {
     desk = new TestDesk();
     const [guide] = await desk.giulia.saysPrivately("/start");
-    expect(guide!.plain).toContain("Lei fa parte del personale dello sportello: qui non è trattata come residente.");
+    expect(guide!.plain).toContain("Fai parte del personale dello sportello: qui il bot non ti tratta come residente.");
     expect(desk.em.buttons(guide!)).toEqual([]);
     const [again] = await desk.giulia.saysPrivately("Ciao, come rispondo alla signora?");
-    expect(again!.plain).toContain("Per rispondere a una persona scriva nell'argomento della sua richiesta");
+    expect(again!.plain).toContain("Per rispondere a una persona scrivi nell'argomento della sua richiesta");
     // Her staff commands work here.
     const [queue] = await desk.giulia.saysPrivately("/queue");
-    expect(queue!.plain).not.toContain("Lei fa parte del personale");
+    expect(queue!.plain).not.toContain("Fai parte del personale");
     expect(desk.repos.residents.get(desk.giulia.user.id)).toBeUndefined();
     // A resident who writes "ciao" is still welcomed as a resident.
     const amina = desk.resident("Amina", "ar");
@@ -277,7 +277,7 @@ describe("staff are staff wherever they write", () => {
     const em = desk.em;
     await desk.handle(em.send(desk.giulia.user.id, desk.giulia.user.id, { text: "La chiamo domani" }, { replyTo: page!.message_id }));
     const answer = em.messages(desk.giulia.user.id).filter((m) => m.fromBot).at(-1)!;
-    expect(answer.plain).toContain("Per rispondere a una persona scriva nell'argomento della sua richiesta");
+    expect(answer.plain).toContain("Per rispondere a una persona scrivi nell'argomento della sua richiesta");
     expect(desk.em.buttons(answer)).toEqual([]);
     expect(amina.inbox.length).toBe(before);
     // Two staff wrote privately, one resident wrote: one new resident.

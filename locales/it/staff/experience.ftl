@@ -14,9 +14,9 @@ visit-mark-not-started = La visita comincia alle { $time }: «non in casa» si p
 ## Staff who write to the bot in a private chat
 
 staff-private-guide =
-    👋 <b>Lei fa parte del personale dello sportello</b>: qui non è trattata come residente.
-    In questa chat privata funzionano i comandi: /queue richieste aperte · /mine le sue · /request N storia di una richiesta · /take, /close, /reopen N · /note N testo · /visite il giro di domani · /stats.
-    Per rispondere a una persona scriva nell'argomento della sua richiesta nel gruppo della squadra (o in risposta alla sua scheda): il messaggio arriva a lei nella sua lingua.
+    👋 <b>Fai parte del personale dello sportello</b>: qui il bot non ti tratta come residente.
+    In questa chat privata funzionano i comandi: /queue richieste aperte · /mine le tue · /request N storia di una richiesta · /take, /close, /reopen N · /note N testo · /visite il giro di domani · /stats.
+    Per rispondere a una persona scrivi nell'argomento della sua richiesta nel gruppo della squadra (o in risposta alla sua scheda): il messaggio le arriva nella sua lingua.
 
 ## Home visits on a public holiday
 

@@ -221,7 +221,9 @@ export function createApp(options: CreateAppOptions) {
         // On WhatsApp a message that may go as an approved template (its window closed) keeps the template's buttons.
         const template = isWhatsAppChat(chatId) && templateFor(payloadVars(translate, payload, locale, config.timezone, clock.now())?.key ?? "");
         const markup = template ? rendered.reply_markup : listenUnder(chatId, locale, rendered.reply_markup);
-        return { ...rendered, ...(markup ? { reply_markup: markup } : {}) };
+        // A listener (or a 🔊 press) hears these words instead of the text's: a letter's facts as sentences.
+        if (rendered.spoken) voice.speakInstead(chatId, rendered.text, rendered.spoken);
+        return { text: rendered.text, ...(markup ? { reply_markup: markup } : {}) };
       }
       // Staff copy ids and names from their posts: no bidi isolation marks there (as in italian()).
       const rendered = renderPayload(translate, payload, "it", config.timezone, clock.now());

@@ -13,6 +13,8 @@ import type { Logger } from "#src/logger.js";
 export interface RenderedMessage {
   text: string;
   reply_markup?: InlineKeyboard;
+  /** What a listener hears instead of the text's words (a letter's facts said as sentences); plain text. */
+  spoken?: string;
 }
 
 export interface DispatcherOptions {

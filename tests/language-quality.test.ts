@@ -131,8 +131,9 @@ const SAME_AS_ITALIAN: Record<string, string[]> = {
     "letter-label-iban",
     "ps-a-no",
   ],
-  ro: ["mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban"], // "audio", "video", "Data"
-  sq: ["mydata-kind-photo", "mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban"], // "foto", "audio", "video", "Data"
+  // "{ $amount } euro": the currency's name is "euro" in Romanian and Albanian too.
+  ro: ["mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban", "letter-voice-euros"], // "audio", "video", "Data"
+  sq: ["mydata-kind-photo", "mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban", "letter-voice-euros"], // "foto", "audio", "video", "Data"
   ar: [],
   uk: ["letter-label-iban"],
   zh: [],
@@ -769,6 +770,43 @@ describe("one name for the office", () => {
     it(`${locale}: every text that names the office names it "${OFFICE_NAME[locale]}"`, () => {
       const keys = ["info-venue-title", "help-text", "first-contact-greeting", "bot-description", "bot-short-description"];
       const other = keys.filter((key) => !show(locale, key).toLocaleLowerCase(locale).includes(OFFICE_NAME[locale]!.toLocaleLowerCase(locale)));
+      expect(other).toEqual([]);
+    });
+  }
+});
+
+/**
+ * One way to write a request's number in each language (the reviews found "n° 42" beside "numéro 42", "numër 42"
+ * beside "nr. 42", "第 42 号" beside "42 号"): every text that names a request by its number writes it like this.
+ */
+const REQUEST_NUMBER: Record<string, string> = {
+  it: "numero 42",
+  en: "number 42",
+  fr: "numéro 42",
+  es: "número 42",
+  ro: "numărul 42",
+  sq: "nr. 42",
+  ar: "رقم 42",
+  uk: "номер 42",
+  zh: "42 号求助",
+};
+const NAMES_A_REQUEST = [
+  "closed-still-help",
+  "request-closed-notice",
+  "sat-question",
+  "transfer-notice",
+  "visit-called-off",
+  "visit-proposal",
+  "closed-anything-else",
+  "sat-sorry-reopen",
+  "sat-reopened",
+  "old-button-request",
+];
+
+describe("a request number is written one way", () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: "${REQUEST_NUMBER[locale]}"`, () => {
+      const other = NAMES_A_REQUEST.filter((key) => !show(locale, key, { ...sample(locale), number: "42" }).includes(REQUEST_NUMBER[locale]!));
       expect(other).toEqual([]);
     });
   }

@@ -142,6 +142,34 @@ describe("the loop closes properly", () => {
     expect(desk.deps.services.requests.get(1)!.status).toBe("open");
   });
 
+  it("'still leaking' twice instead of answering 'did we help you?': one question for both; yes reopens, staff read both", async () => {
+    desk = new TestDesk();
+    const oksana = desk.resident("Oksana", "uk");
+    await oksana.onboards();
+    const topic = await files(oksana, "uk", ["Стеля протікає."]);
+    await desk.giulia.says("/close", { topic });
+    desk.clock.advance(61_000);
+    await desk.dispatch();
+    const closing = oksana.last;
+
+    await oksana.says("Досі тече, ніхто не подзвонив.");
+    await oksana.says("Вода знову біля розетки.");
+    // One question, under her last words; the closing message's 😊 😐 🙁 gave way to it.
+    const asked = oksana.inbox.filter((m) => read(m) === t("uk", "closed-anything-else", { number: "1" }));
+    expect(asked).toHaveLength(1);
+    expect(desk.em.buttons(oksana.inbox.find((m) => m.message_id === closing.message_id)!)).toEqual([]);
+    expect(liveButtons(oksana).filter((m) => desk.em.buttons(m).some((b) => !b.data?.startsWith("menu:")))).toHaveLength(1);
+
+    await oksana.presses(t("uk", "closed-help-yes"));
+    await desk.dispatch();
+    expect(desk.deps.services.requests.get(1)!.status).not.toBe("closed");
+    // Staff read both messages, in the order she wrote them, under the reopening.
+    const texts = desk.groupTexts(topic).join("\n");
+    expect(texts.indexOf("Досі тече")).toBeGreaterThan(-1);
+    expect(texts.indexOf("Вода знову")).toBeGreaterThan(texts.indexOf("Досі тече"));
+    expect(texts.split("Досі тече")).toHaveLength(2);
+  });
+
   it("a 'thank you' after the closing message does not say 'closed' a second time", async () => {
     desk = new TestDesk();
     const ana = desk.resident("Ana", "es");
@@ -223,18 +251,39 @@ describe("staff are staff wherever they write", () => {
   it("Giulia writing to the bot privately gets the staff guide in Italian, not the language picker, and is not a resident", async () => {
     desk = new TestDesk();
     const [guide] = await desk.giulia.saysPrivately("/start");
-    expect(guide!.plain).toContain("Lei fa parte del personale dello sportello: qui non è trattata come residente.");
+    expect(guide!.plain).toContain("Fai parte del personale dello sportello: qui il bot non ti tratta come residente.");
     expect(desk.em.buttons(guide!)).toEqual([]);
     const [again] = await desk.giulia.saysPrivately("Ciao, come rispondo alla signora?");
-    expect(again!.plain).toContain("Per rispondere a una persona scriva nell'argomento della sua richiesta");
+    expect(again!.plain).toContain("Per rispondere a una persona scrivi nell'argomento della sua richiesta");
     // Her staff commands work here.
     const [queue] = await desk.giulia.saysPrivately("/queue");
-    expect(queue!.plain).not.toContain("Lei fa parte del personale");
+    expect(queue!.plain).not.toContain("Fai parte del personale");
     expect(desk.repos.residents.get(desk.giulia.user.id)).toBeUndefined();
     // A resident who writes "ciao" is still welcomed as a resident.
     const amina = desk.resident("Amina", "ar");
     await amina.says("/start");
     expect(amina.buttons().length).toBeGreaterThan(0);
+  });
+
+  it("a reply to her own /request page is answered as staff, and /stats counts only the residents who wrote", async () => {
+    desk = new TestDesk();
+    const amina = desk.resident("Amina", "ar");
+    await amina.onboards();
+    await files(amina, "ar", ["الماء يتسرب من السقف"]);
+    const [page] = await desk.giulia.saysPrivately("/request 1");
+    expect(page!.plain).toContain("#1");
+    // She answers the page as she would a resident's message: the staff guide says where answers go; Amina gets nothing.
+    const before = amina.inbox.length;
+    const em = desk.em;
+    await desk.handle(em.send(desk.giulia.user.id, desk.giulia.user.id, { text: "La chiamo domani" }, { replyTo: page!.message_id }));
+    const answer = em.messages(desk.giulia.user.id).filter((m) => m.fromBot).at(-1)!;
+    expect(answer.plain).toContain("Per rispondere a una persona scrivi nell'argomento della sua richiesta");
+    expect(desk.em.buttons(answer)).toEqual([]);
+    expect(amina.inbox.length).toBe(before);
+    // Two staff wrote privately, one resident wrote: one new resident.
+    await desk.marco.saysPrivately("ciao");
+    await desk.giulia.says("/stats");
+    expect(desk.group().at(-1)!.caption).toContain("👥 Nuovi residenti: 1");
   });
 
   it("/help in the coordinators' group is answered", async () => {
@@ -375,6 +424,13 @@ describe("groups without topics", () => {
     expect(desk.deps.services.requests.history(1)!.messages.filter((m) => m.direction === "note").map((m) => m.text)).toEqual(["abita al terzo piano"]);
 
     await desk.giulia.presses("Prendo", { in: card });
+    // The team picker can be dismissed: it goes, and #1 stays with the desk.
+    await desk.giulia.presses("➡️ Trasferisci", { in: desk.group().find((m) => m.message_id === card.message_id)! });
+    const picker = desk.group().filter((m) => m.fromBot).at(-1)!;
+    expect(desk.em.buttons(picker).map((b) => b.text)).toEqual(["➡️ Salute e assistenza (Azimut)", "✖️ Non ora"]);
+    await desk.giulia.presses("✖️ Non ora", { in: picker });
+    expect(desk.group().some((m) => m.message_id === picker.message_id)).toBe(false);
+    expect(desk.deps.services.requests.get(1)!.teamId).toBe("sportello");
     await desk.giulia.presses("➡️ Trasferisci", { in: desk.group().find((m) => m.message_id === card.message_id)! });
     await desk.giulia.presses("➡️ Salute e assistenza (Azimut)");
     await desk.dispatch();

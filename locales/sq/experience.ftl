@@ -47,7 +47,7 @@ privacy-person-answer = Sigurisht. Mund të flisni me një person në zyrë, pa 
 ## Issue 30: an old button of a finished step says the step is done and what became of what was said
 old-button-toast-form = ✔️ Ky hap është bërë: çfarë thatë mbetet e ruajtur.
 old-button-toast-request = ✔️ Ky hap është bërë: kërkesa juaj është e sigurt.
-old-button-request = ✔️ Ky hap është bërë tashmë: kërkesa juaj numër { $number } është e sigurt te zyra. Përgjigjja do të vijë këtu, në këtë bisedë.
+old-button-request = ✔️ Ky hap është bërë tashmë: kërkesa juaj nr. { $number } është e sigurt te zyra. Përgjigjja do të vijë këtu, në këtë bisedë.
 
 ## Issue 30: a phone number may be typed as well as shared with the button
 req-phone-or-type = Shtypni butonin më poshtë për të na dërguar numrin tuaj të telefonit, ose shkruajeni këtu.

@@ -47,7 +47,7 @@ privacy-person-answer = 当然可以。您可以到服务处和工作人员当�
 ## Issue 30: an old button of a finished step says the step is done and what became of what was said
 old-button-toast-form = ✔️ 这一步已经完成：您说的内容已经保存。
 old-button-toast-request = ✔️ 这一步已经完成：您的求助已经妥善保存。
-old-button-request = ✔️ 这一步已经完成：您的 { $number } 号求助已经安全送到服务处。回复会发到这里，就在这个对话里。
+old-button-request = ✔️ 这一步已经完成：您的 { $number } 号求助已经安全送到服务处。回复会发到这里，就在这个聊天里。
 
 ## Issue 30: a phone number may be typed as well as shared with the button
 req-phone-or-type = 请按下面的按钮把您的电话号码发给我们，或者直接在这里写下号码。

@@ -10,5 +10,9 @@ export function liveControlsService(repos: Stores) {
     stillOffering(chatId: number, prefix: string, except?: number): number[] {
       return repos.offeredButtons.messagesOfferingOnly(chatId, prefix).filter((id) => id !== except);
     },
+    /** The buttons a message still offers. */
+    offeredOn(chatId: number, messageId: number): string[] {
+      return repos.offeredButtons.offeredOn(chatId, messageId);
+    },
   };
 }

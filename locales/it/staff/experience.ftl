@@ -14,9 +14,9 @@ visit-mark-not-started = La visita comincia alle { $time }: «non in casa» si p
 ## Staff who write to the bot in a private chat
 
 staff-private-guide =
-    👋 <b>Lei fa parte del personale dello sportello</b>: qui non è trattata come residente.
-    In questa chat privata funzionano i comandi: /queue richieste aperte · /mine le sue · /request N storia di una richiesta · /take, /close, /reopen N · /note N testo · /visite il giro di domani · /stats.
-    Per rispondere a una persona scriva nell'argomento della sua richiesta nel gruppo della squadra (o in risposta alla sua scheda): il messaggio arriva a lei nella sua lingua.
+    👋 <b>Fai parte del personale dello sportello</b>: qui il bot non ti tratta come residente.
+    In questa chat privata funzionano i comandi: /queue richieste aperte · /mine le tue · /request N storia di una richiesta · /take, /close, /reopen N · /note N testo · /visite il giro di domani · /stats.
+    Per rispondere a una persona scrivi nell'argomento della sua richiesta nel gruppo della squadra (o in risposta alla sua scheda): il messaggio le arriva nella sua lingua.
 
 ## Home visits on a public holiday
 
@@ -32,3 +32,11 @@ topic-cat-homecare = Assistenza
 topic-cat-school = Scuola
 topic-cat-neighbours = Vicini
 topic-cat-other = Altro
+
+## Home visits: who comes reaches the resident; Italian words there would break the language guarantee
+
+visit-error-who-in-italian = ⛔ Visita non proposta: «{ $who }» arriverebbe alla persona in italiano, ma legge in { $language }. Dopo «|» scrivi un nome (Marco) o un ruolo che il bot traduce: l'infermiere di quartiere, la badante, l'operatore.
+
+## The team picker of a transfer can be dismissed: no control stays live after its step
+
+team-transfer-not-now = ✖️ Non ora

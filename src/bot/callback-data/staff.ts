@@ -5,6 +5,8 @@ export const cardAction = callbackData("d", { action: oneOf(["take", "quick", "c
 
 /** Staff pass a request to another team (one button per team). */
 export const transferTo = callbackData("tf", { requestId: int, teamId: shaped("[a-z][a-z0-9-]{1,23}") });
+/** "Not now": the team picker goes without moving the request. */
+export const transferCancel = callbackData("tfx", { requestId: int });
 
 /** One of the quick replies offered for a request, by its place in the list. */
 export const quickReply = callbackData("qr", { requestId: int, index: int });

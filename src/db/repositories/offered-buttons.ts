@@ -6,6 +6,7 @@ export function offeredButtonsRepository(db: Db) {
   const insert = sqlite.prepare("INSERT OR REPLACE INTO offered_buttons (chat_id, message_id, data, offered_at) VALUES (?, ?, ?, ?)");
   const clear = sqlite.prepare("DELETE FROM offered_buttons WHERE chat_id = ? AND message_id = ?");
   const find = sqlite.prepare<[number, number, string], number>("SELECT 1 FROM offered_buttons WHERE chat_id = ? AND message_id = ? AND data = ?").pluck();
+  const dataOf = sqlite.prepare<[number, number], string>("SELECT data FROM offered_buttons WHERE chat_id = ? AND message_id = ?").pluck();
   const ofChat = sqlite.prepare("DELETE FROM offered_buttons WHERE chat_id = ?");
   const before = sqlite.prepare("DELETE FROM offered_buttons WHERE offered_at < ?");
   const onlyPrefixed = sqlite
@@ -29,6 +30,10 @@ export function offeredButtonsRepository(db: Db) {
     },
     wasOffered(chatId: number, messageId: number, data: string): boolean {
       return find.get(chatId, messageId, data) !== undefined;
+    },
+    /** What a message offers now (nothing once its keyboard went). */
+    offeredOn(chatId: number, messageId: number): string[] {
+      return dataOf.all(chatId, messageId);
     },
     /** The messages of a chat whose every button starts with `prefix` (e.g. the menu's): oldest first. */
     messagesOfferingOnly(chatId: number, prefix: string): number[] {

@@ -101,6 +101,7 @@ export interface OutboxStore {
 }
 
 export interface OfferedButtonsStore {
+  offeredOn(chatId: number, messageId: number): string[];
   messagesOfferingOnly(chatId: number, prefix: string): number[];
   pruneBefore(at: Date): number;
 }

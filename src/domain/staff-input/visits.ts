@@ -213,6 +213,21 @@ export function roleOf(who: string): Role | undefined {
   return undefined;
 }
 
+/**
+ * Whether who comes reads as people's names in any language ("Marco", "Elena Rossi", "Anna & Marco", "Anna Maria de
+ * Luca"): up to six words, each capitalised but for the particles of surnames, joined by "&", "+", "/" or commas.
+ * Anything else ("la signora della cooperativa") is Italian a resident who reads another language could not read.
+ */
+export function looksLikeName(who: string): boolean {
+  const words = who
+    .trim()
+    .split(/[\s,&+/]+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  const particle = /^(di|de|da|del|della|dal|van|von|al|el|ben|bin)$/;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || particle.test(w));
+}
+
 export function whoComes(visit: Pick<Visit, "who" | "role">): WhoComes {
   return visit.role ? { role: visit.role } : { name: visit.who };
 }

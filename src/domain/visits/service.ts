@@ -7,7 +7,8 @@ import type { Visit, VisitCounts, VisitWindow } from "#src/domain/ports/records.
 import type { Notifications } from "#src/domain/notifications.js";
 import type { Period } from "#src/domain/statistics.js";
 import { type VisitEvent, type VisitStaffNotice, visitProposalRef, visitReminderTimes, visitRemindersRef } from "./notices.js";
-import { MARK_EARLY_MS, MAX_AHEAD_MS, MAX_WINDOWS, type TimeWindow, roleOf, whoComes } from "#src/domain/staff-input/visits.js";
+import { MARK_EARLY_MS, MAX_AHEAD_MS, MAX_WINDOWS, type TimeWindow, looksLikeName, roleOf, whoComes } from "#src/domain/staff-input/visits.js";
+import { STAFF_LANGUAGE } from "#src/domain/language-guarantee.js";
 
 export type { Visit, VisitCounts, VisitWindow };
 
@@ -32,7 +33,9 @@ export type ProposeResult =
   | { ok: false; reason: "not-found" | "closed" | "no-address" | "unreachable" | "no-windows" }
   | { ok: false; reason: "too-many"; count: number }
   | { ok: false; reason: "past" | "too-far"; window: TimeWindow }
-  | { ok: false; reason: "overlap"; window: TimeWindow; other: Visit };
+  | { ok: false; reason: "overlap"; window: TimeWindow; other: Visit }
+  /** Who comes is neither a role the desk translates nor a name: the resident, who reads `language`, would get Italian. */
+  | { ok: false; reason: "who-in-italian"; who: string; language: string };
 
 export type ChooseResult =
   | { ok: true; visit: Visit; calendarUpdate: boolean }
@@ -152,6 +155,11 @@ export function visitsService(repos: Stores, clock: Clock, notify: Notifications
         const resident = repos.residents.get(request.residentId);
         if (!resident || resident.blockedAt || resident.forgottenAt) return { ok: false, reason: "unreachable" };
         if (!request.address && request.latitude === null && !input.notes) return { ok: false, reason: "no-address" };
+        // The language guarantee: staff's Italian never reaches a resident who reads another language unannounced.
+        const language = resident.language ?? STAFF_LANGUAGE;
+        if (input.who && language !== STAFF_LANGUAGE && !roleOf(input.who) && !looksLikeName(input.who)) {
+          return { ok: false, reason: "who-in-italian", who: input.who, language };
+        }
         const previous = visits.latestFor(request.id);
         for (const window of input.windows) {
           if (window.startsAt <= now) return { ok: false, reason: "past", window };

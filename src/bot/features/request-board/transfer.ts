@@ -2,7 +2,7 @@ import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import type { Request } from "#src/domain/requests/model.js";
 import type { Team } from "#src/domain/teams.js";
-import { cardAction, transferTo } from "#src/bot/callback-data/staff.js";
+import { cardAction, transferCancel, transferTo } from "#src/bot/callback-data/staff.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";
 import { handled } from "#src/bot/filters/team-access.js";
@@ -16,12 +16,13 @@ import { actorOf, answer, parseId, refusal, requestInTopic } from "#src/bot/feat
 export const transferFeature = new Feature<BotContext>();
 const staff = staffOnly(transferFeature);
 
-/** "To which team?": one button per other team, in the request's topic (or under its card). */
+/** "To which team?": one button per other team, and "not now", in the request's topic (or under its card). */
 async function offerTransfer(ctx: BotContext, request: Request) {
   const { teams, requests } = ctx.deps.services;
   const current = requests.teamOf(request);
   const kb = new InlineKeyboard();
   for (const team of teams.all) if (team.id !== current.id) kb.text(`➡️ ${team.name}`, transferTo.pack({ requestId: request.id, teamId: team.id })).row();
+  kb.text(ctx.deps.italian("team-transfer-not-now"), transferCancel.pack({ requestId: request.id }));
   await ctx.api.sendMessage(ctx.deps.board.chatOf(request), ctx.deps.italian("team-transfer-choose", { id: String(request.id) }), {
     parse_mode: "HTML",
     reply_markup: kb,
@@ -68,6 +69,15 @@ staff.callbackQuery(transferTo.filter(), async (ctx) => {
   const moved = ctx.deps.services.requests.get(request.id)?.teamId !== request.teamId;
   if (moved && !request.topicId) await ctx.deleteMessage().catch(() => ctx.editMessageReplyMarkup().catch(() => undefined));
   else await ctx.editMessageReplyMarkup().catch(() => undefined);
+});
+
+/** "Not now": the picker goes (no control stays live once its question is answered); the request stays where it is. */
+staff.callbackQuery(transferCancel.filter(), async (ctx) => {
+  const { requestId } = transferCancel.unpack(ctx.callbackQuery.data);
+  const request = await handled(ctx, requestId);
+  if (request === false) return;
+  await ctx.answerCallbackQuery();
+  await ctx.deleteMessage().catch(() => ctx.editMessageReplyMarkup().catch(() => undefined));
 });
 
 /** /transfer 42 salute, or /transfer salute in the request's topic; without a team, the teams as buttons. */

@@ -1,11 +1,13 @@
 import { Feature } from "#src/bot/middlewares/flat-composer.js";
 import { InlineKeyboard } from "grammy";
 import { closedReply, heldAnswer } from "#src/bot/callback-data/requests.js";
+import { satisfactionAnswer } from "#src/bot/callback-data/satisfaction.js";
 import type { BotContext } from "#src/bot/context.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "./message-pieces.js";
 import { closedNoticeFor } from "#src/bot/features/opening-hours/texts.js";
-import { askToSendHeld } from "./screens.js";
+import { pageOf } from "#src/bot/conversations/read-letter.js";
+import { askToSendHeld, lettersPages } from "./screens.js";
 
 /** The resident's side of the listening desk: filing a request, talking with staff, seeing status. */
 export const requestFeature = new Feature<BotContext>();
@@ -42,10 +44,13 @@ privateChat.on("message", async (ctx, next) => {
     // Kept on the closed request, shown to staff once the resident says what it is.
     const stored = requests.incoming(recent.id, piece, { sourceMessageId: ctx.message.message_id, relay: false });
     if (!stored.stored) return ctx.deps.board.storageRefused(recent, stored);
+    // One question for all she says after the close (one live control): an earlier one goes, and this one covers its
+    // words too; the unanswered "did we help you?" gives way to it (writing is her answer).
+    const first = await retireClosedQuestions(ctx, recent.id, stored.row.id);
     const kb = new InlineKeyboard()
-      .text(ctx.t("closed-help-yes"), closedReply.pack({ answer: "help", messageRowId: stored.row.id }))
+      .text(ctx.t("closed-help-yes"), closedReply.pack({ answer: "help", messageRowId: first }))
       .row()
-      .text(ctx.t("closed-help-no"), closedReply.pack({ answer: "thanks", messageRowId: stored.row.id }));
+      .text(ctx.t("closed-help-no"), closedReply.pack({ answer: "thanks", messageRowId: first }));
     // The closing message already said it is closed: the question does not say it again.
     const asked = recent.satisfactionAskedAt ? "closed-anything-else" : "closed-still-help";
     return ctx.reply(ctx.t(asked, { number: String(recent.id) }), { reply_markup: kb });
@@ -53,7 +58,10 @@ privateChat.on("message", async (ctx, next) => {
   // Several messages before an answer are one question, not one each: the old question goes, one asks for all.
   const { residents } = ctx.deps.services;
   const asked = residents.held(residents.get(ctx.from.id)?.pendingFlow ?? null).askId;
-  const held = residents.holdMessage(ctx.from.id, { ...piece, messageId: ctx.message.message_id }, { append: true });
+  // A photo, an image or a PDF may be a letter to read: "📄 It's a letter" is offered with the question.
+  const page = pageOf(ctx.message);
+  const asPage = page && page !== "pdf-too-large" ? { page: page.pdf ? ("pdf" as const) : ("image" as const) } : {};
+  const held = residents.holdMessage(ctx.from.id, { ...piece, messageId: ctx.message.message_id, ...asPage }, { append: true });
   if (asked !== undefined && held.length > 1) await ctx.api.deleteMessage(ctx.chat.id, asked).catch(() => undefined);
   await askToSendHeld(ctx, held.length > 1 ? ctx.message.message_id : held[0]!.messageId, held.length);
 });
@@ -65,7 +73,14 @@ privateChat.callbackQuery(heldAnswer.filter(), async (ctx) => {
   const held = residents.held(residents.get(ctx.from.id)?.pendingFlow ?? null).pieces;
   residents.rememberFlow(ctx.from.id, null);
   if (!held.length) return ctx.reply(ctx.t("button-expired"), { reply_markup: backToMenu(ctx) });
-  if (heldAnswer.unpack(ctx.callbackQuery.data).answer === "no") return ctx.reply(ctx.t("held-not-sent"), { reply_markup: backToMenu(ctx) });
+  const answer = heldAnswer.unpack(ctx.callbackQuery.data).answer;
+  if (answer === "no") return ctx.reply(ctx.t("held-not-sent"), { reply_markup: backToMenu(ctx) });
+  if (answer === "letter") {
+    // Offered only when every message held is a page (see askToSendHeld): they become the letter's pages.
+    const pages = lettersPages(held);
+    if (!pages) return ctx.reply(ctx.t("button-expired"), { reply_markup: backToMenu(ctx) });
+    return ctx.conversation.enter("readLetter", pages);
+  }
   const open = ctx.deps.services.requests.openFor(ctx.from.id);
   if (open) {
     // A request was opened meanwhile: the messages join it.
@@ -89,9 +104,11 @@ privateChat.callbackQuery(closedReply.filter(), async (ctx) => {
   if (!row || !request || request.residentId !== ctx.from.id || row.direction !== "in") {
     return ctx.reply(ctx.t("button-expired"), { reply_markup: backToMenu(ctx) });
   }
+  // Everything she wrote since the question's first message, in order.
+  const said = requests.messages(request.id).filter((m) => m.direction === "in" && m.id >= row.id);
   if (answer === "thanks") {
     requests.say(request.id, italian("resident-said-thanks", { number: String(request.id) }));
-    requests.relayStored(request.id, row.id);
+    for (const m of said) requests.relayStored(request.id, m.id);
     return ctx.reply(ctx.t("closed-thanks"), { reply_markup: backToMenu(ctx) });
   }
   if (request.status === "closed") {
@@ -100,6 +117,28 @@ privateChat.callbackQuery(closedReply.filter(), async (ctx) => {
     await ctx.deps.board.refresh(request.id);
     requests.say(request.id, italian("resident-reopened"));
   }
-  requests.relayStored(request.id, row.id);
+  for (const m of said) requests.relayStored(request.id, m.id);
   await ctx.reply(ctx.t("request-reopened", { number: String(request.id) }));
 });
+
+/**
+ * Takes the buttons off the questions of a closing still waiting for an answer — an earlier "do you still need help?"
+ * about this request (deleted: the new one below covers its words) and "did we help you?" — and returns the first
+ * message row the new question covers.
+ */
+async function retireClosedQuestions(ctx: BotContext, requestId: number, rowId: number): Promise<number> {
+  const chatId = ctx.chat!.id;
+  const { liveControls, requests } = ctx.deps.services;
+  let first = rowId;
+  for (const id of liveControls.stillOffering(chatId, `${closedReply.prefix}:`)) {
+    for (const data of liveControls.offeredOn(chatId, id).filter((d) => closedReply.is(d))) {
+      const earlier = closedReply.unpack(data).messageRowId;
+      if (requests.message(earlier)?.requestId === requestId) first = Math.min(first, earlier);
+    }
+    await ctx.api.deleteMessage(chatId, id).catch(() => ctx.api.editMessageReplyMarkup(chatId, id).catch(() => undefined));
+  }
+  for (const id of liveControls.stillOffering(chatId, `${satisfactionAnswer.prefix}:`)) {
+    await ctx.api.editMessageReplyMarkup(chatId, id).catch(() => undefined);
+  }
+  return first;
+}

@@ -9,6 +9,7 @@ import { proposeVisit } from "#src/bot/callback-data/visits.js";
 import type { BotContext } from "#src/bot/context.js";
 import { staffOnly } from "#src/bot/filters/is-staff.js";
 import { escapeHtml } from "#src/text/format.js";
+import { italianLanguageName } from "#src/text/languages.js";
 import { handled } from "#src/bot/filters/team-access.js";
 import { actorOf, requestInTopic } from "#src/bot/features/staff/replies.js";
 import { staffWindow } from "./screens.js";
@@ -34,6 +35,9 @@ function refusalText(ctx: BotContext, requestId: number, result: Exclude<Propose
   }
   if (result.reason === "past" || result.reason === "too-far") {
     return italian(`visit-error-${result.reason}`, { text: staffWindow(result.window.startsAt, result.window.endsAt, config.timezone) });
+  }
+  if (result.reason === "who-in-italian") {
+    return italian("visit-error-who-in-italian", { who: escapeHtml(result.who), language: italianLanguageName(result.language) });
   }
   if (result.reason === "no-windows") return italian("visit-error-none");
   if (result.reason === "too-many") return italian("visit-error-too-many", { count: result.count });

@@ -17,7 +17,7 @@ import type { Db } from "./db/client.js";
 import { flowKey } from "./db/repositories/conversations.js";
 import { createRepositories } from "./db/repositories/index.js";
 import { afterCommit } from "./delivery/after-commit.js";
-import { callbackAnswersNeverFail, retryTransient } from "./delivery/api-retry.js";
+import { callbackAnswersNeverFail, probeBeforeResending, retryTransient } from "./delivery/api-retry.js";
 import { DeferredUpdates } from "./delivery/deferred-updates.js";
 import { GroupLedger } from "./delivery/group-ledger.js";
 import { answerThrough, FlowSends } from "./delivery/flow-sends.js";
@@ -119,8 +119,8 @@ export function createApp(options: CreateAppOptions) {
   const flowSends = new FlowSends(ledger, answerThrough(settleApi), (chatId) => !isWhatsAppChat(chatId));
   telegram.client.fetch = flowSends.fetch(innerFetch) as never;
   // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
-  // An update run again after Telegram trouble does not send again what its first run sent (see ReplyJournal).
-  const journal = new ReplyJournal();
+  // An update run again (after Telegram trouble, or a crash) does not send again what its first run sent (ReplyJournal).
+  const journal = new ReplyJournal(repos.replyJournal, clock);
   const replyTransformers: Transformer[] = [
     afterCommit(db.$commits),
     ledger.recorder(),
@@ -198,7 +198,15 @@ export function createApp(options: CreateAppOptions) {
   // The outbox paces itself and handles 429 on its own, so its Api has no retry of its own; its
   // board draws the group posts (topic, card, relays) when they go out.
   const outboxApi = new Api(token, telegram.client);
-  outboxApi.config.use(afterCommit(db.$commits), ledger.recorder(), offeredButtons, voice.transformer, voice.listening.transformer);
+  // A send to a resident whose answer was lost (or on its way at a crash) is looked for before it goes again.
+  outboxApi.config.use(
+    afterCommit(db.$commits),
+    ledger.recorder({ residents: true }),
+    probeBeforeResending(clock, ledger, (chatId) => !isWhatsAppChat(chatId)),
+    offeredButtons,
+    voice.transformer,
+    voice.listening.transformer,
+  );
   const groupBoard = new OperatorBoard({ ...boardDeps, api: outboxApi, ledger });
   const dispatcher = new OutboxDispatcher(
     outboxApi,
@@ -213,7 +221,9 @@ export function createApp(options: CreateAppOptions) {
         // On WhatsApp a message that may go as an approved template (its window closed) keeps the template's buttons.
         const template = isWhatsAppChat(chatId) && templateFor(payloadVars(translate, payload, locale, config.timezone, clock.now())?.key ?? "");
         const markup = template ? rendered.reply_markup : listenUnder(chatId, locale, rendered.reply_markup);
-        return { ...rendered, ...(markup ? { reply_markup: markup } : {}) };
+        // A listener (or a 🔊 press) hears these words instead of the text's: a letter's facts as sentences.
+        if (rendered.spoken) voice.speakInstead(chatId, rendered.text, rendered.spoken);
+        return { text: rendered.text, ...(markup ? { reply_markup: markup } : {}) };
       }
       // Staff copy ids and names from their posts: no bidi isolation marks there (as in italian()).
       const rendered = renderPayload(translate, payload, "it", config.timezone, clock.now());
@@ -223,6 +233,7 @@ export function createApp(options: CreateAppOptions) {
       ratePerSecond: config.outboxRatePerSecond,
       perGroupPerMinute: config.groupPostsPerMinute,
       onSent: (seconds) => metrics.dispatchLatency.observe(seconds),
+      lookable: (chatId) => ledger.hasLost(chatId),
       voiceNotes: voice,
       ...(whatsapp
         ? {

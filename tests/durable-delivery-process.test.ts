@@ -2,14 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ManualClock } from "#src/clock.js";
-import { loadConfig } from "#src/settings.js";
 import { openDatabase } from "#src/db/client.js";
-import { createRepositories } from "#src/db/repositories/index.js";
-import { ActivityCatalog } from "#src/domain/activities.js";
-import { createServices } from "#src/domain/index.js";
 import { BotApiEmulator } from "#src/playground/emulator.js";
-import { type DeskProcess, eventually, startDeskProcess, serveEmulator } from "./harness/process.js";
+import { type DeskProcess, eventually, seedLesson, startDeskProcess, serveEmulator } from "./harness/process.js";
 import { OPERATOR_CHAT_ID } from "./harness/desk.js";
 
 const GROUP = OPERATOR_CHAT_ID;
@@ -32,29 +27,11 @@ describe("durable delivery in the real process", () => {
     const path = join(dir, "desk.sqlite");
 
     // The desk's world: a lesson with 40 seats and 100 residents who agreed to the notice.
-    const clock = new ManualClock(new Date());
-    const db = openDatabase(path);
-    const repos = createRepositories(db, clock);
-    const catalog = ActivityCatalog.load();
-    repos.activities.upsertAll(catalog.all);
-    const services = createServices(repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, GROUP);
-    const next = new Date(Date.now() + 7 * 86_400_000);
-    const created = services.booking.createSessions(
-      { activityId: "italian-a1", date: { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 40, weeks: 1 },
-      { id: 1, name: "Giulia" },
-    );
-    if (!Array.isArray(created)) throw new Error(created.error);
-    const sessionId = created[0]!.id;
-
     const em = new BotApiEmulator();
     em.queueUpdates = true;
     em.addGroup({ id: GROUP, title: "Operatori", isForum: true });
     const people = Array.from({ length: 100 }, (_, i) => em.addUser({ id: 600_000 + i, first_name: `P${i}`, language_code: "it" }));
-    for (const p of people) {
-      repos.residents.ensure(p.id, clock.now());
-      repos.residents.update(p.id, { language: "it", firstName: p.first_name, consentAt: clock.now(), consentVersion: 1 });
-    }
-    db.$client.close();
+    const sessionId = seedLesson(path, { seats: 40, group: GROUP, residents: people });
     // Each resident has the list of dates on screen, and presses the same date.
     for (const p of people) {
       await em.call("sendMessage", { chat_id: p.id, text: "Italiano A1", reply_markup: { inline_keyboard: [[{ text: "Prenota", callback_data: `b:${sessionId}` }]] } });

@@ -131,8 +131,9 @@ const SAME_AS_ITALIAN: Record<string, string[]> = {
     "letter-label-iban",
     "ps-a-no",
   ],
-  ro: ["mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban"], // "audio", "video", "Data"
-  sq: ["mydata-kind-photo", "mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban"], // "foto", "audio", "video", "Data"
+  // "{ $amount } euro": the currency's name is "euro" in Romanian and Albanian too.
+  ro: ["mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban", "letter-voice-euros"], // "audio", "video", "Data"
+  sq: ["mydata-kind-photo", "mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban", "letter-voice-euros"], // "foto", "audio", "video", "Data"
   ar: [],
   uk: ["letter-label-iban"],
   zh: [],

@@ -5,15 +5,9 @@ import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { stripIsolation as unmarked } from "#src/text/format.js";
-import { ManualClock } from "#src/clock.js";
-import { loadConfig } from "#src/settings.js";
-import { openDatabase } from "#src/db/client.js";
-import { createRepositories } from "#src/db/repositories/index.js";
-import { ActivityCatalog } from "#src/domain/activities.js";
-import { createServices } from "#src/domain/index.js";
 import { BotApiEmulator } from "#src/playground/emulator.js";
 import { litestreamBinary } from "#src/replica/litestream.js";
-import { eventually, serveEmulator } from "./harness/process.js";
+import { eventually, seedLesson, serveEmulator } from "./harness/process.js";
 import { t } from "./harness/texts.js";
 
 // The restore drill: the disk under the desk dies. Litestream (deploy/litestream.yml, started by
@@ -83,20 +77,6 @@ describe("restore drill", () => {
     const replicaDir = join(dir, "other-disk");
 
     // The desk's world: a lesson with 200 seats and 84 residents who agreed to the notice.
-    const clock = new ManualClock(new Date());
-    const db = openDatabase(path);
-    const repos = createRepositories(db, clock);
-    const catalog = ActivityCatalog.load();
-    repos.activities.upsertAll(catalog.all);
-    const services = createServices(repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, GROUP);
-    const next = new Date(Date.now() + 7 * 86_400_000);
-    const created = services.booking.createSessions(
-      { activityId: "italian-a1", date: { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() }, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: 200, weeks: 1 },
-      { id: 1, name: "Giulia" },
-    );
-    if (!Array.isArray(created)) throw new Error(created.error);
-    const sessionId = created[0]!.id;
-
     const em = new BotApiEmulator();
     em.queueUpdates = true;
     em.addGroup({ id: GROUP, title: "Operatori", isForum: true });
@@ -104,11 +84,7 @@ describe("restore drill", () => {
     const filers = Array.from({ length: 4 }, (_, i) => person(i));
     const bookers = Array.from({ length: 70 }, (_, i) => person(100 + i));
     const unconfirmed = Array.from({ length: 10 }, (_, i) => person(200 + i));
-    for (const p of [...filers, ...bookers, ...unconfirmed]) {
-      repos.residents.ensure(p.id, clock.now());
-      repos.residents.update(p.id, { language: "it", firstName: p.first_name, consentAt: clock.now(), consentVersion: 1 });
-    }
-    db.$client.close();
+    const sessionId = seedLesson(path, { seats: 200, group: GROUP, residents: [...filers, ...bookers, ...unconfirmed] });
     // Bookers have the lesson's dates on screen.
     for (const p of [...bookers, ...unconfirmed]) {
       await em.call("sendMessage", { chat_id: p.id, text: "Italiano A1", reply_markup: { inline_keyboard: [[{ text: "Prenota", callback_data: `b:${sessionId}` }]] } });

@@ -120,4 +120,53 @@ describe("🔊 under a message", () => {
     expect(labels(text)).toEqual([]);
     expect(amina.last.voice).toBeDefined();
   }, 90_000);
+
+  it("a staff answer sent as a photo or a document is read by its caption: 🔊 under it, and a voice note for a resident who listens", async () => {
+    desk = new TestDesk();
+    const marco = desk.resident("Marco", "it");
+    await marco.onboards();
+    const topic = await files(marco, "it", "Non trovo l'ufficio per il contratto.");
+
+    // A photo with words: 🔊 under it reads the caption aloud.
+    const map = "mappa-ufficio";
+    desk.em.files.set(map, { name: "mappa.png", mime: "image/png", bytes: new Uint8Array([137, 80, 78, 71]) });
+    await desk.giulia.sends({ photo: [{ file_id: map, file_unique_id: map, width: 800, height: 600 }], caption: "Ecco la piantina: l'ufficio è al piano terra, seconda porta a destra." }, { topic });
+    await desk.dispatch();
+    const photo = marco.last;
+    expect(photo.photo).toBeDefined();
+    expect(photo.caption).toContain("l'ufficio è al piano terra");
+    expect(labels(photo)).toEqual([t("it", "voice-listen")]);
+    await marco.presses(t("it", "voice-listen"), { in: photo });
+    await desk.dispatch();
+    const read = marco.last;
+    expect(read.voice).toBeDefined();
+    expect(unmarked(read.caption ?? "")).toBe(t("it", "voice-synthetic"));
+    const heard = await hear(new Uint8Array(read.file!.bytes));
+    expect(heard.errors).toBe(0);
+    expect(Math.abs(heard.seconds - read.voice!.duration)).toBeLessThanOrEqual(0.5);
+    expect(heard.seconds).toBeGreaterThan(3);
+
+    // He chooses voice: a document with words comes, then its caption as a voice note (and no 🔊: the voice comes anyway).
+    await marco.says("/menu");
+    await marco.presses(t("it", "menu-voice-listen"));
+    await desk.dispatch();
+    await desk.app.voice.settled();
+    const before = marco.inbox.filter((m) => m.voice).length;
+    const form = "modulo-contratto";
+    desk.em.files.set(form, { name: "modulo.pdf", mime: "application/pdf", bytes: new Uint8Array([37, 80, 68, 70]) });
+    await desk.giulia.sends({ document: { file_id: form, file_unique_id: form, file_name: "modulo.pdf" }, caption: "Compili questo modulo e lo porti martedì." }, { topic });
+    await desk.dispatch();
+    await desk.app.voice.settled();
+    await desk.dispatch();
+    const doc = marco.inbox.find((m) => m.document && m.caption?.includes("Compili questo modulo"))!;
+    expect(doc).toBeDefined();
+    expect(labels(doc)).toEqual([]);
+    const notes = marco.inbox.filter((m) => m.voice).slice(before);
+    expect(notes).toHaveLength(1);
+    expect(marco.inbox.indexOf(notes[0]!)).toBeGreaterThan(marco.inbox.indexOf(doc));
+    const spoken = await hear(new Uint8Array(notes[0]!.file!.bytes));
+    expect(spoken.errors).toBe(0);
+    expect(spoken.seconds).toBeGreaterThan(2);
+    expect(desk.app.voice.outcomes.failed).toBe(0);
+  }, 90_000);
 });

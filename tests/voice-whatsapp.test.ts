@@ -68,4 +68,35 @@ describe("voice on WhatsApp", () => {
     expect((await played(note)).seconds).toBeGreaterThan(2);
     expect(desk.app.voice.outcomes.failed).toBe(0);
   }, 180_000);
+
+  it("at first contact on WhatsApp the notice offers voice beside \"I agree\" as two reply buttons; choosing it reads the notice aloud and all that follows", async () => {
+    desk = new TestDesk({ whatsapp: true });
+    const amina = new WhatsAppResident(desk, "Amina");
+    await amina.says("مرحبا");
+    await amina.presses("العربية");
+    const notice = [...amina.inbox].reverse().find((m) => m.choices.length)!;
+    expect(amina.texts.join("\n")).toContain(t("ar", "privacy-voice"));
+    // Two reply buttons (each within WhatsApp's 20 characters), not a list to open first.
+    expect(notice.choices.map((c) => c.title)).toEqual([t("ar", "privacy-agree"), t("ar", "voice-first-contact-short")]);
+    expect(notice.action).toBeUndefined();
+
+    const before = voices(amina).length;
+    await amina.presses(t("ar", "voice-first-contact-short"));
+    await desk.app.voice.settled();
+    await desk.dispatch();
+    const [read] = voices(amina).slice(before);
+    expect(read, "the notice, read aloud").toBeDefined();
+    // The notice is long: its reading lasts well beyond a few words.
+    expect((await played(read!)).seconds).toBeGreaterThan(10);
+    expect(amina.texts).toContain(t("ar", "voice-synthetic"));
+    expect(desk.deps.services.voice.listens(amina.chatId)).toBe(true);
+    // "I agree" is still there to press, and now the desk's answers come with their voice.
+    expect(amina.choices()).toEqual([t("ar", "privacy-agree")]);
+    const heard = voices(amina).length;
+    await amina.presses(t("ar", "privacy-agree"));
+    await desk.app.voice.settled();
+    await desk.dispatch();
+    expect(voices(amina).length).toBeGreaterThan(heard);
+    expect(desk.app.voice.outcomes.failed).toBe(0);
+  }, 120_000);
 });

@@ -29,7 +29,8 @@ async function onboardsInArabic(r: WhatsAppResident) {
   const [notice] = await r.presses("العربية");
   // The notice names Meta, the channel's processor.
   expect(notice!.text).toContain(t("ar", "wa-privacy-note", { eu: "no" }));
-  expect(notice!.choices.map((c) => c.title)).toEqual([t("ar", "privacy-agree")]);
+  // Two reply buttons: "I agree", and voice for someone who would rather hear the desk (issue 32).
+  expect(notice!.choices.map((c) => c.title)).toEqual([t("ar", "privacy-agree"), t("ar", "voice-first-contact-short")]);
   await r.presses(t("ar", "privacy-agree"));
   // What they wrote before agreeing is not lost: they are asked whether it goes to the desk.
   expect(r.last.choices.map((c) => c.title)).toContain(t("ar", "held-no"));

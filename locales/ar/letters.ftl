@@ -4,7 +4,6 @@ letter-pages-done = ✅ انتهيت
 letter-pages-cancel = ✖️ إلغاء
 letter-page-received = وصلت الصفحة { $count }. أرسل الصفحة التالية، أو اضغط «✅ انتهيت».
 letter-send-photo = من فضلك، أرسل صورة للرسالة.
-letter-pdf = لا أستطيع قراءة ملفات ⁨PDF⁩ بعد. أرسل صورة (أو لقطة شاشة) لكل صفحة.
 letter-too-many =
     { $max ->
         [one] أستطيع قراءة صفحة واحدة فقط. اضغط «✅ انتهيت» وأحضر الباقي إلى المكتب.
@@ -48,3 +47,7 @@ letter-from-inail = ⁨INAIL⁩ (التأمين على حوادث العمل)
 letter-from-unknown = مكتب
 mydata-letter = رسالة قرأها المكتب
 letter-fact-line = { $label }: { $value }
+letter-voice-euros = { $amount } يورو
+letter-voice-written = مكتوب في النص أعلاه
+letter-voice-more = ويعرض النص أعلاه أيضًا باقي معلومات الرسالة.
+held-letter = 📄 هذه رسالة رسمية

@@ -13,3 +13,4 @@ privacy-voice = 🔊 إذا اخترت الرسائل الصوتية، يحوّ�
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ الإعدادات
 menu-settings-title = ⚙️ الإعدادات: ماذا تريد أن تغيّر؟
+voice-first-contact-short = 🔊 رسائل صوتية

@@ -4,7 +4,6 @@ letter-pages-done = ✅ That's all
 letter-pages-cancel = ✖️ Cancel
 letter-page-received = Page { $count } received. Send the next page, or press “✅ That's all”.
 letter-send-photo = Please send a photo of the letter.
-letter-pdf = I cannot read PDF files yet. Please send a photo (or a screenshot) of each page.
 letter-too-many = I can read { $max } pages at most. Press “✅ That's all” and bring the rest to the desk.
 letter-cancelled = All right, nothing was sent.
 letter-reading = Thank you. I am reading the letter… I will write to you in a moment.
@@ -42,3 +41,9 @@ letter-from-inail = INAIL (work accident insurance)
 letter-from-unknown = an office
 mydata-letter = Letter read by the desk
 letter-fact-line = { $label }: { $value }
+# The letter's facts read aloud to a resident who chose voice (the written message has the codes and the letter's words).
+letter-voice-euros = { $amount } euros
+letter-voice-written = it is written in the message above
+letter-voice-more = The message above also shows the other details of the letter.
+# After photos sent without a word ("Do you want to send this to the desk?"): read them as a letter instead (a WhatsApp reply button: 20 characters at most).
+held-letter = 📄 It's a letter

@@ -13,3 +13,5 @@ privacy-voice = 🔊 If you choose voice messages, the desk turns its messages i
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ Settings
 menu-settings-title = ⚙️ Settings: what would you like to change?
+# The same choice as a WhatsApp reply button beside "I agree" at first contact (20 characters at most).
+voice-first-contact-short = 🔊 Voice messages

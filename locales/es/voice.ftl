@@ -13,3 +13,4 @@ privacy-voice = 🔊 Si prefiere los mensajes de voz, la oficina convierte los m
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ Ajustes
 menu-settings-title = ⚙️ Ajustes: ¿qué quiere cambiar?
+voice-first-contact-short = 🔊 Mensajes de voz

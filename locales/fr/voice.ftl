@@ -13,3 +13,4 @@ privacy-voice = 🔊 Si vous choisissez les messages vocaux, le guichet transfor
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ Paramètres
 menu-settings-title = ⚙️ Paramètres : que souhaitez-vous modifier ?
+voice-first-contact-short = 🔊 Messages vocaux

@@ -13,3 +13,4 @@ privacy-voice = 🔊 Se sceglie i messaggi vocali, lo sportello trasforma in voc
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ Impostazioni
 menu-settings-title = ⚙️ Impostazioni: che cosa vuole cambiare?
+voice-first-contact-short = 🔊 Messaggi vocali

@@ -13,3 +13,4 @@ privacy-voice = 🔊 Dacă alegeți mesajele vocale, biroul transformă mesajele
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ Setări
 menu-settings-title = ⚙️ Setări: ce doriți să schimbați?
+voice-first-contact-short = 🔊 Mesaje vocale

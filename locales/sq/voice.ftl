@@ -13,3 +13,4 @@ privacy-voice = 🔊 Nëse zgjidhni mesazhet zanore, zyra i kthen mesazhet e saj
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ Cilësimet
 menu-settings-title = ⚙️ Cilësimet: çfarë dëshironi të ndryshoni?
+voice-first-contact-short = 🔊 Mesazhe zanore

@@ -4,7 +4,6 @@ letter-pages-done = ✅ Це все
 letter-pages-cancel = ✖️ Скасувати
 letter-page-received = Сторінку { $count } отримано. Надішліть наступну сторінку або натисніть «✅ Це все».
 letter-send-photo = Будь ласка, надішліть фото листа.
-letter-pdf = Я поки не можу читати файли PDF. Надішліть фото (або знімок екрана) кожної сторінки.
 letter-too-many =
     { $max ->
         [one] Я можу прочитати щонайбільше { $max } сторінку. Натисніть «✅ Це все», а решту принесіть в офіс.
@@ -47,3 +46,7 @@ letter-from-inail = INAIL (страхування від нещасних вип
 letter-from-unknown = установа
 mydata-letter = Лист, прочитаний офісом
 letter-fact-line = { $label }: { $value }
+letter-voice-euros = { $amount } євро
+letter-voice-written = написаний у тексті вище
+letter-voice-more = У тексті вище є й інші дані листа.
+held-letter = 📄 Це лист

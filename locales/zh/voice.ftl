@@ -13,3 +13,4 @@ privacy-voice = 🔊 如果您选择语音消息，服务处会在自己的电�
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ 设置
 menu-settings-title = ⚙️ 设置：您想更改什么？
+voice-first-contact-short = 🔊 语音消息

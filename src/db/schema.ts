@@ -704,6 +704,22 @@ export const groupLedgerLost = sqliteTable("group_ledger_lost", {
 });
 
 /**
+ * What an unfinished update already sent (delivery/reply-journal.ts), so its rerun after a crash does not send it
+ * again: a digest of each call and Telegram's answer without its words. Rows go when the update is done.
+ */
+export const replyJournal = sqliteTable(
+  "reply_journal",
+  {
+    updateId: integer("update_id").notNull(),
+    idx: integer("idx").notNull(),
+    key: text("key").notNull(),
+    result: text("result").notNull(),
+    at: ms("at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.updateId, t.idx] }), index("reply_journal_at").on(t.at)],
+);
+
+/**
  * ESF+ participant sheets (see domain/participants): the indicators a person declared for the funder's statistics,
  * kept apart from requests and never shown to staff by name. One per person (subject_key '') and per child a
  * parent booked (the child's seat key); staff fill one at the desk for someone not in the chat (resident_id null).

@@ -74,3 +74,21 @@ export function isTransient(error: unknown): boolean {
   if (error instanceof HttpError) return true;
   return error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500);
 }
+
+/**
+ * The outbox's sends to residents: one like a send whose answer was lost (an earlier attempt, or one on its way when
+ * the process died) is looked for first, where only it can be (see GroupLedger.findLost), and sent again only when it
+ * is not there — a reminder shows once, and is never given up for fear of showing it twice. The outbox paces and
+ * retries on its own: a probe that meets 429 or 5xx answers with it, and the row waits its turn. Group posts have
+ * their own probe (operator-board/post-once.ts).
+ */
+export function probeBeforeResending(clock: Clock, ledger: GroupLedger, probeable: (chatId: number) => boolean): Transformer {
+  return async (prev, method, payload, signal) => {
+    const chatId = Number((payload as { chat_id?: unknown }).chat_id);
+    if (!(chatId > 0) || !probeable(chatId) || !ledger.owed(method, payload)) return prev(method, payload, signal);
+    const outcome = await ledger.findLost((m, p) => prev(m as never, p as never, signal), method, payload as Record<string, unknown>, () => clock.now());
+    if (outcome === "send") return prev(method, payload, signal);
+    if ("found" in outcome) return { ok: true, result: outcome.found } as never;
+    return { ok: false, ...outcome } as never;
+  };
+}

@@ -68,7 +68,8 @@ export class GroupLedger {
     for (const { chatId, messageId } of ids) this.remember(chatId, messageId);
     for (const l of lost) {
       const list = this.lost.get(l.chatId) ?? [];
-      list.push({ before: l.before, text: l.digest, at: ++this.sequence, key: l.key, ...(l.until !== null ? { until: l.until } : {}) });
+      // A resident's chat is kept only for an outbox send made above the desk's own message there (see recorder).
+      list.push({ before: l.before, text: l.digest, at: ++this.sequence, key: l.key, ...(l.until !== null ? { until: l.until } : {}), ...(l.chatId > 0 ? { proven: true } : {}) });
       this.lost.set(l.chatId, list);
     }
   }
@@ -119,9 +120,11 @@ export class GroupLedger {
   /**
    * Records the ids of everything the bot sends, whichever Api sent it, and every send whose answer was lost (it may
    * or may not be there). Installed inside any retry, so each attempt is seen. `replays`: on a flow's Api, where the
-   * conversations plugin answers a replayed step from its log.
+   * conversations plugin answers a replayed step from its log. `residents`: on the outbox's Api, whose sends to a
+   * resident are kept across a restart too when a probe could prove them (above a message this process sent there),
+   * so one on its way when the process died is looked for after it.
    */
-  recorder(options: { replays?: boolean } = {}): Transformer {
+  recorder(options: { replays?: boolean; residents?: boolean } = {}): Transformer {
     return async (prev, method, payload, signal) => {
       const chatId = Number((payload as { chat_id?: unknown }).chat_id);
       const posting = POSTS.has(method) && Number.isSafeInteger(chatId) && chatId !== 0;
@@ -129,7 +132,8 @@ export class GroupLedger {
       const text = posting ? digest(postText(method, payload)) : "";
       const started = ++this.sequence;
       // Kept before the call, so a crash while it is in flight leaves it counted as lost (see the class).
-      const key = before !== undefined && chatId < 0 ? this.store?.inFlight(chatId, before, text) : undefined;
+      const kept = chatId < 0 || (options.residents === true && (this.firstOwn.get(chatId) ?? Number.POSITIVE_INFINITY) <= (before ?? 0));
+      const key = before !== undefined && kept ? this.store?.inFlight(chatId, before, text) : undefined;
       let res: Awaited<ReturnType<typeof prev>>;
       try {
         res = await prev(method, payload, signal);
@@ -194,7 +198,7 @@ export class GroupLedger {
     const list = this.lost.get(chatId) ?? [];
     const mine = list.find((l) => l.before === after && l.text === hash);
     if (!mine) return undefined;
-    if (chatId > 0 && !((this.firstOwn.get(chatId) ?? Number.POSITIVE_INFINITY) <= after)) return undefined;
+    if (chatId > 0 && !mine.proven && !((this.firstOwn.get(chatId) ?? Number.POSITIVE_INFINITY) <= after)) return undefined;
     const top = mine.until ?? after + span + 1;
     const overlaps = list.some((l) => l !== mine && l.before < top && (l.until ?? Number.POSITIVE_INFINITY) > after);
     if (overlaps) return undefined;
@@ -211,6 +215,17 @@ export class GroupLedger {
     if (index === -1) return;
     const [gone] = list.splice(index, 1);
     if (gone?.key !== undefined) this.store?.drop(gone.key);
+  }
+
+  /** Whether a send into this chat is lost and unsettled (kept across a restart for a group, or a resident's when provable). */
+  hasLost(chatId: number): boolean {
+    return (this.lost.get(chatId)?.length ?? 0) > 0;
+  }
+
+  /** Where the latest unsettled loss of these words in this chat was sent above, if any (a post caught mid-send by a crash). */
+  lostAfter(chatId: number, text: string): number | undefined {
+    const hash = digest(text);
+    return [...(this.lost.get(chatId) ?? [])].reverse().find((l) => l.text === hash)?.before;
   }
 
   /** Whether a send like this one (same chat, same words) was lost and not yet settled: look before sending it. */
@@ -297,8 +312,10 @@ interface LostPost {
   until?: number;
   /** When it was found lost, in the recorder's sequence of calls and losses. */
   at: number;
-  /** Its record in the store, for a group. */
+  /** Its record in the store, for a group (and an outbox send to a resident). */
   key?: number;
+  /** Kept by an earlier run that had sent below it itself (see recorder): a probe may look above it after a restart. */
+  proven?: boolean;
 }
 
 /** A post into a group whose answer was lost: it may or may not be there (see GroupLedger). */

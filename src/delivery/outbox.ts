@@ -13,6 +13,8 @@ import type { Logger } from "#src/logger.js";
 export interface RenderedMessage {
   text: string;
   reply_markup?: InlineKeyboard;
+  /** What a listener hears instead of the text's words (a letter's facts said as sentences); plain text. */
+  spoken?: string;
 }
 
 export interface DispatcherOptions {
@@ -29,6 +31,8 @@ export interface DispatcherOptions {
   perRequestPerMinute?: number;
   /** 5xx and network errors are retried with back-off this many times, then the row fails. */
   maxAttempts?: number;
+  /** Whether a send to this resident caught mid-send by a crash can be looked for (the ledger kept it in flight). */
+  lookable?: (chatId: number) => boolean;
   /** Seconds from due time to delivery, for the metrics. */
   onSent?: (seconds: number) => void;
   /** What a message to a resident is, for a channel that may send it as something else (a WhatsApp template). */
@@ -121,14 +125,20 @@ export class OutboxDispatcher {
   ) {}
 
   /**
-   * After a crash, rows still 'sending' were either never tried (back to pending) or may have
-   * reached Telegram (failed, reason kept): sending them again could make a duplicate.
+   * After a crash, rows still 'sending' were either never tried (back in line), or may have reached Telegram. One
+   * caught mid-send goes back in line as uncertain when its next attempt can look for it before sending again (a group
+   * post: the group's ledger is kept; a message to a resident the ledger kept as in flight, see GroupLedger) — given
+   * up, it would be lost when it had not gone. A message to a resident that cannot be looked for is given up, as
+   * sending it blindly could show it twice.
    */
   recover(): { requeued: number; uncertain: number } {
     let requeued = 0;
     let uncertain = 0;
     for (const row of this.repos.outbox.interrupted()) {
-      if (row.sendStartedAt) {
+      if (row.sendStartedAt && (row.chatId < 0 || this.options.lookable?.(row.chatId))) {
+        this.repos.outbox.mark(row.id, { status: "pending", lastError: "interrupted during sending: looked for before sending again", sendStartedAt: null });
+        uncertain++;
+      } else if (row.sendStartedAt) {
         this.repos.outbox.mark(row.id, { status: "failed", lastError: "interrupted during sending: delivery unknown, not repeated" });
         uncertain++;
       } else {

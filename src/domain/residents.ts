@@ -26,6 +26,8 @@ export interface HeldMessage {
   messageId: number;
   text?: string;
   fileId?: string;
+  /** A photo, an image or a PDF the desk could read as a letter's page ("📄 It's a letter" is offered). */
+  page?: "image" | "pdf";
 }
 export interface Held {
   pieces: HeldMessage[];

@@ -116,6 +116,8 @@ export class BotApiEmulator {
   dropAnswer: ((method: string, params: Record<string, any>) => boolean) | undefined;
   /** A connection dropped before Telegram saw the call: fetch fails and nothing was carried out. */
   dropRequest: ((method: string, params: Record<string, any>) => boolean) | undefined;
+  /** A call carried out whose answer is still on its way (a hung connection, a process about to die): fetch never settles. */
+  holdAnswer: ((method: string, params: Record<string, any>) => boolean) | undefined;
   /** How long each call takes; awaited through `wait`, so a test can run it on virtual time. */
   latency: { ms: (method: string, params: Record<string, any>) => number; wait: (ms: number) => Promise<void> } | undefined;
   /** Calls answered 429 by the limits, for tests to see that pacing held. */
@@ -335,6 +337,8 @@ export class BotApiEmulator {
       const original = state.messages.find((m) => m.message_id === opts.replyTo);
       if (original) {
         message.reply_to_message = asTelegramSends(original) as any;
+        const thread = replyThread(state, original);
+        if (thread !== undefined && message.message_thread_id === undefined) message.message_thread_id = thread;
       }
     }
     message.plain = message.text ?? message.caption;
@@ -424,6 +428,7 @@ export class BotApiEmulator {
     }
     const { status, body: answer, params } = await this.handleHttpWithParams(path, headers.get("content-type") ?? "", body);
     if (answer.ok && params && this.dropAnswer?.(method, params)) throw new TypeError("fetch failed: connection reset after the request was sent");
+    if (answer.ok && params && this.holdAnswer?.(method, params)) return new Promise<Response>(() => undefined);
     return new Response(JSON.stringify(answer), { status, headers: { "content-type": "application/json" } });
   };
 
@@ -578,7 +583,11 @@ export class BotApiEmulator {
     if (params.reply_parameters?.message_id ?? params.reply_to_message_id) {
       const id = Number(params.reply_parameters?.message_id ?? params.reply_to_message_id);
       const original = state.messages.find((m) => m.message_id === id);
-      if (original) message.reply_to_message = { message_id: id, chat: state.chat, date: original.date } as any;
+      if (original) {
+        message.reply_to_message = { message_id: id, chat: state.chat, date: original.date } as any;
+        const thread = replyThread(state, original);
+        if (thread !== undefined && message.message_thread_id === undefined) message.message_thread_id = thread;
+      }
     }
     state.messages.push(message);
     this.emit({ type: "message", chatId: state.chat.id, message });
@@ -689,6 +698,12 @@ export class BotApiEmulator {
   }
 
   private checkThread(state: ChatState, params: Record<string, any>): ApiError | undefined {
+    // As Telegram: a reply to a message that is not there is refused, unless the sender allowed sending without it.
+    const replyTo = params.reply_parameters?.message_id ?? params.reply_to_message_id;
+    const allowed = params.reply_parameters?.allow_sending_without_reply === true || params.allow_sending_without_reply === true;
+    if (replyTo !== undefined && !allowed && !state.messages.some((m) => m.message_id === Number(replyTo) && !m.deleted)) {
+      return err(400, "Bad Request: message to be replied not found");
+    }
     if (params.message_thread_id === undefined) return undefined;
     const id = Number(params.message_thread_id);
     if (!(state.chat as any).is_forum || !state.topics.has(id)) return err(400, "Bad Request: message thread not found");
@@ -966,6 +981,17 @@ export class BotApiEmulator {
     topic.closed = false;
     return ok(true);
   }
+}
+
+/**
+ * As Telegram: in a supergroup without topics a reply belongs to the reply thread of the message it answers, and
+ * says so in `message_thread_id` (the thread's first message) without `is_topic_message` — a bot that takes that id
+ * for a topic and sends into it is refused ("message thread not found"). Undefined elsewhere.
+ */
+function replyThread(state: ChatState, original: StoredMessage): number | undefined {
+  const chat = state.chat as { type: string; is_forum?: boolean };
+  if (chat.type !== "supergroup" || chat.is_forum) return undefined;
+  return original.message_thread_id ?? original.message_id;
 }
 
 /** A file the bot uploaded through multipart/form-data. */

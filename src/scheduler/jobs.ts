@@ -97,6 +97,8 @@ export function minuteChores(app: JobsDeps, logger: Logger): void {
   queueAnnouncementReports(app.deps);
   // Done updates are kept a week (their ids only): Telegram redelivers within hours at most.
   app.repos.inbox.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
+  // What unfinished updates sent, kept for their rerun: one still there after a week was set aside long ago.
+  app.repos.replyJournal.prune(new Date(deps.clock.now().getTime() - 7 * 86_400_000));
   // Letters left waiting (a restart, an engine that failed): read again.
   deps.letters?.wake();
 }

@@ -1,5 +1,12 @@
 import { createServer, type Server } from "node:http";
+import type { User } from "grammy/types";
+import { ManualClock } from "#src/clock.js";
+import { openDatabase } from "#src/db/client.js";
+import { createRepositories } from "#src/db/repositories/index.js";
+import { ActivityCatalog } from "#src/domain/activities.js";
+import { createServices } from "#src/domain/index.js";
 import type { BotApiEmulator } from "#src/playground/emulator.js";
+import { loadConfig } from "#src/settings.js";
 import { type ChildProcess, spawn } from "node:child_process";
 
 export interface DeskProcess {
@@ -67,4 +74,31 @@ export async function serveEmulator(em: BotApiEmulator): Promise<{ url: string; 
       server.close();
     },
   };
+}
+
+/**
+ * The world a process test starts the desk on, written into its database before the process opens it: a lesson a
+ * week from now with `seats` seats, and residents who already chose Italian and accepted the notice. Returns the
+ * lesson's id; the database is closed again.
+ */
+export function seedLesson(path: string, o: { seats: number; group: number; residents: User[] }): number {
+  const clock = new ManualClock(new Date());
+  const db = openDatabase(path);
+  const repos = createRepositories(db, clock);
+  const catalog = ActivityCatalog.load();
+  repos.activities.upsertAll(catalog.all);
+  const services = createServices(repos, clock, loadConfig({ DATABASE_PATH: path }), catalog, o.group);
+  const next = new Date(Date.now() + 7 * 86_400_000);
+  const date = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+  const created = services.booking.createSessions(
+    { activityId: "italian-a1", date, time: { hour: 17, minute: 0 }, minutes: 90, place: null, seats: o.seats, weeks: 1 },
+    { id: 1, name: "Giulia" },
+  );
+  if (!Array.isArray(created)) throw new Error(created.error);
+  for (const p of o.residents) {
+    repos.residents.ensure(p.id, clock.now());
+    repos.residents.update(p.id, { language: "it", firstName: p.first_name, consentAt: clock.now(), consentVersion: 1 });
+  }
+  db.$client.close();
+  return created[0]!.id;
 }

@@ -8,7 +8,7 @@ export const category = callbackData("cat", { category: oneOf(CATEGORIES) });
 export const closedReply = callbackData("cr", { answer: oneOf(["help", "thanks"]), messageRowId: int });
 
 /** "Send this to the desk?" about a message sent outside any form. */
-export const heldAnswer = callbackData("hm", { answer: oneOf(["yes", "no"]) });
+export const heldAnswer = callbackData("hm", { answer: oneOf(["yes", "no", "letter"]) });
 
 /** /start, /menu or /language in the middle of a form: continue it or discard it. */
 export const unfinishedAnswer = callbackData("uf", { choice: oneOf(["continue", "discard"]) });

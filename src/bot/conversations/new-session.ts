@@ -93,8 +93,9 @@ export function answersOf(ctx: FlowContext) {
     if (c.callbackQuery) return isFlowStep(c.callbackQuery.data);
     const m = c.message;
     if (!m || (m.is_topic_message ? m.message_thread_id : undefined) !== thread) return false;
-    // A reply answers a resident and another command is meant as such: neither is for this form.
-    const isReply = m.reply_to_message !== undefined && m.reply_to_message.message_id !== m.message_thread_id;
+    // A reply answers a resident and another command is meant as such: neither is for this form. In a topic every
+    // message "replies" to the topic's first one; in a group without topics a reply's thread is the message it answers.
+    const isReply = m.reply_to_message !== undefined && m.reply_to_message.message_id !== (m.is_topic_message ? m.message_thread_id : undefined);
     if (isReply) return false;
     return !(m.text?.startsWith("/") && !c.hasCommand("cancel"));
   };

@@ -32,17 +32,20 @@ function received(ctx: FlowContext, page: LetterPage, count: number): string {
 /**
  * "📄 Read a letter for me": the resident sends a photo of each page, then "That's all"; the desk reads it
  * (off this update's path) and writes back with what the letter says. A photo already sent (captioned
- * "lettera") comes in as the first page.
+ * "lettera", or called a letter after it was sent) comes in as the first page.
  */
-export async function readLetter(conversation: Convo, ctx: FlowContext, first?: LetterPage) {
+export async function readLetter(conversation: Convo, ctx: FlowContext, first?: LetterPage | LetterPage[]) {
+  // A photo captioned "lettera" is one page; photos sent first and then called a letter ("📄 It's a letter") are several.
+  const given = (first === undefined ? [] : Array.isArray(first) ? first : [first]).slice(0, MAX_PAGES);
   const key = flowStorageKey(ctx)!;
   const kb = (pages: number) => {
     const k = new InlineKeyboard();
     if (pages > 0) k.text(ctx.t("letter-pages-done"), letterPages.pack({ step: "done" })).row();
     return k.text(ctx.t("letter-pages-cancel"), letterPages.pack({ step: "cancel" }));
   };
-  await conversation.external((c) => c.deps.services.formPieces.start(key, first ? [first] : []));
-  await ctx.reply(first ? received(ctx, first, 1) : ctx.t("letter-ask-pages"), { reply_markup: kb(first ? 1 : 0) });
+  await conversation.external((c) => c.deps.services.formPieces.start(key, given));
+  const last = given.at(-1);
+  await ctx.reply(last ? received(ctx, last, given.length) : ctx.t("letter-ask-pages"), { reply_markup: kb(given.length) });
   for (;;) {
     const next = await conversation.waitUntil((c) => letterPages.is(c.callbackQuery?.data), {
       otherwise: (c) => keepPage(c, key, kb),

@@ -5,6 +5,7 @@ import { formatWhen } from "#src/text/dates.js";
 import { escapeHtml, unwrapNumbers } from "#src/text/format.js";
 import type { Translate } from "#src/text/staff-text.js";
 import { answerButtons } from "./booking/answer-buttons.js";
+import { spokenLetterNotice } from "./letters/spoken.js";
 import { renderLetterNotice } from "./letters/views.js";
 import { residentName } from "./places/resident-names.js";
 import { renderVisitNotice, visitNoticeVars } from "./visits/screens.js";
@@ -30,7 +31,10 @@ export function renderPayload(
     const inText = (key: string, vars?: Record<string, string | number>) => unwrapNumbers(translate(payload.language, key, vars));
     return renderNews(inText, payload, timezone, now);
   }
-  if (payload.type === "letter") return { text: renderLetterNotice(t, payload, locale) };
+  if (payload.type === "letter") {
+    const spoken = spokenLetterNotice(t, payload, locale);
+    return { text: renderLetterNotice(t, payload, locale), ...(spoken ? { spoken } : {}) };
+  }
   const vars: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(payload.vars ?? {})) vars[k] = typeof v === "string" ? escapeHtml(v) : v;
   // A nested text may name the plain values too (the desk's address in "N.O.I. desk, via Gandolfi 20").

@@ -36,9 +36,11 @@ export class PostOnce {
   ): Promise<{ message_id: number }> {
     const { api, chatId, ledger } = this.deps;
     const options: HtmlOptions = { parse_mode: "HTML", ...(keyboard ? { reply_markup: keyboard } : {}) };
-    if (post.uncertain && post.uncertain.html === html) {
-      const found = await this.probe(post.uncertain.after, html, options);
-      ledger?.settle(chatId, post.uncertain.after, html);
+    // Lost before (its answer never came), or on its way when the process died (the ledger kept it): look first.
+    const lostAfter = post.uncertain && post.uncertain.html === html ? post.uncertain.after : ledger?.lostAfter(chatId, html);
+    if (lostAfter !== undefined) {
+      const found = await this.probe(lostAfter, html, options);
+      ledger?.settle(chatId, lostAfter, html);
       if (found !== undefined) return { message_id: found };
     }
     const before = ledger?.max(chatId);

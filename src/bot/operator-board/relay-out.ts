@@ -1,4 +1,5 @@
 import type { Message } from "grammy/types";
+import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 import { needsConfirmation, type UntranslatedReason } from "#src/domain/language-guarantee.js";
 import type { Request } from "#src/domain/requests/model.js";
 import { escapeHtml, escapeMarkup, stripIsolation, TELEGRAM_TEXT_LIMIT } from "#src/text/format.js";
@@ -29,7 +30,9 @@ export class RelayOut {
       const locale = this.reading.residentLocale(request);
       if (!confirmed && message.caption && needsConfirmation(locale, message.caption)) return { held: "caption", said: message.caption };
       const caption = message.caption ? `${prefix}\n${message.caption}` : prefix;
-      const copy = await api.copyMessage(request.residentId, chatId, message.message_id, { caption: caption.slice(0, CAPTION_LIMIT) });
+      // 🔊 under a photo or a document with words: its caption read aloud (WhatsApp puts no buttons under media).
+      const listen = message.caption && !isWhatsAppChat(request.residentId) ? this.deps.listenUnder?.(request.residentId, locale) : undefined;
+      const copy = await api.copyMessage(request.residentId, chatId, message.message_id, { caption: caption.slice(0, CAPTION_LIMIT), ...(listen ? { reply_markup: listen } : {}) });
       return { ok: true, messageId: copy.message_id, ...(message.caption ? { said: message.caption } : {}) };
     } catch (error) {
       return deliveryFailed(this.deps, request, error);

@@ -11,6 +11,7 @@ import { heldAnswersRepository } from "./held-answers.js";
 import { inboxRepository } from "./inbox.js";
 import { lettersRepository } from "./letters.js";
 import { groupLedgerRepository } from "./group-ledger.js";
+import { replyJournalRepository } from "./reply-journal.js";
 import { offeredButtonsRepository } from "./offered-buttons.js";
 import { outboxRepository } from "./outbox.js";
 import { participantsRepository } from "./participants.js";
@@ -41,6 +42,7 @@ export function createRepositories(db: Db, clock: Clock, options: RepositoryOpti
     outbox: outboxRepository(db),
     offeredButtons: offeredButtonsRepository(db),
     groupLedger: groupLedgerRepository(db),
+    replyJournal: replyJournalRepository(db),
     privacy: privacyRepository(db),
     statistics: statisticsRepository(db),
     translations: translationsRepository(db),

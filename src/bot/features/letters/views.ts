@@ -20,7 +20,7 @@ const TEXT_ON_POST = 2500;
 const QUOTE_MAX = 140;
 
 /** "15 January 2027": English as written in Europe, day first (as every other date a resident reads). */
-function day(d: LocalDay, locale: string): string {
+export function day(d: LocalDay, locale: string): string {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", numberingSystem: "latn" }).format(
     new Date(Date.UTC(d.year, d.month - 1, d.day)),
   );
@@ -76,7 +76,7 @@ export function factLabel(fact: CheckedFact, t: T): string {
   return label(fact, t);
 }
 
-function label(fact: CheckedFact, t: T): string {
+export function label(fact: CheckedFact, t: T): string {
   return t(fact.kind === "amount" && fact.total ? "letter-label-total" : `letter-label-${fact.kind}`);
 }
 

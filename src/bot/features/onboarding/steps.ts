@@ -13,10 +13,11 @@ import { showLanguagePicker } from "./language-picker.js";
 export async function showPrivacyNotice(ctx: BotContext) {
   const version = ctx.deps.config.privacyNoticeVersion;
   const keyboard = new InlineKeyboard().text(ctx.t("privacy-agree"), consent.pack({ version }));
-  // Someone who cannot read the notice can ask to hear it, and everything after it.
-  // Not on WhatsApp's notice, whose one reply button is the consent: there voice is turned on from the menu.
-  if (ctx.deps.voice?.speaking && !isWhatsAppChat(ctx.chat?.id) && !ctx.deps.services.voice.listens(ctx.from!.id)) {
-    keyboard.row().text(ctx.t("voice-first-contact"), voiceChoice.pack({ choice: "on" }));
+  // Someone who cannot read the notice can ask to hear it, and everything after it. On WhatsApp in a label short
+  // enough for a reply button (20 characters), so the notice keeps two buttons rather than a list to open first.
+  if (ctx.deps.voice?.speaking && !ctx.deps.services.voice.listens(ctx.from!.id)) {
+    const label = ctx.t(isWhatsAppChat(ctx.chat?.id) ? "voice-first-contact-short" : "voice-first-contact");
+    keyboard.row().text(label, voiceChoice.pack({ choice: "on" }));
   }
   // Someone who would rather not write to a bot is told where to find a person (not on WhatsApp, where a second
   // button would turn the notice's one reply button into a list to open first).

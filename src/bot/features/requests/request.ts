@@ -6,7 +6,8 @@ import type { BotContext } from "#src/bot/context.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "./message-pieces.js";
 import { closedNoticeFor } from "#src/bot/features/opening-hours/texts.js";
-import { askToSendHeld } from "./screens.js";
+import { pageOf } from "#src/bot/conversations/read-letter.js";
+import { askToSendHeld, lettersPages } from "./screens.js";
 
 /** The resident's side of the listening desk: filing a request, talking with staff, seeing status. */
 export const requestFeature = new Feature<BotContext>();
@@ -57,7 +58,10 @@ privateChat.on("message", async (ctx, next) => {
   // Several messages before an answer are one question, not one each: the old question goes, one asks for all.
   const { residents } = ctx.deps.services;
   const asked = residents.held(residents.get(ctx.from.id)?.pendingFlow ?? null).askId;
-  const held = residents.holdMessage(ctx.from.id, { ...piece, messageId: ctx.message.message_id }, { append: true });
+  // A photo, an image or a PDF may be a letter to read: "📄 It's a letter" is offered with the question.
+  const page = pageOf(ctx.message);
+  const asPage = page && page !== "pdf-too-large" ? { page: page.pdf ? ("pdf" as const) : ("image" as const) } : {};
+  const held = residents.holdMessage(ctx.from.id, { ...piece, messageId: ctx.message.message_id, ...asPage }, { append: true });
   if (asked !== undefined && held.length > 1) await ctx.api.deleteMessage(ctx.chat.id, asked).catch(() => undefined);
   await askToSendHeld(ctx, held.length > 1 ? ctx.message.message_id : held[0]!.messageId, held.length);
 });
@@ -69,7 +73,14 @@ privateChat.callbackQuery(heldAnswer.filter(), async (ctx) => {
   const held = residents.held(residents.get(ctx.from.id)?.pendingFlow ?? null).pieces;
   residents.rememberFlow(ctx.from.id, null);
   if (!held.length) return ctx.reply(ctx.t("button-expired"), { reply_markup: backToMenu(ctx) });
-  if (heldAnswer.unpack(ctx.callbackQuery.data).answer === "no") return ctx.reply(ctx.t("held-not-sent"), { reply_markup: backToMenu(ctx) });
+  const answer = heldAnswer.unpack(ctx.callbackQuery.data).answer;
+  if (answer === "no") return ctx.reply(ctx.t("held-not-sent"), { reply_markup: backToMenu(ctx) });
+  if (answer === "letter") {
+    // Offered only when every message held is a page (see askToSendHeld): they become the letter's pages.
+    const pages = lettersPages(held);
+    if (!pages) return ctx.reply(ctx.t("button-expired"), { reply_markup: backToMenu(ctx) });
+    return ctx.conversation.enter("readLetter", pages);
+  }
   const open = ctx.deps.services.requests.openFor(ctx.from.id);
   if (open) {
     // A request was opened meanwhile: the messages join it.

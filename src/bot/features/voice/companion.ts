@@ -11,7 +11,7 @@ import { isEngineError } from "#src/domain/translation.js";
 import type { VoiceService } from "#src/domain/voice.js";
 import type { Logger } from "#src/logger.js";
 import type { VoiceNoteSender } from "#src/delivery/outbox.js";
-import { stripIsolation } from "#src/text/format.js";
+import { escapeHtml, stripIsolation } from "#src/text/format.js";
 import type { Translate } from "#src/text/staff-text.js";
 import type { FixedTexts } from "./fixed-texts.js";
 import type { LiveListenButtons } from "./listen-button.js";
@@ -31,6 +31,10 @@ export interface VoiceCompanionDeps {
   listening: LiveListenButtons;
 }
 
+/** Methods whose text is read, and those whose caption is (a staff answer sent as a photo, a document …). */
+const SAID = new Set(["sendMessage", "editMessageText"]);
+const CAPTIONED = new Set(["sendPhoto", "sendDocument", "sendVideo", "sendAnimation", "copyMessage", "editMessageCaption"]);
+
 export type VoiceOutcome = "recording" | "synthesised" | "failed" | "nothing";
 
 export class VoiceCompanion implements VoiceNoteSender {
@@ -40,6 +44,10 @@ export class VoiceCompanion implements VoiceNoteSender {
   private readonly ready = new Map<number, { chatId: number; note?: VoiceNote; failed?: string }>();
   /** A flow's Api can carry the transformer twice (its own and the bot's): one message, one note. */
   private readonly followed = new Set<string>();
+  /** Words to say instead of a message's own, by chat and message words, until the message is sent (see speakInstead). */
+  private readonly instead = new Map<string, string>();
+  /** Those words by message sent, for a 🔊 press on it (memory only, bounded, erased with the person). */
+  private readonly insteadOf = new Map<string, string>();
   /** Counts per outcome, for tests and /healthz-like checks. */
   readonly outcomes: Record<VoiceOutcome, number> = { recording: 0, synthesised: 0, failed: 0, nothing: 0 };
 
@@ -64,18 +72,41 @@ export class VoiceCompanion implements VoiceNoteSender {
   /** Install on every Api the desk speaks to residents with. */
   readonly transformer: Transformer = async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
-    if (!result.ok || (method !== "sendMessage" && method !== "editMessageText")) return result;
-    const { chat_id: chat, text } = payload as { chat_id?: number | string; text?: string };
+    if (!result.ok || !(SAID.has(method) || CAPTIONED.has(method))) return result;
+    const { chat_id: chat, parse_mode: parseMode, ...said } = payload as { chat_id?: number | string; text?: string; caption?: string; parse_mode?: string };
     const chatId = Number(chat);
-    if (!(chatId > 0) || !text) return result;
+    // A staff answer that is a photo or a document is read by its caption (copyMessage keeps the original's when
+    // none is given: then the staff's words are not in hand, and only a caption given here is read).
+    const words = SAID.has(method) ? said.text : said.caption;
+    if (!(chatId > 0) || !words) return result;
+    const html = parseMode === "HTML" ? words : escapeHtml(words);
     const sent = result.result as { message_id?: number } | true;
-    const once = `${chatId}:${sent === true ? "" : sent.message_id}:${text}`;
+    const once = `${chatId}:${sent === true ? "" : sent.message_id}:${html}`;
     if (this.followed.has(once)) return result;
     this.followed.add(once);
     if (this.followed.size > 1000) this.followed.delete(this.followed.values().next().value as string);
-    if (this.deps.voice.listens(chatId)) this.follow(chatId, text);
+    const insteadKey = `${chatId}\u0000${spokenText(html)}`;
+    const spoken = this.instead.get(insteadKey);
+    if (spoken !== undefined) {
+      this.instead.delete(insteadKey);
+      if (sent !== true && sent.message_id !== undefined) remember(this.insteadOf, `${chatId}:${sent.message_id}`, spoken);
+    }
+    if (this.deps.voice.listens(chatId)) this.follow(chatId, spoken ?? html);
     return result;
   };
+
+  /**
+   * The next message to this chat with these words (HTML) is heard as `plain` instead (a letter's facts as sentences,
+   * without the letter's Italian quotes and codes a voice cannot usefully read), by a listener and on 🔊.
+   */
+  speakInstead(chatId: number, html: string, plain: string): void {
+    remember(this.instead, `${chatId}\u0000${spokenText(html)}`, escapeHtml(plain));
+  }
+
+  /** The words said instead of a message's own, for a 🔊 press on it. */
+  spokenOf(chatId: number, messageId: number): string | undefined {
+    return this.insteadOf.get(`${chatId}:${messageId}`);
+  }
 
   /** Promises a voice note of this text to this chat, after the ones already promised. */
   follow(chatId: number, html: string, locale = this.deps.localeOf(chatId) ?? "it"): boolean {
@@ -138,6 +169,7 @@ export class VoiceCompanion implements VoiceNoteSender {
 
   forget(residentId: number): void {
     this.deps.listening.forget(residentId);
+    for (const map of [this.instead, this.insteadOf]) for (const key of map.keys()) if (key.startsWith(`${residentId}:`) || key.startsWith(`${residentId}\u0000`)) map.delete(key);
     for (const [rowId, entry] of this.ready) if (entry.chatId === residentId) this.ready.delete(rowId);
     this.deps.speaker?.forget(residentId);
   }
@@ -155,4 +187,13 @@ export class VoiceCompanion implements VoiceNoteSender {
     });
     return run;
   }
+}
+
+/** Words kept for messages: a few hundred at most, the oldest dropped first. */
+const KEPT = 500;
+
+function remember(map: Map<string, string>, key: string, words: string): void {
+  map.delete(key);
+  map.set(key, words);
+  if (map.size > KEPT) map.delete(map.keys().next().value as string);
 }

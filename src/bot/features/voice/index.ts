@@ -43,9 +43,19 @@ privateChat.callbackQuery(voiceChoice.filter(), async (ctx) => {
 privateChat.callbackQuery(listenOnce.filter(), async (ctx) => {
   const message = ctx.callbackQuery.message;
   // Telegram sends an old message back without its text (date 0): nothing to read.
-  const text = message && message.date !== 0 && "text" in message ? withoutQuotes(message.text, message.entities) : undefined;
+  // A photo or a document (a staff answer with a picture) is read by its caption.
+  const text =
+    message && message.date !== 0
+      ? "text" in message && message.text !== undefined
+        ? withoutQuotes(message.text, message.entities)
+        : "caption" in message
+          ? withoutQuotes(message.caption, message.caption_entities)
+          : undefined
+      : undefined;
   // Hours later the desk still has the words of what it sent with 🔊 (until a restart).
-  const html = text !== undefined ? escapeHtml(text) : message ? ctx.deps.voice?.listening.wordsOf(message.chat.id, message.message_id) : undefined;
+  // A letter's facts are said as sentences (not its Italian quotes and codes): the words kept when it was sent.
+  const instead = message ? ctx.deps.voice?.spokenOf(message.chat.id, message.message_id) : undefined;
+  const html = instead ?? (text !== undefined ? escapeHtml(text) : message ? ctx.deps.voice?.listening.wordsOf(message.chat.id, message.message_id) : undefined);
   if (!html || !ctx.deps.voice?.speaking) return ctx.answerCallbackQuery({ text: ctx.t(html ? "voice-unavailable" : "voice-too-old") });
   await ctx.answerCallbackQuery();
   ctx.deps.voice.follow(ctx.from.id, html);

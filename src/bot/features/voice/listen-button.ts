@@ -51,7 +51,7 @@ export class LiveListenButtons {
     const buttons = (p.reply_markup?.inline_keyboard ?? []).flat();
     if (!(chatId > 0) || buttons.length === 0) return result;
     const messageId = SENDS.has(method) ? (result.result as { message_id?: number }).message_id : typeof p.message_id === "number" ? p.message_id : undefined;
-    const said = (payload as { text?: string; caption?: string; parse_mode?: string }).text;
+    const said = (payload as { text?: string; caption?: string }).text ?? (payload as { caption?: string }).caption;
     if (messageId !== undefined && said && buttons.some((b) => "callback_data" in b && listenOnce.is(b.callback_data))) {
       this.words.set(`${chatId}:${messageId}`, (payload as { parse_mode?: string }).parse_mode === "HTML" ? said : escapeHtml(said));
       if (this.words.size > KEPT_WORDS) this.words.delete(this.words.keys().next().value as string);

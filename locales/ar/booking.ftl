@@ -33,7 +33,7 @@ subject-science = العلوم
 
 place-desk = مكتب ⁨N.O.I.⁩ في { $address }
 
-book-choose-level = أي مستوى؟ إذا لم تكن متأكدًا، اختر الأول.
+book-choose-level = أي مستوى؟ إذا لم تعرف أيّها تختار، اختر الأول.
 book-choose-activity = أي نشاط؟
 book-sessions =
     <b>{ $activity }</b>

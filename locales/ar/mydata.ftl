@@ -3,7 +3,7 @@
 
 mydata-title = بياناتك في مكتب ⁨N.O.I.⁩
 mydata-exported = تاريخ هذه النسخة: { $date }
-mydata-controller = من يحفظ البيانات: ⁨N.O.I. per la casa⁩، وهو مكتب في ⁨via Gandolfi 20⁩، ⁨Alessandria⁩.
+mydata-controller = من يحفظ البيانات: مكتب ⁨N.O.I.⁩ للسكن (⁨N.O.I. per la casa⁩)، ⁨via Gandolfi 20⁩، ⁨Alessandria⁩.
 mydata-nothing = لا نحفظ أي بيانات عنك.
 mydata-section-you = معلوماتك
 mydata-name = الاسم

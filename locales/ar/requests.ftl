@@ -69,7 +69,7 @@ my-requests-title = <b>طلبات المساعدة</b>
 my-requests-none = ليس لديك أي طلبات.
 my-request-line = رقم { $number } · { $category } · { $status } · { $date }
 status-open = في الانتظار
-status-taken = قيد المعالجة
+status-taken = يتابعه موظف
 status-closed = مغلق
 
 staff-only = هذه الخدمة لموظفي المكتب فقط.

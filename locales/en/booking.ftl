@@ -92,12 +92,12 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    Do you want it? We keep it for you until { $until }.
+    Do you want it? We will keep it for you until { $until }.
 offer-accept = ✅ Yes, I want the place
 offer-decline = No, thank you
 offer-gone = Sorry, this offer is no longer valid.
 offer-declined = All right. We will give the place to the next person.
-offer-lapsed = The place we kept for you for { $activity } ({ $when }) went to the next person, because we got no answer.
+offer-lapsed = The place we were keeping for you in { $activity } ({ $when }) has gone to the next person, because we got no answer.
 
 session-cancelled =
     ⚠️ Cancelled: { $activity }, { $when }.
@@ -111,7 +111,7 @@ reminder-2h =
     ⏰ In two hours, { $when }
     { $activity }
     📍 { $place }
-reminder-coming = 👍 I will come
+reminder-coming = 👍 I'll be there
 reminder-not-coming = ✖️ I can't come
 reminder-thanks = Thank you! See you soon.
 reminder-freed = Thank you for telling us. Your place is now free for someone else.

@@ -21,7 +21,7 @@ report-followers =
         [one] 1 resident is following it.
        *[other] { $count } residents are following it.
     }
-report-follow = 👁 Follow it and add what I see
+report-follow = 👁 I'll follow it and add more
 report-cancel = ✖️ Cancel
 report-ask-piece = Send a photo, a voice message or a few words about what you see. Then press “Done”.
 report-done = ✅ Done

@@ -36,7 +36,7 @@ help-text =
 
 cancel-done = All right, I cancelled it. Nothing was sent.
 cancel-nothing = There is nothing to cancel.
-flow-expired = You left a form unfinished for a long time, so I closed it. Nothing was sent. You can start again any time.
+flow-expired = You stopped halfway through and did not answer for a long time, so I closed it. Nothing was sent. You can start again any time.
 
 input-sticker = Nice! But I cannot read stickers. Write a message or use the buttons.
 input-edited = You edited a message: the change does not reach the desk. Please write a new message.

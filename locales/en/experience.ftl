@@ -30,7 +30,7 @@ req-summary-choose = What would you like to do?
 
 ## Issue 30: a question asked again is repeated below, not pointed at
 input-answer-below = Please answer with one of the buttons below, or send /cancel to stop.
-button-stale-step = That button belongs to a question already answered: what you said is kept. The question now is this one.
+button-stale-step = That button is from a question you have already answered; your answer is saved. Here is the question now.
 
 ## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
 booking-cancel-day = ✖️ Cancel { $date }

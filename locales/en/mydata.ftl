@@ -2,7 +2,7 @@
 
 mydata-title = Your data at the N.O.I. desk
 mydata-exported = Copy made on { $date }
-mydata-controller = Who keeps the data: N.O.I. per la casa, the desk in via Gandolfi 20, Alessandria.
+mydata-controller = Who keeps the data: the N.O.I. housing desk (N.O.I. per la casa), via Gandolfi 20, Alessandria.
 mydata-nothing = We keep no data about you.
 mydata-section-you = About you
 mydata-name = Name

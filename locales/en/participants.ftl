@@ -8,20 +8,20 @@ ps-intro =
             The desk is paid for by the European Social Fund Plus through the Piedmont Region, which asks us to count who takes part: women and men, age, schooling. You answer for { $child }.
             • Only the numbers leave the desk, never a name.
             • You can answer every question with “I'd rather not say”.
-            • See your answers with /mydata and delete them with /forget.
+            • You can see your answers with /mydata and delete them with /forget.
             Do you want to answer? It takes a minute.
        *[self]
             📊 A few questions for those who fund the desk
             The desk is paid for by the European Social Fund Plus through the Piedmont Region, which asks us to count who takes part: women and men, age, work, schooling.
             • Only the numbers leave the desk, never your name.
             • You can answer every question with “I'd rather not say”.
-            • See your answers with /mydata and delete them with /forget.
+            • You can see your answers with /mydata and delete them with /forget.
             Do you want to answer? It takes a minute.
     }
 ps-consent-yes = ✅ Yes, I'll answer
 ps-consent-no = No, thank you
 ps-declined = All right: we save nothing and will not ask again. Your booking stays as it is.
-ps-done = Thank you! Your answers are saved: see them with /mydata, delete them with /forget.
+ps-done = Thank you! Your answers are saved: you can see them with /mydata and delete them with /forget.
 
 ps-q-gender =
     { $who ->
@@ -83,8 +83,8 @@ ps-a-25-29 = 25–29 years
 ps-a-30-54 = 30–54 years
 ps-a-55-plus = 55 or older
 ps-a-employed = 💼 Yes (including self-employed)
-ps-a-unemployed = 🔎 No, I'm looking for work
-ps-a-inactive = 🏠 No, and I'm not looking
+ps-a-unemployed = 🔎 No, looking for work
+ps-a-inactive = 🏠 No, not looking for work
 ps-a-under-6m = Less than 6 months
 ps-a-6-12m = 6 to 12 months
 ps-a-over-12m = More than 12 months
@@ -98,14 +98,14 @@ ps-a-declined = 🤐 I'd rather not say
 ps-sensitive-intro =
     { $who ->
         [child]
-            Two more questions, about { $child }'s health and origin. This is special data: we ask only if you say yes, and it only counts as a number.
+            Two more questions, about { $child }'s health and origin. These questions are sensitive: we ask them only if you say yes, and the answers only count as numbers.
             Do you want to answer these too?
        *[self]
-            Two more questions, about health and origin. This is special data: we ask only if you say yes, and it only counts as a number.
+            Two more questions, about health and origin. These questions are sensitive: we ask them only if you say yes, and the answers only count as numbers.
             Do you want to answer these too?
     }
 ps-sensitive-yes = ✅ Yes, I agree
-ps-sensitive-no = Skip these questions
+ps-sensitive-no = No, I'll skip these
 
 ps-mydata-title = Questions for those who fund the desk (ESF+)
 ps-mydata-self = About you
@@ -119,7 +119,7 @@ ps-label-labour = Work
 ps-label-joblessFor = Looking for work for
 ps-label-education = Schooling
 ps-label-thirdCountry = Citizen of a country outside the EU
-ps-label-foreignBackground = Born outside Italy (self or a parent)
+ps-label-foreignBackground = Born outside Italy (the person or a parent)
 ps-label-homeless = Without a stable home
 ps-label-disability = Disability
 ps-label-minority = Minority

@@ -14,7 +14,7 @@ act-italian-a2-desc = Para quien ya habla un poco. El trabajo, la escuela de los
 act-italian-b1-desc = Para quien habla bastante bien y quiere mejorar, también para exámenes y el permiso de residencia.
 act-tutoring-primary-desc = Ayuda con las tareas para niños de primaria (scuola primaria).
 act-tutoring-middle-desc = Ayuda con las tareas y el estudio para chicos de secundaria (11–14 años, scuola media).
-act-macrame-desc = Trabajamos juntos con cuerdas y nudos. Para todos, también sin experiencia. Nosotros ponemos el material.
+act-macrame-desc = Trabajamos juntos con cuerdas y nudos. Para todos, aunque no tengan experiencia. Nosotros ponemos el material.
 act-caregiver-desc = Cómo ayudar en casa a una persona mayor o enferma: higiene, movimiento, medicinas, derechos.
 
 class-p1 = 1.er grado de primaria
@@ -45,7 +45,7 @@ book-session-free =
         [one] 1 plaza
        *[other] { $free } plazas
     }
-book-session-full = { $when } · completo
+book-session-full = { $when } · completa
 book-confirmed =
     ✅ ¡Reservado!
     { $activity }
@@ -100,7 +100,7 @@ offer-declined = Muy bien. Damos la plaza a la siguiente persona.
 offer-lapsed = La plaza que le guardábamos para { $activity } ({ $when }) pasó a la siguiente persona, porque no recibimos respuesta.
 
 session-cancelled =
-    ⚠️ Cancelado: { $activity }, { $when }.
+    ⚠️ Clase cancelada: { $activity }, { $when }.
     ¡Lo sentimos! Su reserva está cancelada. Puede elegir otra clase en el menú.
 
 reminder-24h =
@@ -141,5 +141,5 @@ booking-cancel-ask =
     ¿Quiere cancelar esta reserva?
     { $activity }
     📅 { $when }
-booking-cancel-yes = ✖️ Sí, cancelar
+booking-cancel-yes = ✖️ Sí, la cancelo
 booking-cancel-no = No, la mantengo

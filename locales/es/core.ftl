@@ -36,7 +36,7 @@ help-text =
 
 cancel-done = Muy bien, lo cancelé. No se envió nada.
 cancel-nothing = No hay nada que cancelar.
-flow-expired = Dejó un formulario a medias durante mucho tiempo, así que lo cerré. No se envió nada. Puede empezar de nuevo cuando quiera.
+flow-expired = No terminó lo que estaba haciendo y no respondió durante mucho tiempo, así que lo cerré. No se envió nada. Puede empezar de nuevo cuando quiera.
 
 input-sticker = ¡Qué bonito! Pero no puedo leer stickers. Escriba un mensaje o use los botones.
 input-edited = Usted cambió un mensaje: el cambio no llega a la oficina. Escriba un mensaje nuevo.

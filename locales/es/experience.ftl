@@ -21,7 +21,7 @@ held-ask-many = ¿Quiere enviar sus mensajes ({ $count }) a la oficina?
 ## Issue 30: seis toques para una primera solicitud
 req-describe-open =
     Cuéntenos qué pasa.
-    Puede escribir, mandar un audio 🎤 o una foto 📷, incluso varios mensajes.
+    Puede escribir, mandar un audio 🎤 o una foto 📷. Puede enviar varios mensajes.
 req-pieces-then-visit =
     📥 Recibidos: { $count }. Puede añadir algo más (texto, audio, foto).
     Cuando termine, díganos: ¿puede venir a la oficina, en { $address }?

@@ -1,5 +1,5 @@
 held-ask = ¿Quiere enviar este mensaje a la oficina?
-held-yes = 📨 Sí, enviar
+held-yes = 📨 Sí, lo envío
 held-no = No, gracias
 held-not-sent = De acuerdo, no lo envié.
 closed-still-help = Su solicitud número { $number } está cerrada. ¿Todavía necesita ayuda?

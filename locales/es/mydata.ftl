@@ -2,7 +2,7 @@
 
 mydata-title = Sus datos en la oficina N.O.I.
 mydata-exported = Copia hecha el { $date }
-mydata-controller = Quién guarda los datos: N.O.I. per la casa, la oficina de via Gandolfi 20, Alessandria.
+mydata-controller = Quién guarda los datos: la oficina N.O.I. para la vivienda (N.O.I. per la casa), via Gandolfi 20, Alessandria.
 mydata-nothing = No guardamos ningún dato sobre usted.
 mydata-section-you = Quién es usted
 mydata-name = Nombre

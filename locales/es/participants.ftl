@@ -7,20 +7,20 @@ ps-intro =
             La oficina la paga el Fondo Social Europeo Plus a través de la Región del Piamonte, que nos pide contar quién participa: mujeres y hombres, edad, estudios. Usted responde por { $child }.
             • De la oficina solo salen los números, nunca un nombre.
             • En cada pregunta puede responder «Prefiero no decirlo».
-            • Ve sus respuestas con /mydata y las borra con /forget.
-            ¿Quiere responder? Es un minuto.
+            • Puede ver sus respuestas con /mydata y borrarlas con /forget.
+            ¿Quiere responder? Toma solo un minuto.
        *[self]
             📊 Algunas preguntas para quienes financian la oficina
             La oficina la paga el Fondo Social Europeo Plus a través de la Región del Piamonte, que nos pide contar quién participa: mujeres y hombres, edad, trabajo, estudios.
             • De la oficina solo salen los números, nunca su nombre.
             • En cada pregunta puede responder «Prefiero no decirlo».
-            • Ve sus respuestas con /mydata y las borra con /forget.
-            ¿Quiere responder? Es un minuto.
+            • Puede ver sus respuestas con /mydata y borrarlas con /forget.
+            ¿Quiere responder? Toma solo un minuto.
     }
 ps-consent-yes = ✅ Sí, respondo
 ps-consent-no = No, gracias
 ps-declined = De acuerdo: no guardamos nada y no se lo volvemos a preguntar. Su reserva sigue igual.
-ps-done = ¡Gracias! Sus respuestas están guardadas: las ve con /mydata y las borra con /forget.
+ps-done = ¡Gracias! Sus respuestas están guardadas: puede verlas con /mydata y borrarlas con /forget.
 
 ps-q-gender =
     { $who ->
@@ -81,14 +81,14 @@ ps-a-18-24 = 18–24 años
 ps-a-25-29 = 25–29 años
 ps-a-30-54 = 30–54 años
 ps-a-55-plus = 55 años o más
-ps-a-employed = 💼 Sí (o por cuenta propia)
-ps-a-unemployed = 🔎 No, busco trabajo
-ps-a-inactive = 🏠 No, y no busco trabajo
+ps-a-employed = 💼 Sí (también independiente)
+ps-a-unemployed = 🔎 No, pero busca trabajo
+ps-a-inactive = 🏠 No, y no busca trabajo
 ps-a-under-6m = Menos de 6 meses
 ps-a-6-12m = De 6 a 12 meses
 ps-a-over-12m = Más de 12 meses
 ps-a-isced-0-2 = Hasta la secundaria básica
-ps-a-isced-3-4 = Bachillerato o formación
+ps-a-isced-3-4 = Secundaria completa o técnica
 ps-a-isced-5-8 = Universidad o más
 ps-a-yes = Sí
 ps-a-no = No
@@ -97,14 +97,14 @@ ps-a-declined = 🤐 Prefiero no decirlo
 ps-sensitive-intro =
     { $who ->
         [child]
-            Dos preguntas más, sobre la salud y el origen de { $child }. Son datos especiales: solo las hacemos si dice que sí, y solo cuentan como números.
+            Dos preguntas más, sobre la salud y el origen de { $child }. Son preguntas delicadas: solo las hacemos si usted dice que sí, y las respuestas solo cuentan como números.
             ¿Quiere responder también a estas?
        *[self]
-            Dos preguntas más, sobre salud y origen. Son datos especiales: solo las hacemos si dice que sí, y solo cuentan como números.
+            Dos preguntas más, sobre salud y origen. Son preguntas delicadas: solo las hacemos si usted dice que sí, y las respuestas solo cuentan como números.
             ¿Quiere responder también a estas?
     }
 ps-sensitive-yes = ✅ Sí, acepto
-ps-sensitive-no = Saltar estas preguntas
+ps-sensitive-no = No, prefiero no responderlas
 
 ps-mydata-title = Preguntas para quienes financian la oficina (FSE+)
 ps-mydata-self = Sobre usted
@@ -118,7 +118,7 @@ ps-label-labour = Trabajo
 ps-label-joblessFor = Busca trabajo desde hace
 ps-label-education = Estudios
 ps-label-thirdCountry = Nacionalidad fuera de la UE
-ps-label-foreignBackground = Nació fuera de Italia (usted o uno de sus padres)
+ps-label-foreignBackground = Nacimiento fuera de Italia (la persona o uno de sus padres)
 ps-label-homeless = Sin vivienda estable
 ps-label-disability = Discapacidad
 ps-label-minority = Minoría

@@ -24,7 +24,7 @@ mydata-caption = Aquí tiene todo lo que guardamos sobre usted.
 forget-confirm =
     ¿De verdad quiere borrar sus datos?
     Borramos su nombre, su teléfono, lo que escribió a la oficina y los nombres de los niños. Sus reservas se cancelan. Esto no se puede deshacer.
-forget-yes = 🗑 Sí, borrar mis datos
+forget-yes = 🗑 Sí, borren mis datos
 forget-no = No, los conservo
 forget-done = Hecho: sus datos están borrados. Si vuelve a escribir, empezamos desde el principio.
 forget-kept = De acuerdo, no borré nada.

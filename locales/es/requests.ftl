@@ -12,7 +12,7 @@ cat-other = ❓ Otra cosa
 req-choose-category = ¿Qué necesita? Elija un tema.
 req-describe =
     Cuéntenos qué pasa.
-    Puede escribir, enviar un audio 🎤 o una foto 📷, incluso varios mensajes.
+    Puede escribir, enviar un audio 🎤 o una foto 📷. Puede enviar varios mensajes.
     Cuando termine, presione «Listo».
 req-done = ✅ Listo
 req-piece-received = Recibido. Puede añadir algo más o presionar «Listo».

@@ -9,7 +9,7 @@ voice-recorded = 🔊 Voz grabada por la oficina
 voice-listen = 🔊 Escuchar
 voice-unavailable = Ahora no puedo leer este mensaje en voz alta. Inténtelo más tarde.
 voice-too-old = Este mensaje es demasiado antiguo para leerlo en voz alta.
-privacy-voice = 🔊 Si prefiere los mensajes de voz, la oficina convierte los mensajes de la oficina en voz en una computadora de la oficina (voz sintética, ningún servicio externo); algunas frases las graban los mediadores culturales del proyecto.
+privacy-voice = 🔊 Si prefiere los mensajes de voz, una computadora de la oficina lee en voz alta los mensajes que le enviamos (voz sintética, sin servicios externos); algunas frases las graban los mediadores culturales del proyecto.
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ Ajustes
 menu-settings-title = ⚙️ Ajustes: ¿qué quiere cambiar?

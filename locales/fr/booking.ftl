@@ -59,7 +59,7 @@ book-confirmed-child =
     📍 { $place }
     Nous vous enverrons un rappel la veille et deux heures avant.
 book-full = Cette séance est complète. Voulez-vous vous inscrire sur la liste d'attente ? Si une place se libère, nous vous écrirons.
-book-join-waitlist = 📝 Oui, liste d'attente
+book-join-waitlist = 📝 Oui, je m'inscris en attente
 book-waitlisted = Vous êtes numéro { $position } sur la liste d'attente. Si une place se libère, nous vous écrirons.
 book-already = Pour cette séance, vous avez déjà une place, ou vous êtes déjà sur la liste d'attente.
 book-started = Cette séance a déjà commencé. Choisissez-en une autre.
@@ -122,7 +122,7 @@ act-italian-a1-short = Cours A1
 act-italian-a2-short = Cours A2
 act-italian-b1-short = Cours B1
 act-macrame-short = Macramé
-act-caregiver-short = Cours aidants
+act-caregiver-short = Cours pour aider un proche
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
@@ -141,5 +141,5 @@ booking-cancel-ask =
     Annuler cette réservation ?
     { $activity }
     📅 { $when }
-booking-cancel-yes = ✖️ Oui, annuler
+booking-cancel-yes = ✖️ Oui, je l'annule
 booking-cancel-no = Non, je la garde

@@ -41,7 +41,7 @@ flow-expired = Vous avez laissé un formulaire à moitié rempli pendant longtem
 input-sticker = Joli ! Mais je ne peux pas lire les stickers. Écrivez un message ou utilisez les boutons.
 input-edited = Vous avez modifié un message : la modification n'arrive pas au guichet. Écrivez un nouveau message.
 input-unsupported = Je ne peux pas lire ce type de message. Écrivez un texte, envoyez un message vocal ou une photo.
-input-use-buttons = Merci d'utiliser les boutons ci-dessus, ou envoyez /cancel pour sortir.
+input-use-buttons = Utilisez les boutons ci-dessus, ou envoyez /cancel pour sortir.
 error-apology = Désolé, quelque chose n'a pas marché. Réessayez dans un moment.
 slow-down = Vous envoyez beaucoup de messages. Attendez une minute : ce que vous avez déjà envoyé est bien arrivé.
 

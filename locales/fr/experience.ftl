@@ -1,6 +1,6 @@
 ## Issue 30: the loop that closes properly
 sat-sorry-reopen = Nous sommes désolés. Le problème est-il toujours là ? Nous pouvons rouvrir votre demande numéro { $number }.
-sat-reopen-yes = 🔁 Oui, rouvrir la demande
+sat-reopen-yes = 🔁 Oui, rouvrez la demande
 sat-reopen-no = Non, merci
 sat-reopened = La demande numéro { $number } est de nouveau ouverte. Le guichet le sait et vous répondra ici.
 closed-anything-else = Avez-vous encore besoin d'aide pour la demande numéro { $number } ?
@@ -29,7 +29,7 @@ req-call-me-instead = 📞 Je préfère un appel
 req-summary-choose = Que voulez-vous faire ?
 
 ## Issue 30 : une question reposée en dessous
-input-answer-below = Merci de répondre avec un des boutons ci-dessous, ou envoyez /cancel pour sortir.
+input-answer-below = Répondez avec un des boutons ci-dessous, ou envoyez /cancel pour sortir.
 button-stale-step = Ce bouton est celui d'une question à laquelle vous avez déjà répondu : votre réponse est gardée. La question est maintenant celle-ci.
 
 ## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
@@ -47,7 +47,7 @@ privacy-person-answer = Bien sûr. Vous pouvez parler à une personne au guichet
 ## Issue 30: an old button of a finished step says the step is done and what became of what was said
 old-button-toast-form = ✔️ Cette étape est faite : ce que vous avez dit est gardé.
 old-button-toast-request = ✔️ Cette étape est faite : votre demande est bien enregistrée.
-old-button-request = ✔️ Cette étape est déjà faite : votre demande numéro { $number } est bien arrivée au guichet. La réponse viendra ici, dans cette conversation.
+old-button-request = ✔️ Cette étape est déjà faite : votre demande numéro { $number } est bien arrivée au guichet. La réponse viendra ici, dans cette discussion.
 
 ## Issue 30: a phone number may be typed as well as shared with the button
 req-phone-or-type = Appuyez sur le bouton ci-dessous pour nous envoyer votre numéro de téléphone, ou écrivez-le ici.

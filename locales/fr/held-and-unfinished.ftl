@@ -1,5 +1,5 @@
 held-ask = Voulez-vous envoyer ce message au guichet ?
-held-yes = 📨 Oui, l'envoyer
+held-yes = 📨 Oui, je l'envoie
 held-no = Non, merci
 held-not-sent = D'accord, je ne l'ai pas envoyé.
 closed-still-help = Votre demande numéro { $number } est fermée. Avez-vous encore besoin d'aide ?

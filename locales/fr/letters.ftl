@@ -1,4 +1,4 @@
-menu-letter = 📄 Faire lire une lettre
+menu-letter = 📄 Lisez-moi une lettre
 letter-ask-pages = Envoyez-moi une photo de chaque page de la lettre, une à la fois. Posez la feuille à plat sur une table, avec une bonne lumière. Quand vous avez envoyé toutes les pages, appuyez sur « ✅ C'est tout ».
 letter-pages-done = ✅ C'est tout
 letter-pages-cancel = ✖️ Annuler

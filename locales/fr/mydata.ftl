@@ -2,7 +2,7 @@
 
 mydata-title = Vos données au guichet N.O.I.
 mydata-exported = Copie faite le { $date }
-mydata-controller = Qui garde les données : N.O.I. per la casa, le guichet de via Gandolfi 20, Alessandria.
+mydata-controller = Qui garde les données : le guichet N.O.I. pour le logement (N.O.I. per la casa), via Gandolfi 20, Alessandria.
 mydata-nothing = Nous ne gardons aucune donnée sur vous.
 mydata-section-you = Qui vous êtes
 mydata-name = Nom
@@ -20,7 +20,7 @@ mydata-visit-desk = Où : au guichet
 mydata-visit-home = Où : visite à domicile
 mydata-address = Adresse
 mydata-location = Position envoyée
-mydata-contact-chat = Contact : dans ce chat
+mydata-contact-chat = Contact : dans cette discussion
 mydata-contact-phone = Contact : par téléphone
 mydata-content-erased = Les textes de cette demande ont déjà été effacés.
 mydata-from-you = Vous

@@ -81,9 +81,9 @@ ps-a-18-24 = 18–24 ans
 ps-a-25-29 = 25–29 ans
 ps-a-30-54 = 30–54 ans
 ps-a-55-plus = 55 ans ou plus
-ps-a-employed = 💼 Oui (aussi à mon compte)
-ps-a-unemployed = 🔎 Non, je cherche du travail
-ps-a-inactive = 🏠 Non, et je ne cherche pas
+ps-a-employed = 💼 Oui (y compris à son compte)
+ps-a-unemployed = 🔎 Non, en recherche d'emploi
+ps-a-inactive = 🏠 Non, sans recherche d'emploi
 ps-a-under-6m = Moins de 6 mois
 ps-a-6-12m = De 6 à 12 mois
 ps-a-over-12m = Plus de 12 mois
@@ -97,14 +97,14 @@ ps-a-declined = 🤐 Je préfère ne pas le dire
 ps-sensitive-intro =
     { $who ->
         [child]
-            Encore deux questions, sur la santé et l'origine de { $child }. Ces questions sont délicates : nous les posons seulement si vous êtes d'accord, et elles ne comptent que comme des chiffres.
+            Encore deux questions sur { $child } : sa santé et son origine. Ces questions sont délicates : nous les posons seulement si vous êtes d'accord, et elles ne comptent que comme des chiffres.
             Voulez-vous aussi répondre à celles-ci ?
        *[self]
             Encore deux questions, sur la santé et l'origine. Ces questions sont délicates : nous les posons seulement si vous êtes d'accord, et elles ne comptent que comme des chiffres.
             Voulez-vous aussi répondre à celles-ci ?
     }
 ps-sensitive-yes = ✅ Oui, j'accepte
-ps-sensitive-no = Passer ces questions
+ps-sensitive-no = Non, je passe ces questions
 
 ps-mydata-title = Questions pour ceux qui financent le guichet (FSE+)
 ps-mydata-self = Sur vous
@@ -118,7 +118,7 @@ ps-label-labour = Travail
 ps-label-joblessFor = Cherche du travail depuis
 ps-label-education = Études
 ps-label-thirdCountry = Nationalité hors de l'UE
-ps-label-foreignBackground = Né(e) hors d'Italie (vous ou un parent)
+ps-label-foreignBackground = Naissance hors d'Italie (la personne ou un parent)
 ps-label-homeless = Sans logement stable
 ps-label-disability = Handicap
 ps-label-minority = Minorité

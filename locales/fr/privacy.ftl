@@ -24,8 +24,8 @@ mydata-caption = Voici tout ce que nous gardons sur vous.
 forget-confirm =
     Voulez-vous vraiment effacer vos données ?
     Nous effaçons votre nom, votre téléphone, ce que vous avez écrit au guichet et les prénoms des enfants. Vos réservations sont annulées. On ne peut pas revenir en arrière.
-forget-yes = 🗑 Oui, effacer mes données
-forget-no = Non, les garder
+forget-yes = 🗑 Oui, effacez mes données
+forget-no = Non, je les garde
 forget-done = C'est fait : vos données sont effacées. Si vous écrivez de nouveau, nous recommençons depuis le début.
 forget-kept = D'accord, je n'ai rien effacé.
 input-too-large = Ce fichier est trop gros (maximum { $max } Mo).

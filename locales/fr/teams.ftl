@@ -1,6 +1,6 @@
 # Équipes : une demande passe à une autre équipe du réseau (par exemple à l'infirmier et aux aides à domicile).
 
-transfer-notice = Votre demande numéro { $number } est maintenant suivie par { $team }. On vous répondra ici, dans cette conversation.
+transfer-notice = Votre demande numéro { $number } est maintenant suivie par { $team }. On vous répondra ici, dans cette discussion.
 
 # Who follows a request, when the desk file (data/desk.json, a team's residentName) has no name in this language:
 # the generic text of the team's first category. Never the staff's Italian name.

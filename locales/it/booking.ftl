@@ -100,7 +100,7 @@ offer-declined = Va bene. Diamo il posto alla persona successiva.
 offer-lapsed = Il posto che Le tenevamo per { $activity } ({ $when }) è andato alla persona successiva, perché non abbiamo avuto risposta.
 
 session-cancelled =
-    ⚠️ Annullato: { $activity }, { $when }.
+    ⚠️ Lezione annullata: { $activity }, { $when }.
     Ci dispiace! La Sua prenotazione è annullata. Può scegliere un'altra lezione dal menu.
 
 reminder-24h =
@@ -126,8 +126,8 @@ act-caregiver-short = Corso per chi assiste
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
-        [one] 📅 Prenota questa data
-       *[other] 📅 Prenota tutte le { $count } date
+        [one] 📅 Prenoto questa data
+       *[other] 📅 Prenoto tutte le { $count } date
     }
 book-course-title = <b>{ $activity }</b> – tutte le date:
 book-course-line-booked = ✅ { $when } · posto prenotato
@@ -141,5 +141,5 @@ booking-cancel-ask =
     Vuole annullare questa prenotazione?
     { $activity }
     📅 { $when }
-booking-cancel-yes = ✖️ Sì, annulla
+booking-cancel-yes = ✖️ Sì, la annullo
 booking-cancel-no = No, la tengo

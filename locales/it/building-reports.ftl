@@ -9,7 +9,7 @@ report-kind-light = Luce spenta sulle scale
 report-kind-leak = Perdita d'acqua in cantina
 report-kind-rubbish = Rifiuti
 report-kind-door = Porta rotta
-report-kind-unsafe = Pericolo, insicurezza
+report-kind-unsafe = Situazione pericolosa
 report-ask-kind = Che problema c'è nelle parti comuni del Suo palazzo?
 report-ask-building = In quale palazzo?
 report-type-building = Scriva l'indirizzo del Suo palazzo (via e numero).
@@ -21,7 +21,7 @@ report-followers =
         [one] Lo segue 1 residente.
        *[other] Lo seguono { $count } residenti.
     }
-report-follow = 👁 Lo seguo anch'io e aggiungo
+report-follow = 👁 Lo seguo anch'io
 report-cancel = ✖️ Annulla
 report-ask-piece = Mandi una foto, un messaggio vocale o poche parole su quello che vede. Poi prema «Fatto».
 report-done = ✅ Fatto

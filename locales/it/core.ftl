@@ -36,7 +36,7 @@ help-text =
 
 cancel-done = Va bene, ho annullato. Non ho mandato niente.
 cancel-nothing = Non c'è niente da annullare.
-flow-expired = Ha lasciato a metà un modulo per molto tempo: l'ho chiuso. Non è stato inviato nulla. Può ricominciare quando vuole.
+flow-expired = Non ha finito quello che stava facendo, e per molto tempo non ha risposto: l'ho chiuso. Non è stato inviato nulla. Può ricominciare quando vuole.
 
 input-sticker = Bello! Ma non posso leggere gli adesivi. Scriva un messaggio o usi i bottoni.
 input-edited = Ha modificato un messaggio: la modifica non arriva allo sportello. Scriva un nuovo messaggio.
@@ -55,9 +55,9 @@ info-venue-title = Sportello N.O.I. per la casa
 
 bot-description = Lo sportello N.O.I. per la casa (via Gandolfi 20, Alessandria) nella Sua lingua: chieda aiuto, prenoti corsi di italiano e doposcuola.
 bot-short-description = Lo sportello N.O.I. per la casa del quartiere Cristo, nella Sua lingua.
-cmd-start = Inizia
+cmd-start = Iniziare
 cmd-menu = Menu
-cmd-language = Cambia lingua
+cmd-language = Cambiare lingua
 cmd-help = Aiuto
 cmd-cancel = Annulla
 cmd-privacy = Privacy e dati

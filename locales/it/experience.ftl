@@ -33,8 +33,8 @@ input-answer-below = Risponda con uno dei bottoni qui sotto, oppure mandi /cance
 button-stale-step = Quel bottone è di una domanda a cui ha già risposto: quello che ha detto resta salvato. La domanda adesso è questa.
 
 ## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
-booking-cancel-day = ✖️ Annulla { $date }
-booking-cancel-day-child = ✖️ Annulla { $date } · { $child }
+booking-cancel-day = ✖️ Annullo { $date }
+booking-cancel-day-child = ✖️ Annullo { $date } · { $child }
 booking-was-cancelled = ✖️ Prenotazione annullata: <b>{ $activity }</b>, { $when }.
 
 ## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice

@@ -2,7 +2,7 @@
 
 mydata-title = I Suoi dati allo sportello N.O.I.
 mydata-exported = Copia fatta il { $date }
-mydata-controller = Chi conserva i dati: N.O.I. per la casa, sportello di via Gandolfi 20, Alessandria.
+mydata-controller = Chi conserva i dati: lo sportello N.O.I. per la casa, via Gandolfi 20, Alessandria.
 mydata-nothing = Non abbiamo nessun dato su di Lei.
 mydata-section-you = Chi è Lei
 mydata-name = Nome

@@ -30,6 +30,6 @@ forget-done = Fatto: i Suoi dati sono cancellati. Se scrive di nuovo, ricomincia
 forget-kept = Va bene, non ho cancellato niente.
 input-too-large = Questo file è troppo grande (massimo { $max } MB).
 cmd-mydata = I miei dati
-cmd-forget = Cancella i miei dati
+cmd-forget = Cancellare i miei dati
 store-limit-request = Ha già mandato molti messaggi su questa richiesta (massimo { $max }): i prossimi non li salviamo. Lo sportello ha ricevuto tutto e Le risponde. Se è urgente, venga allo sportello in { $address }.
 store-limit-day = Oggi ha già mandato molti messaggi (massimo { $max } in un giorno): fino a domani non salviamo i prossimi. Se è urgente, venga allo sportello in { $address }.

@@ -19,7 +19,7 @@ visit-confirmed =
     ✅ Visita a casa confermata: { $when }.
     Chi viene: { $who }.
     Glielo ricordiamo il giorno prima e un'ora prima.
-visit-calendar = 📅 Aggiungi al calendario
+visit-calendar = 📅 Lo salvo nel calendario
 visit-calendar-caption = Apra questo file per salvare la visita nel calendario del telefono.
 visit-calendar-updated = L'orario è cambiato: apra questo file per aggiornare il calendario del telefono.
 # The name of the calendar file (without .ics).

@@ -46,7 +46,7 @@ book-session-free =
         [few] { $free } locuri
        *[other] { $free } de locuri
     }
-book-session-full = { $when } · plin
+book-session-full = { $when } · complet
 book-confirmed =
     ✅ Rezervat!
     { $activity }
@@ -60,7 +60,7 @@ book-confirmed-child =
     📍 { $place }
     Vă reamintim cu o zi înainte și cu două ore înainte.
 book-full = Nu mai sunt locuri la această lecție. Vreți să intrați pe lista de așteptare? Dacă se eliberează un loc, vă scriem.
-book-join-waitlist = 📝 Da, pe lista de așteptare
+book-join-waitlist = 📝 Da, mă înscriu pe listă
 book-waitlisted = Sunteți numărul { $position } pe lista de așteptare. Dacă se eliberează un loc, vă scriem.
 book-already = La această lecție aveți deja un loc, sau sunteți deja pe lista de așteptare.
 book-started = Această lecție a început deja. Alegeți alta.

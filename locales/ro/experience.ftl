@@ -46,8 +46,8 @@ privacy-person-answer = Desigur. Puteți vorbi cu o persoană la birou, fără s
 
 ## Issue 30: an old button of a finished step says the step is done and what became of what was said
 old-button-toast-form = ✔️ Acest pas este făcut: ce ați spus rămâne salvat.
-old-button-toast-request = ✔️ Acest pas este făcut: cererea este în siguranță.
-old-button-request = ✔️ Acest pas este deja făcut: cererea cu numărul { $number } este în siguranță la birou. Răspunsul va veni aici, în această conversație.
+old-button-toast-request = ✔️ Acest pas este făcut: cererea a fost salvată.
+old-button-request = ✔️ Acest pas este deja făcut: cererea cu numărul { $number } a ajuns la birou. Răspunsul va veni aici, în această conversație.
 
 ## Issue 30: a phone number may be typed as well as shared with the button
 req-phone-or-type = Apăsați butonul de mai jos ca să ne trimiteți numărul de telefon sau scrieți-l aici.

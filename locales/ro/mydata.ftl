@@ -2,7 +2,7 @@
 
 mydata-title = Datele păstrate la biroul N.O.I.
 mydata-exported = Copie făcută pe { $date }
-mydata-controller = Cine păstrează datele: N.O.I. per la casa, biroul din via Gandolfi 20, Alessandria.
+mydata-controller = Cine păstrează datele: biroul N.O.I. pentru locuințe (N.O.I. per la casa), via Gandolfi 20, Alessandria.
 mydata-nothing = Nu vă păstrăm nicio dată.
 mydata-section-you = Cine sunteți
 mydata-name = Nume
@@ -20,7 +20,7 @@ mydata-visit-desk = Unde: la birou
 mydata-visit-home = Unde: vizită acasă
 mydata-address = Adresa
 mydata-location = Locația trimisă
-mydata-contact-chat = Contact: în acest chat
+mydata-contact-chat = Contact: în această conversație
 mydata-contact-phone = Contact: prin telefon
 mydata-content-erased = Textele acestei cereri au fost deja șterse.
 mydata-from-you = Dumneavoastră

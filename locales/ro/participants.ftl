@@ -59,8 +59,8 @@ ps-q-foreignBackground =
     }
 ps-q-homeless =
     { $who ->
-        [child] { $child } este fără o locuință stabilă (pe stradă, într-un adăpost, găzduit la alții sau în pericol de evacuare)?
-       *[self] Sunteți fără o locuință stabilă (pe stradă, într-un adăpost, găzduit la alții sau în pericol de evacuare)?
+        [child] { $child } nu are o locuință stabilă (doarme pe stradă, într-un adăpost, stă la alții sau riscă evacuarea)?
+       *[self] Nu aveți o locuință stabilă (dormiți pe stradă, într-un adăpost, stați la alții sau riscați evacuarea)?
     }
 ps-q-disability =
     { $who ->
@@ -81,9 +81,9 @@ ps-a-18-24 = 18–24 de ani
 ps-a-25-29 = 25–29 de ani
 ps-a-30-54 = 30–54 de ani
 ps-a-55-plus = 55 de ani sau mai mult
-ps-a-employed = 💼 Da (și pe cont propriu)
-ps-a-unemployed = 🔎 Nu, caut de lucru
-ps-a-inactive = 🏠 Nu, și nu caut
+ps-a-employed = 💼 Da (inclusiv pe cont propriu)
+ps-a-unemployed = 🔎 Nu, în căutare de lucru
+ps-a-inactive = 🏠 Nu, fără căutare de lucru
 ps-a-under-6m = Sub 6 luni
 ps-a-6-12m = Între 6 și 12 luni
 ps-a-over-12m = Peste 12 luni
@@ -97,10 +97,10 @@ ps-a-declined = 🤐 Prefer să nu spun
 ps-sensitive-intro =
     { $who ->
         [child]
-            Încă două întrebări, despre sănătatea și originea lui { $child }. Sunt informații speciale: le punem doar dacă spuneți da și contează doar ca numere.
+            Încă două întrebări despre { $child }: despre sănătate și origine. Sunt întrebări delicate: le punem doar dacă sunteți de acord, iar răspunsurile contează doar ca numere.
             Vreți să răspundeți și la acestea?
        *[self]
-            Încă două întrebări, despre sănătate și origine. Sunt informații speciale: le punem doar dacă spuneți da și contează doar ca numere.
+            Încă două întrebări, despre sănătate și origine. Sunt întrebări delicate: le punem doar dacă sunteți de acord, iar răspunsurile contează doar ca numere.
             Vreți să răspundeți și la acestea?
     }
 ps-sensitive-yes = ✅ Da, sunt de acord
@@ -118,7 +118,7 @@ ps-label-labour = Muncă
 ps-label-joblessFor = Caută de lucru de
 ps-label-education = Școală
 ps-label-thirdCountry = Cetățenie din afara UE
-ps-label-foreignBackground = Născut în afara Italiei (sau un părinte)
+ps-label-foreignBackground = Naștere în afara Italiei (persoana sau un părinte)
 ps-label-homeless = Fără locuință stabilă
 ps-label-disability = Dizabilitate
 ps-label-minority = Minoritate

@@ -1,6 +1,6 @@
 # Echipe: o cerere trece la altă echipă din rețea (de exemplu la asistenta medicală și la îngrijitoare).
 
-transfer-notice = De cererea cu numărul { $number } se ocupă acum { $team }. Veți primi răspuns aici, în acest chat.
+transfer-notice = De cererea cu numărul { $number } se ocupă acum { $team }. Veți primi răspuns aici, în această conversație.
 
 # Who follows a request, when the desk file (data/desk.json, a team's residentName) has no name in this language:
 # the generic text of the team's first category. Never the staff's Italian name.

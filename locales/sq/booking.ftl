@@ -59,7 +59,7 @@ book-confirmed-child =
     📍 { $place }
     Do t'jua kujtojmë një ditë më parë dhe dy orë më parë.
 book-full = Ky mësim është plot. Doni të hyni në listën e pritjes? Nëse lirohet një vend, ju shkruajmë.
-book-join-waitlist = 📝 Po, në listën e pritjes
+book-join-waitlist = 📝 Po, hyj në listën e pritjes
 book-waitlisted = Jeni numri { $position } në listën e pritjes. Nëse lirohet një vend, ju shkruajmë.
 book-already = Për këtë mësim keni tashmë një vend, ose jeni tashmë në listën e pritjes.
 book-started = Ky mësim ka filluar tashmë. Zgjidhni një tjetër.

@@ -55,9 +55,9 @@ info-venue-title = Zyra N.O.I. për banesën
 
 bot-description = Zyra N.O.I. për banesën (via Gandolfi 20, Alessandria) në gjuhën tuaj: kërkoni ndihmë, regjistrohuni në kurse italishteje dhe në ndihmën me mësimet.
 bot-short-description = Zyra N.O.I. për banesën, në lagjen Cristo, në gjuhën tuaj.
-cmd-start = Fillo
+cmd-start = Fillimi
 cmd-menu = Menyja
-cmd-language = Ndrysho gjuhën
+cmd-language = Ndryshoj gjuhën
 cmd-help = Ndihmë
-cmd-cancel = Anulo
+cmd-cancel = Anuloj
 cmd-privacy = Të dhënat tuaja

@@ -30,7 +30,7 @@ req-summary-choose = Çfarë doni të bëni?
 
 ## Issue 30: pyetja përsëritet më poshtë
 input-answer-below = Ju lutem, përgjigjuni me një nga butonat më poshtë, ose dërgoni /cancel për të dalë.
-button-stale-step = Ky buton është i një pyetjeje që e keni përgjigjur tashmë: çfarë thatë mbetet e ruajtur. Pyetja tani është kjo.
+button-stale-step = Ky buton është për një pyetje së cilës i jeni përgjigjur tashmë: ajo që thatë mbetet e ruajtur. Pyetja tani është kjo.
 
 ## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
 booking-cancel-day = ✖️ Anuloj { $date }
@@ -42,12 +42,12 @@ req-choose-category-explained =
     Për çfarë keni nevojë? Zgjidhni një temë.
     (ATC është enti publik që zotëron banesat sociale dhe bën riparimet.)
 privacy-prefer-person = 🙋 Dua të flas me dikë
-privacy-person-answer = Sigurisht. Mund të flisni me një person në zyrë, pa shkruar këtu. Nuk ruajmë asgjë tuajën derisa të shtypni «Jam dakord»; nëse ndërroni mendje, butoni është më lart.
+privacy-person-answer = Sigurisht. Mund të flisni me një person në zyrë, pa shkruar këtu. Nuk ruajmë asgjë për ju derisa të shtypni «Jam dakord»; nëse ndërroni mendje, butoni është më lart.
 
 ## Issue 30: an old button of a finished step says the step is done and what became of what was said
-old-button-toast-form = ✔️ Ky hap është bërë: çfarë thatë mbetet e ruajtur.
-old-button-toast-request = ✔️ Ky hap është bërë: kërkesa juaj është e sigurt.
-old-button-request = ✔️ Ky hap është bërë tashmë: kërkesa juaj nr. { $number } është e sigurt te zyra. Përgjigjja do të vijë këtu, në këtë bisedë.
+old-button-toast-form = ✔️ Ky hap është bërë: ajo që thatë mbetet e ruajtur.
+old-button-toast-request = ✔️ Ky hap është bërë: kërkesa juaj është ruajtur.
+old-button-request = ✔️ Ky hap është bërë tashmë: kërkesa juaj nr. { $number } ka arritur te zyra. Përgjigjja do të vijë këtu, në këtë bisedë.
 
 ## Issue 30: a phone number may be typed as well as shared with the button
 req-phone-or-type = Shtypni butonin më poshtë për të na dërguar numrin tuaj të telefonit, ose shkruajeni këtu.

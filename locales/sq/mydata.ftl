@@ -2,7 +2,7 @@
 
 mydata-title = Të dhënat tuaja në zyrën N.O.I.
 mydata-exported = Kopje e bërë më { $date }
-mydata-controller = Kush i ruan të dhënat: N.O.I. per la casa, zyra në via Gandolfi 20, Alessandria.
+mydata-controller = Kush i ruan të dhënat: Zyra N.O.I. për banesën (N.O.I. per la casa), via Gandolfi 20, Alessandria.
 mydata-nothing = Nuk ruajmë asnjë të dhënë për ju.
 mydata-section-you = Kush jeni
 mydata-name = Emri
@@ -20,7 +20,7 @@ mydata-visit-desk = Ku: në zyrë
 mydata-visit-home = Ku: vizitë në shtëpi
 mydata-address = Adresa
 mydata-location = Vendndodhja që dërguat
-mydata-contact-chat = Kontakti: në këtë chat
+mydata-contact-chat = Kontakti: në këtë bisedë
 mydata-contact-phone = Kontakti: me telefon
 mydata-content-erased = Tekstet e kësaj kërkese janë fshirë tashmë.
 mydata-from-you = Ju

@@ -82,8 +82,8 @@ ps-a-25-29 = 25–29 vjeç
 ps-a-30-54 = 30–54 vjeç
 ps-a-55-plus = 55 vjeç e më shumë
 ps-a-employed = 💼 Po (edhe i/e vetëpunësuar)
-ps-a-unemployed = 🔎 Jo, kërkoj punë
-ps-a-inactive = 🏠 Jo, dhe nuk kërkoj
+ps-a-unemployed = 🔎 Jo, në kërkim pune
+ps-a-inactive = 🏠 Jo, dhe jo në kërkim pune
 ps-a-under-6m = Më pak se 6 muaj
 ps-a-6-12m = Nga 6 deri në 12 muaj
 ps-a-over-12m = Më shumë se 12 muaj
@@ -97,10 +97,10 @@ ps-a-declined = 🤐 Preferoj të mos e them
 ps-sensitive-intro =
     { $who ->
         [child]
-            Edhe dy pyetje, për shëndetin dhe prejardhjen e { $child }. Janë të dhëna të veçanta: i bëjmë vetëm nëse thoni po, dhe numërohen vetëm si numra.
+            Edhe dy pyetje për { $child }: për shëndetin dhe prejardhjen. Janë pyetje delikate: i bëjmë vetëm nëse jeni dakord, dhe përgjigjet numërohen vetëm si numra.
             Doni të përgjigjeni edhe për këto?
        *[self]
-            Edhe dy pyetje, për shëndetin dhe prejardhjen. Janë të dhëna të veçanta: i bëjmë vetëm nëse thoni po, dhe numërohen vetëm si numra.
+            Edhe dy pyetje, për shëndetin dhe prejardhjen. Janë pyetje delikate: i bëjmë vetëm nëse jeni dakord, dhe përgjigjet numërohen vetëm si numra.
             Doni të përgjigjeni edhe për këto?
     }
 ps-sensitive-yes = ✅ Po, jam dakord
@@ -118,7 +118,7 @@ ps-label-labour = Puna
 ps-label-joblessFor = Kërkon punë prej
 ps-label-education = Shkolla
 ps-label-thirdCountry = Shtetësi jashtë BE-së
-ps-label-foreignBackground = Lindur jashtë Italisë (ju ose një prind)
+ps-label-foreignBackground = Lindje jashtë Italisë (personi ose një prind)
 ps-label-homeless = Pa shtëpi të qëndrueshme
 ps-label-disability = Aftësi e kufizuar
 ps-label-minority = Pakicë

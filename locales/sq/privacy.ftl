@@ -30,6 +30,6 @@ forget-done = U bë: të dhënat tuaja u fshinë. Nëse na shkruani përsëri, f
 forget-kept = Në rregull, nuk fshiva asgjë.
 input-too-large = Ky skedar është shumë i madh (maksimumi { $max } MB).
 cmd-mydata = Të dhënat e mia
-cmd-forget = Fshi të dhënat e mia
+cmd-forget = Fshij të dhënat e mia
 store-limit-request = Keni dërguar tashmë shumë mesazhe për këtë kërkesë (maksimumi { $max }): mesazhet e tjera nuk do t'i ruajmë. Zyra i ka marrë të gjitha dhe do t'ju përgjigjet. Nëse është urgjente, ejani në zyrë, { $address }.
 store-limit-day = Sot keni dërguar tashmë shumë mesazhe (maksimumi { $max } në ditë): deri nesër nuk do t'i ruajmë mesazhet e tjera. Nëse është urgjente, ejani në zyrë, { $address }.

@@ -34,7 +34,7 @@ visit-ok-thanks = Faleminderit! Shihemi së shpejti.
 visit-cant-told = Në rregull, e njoftuam zyrën. Na thoni kur jeni në shtëpi: shkruani një mesazh ose dërgoni një mesazh zanor.
 visit-not-home =
     🚪 Erdhëm për vizitën në shtëpi ({ $when }), por nuk ishte njeri në shtëpi.
-    Dëshironi një takim të ri?
+    Dëshironi një vizitë të re?
 visit-again-yes = 📅 Po, një ditë tjetër
 visit-again-no = Jo, faleminderit
 visit-again-yes-told = Në rregull: zyra do t'ju propozojë së shpejti një orar të ri. Mund të shkruani edhe këtu kur jeni në shtëpi.

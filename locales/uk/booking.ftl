@@ -146,5 +146,5 @@ booking-cancel-ask =
     Скасувати цей запис?
     { $activity }
     📅 { $when }
-booking-cancel-yes = ✖️ Так, скасувати
+booking-cancel-yes = ✖️ Так, скасовую
 booking-cancel-no = Ні, залишити

@@ -46,7 +46,7 @@ privacy-person-answer = Звісно. Ви можете поговорити з 
 
 ## Issue 30: an old button of a finished step says the step is done and what became of what was said
 old-button-toast-form = ✔️ Цей крок уже зроблено: те, що ви сказали, збережено.
-old-button-toast-request = ✔️ Цей крок уже зроблено: ваше звернення в безпеці.
+old-button-toast-request = ✔️ Цей крок уже зроблено: ваше звернення збережено.
 old-button-request = ✔️ Цей крок уже зроблено: ваше звернення номер { $number } надійно збережене в офісі. Відповідь прийде сюди, у цей чат.
 
 ## Issue 30: a phone number may be typed as well as shared with the button

@@ -2,7 +2,7 @@
 
 mydata-title = Ваші дані в офісі N.O.I.
 mydata-exported = Копію зроблено { $date }
-mydata-controller = Хто зберігає дані: N.O.I. per la casa, офіс на via Gandolfi 20, Alessandria.
+mydata-controller = Хто зберігає дані: офіс N.O.I. з питань житла (N.O.I. per la casa), via Gandolfi 20, Alessandria.
 mydata-nothing = Ми не зберігаємо жодних даних про вас.
 mydata-section-you = Про вас
 mydata-name = Ім'я

@@ -5,7 +5,7 @@ language-set = 好的，从现在起我用中文和您交流。
 
 privacy-notice =
     <b>开始之前</b>
-    这个机器人是 N.O.I. 住房服务处，地址在 { $address }。
+    这是 N.O.I. 住房服务处（{ $address }）的聊天机器人。
     我们只保存您写给我们的内容，用来帮助您。只有服务处的工作人员会看。
     您可以用 /mydata 查看您的信息，用 /forget 删除。
     了解更多：/privacy

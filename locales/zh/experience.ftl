@@ -40,7 +40,7 @@ booking-was-cancelled = ✖️ 这个预约已取消：<b>{ $activity }</b>，{ 
 ## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice
 req-choose-category-explained =
     您需要什么帮助？请选择一个主题。
-    （ATC 是拥有社会住房并负责维修的公共机构。）
+    （ATC 是拥有公共住房并负责维修的公共机构。）
 privacy-prefer-person = 🙋 我想和工作人员当面谈
 privacy-person-answer = 当然可以。您可以到服务处和工作人员当面谈，不用在这里写。在您按“我同意”之前，我们不会保存您的任何信息；如果您改变主意，按钮就在上面。
 

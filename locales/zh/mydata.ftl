@@ -2,7 +2,7 @@
 
 mydata-title = 您在 N.O.I. 服务处的信息
 mydata-exported = 副本制作时间：{ $date }
-mydata-controller = 保存信息的机构：N.O.I. per la casa，服务处地址：via Gandolfi 20，Alessandria。
+mydata-controller = 保存信息的机构：N.O.I. 住房服务处（意大利文名称 N.O.I. per la casa），地址：via Gandolfi 20，Alessandria。
 mydata-nothing = 我们没有保存任何关于您的信息。
 mydata-section-you = 关于您
 mydata-name = 名字

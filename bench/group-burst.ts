@@ -103,9 +103,7 @@ async function main() {
     await presses(u, "cat:housing");
     await says(u, texts[i * 3]!);
     await says(u, texts[i * 3 + 1]!);
-    await presses(u, "f:done");
     await presses(u, "f:desk");
-    await presses(u, "f:chat");
     await presses(u, "f:send");
     await says(u, texts[i * 3 + 2]!);
   }

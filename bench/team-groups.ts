@@ -98,9 +98,7 @@ async function main() {
     await presses(u, "menu:desk");
     await presses(u, i % 2 ? "cat:health" : "cat:housing");
     await says(u, texts[i * 3]!);
-    await presses(u, "f:done");
     await presses(u, "f:desk");
-    await presses(u, "f:chat");
     await presses(u, "f:send");
     await tick();
     await says(u, texts[i * 3 + 1]!);

@@ -132,7 +132,7 @@ describe("a resident of the Casale desk, in every language, with the shipped exa
     await desk.giulia.says(`/transfer ${id} salute`);
     await desk.dispatch();
     expect(unmarked(r.last.plain)).toBe(
-      `Votre demande numéro ${id} est maintenant suivie par l'équipe santé et aide à domicile. On vous répondra ici, dans cette conversation.`,
+      `Votre demande numéro ${id} est maintenant suivie par l'équipe santé et aide à domicile. On vous répondra ici, dans cette discussion.`,
     );
     expect(leaks("fr", r.texts)).toEqual([]);
     // Staff still read their own names.

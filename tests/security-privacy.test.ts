@@ -260,7 +260,7 @@ describe("retention forgets people, not only texts", () => {
     const ana = desk.resident("Ana", "en");
     await ana.onboards();
     const [answer] = await ana.says("/privacy");
-    expect(answer!.plain).toContain("If you do not use the desk for 90 days, we also delete your name, your phone, addresses");
+    expect(answer!.plain).toContain("If you do not use the desk for 90 days, we also delete your name, your phone number, your addresses");
   });
 });
 

@@ -94,12 +94,17 @@ export type LetterTranslationOutcome =
 type RequestsService = ReturnType<typeof requestsService>;
 
 export interface LettersService {
+  /** The facts read on a letter, with staff's checks. */
   factsOf(letter: Pick<LetterRow, "facts">): CheckedFact[];
+  /** The pages of a letter, as received. */
   pagesOf(letter: Pick<LetterRow, "pages">): LetterPage[];
   /** The pages are kept (their file ids) until the reader gets to them; the resident's update returns at once. */
   receive(residentId: number, language: string, pages: LetterPage[]): LetterRow;
+  /** Letters still to be read, oldest first. */
   waiting(limit?: number): LetterRow[];
+  /** One letter by id. */
   get(id: number): LetterRow | undefined;
+  /** The letters filed on a request. */
   ofRequest(requestId: number): LetterRow[];
   /** A reading attempt failed (the engine down, a page past its deadline): counted, so a letter is not tried forever. */
   attempted(letterId: number): number;

@@ -29,6 +29,7 @@ export interface ParticipantsReport {
 }
 
 export interface ParticipantsService {
+  /** The desk's participant sheet (undefined when the desk asks none). */
   spec: ParticipantsSpec | undefined;
   /** The sheet's questions for this subject, without the special categories. */
   questions(subject: Subject): Question[];
@@ -38,7 +39,9 @@ export interface ParticipantsService {
   toAsk(residentId: number, activityId: string, subject: Subject): boolean;
   /** The same for someone who filed a request with the listening desk's team (`teamId`: the request's). */
   toAskListening(residentId: number, teamId: string | null | undefined): boolean;
+  /** A person's (or their child's) sheet, if one was offered. */
   sheetOf(residentId: number, subject: Subject): ParticipantSheetRow | undefined;
+  /** One sheet by id. */
   byId(id: number): ParticipantSheetRow | undefined;
   /** The sheet is offered: it exists (pending) from now on, so it is offered once, whatever the answer. */
   open(residentId: number, subject: Subject, deskId: string | null): ParticipantSheetRow;
@@ -51,6 +54,7 @@ export interface ParticipantsService {
    * or when a special category comes without its explicit consent: the domain checks whatever a button said.
    */
   answer(sheetId: number, question: Question, value: string): boolean;
+  /** Every question was answered (or skipped): the sheet is done. */
   complete(sheetId: number): void;
   /**
    * Staff fill a sheet at the desk for someone not in the chat, who consented on paper: no name, no link to anyone,

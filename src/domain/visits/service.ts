@@ -62,9 +62,13 @@ export interface DayVisit {
 const OPEN_SERIES: Visit["status"][] = ["proposed", "none-works", "confirmed", "declined", "not-home", "rescheduled"];
 
 export interface VisitsService {
+  /** One visit by id. */
   get(visitId: number): Visit | undefined;
+  /** Every window proposed for a visit, in order (their positions are what the resident presses). */
   windows(visitId: number): VisitWindow[];
+  /** A request's most recent visit, whatever its status. */
   latestFor(requestId: number): Visit | undefined;
+  /** Windows still open to the resident: in the future and free in the worker's day. */
   openWindows(visit: Visit): VisitWindow[];
   /**
    * Staff propose windows for a request's home visit. Refused: a closed or unknown request, no address (nor a
@@ -94,9 +98,11 @@ export interface VisitsService {
   }): MarkResult;
   /** The visits of a local day that hold time, one worker's or everyone's, in time order, with where to go. */
   day(from: Date, to: Date, workerId?: number): DayVisit[];
+  /** A visit with its request and how to reach the person (name, phone if they shared it, language). */
   entry(visit: Visit): DayVisit | undefined;
   /** The resident took the calendar file: a later time of the same series will be sent to them unasked. */
   calendarTaken(visitId: number): void;
+  /** Whose home a visit is at (the resident of its request). */
   residentOf(visitId: number): number | undefined;
   /** Visits planned, done, not at home, moved or cancelled, by month and team (some teams' only), for /stats and /export. */
   figures(period: Period, teamIds?: readonly string[]): VisitCounts[];

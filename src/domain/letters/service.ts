@@ -9,7 +9,7 @@ import type { Stores } from "#src/domain/ports/stores.js";
 import type { LetterRow } from "#src/domain/ports/records.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import type { Category, Piece } from "#src/domain/requests/model.js";
-import type { requestsService } from "#src/domain/requests/service.js";
+import type { RequestsService } from "#src/domain/requests/service.js";
 import type { Teams } from "#src/domain/teams.js";
 import type { Desks } from "#src/domain/desks.js";
 import { applyCorrection, type CorrectableKind, correctable, parseCorrection } from "./corrections.js";
@@ -90,8 +90,6 @@ export type LetterTranslationOutcome =
   /** No engine, no consent to the notice that allows one, or nothing to translate: nothing is said. */
   | { status: "off" }
   | { status: "failed" };
-
-type RequestsService = ReturnType<typeof requestsService>;
 
 export interface LettersService {
   /** The facts read on a letter, with staff's checks. */

@@ -58,6 +58,30 @@ export interface Preview {
 
 export type AnswerOutcome = "yes" | "no" | "unknown" | "over";
 
+/** What staff write in /annuncio before it is sent. */
+export interface AnnouncementDraft {
+  kind: Announcement["kind"];
+  topic: NewsTopic;
+  audience: Audience;
+  textIt: string;
+  eventAt?: Date;
+  originChatId: number;
+  actor: { id: number; name: string };
+}
+
+/** What became of an announcement: its reach and, for an event, who answered what. */
+export interface AnnouncementSummary {
+  skipped: number;
+  yes: number;
+  no: number;
+  names: string[];
+  pending: number;
+  delivered: number;
+  blocked: number;
+  failed: number;
+  announcement: Announcement;
+}
+
 export interface AnnouncementsService {
   preferences(residentId: number): Record<NewsTopic, boolean>;
   /** Asked once, at first contact, whether they want news at all. */
@@ -65,18 +89,7 @@ export interface AnnouncementsService {
   /** Yes to every topic, or no to all of them (also the one tap under an announcement). */
   setAll(residentId: number, on: boolean): void;
   toggle(residentId: number, topic: NewsTopic): boolean;
-  draft(input: {
-    kind: Announcement["kind"];
-    topic: NewsTopic;
-    audience: Audience;
-    textIt: string;
-    eventAt?: Date;
-    originChatId: number;
-    actor: {
-      id: number;
-      name: string;
-    };
-  }): Announcement;
+  draft(input: AnnouncementDraft): Announcement;
   get(id: number): Announcement | undefined;
   audienceOf(id: number): Audience;
   /** The languages an engine should fill: the audience's, but not Italian nor one a mediator wrote. */
@@ -106,17 +119,7 @@ export interface AnnouncementsService {
   /** One tap under any announcement: no more news of any topic. */
   optOut(residentId: number): void;
   /** Delivered, blocked, failed, skipped, and an event's replies with the names of those coming. */
-  summary(id: number): {
-    skipped: number;
-    yes: number;
-    no: number;
-    names: string[];
-    pending: number;
-    delivered: number;
-    blocked: number;
-    failed: number;
-    announcement: Announcement;
-  };
+  summary(id: number): AnnouncementSummary;
   /** Announcements whose every message is out: their report goes to the group that wrote them, once. */
   finished(): number[];
   markReported(id: number): void;
@@ -125,18 +128,7 @@ export interface AnnouncementsService {
   figures(period: {
     from: Date;
     to: Date;
-  }, originChats?: number[]): {
-    recipients: number;
-    skipped: number;
-    yes: number;
-    no: number;
-    names: string[];
-    pending: number;
-    delivered: number;
-    blocked: number;
-    failed: number;
-    announcement: Announcement;
-  }[];
+  }, originChats?: number[]): Array<AnnouncementSummary & { recipients: number }>;
   /** For /mydata: their choice of news, the events they answered. */
   ofResident(residentId: number): {
     preferences: NewsPreferences | undefined;
@@ -201,15 +193,7 @@ export function announcementsService(repos: Stores, clock: Clock, notifications:
 
     // ------------------------------------------------------------ staff write and send
 
-    draft(input: {
-      kind: Announcement["kind"];
-      topic: NewsTopic;
-      audience: Audience;
-      textIt: string;
-      eventAt?: Date;
-      originChatId: number;
-      actor: { id: number; name: string };
-    }): Announcement {
+    draft(input: AnnouncementDraft): Announcement {
       return store.create({
         kind: input.kind,
         topic: input.topic,

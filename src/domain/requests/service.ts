@@ -3,7 +3,7 @@ import type { Stores } from "#src/domain/ports/stores.js";
 import type { Desks } from "#src/domain/desks.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import type { Teams } from "#src/domain/teams.js";
-import { boardBookkeeping } from "./board.js";
+import { type BoardBookkeeping, boardBookkeeping } from "./board.js";
 import { cardContent } from "./card.js";
 import type { RequestsDeps } from "./deps.js";
 import { requestLifecycle } from "./lifecycle.js";
@@ -14,32 +14,8 @@ import type { Actor, AuditEntry, RequestStatus } from "#src/domain/ports/records
 import type { Team } from "#src/domain/teams.js";
 import type { Desk } from "#src/domain/desks.js";
 
-export interface RequestsService {
-  /** Lookups in a team's operator group: topic and message ids are per group. */
-  byGroupMessage(teamId: string, messageId: number): Request | undefined;
-  /** The request whose topic this is in a team's operator group. */
-  byTopic(teamId: string, topicId: number): Request | undefined;
-  /** Where the request lives in the operator group, once posted there. */
-  placed(id: number, where: {
-    topicId?: number;
-    cardMessageId?: number;
-  }): void;
-  /** The card is to be pinned at the top of its topic, once the group has room for it (see GROUP_WHEN_IDLE). */
-  pinCard(id: number): void;
-  /** A further part of a long text in the group, so staff can reply to it and erasure finds it. */
-  addPart(requestId: number, groupMessageId: number): void;
-  /**
-   * Which group messages carry a resident's message: the first on its row, any further parts
-   * (a long text split in several) on rows of their own, so staff can reply to any of them and
-   * erasure can find all of them.
-   */
-  linkGroupMessages(requestId: number, messageRowId: number, groupMessageIds: number[]): void;
-  /** Posts a stored message of the resident's to staff (one held back while the resident was asked something). */
-  relayStored(requestId: number, messageRowId: number): void;
-  /** A notice for staff under the request (its topic, or its card): queued, paced, never lost. */
-  say(requestId: number, html: string): void;
-  /** The same, as an event staff read in Italian when it is posted (a key of locales/it/staff/ and its values). */
-  tellStaff(requestId: number, key: string, vars: Record<string, string | number>): void;
+/** The board's bookkeeping (board.ts) is part of the contract, save staffPost, which the lifecycle uses inside. */
+export interface RequestsService extends Omit<BoardBookkeeping, "staffPost"> {
   /** What the resident said when filing the request, in order, as the card and its follow-up posts show it. */
   initialPieces(requestId: number): RequestMessage[];
   /** The card's texts, as the card was drawn when the request was filed. */

@@ -15,6 +15,7 @@ import {
   type Transcriber,
   type Translator,
 } from "./translation.js";
+import type { MessageTranslation } from "#src/domain/ports/records.js";
 
 /** Longer texts are not sent to an engine (LibreTranslate's default limit is 5,000 characters). */
 export const MAX_ENGINE_CHARS = 5000;
@@ -87,9 +88,39 @@ export interface ConversationTranslationOptions {
   maxSeconds: number;
 }
 
-export type ConversationTranslation = ReturnType<typeof conversationTranslation>;
+export interface ConversationTranslation {
+  /** Whether a translation engine is configured at all. */
+  readonly translating: boolean;
+  readonly transcribing: boolean;
+  /** Longer voice notes get no transcript. */
+  maxSeconds: number;
+  /** Engines see a person's words only once they accepted the notice that says so. */
+  mayUse(residentId: number): boolean;
+  /**
+   * A resident's words for staff: from the language they chose, unless detection clearly says otherwise;
+   * Italian stays as it is.
+   */
+  toItalian(residentId: number, text: string, chosenLanguage: string): Promise<TranslationOutcome>;
+  /** A staff answer (Italian) for the resident, in their language. */
+  toResident(residentId: number, text: string, language: string): Promise<TranslationOutcome>;
+  /**
+   * Staff's own words for many residents (an announcement): no person's words, so no consent to check and no
+   * owner on the cache entry. Undefined when there is no engine or it failed: the caller never sends Italian instead.
+   */
+  forEveryone(text: string, language: string): Promise<string | undefined>;
+  /** A voice note's words, in the language spoken (the resident's language is the hint). */
+  transcribe(residentId: number, audio: AudioClip, language: string): Promise<TranscriptOutcome>;
+  /** Staff turn machine translation on or off for one request; audited. */
+  setTranslate(requestId: number, on: boolean, actor: Actor): boolean;
+  /** Keeps a resident message's translation on its row, so staff and exports see what was shown. */
+  saveOnMessage(messageRowId: number, values: MessageTranslation): void;
+  /** Keeps the translation of a staff answer (by its group message) that was sent to the resident. */
+  saveOnAnswer(requestId: number, groupMessageId: number, values: MessageTranslation): void;
+  /** Each engine's state, latency and failures, for /healthz and /metrics. */
+  status(): EngineStatus[];
+}
 
-export function conversationTranslation(options: ConversationTranslationOptions) {
+export function conversationTranslation(options: ConversationTranslationOptions): ConversationTranslation {
   const { translator, transcriber, repos, clock } = options;
   const status = new Map<string, EngineStatus>();
   const track = (role: EngineStatus["role"], engine: string): EngineStatus => {

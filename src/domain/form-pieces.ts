@@ -2,11 +2,22 @@ import type { Clock } from "#src/clock.js";
 import type { Stores } from "#src/domain/ports/stores.js";
 import { MAX_DESCRIPTION_CHARS, type Piece } from "./requests/model.js";
 
+export interface FormPiecesService {
+  /** The description starts (again) with what the resident already said. */
+  start(flowKey: string, carried: Piece[]): void;
+  /** Keeps a piece, unless its text would take the description past MAX_DESCRIPTION_CHARS. */
+  add(flowKey: string, piece: Piece): "kept" | "too-long";
+  /** The message that says how many pieces arrived, edited as more come: one live "Done" button, not one per piece. */
+  receipt(flowKey: string): number | undefined;
+  setReceipt(flowKey: string, messageId: number): void;
+  all(flowKey: string): Piece[];
+}
+
 /**
  * A form's description while the resident writes it: each piece they send is kept beside the flow
  * (see flow_pieces), not in the flow's replay log, so the form does not get slower with every piece.
  */
-export function formPiecesService(repos: Stores, clock: Clock) {
+export function formPiecesService(repos: Stores, clock: Clock): FormPiecesService {
   const { conversations } = repos;
   const keep = (flowKey: string, piece: Piece) =>
     conversations.addPiece(flowKey, piece.messageId, JSON.stringify(piece), piece.text?.length ?? 0, clock.now());

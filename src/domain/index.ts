@@ -1,26 +1,52 @@
 import type { Clock } from "#src/clock.js";
 import type { Stores } from "#src/domain/ports/stores.js";
 import type { ActivityCatalog } from "./activities.js";
-import { bookingService } from "./booking/service.js";
+import { type BookingService, bookingService } from "./booking/service.js";
 import { Desks } from "./desks.js";
-import { formPiecesService } from "./form-pieces.js";
-import { idleFlowsService } from "./idle-flows.js";
-import { announcementsService } from "./neighbourhood/announcements.js";
-import { buildingReportsService } from "./neighbourhood/building-reports.js";
-import { languageGuaranteeService } from "./language-guarantee.js";
-import { liveControlsService } from "./live-controls.js";
-import { lettersService } from "./letters/service.js";
-import { notificationsService } from "./notifications.js";
-import { participantsService } from "./participants/service.js";
-import { privacyService } from "./privacy.js";
-import { requestsService } from "./requests/service.js";
-import { residentsService } from "./residents.js";
+import { type FormPiecesService, formPiecesService } from "./form-pieces.js";
+import { type IdleFlows, idleFlowsService } from "./idle-flows.js";
+import { type AnnouncementsService, announcementsService } from "./neighbourhood/announcements.js";
+import { type BuildingReportsService, buildingReportsService } from "./neighbourhood/building-reports.js";
+import { type LanguageGuarantee, languageGuaranteeService } from "./language-guarantee.js";
+import { type LiveControlsService, liveControlsService } from "./live-controls.js";
+import { type LettersService, lettersService } from "./letters/service.js";
+import { type Notifications, notificationsService } from "./notifications.js";
+import { type ParticipantsService, participantsService } from "./participants/service.js";
+import { type PrivacyService, privacyService } from "./privacy.js";
+import { type RequestsService, requestsService } from "./requests/service.js";
+import { type ResidentsService, residentsService } from "./residents.js";
 import type { DeskPolicy } from "./policy.js";
 import { type ServiceLevels, serviceLevelsService } from "./service-levels.js";
 import { Teams } from "./teams.js";
-import { statisticsService } from "./statistics.js";
-import { visitsService } from "./visits/service.js";
-import { voiceService } from "./voice.js";
+import { type StatisticsService, statisticsService } from "./statistics.js";
+import { type VisitsService, visitsService } from "./visits/service.js";
+import { type VoiceService, voiceService } from "./voice.js";
+
+/** The desk's services, one per capability, as handlers and jobs receive them. */
+export interface Services {
+  requests: RequestsService;
+  letters: LettersService;
+  serviceLevels: ServiceLevels;
+  residents: ResidentsService;
+  notifications: Notifications;
+  booking: BookingService;
+  idleFlows: IdleFlows;
+  privacy: PrivacyService;
+  visits: VisitsService;
+  statistics: StatisticsService;
+  /** The teams, each with its operator group. */
+  teams: Teams;
+  /** The desks (places), with their addresses and hours. */
+  desks: Desks;
+  formPieces: FormPiecesService;
+  voice: VoiceService;
+  announcements: AnnouncementsService;
+  buildingReports: BuildingReportsService;
+  languageGuarantee: LanguageGuarantee;
+  liveControls: LiveControlsService;
+  /** ESF+ participant sheets and counts, when the desk file asks for them. */
+  participants: ParticipantsService;
+}
 
 export function createServices(
   repos: Stores,
@@ -28,7 +54,7 @@ export function createServices(
   config: DeskPolicy,
   catalog: ActivityCatalog,
   operatorChatId: number,
-) {
+): Services {
   // Teams (each with its operator group) and desks (places); one of each unless data/desk.json says otherwise.
   const desks = new Desks(config.network.desks);
   const teams = new Teams(config.network.teams, operatorChatId, catalog.all.map((a) => a.id), config.network.coordinatorsChatId);
@@ -105,4 +131,3 @@ export function createServices(
   };
 }
 
-export type Services = ReturnType<typeof createServices>;

@@ -19,7 +19,27 @@ export function needsConfirmation(residentLanguage: string, text: string | undef
   return residentLanguage !== STAFF_LANGUAGE && Boolean(text?.trim());
 }
 
-export function languageGuaranteeService(repos: Stores, clock: Clock) {
+export interface LanguageGuarantee {
+  /** Holds a staff message until staff confirm it (the same message held twice is one row). */
+  hold(requestId: number, message: {
+    chatId: number;
+    messageId: number;
+    kind: string;
+    text: string;
+  }, author: Actor, why: {
+    reason: UntranslatedReason;
+    language: string;
+  }): HeldAnswer;
+  /** One held answer by id. */
+  get(id: number): HeldAnswer | undefined;
+  /**
+   * One decision per held answer: "sent" (as written), "replaced" (a quick reply went instead) or "dropped".
+   * Returns the answer as it was held for the press that decided it, undefined for any later press.
+   */
+  decide(id: number, status: "sent" | "replaced" | "dropped", actor: Actor): HeldAnswer | undefined;
+}
+
+export function languageGuaranteeService(repos: Stores, clock: Clock): LanguageGuarantee {
   const { heldAnswers, audit } = repos;
   return {
     /** Holds a staff message until staff confirm it (the same message held twice is one row). */
@@ -59,5 +79,3 @@ export function languageGuaranteeService(repos: Stores, clock: Clock) {
     },
   };
 }
-
-export type LanguageGuarantee = ReturnType<typeof languageGuaranteeService>;

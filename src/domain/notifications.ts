@@ -98,7 +98,23 @@ export const GROUP_WHEN_IDLE = new Set(["group-pin"]);
 
 export const requestRef = (requestId: number) => `request:${requestId}`;
 
-export function notificationsService(repos: Stores, clock: Clock, teams: Teams) {
+export interface Notifications {
+  /** Queues a message to a resident, unless Telegram told us they cannot be reached. */
+  toResident(residentId: number, kind: string, ref: string | null, payload: OutboxPayload, when?: {
+    dueAt?: Date;
+    expiresAt?: Date;
+  }): boolean;
+  /**
+   * Queues a post about a request into its team's operator group (or into `chatId`, the group a transfer
+   * leaves): paced, in order per request, never lost.
+   */
+  toGroup(post: GroupPost, chatId?: number): void;
+  /** A message for a team's staff (the first team's unless `chatId` says which group). */
+  toStaff(kind: string, ref: string | null, html: string, dueAt?: Date, chatId?: number): void;
+  cancel(refs: string[]): number;
+}
+
+export function notificationsService(repos: Stores, clock: Clock, teams: Teams): Notifications {
   /** A request's posts go to the operator group of the team that handles it, and only there. */
   const chatOf = (requestId: number) => teams.of(repos.requests.get(requestId)?.teamId).chatId;
   return {
@@ -157,5 +173,3 @@ export function notificationsService(repos: Stores, clock: Clock, teams: Teams) 
     },
   };
 }
-
-export type Notifications = ReturnType<typeof notificationsService>;

@@ -1,9 +1,9 @@
 import type { Clock } from "#src/clock.js";
 import type { Stores } from "#src/domain/ports/stores.js";
-import type { GroupPost, NewGroupPost } from "#src/domain/ports/records.js";
 import type { BookingService } from "./booking/service.js";
 import { CACHE_DAYS } from "./conversation-translation.js";
 import type { Request, RequestMessage } from "./requests/model.js";
+import type { Booking, Resident, Session, Visit, AnnouncementRecipient, Announcement, NewsPreferences, BuildingReport, BuildingReportNote, LetterRow, GroupPost, NewGroupPost } from "#src/domain/ports/records.js";
 
 export type { GroupPost };
 
@@ -21,6 +21,62 @@ export const WHATSAPP_INBOUND_DAYS = 30;
 /** Rows of a request's history read at once while a copy is written: memory stays flat with any history. */
 export const EXPORT_PAGE_ROWS = 200;
 
+export interface PrivacyService {
+  retentionDays: number;
+  /** The person wrote or pressed a button: retention counts from here. */
+  seen(residentId: number): void;
+  /**
+   * Everything stored about a person except the messages of their requests, which are read
+   * page by page with `exportMessages` (a long history must not be loaded at once).
+   */
+  exportOutline(residentId: number): {
+    resident: Resident;
+    requests: {
+      request: Request;
+      hasNotes: boolean;
+      visits: Visit[];
+    }[];
+    bookings: Array<{ booking: Booking; session: Session }>;
+    neighbourhood: {
+      recipient: AnnouncementRecipient;
+      announcement: Announcement;
+    }[];
+    preferences: NewsPreferences | undefined;
+    reports: BuildingReport[];
+    reportNotes: BuildingReportNote[];
+    retentionDays: number;
+    exportedAt: Date;
+  } | undefined;
+  /** What the resident sent and was told on a request, after row `after`, oldest first; no staff notes. */
+  exportMessages(requestId: number, after?: number, limit?: number): RequestMessage[];
+  /** The letters read for the resident on a request: what the OCR read is theirs like a message. */
+  exportLetters(requestId: number): LetterRow[];
+  /** A bot message showing this person's data, to be deleted or redacted when they are erased. */
+  recordPost(residentIds: number[], post: Omit<NewGroupPost, "residentId" | "createdAt">): void;
+  postsOf(markerId: number): GroupPost[];
+  postHandled(postId: number): void;
+  /** Erasures whose group posts are not all gone yet (a crash, Telegram down): the nightly run retries. */
+  unfinishedErasures(): number[];
+  /** Called after each erasure, for what the desk keeps in memory about a person (cached voice notes). */
+  onForget(listener: (residentId: number) => void): void;
+  /**
+   * Erases a person: their seats are given up first (so the next in line gets them), then
+   * everything moves to an anonymous marker, and the WAL is checkpointed so the old pages leave
+   * the disk. What Telegram holds is left to the caller (see OperatorBoard.erase).
+   */
+  forget(residentId: number): Erasure | undefined;
+  /**
+   * Daily: closed requests older than the retention period lose their content. Returns how
+   * many requests were erased.
+   */
+  applyRetention(): number;
+  /**
+   * Daily: people with no activity for the retention period are erased exactly as if they had
+   * asked with /forget: name, phone, addresses, words, children's names, group posts.
+   */
+  forgetInactive(): Erasure[];
+}
+
 /**
  * Access, erasure and retention (GDPR arts. 15, 17 and 5(1)(e)). Counts for statistics survive
  * erasure: requests and bookings stay, attached to an anonymous marker, without content.
@@ -32,7 +88,7 @@ export function privacyService(
   retentionDays: number,
   /** The operator group of a team (a request's posts are in its team's group). */
   groupOf: (teamId: string | null) => number,
-) {
+): PrivacyService {
   // Last day each person was marked as seen by this process: one write a day, not one per update.
   const seenOn = new Map<number, number>();
   const forgotten: Array<(residentId: number) => void> = [];

@@ -50,7 +50,40 @@ const DESK_PROMPT_MS = 60 * 60_000;
 
 export type StartFlow = (typeof START_FLOWS)[keyof typeof START_FLOWS];
 
-export function residentsService(repos: Stores, clock: Clock, noticeVersion: number) {
+export interface ResidentsService {
+  get(id: number): Resident | undefined;
+  /** First sight of a person: only the chat id exists until they agree to the notice. */
+  firstContact(id: number): Resident;
+  chooseLanguage(id: number, locale: Locale): void;
+  rememberFlow(id: number, flow: StartFlow | null): void;
+  /**
+   * Messages sent outside any form, kept while the person is asked (once, for all of them) whether they go to the
+   * desk. Before they accepted the privacy notice only their kind and id are kept (no words, no file); after, the
+   * pieces themselves, so they can become the first pieces of a request. `append` adds to those already waiting.
+   */
+  holdMessage(id: number, held: HeldMessage, options?: {
+    append?: boolean;
+  }): HeldMessage[];
+  /** The one question asked about the held messages (deleted and asked again below when another comes). */
+  setHeldAsk(id: number, askId: number): void;
+  /** The first held message, if any (see holdMessage). */
+  heldMessage(pendingFlow: string | null): HeldMessage | undefined;
+  /** Every held message, oldest first, and the question asked about them. */
+  held(pendingFlow: string | null): Held;
+  needsConsent(resident: Resident | undefined): boolean;
+  consent(id: number, firstName: string): void;
+  /** Telegram told us the person blocked the bot: nothing more is queued for them. */
+  markUnreachable(id: number, reason: string): void;
+  /** The person's desk (a place): chosen at first contact when there are several, changeable from the menu. */
+  chooseDesk(id: number, deskId: string): void;
+  /** They were asked for their location to find the nearest desk: a location within the hour answers it. */
+  askedForLocation(id: number): void;
+  /** Whether a location they send now answers "which desk is nearest?" rather than going to the desk. */
+  awaitsDeskLocation(resident: Resident | undefined): boolean;
+  markReachable(id: number): void;
+}
+
+export function residentsService(repos: Stores, clock: Clock, noticeVersion: number): ResidentsService {
   return {
     get: (id: number) => repos.residents.get(id),
     /** First sight of a person: only the chat id exists until they agree to the notice. */

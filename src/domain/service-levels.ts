@@ -65,13 +65,61 @@ interface RequestsPort {
   tellStaff(requestId: number, key: string, vars: Record<string, string | number>): void;
 }
 
+export interface ServiceLevels {
+  hours: OpeningHours;
+  hoursOf(deskId: string | null): OpeningHours;
+  staleWorkingHours: number;
+  emergencyNumber: string | undefined;
+  workingHours(from: Date, to: Date, deskId?: string | null): number;
+  responseTimes: (request: Pick<Request, "createdAt" | "firstAnswerAt"> & {
+    deskId?: string | null;
+  }, now?: Date) => ResponseTimes;
+  /**
+   * A resident's words were received while the desk is closed: the first time in this closed period they are
+   * told when it opens again (and whom to call if it is urgent); later messages of the same night are not.
+   * Nothing waits for the opening: the words reached staff already.
+   */
+  closedNotice(residentId: number): ClosedNotice | undefined;
+  /** The notice could not be sent (Telegram trouble): the update's rerun gives it again. */
+  closedNoticeLost(residentId: number): void;
+  /** Unanswered requests waiting longer than the limit, in working hours, oldest first (the digest). */
+  staleRequests(now?: Date): Array<{
+    request: Request;
+    waitingHours: number;
+  }>;
+  /**
+   * Minute chore: each request that has waited longer than the limit is flagged once in its topic (queued,
+   * like every post about a request) and stamped, so a restart never flags it twice.
+   */
+  flagStale(): Request[];
+  /**
+   * Called when staff close a request (not on erasure): the resident is asked once, in their language, whether
+   * the desk helped, with three buttons; this is the closing message, a minute after the close.
+   */
+  askSatisfaction(request: Request): boolean;
+  /** Reopened before the question went out: it is not asked (it will be when the request closes again). */
+  withdrawSatisfaction(requestId: number): void;
+  /**
+   * The resident's answer, checked on the server whatever the button said: their own request, asked, not
+   * answered yet. Staff see it in the topic.
+   */
+  answerSatisfaction(residentId: number, requestId: number, answer: SatisfactionAnswer): SatisfactionResult;
+  /** The request whose satisfaction answer this resident gave within the comment window, if any. */
+  awaitingComment(residentId: number): Request | undefined;
+  /**
+   * A comment after the answer (text, voice, photo): stored on the request and posted in its topic under a
+   * line that says what it is. Returns false when the resident's storage limit refused it.
+   */
+  comment(requestId: number, piece: Omit<Piece, "messageId">, sourceMessageId: number): boolean;
+}
+
 export function serviceLevelsService(
   repos: Stores,
   clock: Clock,
   notify: Notifications,
   requests: RequestsPort,
   options: ServiceLevelOptions,
-) {
+): ServiceLevels {
   const { hours, staleWorkingHours } = options;
   const hoursOf = options.hoursOf ?? (() => hours);
   const workingHours = (from: Date, to: Date, deskId: string | null = null) => hoursOf(deskId).workingMillisBetween(from, to) / HOUR_MS;
@@ -215,6 +263,4 @@ export function serviceLevelsService(
     },
   };
 }
-
-export type ServiceLevels = ReturnType<typeof serviceLevelsService>;
 

@@ -243,8 +243,23 @@ export function exportRows(repo: StatisticsStore, period: Period, hours?: Openin
   };
 }
 
+export interface StatisticsService {
+  /** `scope`: some teams' requests and their activities' sessions only (every team's when left out). */
+  desk(period: Period, scope?: StatisticsScope): DeskFigures;
+  service(period: Period, scope?: StatisticsScope): ServiceFigures;
+  exportRows: (period: Period, scope?: StatisticsScope) => {
+    requests(): Generator<RequestExportRow>;
+    bookings: () => Generator<BookingFacts, any, any>;
+  };
+  /** Requests opened in a period, per team (the coordinators' share line). */
+  openedBy: (period: Period, teams: ReadonlyArray<{
+    id: string;
+    activities: readonly string[];
+  }>) => number[];
+}
+
 /** The figures and export rows of any period, in the desk's zone and opening hours: what /stats and /export read. */
-export function statisticsService(repo: StatisticsStore, timezone: string, hours: OpeningHours) {
+export function statisticsService(repo: StatisticsStore, timezone: string, hours: OpeningHours): StatisticsService {
   const of = (scope?: StatisticsScope) => (scope ? repo.scoped(scope) : repo);
   return {
     /** `scope`: some teams' requests and their activities' sessions only (every team's when left out). */

@@ -12,7 +12,28 @@ export interface RecordableTexts {
   keys(locale: string): string[];
 }
 
-export function voiceService(repos: Stores, clock: Clock) {
+export interface VoiceService {
+  /** Whether this person chose voice notes with the desk's messages. */
+  listens(residentId: number): boolean;
+  /** The person's choice of voice notes with the desk's messages, kept until they change it. */
+  choose(residentId: number, listens: boolean): void;
+  /** A mediator's recording of a fixed text in one language, if any. */
+  recording(key: string, locale: string): Recording | undefined;
+  /** A mediator (`by`) records a fixed text in one language; it replaces an earlier one. */
+  record(key: string, locale: string, recording: Recording, by: number): void;
+  /** Removes a recording; false when there was none. */
+  removeRecording(key: string, locale: string): boolean;
+  /** Per language: the fixed texts recorded and those still missing, for the mediators. */
+  coverage(texts: RecordableTexts, locales: readonly string[]): Array<{
+    locale: string;
+    recorded: string[];
+    missing: string[];
+  }>;
+  /** With the person's other data: the choice goes (the voice cache is erased by the caller). */
+  forget(residentId: number): void;
+}
+
+export function voiceService(repos: Stores, clock: Clock): VoiceService {
   return {
     /** Whether this person chose voice notes with the desk's messages. */
     listens: (residentId: number): boolean => repos.voice.listens(residentId) ?? false,
@@ -50,5 +71,3 @@ export function voiceService(repos: Stores, clock: Clock) {
     forget: (residentId: number): void => repos.voice.forgetResident(residentId),
   };
 }
-
-export type VoiceService = ReturnType<typeof voiceService>;

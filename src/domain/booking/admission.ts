@@ -28,11 +28,41 @@ export type BookResult =
   | ({ ok: true } & Held)
   | { ok: false; reason: BookRefusal; held?: Held };
 
+export interface AdmissionRules {
+  /** Why a session can no longer be booked (unknown, cancelled, started), or undefined when it can. */
+  bookable(session: Session | undefined): BookRefusal | undefined;
+  /**
+   * The activity's own rules, whatever button or handler led here: a tutoring seat needs a child
+   * of a class and a subject that activity serves; any other seat is the resident's own.
+   */
+  ruleRefusal(session: Session, child?: Child): BookRefusal | undefined;
+  /** Which seat of the resident's a booking is: their own (empty) or a child's, so one person may book for several. */
+  seatKey(child?: Child): string;
+  /** A booking as the resident holds it, with their place in line when waiting. */
+  held(booking: Booking, session: Session): Held;
+  /** The refusal for a seat or place in line the resident already holds, saying which. */
+  already: (booking: Booking, session: Session) => Extract<BookResult, {
+    ok: false;
+  }>;
+  /**
+   * What booking a seat and joining the waiting list both ask first: the session is open to bookings, its
+   * rules admit this person (or child), they hold no place on it already, and the children's limit.
+   */
+  admission: (residentId: number, sessionId: number, child?: Child) => {
+    ok: true;
+    session: Session;
+  } | Extract<BookResult, {
+    ok: false;
+  }>;
+  /** Writes a new booking; undefined when the same seat was taken meanwhile (the unique index refused it). */
+  insertBooking(residentId: number, session: Session, status: "booked" | "waiting", child?: Child): Booking | undefined;
+}
+
 /**
  * Whether a person may hold a place on a session, asked the same way by a seat, a place in line and an offer: the
  * session is still open, the activity's rules admit them (or their child), and the limits hold.
  */
-export function admissionRules({ repos, clock, catalog, options }: BookingDeps) {
+export function admissionRules({ repos, clock, catalog, options }: BookingDeps): AdmissionRules {
   const { sessions, bookings } = repos;
 
   function bookable(session: Session | undefined): BookRefusal | undefined {
@@ -113,5 +143,3 @@ export function admissionRules({ repos, clock, catalog, options }: BookingDeps) 
 
   return { bookable, ruleRefusal, seatKey, held, already, admission, insertBooking };
 }
-
-export type AdmissionRules = ReturnType<typeof admissionRules>;

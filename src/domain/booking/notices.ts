@@ -7,8 +7,17 @@ import type { BookingDeps } from "./deps.js";
 /** The outbox reference of everything said about one booking (reminders, offers), so it can be withdrawn. */
 export const bookingRef = (id: number) => `booking:${id}`;
 
+export interface BookingNotices {
+  /** A session's activity, place (or the desk's address) and time, as a resident's message carries them. */
+  sessionFacts: (session: Session) => Pick<Extract<OutboxPayload, {
+    type: "t";
+  }>, "vars" | "keys" | "dates">;
+  /** Queues the reminders of a held seat before its session, on the desk's clock. */
+  planReminders(booking: Booking, session: Session): void;
+}
+
 /** What the resident is told about a session: its facts for a message, and the reminders of a seat. */
-export function bookingNotices({ clock, notify, options }: BookingDeps) {
+export function bookingNotices({ clock, notify, options }: BookingDeps): BookingNotices {
   function sessionFacts(session: Session): Pick<Extract<OutboxPayload, { type: "t" }>, "vars" | "keys" | "dates"> {
     return {
       keys: { activity: `act-${session.activityId}`, ...(session.place ? {} : { place: "place-desk" }) },
@@ -36,5 +45,3 @@ export function bookingNotices({ clock, notify, options }: BookingDeps) {
 
   return { sessionFacts, planReminders };
 }
-
-export type BookingNotices = ReturnType<typeof bookingNotices>;

@@ -4,11 +4,24 @@ import type { AdmissionRules, BookResult, Child } from "./admission.js";
 import type { BookingDeps } from "./deps.js";
 import { type BookingNotices, bookingRef } from "./notices.js";
 
+export interface WaitingList {
+  /** Offers a freed seat to the first person waiting, if there is a seat and someone waits. */
+  offerNext(sessionId: number): Booking | undefined;
+  /** A full session: the resident (or their child) takes a place in line. */
+  joinWaitlist(residentId: number, sessionId: number, child?: Child): BookResult;
+  /** The resident takes the freed seat offered to them, while the offer still holds. */
+  acceptOffer(residentId: number, bookingId: number): BookResult;
+  /** The resident turns an offered seat down; it goes to the next in line. */
+  declineOffer(residentId: number, bookingId: number): boolean;
+  /** Offers not taken up in time lapse, and the seat moves on to the next in line. */
+  expireOffers(): number;
+}
+
 /**
  * The waiting list: a full session's line, and the offer of a freed seat to the first in line, kept for them a
  * while (longer at night and over a weekend), then lapsing to the next.
  */
-export function waitingList({ repos, clock, notify, options }: BookingDeps, rules: AdmissionRules, notices: BookingNotices) {
+export function waitingList({ repos, clock, notify, options }: BookingDeps, rules: AdmissionRules, notices: BookingNotices): WaitingList {
   const { sessions, bookings } = repos;
 
   /**
@@ -124,5 +137,3 @@ export function waitingList({ repos, clock, notify, options }: BookingDeps, rule
     },
   };
 }
-
-export type WaitingList = ReturnType<typeof waitingList>;

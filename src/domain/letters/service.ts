@@ -9,7 +9,7 @@ import type { Stores } from "#src/domain/ports/stores.js";
 import type { LetterRow } from "#src/domain/ports/records.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import type { Category, Piece } from "#src/domain/requests/model.js";
-import type { requestsService } from "#src/domain/requests/service.js";
+import type { RequestsService } from "#src/domain/requests/service.js";
 import type { Teams } from "#src/domain/teams.js";
 import type { Desks } from "#src/domain/desks.js";
 import { applyCorrection, type CorrectableKind, correctable, parseCorrection } from "./corrections.js";
@@ -91,7 +91,63 @@ export type LetterTranslationOutcome =
   | { status: "off" }
   | { status: "failed" };
 
-type RequestsService = ReturnType<typeof requestsService>;
+export interface LettersService {
+  /** The facts read on a letter, with staff's checks. */
+  factsOf(letter: Pick<LetterRow, "facts">): CheckedFact[];
+  /** The pages of a letter, as received. */
+  pagesOf(letter: Pick<LetterRow, "pages">): LetterPage[];
+  /** The pages are kept (their file ids) until the reader gets to them; the resident's update returns at once. */
+  receive(residentId: number, language: string, pages: LetterPage[]): LetterRow;
+  /** Letters still to be read, oldest first. */
+  waiting(limit?: number): LetterRow[];
+  /** One letter by id. */
+  get(id: number): LetterRow | undefined;
+  /** The letters filed on a request. */
+  ofRequest(requestId: number): LetterRow[];
+  /** A reading attempt failed (the engine down, a page past its deadline): counted, so a letter is not tried forever. */
+  attempted(letterId: number): number;
+  /**
+   * The OCR's result (or none, when no page could be read): the letter opens or joins a request in its sender's
+   * team with the pages, staff get the facts to check, the resident gets them now. One transaction: a crash leaves
+   * the letter waiting, to be read again, never half-filed.
+   */
+  read(letterId: number, outcome: {
+    text: string;
+    confidence: number;
+  } | undefined): LetterRow | undefined;
+  /** Where the staff post with the facts and their buttons is; recorded, so /forget deletes it from the group. */
+  placed(letterId: number, groupMessageId: number, chatId: number): void;
+  /** Letters whose text waits for its machine translation. */
+  untranslated(limit?: number): LetterRow[];
+  /**
+   * The engine's answer for the letter's text: the parts go to the resident after the facts, marked as a machine
+   * translation; a failure is said once, so the resident is not left waiting for it; "off" says nothing.
+   */
+  translated(letterId: number, outcome: LetterTranslationOutcome): void;
+  /**
+   * Staff say a fact is right or wrong. A deadline confirmed becomes the resident's reminder; once every fact is
+   * checked the resident is told what staff confirmed. Checking again changes the verdict (and the reminder).
+   */
+  check(letterId: number, index: number, verdict: "right" | "wrong", actor: Actor): CheckResult;
+  /**
+   * Staff type the right value of a fact (a date, an amount, a code): checked like the rules read letters, it
+   * replaces the value read and counts as confirmed (a corrected deadline is the one reminded).
+   */
+  correct(letterId: number, index: number, typed: string, actor: Actor): CheckResult | {
+    ok: false;
+    reason: "invalid";
+    kind: CorrectableKind;
+  } | {
+    ok: false;
+    reason: "not-correctable";
+  };
+  /** Confirmed deadlines of open requests from `from` (a local day) for `days` days, for the team's digest. */
+  deadlinesAhead(from: Date, days: number, teamId?: string): Array<{
+    requestId: number;
+    day: LocalDay;
+    sender?: Sender;
+  }>;
+}
 
 export function lettersService(
   repos: Stores,
@@ -99,7 +155,7 @@ export function lettersService(
   notify: Notifications,
   requests: RequestsService,
   network: { teams: Teams; desks: Desks; timezone: string },
-) {
+): LettersService {
   const factsOf = (letter: Pick<LetterRow, "facts">): CheckedFact[] => (letter.facts ? (JSON.parse(letter.facts) as CheckedFact[]) : []);
   const pagesOf = (letter: Pick<LetterRow, "pages">): LetterPage[] => (letter.pages ? (JSON.parse(letter.pages) as LetterPage[]) : []);
   const ref = (letterId: number) => `letter:${letterId}`;
@@ -330,7 +386,5 @@ export function reminderTime(day: LocalDay, now: Date, timezone: string): Date |
 function endOfDay(day: LocalDay, timezone: string): Date {
   return DateTime.fromObject(day, { zone: timezone }).endOf("day").toJSDate();
 }
-
-export type LettersService = ReturnType<typeof lettersService>;
 
 export type CheckResult = { ok: true; letter: LetterRow; fact: CheckedFact; complete: boolean } | { ok: false; reason: "not-found" | "erased" };

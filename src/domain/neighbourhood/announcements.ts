@@ -7,6 +7,7 @@ import type { Stores } from "#src/domain/ports/stores.js";
 import type { Notifications } from "#src/domain/notifications.js";
 import { reminderTimes } from "#src/domain/reminders.js";
 import { sameBuilding } from "./buildings.js";
+import type { NewsPreferences, AnnouncementRecipient } from "#src/domain/ports/records.js";
 
 export type { Announcement, NewsTopic };
 
@@ -57,7 +58,88 @@ export interface Preview {
 
 export type AnswerOutcome = "yes" | "no" | "unknown" | "over";
 
-export function announcementsService(repos: Stores, clock: Clock, notifications: Notifications, options: AnnouncementsOptions) {
+/** What staff write in /annuncio before it is sent. */
+export interface AnnouncementDraft {
+  kind: Announcement["kind"];
+  topic: NewsTopic;
+  audience: Audience;
+  textIt: string;
+  eventAt?: Date;
+  originChatId: number;
+  actor: { id: number; name: string };
+}
+
+/** What became of an announcement: its reach and, for an event, who answered what. */
+export interface AnnouncementSummary {
+  skipped: number;
+  yes: number;
+  no: number;
+  names: string[];
+  pending: number;
+  delivered: number;
+  blocked: number;
+  failed: number;
+  announcement: Announcement;
+}
+
+export interface AnnouncementsService {
+  preferences(residentId: number): Record<NewsTopic, boolean>;
+  /** Asked once, at first contact, whether they want news at all. */
+  shouldAsk(residentId: number): boolean;
+  /** Yes to every topic, or no to all of them (also the one tap under an announcement). */
+  setAll(residentId: number, on: boolean): void;
+  toggle(residentId: number, topic: NewsTopic): boolean;
+  draft(input: AnnouncementDraft): Announcement;
+  get(id: number): Announcement | undefined;
+  audienceOf(id: number): Audience;
+  /** The languages an engine should fill: the audience's, but not Italian nor one a mediator wrote. */
+  missingForEngine(id: number): string[];
+  /** An engine's translation (kept until a mediator writes one) or a mediator's text (audited). */
+  putText(id: number, language: string, text: string, source: "engine" | "mediator", actor?: {
+    id: number;
+    name: string;
+  }): boolean;
+  preview(id: number): Preview;
+  /**
+   * Queues the announcement to its audience in one transaction, spread over time at broadcast pace; residents
+   * whose language has no text are skipped (counted), those known to have blocked the bot are counted as blocked.
+   * A second press finds it sent already: undefined.
+   */
+  send(id: number, actor: {
+    id: number;
+    name: string;
+  }): {
+    queued: number;
+    blocked: number;
+    skipped: number;
+  } | undefined;
+  cancel(id: number): boolean;
+  /** "I'll come" queues the reminders of a lesson (the day before, two hours before); "I can't" withdraws them. */
+  answer(id: number, residentId: number, reply: "yes" | "no"): AnswerOutcome;
+  /** One tap under any announcement: no more news of any topic. */
+  optOut(residentId: number): void;
+  /** Delivered, blocked, failed, skipped, and an event's replies with the names of those coming. */
+  summary(id: number): AnnouncementSummary;
+  /** Announcements whose every message is out: their report goes to the group that wrote them, once. */
+  finished(): number[];
+  markReported(id: number): void;
+  recent(limit?: number): Announcement[];
+  /** For /stats and /export: what was sent in a period, its reach, and the events' answers. */
+  figures(period: {
+    from: Date;
+    to: Date;
+  }, originChats?: number[]): Array<AnnouncementSummary & { recipients: number }>;
+  /** For /mydata: their choice of news, the events they answered. */
+  ofResident(residentId: number): {
+    preferences: NewsPreferences | undefined;
+    received: {
+      recipient: AnnouncementRecipient;
+      announcement: Announcement;
+    }[];
+  };
+}
+
+export function announcementsService(repos: Stores, clock: Clock, notifications: Notifications, options: AnnouncementsOptions): AnnouncementsService {
   const store = repos.announcements;
 
   function audienceOf(a: Announcement): Subscriber[] {
@@ -111,15 +193,7 @@ export function announcementsService(repos: Stores, clock: Clock, notifications:
 
     // ------------------------------------------------------------ staff write and send
 
-    draft(input: {
-      kind: Announcement["kind"];
-      topic: NewsTopic;
-      audience: Audience;
-      textIt: string;
-      eventAt?: Date;
-      originChatId: number;
-      actor: { id: number; name: string };
-    }): Announcement {
+    draft(input: AnnouncementDraft): Announcement {
       return store.create({
         kind: input.kind,
         topic: input.topic,
@@ -289,5 +363,3 @@ export function announcementsService(repos: Stores, clock: Clock, notifications:
     },
   };
 }
-
-export type AnnouncementsService = ReturnType<typeof announcementsService>;

@@ -8,6 +8,7 @@ import type { Desks } from "#src/domain/desks.js";
 import type { Notifications, OutboxPayload } from "#src/domain/notifications.js";
 import type { Teams } from "#src/domain/teams.js";
 import { normaliseAddress, sameBuilding } from "./buildings.js";
+import type { BuildingReportNote } from "#src/domain/ports/records.js";
 
 export type { BuildingReport, ReportKind };
 
@@ -30,7 +31,71 @@ const reportRef = (id: number) => `building-report:${id}`;
 /** A safety problem is the neighbours' team's; the rest are the housing team's (ATC maintenance). */
 const CATEGORY: Record<ReportKind, string> = { lift: "housing", light: "housing", leak: "housing", rubbish: "housing", door: "housing", unsafe: "neighbours" };
 
-export function buildingReportsService(repos: Stores, clock: Clock, notifications: Notifications, teams: Teams, desks: Desks) {
+export interface BuildingReportsService {
+  /**
+   * The buildings a resident may report on: their desk's list (from the desk file), the one matching an address
+   * they gave first; without a list, the addresses they gave (else they write it).
+   */
+  buildingsFor(residentId: number): string[];
+  /** The open report of this kind in this building, if there is one. */
+  existing(building: string, kind: ReportKind): BuildingReport | undefined;
+  followers(reportId: number): number;
+  get(id: number): BuildingReport | undefined;
+  /**
+   * A resident reports a problem: a new report, or — when one of that kind is open in that building — they
+   * follow it instead and what they add goes on it. Staff are told either way.
+   */
+  report(residentId: number, input: {
+    building: string;
+    kind: ReportKind;
+    pieces?: ReportPiece[];
+  }): {
+    report: BuildingReport;
+    joined: boolean;
+  };
+  /** What a follower adds later (a photo of the leak getting worse). */
+  addNote(residentId: number, reportId: number, piece: ReportPiece): boolean;
+  /** Staff passed it to ATC, the Comune or the police: recorded with the day, every follower told. */
+  pass(reportId: number, to: PassedTo, actor: {
+    id: number;
+    name: string;
+  }): BuildingReport | undefined;
+  /** Fixed (followers told, the time to resolution counts) or closed without a fix (told too). */
+  resolve(reportId: number, outcome: "fixed" | "closed", actor: {
+    id: number;
+    name: string;
+  }): BuildingReport | undefined;
+  /** Open reports in the buildings a resident lives in or follows: what residents may see, with no names. */
+  openNear(residentId: number): Array<{
+    report: BuildingReport;
+    followers: number;
+  }>;
+  /** Open reports for staff: their team's, or every team's. */
+  open(teamIds?: string[]): {
+    report: BuildingReport;
+    followers: number;
+  }[];
+  notes(reportId: number): BuildingReportNote[];
+  /** Reports by building and kind in a period: how many, how many fixed, and the median days to fix. */
+  figures(period: {
+    from: Date;
+    to: Date;
+  }, teamIds?: string[]): {
+    medianDays: number | undefined;
+    building: string;
+    kind: ReportKind;
+    reports: number;
+    followers: number;
+    fixed: number;
+  }[];
+  /** For /mydata: the reports they follow and what they added. */
+  ofResident(residentId: number): {
+    following: BuildingReport[];
+    notes: BuildingReportNote[];
+  };
+}
+
+export function buildingReportsService(repos: Stores, clock: Clock, notifications: Notifications, teams: Teams, desks: Desks): BuildingReportsService {
   const store = repos.buildingReports;
 
   /** A line for the team's group, in staff's Italian (rendered when it goes out). */
@@ -202,5 +267,3 @@ function median(values: number[]): number | undefined {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
-
-export type BuildingReportsService = ReturnType<typeof buildingReportsService>;

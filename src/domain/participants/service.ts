@@ -28,6 +28,63 @@ export interface ParticipantsReport {
   unanswered: number;
 }
 
+export interface ParticipantsService {
+  /** The desk's participant sheet (undefined when the desk asks none). */
+  spec: ParticipantsSpec | undefined;
+  /** The sheet's questions for this subject, without the special categories. */
+  questions(subject: Subject): Question[];
+  /** The special categories this desk asks, each after an explicit yes. */
+  sensitive(): Question[];
+  /** Whether taking part in this activity makes the subject a participant not yet offered the sheet. */
+  toAsk(residentId: number, activityId: string, subject: Subject): boolean;
+  /** The same for someone who filed a request with the listening desk's team (`teamId`: the request's). */
+  toAskListening(residentId: number, teamId: string | null | undefined): boolean;
+  /** A person's (or their child's) sheet, if one was offered. */
+  sheetOf(residentId: number, subject: Subject): ParticipantSheetRow | undefined;
+  /** One sheet by id. */
+  byId(id: number): ParticipantSheetRow | undefined;
+  /** The sheet is offered: it exists (pending) from now on, so it is offered once, whatever the answer. */
+  open(residentId: number, subject: Subject, deskId: string | null): ParticipantSheetRow;
+  /** Yes or no to the sheet; a no keeps nothing but the no (so it is not asked again). */
+  consent(sheetId: number, given: boolean): void;
+  /** Explicit consent to the special categories; a no records each of them as declined. */
+  sensitiveConsent(sheetId: number, given: boolean): void;
+  /**
+   * One answer. Refused (false) when the value is not one of the question's, when the person has not consented,
+   * or when a special category comes without its explicit consent: the domain checks whatever a button said.
+   */
+  answer(sheetId: number, question: Question, value: string): boolean;
+  /** Every question was answered (or skipped): the sheet is done. */
+  complete(sheetId: number): void;
+  /**
+   * Staff fill a sheet at the desk for someone not in the chat, who consented on paper: no name, no link to anyone,
+   * only the activity and the day they entered. Returns the sheet's number (written on the paper form).
+   */
+  fillAtDesk(input: {
+    activityId: string;
+    deskId: string | null;
+    answers: SheetAnswers;
+    sensitiveConsent: boolean;
+  }): ParticipantSheetRow | undefined;
+  /** A person's sheets (theirs and their children's), for /mydata. */
+  ofResident(residentId: number): ParticipantSheetRow[];
+  /** Erasure: every sheet of the person goes (their children's too). */
+  forget(residentId: number): number;
+  /**
+   * Retention: a sheet is kept until 31 December of the year it was filled in plus `keepYears`, then erased.
+   * Returns how many went.
+   */
+  prune(): number;
+  /**
+   * The ESF+ table of a period: participants who entered the operation in it (their first attendance, or the
+   * listening desk's first answer), by gender, with those who did not say. Counts only: no one is named.
+   */
+  report(period: {
+    from: Date;
+    to: Date;
+  }, scope: ReportScope): ParticipantsReport | undefined;
+}
+
 /**
  * ESF+ participants (Annex I to Regulation (EU) 2021/1057): who is one (attendance the staff mark, in an activity the
  * desk file names; optionally the listening desk's people), their sheet (asked once, with its own consent and each
@@ -39,7 +96,7 @@ export function participantsService(
   spec: ParticipantsSpec | undefined,
   /** The first desk (a session without a desk is there) and the team that runs the listening desk. */
   options: { timezone: string; mainDeskId: string; listeningTeamId: string },
-) {
+): ParticipantsService {
   const { timezone, mainDeskId, listeningTeamId } = options;
   const now = () => clock.now();
   const sheetKey = (residentId: number | null, key: string) => `${residentId}:${key}`;
@@ -222,5 +279,3 @@ export function participantsService(
     },
   };
 }
-
-export type ParticipantsService = ReturnType<typeof participantsService>;

@@ -20,8 +20,15 @@ export function piecesOnCard(pieces: Array<Pick<RequestMessage, "id" | "kind" | 
   return shown;
 }
 
+export interface CardContent {
+  /** What the resident said when filing the request, in order, as the card and its follow-up posts show it. */
+  initialPieces(requestId: number): RequestMessage[];
+  /** The card's texts, as the card was drawn when the request was filed. */
+  cardPieces(requestId: number): RequestMessage[];
+}
+
 /** What the resident sent with the form (before the request had a number), and which of it the card shows. */
-export function cardContent({ repos }: Pick<RequestsDeps, "repos">) {
+export function cardContent({ repos }: Pick<RequestsDeps, "repos">): CardContent {
   const { requests } = repos;
 
   function initialPieces(requestId: number): RequestMessage[] {
@@ -43,5 +50,3 @@ export function cardContent({ repos }: Pick<RequestsDeps, "repos">) {
     },
   };
 }
-
-export type CardContent = ReturnType<typeof cardContent>;

@@ -61,7 +61,54 @@ export interface DayVisit {
 /** Visits that may still change: the series a new proposal continues. */
 const OPEN_SERIES: Visit["status"][] = ["proposed", "none-works", "confirmed", "declined", "not-home", "rescheduled"];
 
-export function visitsService(repos: Stores, clock: Clock, notify: Notifications, options: { timezone: string }) {
+export interface VisitsService {
+  /** One visit by id. */
+  get(visitId: number): Visit | undefined;
+  /** Every window proposed for a visit, in order (their positions are what the resident presses). */
+  windows(visitId: number): VisitWindow[];
+  /** A request's most recent visit, whatever its status. */
+  latestFor(requestId: number): Visit | undefined;
+  /** Windows still open to the resident: in the future and free in the worker's day. */
+  openWindows(visit: Visit): VisitWindow[];
+  /**
+   * Staff propose windows for a request's home visit. Refused: a closed or unknown request, no address (nor a
+   * note saying where), a window in the past, a window that overlaps another visit of the same worker. A pending
+   * proposal of the same request is withdrawn, a confirmed visit moved: the new one continues its series.
+   */
+  propose(input: ProposalInput): ProposeResult;
+  /** The resident picks window `position`: checked against what was proposed and the worker's day now. */
+  choose(residentId: number, visitId: number, position: number): ChooseResult;
+  /** "None of these works": staff are told; what the resident writes next reaches the topic as always. */
+  noneWorks(residentId: number, visitId: number): ResidentAnswer;
+  /** [OK] or [I can't] under a reminder; "I can't" tells staff at once and reopens scheduling. */
+  answerReminder(residentId: number, visitId: number, answer: "ok" | "cant"): ResidentAnswer;
+  /**
+   * The request was closed: a visit still to come is called off, so that nobody goes to a closed case's door. The
+   * resident is told why, the worker's reminders and day list lose it, the topic says so. Runs inside the close.
+   */
+  callOff(requestId: number, actor: Actor): Visit | undefined;
+  /** After "not at home": whether the resident wants another appointment (asked once). */
+  answerAgain(residentId: number, visitId: number, answer: "yes" | "no"): ResidentAnswer;
+  /**
+   * The worker (or a coordinator) marks a confirmed visit: done, not at home (the resident is asked whether to
+   * set another), or to be moved (the resident is told a new time will come). Audited.
+   */
+  mark(visitId: number, outcome: Outcome, actor: Actor, may: {
+    coordinator: boolean;
+  }): MarkResult;
+  /** The visits of a local day that hold time, one worker's or everyone's, in time order, with where to go. */
+  day(from: Date, to: Date, workerId?: number): DayVisit[];
+  /** A visit with its request and how to reach the person (name, phone if they shared it, language). */
+  entry(visit: Visit): DayVisit | undefined;
+  /** The resident took the calendar file: a later time of the same series will be sent to them unasked. */
+  calendarTaken(visitId: number): void;
+  /** Whose home a visit is at (the resident of its request). */
+  residentOf(visitId: number): number | undefined;
+  /** Visits planned, done, not at home, moved or cancelled, by month and team (some teams' only), for /stats and /export. */
+  figures(period: Period, teamIds?: readonly string[]): VisitCounts[];
+}
+
+export function visitsService(repos: Stores, clock: Clock, notify: Notifications, options: { timezone: string }): VisitsService {
   const { visits, requests, audit } = repos;
   const residentActor = (residentId: number): Actor => ({ id: residentId, name: "residente" });
 
@@ -361,5 +408,3 @@ export function visitsService(repos: Stores, clock: Clock, notify: Notifications
     },
   };
 }
-
-export type VisitsService = ReturnType<typeof visitsService>;

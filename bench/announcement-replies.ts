@@ -14,6 +14,7 @@ import { ManualClock } from "#src/clock.js";
 import { loadConfig } from "#src/settings.js";
 import { openDatabase } from "#src/db/client.js";
 import { createLogger } from "#src/logger.js";
+import { BENCH_LANGUAGES, eventInEveryLanguage, seedSubscribers } from "./desk.js";
 import { fakeBotApi } from "./fake-api.js";
 import { openLoop, percentile, type Step } from "./scenario.js";
 
@@ -32,28 +33,13 @@ async function main() {
   const db = openDatabase(config.databasePath);
   const desk = createApp({ config, db, clock, logger: createLogger("silent"), token: TOKEN, operatorChatId: OPERATORS, client: { fetch: api.fetch as never }, botInfo: api.me as never });
   const app = { ...desk, bot: createBot(desk) };
-  const langs = ["it", "ar", "ro", "uk", "zh", "es", "sq", "fr", "en"];
-  db.$client.transaction(() => {
-    const now = clock.now().getTime();
-    const r = db.$client.prepare("INSERT INTO residents (id, language, first_name, consent_at, consent_version, created_at) VALUES (?, ?, 'P', ?, 1, ?)");
-    const p = db.$client.prepare("INSERT INTO news_preferences (resident_id, activities, works, health, asked_at, updated_at) VALUES (?, 1, 1, 1, ?, ?)");
-    for (let i = 0; i < RESIDENTS; i++) {
-      r.run(FIRST + i, langs[i % langs.length], now, now);
-      p.run(FIRST + i, now, now);
-    }
-  })();
-  const { announcements } = app.deps.services;
-  const actor = { id: 900_001, name: "Giulia" };
-  const draft = announcements.draft({
-    kind: "event",
-    topic: "activities",
-    audience: { type: "all" },
-    textIt: "Assemblea di scala giovedì alle 18 in via Gandolfi 20: si parla dei lavori al tetto.",
-    eventAt: new Date("2026-12-03T17:00:00Z"),
-    originChatId: OPERATORS,
-    actor,
-  });
-  for (const l of langs.slice(1)) announcements.putText(draft.id, l, `[${l}] ${draft.textIt}`, "mediator");
+  seedSubscribers(db, clock, FIRST, RESIDENTS);
+  const { draft, actor, announcements } = eventInEveryLanguage(
+    app,
+    "Assemblea di scala giovedì alle 18 in via Gandolfi 20: si parla dei lavori al tetto.",
+    new Date("2026-12-03T17:00:00Z"),
+    OPERATORS,
+  );
   announcements.send(draft.id, actor);
   const pending = () => db.$client.prepare("SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')").pluck().get() as number;
   for (let i = 0; i < 2000 && pending(); i++) {
@@ -65,7 +51,7 @@ async function main() {
   let updateId = 1;
   const scripts: Step[][] = Array.from({ length: RESIDENTS }, (_, i) => {
     const id = FIRST + i;
-    const from = { id, is_bot: false, first_name: "P", language_code: langs[i % langs.length] };
+    const from = { id, is_bot: false, first_name: "P", language_code: BENCH_LANGUAGES[i % BENCH_LANGUAGES.length] };
     const chat = { id, type: "private" as const, first_name: "P" };
     const data = eventReply.pack({ reply: i % 3 === 0 ? "no" : "yes", id: draft.id });
     const press: Step = (): Update => {

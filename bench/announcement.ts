@@ -11,6 +11,7 @@ import { ManualClock } from "#src/clock.js";
 import { loadConfig } from "#src/settings.js";
 import { openDatabase } from "#src/db/client.js";
 import { createLogger } from "#src/logger.js";
+import { eventInEveryLanguage, seedSubscribers } from "./desk.js";
 import { fakeBotApi, telegramPace } from "./fake-api.js";
 
 const RESIDENTS = Number(process.argv[2] ?? 5_000);
@@ -31,29 +32,13 @@ async function main() {
     return { ...desk, bot: createBot(desk) };
   };
   let app = open();
-  const langs = ["it", "ar", "ro", "uk", "zh", "es", "sq", "fr", "en"];
-  app.db.$client.transaction(() => {
-    const now = clock.now().getTime();
-    const r = app.db.$client.prepare("INSERT INTO residents (id, language, first_name, consent_at, consent_version, created_at) VALUES (?, ?, 'P', ?, 1, ?)");
-    const p = app.db.$client.prepare("INSERT INTO news_preferences (resident_id, activities, works, health, asked_at, updated_at) VALUES (?, 1, 1, 1, ?, ?)");
-    for (let i = 0; i < RESIDENTS; i++) {
-      r.run(5_000_000 + i, langs[i % langs.length], now, now);
-      p.run(5_000_000 + i, now, now);
-    }
-  })();
-  const { announcements } = app.deps.services;
-  const actor = { id: 900_001, name: "Giulia" };
-  const draft = announcements.draft({
-    kind: "event",
-    topic: "activities",
-    audience: { type: "all" },
-    textIt: "Laboratorio di macramè giovedì alle 17 in via Gandolfi 20: portate un gomitolo.",
-    eventAt: new Date("2026-12-03T16:00:00Z"),
-    originChatId: OPERATORS,
-    actor,
-  });
-  // Every language written (as a mediator would), so nobody is skipped.
-  for (const l of langs.slice(1)) announcements.putText(draft.id, l, `[${l}] ${draft.textIt}`, "mediator");
+  seedSubscribers(app.db, clock, 5_000_000, RESIDENTS);
+  const { draft, actor, announcements } = eventInEveryLanguage(
+    app,
+    "Laboratorio di macramè giovedì alle 17 in via Gandolfi 20: portate un gomitolo.",
+    new Date("2026-12-03T16:00:00Z"),
+    OPERATORS,
+  );
   const queuedAt = performance.now();
   const queued = announcements.send(draft.id, actor)!;
   const queueMs = performance.now() - queuedAt;

@@ -50,3 +50,31 @@ export function benchDesk(o: BenchDeskOptions) {
   });
   return { config, db, app: { ...built, bot: createBot(built) } };
 }
+
+/** The nine languages, Italian first, as the announcement benches spread their subscribers over them. */
+export const BENCH_LANGUAGES = ["it", "ar", "ro", "uk", "zh", "es", "sq", "fr", "en"];
+
+/** `count` residents from id `first`, languages in turn, consent given and every news topic on, in one transaction. */
+export function seedSubscribers(db: Db, clock: Clock, first: number, count: number) {
+  db.$client.transaction(() => {
+    const now = clock.now().getTime();
+    const r = db.$client.prepare("INSERT INTO residents (id, language, first_name, consent_at, consent_version, created_at) VALUES (?, ?, 'P', ?, 1, ?)");
+    const p = db.$client.prepare("INSERT INTO news_preferences (resident_id, activities, works, health, asked_at, updated_at) VALUES (?, 1, 1, 1, ?, ?)");
+    for (let i = 0; i < count; i++) {
+      r.run(first + i, BENCH_LANGUAGES[i % BENCH_LANGUAGES.length], now, now);
+      p.run(first + i, now, now);
+    }
+  })();
+}
+
+/**
+ * An event for everyone, drafted by Giulia in the operators' group and written in every language (as a mediator
+ * would), so nobody is skipped; the caller sends it and times what it measures.
+ */
+export function eventInEveryLanguage(app: ReturnType<typeof createApp>, textIt: string, eventAt: Date, originChatId: number) {
+  const { announcements } = app.deps.services;
+  const actor = { id: 900_001, name: "Giulia" };
+  const draft = announcements.draft({ kind: "event", topic: "activities", audience: { type: "all" }, textIt, eventAt, originChatId, actor });
+  for (const l of BENCH_LANGUAGES.slice(1)) announcements.putText(draft.id, l, `[${l}] ${draft.textIt}`, "mediator");
+  return { draft, actor, announcements };
+}

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Transformer } from "grammy";
+import type { StoredLoss } from "#src/db/repositories/group-ledger.js";
 
 /**
  * Where the ledger of operator groups is kept across a restart (see GroupLedger): the ids seen there, and the posts
@@ -17,13 +18,7 @@ export interface LedgerStore {
   until(key: number, messageId: number): void;
 }
 
-export interface StoredLoss {
-  key: number;
-  chatId: number;
-  before: number;
-  digest: string;
-  until: number | null;
-}
+export type { StoredLoss };
 
 /** What a send lost in flight turned out to be, when looked for (see findLost). */
 export type LostSendOutcome =

@@ -19,6 +19,8 @@ wa-link-same-chat = Type this code in the other chat, not in this one.
 wa-link-already = 🔗 This chat is already joined with your chat on { $other }.
 wa-link-too-many = Too many wrong codes. Please try again in an hour.
 mydata-chats = Your chats with the desk: { $chats }
+mydata-chat-telegram = Telegram (id { $id })
+mydata-chat-whatsapp = WhatsApp ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = start
 wa-words-menu = menu

@@ -19,6 +19,8 @@ wa-link-same-chat = Escriba este código en el otro chat, no en este.
 wa-link-already = 🔗 Este chat ya está unido a su chat de { $other }.
 wa-link-too-many = Demasiados códigos equivocados. Vuelva a intentarlo dentro de una hora.
 mydata-chats = Sus chats con la oficina: { $chats }
+mydata-chat-telegram = Telegram (id { $id })
+mydata-chat-whatsapp = WhatsApp ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = empezar
 wa-words-menu = menú, menu

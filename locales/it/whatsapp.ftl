@@ -19,6 +19,8 @@ wa-link-same-chat = Scriva questo codice nell'altra chat, non in questa.
 wa-link-already = 🔗 Questa chat è già unita alla Sua chat su { $other }.
 wa-link-too-many = Troppi codici sbagliati. Riprovi tra un'ora.
 mydata-chats = Le Sue chat con lo sportello: { $chats }
+mydata-chat-telegram = Telegram (id { $id })
+mydata-chat-whatsapp = WhatsApp ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = inizia, start
 wa-words-menu = menu, menù

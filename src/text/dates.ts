@@ -138,7 +138,28 @@ const DAY_WITH_YEAR_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions
  * Where Intl's word between a long date and its time is not what a person says: sq "9 dhjetor në 17:00" reads
  * clipped, "9 dhjetor, në orën 17:00" is how a date and time are written in Albanian.
  */
-const LONG_BEFORE_TIME: Partial<Record<string, string>> = { sq: ", në orën " };
+const LONG_BEFORE_TIME: Partial<Record<string, string>> = { sq: ", në orën ", ar: "، الساعة " };
+
+/**
+ * Where the comma Intl puts after a long weekday is not written: ar "الأربعاء 9 ديسمبر، الساعة 17:00" (the
+ * visits, letters and closing notices say the hour so), not "الأربعاء، 9 ديسمبر في 17:00", a calque of "alle".
+ */
+const LONG_AFTER_WEEKDAY: Partial<Record<string, string>> = { ar: " " };
+
+/** A long date's parts with a language's own words between the date and the time, and after the weekday. */
+function longParts(parts: Intl.DateTimeFormatPart[], locale: string, hour: (value: string) => string = (v) => v): string {
+  const beforeTime = LONG_BEFORE_TIME[locale];
+  const afterWeekday = LONG_AFTER_WEEKDAY[locale];
+  return parts
+    .map((p, i) => {
+      if (p.type === "hour") return hour(p.value);
+      if (p.type !== "literal") return p.value;
+      if (beforeTime && parts[i + 1]?.type === "hour") return beforeTime;
+      if (afterWeekday && parts[i - 1]?.type === "weekday") return afterWeekday;
+      return p.value;
+    })
+    .join("");
+}
 
 /** English as written in Europe: day before month, 24-hour clock. */
 const INTL_LOCALES: Partial<Record<string, string>> = { en: "en-GB" };
@@ -190,10 +211,7 @@ function residentDate(style: WhenStyle, date: Date, locale: string, timezone: st
   const withYear = yearIn(date, timezone) !== yearIn(now, timezone);
   if (style === "long") {
     const long = formatter(style, locale, timezone, withYear);
-    const beforeTime = LONG_BEFORE_TIME[locale];
-    if (!beforeTime) return long.format(date);
-    const parts = long.formatToParts(date);
-    return parts.map((p, i) => (p.type === "literal" && parts[i + 1]?.type === "hour" ? beforeTime : p.value)).join("");
+    return longParts(long.formatToParts(date), locale);
   }
   const day = buttonDate(style, date, locale, timezone, withYear);
   return style === "day" ? day : `${day} ${formatter("time", locale, timezone, false).format(date)}`;
@@ -217,10 +235,8 @@ export function shortDay(date: Date, locale: string, timezone: string): string {
 /** "25 novembre 2026, 10:00": every date in a person's copy of their data (/mydata). */
 export function longDateTime(date: Date, locale: string, timezone: string): string {
   const format = cached(`long-datetime|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" }));
-  const beforeTime = LONG_BEFORE_TIME[locale];
-  if (!beforeTime) return format.format(date);
-  const parts = format.formatToParts(date);
-  return parts.map((p, i) => (p.type === "literal" && parts[i + 1]?.type === "hour" ? beforeTime : p.value)).join("");
+  // The hour as the opening hours write it: "9:00", not "09:00".
+  return longParts(format.formatToParts(date), locale, (hour) => hour.replace(/^0(?=\d)/, ""));
 }
 
 /** "giovedì": a weekday by its ISO number (1 Monday … 7 Sunday), as staff read it. */

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { type Entry, type Message, parse, type SelectExpression, Visitor } from "@fluent/syntax";
 import { dayAndMonth } from "#src/bot/features/neighbourhood/day.js";
 import { createI18n, hasText, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
-import { formatDate, formatShortWhen, formatWhen, longDateTime, shortDay } from "#src/text/dates.js";
+import { dateFormat, formatDate, formatShortWhen, formatWhen, longDateTime, shortDay, weekdayAndDay } from "#src/text/dates.js";
 import { andList, nameList } from "#src/text/lists.js";
 import { spokenAmount } from "#src/bot/features/letters/spoken.js";
 import { openingHoursText } from "#src/bot/features/opening-hours/texts.js";
@@ -82,7 +82,11 @@ function values(locale: string, key: string): Vars {
     id: key === "mydata-chat-telegram" ? "123456789" : key === "mydata-chat-whatsapp" ? "+393331234567" : "17",
     date,
     time: key === "visit-reminder-hour" ? "15:00" : key === "closed-notice" ? "9:00" : "10:30",
-    day: key === "hours-holidays-patron" ? "10 novembre" : new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { weekday: "long", day: "numeric", month: "long", timeZone: TZ }).format(new Date("2026-12-07T08:00:00Z")),
+    // The day the desk opens again, as features/opening-hours/texts.ts writes it.
+    day:
+      key === "hours-holidays-patron"
+        ? "10 novembre"
+        : weekdayAndDay(dateFormat("weekday-day-month", locale, TZ, { weekday: "long", day: "numeric", month: "long" }), new Date("2026-12-07T08:00:00Z"), locale),
     hours: openingHoursText(t, cristo.hours, locale),
     directions: hasText(i18n, locale, "desk-cristo-directions") ? t("desk-cristo-directions") : "",
     category: t("cat-housing"),
@@ -94,8 +98,8 @@ function values(locale: string, key: string): Vars {
     who: t("visit-who-nurse"),
     kind: t("report-kind-lift"),
     building: "via Maggioli 3",
-    to: key === "visit-when" ? "16:30" : t("report-to-comune"),
-    from: key === "visit-when" ? "15:00" : t("letter-from-inps"),
+    to: key === "visit-when" ? "16:30" : key === "hours-range" ? "12:00" : t("report-to-comune"),
+    from: key === "visit-when" ? "15:00" : key === "hours-range" ? "9:00" : t("letter-from-inps"),
     label: t("letter-label-deadline"),
     value: `<b>${letterDay(new Date("2026-12-15T12:00:00Z"), locale)}</b>`,
     // Joined as features/privacy/mydata-document.ts joins them.

@@ -60,10 +60,10 @@ describe("a calm chat: one message that changes", () => {
     await ana.presses(t("es", "act-italian-a1"));
     expect(ana.last.plain).toContain(t("es", "act-italian-a1-desc"));
     expect(labels(ana.last)).toEqual([
-      "mié 2 dic 17:00 · 3 plazas",
-      "mié 9 dic 17:00 · 3 plazas",
-      "mié 16 dic 17:00 · 3 plazas",
-      "mié 23 dic 17:00 · 3 plazas",
+      "mié 2 dic 17:00 · 3 lugares",
+      "mié 9 dic 17:00 · 3 lugares",
+      "mié 16 dic 17:00 · 3 lugares",
+      "mié 23 dic 17:00 · 3 lugares",
       t("es", "book-course-button", { count: 4 }),
       t("es", "menu-back"),
     ]);
@@ -71,7 +71,7 @@ describe("a calm chat: one message that changes", () => {
     await ana.presses("2 dic");
     expect(ana.inbox.length).toBe(count);
     expect(read(ana.last).split("\n")[0]).toBe(t("es", "book-confirmed", { activity: "", when: "", place: "" }).split("\n")[0]);
-    expect(read(ana.last)).toContain("miércoles, 2 de diciembre, 17:00");
+    expect(read(ana.last)).toContain("miércoles 2 de diciembre a las 17:00");
     expect(labels(ana.last)).toEqual([t("es", "menu-back")]);
     expect(edits(screen)).toBe(3);
 

@@ -39,7 +39,7 @@ ps-q-labour =
     }
 ps-q-joblessFor =
     { $who ->
-        [child] منذ متى بدأ بحث { $child } عن عمل؟
+        [child] كم مضى على بحث { $child } عن عمل؟
        *[self] منذ متى تبحث عن عمل؟
     }
 ps-q-education =

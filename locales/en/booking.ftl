@@ -83,7 +83,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = booked
 booking-status-waiting = on the waiting list
 booking-status-offered = a place is waiting for you!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Booking cancelled. Thank you for telling us: the place goes to someone else.
 booking-cancel-failed = This booking can no longer be cancelled.
 

@@ -83,7 +83,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = reservado
 booking-status-waiting = en lista de espera
 booking-status-offered = ¡hay una plaza para usted!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Reserva cancelada. Gracias por avisarnos: la plaza pasa a otra persona.
 booking-cancel-failed = Esta reserva ya no se puede cancelar.
 

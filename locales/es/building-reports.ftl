@@ -21,7 +21,7 @@ report-followers =
         [one] Lo sigue 1 vecino.
        *[other] Lo siguen { $count } vecinos.
     }
-report-follow = 👁 Lo sigo y añado lo que veo
+report-follow = 👁 Lo sigo y agrego lo que veo
 report-cancel = ✖️ Cancelar
 report-ask-piece = Envíe una foto, un audio o unas palabras sobre lo que ve. Luego presione «Listo».
 report-done = ✅ Listo

@@ -83,7 +83,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = réservé
 booking-status-waiting = sur la liste d'attente
 booking-status-offered = une place vous attend !
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Réservation annulée. Merci de nous avoir prévenus : la place va à quelqu'un d'autre.
 booking-cancel-failed = Cette réservation ne peut plus être annulée.
 

@@ -84,7 +84,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = rezervat
 booking-status-waiting = pe lista de așteptare
 booking-status-offered = vă așteaptă un loc!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Rezervarea a fost anulată. Mulțumim că ne-ați anunțat: locul merge la altcineva.
 booking-cancel-failed = Această rezervare nu mai poate fi anulată.
 

@@ -83,7 +83,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = i rezervuar
 booking-status-waiting = në listën e pritjes
 booking-status-offered = ka një vend për ju!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Rezervimi u anulua. Faleminderit që na e thatë: vendi shkon te dikush tjetër.
 booking-cancel-failed = Ky rezervim nuk mund të anulohet më.
 

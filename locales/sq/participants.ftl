@@ -45,7 +45,7 @@ ps-q-joblessFor =
 ps-q-education =
     { $who ->
         [child] Deri në cilën shkollë ka arritur { $child } deri tani?
-       *[self] Deri në cilën shkollë keni mbaruar?
+       *[self] Cilën shkollë keni mbaruar të fundit?
     }
 ps-q-thirdCountry =
     { $who ->

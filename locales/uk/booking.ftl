@@ -85,7 +85,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = записано
 booking-status-waiting = у списку очікування
 booking-status-offered = для вас є місце!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Запис скасовано. Дякуємо, що повідомили: місце отримає хтось інший.
 booking-cancel-failed = Цей запис уже не можна скасувати.
 

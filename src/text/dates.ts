@@ -98,7 +98,25 @@ const SHORT_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = {
  */
 const DAY_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = {
   zh: { month: "short", day: "numeric" },
+  // The session list writes "9/12" and "9 груд.": a booking's button says the same day the same way (ar "09/12" and
+  // uk "09.12" read as another style of date).
+  ar: { day: "numeric", month: "numeric" },
+  uk: { day: "numeric", month: "short" },
 };
+
+/**
+ * Where a request's day in /myrequests reads wrong abbreviated: uk "25 лист." is the month, but "лист" is also
+ * the letter the desk reads for you; "25 листопада" is unambiguous.
+ */
+const SHORT_DAY_MONTH: Partial<Record<string, "short" | "long">> = { uk: "long" };
+
+/**
+ * One apostrophe per language: Intl writes Ukrainian weekdays with U+02BC ("пʼятниця"), the texts with U+0027
+ * ("п'ятниця", "ім'я"); a reader should not see two.
+ */
+export function oneApostrophe(text: string, locale: string): string {
+  return locale === "uk" ? text.replace(/\u02BC/g, "'") : text;
+}
 
 /**
  * Another year's date: the long form adds the year; the button forms leave out the weekday to make room for it
@@ -109,6 +127,11 @@ const WITH_YEAR: Record<Shape, Intl.DateTimeFormatOptions> = {
   short: { weekday: undefined, day: "2-digit", month: "2-digit", year: "numeric" },
   time: {},
   day: { weekday: undefined, year: "2-digit" },
+};
+
+/** Another year's day on a button where the month in words leaves no room: uk "10.04.27", not "10 квіт. 27 р.". */
+const DAY_WITH_YEAR_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = {
+  uk: { day: "2-digit", month: "2-digit" },
 };
 
 /**
@@ -141,6 +164,7 @@ function formatter(shape: Shape, locale: string, timezone: string, withYear: boo
     ...(shape === "short" ? SHORT_OVERRIDES[locale] : {}),
     ...(shape === "day" ? DAY_OVERRIDES[locale] : {}),
     ...(withYear ? WITH_YEAR[shape] : {}),
+    ...(withYear && shape === "day" ? DAY_WITH_YEAR_OVERRIDES[locale] : {}),
   }));
 }
 
@@ -159,6 +183,10 @@ function buttonDate(shape: "short" | "day", date: Date, locale: string, timezone
  * is worth showing.
  */
 export function formatDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date): string {
+  return oneApostrophe(residentDate(style, date, locale, timezone, now), locale);
+}
+
+function residentDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date): string {
   const withYear = yearIn(date, timezone) !== yearIn(now, timezone);
   if (style === "long") {
     const long = formatter(style, locale, timezone, withYear);
@@ -183,12 +211,16 @@ export function formatShortWhen(date: Date, locale: string, timezone: string, no
 
 /** "25 nov": the day a resident's request was opened, in /myrequests. */
 export function shortDay(date: Date, locale: string, timezone: string): string {
-  return cached(`short-day|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, day: "numeric", month: "short" })).format(date);
+  return cached(`short-day|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, day: "numeric", month: SHORT_DAY_MONTH[locale] ?? "short" })).format(date);
 }
 
 /** "25 novembre 2026, 10:00": every date in a person's copy of their data (/mydata). */
 export function longDateTime(date: Date, locale: string, timezone: string): string {
-  return cached(`long-datetime|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" })).format(date);
+  const format = cached(`long-datetime|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" }));
+  const beforeTime = LONG_BEFORE_TIME[locale];
+  if (!beforeTime) return format.format(date);
+  const parts = format.formatToParts(date);
+  return parts.map((p, i) => (p.type === "literal" && parts[i + 1]?.type === "hour" ? beforeTime : p.value)).join("");
 }
 
 /** "giovedì": a weekday by its ISO number (1 Monday … 7 Sunday), as staff read it. */

@@ -14,6 +14,8 @@ import { dayAndMonth } from "#src/bot/features/neighbourhood/day.js";
 import { createI18n, hasText, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
 import { capitalised } from "#src/bot/features/booking/labels.js";
 import { formatDate, formatShortWhen, formatWhen, longDateTime, shortDay } from "#src/text/dates.js";
+import { andList, nameList } from "#src/text/lists.js";
+import { spokenAmount } from "#src/bot/features/letters/spoken.js";
 import { openingHoursText } from "#src/bot/features/opening-hours/texts.js";
 import { deskName, residentName } from "#src/bot/features/places/resident-names.js";
 import { windowText } from "#src/bot/features/visits/screens.js";
@@ -60,7 +62,7 @@ function values(locale: string, key: string): Vars {
   const reportDay = key.startsWith("report") || key.startsWith("reported");
   const date = reportDay
     ? dayAndMonth(key.endsWith("passed") ? PASSED : REPORTED, locale, TZ)
-    : key === "booking-cancel-button"
+    : key.startsWith("booking-cancel-day")
       ? capitalised(formatDate("day", SESSION, locale, TZ, NOW))
       : key === "my-request-line"
         ? shortDay(REPORTED, locale, TZ)
@@ -97,7 +99,12 @@ function values(locale: string, key: string): Vars {
     from: key === "visit-when" ? "15:00" : t("letter-from-inps"),
     label: t("letter-label-deadline"),
     value: `<b>${letterDay(new Date("2026-12-15T12:00:00Z"), locale)}</b>`,
-    topics: new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { style: "long", type: "conjunction" }).format([t("news-topic-activities"), t("news-topic-health")]),
+    // Joined as features/privacy/mydata-document.ts joins them.
+    topics: nameList([t("news-topic-activities"), t("news-topic-health")], locale),
+    chats: andList(["Telegram (id 123456789)", "WhatsApp (+393331234567)"], locale),
+    // The part of a long translation being sent: the first of `parts`.
+    part: 1,
+    amount: spokenAmount(12050, locale),
     service: "LibreTranslate",
     version: "2",
     code: "482913",

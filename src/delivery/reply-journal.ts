@@ -63,8 +63,7 @@ export class ReplyJournal {
 
   /** The journal of one run, installed in `place`'s stead on the Api that replies to its update. */
   during(run: Run): Transformer {
-    return async (prev, method, payload, signal) => {
-      if (!SENDS.has(method)) return prev(method, payload, signal);
+    const journaled: Transformer = async (prev, method, payload, signal) => {
       const index = run.sends++;
       const key = keyOf(method, payload);
       const earlier = this.kept.has(run.updateId) ? this.store.get(run.updateId, index) : undefined;
@@ -76,6 +75,8 @@ export class ReplyJournal {
       }
       return res;
     };
+    // Only a new message is journaled; every other call passes straight through, without an async frame of its own.
+    return (prev, method, payload, signal) => (SENDS.has(method) ? journaled(prev, method, payload, signal) : prev(method, payload, signal));
   }
 }
 

@@ -31,7 +31,9 @@ type Payload = {
 };
 
 function callbackData(payload: Payload): string[] {
-  return (payload.reply_markup?.inline_keyboard ?? []).flat().flatMap((b) => (typeof b.callback_data === "string" ? [b.callback_data] : []));
+  const data: string[] = [];
+  for (const row of payload.reply_markup?.inline_keyboard ?? []) for (const b of row) if (typeof b.callback_data === "string") data.push(b.callback_data);
+  return data;
 }
 
 /**

@@ -20,6 +20,7 @@ import { stripIsolation as unmarked } from "#src/text/format.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
 import { childOnButton } from "#src/bot/features/booking/labels.js";
 import { formatDate, formatShortWhen } from "#src/text/dates.js";
+import { andList, nameList } from "#src/text/lists.js";
 import { openingHours } from "#src/domain/opening-hours.js";
 import { weeklyHoursText } from "#src/bot/features/opening-hours/texts.js";
 
@@ -837,5 +838,18 @@ describe("the glossary is followed", () => {
     for (const term of ["求助", "عاملة رعاية", "îngrijitoare", "aide à domicile", "ATC (case popolari)", "scuola media", "звернення"]) {
       expect(glossary).toContain(term);
     }
+  });
+});
+
+// ------------------------------------------------------------------ lists
+
+describe("lists a resident reads are joined as the language joins them", () => {
+  it("names that hold 'and' are separated by the language's comma; Chinese spaces Latin words around 和", () => {
+    const topics = (locale: string) => nameList([show(locale, "news-topic-activities"), show(locale, "news-topic-health")], locale);
+    expect(topics("en")).toBe(`${show("en", "news-topic-activities")}, ${show("en", "news-topic-health")}`);
+    expect(topics("zh")).toBe(`${show("zh", "news-topic-activities")}、${show("zh", "news-topic-health")}`);
+    expect(topics("ar")).toBe(`${show("ar", "news-topic-activities")}، ${show("ar", "news-topic-health")}`);
+    expect(andList(["Telegram（id 1）", "WhatsApp（+39）"], "zh")).toBe("Telegram（id 1）和 WhatsApp（+39）");
+    expect(andList(["Telegram (id 1)", "WhatsApp (+39)"], "it")).toBe("Telegram (id 1) e WhatsApp (+39)");
   });
 });

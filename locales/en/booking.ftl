@@ -74,7 +74,7 @@ tutoring-subject = What does { $child } need help with?
 tutoring-another = Do you want to book for another child too?
 tutoring-another-yes = ➕ Another child
 tutoring-another-no = ✔️ No, that's all
-tutoring-privacy-note = For children, we only keep their first name and class.
+tutoring-privacy-note = For children, we only keep their first name and school year.
 
 my-bookings-title = <b>Your bookings</b>
 my-bookings-none = You have no bookings.
@@ -126,6 +126,7 @@ act-caregiver-short = Carers' course
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
         [one] 📅 Book this date
+        [2] 📅 Book both dates
        *[other] 📅 Book all { $count } dates
     }
 book-course-title = <b>{ $activity }</b> – all dates:

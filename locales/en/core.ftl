@@ -11,7 +11,7 @@ privacy-notice =
     To find out more: /privacy
 privacy-agree = ✅ I agree
 privacy-needed = To continue, press “I agree” above.
-privacy-thanks = Thank you! Now you can use the desk.
+privacy-thanks = Thank you! Now you can write to us.
 
 menu-title = How can we help you?
 menu-desk = 🗣 Talk to the desk
@@ -24,7 +24,7 @@ menu-language = 🌍 Language
 menu-privacy = 🔒 Privacy
 menu-back = 🏠 Menu
 
-feature-coming = This part of the desk is coming soon. Meanwhile you can visit us at { $address }.
+feature-coming = This feature is coming soon. Meanwhile you can visit us at { $address }.
 
 help-text =
     I am the bot of the N.O.I. housing desk.

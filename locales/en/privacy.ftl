@@ -5,7 +5,7 @@ privacy-details =
     { $days ->
         [one]
             <b>Your data at the N.O.I. desk</b>
-            <b>What we keep</b>: your Telegram name, your language, your phone number if you send it, what you write to the desk (texts, voice messages, photos), your bookings. For children, only their first name and class.
+            <b>What we keep</b>: your Telegram name, your language, your phone number if you send it, what you write to the desk (texts, voice messages, photos), your bookings. For children, only their first name and school year.
             <b>Why</b>: to answer your requests and to organise the Italian lessons and after-school help.
             <b>Who sees it</b>: only the desk staff, in their Telegram group. We do not give it to anyone else without asking you.
             <b>For how long</b>: the texts of closed requests are deleted after { $days } day. If you do not use the desk for { $days } day, we also delete your name, your phone number, your addresses and the children's names: only anonymous numbers for statistics remain.
@@ -13,7 +13,7 @@ privacy-details =
             /forget – delete your data
        *[other]
             <b>Your data at the N.O.I. desk</b>
-            <b>What we keep</b>: your Telegram name, your language, your phone number if you send it, what you write to the desk (texts, voice messages, photos), your bookings. For children, only their first name and class.
+            <b>What we keep</b>: your Telegram name, your language, your phone number if you send it, what you write to the desk (texts, voice messages, photos), your bookings. For children, only their first name and school year.
             <b>Why</b>: to answer your requests and to organise the Italian lessons and after-school help.
             <b>Who sees it</b>: only the desk staff, in their Telegram group. We do not give it to anyone else without asking you.
             <b>For how long</b>: the texts of closed requests are deleted after { $days } days. If you do not use the desk for { $days } days, we also delete your name, your phone number, your addresses and the children's names: only anonymous numbers for statistics remain.

@@ -52,7 +52,7 @@ req-edit-description = Messages
 req-edit-visit = Visit
 req-edit-contact = Contact
 req-sent =
-    Done! Your request has the number { $number }.
+    Done! Your request number is { $number }.
     Someone from the desk will answer you here. You can keep writing here: it reaches the desk.
 req-already-open = You already have an open request (number { $number }). Write here: your message reaches the desk.
 

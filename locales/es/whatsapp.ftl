@@ -12,11 +12,11 @@ wa-privacy-note = 📱 En WhatsApp, los mensajes pasan por Meta Platforms Irelan
    *[no] Meta los guarda solo para entregarlos, 30 días como máximo, también en servidores fuera de la Unión Europea.
 }
 wa-forget-limits = 📱 En WhatsApp no podemos borrar los mensajes de su teléfono ni las copias que Meta guarda para entregarlos (30 días como máximo). Para quitarlos de su teléfono, borre el chat en WhatsApp.
-wa-link-code = 🔗 Para unir este chat con el de { $other }, escriba este código en el otro chat en menos de 10 minutos: { $code }
+wa-link-code = 🔗 Para vincular este chat con el de { $other }, escriba este código en el otro chat en menos de 10 minutos: { $code }
 wa-link-done = 🔗 Hecho: ahora la oficina sabe que los dos chats son suyos. Las respuestas llegan al chat desde el que escribe.
 wa-link-wrong = Este código no es válido o ya venció. Pida uno nuevo escribiendo «vincular».
 wa-link-same-chat = Escriba este código en el otro chat, no en este.
-wa-link-already = 🔗 Este chat ya está unido a su chat de { $other }.
+wa-link-already = 🔗 Este chat ya está vinculado a su chat de { $other }.
 wa-link-too-many = Demasiados códigos equivocados. Vuelva a intentarlo dentro de una hora.
 mydata-chats = Sus chats con la oficina: { $chats }
 mydata-chat-telegram = Telegram (id { $id })

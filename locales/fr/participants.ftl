@@ -54,7 +54,7 @@ ps-q-thirdCountry =
     }
 ps-q-foreignBackground =
     { $who ->
-        [child] { $child }, ou l'un de ses parents, est né(e) hors d'Italie ?
+        [child] { $child } ou l'un de ses parents est-il né hors d'Italie ?
        *[self] Êtes-vous né(e) hors d'Italie, vous ou l'un de vos parents ?
     }
 ps-q-homeless =
@@ -97,10 +97,10 @@ ps-a-declined = 🤐 Je préfère ne pas le dire
 ps-sensitive-intro =
     { $who ->
         [child]
-            Encore deux questions sur { $child } : sa santé et son origine. Ces questions sont délicates : nous les posons seulement si vous êtes d'accord, et elles ne comptent que comme des chiffres.
+            Encore deux questions sur { $child } : sa santé et son origine. Ces questions sont délicates : nous les posons seulement si vous êtes d'accord, et les réponses ne comptent que comme des chiffres.
             Voulez-vous aussi répondre à celles-ci ?
        *[self]
-            Encore deux questions, sur la santé et l'origine. Ces questions sont délicates : nous les posons seulement si vous êtes d'accord, et elles ne comptent que comme des chiffres.
+            Encore deux questions, sur la santé et l'origine. Ces questions sont délicates : nous les posons seulement si vous êtes d'accord, et les réponses ne comptent que comme des chiffres.
             Voulez-vous aussi répondre à celles-ci ?
     }
 ps-sensitive-yes = ✅ Oui, j'accepte

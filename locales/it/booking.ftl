@@ -71,7 +71,7 @@ tutoring-child-name = Come si chiama il bambino o la bambina? Scriva solo il nom
 tutoring-child-name-invalid = Scriva solo il nome (al massimo 40 lettere).
 tutoring-child-class = In che classe è { $child }?
 tutoring-subject = In cosa ha bisogno di aiuto { $child }?
-tutoring-another = Vuole prenotare anche per un altro bambino?
+tutoring-another = Vuole prenotare anche per un altro bambino o bambina?
 tutoring-another-yes = ➕ Un altro bambino
 tutoring-another-no = ✔️ No, basta così
 tutoring-privacy-note = Dei bambini teniamo solo il nome e la classe.
@@ -126,6 +126,7 @@ act-caregiver-short = Corso per chi assiste
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
         [one] 📅 Prenoto questa data
+        [2] 📅 Prenoto tutte e due le date
        *[other] 📅 Prenoto tutte le { $count } date
     }
 book-course-title = <b>{ $activity }</b> – tutte le date:

@@ -5,7 +5,7 @@ language-set = Va bene, da ora Le scrivo in italiano.
 
 privacy-notice =
     <b>Prima di iniziare</b>
-    Questo bot è lo sportello N.O.I. per la casa, in { $address }.
+    Questo è il bot dello sportello N.O.I. per la casa, in { $address }.
     Salviamo solo quello che ci scrive, per aiutarLa. Lo leggono solo gli operatori dello sportello.
     Può vedere i Suoi dati con /mydata e cancellarli con /forget.
     Per saperne di più: /privacy
@@ -30,7 +30,7 @@ help-text =
     Sono il bot dello sportello N.O.I. per la casa.
     /menu – il menu
     /language – cambiare lingua
-    /cancel – lasciare quello che sta facendo
+    /cancel – interrompere quello che sta facendo
     /privacy – i Suoi dati
     Può anche scrivere, mandare un vocale o una foto.
 

@@ -40,7 +40,7 @@ booking-was-cancelled = ✖️ Prenotazione annullata: <b>{ $activity }</b>, { $
 ## Issue 30: "ATC" explained where residents choose a topic; consent is not the only answer to the notice
 req-choose-category-explained =
     Di cosa ha bisogno? Scelga un argomento.
-    (ATC è l'ente pubblico proprietario delle case popolari, che fa le riparazioni.)
+    (L'ATC è l'ente pubblico proprietario delle case popolari, che fa le riparazioni.)
 privacy-prefer-person = 🙋 Vorrei parlare con qualcuno
 privacy-person-answer = Certo. Può parlare con una persona allo sportello, senza scrivere qui. Non conserviamo niente di Suo finché non preme «Sono d'accordo»; se cambia idea, il bottone è qui sopra.
 

@@ -45,7 +45,7 @@ ps-q-joblessFor =
     }
 ps-q-education =
     { $who ->
-        [child] Fino a che scuola ha studiato { $child }, finora?
+        [child] Che scuola ha fatto { $child } finora?
        *[self] Fino a che scuola ha studiato?
     }
 ps-q-thirdCountry =

@@ -12,11 +12,11 @@ wa-privacy-note = 📱 Su WhatsApp i messaggi passano da Meta Platforms Ireland,
    *[no] Meta li conserva solo per consegnarli, al massimo 30 giorni, anche su server fuori dall'Unione Europea.
 }
 wa-forget-limits = 📱 Su WhatsApp non possiamo cancellare i messaggi sul Suo telefono né le copie che Meta tiene per la consegna (al massimo 30 giorni). Per toglierli dal telefono, cancelli la chat in WhatsApp.
-wa-link-code = 🔗 Per unire questa chat a quella su { $other }, scriva questo codice nell'altra chat entro 10 minuti: { $code }
+wa-link-code = 🔗 Per collegare questa chat a quella su { $other }, scriva questo codice nell'altra chat entro 10 minuti: { $code }
 wa-link-done = 🔗 Fatto: ora lo sportello sa che le due chat sono Sue. Le risposte arrivano nella chat da cui scrive.
 wa-link-wrong = Questo codice non è valido o è scaduto. Ne chieda uno nuovo scrivendo «collega».
 wa-link-same-chat = Scriva questo codice nell'altra chat, non in questa.
-wa-link-already = 🔗 Questa chat è già unita alla Sua chat su { $other }.
+wa-link-already = 🔗 Questa chat è già collegata alla Sua chat su { $other }.
 wa-link-too-many = Troppi codici sbagliati. Riprovi tra un'ora.
 mydata-chats = Le Sue chat con lo sportello: { $chats }
 mydata-chat-telegram = Telegram (id { $id })

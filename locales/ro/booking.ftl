@@ -127,6 +127,7 @@ act-caregiver-short = Curs de îngrijire
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
         [one] 📅 Rezerv această lecție
+        [2] 📅 Rezerv ambele lecții
         [few] 📅 Rezerv toate cele { $count } lecții
        *[other] 📅 Rezerv toate cele { $count } de lecții
     }

@@ -7,20 +7,20 @@ ps-intro =
             Biroul este plătit de Fondul Social European Plus, prin Regiunea Piemont, care ne cere să numărăm cine participă: femei și bărbați, vârstă, școală. Răspundeți pentru { $child }.
             • Din birou ies doar numerele, niciodată un nume.
             • La fiecare întrebare puteți răspunde „Prefer să nu spun”.
-            • Vedeți răspunsurile cu /mydata și le ștergeți cu /forget.
+            • Puteți vedea răspunsurile cu /mydata și le puteți șterge cu /forget.
             Vreți să răspundeți? Durează un minut.
        *[self]
             📊 Câteva întrebări pentru cei care finanțează biroul
             Biroul este plătit de Fondul Social European Plus, prin Regiunea Piemont, care ne cere să numărăm cine participă: femei și bărbați, vârstă, muncă, școală.
             • Din birou ies doar numerele, niciodată numele.
             • La fiecare întrebare puteți răspunde „Prefer să nu spun”.
-            • Vedeți răspunsurile cu /mydata și le ștergeți cu /forget.
+            • Puteți vedea răspunsurile cu /mydata și le puteți șterge cu /forget.
             Vreți să răspundeți? Durează un minut.
     }
 ps-consent-yes = ✅ Da, răspund
 ps-consent-no = Nu, mulțumesc
 ps-declined = Bine: nu salvăm nimic și nu vă mai întrebăm. Rezervarea rămâne valabilă.
-ps-done = Mulțumim! Răspunsurile sunt salvate: le vedeți cu /mydata și le ștergeți cu /forget.
+ps-done = Mulțumim! Răspunsurile sunt salvate: le puteți vedea cu /mydata și le puteți șterge cu /forget.
 
 ps-q-gender =
     { $who ->

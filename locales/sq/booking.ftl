@@ -38,7 +38,7 @@ book-choose-activity = Cili aktivitet?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Zgjidhni një datë. Nëse është plot, mund të hyni në listën e pritjes.
+    Zgjidhni një datë. Nëse nuk ka më vende, mund të hyni në listën e pritjes.
 book-no-sessions = Për momentin nuk ka mësime në program. Do të shtojmë së shpejti: mund të pyesni në zyrë.
 book-session-free =
     { $when } · { $free ->
@@ -126,6 +126,7 @@ act-caregiver-short = Kursi i kujdesit
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
         [one] 📅 Rezervoj këtë datë
+        [2] 📅 Rezervoj të dyja datat
        *[other] 📅 Rezervoj të gjitha { $count } datat
     }
 book-course-title = <b>{ $activity }</b> – të gjitha datat:

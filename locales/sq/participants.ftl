@@ -59,8 +59,8 @@ ps-q-foreignBackground =
     }
 ps-q-homeless =
     { $who ->
-        [child] A është { $child } pa një shtëpi të qëndrueshme (në rrugë, në strehim, mysafir te të tjerë, ose në rrezik dëbimi)?
-       *[self] A jeni pa një shtëpi të qëndrueshme (në rrugë, në strehim, mysafir te të tjerë, ose në rrezik dëbimi)?
+        [child] A është { $child } pa një banesë të përhershme (në rrugë, në strehim, mysafir te të tjerë, ose në rrezik dëbimi)?
+       *[self] A jeni pa një banesë të përhershme (në rrugë, në strehim, mysafir te të tjerë, ose në rrezik dëbimi)?
     }
 ps-q-disability =
     { $who ->
@@ -87,7 +87,7 @@ ps-a-inactive = 🏠 Jo, as në kërkim pune
 ps-a-under-6m = Më pak se 6 muaj
 ps-a-6-12m = Nga 6 deri në 12 muaj
 ps-a-over-12m = Më shumë se 12 muaj
-ps-a-isced-0-2 = Deri në shkollën 9-vjeçare
+ps-a-isced-0-2 = Deri në 8- ose 9-vjeçare
 ps-a-isced-3-4 = Shkollë e mesme ose kualifikim
 ps-a-isced-5-8 = Universitet ose më shumë
 ps-a-yes = Po
@@ -119,6 +119,6 @@ ps-label-joblessFor = Kërkon punë prej
 ps-label-education = Shkolla
 ps-label-thirdCountry = Shtetësi jashtë BE-së
 ps-label-foreignBackground = Lindje jashtë Italisë (personi ose një prind)
-ps-label-homeless = Pa shtëpi të qëndrueshme
+ps-label-homeless = Pa banesë të përhershme
 ps-label-disability = Aftësi e kufizuar
 ps-label-minority = Pakicë

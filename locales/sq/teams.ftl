@@ -1,6 +1,6 @@
 # Ekipet: një kërkesë kalon te një ekip tjetër i rrjetit (për shembull te infermieri dhe kujdestaret).
 
-transfer-notice = Për kërkesën tuaj nr. { $number } tani kujdeset { $team }. Ju përgjigjen këtu, në këtë bisedë.
+transfer-notice = Për kërkesën tuaj nr. { $number } tani kujdeset { $team }. Do t'ju përgjigjen këtu, në këtë bisedë.
 
 # Who follows a request, when the desk file (data/desk.json, a team's residentName) has no name in this language:
 # the generic text of the team's first category. Never the staff's Italian name.

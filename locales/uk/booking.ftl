@@ -128,6 +128,7 @@ act-caregiver-short = Курс догляду
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
         [1] 📅 Записатися на цю дату
+        [2] 📅 Записатися на обидві дати
         [one] 📅 Записатися на всі { $count } дату
         [few] 📅 Записатися на всі { $count } дати
         [many] 📅 Записатися на всі { $count } дат
@@ -146,4 +147,4 @@ booking-cancel-ask =
     { $activity }
     📅 { $when }
 booking-cancel-yes = ✖️ Так, скасовую
-booking-cancel-no = Ні, залишити
+booking-cancel-no = Ні, залишаю

@@ -48,6 +48,6 @@ letter-from-unknown = установа
 mydata-letter = Лист, прочитаний офісом
 letter-fact-line = { $label }: { $value }
 letter-voice-euros = { $amount } євро
-letter-voice-written = написаний у тексті вище
+letter-voice-written = є в тексті вище
 letter-voice-more = У тексті вище є й інші дані листа.
 held-letter = 📄 Це лист

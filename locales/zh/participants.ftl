@@ -44,8 +44,8 @@ ps-q-joblessFor =
     }
 ps-q-education =
     { $who ->
-        [child] { $child } 目前读到什么学校？
-       *[self] 您读到什么学校？
+        [child] { $child } 目前上学上到哪一级？
+       *[self] 您上学上到哪一级？
     }
 ps-q-thirdCountry =
     { $who ->

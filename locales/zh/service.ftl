@@ -1,6 +1,6 @@
 # 服务水平：服务处不开门时的回复、开放时间和休息日、求助处理完毕后的满意度问题。
 
-closed-notice = 服务处现在关门了。{ $day } { $time }开门后，我们会阅读您的消息。
+closed-notice = 服务处现在关门了。{ $day } { $time } 开门后，我们会阅读您的消息。
 closed-notice-later = 服务处现在关门了。重新开门后，我们会阅读您的消息。
 closed-urgent = 如有紧急情况，请拨打 112。
 closed-urgent-social = 如有紧急情况，请拨打 112，或拨打市政府的社会紧急服务电话：{ $number }。

@@ -17,9 +17,22 @@ function listFormat(locale: string, type: Intl.ListFormatType): Intl.ListFormat 
   return format;
 }
 
-/** "Telegram and WhatsApp", "Telegram e WhatsApp", "Telegram和WhatsApp": things the sentence names together. */
+/**
+ * "Telegram and WhatsApp", "Telegram e WhatsApp", "Telegram 和 WhatsApp": things the sentence names together. Chinese
+ * puts a space between a Chinese word and a Latin one or a number, as the texts do ("在 Telegram 上"); Intl does not.
+ */
 export function andList(items: readonly string[], locale: string): string {
-  return listFormat(locale, "conjunction").format(items);
+  const parts = listFormat(locale, "conjunction").formatToParts(items);
+  if (locale !== "zh") return parts.map((p) => p.value).join("");
+  const latin = /[\p{Script=Latin}\d]/u;
+  return parts
+    .map((p, i) => {
+      if (p.type !== "literal" || !/\p{Script=Han}/u.test(p.value)) return p.value;
+      const before = latin.test(parts[i - 1]?.value.slice(-1) ?? "") ? " " : "";
+      const after = latin.test(parts[i + 1]?.value.charAt(0) ?? "") ? " " : "";
+      return `${before}${p.value}${after}`;
+    })
+    .join("");
 }
 
 const commas = new Map<string, string>();

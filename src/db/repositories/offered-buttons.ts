@@ -18,7 +18,8 @@ export function offeredButtonsRepository(db: Db) {
     )
     .pluck();
   const count = sqlite.prepare<[number], number>("SELECT count(*) FROM offered_buttons WHERE chat_id = ?").pluck();
-  const replace = sqlite.transaction((chatId: number, messageId: number, data: string[], at: number) => {
+  // Recorded after each send: with the turn's writes, not a commit of its own per message.
+  const replace = db.$commits.joinTransaction((chatId: number, messageId: number, data: string[], at: number) => {
     clear.run(chatId, messageId);
     if (data.length) insert.run(chatId, messageId, at, JSON.stringify(data));
   });

@@ -73,7 +73,7 @@ describe("a letter's facts by voice", () => {
     // A sum a voice reads as one number, in words the listener knows.
     expect(lines).toContain("Усього до сплати: 1248,60 євро.");
     expect(lines).toContain("Термін: 15 січня 2027 р.");
-    expect(lines).toContain("Код повідомлення pagoPA: написаний у тексті вище.");
+    expect(lines).toContain("Код повідомлення pagoPA: є в тексті вище.");
     expect(lines.at(-1)).toBe("Працівник офісу перевірить усе разом із вами.");
     // Never the Italian words of the letter, nor an 18-digit code said digit by digit.
     expect(summary).not.toMatch(/regolarizzare|entro il|\d{6,}/);

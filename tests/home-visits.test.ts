@@ -623,7 +623,7 @@ describe("figures and privacy", () => {
     // Her copy of her data lists the visit and what came of it; staff's note for the worker is not handed out.
     const [copy] = await olena.says("/mydata");
     const doc = Buffer.from(copy!.file!.bytes).toString("utf8");
-    expect(doc).toMatch(/Візит додому: 26 листопада 2026 р\. о 09:30, підтверджено/);
+    expect(doc).toMatch(/Візит додому: 26 листопада 2026 р\. о 9:30, підтверджено/);
     expect(doc).not.toContain("Kovalenko");
 
     await olena.says("/forget");

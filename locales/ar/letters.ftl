@@ -50,4 +50,4 @@ letter-fact-line = { $label }: { $value }
 letter-voice-euros = { $amount } يورو
 letter-voice-written = مكتوب في النص أعلاه
 letter-voice-more = ويعرض النص أعلاه أيضًا باقي معلومات الرسالة.
-held-letter = 📄 هذه رسالة رسمية
+held-letter = 📄 هذه رسالة ورقية

@@ -25,6 +25,8 @@ wa-link-already = 🔗 هذه المحادثة مربوطة بالفعل بمح�
     }.
 wa-link-too-many = رموز خاطئة كثيرة. حاول مرة أخرى بعد ساعة.
 mydata-chats = محادثاتك مع المكتب: { $chats }
+mydata-chat-telegram = تيليجرام (المعرّف { $id })
+mydata-chat-whatsapp = واتساب ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = ابدأ
 wa-words-menu = القائمة, قائمة

@@ -10,7 +10,7 @@ req-pieces-received = 📥 Recibidos: { $count }. Puede agregar algo más (texto
 
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ Para cancelar una reserva, presiónela abajo.
-booking-cancelled-which = ✖️ Cancelada: <b>{ $activity }</b>, { $when }. Gracias por avisarnos: la plaza pasa a otra persona.
+booking-cancelled-which = ✖️ Cancelada: <b>{ $activity }</b>, { $when }. Gracias por avisarnos: el lugar pasa a otra persona.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
 first-contact-greeting = 👋 ¡Hola! Esta es la oficina N.O.I. para la vivienda. Podemos hablar en su idioma.

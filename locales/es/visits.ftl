@@ -33,7 +33,7 @@ visit-cant = ✖️ No puedo
 visit-ok-thanks = ¡Gracias! Hasta pronto.
 visit-cant-told = De acuerdo, ya le avisamos a la oficina. Díganos cuándo está en casa: escriba un mensaje o envíe un audio.
 visit-not-home =
-    🚪 Fuimos para la visita en casa ({ $when }), pero no había nadie.
+    🚪 Fuimos a su casa para la visita ({ $when }), pero no había nadie.
     ¿Quiere una nueva cita?
 visit-again-yes = 📅 Sí, otro día
 visit-again-no = No, gracias

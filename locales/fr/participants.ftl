@@ -59,8 +59,8 @@ ps-q-foreignBackground =
     }
 ps-q-homeless =
     { $who ->
-        [child] { $child } est sans logement stable (à la rue, en foyer, hébergé(e) chez d'autres, ou menacé(e) d'expulsion) ?
-       *[self] Êtes-vous sans logement stable (à la rue, en foyer, hébergé(e) chez d'autres, ou menacé(e) d'expulsion) ?
+        [child] { $child } est sans logement stable (dort à la rue ou en foyer, vit chez d'autres, ou risque l'expulsion) ?
+       *[self] Êtes-vous sans logement stable (vous dormez à la rue ou en foyer, vivez chez d'autres, ou risquez l'expulsion) ?
     }
 ps-q-disability =
     { $who ->

@@ -13,4 +13,4 @@ privacy-voice = 🔊 Якщо ви оберете голосові повідо�
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ Налаштування
 menu-settings-title = ⚙️ Налаштування: що ви бажаєте змінити?
-voice-first-contact-short = 🔊 Аудіоповідомлення
+voice-first-contact-short = 🔊 Голосові повідомлення

@@ -19,6 +19,8 @@ wa-link-same-chat = Напишіть цей код в іншому чаті, а 
 wa-link-already = 🔗 Цей чат уже зв'язано з вашим чатом у { $other }.
 wa-link-too-many = Забагато неправильних кодів. Спробуйте ще раз за годину.
 mydata-chats = Ваші чати з офісом: { $chats }
+mydata-chat-telegram = Telegram (ідентифікатор { $id })
+mydata-chat-whatsapp = WhatsApp ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = почати
 wa-words-menu = меню

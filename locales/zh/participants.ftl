@@ -30,7 +30,7 @@ ps-q-gender =
 ps-q-age =
     { $who ->
         [child] { $child } 多大了？
-       *[self] 您多大年纪？
+       *[self] 您的年龄是？
     }
 ps-q-labour =
     { $who ->

@@ -95,12 +95,20 @@ const PLAIN = new Set(["SQLiteInteger", "SQLiteText", "SQLiteReal"]);
  * drizzle's select would give, without its generic mapping of every row (hot rows, read several times an update).
  */
 export function rowByKey<T extends SQLiteTable>(db: Db, table: T, keyColumn: SQLiteColumn): (key: number | string) => InferSelectModel<T> | undefined {
+  return rowWhere<T, [number | string]>(db, table, `"${keyColumn.name}" = ?`);
+}
+
+/**
+ * The first row matching `where` (SQL after WHERE, with `?` for the parameters, in the column's stored form: times in
+ * milliseconds), read and decoded as rowByKey reads a row.
+ */
+export function rowWhere<T extends SQLiteTable, P extends unknown[]>(db: Db, table: T, where: string): (...params: P) => InferSelectModel<T> | undefined {
   const columns = Object.entries(getTableColumns(table)) as Array<[string, SQLiteColumn]>;
   const list = columns.map(([key, column]) => `"${column.name}" AS "${key}"`).join(", ");
-  const statement = db.$client.prepare<[number | string], Record<string, unknown>>(`SELECT ${list} FROM "${getTableName(table)}" WHERE "${keyColumn.name}" = ?`);
+  const statement = db.$client.prepare<P, Record<string, unknown>>(`SELECT ${list} FROM "${getTableName(table)}" WHERE ${where}`);
   const decoded = columns.filter(([, column]) => !PLAIN.has(column.columnType));
-  return (key) => {
-    const row = statement.get(key);
+  return (...params) => {
+    const row = statement.get(...params);
     if (row === undefined) return undefined;
     for (const [name, column] of decoded) if (row[name] !== null) row[name] = column.mapFromDriverValue(row[name]);
     return row as InferSelectModel<T>;

@@ -190,13 +190,13 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
       whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes), { links, telegram }, sending),
     /** One person on two channels (a code shown in one chat, typed in the other). */
     links,
-    /** The chats a person writes from, as /mydata lists them: "WhatsApp (+39…)", "Telegram (id …)". */
-    chatsOf(residentId: number): string[] {
+    /** The chats a person writes from, for /mydata to name in their language: Telegram's id, WhatsApp's "+39…". */
+    chatsOf(residentId: number): Array<{ channel: "telegram" | "whatsapp"; id: string }> {
       const number = repo.contactOfChat(residentId)?.waId;
       const telegram = isWhatsAppChat(residentId) ? links.telegramOf(residentId) : residentId;
       return [
-        ...(telegram !== undefined ? [`Telegram (id ${telegram})`] : []),
-        ...(number && /^\d+$/.test(number) ? [`WhatsApp (+${number})`] : []),
+        ...(telegram !== undefined ? [{ channel: "telegram" as const, id: String(telegram) }] : []),
+        ...(number && /^\d+$/.test(number) ? [{ channel: "whatsapp" as const, id: `+${number}` }] : []),
       ];
     },
   };

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { dateFormat, intlLocale, oneApostrophe } from "#src/text/dates.js";
+import { dateFormat, intlLocale, oneApostrophe, weekdayAndDay } from "#src/text/dates.js";
 import { stripIsolation } from "#src/text/format.js";
 import type { OpeningHours } from "#src/domain/opening-hours.js";
 import type { ClosedNotice } from "#src/domain/service-levels.js";
@@ -64,7 +64,7 @@ export function closedNoticeText(t: Translate, notice: ClosedNotice, locale: str
   const lines: string[] = [];
   if (notice.nextOpening) {
     const local = DateTime.fromJSDate(notice.nextOpening, { zone: timezone });
-    const day = oneApostrophe(dateFormat("weekday-day-month", locale, timezone, { weekday: "long", day: "numeric", month: "long" }).format(notice.nextOpening), locale);
+    const day = weekdayAndDay(dateFormat("weekday-day-month", locale, timezone, { weekday: "long", day: "numeric", month: "long" }), notice.nextOpening, locale);
     lines.push(t("closed-notice", { day, time: local.toFormat("H:mm") }));
   } else {
     lines.push(t("closed-notice-later"));

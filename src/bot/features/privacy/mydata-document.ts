@@ -22,7 +22,7 @@ export interface MyDataOptions {
   /** The desk's clock: the moment the copy is made. */
   now: Date;
   /** The chats the person writes from (with WhatsApp configured): "Telegram (id …)", "WhatsApp (+39…)". */
-  chats?: string[];
+  chats?: Array<{ channel: "telegram" | "whatsapp"; id: string }>;
 }
 
 /**
@@ -62,7 +62,7 @@ export async function writeMyData(path: string, residentId: number, options: MyD
       `${t("mydata-language")}: ${language}`,
       `${t("mydata-phone")}: ${resident.phone ?? "—"}`,
       `${t("mydata-first-contact")}: ${at(resident.createdAt)}`,
-      ...(options.chats?.length ? [t("mydata-chats", { chats: andList(options.chats, locale) })] : []),
+      ...(options.chats?.length ? [t("mydata-chats", { chats: andList(options.chats.map((c) => t(`mydata-chat-${c.channel}`, { id: c.id })), locale) })] : []),
       resident.consentAt
         ? t("mydata-consent", { date: at(resident.consentAt), version: String(resident.consentVersion ?? 1) })
         : t("mydata-consent-none"),

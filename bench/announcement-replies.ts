@@ -2,7 +2,7 @@
 // goes out through the outbox on virtual time (as bench/announcement.ts measures it); then every resident answers the
 // event's button ("I'll come" / "I can't") and every second one also writes a line of thanks, at open-loop arrivals
 // spread over sixty seconds of real time. Latency runs from an update's scheduled arrival to the end of its handling.
-// Usage: node build/bench/announcement-replies.js [residents] [seconds]
+// Usage: node build/bench/announcement-replies.js [residents] [seconds] [--trace]
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +17,7 @@ import { createLogger } from "#src/logger.js";
 import { BENCH_LANGUAGES, eventInEveryLanguage, seedSubscribers } from "./desk.js";
 import { fakeBotApi } from "./fake-api.js";
 import { openLoop, percentile, type Step } from "./scenario.js";
+import { tailTrace } from "./tail.js";
 
 const RESIDENTS = Number(process.argv[2] ?? 2_000);
 const SECONDS = Number(process.argv[3] ?? 60);
@@ -75,8 +76,11 @@ async function main() {
     return i % 2 === 0 ? [press, thanks] : [press];
   });
   const updates = scripts.reduce((n, s) => n + s.length, 0);
+  // --trace: where the slowest replies' time went (see tail.ts).
+  const trace = process.argv.includes("--trace") ? tailTrace(db.$commits, db.$client) : undefined;
   const cpu = process.cpuUsage();
-  const run = await openLoop((u) => app.bot.handleUpdate(u), scripts, updates / SECONDS);
+  trace?.start();
+  const run = await openLoop((u) => app.bot.handleUpdate(u), scripts, updates / SECONDS, undefined, trace?.record);
   const used = process.cpuUsage(cpu);
   const summary = announcements.summary(draft.id);
   process.stdout.write(
@@ -91,6 +95,7 @@ async function main() {
       max_ms: percentile(run.latencies, 100),
       cpu_ms_per_update: (used.user + used.system) / 1000 / run.latencies.length,
       answers: { yes: summary.yes, no: summary.no },
+      ...(trace ? { trace: trace.report() } : {}),
     })}\n`,
   );
   rmSync(dir, { recursive: true, force: true });

@@ -66,10 +66,18 @@ export function fakeBotApi() {
       ?.slice()
       .reverse()
       .find((k) => k.reply_markup.inline_keyboard.some((row: any[]) => row.some((b) => b.callback_data === data)));
+  /** The first of `choices` some message in the chat offers, with the newest message offering it (see scenario's Offering). */
+  const firstOffered = (chatId: number, choices: readonly string[]) => {
+    for (const data of choices) {
+      const found = offering(chatId, data);
+      if (found) return { data, ...found };
+    }
+    return undefined;
+  };
   /** Every button the chat's last keyboards offer (for a script that lost its way). */
   const offered = (chatId: number): string[] =>
     (keyboards.get(chatId) ?? []).flatMap((k) => k.reply_markup.inline_keyboard.flat().map((b: any) => b.callback_data));
-  return { fetch, me, calls, offering, offered };
+  return { fetch, me, calls, offering, firstOffered, offered };
 }
 
 /**

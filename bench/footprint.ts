@@ -28,8 +28,8 @@ async function main() {
   let id = 1;
   // A press the desk never offered would be refused and keep nobody in a conversation: counted and reported.
   let unoffered = 0;
-  const offering = (chatId: number, data: string) => {
-    const offered = api.offering(chatId, data);
+  const offering = (chatId: number, choices: readonly string[]) => {
+    const offered = api.firstOffered(chatId, choices);
     if (!offered) unoffered++;
     return offered;
   };

@@ -1,15 +1,22 @@
 import type { Update } from "grammy/types";
 
 /**
- * The updates one resident sends to book a seat and then file a listening-desk request (back to the menu after the
- * booking, then the six-tap form: the desk, a category, their words, at the desk, send; then a follow-up), as Telegram would deliver them (buttons pressed on
- * the bot's previous messages).
+ * The message in a chat that offers one of `choices` (the first of them offered, the newest message offering it), as
+ * Telegram would send it back with a press; undefined when the desk offered none of them.
  */
-export type Offering = (chatId: number, data: string) => { message_id: number; reply_markup: unknown } | undefined;
+export type Offering = (chatId: number, choices: readonly string[]) => { data: string; message_id: number; reply_markup: unknown } | undefined;
 
 /** One step of a script: built when it is sent, so a press can name the message that offered it. */
 export type Step = () => Update;
 
+/**
+ * The updates one resident sends to book a seat and then file a listening-desk request (back to the menu after the
+ * booking, then the six-tap form: the desk, a category, their words, at the desk, send; then a follow-up), as Telegram
+ * would deliver them: each press is on a button the desk offered on its message, chosen when the step is sent (as a
+ * person reads the screen first). A date that is full when the list is shown offers its waiting list, and the resident
+ * joins it; a date that filled up between the list and the press answers "full: join the waiting list?" with
+ * "🏠 Menu" of the screen kind, which the resident takes. Always 13 updates.
+ */
 export function residentScript(userId: number, sessionId: number, nextUpdateId: () => number, offering: Offering = () => undefined): Step[] {
   const from = { id: userId, is_bot: false, first_name: `R${userId}`, language_code: ["ar", "ro", "uk", "zh", "es", "it"][userId % 6] };
   const chat = { id: userId, type: "private" as const, first_name: from.first_name };
@@ -19,16 +26,18 @@ export function residentScript(userId: number, sessionId: number, nextUpdateId: 
     if (t.startsWith("/")) message.entities = [{ type: "bot_command", offset: 0, length: t.split(" ")[0]!.length }];
     return { update_id: nextUpdateId(), message };
   };
-  const press = (data: string): Update => {
-    // The bare-grammY baseline draws no keyboards: it gets a message offering the button anyway.
-    const offered = offering(userId, data) ?? { message_id: msg++, reply_markup: { inline_keyboard: [[{ text: data, callback_data: data }]] } };
+  /** A press on the first of `choices` the desk offered (the order is the resident's preference). */
+  const press = (...choices: string[]): Update => {
+    // The bare-grammY baseline draws no keyboards: it gets a message offering the first choice anyway.
+    const offered = offering(userId, choices) ?? { data: choices[0]!, message_id: msg++, reply_markup: { inline_keyboard: [[{ text: choices[0]!, callback_data: choices[0]! }]] } };
+    const { data, ...message } = offered;
     return {
       update_id: nextUpdateId(),
       callback_query: {
         id: `${userId}-${msg++}`,
         from,
         chat_instance: String(userId),
-        message: { ...offered, date: 1_790_000_000, chat, from: { id: 7_000_000_001, is_bot: true, first_name: "NOI Desk" }, text: "…" } as any,
+        message: { ...message, date: 1_790_000_000, chat, from: { id: 7_000_000_001, is_bot: true, first_name: "NOI Desk" }, text: "…" } as any,
         data,
       },
     };
@@ -40,8 +49,10 @@ export function residentScript(userId: number, sessionId: number, nextUpdateId: 
     () => press("consent:1"),
     () => press("menu:italian"),
     () => press("act:italian-a1"),
-    () => press(`b:${sessionId}`),
-    () => press("menu:home"),
+    // Book the date, or wait for it if it was full when the list was shown.
+    () => press(`b:${sessionId}`, `w:${sessionId}`),
+    // "🏠 Menu" under the booking's answer; the screen's own "🏠 Menu" when the date filled up meanwhile.
+    () => press("menu:home", "menu:main"),
     () => press("menu:desk"),
     () => press("cat:housing"),
     () => text("Perdita d'acqua dal soffitto del bagno, scala B, terzo piano."),
@@ -92,11 +103,21 @@ export function seeded(seed: number) {
  * in order, as the desk's per-chat sequentialize does. Latency runs from an update's scheduled
  * arrival to the end of its handling, so time spent waiting behind others counts.
  */
+/** One update of an open loop as it went: ms from the loop's start (`at` its scheduled arrival), for a tail's anatomy. */
+export interface Handled {
+  resident: number;
+  step: number;
+  at: number;
+  started: number;
+  ended: number;
+}
+
 export async function openLoop(
   handle: (u: Update) => Promise<void>,
   scripts: Step[][],
   perSecond: number,
   seed = 7,
+  onHandled?: (h: Handled) => void,
 ): Promise<{ latencies: number[]; seconds: number; offered_per_s: number; lag_ms: number }> {
   const random = seeded(seed);
   const arrivals: Array<{ at: number; resident: number }> = [];
@@ -124,10 +145,14 @@ export async function openLoop(
     while (k < arrivals.length && arrivals[k]!.at <= now) {
       const { at, resident } = arrivals[k++]!;
       maxLag = Math.max(maxLag, now - at);
-      const step = scripts[resident]![next[resident]!++]!;
+      const index = next[resident]!++;
+      const step = scripts[resident]![index]!;
       chains[resident] = chains[resident]!.then(async () => {
+        const started = performance.now() - start;
         await handle(step());
-        latencies.push(performance.now() - start - at);
+        const ended = performance.now() - start;
+        latencies.push(ended - at);
+        onHandled?.({ resident, step: index, at, started, ended });
       });
     }
     if (k < arrivals.length) await new Promise((r) => setTimeout(r, Math.max(0, arrivals[k]!.at - (performance.now() - start))));

@@ -116,8 +116,9 @@ export function createApp(options: CreateAppOptions) {
   const innerFetch = (telegram.client.fetch ?? fetch) as unknown as typeof fetch;
   const settleApi = new Api(token, { ...telegram.client, fetch: innerFetch as never });
   settleApi.config.use(ledger.recorder(), retryTransient(clock, undefined, ledger));
+  // Each update's Api is built on a fetch of its own that settles its flows' sends (see create-bot.ts).
   const flowSends = new FlowSends(ledger, answerThrough(settleApi), (chatId) => !isWhatsAppChat(chatId));
-  telegram.client.fetch = flowSends.fetch(innerFetch) as never;
+  telegram.client.fetch = innerFetch as never;
   // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
   // An update run again (after Telegram trouble, or a crash) does not send again what its first run sent (ReplyJournal).
   const journal = new ReplyJournal(repos.replyJournal, clock);
@@ -125,13 +126,15 @@ export function createApp(options: CreateAppOptions) {
     afterCommit(db.$commits),
     ledger.recorder(),
     retryTransient(clock, undefined, ledger),
-    journal.transformer,
+    // The update's Api journals here (ReplyJournal.during); other Apis speak for no update and journal nothing.
+    journal.place,
     callbackAnswersNeverFail,
     offeredButtons,
   ];
   // A flow's Api answers a replayed step from the conversations plugin's log, below these transformers: a probe or a
-  // journaled answer here would put the log out of step, so a lost answer is settled below the log (FlowSends).
-  const flowTransformers: Transformer[] = [flowSends.transformer, afterCommit(db.$commits), ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
+  // journaled answer here would put the log out of step, so a lost answer is settled below the log (FlowSends: its
+  // transformer goes first on each flow's Api, see create-bot.ts).
+  const flowTransformers: Transformer[] = [afterCommit(db.$commits), ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
   const translation = translationOf(options, repos);
@@ -237,11 +240,15 @@ export function createApp(options: CreateAppOptions) {
       voiceNotes: voice,
       ...(whatsapp
         ? {
-            sending: (payload: OutboxPayload, chatId: number) => {
+            // What the message is goes down to WhatsApp in the fetch of an Api made for this one send.
+            sendingApi: (payload: OutboxPayload, chatId: number) => {
               if (!isWhatsAppChat(chatId)) return undefined;
               const locale = repos.residents.get(chatId)?.language ?? "it";
               const found = payloadVars(translate, payload, locale, config.timezone, clock.now());
-              return found ? { ...found, locale } : undefined;
+              if (!found) return undefined;
+              const sending = new Api(token, { ...telegram.client, fetch: whatsapp.sendingFetch({ ...found, locale }) as never });
+              sending.config.use(...outboxApi.config.installedTransformers());
+              return sending;
             },
             refused: (chatId: number, kind: string, description: string) => {
               if (!isWhatsAppChat(chatId) || !isWindowClosed(description)) return false;
@@ -274,6 +281,8 @@ export function createApp(options: CreateAppOptions) {
     flowTransformers,
     /** What the update in hand sent, kept while it may run again. */
     journal,
+    /** A flow's sends whose answer was lost, settled below the flows' log (each update's Api gets its fetch). */
+    flowSends,
     /** The message ids seen in operator groups (see GroupLedger). */
     ledger,
     deps,

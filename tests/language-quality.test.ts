@@ -18,7 +18,7 @@ import { labelWidth } from "./harness/labels.js";
 import { LOCALES } from "#src/domain/policy.js";
 import { stripIsolation as unmarked } from "#src/text/format.js";
 import { createI18n, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
-import { capitalised, childOnButton } from "#src/bot/features/booking/labels.js";
+import { childOnButton } from "#src/bot/features/booking/labels.js";
 import { formatDate, formatShortWhen } from "#src/text/dates.js";
 import { openingHours } from "#src/domain/opening-hours.js";
 import { weeklyHoursText } from "#src/bot/features/opening-hours/texts.js";
@@ -112,9 +112,10 @@ const show = (locale: string, key: string, vars: Record<string, string | number>
 /** Texts that may rightly be the same as the Italian: the same word in both languages, a proper name. */
 const SAME_AS_ITALIAN: Record<string, string[]> = {
   // "Menu", "Privacy", "audio", "video" are English words too; "🙁 No" is the same answer.
-  en: ["menu-back", "cmd-menu", "menu-privacy", "mydata-kind-audio", "mydata-kind-video", "sat-no", "letter-label-iban", "ps-a-no"],
+  // A platform's name with its number or id ("WhatsApp (+39…)", "Telegram (id …)") is the same in every Latin script.
+  en: ["menu-back", "cmd-menu", "menu-privacy", "mydata-kind-audio", "mydata-kind-video", "sat-no", "letter-label-iban", "ps-a-no", "mydata-chat-telegram", "mydata-chat-whatsapp"],
   // "IBAN" is the code's name everywhere.
-  fr: ["menu-back", "cmd-menu", "mydata-kind-audio", "letter-label-iban"], // "Menu", "audio"
+  fr: ["menu-back", "cmd-menu", "mydata-kind-audio", "letter-label-iban", "mydata-chat-whatsapp"], // "Menu", "audio"
   // "Italiano", "Visita", "foto", "documento", "audio", "presente", "No" are Spanish too.
   es: [
     "subject-italian",
@@ -130,12 +131,14 @@ const SAME_AS_ITALIAN: Record<string, string[]> = {
     "sat-no",
     "letter-label-iban",
     "ps-a-no",
+    "mydata-chat-telegram",
+    "mydata-chat-whatsapp",
   ],
   // "{ $amount } euro": the currency's name is "euro" in Romanian and Albanian too.
-  ro: ["mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban", "letter-voice-euros"], // "audio", "video", "Data"
-  sq: ["mydata-kind-photo", "mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban", "letter-voice-euros"], // "foto", "audio", "video", "Data"
+  ro: ["mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban", "letter-voice-euros", "mydata-chat-telegram", "mydata-chat-whatsapp"], // "audio", "video", "Data"
+  sq: ["mydata-kind-photo", "mydata-kind-audio", "mydata-kind-video", "letter-label-date", "letter-label-iban", "letter-voice-euros", "mydata-chat-telegram", "mydata-chat-whatsapp"], // "foto", "audio", "video", "Data"
   ar: [],
-  uk: ["letter-label-iban"],
+  uk: ["letter-label-iban", "mydata-chat-whatsapp"],
   zh: [],
 };
 
@@ -363,7 +366,7 @@ describe("buttons are short enough to read whole", () => {
       const vars = sample(locale);
       for (const date of YEAR_OF_DAYS) {
         for (const now of [NOW, NEXT_YEAR]) {
-          const day = capitalised(formatDate("day", date, locale, "Europe/Rome", now));
+          const day = formatDate("day", date, locale, "Europe/Rome", now);
           for (const label of [
             show(locale, "booking-cancel-day", { ...vars, date: `${day} 17:00` }),
             show(locale, "booking-cancel-day-child", {
@@ -400,8 +403,9 @@ const LATIN_NAMES =
 const SCRIPT_EXCEPTIONS: Record<string, string[]> = {
   ar: [],
   // The Italian name of the school year is kept on purpose (glossary: school systems count differently).
-  uk: ["class-p1", "class-p2", "class-p3", "class-p4", "class-p5", "class-m1", "class-m2", "class-m3"],
-  zh: [],
+  // A platform's name and its number ("WhatsApp (+39…)", "Telegram（id …）") are written as the platform writes them.
+  uk: ["class-p1", "class-p2", "class-p3", "class-p4", "class-p5", "class-m1", "class-m2", "class-m3", "mydata-chat-whatsapp"],
+  zh: ["mydata-chat-telegram", "mydata-chat-whatsapp"],
 };
 
 describe("Arabic, Ukrainian and Chinese texts are in their own script", () => {

@@ -55,7 +55,7 @@ describe("the letter's text, machine-translated", () => {
     expect(translation).toContain(
       "\n\nLe confermiamo la prenotazione della visita cardiologica per il giorno 14/12/2026 alle ore 10:30 presso l'Ambulatorio di Cardiologia, Poliambulatorio di Via Venezia 6, piano terra.\n\n",
     );
-    expect(translation).toContain("⚠️ هذه ترجمة آلية: قد تحتوي على أخطاء. المهم هو الرسالة الأصلية باللغة الإيطالية.");
+    expect(translation).toContain("⚠️ هذه ترجمة آلية: قد تحتوي على أخطاء. الرسالة الأصلية بالإيطالية هي المعتمدة.");
     const asked = translateBodies(fake);
     expect(asked.length).toBe(1);
     expect(asked[0]).toMatchObject({ source: "it", target: "ar" });

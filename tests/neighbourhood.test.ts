@@ -244,10 +244,17 @@ describe("announcements and events", () => {
     await amira.presses(t("ar", "news-event-yes"));
     const [file] = await amira.says("/mydata");
     const doc = unmarked(Buffer.from(file!.file!.bytes).toString("utf8"));
-    // The topics are listed as Arabic lists them ("أ وب وج"), not with a Latin comma.
-    const topics = new Intl.ListFormat("ar", { style: "long", type: "conjunction" }).format([t("ar", "news-topic-activities"), t("ar", "news-topic-works"), t("ar", "news-topic-health")]);
-    expect(topics).not.toContain(",");
+    // The topics are separated by Arabic's own comma, not by "و": a topic's name holds "و" itself ("الدورات والأنشطة"),
+    // and "الدورات والأنشطة وأعمال…" would not show where one ends.
+    const topics = [t("ar", "news-topic-activities"), t("ar", "news-topic-works"), t("ar", "news-topic-health")].join("، ");
     expect(doc).toContain(t("ar", "mydata-news-topics", { topics }));
+
+    // Chinese enumerates names with "、": "课程和活动、楼里的施工、健康", never "课程和活动和健康".
+    const mei = await joins("Mei", "zh", true);
+    const [meiFile] = await mei.says("/mydata");
+    const meiDoc = unmarked(Buffer.from(meiFile!.file!.bytes).toString("utf8"));
+    const zhTopics = [t("zh", "news-topic-activities"), t("zh", "news-topic-works"), t("zh", "news-topic-health")].join("、");
+    expect(meiDoc).toContain(t("zh", "mydata-news-topics", { topics: zhTopics }));
     expect(doc).toContain(`${t("ar", "news-event-heading")} · `);
     expect(doc).toContain(t("ar", "news-event-yes"));
 

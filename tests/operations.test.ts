@@ -53,6 +53,9 @@ describe("operations", () => {
 
       const right = await post(desk.em.send(user.id, user.id, { text: "/start" }), "s3cret-s3cret-s3cret");
       expect(right.status).toBe(200);
+      // Telegram has its 200 once the update is journaled; the answer follows as the update is handled.
+      const answered = () => desk!.em.messages(user.id).some((m) => m.fromBot);
+      for (let i = 0; i < 500 && !answered(); i++) await new Promise((resolve) => setImmediate(resolve));
       expect(desk.em.messages(user.id).filter((m) => m.fromBot).at(-1)!.plain).toBe(desk.app.i18n.t("es", "language-prompt"));
     } finally {
       server.close();

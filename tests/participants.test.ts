@@ -283,7 +283,7 @@ describe("ESF+ sheet filled by staff at the desk", () => {
     expect(first!.plain).toBe(desk.deps.italian("esf-desk-activity"));
     await pressPrivately(giulia, desk.deps.italian("act-italian-a1"));
     await pressPrivately(giulia, "✅ Sì, ha firmato");
-    for (const label of ["Donna", "55 anni o più", "🏠 No, e non cerca lavoro", "Fino alla scuola media", "Sì", "Sì", "🤐 Non vuole rispondere"]) {
+    for (const label of ["Femmina", "55 anni o più", "🏠 No, e non cerca lavoro", "Fino alla scuola media", "Sì", "Sì", "🤐 Non vuole rispondere"]) {
       await pressPrivately(giulia, label);
     }
     const saved = desk.em.messages(giulia).at(-1)!.plain!;

@@ -326,7 +326,7 @@ describe("cancelling a booking says what it does and what was cancelled", () => 
     await amina.presses(t("en", "menu-mine"));
     // The list says what its buttons do; each button says "Cancel" and the day, and fits a phone's width.
     expect(amina.inbox.some((m) => read(m).endsWith(t("en", "my-bookings-cancel-hint")))).toBe(true);
-    expect(amina.buttons().map(unmarked)[0]).toBe("✖️ Cancel Wed 02/12");
+    expect(amina.buttons().map(unmarked)[0]).toBe("✖️ Cancel Wed 2 Dec");
     await amina.presses("✖️ Cancel Wed");
     await amina.presses(t("en", "booking-cancel-yes"));
     expect(amina.inbox.map(read)).toContain(`✖️ Cancelled: ${t("en", "act-italian-a1")}, Wednesday 2 December at 17:00. Thank you for telling us: the place goes to someone else.`);

@@ -60,10 +60,10 @@ describe("a calm chat: one message that changes", () => {
     await ana.presses(t("es", "act-italian-a1"));
     expect(ana.last.plain).toContain(t("es", "act-italian-a1-desc"));
     expect(labels(ana.last)).toEqual([
-      "mié 2 dic 17:00 · 3 plazas",
-      "mié 9 dic 17:00 · 3 plazas",
-      "mié 16 dic 17:00 · 3 plazas",
-      "mié 23 dic 17:00 · 3 plazas",
+      "mié 2 dic 17:00 · 3 lugares",
+      "mié 9 dic 17:00 · 3 lugares",
+      "mié 16 dic 17:00 · 3 lugares",
+      "mié 23 dic 17:00 · 3 lugares",
       t("es", "book-course-button", { count: 4 }),
       t("es", "menu-back"),
     ]);
@@ -71,7 +71,7 @@ describe("a calm chat: one message that changes", () => {
     await ana.presses("2 dic");
     expect(ana.inbox.length).toBe(count);
     expect(read(ana.last).split("\n")[0]).toBe(t("es", "book-confirmed", { activity: "", when: "", place: "" }).split("\n")[0]);
-    expect(read(ana.last)).toContain("miércoles, 2 de diciembre, 17:00");
+    expect(read(ana.last)).toContain("miércoles 2 de diciembre a las 17:00");
     expect(labels(ana.last)).toEqual([t("es", "menu-back")]);
     expect(edits(screen)).toBe(3);
 
@@ -158,7 +158,7 @@ describe("stale buttons answer with what is true now", () => {
 });
 
 describe("cancelling asks first; booking buttons start with the date", () => {
-  it("✖️ Скасувати Ср 02.12 → 'Cancel …?' [Yes, cancel] [No]; No keeps it, Yes cancels and says what happens", async () => {
+  it("✖️ Скасувати ср 2 груд. → 'Cancel …?' [Yes, cancel] [No]; No keeps it, Yes cancels and says what happens", async () => {
     desk = new TestDesk();
     const [a1] = course("italian-a1", 5, 1, { month: 12, day: 2 });
     const [carers] = course("caregiver", 5, 1, { month: 12, day: 4 }, 10);
@@ -173,13 +173,14 @@ describe("cancelling asks first; booking buttons start with the date", () => {
     const list = olena.inbox.find((m) => m.plain?.startsWith(t("uk", "my-bookings-title").replace(/<\/?b>/g, "")))!;
     expect(labels(list)).toEqual([
       // The verb and the day (issue 30): the line above each names the lesson in full.
-      "✖️ Скасувати Ср 02.12",
-      "✖️ Скасувати Пт 04.12",
+      // The day as the session list writes it ("2 груд."), not "02.12".
+      "✖️ Скасувати ср 2 груд.",
+      "✖️ Скасувати пт 4 груд.",
       t("uk", "menu-back"),
     ]);
 
     // She taps the first: she is asked, with the lesson in full.
-    await olena.presses("02.12", { in: list });
+    await olena.presses("ср 2 груд.", { in: list });
     const asked = olena.inbox.find((m) => m.message_id === list.message_id)!;
     expect(read(asked)).toBe(t("uk", "booking-cancel-ask", { activity: t("uk", "act-italian-a1"), when: "середа, 2 грудня о 17:00" }));
     expect(labels(asked)).toEqual([t("uk", "booking-cancel-yes"), t("uk", "booking-cancel-no")]);
@@ -188,7 +189,7 @@ describe("cancelling asks first; booking buttons start with the date", () => {
     expect(labels(olena.inbox.find((m) => m.message_id === list.message_id)!)).toHaveLength(3);
     expect(rows().map((r) => r.status)).toEqual(["booked", "booked"]);
     // Again, and "Yes, cancel": cancelled, the seat goes on, and a way back to the menu.
-    await olena.presses("02.12", { in: olena.inbox.find((m) => m.message_id === list.message_id)! });
+    await olena.presses("ср 2 груд.", { in: olena.inbox.find((m) => m.message_id === list.message_id)! });
     await olena.presses(t("uk", "booking-cancel-yes"), { in: olena.inbox.find((m) => m.message_id === list.message_id)! });
     const done = olena.inbox.find((m) => m.message_id === list.message_id)!;
     // It names what was cancelled (issue 30).

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { dailyJobs } from "#src/scheduler/jobs.js";
 import { OPERATOR_CHAT_ID, type Resident, TestDesk, } from "./harness/desk.js";
 import { t } from "./harness/texts.js";
+import { longDateTime } from "#src/text/dates.js";
 
 /**
  * Security review, issue 13: privacy and robustness. Each test is named after the attack (or
@@ -276,9 +277,10 @@ describe("/mydata hands out the person's data, not the staff's notes", () => {
     const [file] = await fatima.says("/mydata");
     expect(file!.file!.name).toBe(t("ar", "mydata-file-name"));
     const doc = Buffer.from(file!.file!.bytes).toString("utf8");
-    const at = (d: Date) =>
-      new Intl.DateTimeFormat("ar", { timeZone: "Europe/Rome", dateStyle: "long", timeStyle: "short", hourCycle: "h23" }).format(d);
+    // Dates as Arabic writes them: "25 نوفمبر 2026، الساعة 9:00" (the hour as the opening hours write it).
+    const at = (d: Date) => longDateTime(d, "ar", "Europe/Rome");
     const request = desk.deps.services.requests.get(1)!;
+    expect(at(request.createdAt)).toMatch(/^\d{1,2} \S+ 2026، الساعة \d{1,2}:\d\d$/);
 
     expect(doc).toContain(t("ar", "mydata-title"));
     expect(doc).toContain(`${t("ar", "mydata-name")}: Fatima`);

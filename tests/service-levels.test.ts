@@ -79,7 +79,7 @@ describe("outside opening hours", () => {
     await ana.onboards();
     const replies = await files(ana, "es", "Recibo de la luz");
     expect(unmarked(replies.at(-1)!.plain!)).toBe(
-      "La oficina ahora está cerrada. Leeremos su mensaje el lunes, 30 de noviembre a partir de las 9:00.\nSi es urgente, llame al 112.",
+      "La oficina ahora está cerrada. Leeremos su mensaje el lunes 30 de noviembre a partir de las 9:00.\nSi es urgente, llame al 112.",
     );
   });
 

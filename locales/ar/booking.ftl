@@ -87,7 +87,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = محجوز
 booking-status-waiting = في قائمة الانتظار
 booking-status-offered = يوجد مكان لك!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = تم إلغاء الحجز. شكرًا لأنك أخبرتنا: سيذهب المكان إلى شخص آخر.
 booking-cancel-failed = لم يعد من الممكن إلغاء هذا الحجز.
 

@@ -1,4 +1,4 @@
-menu-letter = 📄 اقرأ لي رسالة
+menu-letter = 📄 اقرأ لي رسالة ورقية
 letter-ask-pages = أرسل لي صورة لكل صفحة من الرسالة، صفحة بعد صفحة. ضع الورقة مسطحة على طاولة، في ضوء جيد. عندما ترسل كل الصفحات، اضغط «✅ انتهيت».
 letter-pages-done = ✅ انتهيت
 letter-pages-cancel = ✖️ إلغاء
@@ -50,4 +50,4 @@ letter-fact-line = { $label }: { $value }
 letter-voice-euros = { $amount } يورو
 letter-voice-written = مكتوب في النص أعلاه
 letter-voice-more = ويعرض النص أعلاه أيضًا باقي معلومات الرسالة.
-held-letter = 📄 هذه رسالة رسمية
+held-letter = 📄 هذه رسالة ورقية

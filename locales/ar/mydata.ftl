@@ -45,9 +45,9 @@ mydata-booking-offered = مكان معروض عليك
 mydata-booking-cancelled = ملغى
 mydata-booking-expired = انتهت مهلة الرد
 mydata-booking-declined = رفضت المكان
-mydata-attendance-present = حاضر
-mydata-attendance-absent = غائب
-mydata-child = الطفل: { $name }، { $class }، { $subject }
+mydata-attendance-present = حضور
+mydata-attendance-absent = غياب
+mydata-child = الطفل أو الطفلة: { $name }، { $class }، { $subject }
 mydata-section-kept = إلى متى نحفظ البيانات
 mydata-retention =
     نحذف نصوص طلبات المساعدة المغلقة بعد { $days ->

@@ -17,7 +17,7 @@ news-topic-activities = الدورات والأنشطة
 news-topic-works = أعمال في العمارة
 news-topic-health = الصحة
 news-all = ✅ نعم، كل الأخبار
-news-none = 🔕 لا أخبار
+news-none = 🔕 لا أريد أخبارًا
 news-screen-on =
     📣 أخبار المكتب
 

@@ -39,7 +39,7 @@ ps-q-labour =
     }
 ps-q-joblessFor =
     { $who ->
-        [child] منذ متى بدأ بحث { $child } عن عمل؟
+        [child] كم مضى على بحث { $child } عن عمل؟
        *[self] منذ متى تبحث عن عمل؟
     }
 ps-q-education =
@@ -81,9 +81,9 @@ ps-a-18-24 = من 18 إلى 24 سنة
 ps-a-25-29 = من 25 إلى 29 سنة
 ps-a-30-54 = من 30 إلى 54 سنة
 ps-a-55-plus = 55 سنة أو أكثر
-ps-a-employed = 💼 نعم (ومنه العمل الحر)
-ps-a-unemployed = 🔎 لا، مع البحث عن عمل
-ps-a-inactive = 🏠 لا، ودون بحث عن عمل
+ps-a-employed = 💼 نعم (بأجر أو عمل حر)
+ps-a-unemployed = 🔎 لا، والبحث عن عمل مستمر
+ps-a-inactive = 🏠 لا، ولا بحث عن عمل
 ps-a-under-6m = أقل من 6 أشهر
 ps-a-6-12m = من 6 إلى 12 شهرًا
 ps-a-over-12m = أكثر من 12 شهرًا

@@ -69,7 +69,7 @@ book-free-now = A place has just become free: you can book it.
 
 tutoring-child-name = What is the child's name? Write the first name only.
 tutoring-child-name-invalid = Please write the first name only (at most 40 letters).
-tutoring-child-class = Which class is { $child } in?
+tutoring-child-class = Which school year is { $child } in?
 tutoring-subject = What does { $child } need help with?
 tutoring-another = Do you want to book for another child too?
 tutoring-another-yes = ➕ Another child
@@ -83,7 +83,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = booked
 booking-status-waiting = on the waiting list
 booking-status-offered = a place is waiting for you!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Booking cancelled. Thank you for telling us: the place goes to someone else.
 booking-cancel-failed = This booking can no longer be cancelled.
 
@@ -141,5 +140,5 @@ booking-cancel-ask =
     Cancel this booking?
     { $activity }
     📅 { $when }
-booking-cancel-yes = ✖️ Yes, cancel
+booking-cancel-yes = ✖️ Yes, cancel it
 booking-cancel-no = No, keep it

@@ -5,7 +5,7 @@ language-set = All right, from now on I will write to you in English.
 
 privacy-notice =
     <b>Before we start</b>
-    This bot is the N.O.I. housing desk at { $address }.
+    This is the chatbot of the N.O.I. housing desk at { $address }.
     We keep only what you write to us, to help you. Only the desk staff read it.
     You can see your data with /mydata and delete it with /forget.
     To find out more: /privacy

@@ -45,7 +45,7 @@ ps-q-joblessFor =
     }
 ps-q-education =
     { $who ->
-        [child] How far has { $child } gone in school so far?
+        [child] What level of school has { $child } reached so far?
        *[self] How far did you go in school?
     }
 ps-q-thirdCountry =
@@ -89,7 +89,7 @@ ps-a-under-6m = Less than 6 months
 ps-a-6-12m = 6 to 12 months
 ps-a-over-12m = More than 12 months
 ps-a-isced-0-2 = Up to middle school
-ps-a-isced-3-4 = Secondary diploma or training
+ps-a-isced-3-4 = Secondary school or job training
 ps-a-isced-5-8 = University or higher
 ps-a-yes = Yes
 ps-a-no = No

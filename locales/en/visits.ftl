@@ -47,7 +47,7 @@ mydata-visit = Home visit: { $when }, { $status ->
         [confirmed] confirmed
         [done] done
         [not-home] you were not at home
-        [declined] you said you could not
+        [declined] you said you couldn't make it
         [rescheduled] moved
        *[cancelled] cancelled
     }

@@ -3,6 +3,6 @@ booking-removed =
     Si cree que es un error, escríbanos aquí.
 book-not-allowed = No se puede reservar así. Elija la actividad en el menú.
 book-limit = { $max ->
-        [one] Para esta clase, una familia puede reservar solo una plaza, y usted ya la tiene.
-       *[other] Para esta clase, una familia puede reservar como máximo { $max } plazas, y usted ya las tiene.
+        [one] Para esta clase, una familia puede reservar solo un lugar, y usted ya lo tiene.
+       *[other] Para esta clase, una familia puede reservar como máximo { $max } lugares, y usted ya los tiene.
     }

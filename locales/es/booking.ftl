@@ -42,8 +42,8 @@ book-sessions =
 book-no-sessions = Por ahora no hay clases en el calendario. Pronto pondremos más: puede preguntar en la oficina.
 book-session-free =
     { $when } · { $free ->
-        [one] 1 plaza
-       *[other] { $free } plazas
+        [one] 1 lugar
+       *[other] { $free } lugares
     }
 book-session-full = { $when } · completa
 book-confirmed =
@@ -58,14 +58,14 @@ book-confirmed-child =
     📅 { $when }
     📍 { $place }
     Se lo recordamos el día antes y dos horas antes.
-book-full = Esta clase está completa. ¿Quiere inscribirse en la lista de espera? Si queda una plaza libre, le escribimos.
-book-join-waitlist = 📝 Sí, a la lista de espera
-book-waitlisted = Usted es el número { $position } de la lista de espera. Si queda una plaza libre, le escribimos.
-book-already = Ya tiene una plaza en esta clase, o ya está en la lista de espera.
+book-full = Esta clase está completa. ¿Quiere inscribirse en la lista de espera? Si queda un lugar libre, le escribimos.
+book-join-waitlist = 📝 Sí, me anoto en la lista
+book-waitlisted = Usted es el número { $position } de la lista de espera. Si queda un lugar libre, le escribimos.
+book-already = Ya tiene un lugar en esta clase, o ya está en la lista de espera.
 book-started = Esta clase ya empezó. Elija otra.
 book-session-cancelled = Esta clase se canceló. Elija otra.
 book-not-found = Esta clase ya no existe. Elija otra.
-book-free-now = Se liberó una plaza: puede reservarla.
+book-free-now = Se liberó un lugar: puede reservarlo.
 
 tutoring-child-name = ¿Cómo se llama el niño o la niña? Escriba solo el nombre.
 tutoring-child-name-invalid = Escriba solo el nombre (máximo 40 letras).
@@ -82,22 +82,21 @@ my-booking-line = { $activity } · { $when } · { $status }
 my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = reservado
 booking-status-waiting = en lista de espera
-booking-status-offered = ¡hay una plaza para usted!
-booking-cancel-button = ✖️ { $date } · { $activity }
-booking-cancelled = Reserva cancelada. Gracias por avisarnos: la plaza pasa a otra persona.
+booking-status-offered = ¡hay un lugar para usted!
+booking-cancelled = Reserva cancelada. Gracias por avisarnos: el lugar pasa a otra persona.
 booking-cancel-failed = Esta reserva ya no se puede cancelar.
 
 waitlist-offer =
-    🎉 ¡Se liberó una plaza!
+    🎉 ¡Se liberó un lugar!
     { $activity }
     📅 { $when }
     📍 { $place }
-    ¿La quiere? Se la guardamos hasta el { $until }.
-offer-accept = ✅ Sí, quiero la plaza
+    ¿Lo quiere? Se lo guardamos hasta el { $until }.
+offer-accept = ✅ Sí, quiero el lugar
 offer-decline = No, gracias
 offer-gone = Lo siento, esta oferta ya no es válida.
-offer-declined = Muy bien. Damos la plaza a la siguiente persona.
-offer-lapsed = La plaza que le guardábamos para { $activity } ({ $when }) pasó a la siguiente persona, porque no recibimos respuesta.
+offer-declined = Muy bien. Damos el lugar a la siguiente persona.
+offer-lapsed = El lugar que le guardábamos para { $activity } ({ $when }) pasó a la siguiente persona, porque no recibimos respuesta.
 
 session-cancelled =
     ⚠️ Clase cancelada: { $activity }, { $when }.
@@ -114,7 +113,7 @@ reminder-2h =
 reminder-coming = 👍 Voy
 reminder-not-coming = ✖️ No puedo ir
 reminder-thanks = ¡Gracias! Hasta pronto.
-reminder-freed = Gracias por avisarnos. Ahora su plaza queda libre para otra persona.
+reminder-freed = Gracias por avisarnos. Ahora su lugar queda libre para otra persona.
 
 # Short names, after the date on a booking's cancel button ("✖️ Mer 02/12 · Corso A1").
 act-italian-a0a1-short = Curso A0/A1
@@ -130,11 +129,11 @@ book-course-button = { $count ->
        *[other] 📅 Reservar las { $count } fechas
     }
 book-course-title = <b>{ $activity }</b> – todas las fechas:
-book-course-line-booked = ✅ { $when } · plaza reservada
+book-course-line-booked = ✅ { $when } · lugar reservado
 book-course-line-waiting = 📝 { $when } · lista de espera, número { $position }
 book-course-line-refused = ✖️ { $when } · sin reserva
 book-course-next = Le recordamos cada clase el día antes y dos horas antes.
-book-course-next-waiting = Le recordamos las clases en las que tiene plaza. Si queda libre una plaza en una fecha completa, le escribimos.
+book-course-next-waiting = Le recordamos las clases en las que tiene lugar. Si queda libre un lugar en una fecha completa, le escribimos.
 
 # Cancelling a booking asks first.
 booking-cancel-ask =

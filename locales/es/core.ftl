@@ -5,13 +5,13 @@ language-set = Muy bien, desde ahora le escribo en español.
 
 privacy-notice =
     <b>Antes de empezar</b>
-    Este bot es la oficina N.O.I. para la vivienda, en { $address }.
+    Este es el bot de la oficina N.O.I. para la vivienda, en { $address }.
     Solo guardamos lo que nos escribe, para ayudarle. Solo lo leen las personas que trabajan en la oficina.
     Puede ver sus datos con /mydata y borrarlos con /forget.
     Para saber más: /privacy
 privacy-agree = ✅ Estoy de acuerdo
 privacy-needed = Para seguir, presione «Estoy de acuerdo» aquí arriba.
-privacy-thanks = ¡Gracias! Ahora puede usar la oficina.
+privacy-thanks = ¡Gracias! Ahora ya puede escribirnos.
 
 menu-title = ¿Cómo podemos ayudarle?
 menu-desk = 🗣 Hablar con la oficina
@@ -24,7 +24,7 @@ menu-language = 🌍 Idioma
 menu-privacy = 🔒 Privacidad
 menu-back = 🏠 Menú
 
-feature-coming = Esta parte de la oficina llega pronto. Mientras tanto, puede venir a { $address }.
+feature-coming = Esta función llegará pronto. Mientras tanto, puede venir a { $address }.
 
 help-text =
     Soy el bot de la oficina N.O.I. para la vivienda.

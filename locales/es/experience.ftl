@@ -6,11 +6,11 @@ sat-reopened = La solicitud número { $number } está abierta de nuevo. La ofici
 closed-anything-else = ¿Todavía necesita ayuda con la solicitud número { $number }?
 
 ## Issue 30: one live control at a time
-req-pieces-received = 📥 Recibidos: { $count }. Puede añadir algo más (texto, audio, foto) o presionar «Listo».
+req-pieces-received = 📥 Recibidos: { $count }. Puede agregar algo más (texto, audio, foto) o presionar «Listo».
 
 ## Issue 30: cancelling says what it does and what was cancelled
 my-bookings-cancel-hint = ✖️ Para cancelar una reserva, presiónela abajo.
-booking-cancelled-which = ✖️ Cancelada: <b>{ $activity }</b>, { $when }. Gracias por avisarnos: la plaza pasa a otra persona.
+booking-cancelled-which = ✖️ Cancelada: <b>{ $activity }</b>, { $when }. Gracias por avisarnos: el lugar pasa a otra persona.
 
 ## Issue 30: a first message is greeted, in the language the phone or the words suggest
 first-contact-greeting = 👋 ¡Hola! Esta es la oficina N.O.I. para la vivienda. Podemos hablar en su idioma.
@@ -23,7 +23,7 @@ req-describe-open =
     Cuéntenos qué pasa.
     Puede escribir, mandar un audio 🎤 o una foto 📷. Puede enviar varios mensajes.
 req-pieces-then-visit =
-    📥 Recibidos: { $count }. Puede añadir algo más (texto, audio, foto).
+    📥 Recibidos: { $count }. Puede agregar algo más (texto, audio, foto).
     Cuando termine, díganos: ¿puede venir a la oficina, en { $address }?
 req-call-me-instead = 📞 Prefiero una llamada
 req-summary-choose = ¿Qué quiere hacer?

@@ -10,4 +10,4 @@ unfinished-request = Tiene una solicitud sin enviar. ¿Quiere seguir con ella o 
 unfinished-continue = ▶️ Seguir
 unfinished-discard = 🗑 Borrar
 unfinished-continued = Bien, seguimos: responda a la pregunta de arriba.
-unfinished-discarded = He borrado la solicitud que no había enviado.
+unfinished-discarded = Borré la solicitud que no había enviado.

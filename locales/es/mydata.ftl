@@ -27,10 +27,10 @@ mydata-from-you = Usted
 mydata-from-desk = Oficina
 mydata-forwarded = reenviado de { $name }
 mydata-forwarded-hidden = reenviado, remitente oculto
-mydata-kind-voice = mensaje de voz
+mydata-kind-voice = audio (mensaje de voz)
 mydata-kind-photo = foto
 mydata-kind-document = documento
-mydata-kind-audio = audio
+mydata-kind-audio = archivo de audio
 mydata-kind-video = video
 mydata-kind-video_note = videomensaje
 mydata-kind-location = ubicación
@@ -40,7 +40,7 @@ mydata-section-bookings = Sus reservas
 mydata-bookings-none = Ninguna reserva.
 mydata-booking-booked = reservada
 mydata-booking-waiting = en lista de espera
-mydata-booking-offered = plaza ofrecida
+mydata-booking-offered = lugar ofrecido
 mydata-booking-cancelled = cancelada
 mydata-booking-expired = oferta vencida
 mydata-booking-declined = oferta rechazada
@@ -52,10 +52,10 @@ mydata-retention =
     Borramos los textos de las solicitudes cerradas después de { $days ->
         [one] { $days } día
        *[other] { $days } días
-    }. Si no usa la oficina durante { $days ->
+    }. Después de { $days ->
         [one] { $days } día
        *[other] { $days } días
-    }, también borramos el nombre, el teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
+    } sin que usted se comunique con la oficina, también borramos el nombre, el teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
 mydata-notes-general = El personal también escribe notas de trabajo internas para organizarse: existen, pero no están en esta copia. Para saber más, venga a la oficina.
 # The name of the /mydata file, as the person sees it in their chat.
 mydata-file-name = mis-datos-oficina-NOI.txt

@@ -8,7 +8,7 @@ privacy-details =
             <b>Qué guardamos</b>: su nombre de Telegram, su idioma, su teléfono si nos lo envía, lo que escribe a la oficina (textos, audios, fotos), sus reservas. De los niños, solo el nombre y el grado.
             <b>Para qué</b>: para responder a sus solicitudes y organizar las clases de italiano y el apoyo escolar.
             <b>Quién los ve</b>: solo las personas que trabajan en la oficina, en su grupo de Telegram. No se los damos a nadie más sin preguntarle.
-            <b>Cuánto tiempo</b>: los textos de las solicitudes cerradas se borran después de { $days } día. Si no usa la oficina durante { $days } día, borramos también su nombre, su teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
+            <b>Cuánto tiempo</b>: los textos de las solicitudes cerradas se borran después de { $days } día. Después de { $days } día sin que usted se comunique con la oficina, borramos también su nombre, su teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
             /mydata – recibir una copia de todos sus datos
             /forget – borrar sus datos
        *[other]
@@ -16,7 +16,7 @@ privacy-details =
             <b>Qué guardamos</b>: su nombre de Telegram, su idioma, su teléfono si nos lo envía, lo que escribe a la oficina (textos, audios, fotos), sus reservas. De los niños, solo el nombre y el grado.
             <b>Para qué</b>: para responder a sus solicitudes y organizar las clases de italiano y el apoyo escolar.
             <b>Quién los ve</b>: solo las personas que trabajan en la oficina, en su grupo de Telegram. No se los damos a nadie más sin preguntarle.
-            <b>Cuánto tiempo</b>: los textos de las solicitudes cerradas se borran después de { $days } días. Si no usa la oficina durante { $days } días, borramos también su nombre, su teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
+            <b>Cuánto tiempo</b>: los textos de las solicitudes cerradas se borran después de { $days } días. Después de { $days } días sin que usted se comunique con la oficina, borramos también su nombre, su teléfono, las direcciones y los nombres de los niños: solo quedan números anónimos para las estadísticas.
             /mydata – recibir una copia de todos sus datos
             /forget – borrar sus datos
     }

@@ -15,12 +15,12 @@ req-describe =
     Puede escribir, enviar un audio 🎤 o una foto 📷. Puede enviar varios mensajes.
     Cuando termine, presione «Listo».
 req-done = ✅ Listo
-req-piece-received = Recibido. Puede añadir algo más o presionar «Listo».
+req-piece-received = Recibido. Puede agregar algo más o presionar «Listo».
 req-describe-empty = Primero escriba o envíe un audio, y luego presione «Listo».
 req-description-too-long = Es demasiado largo para una solicitud. Escriba lo más importante; lo demás se lo cuenta a la persona de la oficina.
 req-visit-question = ¿Puede venir a la oficina, en { $address }?
 req-visit-desk = 🚶 Sí, voy a la oficina
-req-visit-home = 🏠 No, necesito visita en casa
+req-visit-home = 🏠 No, mejor una visita en casa
 req-address-question = Escriba su dirección (calle, número, escalera, piso) o envíe su ubicación.
 req-share-location = 📍 Enviar mi ubicación
 req-address-too-long = La dirección es demasiado larga. Escriba solo calle, número, escalera y piso.

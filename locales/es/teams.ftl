@@ -5,7 +5,7 @@ transfer-notice = Ahora su solicitud número { $number } la atiende { $team }. L
 # Who follows a request, when the desk file (data/desk.json, a team's residentName) has no name in this language:
 # the generic text of the team's first category. Never the staff's Italian name.
 team-of-housing = el equipo de vivienda
-team-of-rent = el equipo de alquiler, facturas y trámites
+team-of-rent = el equipo de alquiler, facturas y papeles
 team-of-social = el equipo de servicios sociales
 team-of-health = el equipo de salud y cuidados
 team-of-homecare = el equipo de salud y cuidados

@@ -17,7 +17,7 @@ visit-confirmed =
     ✅ Visita en casa confirmada: { $when }.
     Quién irá: { $who }.
     Se lo recordaremos el día antes y una hora antes.
-visit-calendar = 📅 Añadir a mi calendario
+visit-calendar = 📅 Agregar a mi calendario
 visit-calendar-caption = Abra este archivo para guardar la visita en el calendario del teléfono.
 visit-calendar-updated = El horario cambió: abra este archivo para actualizar el calendario del teléfono.
 visit-calendar-file = visita-en-casa
@@ -31,9 +31,9 @@ visit-reminder-hour =
 visit-ok = 👍 De acuerdo
 visit-cant = ✖️ No puedo
 visit-ok-thanks = ¡Gracias! Hasta pronto.
-visit-cant-told = De acuerdo, se lo hemos dicho a la oficina. Díganos cuándo está en casa: escriba un mensaje o envíe un audio.
+visit-cant-told = De acuerdo, ya le avisamos a la oficina. Díganos cuándo está en casa: escriba un mensaje o envíe un audio.
 visit-not-home =
-    🚪 Fuimos para la visita en casa ({ $when }), pero no había nadie.
+    🚪 Fuimos a su casa para la visita ({ $when }), pero no había nadie.
     ¿Quiere una nueva cita?
 visit-again-yes = 📅 Sí, otro día
 visit-again-no = No, gracias

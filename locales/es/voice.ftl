@@ -11,6 +11,6 @@ voice-unavailable = Ahora no puedo leer este mensaje en voz alta. Inténtelo má
 voice-too-old = Este mensaje es demasiado antiguo para leerlo en voz alta.
 privacy-voice = 🔊 Si prefiere los mensajes de voz, una computadora de la oficina lee en voz alta los mensajes que le enviamos (voz sintética, sin servicios externos); algunas frases las graban los mediadores culturales del proyecto.
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
-menu-settings = ⚙️ Ajustes
-menu-settings-title = ⚙️ Ajustes: ¿qué quiere cambiar?
+menu-settings = ⚙️ Configuración
+menu-settings-title = ⚙️ Configuración: ¿qué quiere cambiar?
 voice-first-contact-short = 🔊 Mensajes de voz

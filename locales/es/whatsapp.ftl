@@ -7,7 +7,7 @@ wa-use-this-number = 📞 Usar este número
 wa-choice-expired = Esta opción ya no es válida: use el último mensaje, por favor.
 # The closing line of every template (Meta refuses a body that ends with a placeholder).
 wa-template-tail = Responda aquí para escribir a la oficina.
-wa-privacy-note = 📱 En WhatsApp, los mensajes pasan por Meta Platforms Ireland, que los trata por cuenta de la oficina (WhatsApp Business Platform). { $eu ->
+wa-privacy-note = 📱 En WhatsApp, los mensajes pasan por Meta Platforms Ireland, que los maneja para la oficina (WhatsApp Business Platform). { $eu ->
     [yes] Meta los guarda en la Unión Europea (en Alemania), solo para entregarlos, 30 días como máximo.
    *[no] Meta los guarda solo para entregarlos, 30 días como máximo, también en servidores fuera de la Unión Europea.
 }
@@ -19,6 +19,8 @@ wa-link-same-chat = Escriba este código en el otro chat, no en este.
 wa-link-already = 🔗 Este chat ya está unido a su chat de { $other }.
 wa-link-too-many = Demasiados códigos equivocados. Vuelva a intentarlo dentro de una hora.
 mydata-chats = Sus chats con la oficina: { $chats }
+mydata-chat-telegram = Telegram (id { $id })
+mydata-chat-whatsapp = WhatsApp ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = empezar
 wa-words-menu = menú, menu

@@ -59,7 +59,7 @@ book-confirmed-child =
     📍 { $place }
     Nous vous enverrons un rappel la veille et deux heures avant.
 book-full = Cette séance est complète. Voulez-vous vous inscrire sur la liste d'attente ? Si une place se libère, nous vous écrirons.
-book-join-waitlist = 📝 Oui, je m'inscris en attente
+book-join-waitlist = 📝 Oui, je m'inscris
 book-waitlisted = Vous êtes numéro { $position } sur la liste d'attente. Si une place se libère, nous vous écrirons.
 book-already = Pour cette séance, vous avez déjà une place, ou vous êtes déjà sur la liste d'attente.
 book-started = Cette séance a déjà commencé. Choisissez-en une autre.
@@ -83,7 +83,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = réservé
 booking-status-waiting = sur la liste d'attente
 booking-status-offered = une place vous attend !
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Réservation annulée. Merci de nous avoir prévenus : la place va à quelqu'un d'autre.
 booking-cancel-failed = Cette réservation ne peut plus être annulée.
 

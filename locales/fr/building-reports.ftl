@@ -21,7 +21,7 @@ report-followers =
         [one] 1 habitant le suit.
        *[other] { $count } habitants le suivent.
     }
-report-follow = 👁 Le suivre et en dire plus
+report-follow = 👁 Je le suis et j'en dis plus
 report-cancel = ✖️ Annuler
 report-ask-piece = Envoyez une photo, un message vocal ou quelques mots sur ce que vous voyez. Puis appuyez sur « Terminé ».
 report-done = ✅ Terminé

@@ -60,4 +60,4 @@ cmd-menu = Menu
 cmd-language = Changer de langue
 cmd-help = Aide
 cmd-cancel = Annuler
-cmd-privacy = Vos données
+cmd-privacy = Vie privée et données

@@ -30,7 +30,7 @@ req-summary-choose = Que voulez-vous faire ?
 
 ## Issue 30 : une question reposée en dessous
 input-answer-below = Répondez avec un des boutons ci-dessous, ou envoyez /cancel pour sortir.
-button-stale-step = Ce bouton est celui d'une question à laquelle vous avez déjà répondu : votre réponse est gardée. La question est maintenant celle-ci.
+button-stale-step = Ce bouton est celui d'une question à laquelle vous avez déjà répondu : votre réponse est gardée. Voici la question où nous en sommes :
 
 ## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
 booking-cancel-day = ✖️ Annuler { $date }

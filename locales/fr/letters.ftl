@@ -42,6 +42,6 @@ letter-from-unknown = un bureau
 mydata-letter = Lettre lue par le guichet
 letter-fact-line = { $label } : { $value }
 letter-voice-euros = { $amount } euros
-letter-voice-written = il est écrit dans le message ci-dessus
+letter-voice-written = c'est écrit dans le message ci-dessus
 letter-voice-more = Le message ci-dessus indique aussi les autres informations de la lettre.
 held-letter = 📄 C'est une lettre

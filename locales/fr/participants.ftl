@@ -4,14 +4,14 @@ ps-intro =
     { $who ->
         [child]
             📊 Quelques questions sur { $child }, pour ceux qui financent le guichet
-            Le guichet est payé par le Fonds social européen Plus, par la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, études. Vous répondez pour { $child }.
+            Le guichet est payé par le Fonds social européen Plus, par l'intermédiaire de la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, études. Vous répondez pour { $child }.
             • Seuls les chiffres sortent du guichet, jamais un nom.
             • À chaque question, vous pouvez répondre « Je préfère ne pas le dire ».
             • Vous pouvez voir vos réponses avec /mydata et les effacer avec /forget.
             Voulez-vous répondre ? Cela prend une minute.
        *[self]
             📊 Quelques questions pour ceux qui financent le guichet
-            Le guichet est payé par le Fonds social européen Plus, par la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, travail, études.
+            Le guichet est payé par le Fonds social européen Plus, par l'intermédiaire de la Région Piémont, qui nous demande de compter qui participe : femmes et hommes, âge, travail, études.
             • Seuls les chiffres sortent du guichet, jamais votre nom.
             • À chaque question, vous pouvez répondre « Je préfère ne pas le dire ».
             • Vous pouvez voir vos réponses avec /mydata et les effacer avec /forget.
@@ -44,7 +44,7 @@ ps-q-joblessFor =
     }
 ps-q-education =
     { $who ->
-        [child] Quel est le niveau d'études de { $child }, pour l'instant ?
+        [child] Quel niveau d'études a atteint { $child }, pour l'instant ?
        *[self] Quel est votre niveau d'études ?
     }
 ps-q-thirdCountry =
@@ -59,8 +59,8 @@ ps-q-foreignBackground =
     }
 ps-q-homeless =
     { $who ->
-        [child] { $child } est sans logement stable (à la rue, en foyer, hébergé(e) chez d'autres, ou menacé(e) d'expulsion) ?
-       *[self] Êtes-vous sans logement stable (à la rue, en foyer, hébergé(e) chez d'autres, ou menacé(e) d'expulsion) ?
+        [child] { $child } est sans logement stable (dort à la rue ou en foyer, vit chez d'autres, ou risque l'expulsion) ?
+       *[self] Êtes-vous sans logement stable (vous dormez à la rue ou en foyer, vivez chez d'autres, ou risquez l'expulsion) ?
     }
 ps-q-disability =
     { $who ->

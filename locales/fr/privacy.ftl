@@ -8,7 +8,7 @@ privacy-details =
             <b>Ce que nous gardons</b> : votre nom sur Telegram, votre langue, votre téléphone si vous nous l'envoyez, ce que vous écrivez au guichet (textes, messages vocaux, photos), vos réservations. Pour les enfants, seulement le prénom et la classe.
             <b>Pourquoi</b> : pour répondre à vos demandes et pour organiser les cours d'italien et l'aide aux devoirs.
             <b>Qui les voit</b> : seulement les personnes qui travaillent au guichet, dans leur groupe Telegram. Nous ne les donnons à personne d'autre sans vous le demander.
-            <b>Combien de temps</b> : les textes des demandes fermées sont effacés après { $days } jour. Si vous n'utilisez pas le guichet pendant { $days } jour, nous effaçons aussi votre nom, votre téléphone, les adresses et les prénoms des enfants : il ne reste que des nombres anonymes pour les statistiques.
+            <b>Combien de temps</b> : les textes des demandes fermées sont effacés après { $days } jour. Si vous n'utilisez pas le guichet pendant { $days } jour, nous effaçons aussi votre nom, votre téléphone, les adresses et les prénoms des enfants : il ne reste que des chiffres anonymes pour les statistiques.
             /mydata – recevoir une copie de toutes vos données
             /forget – effacer vos données
        *[other]
@@ -16,7 +16,7 @@ privacy-details =
             <b>Ce que nous gardons</b> : votre nom sur Telegram, votre langue, votre téléphone si vous nous l'envoyez, ce que vous écrivez au guichet (textes, messages vocaux, photos), vos réservations. Pour les enfants, seulement le prénom et la classe.
             <b>Pourquoi</b> : pour répondre à vos demandes et pour organiser les cours d'italien et l'aide aux devoirs.
             <b>Qui les voit</b> : seulement les personnes qui travaillent au guichet, dans leur groupe Telegram. Nous ne les donnons à personne d'autre sans vous le demander.
-            <b>Combien de temps</b> : les textes des demandes fermées sont effacés après { $days } jours. Si vous n'utilisez pas le guichet pendant { $days } jours, nous effaçons aussi votre nom, votre téléphone, les adresses et les prénoms des enfants : il ne reste que des nombres anonymes pour les statistiques.
+            <b>Combien de temps</b> : les textes des demandes fermées sont effacés après { $days } jours. Si vous n'utilisez pas le guichet pendant { $days } jours, nous effaçons aussi votre nom, votre téléphone, les adresses et les prénoms des enfants : il ne reste que des chiffres anonymes pour les statistiques.
             /mydata – recevoir une copie de toutes vos données
             /forget – effacer vos données
     }

@@ -1,7 +1,7 @@
 # Voice replies: a resident who chose to hear the desk gets a voice note with each message (src/bot/features/voice/).
 menu-voice-listen = 🔊 Écouter les messages
 menu-voice-stop = 🔇 Arrêter les messages vocaux
-voice-first-contact = 🔊 Je préfère les vocaux
+voice-first-contact = 🔊 Plutôt des messages vocaux
 voice-on = 🔊 Messages vocaux activés : chaque message du guichet arrivera aussi en message vocal. Pour les arrêter, ouvrez le menu.
 voice-off = 🔇 Messages vocaux désactivés. Vous pouvez les réactiver depuis le menu.
 voice-synthetic = 🔊 Voix de synthèse

@@ -19,6 +19,8 @@ wa-link-same-chat = Écrivez ce code dans l'autre discussion, pas dans celle-ci.
 wa-link-already = 🔗 Cette discussion est déjà réunie avec votre discussion sur { $other }.
 wa-link-too-many = Trop de codes erronés. Réessayez dans une heure.
 mydata-chats = Vos discussions avec le guichet : { $chats }
+mydata-chat-telegram = Telegram (identifiant { $id })
+mydata-chat-whatsapp = WhatsApp ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = commencer
 wa-words-menu = menu

@@ -83,7 +83,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = prenotato
 booking-status-waiting = in lista d'attesa
 booking-status-offered = c'è un posto per Lei!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Prenotazione annullata. Grazie di avercelo detto: il posto va a qualcun altro.
 booking-cancel-failed = Questa prenotazione non si può più annullare.
 

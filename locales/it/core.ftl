@@ -38,7 +38,7 @@ cancel-done = Va bene, ho annullato. Non ho mandato niente.
 cancel-nothing = Non c'è niente da annullare.
 flow-expired = Non ha finito quello che stava facendo, e per molto tempo non ha risposto: l'ho chiuso. Non è stato inviato nulla. Può ricominciare quando vuole.
 
-input-sticker = Bello! Ma non posso leggere gli adesivi. Scriva un messaggio o usi i bottoni.
+input-sticker = Bello! Ma non posso leggere gli sticker. Scriva un messaggio o usi i bottoni.
 input-edited = Ha modificato un messaggio: la modifica non arriva allo sportello. Scriva un nuovo messaggio.
 input-unsupported = Non posso leggere questo tipo di messaggio. Scriva un testo, mandi un vocale o una foto.
 input-use-buttons = Per favore usi i bottoni qui sopra, oppure mandi /cancel per uscire.
@@ -59,5 +59,5 @@ cmd-start = Iniziare
 cmd-menu = Menu
 cmd-language = Cambiare lingua
 cmd-help = Aiuto
-cmd-cancel = Annulla
+cmd-cancel = Annullare
 cmd-privacy = Privacy e dati

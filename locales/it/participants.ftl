@@ -74,8 +74,8 @@ ps-q-minority =
        *[self] Fa parte di una minoranza, per esempio rom o sinti?
     }
 
-ps-a-woman = Donna / ragazza
-ps-a-man = Uomo / ragazzo
+ps-a-woman = Femmina
+ps-a-man = Maschio
 ps-a-non-binary = Non binario
 ps-a-under-18 = Meno di 18 anni
 ps-a-18-24 = 18–24 anni
@@ -112,7 +112,7 @@ ps-mydata-self = Su di Lei
 ps-mydata-child = Su { $child }
 ps-mydata-declined = Ha detto di no: non abbiamo salvato risposte.
 ps-mydata-pending = Nessuna risposta.
-ps-mydata-sensitive = Ha acconsentito alle domande su salute e origine.
+ps-mydata-sensitive = Ha accettato di rispondere alle domande su salute e origine.
 ps-label-gender = Genere
 ps-label-age = Età
 ps-label-labour = Lavoro

@@ -7,7 +7,7 @@ wa-use-this-number = 📞 Uso questo numero
 wa-choice-expired = Questa scelta non è più valida: usi l'ultimo messaggio, per favore.
 # The closing line of every template (Meta refuses a body that ends with a placeholder).
 wa-template-tail = Risponda qui per scrivere allo sportello.
-wa-privacy-note = 📱 Su WhatsApp i messaggi passano da Meta Platforms Ireland, che li tratta per conto dello sportello (WhatsApp Business Platform). { $eu ->
+wa-privacy-note = 📱 Su WhatsApp i messaggi passano da Meta Platforms Ireland, che li gestisce per lo sportello (WhatsApp Business Platform). { $eu ->
     [yes] Meta li conserva nell'Unione Europea (in Germania), solo per consegnarli, al massimo 30 giorni.
    *[no] Meta li conserva solo per consegnarli, al massimo 30 giorni, anche su server fuori dall'Unione Europea.
 }
@@ -19,6 +19,8 @@ wa-link-same-chat = Scriva questo codice nell'altra chat, non in questa.
 wa-link-already = 🔗 Questa chat è già unita alla Sua chat su { $other }.
 wa-link-too-many = Troppi codici sbagliati. Riprovi tra un'ora.
 mydata-chats = Le Sue chat con lo sportello: { $chats }
+mydata-chat-telegram = Telegram (id { $id })
+mydata-chat-whatsapp = WhatsApp ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = inizia, start
 wa-words-menu = menu, menù

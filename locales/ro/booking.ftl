@@ -38,7 +38,7 @@ book-choose-activity = Ce activitate?
 book-sessions =
     <b>{ $activity }</b>
     { $description }
-    Alegeți o dată. Dacă e plină, puteți intra pe lista de așteptare.
+    Alegeți o dată. Dacă nu mai sunt locuri, puteți intra pe lista de așteptare.
 book-no-sessions = Deocamdată nu sunt lecții în program. Vom adăuga în curând: puteți întreba la birou.
 book-session-free =
     { $when } · { $free ->
@@ -84,7 +84,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = rezervat
 booking-status-waiting = pe lista de așteptare
 booking-status-offered = vă așteaptă un loc!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Rezervarea a fost anulată. Mulțumim că ne-ați anunțat: locul merge la altcineva.
 booking-cancel-failed = Această rezervare nu mai poate fi anulată.
 
@@ -123,7 +122,7 @@ act-italian-a1-short = Curs A1
 act-italian-a2-short = Curs A2
 act-italian-b1-short = Curs B1
 act-macrame-short = Macrame
-act-caregiver-short = Curs îngrijire
+act-caregiver-short = Curs de îngrijire
 
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
@@ -136,7 +135,7 @@ book-course-line-booked = ✅ { $when } · loc rezervat
 book-course-line-waiting = 📝 { $when } · lista de așteptare, numărul { $position }
 book-course-line-refused = ✖️ { $when } · nerezervat
 book-course-next = Vă reamintim fiecare lecție cu o zi înainte și cu două ore înainte.
-book-course-next-waiting = Vă reamintim lecțiile la care aveți loc. Dacă se eliberează un loc la o dată plină, vă scriem.
+book-course-next-waiting = Vă reamintim lecțiile la care aveți loc. Dacă se eliberează un loc la o lecție completă, vă scriem.
 
 # Cancelling a booking asks first.
 booking-cancel-ask =

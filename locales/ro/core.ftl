@@ -60,4 +60,4 @@ cmd-menu = Meniu
 cmd-language = Schimbare limbă
 cmd-help = Ajutor
 cmd-cancel = Anulare
-cmd-privacy = Datele mele
+cmd-privacy = Confidențialitate și date

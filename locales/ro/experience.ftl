@@ -30,7 +30,7 @@ req-summary-choose = Ce doriți să faceți?
 
 ## Issue 30: o întrebare repetată mai jos
 input-answer-below = Vă rog să răspundeți cu unul dintre butoanele de mai jos sau să trimiteți /cancel ca să ieșiți.
-button-stale-step = Acest buton este al unei întrebări la care ați răspuns deja: ce ați spus rămâne salvat. Întrebarea de acum este aceasta.
+button-stale-step = Acest buton ține de o întrebare la care ați răspuns deja: răspunsul rămâne salvat. Iată întrebarea la care am ajuns:
 
 ## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
 booking-cancel-day = ✖️ Anulez { $date }

@@ -1,4 +1,4 @@
-menu-letter = 📄 Am o scrisoare de citit
+menu-letter = 📄 Citiți-mi o scrisoare
 letter-ask-pages = Trimiteți-mi o fotografie a fiecărei pagini a scrisorii, pe rând. Puneți foaia pe o masă, la lumină bună. Când ați trimis toate paginile, apăsați „✅ Gata”.
 letter-pages-done = ✅ Gata
 letter-pages-cancel = ✖️ Anulez

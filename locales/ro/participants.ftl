@@ -44,7 +44,7 @@ ps-q-joblessFor =
     }
 ps-q-education =
     { $who ->
-        [child] Până la ce școală a ajuns { $child } până acum?
+        [child] Câtă școală a făcut { $child } până acum?
        *[self] Până la ce școală ați învățat?
     }
 ps-q-thirdCountry =
@@ -55,7 +55,7 @@ ps-q-thirdCountry =
 ps-q-foreignBackground =
     { $who ->
         [child] { $child }, sau unul dintre părinți, s-a născut în afara Italiei?
-       *[self] V-ați născut în afara Italiei (sau unul dintre părinți)?
+       *[self] V-ați născut în afara Italiei, sau unul dintre părinți s-a născut acolo?
     }
 ps-q-homeless =
     { $who ->
@@ -83,7 +83,7 @@ ps-a-30-54 = 30–54 de ani
 ps-a-55-plus = 55 de ani sau mai mult
 ps-a-employed = 💼 Da (inclusiv pe cont propriu)
 ps-a-unemployed = 🔎 Nu, în căutare de lucru
-ps-a-inactive = 🏠 Nu, fără căutare de lucru
+ps-a-inactive = 🏠 Nu, nici în căutare de lucru
 ps-a-under-6m = Sub 6 luni
 ps-a-6-12m = Între 6 și 12 luni
 ps-a-over-12m = Peste 12 luni

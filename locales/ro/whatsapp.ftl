@@ -19,6 +19,8 @@ wa-link-same-chat = Scrieți acest cod în cealaltă conversație, nu în aceast
 wa-link-already = 🔗 Această conversație este deja unită cu conversația de pe { $other }.
 wa-link-too-many = Prea multe coduri greșite. Încercați din nou peste o oră.
 mydata-chats = Conversațiile cu biroul: { $chats }
+mydata-chat-telegram = Telegram (id { $id })
+mydata-chat-whatsapp = WhatsApp ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = începe
 wa-words-menu = meniu

@@ -83,7 +83,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = i rezervuar
 booking-status-waiting = në listën e pritjes
 booking-status-offered = ka një vend për ju!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Rezervimi u anulua. Faleminderit që na e thatë: vendi shkon te dikush tjetër.
 booking-cancel-failed = Ky rezervim nuk mund të anulohet më.
 
@@ -134,7 +133,7 @@ book-course-line-booked = ✅ { $when } · vendi u rezervua
 book-course-line-waiting = 📝 { $when } · lista e pritjes, numri { $position }
 book-course-line-refused = ✖️ { $when } · pa rezervim
 book-course-next = Do t'ju kujtojmë çdo mësim një ditë para dhe dy orë para.
-book-course-next-waiting = Do t'ju kujtojmë mësimet ku keni vend. Nëse lirohet një vend në një datë të plotë, ju shkruajmë.
+book-course-next-waiting = Do t'ju kujtojmë mësimet ku keni vend. Nëse lirohet një vend në një mësim që është plot, ju shkruajmë.
 
 # Cancelling a booking asks first.
 booking-cancel-ask =

@@ -60,4 +60,4 @@ cmd-menu = Menyja
 cmd-language = Ndryshoj gjuhën
 cmd-help = Ndihmë
 cmd-cancel = Anuloj
-cmd-privacy = Të dhënat tuaja
+cmd-privacy = Privatësia dhe të dhënat

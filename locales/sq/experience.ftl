@@ -1,6 +1,6 @@
 ## Issue 30: the loop that closes properly
 sat-sorry-reopen = Na vjen keq. A vazhdon ende problemi? Mund ta rihapim kërkesën tuaj nr. { $number }.
-sat-reopen-yes = 🔁 Po, e rihap kërkesën
+sat-reopen-yes = 🔁 Po, dua ta rihapni
 sat-reopen-no = Jo, faleminderit
 sat-reopened = Kërkesa nr. { $number } është sërish e hapur. Zyra e di dhe do t'ju përgjigjet këtu.
 closed-anything-else = A keni ende nevojë për ndihmë me kërkesën nr. { $number }?
@@ -30,7 +30,7 @@ req-summary-choose = Çfarë doni të bëni?
 
 ## Issue 30: pyetja përsëritet më poshtë
 input-answer-below = Ju lutem, përgjigjuni me një nga butonat më poshtë, ose dërgoni /cancel për të dalë.
-button-stale-step = Ky buton është për një pyetje së cilës i jeni përgjigjur tashmë: ajo që thatë mbetet e ruajtur. Pyetja tani është kjo.
+button-stale-step = Ky buton është për një pyetje së cilës i jeni përgjigjur tashmë: ajo që thatë mbetet e ruajtur. Ja pyetja ku kemi mbetur:
 
 ## Issue 30: a cancel button says "cancel"; the old "✅ Booked" says it was cancelled
 booking-cancel-day = ✖️ Anuloj { $date }

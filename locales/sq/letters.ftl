@@ -1,4 +1,4 @@
-menu-letter = 📄 Kam një letër për ta lexuar
+menu-letter = 📄 Më lexoni një letër
 letter-ask-pages = Më dërgoni një foto për çdo faqe të letrës, një nga një. Vendoseni fletën të shtrirë mbi tavolinë, me dritë të mirë. Kur t'i keni dërguar të gjitha faqet, shtypni «✅ Mbarova».
 letter-pages-done = ✅ Mbarova
 letter-pages-cancel = ✖️ Anuloj

@@ -44,8 +44,8 @@ ps-q-joblessFor =
     }
 ps-q-education =
     { $who ->
-        [child] Deri në cilën shkollë ka arritur { $child } deri tani?
-       *[self] Deri në cilën shkollë keni mbaruar?
+        [child] Deri ku ka arritur { $child } me shkollën?
+       *[self] Cilën shkollë keni mbaruar të fundit?
     }
 ps-q-thirdCountry =
     { $who ->
@@ -81,9 +81,9 @@ ps-a-18-24 = 18–24 vjeç
 ps-a-25-29 = 25–29 vjeç
 ps-a-30-54 = 30–54 vjeç
 ps-a-55-plus = 55 vjeç e më shumë
-ps-a-employed = 💼 Po (edhe i/e vetëpunësuar)
+ps-a-employed = 💼 Po (edhe me biznes vetjak)
 ps-a-unemployed = 🔎 Jo, në kërkim pune
-ps-a-inactive = 🏠 Jo, dhe jo në kërkim pune
+ps-a-inactive = 🏠 Jo, as në kërkim pune
 ps-a-under-6m = Më pak se 6 muaj
 ps-a-6-12m = Nga 6 deri në 12 muaj
 ps-a-over-12m = Më shumë se 12 muaj
@@ -97,10 +97,10 @@ ps-a-declined = 🤐 Preferoj të mos e them
 ps-sensitive-intro =
     { $who ->
         [child]
-            Edhe dy pyetje për { $child }: për shëndetin dhe prejardhjen. Janë pyetje delikate: i bëjmë vetëm nëse jeni dakord, dhe përgjigjet numërohen vetëm si numra.
+            Edhe dy pyetje për { $child }: për shëndetin dhe prejardhjen. Janë pyetje delikate: i bëjmë vetëm nëse jeni dakord, dhe përgjigjet përdoren vetëm si numra.
             Doni të përgjigjeni edhe për këto?
        *[self]
-            Edhe dy pyetje, për shëndetin dhe prejardhjen. Janë pyetje delikate: i bëjmë vetëm nëse jeni dakord, dhe përgjigjet numërohen vetëm si numra.
+            Edhe dy pyetje, për shëndetin dhe prejardhjen. Janë pyetje delikate: i bëjmë vetëm nëse jeni dakord, dhe përgjigjet përdoren vetëm si numra.
             Doni të përgjigjeni edhe për këto?
     }
 ps-sensitive-yes = ✅ Po, jam dakord

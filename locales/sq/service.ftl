@@ -1,6 +1,6 @@
 # Niveli i shërbimit: zyra e mbyllur, orari dhe mbylljet, pyetja për kënaqësinë pas mbylljes.
 
-closed-notice = Zyra tani është e mbyllur. Hapet përsëri: { $day }, ora { $time }. Atëherë do ta lexojmë mesazhin tuaj.
+closed-notice = Zyra tani është e mbyllur. Do ta lexojmë mesazhin tuaj kur të hapet: { $day }, nga ora { $time }.
 closed-notice-later = Zyra tani është e mbyllur. Do ta lexojmë mesazhin tuaj sapo zyra të hapet përsëri.
 closed-urgent = Nëse është urgjente, telefononi në 112.
 closed-urgent-social = Nëse është urgjente, telefononi në 112 ose në shërbimin social të urgjencës të Bashkisë: { $number }.

@@ -19,6 +19,8 @@ wa-link-same-chat = Shkruajeni këtë kod në bisedën tjetër, jo në këtë.
 wa-link-already = 🔗 Kjo bisedë është bashkuar tashmë me bisedën tuaj në { $other }.
 wa-link-too-many = Shumë kode të gabuara. Provoni përsëri pas një ore.
 mydata-chats = Bisedat tuaja me zyrën: { $chats }
+mydata-chat-telegram = Telegram (id { $id })
+mydata-chat-whatsapp = WhatsApp ({ $id })
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = fillo
 wa-words-menu = menu

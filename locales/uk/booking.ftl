@@ -85,7 +85,6 @@ my-booking-line-child = { $activity } ({ $child }) · { $when } · { $status }
 booking-status-booked = записано
 booking-status-waiting = у списку очікування
 booking-status-offered = для вас є місце!
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = Запис скасовано. Дякуємо, що повідомили: місце отримає хтось інший.
 booking-cancel-failed = Цей запис уже не можна скасувати.
 
@@ -94,7 +93,7 @@ waitlist-offer =
     { $activity }
     📅 { $when }
     📍 { $place }
-    Хочете його? Місце чекає на вас до цього часу: { $until }.
+    Хочете його? Ми тримаємо його для вас до такого часу: { $until }.
 offer-accept = ✅ Так, я хочу це місце
 offer-decline = Ні, дякую
 offer-gone = На жаль, ця пропозиція вже не дійсна.

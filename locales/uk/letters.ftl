@@ -6,6 +6,7 @@ letter-page-received = Сторінку { $count } отримано. Надіш�
 letter-send-photo = Будь ласка, надішліть фото листа.
 letter-too-many =
     { $max ->
+        [1] Я можу прочитати лише одну сторінку. Натисніть «✅ Це все», а решту принесіть в офіс.
         [one] Я можу прочитати щонайбільше { $max } сторінку. Натисніть «✅ Це все», а решту принесіть в офіс.
         [few] Я можу прочитати щонайбільше { $max } сторінки. Натисніть «✅ Це все», а решту принесіть в офіс.
        *[other] Я можу прочитати щонайбільше { $max } сторінок. Натисніть «✅ Це все», а решту принесіть в офіс.
@@ -36,12 +37,12 @@ letter-from-atc = ATC (соціальне житло)
 letter-from-comune = мерія (Comune)
 letter-from-inps = INPS (соціальне страхування)
 letter-from-asl = ASL (служба охорони здоров'я)
-letter-from-entrate = Agenzia delle Entrate (податкова служба)
-letter-from-riscossione = Agenzia delle Entrate-Riscossione (стягнення податків)
+letter-from-entrate = податкова служба (Agenzia delle Entrate)
+letter-from-riscossione = служба стягнення податків (Agenzia delle Entrate-Riscossione)
 letter-from-court = суд
 letter-from-utility = постачальник світла, газу або води
-letter-from-questura = Questura (міграційна служба поліції)
-letter-from-prefettura = Prefettura (префектура)
+letter-from-questura = міграційна служба поліції (Questura)
+letter-from-prefettura = префектура — представництво уряду (Prefettura)
 letter-from-inail = INAIL (страхування від нещасних випадків на роботі)
 letter-from-unknown = установа
 mydata-letter = Лист, прочитаний офісом

@@ -40,7 +40,7 @@ book-sessions =
     { $description }
     请选择时间。如果已满，可以加入候补名单。
 book-no-sessions = 暂时还没有安排课程，我们很快会加上。您可以问问服务处。
-book-session-free = { $when }，剩 { $free } 个位子
+book-session-free = { $when } · 空位 { $free } 个
 book-session-full = { $when } · 已满
 book-confirmed =
     ✅ 预约成功！
@@ -79,7 +79,6 @@ my-booking-line-child = { $activity }（{ $child }）· { $when } · { $status }
 booking-status-booked = 已预约
 booking-status-waiting = 候补中
 booking-status-offered = 有位子给您！
-booking-cancel-button = ✖️ { $date } · { $activity }
 booking-cancelled = 预约已取消。谢谢您告诉我们：这个位子会留给别人。
 booking-cancel-failed = 这个预约已经不能取消了。
 

@@ -1,7 +1,7 @@
 ## Shared reports on the common areas of the buildings (🏢)
 
 menu-building = 🏘 社区
-building-title = 🏘 社区：服务处的消息和您的楼。您想做什么？
+building-title = 🏘 社区：服务处的通知和您的楼。您想做什么？
 menu-report = 🏢 我的楼里有问题
 menu-reported = 🏢 我楼里已反映的问题
 report-kind-lift = 电梯坏了

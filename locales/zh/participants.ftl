@@ -30,7 +30,7 @@ ps-q-gender =
 ps-q-age =
     { $who ->
         [child] { $child } 多大了？
-       *[self] 您多大年纪？
+       *[self] 您的年龄是？
     }
 ps-q-labour =
     { $who ->
@@ -109,7 +109,7 @@ ps-sensitive-no = 不，跳过这两个问题
 ps-mydata-title = 资助方想了解的问题
 ps-mydata-self = 关于您
 ps-mydata-child = 关于 { $child }
-ps-mydata-declined = 您拒绝了：我们没有保存任何回答。
+ps-mydata-declined = 您选择了不回答：我们没有保存任何回答。
 ps-mydata-pending = 没有回答。
 ps-mydata-sensitive = 您同意了关于健康和出身的问题。
 ps-label-gender = 性别

@@ -20,4 +20,4 @@ input-too-large = 这个文件太大了（最大 { $max } MB）。
 cmd-mydata = 我的信息
 cmd-forget = 删除我的信息
 store-limit-request = 关于这个求助，您已经发了很多消息（最多 { $max } 条）：之后的消息我们不再保存。服务处已经收到全部内容，会回复您。如果情况紧急，请到服务处来：{ $address }。
-store-limit-day = 今天您已经发了很多消息（每天最多 { $max } 条）：到明天之前，之后的消息我们不再保存。如果情况紧急，请到服务处来：{ $address }。
+store-limit-day = 今天您已经发了很多消息（每天最多 { $max } 条）：今天再发的消息，我们不会保存。如果情况紧急，请到服务处来：{ $address }。

@@ -9,7 +9,7 @@ voice-recorded = 🔊 服务处录制的语音
 voice-listen = 🔊 收听
 voice-unavailable = 我现在无法朗读这条消息。请稍后再试。
 voice-too-old = 这条消息太旧了，无法朗读。
-privacy-voice = 🔊 如果您选择语音消息，服务处会在自己的电脑上把消息转换成语音（合成语音，不使用任何外部服务）；部分语句由项目的文化协调员录制。
+privacy-voice = 🔊 如果您选择语音消息，服务处会在自己的电脑上把消息转换成语音（合成语音，不使用任何外部服务）；部分语句由项目的文化调解员录制。
 # On WhatsApp, whose list holds ten rows, the language and privacy (and the desk's choice) share one menu row.
 menu-settings = ⚙️ 设置
 menu-settings-title = ⚙️ 设置：您想更改什么？

@@ -19,6 +19,8 @@ wa-link-same-chat = 请在另一个聊天里输入这个代码，不是这里。
 wa-link-already = 🔗 这个聊天已经和您在 { $other } 上的聊天关联了。
 wa-link-too-many = 错误的代码太多了。请一小时后再试。
 mydata-chats = 您和服务处的聊天：{ $chats }
+mydata-chat-telegram = Telegram（id { $id }）
+mydata-chat-whatsapp = WhatsApp（{ $id }）
 # Words typed on WhatsApp (no slash menu there) for the commands, separated by commas.
 wa-words-start = 开始
 wa-words-menu = 菜单

@@ -40,7 +40,7 @@ export interface Deps {
   /** Reads residents' letters beside the update loop (OCR); woken when a letter's pages are saved. */
   letters?: LetterReading;
   /** The chats a person writes from (Telegram, WhatsApp and its number), with WhatsApp configured: /mydata lists them. */
-  channels?: { chatsOf(residentId: number): string[] };
+  channels?: { chatsOf(residentId: number): Array<{ channel: "telegram" | "whatsapp"; id: string }> };
 }
 
 export type BaseContext = Context & I18nFlavor & { deps: Deps };

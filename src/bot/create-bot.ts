@@ -7,6 +7,7 @@ import type { Clock } from "#src/clock.js";
 import type { Config } from "#src/settings.js";
 import type { Repositories } from "#src/db/repositories/index.js";
 import type { GroupLedger } from "#src/delivery/group-ledger.js";
+import type { FlowSends } from "#src/delivery/flow-sends.js";
 import type { ReplyJournal } from "#src/delivery/reply-journal.js";
 import type { Logger } from "#src/logger.js";
 import type { BotContext, Deps } from "./context.js";
@@ -58,12 +59,14 @@ export interface BotParts {
   clock: Clock;
   config: Config;
   telegram: { token: string; client: ApiClientOptions; botInfo?: UserFromGetMe | undefined };
-  /** Installed on the bot's Api. */
+  /** Installed on the bot's Api (and each update's, with the update's journal in ReplyJournal.place). */
   replyTransformers: Transformer[];
   /** Installed on each flow's Api (no probes, no journal: the conversations plugin replays below them). */
   flowTransformers: Transformer[];
   /** What the update in hand sent, kept while it may run again. */
   journal: ReplyJournal;
+  /** A flow's send whose answer was lost, settled below the plugin's log (on the fetch of each update's Api). */
+  flowSends: FlowSends;
   repos: Pick<Repositories, "inbox" | "conversations" | "offeredButtons">;
   ledger: GroupLedger;
   whatsapp?: WhatsAppChannel | undefined;
@@ -100,8 +103,10 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   path.use(countUpdates(metrics, clock));
   // Telegram may deliver an update twice (a retry after a timeout): handle it once, and again after a crash.
   path.use(inboxGate(desk.repos.inbox, clock, deps.deferred));
-  // What the update sends is kept while it may run again (deferred), so a rerun does not say it twice.
-  path.use(journalReplies(desk.journal, deps.deferred));
+  // What the update sends is kept while it may run again (deferred), so a rerun does not say it twice: ctx.api is
+  // made here, with the update's journal (the operator board's direct sends take ctx.api too).
+  const { journal, flowSends } = desk;
+  path.use(journalReplies({ token: telegram.token, client: telegram.client, transformers: desk.replyTransformers, journal, flowSends }, deps.deferred));
   path.use(strangersGroups);
   path.use(seenInGroups(desk.ledger));
   // Staff's media in the groups, for copies to WhatsApp residents (copyMessage names only the message).
@@ -121,7 +126,7 @@ export function createBot(desk: BotParts): Bot<BotContext> {
     conversations<BotContext, BotContext>({
       storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: desk.repos.conversations },
       // Inside a flow ctx.api is a fresh Api without the bot's transformers: they are installed again.
-      plugins: [provideDeps(deps), withTransformers(desk.flowTransformers), i18n, plainNumbers()],
+      plugins: [provideDeps(deps), withTransformers(flowSends, desk.flowTransformers), i18n, plainNumbers()],
     }),
   );
   // Each feature has its own boundary, so a failure is logged with the feature's name.

@@ -39,6 +39,7 @@ export function openDatabase(path: string, options: DatabaseOptions = {}): Db {
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS });
   db.$commits = new GroupCommit(sqlite);
+  db.$commits.joinWrites();
   return db;
 }
 

@@ -1,4 +1,4 @@
-import { eq, type InferInsertModel, type InferSelectModel, type SQL, sql } from "drizzle-orm";
+import { eq, getTableColumns, getTableName, type InferInsertModel, type InferSelectModel, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "./client.js";
 
@@ -84,5 +84,33 @@ export function insertReturning<T extends SQLiteTable>(db: Db, table: T) {
       byShape.set(shape.key, statement!);
     }
     return statement!.get(parameters(values as Record<string, unknown>, shape.columns))!;
+  };
+}
+
+/** Column kinds SQLite hands back as they are (anything else is decoded through its column: a Date, a boolean …). */
+const PLAIN = new Set(["SQLiteInteger", "SQLiteText", "SQLiteReal"]);
+
+/**
+ * The row with this key, read by a plain statement and decoded column by column through the schema: the same row
+ * drizzle's select would give, without its generic mapping of every row (hot rows, read several times an update).
+ */
+export function rowByKey<T extends SQLiteTable>(db: Db, table: T, keyColumn: SQLiteColumn): (key: number | string) => InferSelectModel<T> | undefined {
+  return rowWhere<T, [number | string]>(db, table, `"${keyColumn.name}" = ?`);
+}
+
+/**
+ * The first row matching `where` (SQL after WHERE, with `?` for the parameters, in the column's stored form: times in
+ * milliseconds), read and decoded as rowByKey reads a row.
+ */
+export function rowWhere<T extends SQLiteTable, P extends unknown[]>(db: Db, table: T, where: string): (...params: P) => InferSelectModel<T> | undefined {
+  const columns = Object.entries(getTableColumns(table)) as Array<[string, SQLiteColumn]>;
+  const list = columns.map(([key, column]) => `"${column.name}" AS "${key}"`).join(", ");
+  const statement = db.$client.prepare<P, Record<string, unknown>>(`SELECT ${list} FROM "${getTableName(table)}" WHERE ${where}`);
+  const decoded = columns.filter(([, column]) => !PLAIN.has(column.columnType));
+  return (...params) => {
+    const row = statement.get(...params);
+    if (row === undefined) return undefined;
+    for (const [name, column] of decoded) if (row[name] !== null) row[name] = column.mapFromDriverValue(row[name]);
+    return row as InferSelectModel<T>;
   };
 }

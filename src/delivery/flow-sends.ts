@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { type Api, GrammyError, type RawApi, type Transformer } from "grammy";
 import type { ApiResponse } from "grammy/types";
 import type { GroupLedger } from "./group-ledger.js";
@@ -23,14 +22,20 @@ const SETTLED_BELOW = new Set(["sendMessage", "sendPhoto", "sendDocument", "send
  *
  * The plugin logs every call a flow makes, under the desk's transformers, and answers a replayed step from that log:
  * a retry or a probe made above it would be logged as extra steps, and the next replay, which no longer needs them,
- * would be out of step ("Bad replay"). So the flow's Api marks each send it makes (`transformer`, installed innermost
- * among the flow's transformers), and the fetch under every Api (`fetch`) settles a marked send whose connection broke:
+ * would be out of step ("Bad replay"). So the flow's Api marks each send it makes (`transformerFor`, installed innermost
+ * among the flow's transformers), and the fetch under the update's Api (`fetchFor`) settles a marked send whose connection broke:
  * it looks for it where only it can be and sends it again only when it is not there (`settle`, an Api of its own with
  * the ledger's probe, outside any flow). The plugin then logs what Telegram showed: the resident sees the question
  * once, and the flow goes on as if nothing had happened.
+ *
+ * The mark goes from the transformer to the fetch through the update: the update's Api is built on a fetch of its own
+ * (`fetchFor`), the plugin builds each flow's Api on the update's client options, so each flow's fetch is its update's,
+ * and the flow's transformer (`transformerFor(flow's Api)`) finds that update's list of sends on their way. Nothing is
+ * kept in an AsyncLocalStorage: one active store would switch on Node's promise hooks for every promise of every update.
  */
 export class FlowSends {
-  private readonly inFlight = new AsyncLocalStorage<FlowSend>();
+  /** Each update's sends on their way, by the fetch under its Api (and under its flows'). */
+  private readonly updates = new WeakMap<object, FlowSend[]>();
 
   constructor(
     private readonly ledger: GroupLedger,
@@ -40,23 +45,38 @@ export class FlowSends {
     private readonly probeable: (chatId: number) => boolean = () => true,
   ) {}
 
-  /** Installed on each flow's Api, first (just above the plugin's log), so each attempt of a retry is marked anew. */
-  readonly transformer: Transformer = async (prev, method, payload, signal) => {
-    const chatId = Number((payload as { chat_id?: unknown }).chat_id);
-    if (!SETTLED_BELOW.has(method) || !Number.isSafeInteger(chatId) || chatId <= 0 || !this.probeable(chatId)) return prev(method, payload, signal);
-    const send: FlowSend = { method, payload: payload as Record<string, unknown>, chatId, before: this.ledger.max(chatId), live: false };
-    const res = await this.inFlight.run(send, () => prev(method, payload, signal));
-    // Made by this process now, not replayed from the log: ids above it in the chat can be told apart from an earlier run's.
-    const id = res.ok ? (res.result as { message_id?: unknown } | undefined)?.message_id : undefined;
-    if (send.live && typeof id === "number") this.ledger.own(chatId, id);
-    return res;
-  };
+  /**
+   * Installed on each flow's Api, first (just above the plugin's log), so each attempt of a retry is marked anew; the
+   * flow's Api is built on its update's client options, whose fetch settles what is marked here.
+   */
+  transformerFor(flowApi: Api): Transformer {
+    const fetch = flowApi.options?.fetch;
+    const inFlight = fetch ? this.updates.get(fetch) : undefined;
+    if (!inFlight) return (prev, method, payload, signal) => prev(method, payload, signal);
+    return async (prev, method, payload, signal) => {
+      const chatId = Number((payload as { chat_id?: unknown }).chat_id);
+      if (!SETTLED_BELOW.has(method) || !Number.isSafeInteger(chatId) || chatId <= 0 || !this.probeable(chatId)) return prev(method, payload, signal);
+      const send: FlowSend = { method, payload: payload as Record<string, unknown>, chatId, before: this.ledger.max(chatId), live: false };
+      inFlight.push(send);
+      let res: Awaited<ReturnType<typeof prev>>;
+      try {
+        res = await prev(method, payload, signal);
+      } finally {
+        inFlight.splice(inFlight.indexOf(send), 1);
+      }
+      // Made by this process now, not replayed from the log: ids above it in the chat can be told apart from an earlier run's.
+      const id = res.ok ? (res.result as { message_id?: unknown } | undefined)?.message_id : undefined;
+      if (send.live && typeof id === "number") this.ledger.own(chatId, id);
+      return res;
+    };
+  }
 
-  /** Wraps the fetch under every Api: only a send marked by `transformer` is settled here, once. */
-  fetch(inner: typeof fetch): typeof fetch {
-    return async (input, init) => {
-      const send = this.inFlight.getStore();
-      if (!send || send.live || !urlOf(input).endsWith(`/${send.method}`)) return inner(input, init);
+  /** The fetch under one update's Api (and its flows'): only a send marked by its flows' transformer is settled here, once. */
+  fetchFor(inner: typeof fetch): typeof fetch {
+    const inFlight: FlowSend[] = [];
+    const fetchFn: typeof fetch = async (input, init) => {
+      const send = inFlight.length ? markedFor(inFlight, input, init) : undefined;
+      if (!send) return inner(input, init);
       send.live = true;
       // The same words were lost before and are not accounted for (an earlier attempt): look for them first.
       if (this.ledger.owed(send.method, send.payload)) return this.settled(send);
@@ -68,13 +88,32 @@ export class FlowSends {
         return this.settled(send);
       }
     };
+    this.updates.set(fetchFn, inFlight);
+    return fetchFn;
   }
 
-  /** What Telegram shows for the send, found or sent again; a broken connection here is the flow's retry's to handle. */
+  /** What Telegram shows for the send, found or sent again (on the settling Api, below no flow); a broken connection here is the flow's retry's to handle. */
   private async settled(send: FlowSend): Promise<Response> {
-    const res = await this.inFlight.exit(() => this.settle(send.method, send.payload));
+    const res = await this.settle(send.method, send.payload);
     return new Response(JSON.stringify(res), { status: 200, headers: { "content-type": "application/json" } });
   }
+}
+
+/**
+ * The marked send this fetch carries, if any: the same method and (when the body can be read) the same chat — a call
+ * of the update's own Api that is not a flow's goes through the same fetch unmarked.
+ */
+function markedFor(inFlight: FlowSend[], input: Parameters<typeof fetch>[0], init: RequestInit | undefined): FlowSend | undefined {
+  const url = urlOf(input);
+  const body = init?.body;
+  let chatId: number | undefined;
+  for (const send of inFlight) {
+    if (send.live || !url.endsWith(`/${send.method}`)) continue;
+    if (typeof body !== "string") return send;
+    chatId ??= Number((JSON.parse(body) as { chat_id?: unknown }).chat_id);
+    if (chatId === send.chatId) return send;
+  }
+  return undefined;
 }
 
 /** A call through `api` (its transformers: the ledger's recorder and the retries with their probe) as the Bot API answered it. */

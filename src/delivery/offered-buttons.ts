@@ -31,7 +31,9 @@ type Payload = {
 };
 
 function callbackData(payload: Payload): string[] {
-  return (payload.reply_markup?.inline_keyboard ?? []).flat().flatMap((b) => (typeof b.callback_data === "string" ? [b.callback_data] : []));
+  const data: string[] = [];
+  for (const row of payload.reply_markup?.inline_keyboard ?? []) for (const b of row) if (typeof b.callback_data === "string") data.push(b.callback_data);
+  return data;
 }
 
 /**
@@ -41,7 +43,7 @@ function callbackData(payload: Payload): string[] {
  * nothing, so such a keyboard is refused when old rather than trusted blindly.
  */
 export function recordOfferedButtons(offered: OfferedButtonsRepository, clock: Clock): Transformer {
-  return async (prev, method, payload, signal) => {
+  const record: Transformer = async (prev, method, payload, signal) => {
     const res = await prev(method, payload, signal);
     const p = payload as Payload;
     const chatId = typeof p.chat_id === "number" ? p.chat_id : Number.NaN;
@@ -49,7 +51,7 @@ export function recordOfferedButtons(offered: OfferedButtonsRepository, clock: C
     if (res.ok && SENDS.has(method)) {
       const data = callbackData(p);
       const messageId = (res.result as { message_id?: number } | undefined)?.message_id;
-      if (data.length && typeof messageId === "number") offered.offer(chatId, messageId, data, clock.now());
+      if (data.length && typeof messageId === "number") offered.offerOnNew(chatId, messageId, data, clock.now());
     } else if (res.ok && EDITS.has(method) && typeof p.message_id === "number") {
       offered.offer(chatId, p.message_id, callbackData(p), clock.now());
     } else if (method === "deleteMessage" && typeof p.message_id === "number") {
@@ -60,4 +62,7 @@ export function recordOfferedButtons(offered: OfferedButtonsRepository, clock: C
     }
     return res;
   };
+  // Calls that neither post, change nor delete a message pass straight through, without an async frame of their own.
+  return (prev, method, payload, signal) =>
+    SENDS.has(method) || EDITS.has(method) || method === "deleteMessage" || method === "deleteMessages" ? record(prev, method, payload, signal) : prev(method, payload, signal);
 }

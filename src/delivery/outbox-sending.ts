@@ -1,9 +1,9 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-
 /**
  * What the outbox is sending at this moment (its message key and plain variables, in the recipient's language),
  * for a channel that must send it in another form: WhatsApp sends an approved template instead of free text once
- * the 24-hour window is closed, and only the outbox knows which message it is.
+ * the 24-hour window is closed, and only the outbox knows which message it is. It goes down with the one send, in the
+ * fetch of an Api made for it (see OutboxOptions.sendingApi), not in an AsyncLocalStorage: one active store would switch
+ * on Node's promise hooks, and every promise of every update would pay for them.
  */
 export interface OutboxSending {
   key: string;
@@ -11,4 +11,3 @@ export interface OutboxSending {
   locale: string;
 }
 
-export const outboxSending = new AsyncLocalStorage<OutboxSending>();

@@ -4,7 +4,6 @@ import type { Repositories } from "#src/db/repositories/index.js";
 import type { OutboxRow } from "#src/db/repositories/outbox.js";
 import type { Services } from "#src/domain/index.js";
 import { UncertainPost } from "./group-ledger.js";
-import { type OutboxSending, outboxSending } from "./outbox-sending.js";
 import { GROUP_WHEN_IDLE, type GroupPost, type OutboxPayload } from "#src/domain/notifications.js";
 import type { VoiceNotePayload } from "#src/domain/speech.js";
 import type { Logger } from "#src/logger.js";
@@ -38,8 +37,11 @@ export interface DispatcherOptions {
   lookable?: (chatId: number) => boolean;
   /** Seconds from due time to delivery, for the metrics. */
   onSent?: (seconds: number) => void;
-  /** What a message to a resident is, for a channel that may send it as something else (a WhatsApp template). */
-  sending?: (payload: OutboxPayload, chatId: number) => OutboxSending | undefined;
+  /**
+   * The Api to send a message to a resident through, for a channel that may send it as something else (a WhatsApp
+   * template): it carries what the message is down to the channel. Undefined: the outbox's own Api.
+   */
+  sendingApi?: (payload: OutboxPayload, chatId: number) => Api | undefined;
   /**
    * A 403 from a resident's channel that is not a blocked bot (WhatsApp's 24-hour window): the channel tells staff
    * and returns true, and the resident is not marked unreachable (their next message opens the window again).
@@ -270,7 +272,7 @@ export class OutboxDispatcher {
     }
     let message: RenderedMessage | undefined;
     let post: GroupPost | undefined;
-    let sending: OutboxSending | undefined;
+    let sendingApi: Api | undefined;
     let voiceNote: VoiceNotePayload | undefined;
     try {
       const payload = JSON.parse(row.payload) as OutboxPayload;
@@ -278,7 +280,7 @@ export class OutboxDispatcher {
       else if (payload.type === "voice") voiceNote = payload;
       else {
         message = this.render(payload, row.chatId);
-        sending = this.options.sending?.(payload, row.chatId);
+        sendingApi = this.options.sendingApi?.(payload, row.chatId);
       }
     } catch (error) {
       this.repos.outbox.mark(row.id, { status: "failed", lastError: `render: ${(error as Error).message}` });
@@ -331,12 +333,10 @@ export class OutboxDispatcher {
         if (!this.options.voiceNotes) throw new Error("no voice companion to send voice notes");
         await this.options.voiceNotes.send(this.api, row.id, voiceNote, row.chatId);
       } else {
-        const send = () =>
-          this.api.sendMessage(row.chatId, message!.text, {
-            parse_mode: "HTML",
-            ...(message!.reply_markup ? { reply_markup: message!.reply_markup } : {}),
-          });
-        await (sending ? outboxSending.run(sending, send) : send());
+        await (sendingApi ?? this.api).sendMessage(row.chatId, message!.text, {
+          parse_mode: "HTML",
+          ...(message!.reply_markup ? { reply_markup: message!.reply_markup } : {}),
+        });
       }
       const sentAt = this.clock.now();
       this.settled(row);

@@ -1,14 +1,11 @@
 import { createHash } from "node:crypto";
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { Transformer } from "grammy";
 import type { Clock } from "#src/clock.js";
 
 /** One handling of an update: its sends are counted from the first again, so a rerun meets them in the same order. */
-interface Run {
-  updateId: number;
+export interface Run {
+  readonly updateId: number;
   sends: number;
-  /** Whether this run kept anything (so its end has something to forget). */
-  kept: boolean;
 }
 
 /** Where the journal is kept across a crash (the reply_journal table): digests and ids, never the words. */
@@ -32,7 +29,6 @@ const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVoice", 
  * words again in its own call), and forgotten when the update is done.
  */
 export class ReplyJournal {
-  private readonly inHand = new AsyncLocalStorage<Run>();
   /** Updates with sends kept: only their reruns read the store. */
   private readonly kept: Set<number>;
 
@@ -43,9 +39,14 @@ export class ReplyJournal {
     this.kept = new Set(store.updates());
   }
 
-  /** Handles an update with its sends journaled (a middleware wraps the rest of the update's path in it). */
-  run<T>(updateId: number, handle: () => Promise<T>): Promise<T> {
-    return this.inHand.run({ updateId, sends: 0, kept: false }, handle);
+  /**
+   * A handling of an update, to journal through `during(run)` on the Api that replies to it (the update's, built
+   * by middlewares/reply-journal.ts, which every direct send made for the update goes through). Passed explicitly,
+   * not kept in an AsyncLocalStorage: one active store would switch on Node's promise hooks, and every promise of
+   * every update would pay for them.
+   */
+  start(updateId: number): Run {
+    return { updateId, sends: 0 };
   }
 
   /** The update is done with (not deferred): it will not run again, its journal goes. */
@@ -54,21 +55,29 @@ export class ReplyJournal {
     this.store.forget(updateId);
   }
 
-  /** Install on every Api that replies to the update in hand (the bot's), outside the retries. */
-  readonly transformer: Transformer = async (prev, method, payload, signal) => {
-    const run = this.inHand.getStore();
-    if (!run || !SENDS.has(method)) return prev(method, payload, signal);
-    const index = run.sends++;
-    const key = keyOf(method, payload);
-    const earlier = this.kept.has(run.updateId) ? this.store.get(run.updateId, index) : undefined;
-    if (earlier?.key === key) return { ok: true, result: resultOf(earlier.result, payload) } as never;
-    const res = await prev(method, payload, signal);
-    if (res.ok) {
-      this.store.put(run.updateId, index, { key, result: JSON.stringify(withoutWords(res.result)) }, this.clock.now());
-      this.kept.add(run.updateId);
-    }
-    return res;
-  };
+  /**
+   * Where `during` goes among an Api's transformers (outside the retries): on an Api that speaks for no update
+   * (the bot's own, the app's), it journals nothing.
+   */
+  readonly place: Transformer = (prev, method, payload, signal) => prev(method, payload, signal);
+
+  /** The journal of one run, installed in `place`'s stead on the Api that replies to its update. */
+  during(run: Run): Transformer {
+    const journaled: Transformer = async (prev, method, payload, signal) => {
+      const index = run.sends++;
+      const key = keyOf(method, payload);
+      const earlier = this.kept.has(run.updateId) ? this.store.get(run.updateId, index) : undefined;
+      if (earlier?.key === key) return { ok: true, result: resultOf(earlier.result, payload) } as never;
+      const res = await prev(method, payload, signal);
+      if (res.ok) {
+        this.store.put(run.updateId, index, { key, result: JSON.stringify(withoutWords(res.result)) }, this.clock.now());
+        this.kept.add(run.updateId);
+      }
+      return res;
+    };
+    // Only a new message is journaled; every other call passes straight through, without an async frame of its own.
+    return (prev, method, payload, signal) => (SENDS.has(method) ? journaled(prev, method, payload, signal) : prev(method, payload, signal));
+  }
 }
 
 /** A send as the journal tells it from another: a digest of the method, the chat and what it says (its file for media). */

@@ -2,6 +2,7 @@ import type { Clock } from "#src/clock.js";
 import type { Stores } from "#src/domain/ports/stores.js";
 import type { BookingService } from "./booking/service.js";
 import { CACHE_DAYS } from "./conversation-translation.js";
+import { heldAfterRetention } from "./residents.js";
 import type { Request, RequestMessage } from "./requests/model.js";
 import type { Booking, Resident, Session, Visit, AnnouncementRecipient, Announcement, NewsPreferences, BuildingReport, BuildingReportNote, LetterRow, GroupPost, NewGroupPost } from "#src/domain/ports/records.js";
 
@@ -202,13 +203,24 @@ export function privacyService(
       });
       // People still around keep their account, not the phone and children's names the old requests and classes needed.
       const details = repos.transaction(() => repos.privacy.eraseLapsedDetails(before));
+      // Messages held while the desk asks whether they go to it (or waits for consent) do not wait longer than the period.
+      const held = repos.transaction(() => {
+        let trimmed = 0;
+        for (const { id, pendingFlow } of repos.privacy.withHeldMessages()) {
+          const next = heldAfterRetention(pendingFlow, before.getTime(), clock.now().getTime());
+          if (next === undefined) continue;
+          repos.residents.update(id, { pendingFlow: next });
+          trimmed++;
+        }
+        return trimmed;
+      });
       // WhatsApp's own tables: residents' messages lose their content, old rows and silent numbers go.
       const inboundBefore = new Date(clock.now().getTime() - Math.min(retentionDays, WHATSAPP_INBOUND_DAYS) * DAY_MS);
       const whatsapp = repos.transaction(() => repos.privacy.trimWhatsApp(before, inboundBefore, clock.now()));
       // Cached machine translations live CACHE_DAYS at most, and never longer than retention.
       const cacheBefore = new Date(clock.now().getTime() - Math.min(retentionDays, CACHE_DAYS) * DAY_MS);
       const pruned = repos.privacy.pruneTranslations(cacheBefore);
-      if (erased || pruned || details || whatsapp) repos.privacy.checkpoint();
+      if (erased || pruned || details || whatsapp || held) repos.privacy.checkpoint();
       return erased;
     },
 

@@ -28,6 +28,8 @@ export interface HeldMessage {
   fileId?: string;
   /** A photo, an image or a PDF the desk could read as a letter's page ("📄 It's a letter" is offered). */
   page?: "image" | "pdf";
+  /** When it was held (ms): retention trims what waits longer than the period. Absent on pieces held before it was kept. */
+  at?: number;
 }
 export interface Held {
   pieces: HeldMessage[];
@@ -45,6 +47,21 @@ function heldOf(pendingFlow: string | null): Held {
     return { pieces: [] };
   }
 }
+/**
+ * The held messages as stored once retention has passed (`before`, ms): what waited longer goes, with the question
+ * asked about it when nothing is left. A piece held before holding times were kept counts from `now` (the first run
+ * after the upgrade), so it goes one period later rather than at once. Undefined when nothing changes.
+ */
+export function heldAfterRetention(pendingFlow: string | null, before: number, now: number): string | null | undefined {
+  const held = heldOf(pendingFlow);
+  if (!held.pieces.length) return undefined;
+  const dated = held.pieces.map((p) => ({ ...p, at: p.at ?? now }));
+  const kept = dated.filter((p) => p.at >= before);
+  if (!kept.length) return null;
+  if (kept.length === held.pieces.length && held.pieces.every((p) => p.at !== undefined)) return undefined;
+  return `${HELD_PREFIX}${JSON.stringify({ ...held, pieces: kept })}`;
+}
+
 /** How long after "send your location" a location still means "find my desk". */
 const DESK_PROMPT_MS = 60 * 60_000;
 
@@ -104,7 +121,7 @@ export function residentsService(repos: Stores, clock: Clock, noticeVersion: num
      */
     holdMessage(id: number, held: HeldMessage, options: { append?: boolean } = {}): HeldMessage[] {
       const before = options.append ? heldOf(repos.residents.get(id)?.pendingFlow ?? null) : { pieces: [] };
-      const pieces = [...before.pieces.filter((p) => p.messageId !== held.messageId), held].slice(-MAX_HELD);
+      const pieces = [...before.pieces.filter((p) => p.messageId !== held.messageId), { ...held, at: held.at ?? clock.now().getTime() }].slice(-MAX_HELD);
       repos.residents.update(id, { pendingFlow: `${HELD_PREFIX}${JSON.stringify({ ...before, pieces })}` });
       return pieces;
     },

@@ -69,7 +69,8 @@ export function clockTime(date: Date, timezone: string): string {
  * - long: "mercoledì 2 dicembre alle ore 17:00", "Wednesday 2 December at 17:00" (messages);
  * - short: "mer 2 dic 17:00", "Wed 2 Dec 17:00", "13/01/2027 09:00" (at most 17–20 wide: date buttons, where the
  *   seats left must fit after it in 32);
- * - day: "mer 02/12", "Wed 02/12", "ср 02.12", "13/01/27" (the date first on a booking's button).
+ * - day: "mer 9 dic", "Wed 9 Dec", "ср 9 груд.", "13/01/27" (a booking's cancel button, as the session list writes
+ *   the day: "09/12" is 12 September to a reader used to month-first dates).
  */
 export type WhenStyle = "long" | "short" | "day";
 
@@ -80,7 +81,7 @@ const STYLES: Record<Shape, Intl.DateTimeFormatOptions> = {
   // The short form is this date, then the time: composed, so that no comma is spent between them.
   short: { weekday: "short", day: "numeric", month: "short" },
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-  day: { weekday: "short", day: "2-digit", month: "2-digit" },
+  day: { weekday: "short", day: "numeric", month: "short" },
 };
 
 /**
@@ -98,7 +99,24 @@ const SHORT_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = {
  */
 const DAY_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = {
   zh: { month: "short", day: "numeric" },
+  // As the session list writes the day (SHORT_OVERRIDES): ar "9/12", ro "09.12".
+  ar: { day: "numeric", month: "numeric" },
+  ro: { day: "2-digit", month: "2-digit" },
 };
+
+/**
+ * Where a request's day in /myrequests reads wrong abbreviated: uk "25 лист." is the month, but "лист" is also
+ * the letter the desk reads for you; "25 листопада" is unambiguous.
+ */
+const SHORT_DAY_MONTH: Partial<Record<string, "short" | "long">> = { uk: "long" };
+
+/**
+ * One apostrophe per language: Intl writes Ukrainian weekdays with U+02BC ("пʼятниця"), the texts with U+0027
+ * ("п'ятниця", "ім'я"); a reader should not see two.
+ */
+export function oneApostrophe(text: string, locale: string): string {
+  return locale === "uk" ? text.replace(/\u02BC/g, "'") : text;
+}
 
 /**
  * Another year's date: the long form adds the year; the button forms leave out the weekday to make room for it
@@ -112,10 +130,46 @@ const WITH_YEAR: Record<Shape, Intl.DateTimeFormatOptions> = {
 };
 
 /**
+ * Another year's day on a button: in figures, where the month in words leaves no room ("13/01/27", not "13 gen 27"
+ * or uk "13 січ. 27 р."); Chinese keeps its own "27年1月13日".
+ */
+const DAY_WITH_YEAR: Intl.DateTimeFormatOptions = { day: "2-digit", month: "2-digit" };
+const DAY_WITH_YEAR_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = { zh: {} };
+
+/**
  * Where Intl's word between a long date and its time is not what a person says: sq "9 dhjetor në 17:00" reads
  * clipped, "9 dhjetor, në orën 17:00" is how a date and time are written in Albanian.
  */
-const LONG_BEFORE_TIME: Partial<Record<string, string>> = { sq: ", në orën " };
+const LONG_BEFORE_TIME: Partial<Record<string, string>> = { sq: ", në orën ", ar: "، الساعة ", es: " a las " };
+
+/**
+ * Where the comma Intl puts after a long weekday is not written: ar "الأربعاء 9 ديسمبر، الساعة 17:00" (the
+ * visits, letters and closing notices say the hour so), not "الأربعاء، 9 ديسمبر في 17:00", a calque of "alle".
+ */
+const LONG_AFTER_WEEKDAY: Partial<Record<string, string>> = { ar: " ", es: " " };
+
+/**
+ * A weekday and a day in words as a sentence holds them (a visit's day, the day the desk opens again): es "lunes 7
+ * de diciembre", ar "الاثنين 7 ديسمبر", without the comma Intl puts after the weekday.
+ */
+export function weekdayAndDay(format: Intl.DateTimeFormat, date: Date, locale: string): string {
+  return oneApostrophe(longParts(format.formatToParts(date), locale), locale);
+}
+
+/** A long date's parts with a language's own words between the date and the time, and after the weekday. */
+function longParts(parts: Intl.DateTimeFormatPart[], locale: string, hour: (value: string) => string = (v) => v): string {
+  const beforeTime = LONG_BEFORE_TIME[locale];
+  const afterWeekday = LONG_AFTER_WEEKDAY[locale];
+  return parts
+    .map((p, i) => {
+      if (p.type === "hour") return hour(p.value);
+      if (p.type !== "literal") return p.value;
+      if (beforeTime && parts[i + 1]?.type === "hour") return beforeTime;
+      if (afterWeekday && parts[i - 1]?.type === "weekday") return afterWeekday;
+      return p.value;
+    })
+    .join("");
+}
 
 /** English as written in Europe: day before month, 24-hour clock. */
 const INTL_LOCALES: Partial<Record<string, string>> = { en: "en-GB" };
@@ -141,6 +195,7 @@ function formatter(shape: Shape, locale: string, timezone: string, withYear: boo
     ...(shape === "short" ? SHORT_OVERRIDES[locale] : {}),
     ...(shape === "day" ? DAY_OVERRIDES[locale] : {}),
     ...(withYear ? WITH_YEAR[shape] : {}),
+    ...(withYear && shape === "day" ? (DAY_WITH_YEAR_OVERRIDES[locale] ?? DAY_WITH_YEAR) : {}),
   }));
 }
 
@@ -159,13 +214,14 @@ function buttonDate(shape: "short" | "day", date: Date, locale: string, timezone
  * is worth showing.
  */
 export function formatDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date): string {
+  return oneApostrophe(residentDate(style, date, locale, timezone, now), locale);
+}
+
+function residentDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date): string {
   const withYear = yearIn(date, timezone) !== yearIn(now, timezone);
   if (style === "long") {
     const long = formatter(style, locale, timezone, withYear);
-    const beforeTime = LONG_BEFORE_TIME[locale];
-    if (!beforeTime) return long.format(date);
-    const parts = long.formatToParts(date);
-    return parts.map((p, i) => (p.type === "literal" && parts[i + 1]?.type === "hour" ? beforeTime : p.value)).join("");
+    return longParts(long.formatToParts(date), locale);
   }
   const day = buttonDate(style, date, locale, timezone, withYear);
   return style === "day" ? day : `${day} ${formatter("time", locale, timezone, false).format(date)}`;
@@ -183,12 +239,14 @@ export function formatShortWhen(date: Date, locale: string, timezone: string, no
 
 /** "25 nov": the day a resident's request was opened, in /myrequests. */
 export function shortDay(date: Date, locale: string, timezone: string): string {
-  return cached(`short-day|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, day: "numeric", month: "short" })).format(date);
+  return cached(`short-day|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, day: "numeric", month: SHORT_DAY_MONTH[locale] ?? "short" })).format(date);
 }
 
 /** "25 novembre 2026, 10:00": every date in a person's copy of their data (/mydata). */
 export function longDateTime(date: Date, locale: string, timezone: string): string {
-  return cached(`long-datetime|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" })).format(date);
+  const format = cached(`long-datetime|${locale}|${timezone}`, INTL_LOCALES[locale] ?? locale, () => ({ timeZone: timezone, dateStyle: "long", timeStyle: "short", hourCycle: "h23" }));
+  // The hour as the opening hours write it: "9:00", not "09:00".
+  return longParts(format.formatToParts(date), locale, (hour) => hour.replace(/^0(?=\d)/, ""));
 }
 
 /** "giovedì": a weekday by its ISO number (1 Monday … 7 Sunday), as staff read it. */

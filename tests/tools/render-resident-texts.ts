@@ -12,8 +12,9 @@ import { join } from "node:path";
 import { type Entry, type Message, parse, type SelectExpression, Visitor } from "@fluent/syntax";
 import { dayAndMonth } from "#src/bot/features/neighbourhood/day.js";
 import { createI18n, hasText, LANGUAGE_NAMES, LOCALES_DIR } from "#src/bot/i18n.js";
-import { capitalised } from "#src/bot/features/booking/labels.js";
-import { formatDate, formatShortWhen, formatWhen, longDateTime, shortDay } from "#src/text/dates.js";
+import { dateFormat, formatDate, formatShortWhen, formatWhen, longDateTime, shortDay, weekdayAndDay } from "#src/text/dates.js";
+import { andList, nameList } from "#src/text/lists.js";
+import { spokenAmount } from "#src/bot/features/letters/spoken.js";
 import { openingHoursText } from "#src/bot/features/opening-hours/texts.js";
 import { deskName, residentName } from "#src/bot/features/places/resident-names.js";
 import { windowText } from "#src/bot/features/visits/screens.js";
@@ -60,8 +61,8 @@ function values(locale: string, key: string): Vars {
   const reportDay = key.startsWith("report") || key.startsWith("reported");
   const date = reportDay
     ? dayAndMonth(key.endsWith("passed") ? PASSED : REPORTED, locale, TZ)
-    : key === "booking-cancel-button"
-      ? capitalised(formatDate("day", SESSION, locale, TZ, NOW))
+    : key.startsWith("booking-cancel-day")
+      ? formatDate("day", SESSION, locale, TZ, NOW)
       : key === "my-request-line"
         ? shortDay(REPORTED, locale, TZ)
         : key.startsWith("mydata-")
@@ -78,10 +79,14 @@ function values(locale: string, key: string): Vars {
     name: key.startsWith("desk-") ? deskName(cristo, locale) : key === "visit-who-name" ? "Luca" : key === "mydata-forwarded" ? "Fatima" : "Amina",
     km: new Intl.NumberFormat(locale === "en" ? "en-GB" : locale, { maximumFractionDigits: 1 }).format(1.2),
     number: key === "closed-urgent-social" ? "0131 515111" : "42",
-    id: "17",
+    id: key === "mydata-chat-telegram" ? "123456789" : key === "mydata-chat-whatsapp" ? "+393331234567" : "17",
     date,
     time: key === "visit-reminder-hour" ? "15:00" : key === "closed-notice" ? "9:00" : "10:30",
-    day: key === "hours-holidays-patron" ? "10 novembre" : new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { weekday: "long", day: "numeric", month: "long", timeZone: TZ }).format(new Date("2026-12-07T08:00:00Z")),
+    // The day the desk opens again, as features/opening-hours/texts.ts writes it.
+    day:
+      key === "hours-holidays-patron"
+        ? "10 novembre"
+        : weekdayAndDay(dateFormat("weekday-day-month", locale, TZ, { weekday: "long", day: "numeric", month: "long" }), new Date("2026-12-07T08:00:00Z"), locale),
     hours: openingHoursText(t, cristo.hours, locale),
     directions: hasText(i18n, locale, "desk-cristo-directions") ? t("desk-cristo-directions") : "",
     category: t("cat-housing"),
@@ -93,11 +98,16 @@ function values(locale: string, key: string): Vars {
     who: t("visit-who-nurse"),
     kind: t("report-kind-lift"),
     building: "via Maggioli 3",
-    to: key === "visit-when" ? "16:30" : t("report-to-comune"),
-    from: key === "visit-when" ? "15:00" : t("letter-from-inps"),
+    to: key === "visit-when" ? "16:30" : key === "hours-range" ? "12:00" : t("report-to-comune"),
+    from: key === "visit-when" ? "15:00" : key === "hours-range" ? "9:00" : t("letter-from-inps"),
     label: t("letter-label-deadline"),
     value: `<b>${letterDay(new Date("2026-12-15T12:00:00Z"), locale)}</b>`,
-    topics: new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { style: "long", type: "conjunction" }).format([t("news-topic-activities"), t("news-topic-health")]),
+    // Joined as features/privacy/mydata-document.ts joins them.
+    topics: nameList([t("news-topic-activities"), t("news-topic-health")], locale),
+    chats: andList([t("mydata-chat-telegram", { id: "123456789" }), t("mydata-chat-whatsapp", { id: "+393331234567" })], locale),
+    // The part of a long translation being sent: the first of `parts`.
+    part: 1,
+    amount: spokenAmount(12050, locale),
     service: "LibreTranslate",
     version: "2",
     code: "482913",

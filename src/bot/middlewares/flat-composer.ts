@@ -69,23 +69,31 @@ function flattenAll<C extends Context>(middleware: Middleware<C> | Array<Middlew
   return Array.isArray(middleware) ? flatten(new Feature<C>(...middleware)) : flatten(middleware);
 }
 
-/** The handlers in order, each given the rest as its `next`; one promise for the whole walk, as grammY returns one. */
+/**
+ * The handlers in order, each given the rest as its `next`; one promise for the whole walk, as grammY returns one. Not
+ * an async function: a walk that nests features would otherwise add an async frame (and its promises) per level for
+ * every update; a handler's synchronous throw still comes back as a rejected promise.
+ */
 function sequence<C extends Context>(chain: Array<MiddlewareFn<C>>): MiddlewareFn<C> {
   if (chain.length === 0) return pass;
   if (chain.length === 1) {
     const only = chain[0]!;
-    return async (ctx, next) => {
-      await only(ctx, next);
-    };
+    return (ctx, next) => attempt(only, ctx, next);
   }
-  return async (ctx, next) => {
-    const step = (i: number): Promise<void> => {
-      if (i === chain.length) return next();
-      const result = chain[i]!(ctx, () => step(i + 1));
-      return result instanceof Promise ? (result as Promise<void>) : RESOLVED;
-    };
-    await step(0);
+  return (ctx, next) => {
+    const step = (i: number): Promise<void> => (i === chain.length ? next() : attempt(chain[i]!, ctx, () => step(i + 1)));
+    return step(0);
   };
+}
+
+/** A handler's run as a promise (its value is never read: grammY's middleware returns nothing), a throw as a rejection. */
+function attempt<C extends Context>(handler: MiddlewareFn<C>, ctx: C, next: NextFunction): Promise<void> {
+  try {
+    const result = handler(ctx, next);
+    return result instanceof Promise ? (result as Promise<void>) : RESOLVED;
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /** A part of the desk behind its own error boundary, so a failure is logged with its name. */

@@ -25,7 +25,7 @@ export function floodGuard(perMinute: number): MiddlewareFn<BotContext> {
         // Saved, not relayed: past the limit one resident's messages must not fill the group's twenty posts a minute
         // and push another resident's back (staff read them with /request, as their note says).
         const incoming = ctx.deps.services.requests.incoming(open.id, pieceOf(ctx.message), { sourceMessageId: ctx.message.message_id, relay: false });
-        if (!incoming.stored) return ctx.deps.board.storageRefused(open, incoming);
+        if (!incoming.stored) return ctx.deps.board.storageRefused(open, incoming, ctx.api);
       }
       if ((noticed.get(id) ?? 0) > now) return;
       // Entries of people who calmed down go, so the map stays as small as the current flood.

@@ -2,7 +2,7 @@ import { GrammyError } from "grammy";
 import { isWindowClosed } from "#src/channels/whatsapp/index.js";
 import type { Request } from "#src/domain/requests/model.js";
 import { escapeHtml } from "#src/text/format.js";
-import type { BoardDeps, Delivery } from "./types.js";
+import type { BoardDeps, Delivery, UpdateApi } from "./types.js";
 
 /**
  * A message to the resident that Telegram refused: staff are told in the request's topic, and a
@@ -25,9 +25,9 @@ export async function deliveryFailed(deps: BoardDeps, request: Request, error: u
 }
 
 /** Sends a text to the resident of a request (quick replies, closing notice, storage limits), under the same policy. */
-export async function tellResident(deps: BoardDeps, request: Request, text: string): Promise<Delivery> {
+export async function tellResident(deps: BoardDeps, request: Request, text: string, api: UpdateApi): Promise<Delivery> {
   try {
-    const sent = await deps.api.sendMessage(request.residentId, text);
+    const sent = await api.sendMessage(request.residentId, text);
     return { ok: true, messageId: sent.message_id };
   } catch (error) {
     return deliveryFailed(deps, request, error);

@@ -17,10 +17,10 @@ import { RelayIn } from "./relay-in.js";
 import { RelayOut } from "./relay-out.js";
 import { Transcripts } from "./transcripts.js";
 import { Transfer } from "./transfer.js";
-import type { BoardDeps, Delivery, Followers, Held, Relayed } from "./types.js";
+import type { BoardDeps, Delivery, Followers, Held, Relayed, UpdateApi } from "./types.js";
 
 export { forwardLabel, forwardOf } from "./reading.js";
-export type { BoardDeps, BoardEngines, Delivery, Held, Relayed } from "./types.js";
+export type { BoardDeps, BoardEngines, Delivery, Held, Relayed, UpdateApi } from "./types.js";
 
 /** A board's parts for one operator group: each team's group has its own topics, cards and relays. */
 class GroupParts {
@@ -187,18 +187,18 @@ export class OperatorBoard {
   }
 
   /** A message the resident sent while the request is open: saved and queued for the group; false when not stored. */
-  relayIn(request: Request, message: Message): Promise<boolean> {
-    return this.of(request).in.relayIn(request, message);
+  relayIn(request: Request, message: Message, api: UpdateApi): Promise<boolean> {
+    return this.of(request).in.relayIn(request, message, api);
   }
 
   /** The first refusal to store tells the resident in their language and staff in Italian; later ones are silent. */
-  storageRefused(request: Request, refusal: Extract<Incoming, { stored: false }>): Promise<void> {
-    return this.of(request).in.storageRefused(request, refusal);
+  storageRefused(request: Request, refusal: Extract<Incoming, { stored: false }>, api: UpdateApi): Promise<void> {
+    return this.of(request).in.storageRefused(request, refusal, api);
   }
 
   /** A staff message (text or media, in the request's team's group) to the resident, machine-translated when an engine is on. */
-  relayOut(request: Request, message: Pick<Message, "message_id" | "text" | "caption">, prefix: string, confirmed = false): Promise<Relayed | Held> {
-    return this.of(request).out.relayOut(request, message, prefix, confirmed);
+  relayOut(request: Request, message: Pick<Message, "message_id" | "text" | "caption">, prefix: string, api: UpdateApi, confirmed = false): Promise<Relayed | Held> {
+    return this.of(request).out.relayOut(request, message, prefix, api, confirmed);
   }
 
   /** After a staff answer was delivered and recorded: staff see in the topic what the resident got. */
@@ -208,15 +208,15 @@ export class OperatorBoard {
     return this.of(request).out.relayedAnswer(request, staffMessageId, relayed);
   }
 
-  /** Sends a text to the resident of a request (quick replies, closing notice). */
-  tellResident(request: Request, text: string): Promise<Delivery> {
-    return tellResident(this.deps, request, text);
+  /** Sends a text to the resident of a request (quick replies, closing notice), for the update in hand. */
+  tellResident(request: Request, text: string, api: UpdateApi): Promise<Delivery> {
+    return tellResident(this.deps, request, text, api);
   }
 
   /** An answer to the staff action in hand, in the request's topic (or under its card), sent at once. */
-  async sayNow(request: Request, html: string): Promise<void> {
+  async sayNow(request: Request, html: string, api: UpdateApi): Promise<void> {
     const parts = this.of(request);
-    const sent = await this.deps.api.sendMessage(this.chatOf(request), html, { parse_mode: "HTML", ...parts.forum.place(request) });
+    const sent = await api.sendMessage(this.chatOf(request), html, { parse_mode: "HTML", ...parts.forum.place(request) });
     this.remember(request, [sent.message_id]);
   }
 

@@ -11,7 +11,7 @@ import type { Forum } from "./forum.js";
 import { type PostOnce, probeCandidates } from "./post-once.js";
 import { forwardLabel, forwardOf, MERGED_POST_LIMIT, plainLength, type StaffReading } from "./reading.js";
 import type { Transcripts } from "./transcripts.js";
-import type { BoardDeps, Followers, PiecePost } from "./types.js";
+import type { BoardDeps, Followers, PiecePost, UpdateApi } from "./types.js";
 
 /** Follow-ups translated ahead for one merged post: bursts beyond this wait for their own post. */
 const MERGE_TRANSLATE_AHEAD = 10;
@@ -39,11 +39,11 @@ export class RelayIn {
    * the same transaction. Returns false when it was not stored (the resident reached what one
    * person may store); they and staff have then been told, once.
    */
-  async relayIn(request: Request, message: Message): Promise<boolean> {
+  async relayIn(request: Request, message: Message, api: UpdateApi): Promise<boolean> {
     const translation = this.deps.engines?.translation;
     const incoming = this.deps.services.requests.incoming(request.id, pieceOf(message), { sourceMessageId: message.message_id });
     if (!incoming.stored) {
-      await this.storageRefused(request, incoming);
+      await this.storageRefused(request, incoming, api);
       return false;
     }
     // Too long to transcribe: said now, while the note's length is known; its copy is relayed as always.
@@ -55,7 +55,7 @@ export class RelayIn {
   }
 
   /** The first refusal to store tells the resident in their language and staff in Italian; later ones are silent. */
-  async storageRefused(request: Request, refusal: Extract<Incoming, { stored: false }>): Promise<void> {
+  async storageRefused(request: Request, refusal: Extract<Incoming, { stored: false }>, api: UpdateApi): Promise<void> {
     if (!refusal.first) return;
     const { services, translate, italian } = this.deps;
     const { perRequest, perDay } = services.requests.limits;
@@ -64,7 +64,7 @@ export class RelayIn {
     // "If it is urgent, come to the desk at …": the address of the desk the request was filed at.
     const vars = { max, address: services.requests.deskOf(request).address };
     const notice = stripIsolation(translate(this.reading.residentLocale(request), byRequest ? "store-limit-request" : "store-limit-day", vars));
-    await tellResident(this.deps, request, notice);
+    await tellResident(this.deps, request, notice, api);
     const said = { id: String(request.id), max: String(max) };
     services.requests.say(request.id, byRequest ? italian("board-store-limit-request", said) : italian("board-store-limit-day", said));
   }

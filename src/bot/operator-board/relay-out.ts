@@ -5,7 +5,7 @@ import type { Request } from "#src/domain/requests/model.js";
 import { escapeHtml, escapeMarkup, stripIsolation, TELEGRAM_TEXT_LIMIT } from "#src/text/format.js";
 import { deliveryFailed } from "./delivery-failure.js";
 import { engineNote, plainLength, type StaffReading } from "./reading.js";
-import type { BoardDeps, Held, Relayed } from "./types.js";
+import type { BoardDeps, Held, Relayed, UpdateApi } from "./types.js";
 
 /** A caption holds at most 1,024 characters. */
 const CAPTION_LIMIT = 1024;
@@ -23,10 +23,10 @@ export class RelayOut {
    * written (no engine, translation off, a leading "=", the engine failed, a caption) is held back instead, for staff
    * to confirm (`confirmed`): the language guarantee.
    */
-  async relayOut(request: Request, message: Pick<Message, "message_id" | "text" | "caption">, prefix: string, confirmed = false): Promise<Relayed | Held> {
-    const { api, chatId } = this.deps;
+  async relayOut(request: Request, message: Pick<Message, "message_id" | "text" | "caption">, prefix: string, api: UpdateApi, confirmed = false): Promise<Relayed | Held> {
+    const { chatId } = this.deps;
     try {
-      if (message.text) return await this.relayText(request, message.text, prefix, confirmed);
+      if (message.text) return await this.relayText(request, message.text, prefix, confirmed, api);
       const locale = this.reading.residentLocale(request);
       if (!confirmed && message.caption && needsConfirmation(locale, message.caption)) return { held: "caption", said: message.caption };
       const caption = message.caption ? `${prefix}\n${message.caption}` : prefix;
@@ -39,8 +39,8 @@ export class RelayOut {
     }
   }
 
-  private async relayText(request: Request, raw: string, prefix: string, confirmed: boolean): Promise<Relayed | Held> {
-    const { api, engines, translate } = this.deps;
+  private async relayText(request: Request, raw: string, prefix: string, confirmed: boolean, api: UpdateApi): Promise<Relayed | Held> {
+    const { engines, translate } = this.deps;
     const translating = this.reading.translating;
     const verbatim = raw.startsWith("=");
     const said = verbatim ? raw.slice(1).trim() || raw : raw;

@@ -8,6 +8,12 @@ import type { EngineErrorKind } from "#src/domain/translation.js";
 import type { Logger } from "#src/logger.js";
 import type { Italian, Translate } from "#src/text/staff-text.js";
 
+/**
+ * The Api that replies to the update in hand (ctx.api): a direct send made for a staff action or a resident's message
+ * goes through it, so it is journaled with the update and a rerun of the update does not send it twice.
+ */
+export type UpdateApi = Api;
+
 export type Delivery = { ok: true; messageId: number } | { ok: false; blocked: boolean; description: string };
 
 /** A staff answer as the resident got it: machine-translated into their language, or why not. */

@@ -1,4 +1,5 @@
 import { InputFile } from "grammy";
+import type { OutboxSending } from "#src/delivery/outbox-sending.js";
 import type { ChannelLinks } from "./links.js";
 import type { WhatsAppOutbound } from "./outbound.js";
 
@@ -22,12 +23,14 @@ export function whatsappBotApiFetch(
   telegramFetch: typeof fetch,
   download: (mediaId: string) => Promise<Uint8Array>,
   linked?: LinkedRouting,
+  /** What the outbox is sending through this fetch (a message that may go as an approved template): see OutboxSending. */
+  sending?: OutboxSending,
 ): typeof fetch {
   // A linked person's call goes to Telegram when that is where they are (or where its message is): see links.ts.
   const handle = async (method: string, params: Record<string, any>) => {
     const route = linked?.links.telegramRoute(method, params);
     if (route) return route.answer(await linked!.telegram(method, route.params)) as { ok: boolean; error_code?: number };
-    return outbound.handle(method, params);
+    return outbound.handle(method, params, sending);
   };
   return (async (input: any, init?: any) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);

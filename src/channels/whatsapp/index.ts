@@ -6,6 +6,7 @@ import type { WhatsAppSettings } from "#src/config.js";
 import type { Db } from "#src/db/client.js";
 import type { inboxRepository } from "#src/db/repositories/inbox.js";
 import { whatsappRepository } from "#src/db/repositories/whatsapp.js";
+import type { OutboxSending } from "#src/delivery/outbox-sending.js";
 import type { Logger } from "#src/logger.js";
 import type { ShapeWords } from "./choices.js";
 import { channelLinksRepository } from "#src/db/repositories/channel-links.js";
@@ -184,15 +185,18 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
     download: (mediaId: string) => client.download(mediaId).then((f) => f.bytes),
     /** The fetch under the desk's Bot API clients: WhatsApp chats' calls answered here, Telegram's passed on. */
     botApiFetch: whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes), { links, telegram }),
+    /** The same fetch for one message the outbox sends, which may go as an approved template outside the 24-hour window. */
+    sendingFetch: (sending: OutboxSending) =>
+      whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes), { links, telegram }, sending),
     /** One person on two channels (a code shown in one chat, typed in the other). */
     links,
-    /** The chats a person writes from, as /mydata lists them: "WhatsApp (+39…)", "Telegram (id …)". */
-    chatsOf(residentId: number): string[] {
+    /** The chats a person writes from, for /mydata to name in their language: Telegram's id, WhatsApp's "+39…". */
+    chatsOf(residentId: number): Array<{ channel: "telegram" | "whatsapp"; id: string }> {
       const number = repo.contactOfChat(residentId)?.waId;
       const telegram = isWhatsAppChat(residentId) ? links.telegramOf(residentId) : residentId;
       return [
-        ...(telegram !== undefined ? [`Telegram (id ${telegram})`] : []),
-        ...(number && /^\d+$/.test(number) ? [`WhatsApp (+${number})`] : []),
+        ...(telegram !== undefined ? [{ channel: "telegram" as const, id: String(telegram) }] : []),
+        ...(number && /^\d+$/.test(number) ? [{ channel: "whatsapp" as const, id: `+${number}` }] : []),
       ];
     },
   };

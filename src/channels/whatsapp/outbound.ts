@@ -5,7 +5,7 @@ import { BodyComponent, BodyParameter } from "whatsapp-api-js/messages";
 import type { ClientMessage } from "whatsapp-api-js/types";
 import type { Clock } from "#src/clock.js";
 import type { WhatsAppContact, WhatsAppRepository } from "#src/db/repositories/whatsapp.js";
-import { outboxSending } from "#src/delivery/outbox-sending.js";
+import type { OutboxSending } from "#src/delivery/outbox-sending.js";
 import { WHATSAPP_CHAT_BASE } from "#src/db/repositories/whatsapp.js";
 import type { Logger } from "#src/logger.js";
 import { choicesOf, type Offer, type ShapeWords, shape } from "./choices.js";
@@ -85,23 +85,29 @@ export class WhatsAppOutbound {
    * A Bot API call as WhatsApp carries it, or undefined when it is not for a WhatsApp chat (Telegram's, then).
    * `telegram` makes the Bot API calls a copy between the two needs (a file from Telegram, a post into a group).
    */
-  async handle(method: string, p: Record<string, any>): Promise<Result | undefined> {
+  async handle(method: string, p: Record<string, any>, sending?: OutboxSending): Promise<Result | undefined> {
     const chatId = p.chat_id ?? p.scope?.chat_id;
     const call = this.deps.telegram;
-    if (isWhatsAppChat(chatId)) return this.call(method, p, Number(chatId), call);
+    if (isWhatsAppChat(chatId)) return this.call(method, p, Number(chatId), call, sending);
     if (isWhatsAppChat(p.from_chat_id)) return this.copyIn(method, p, call);
     if (method === "answerCallbackQuery" && typeof p.callback_query_id === "string" && p.callback_query_id.startsWith("wa:")) return this.answerCallback(p);
     if (method === "getFile" && typeof p.file_id === "string" && /^\d{6,}$/.test(p.file_id)) return this.getFile(p.file_id);
     return undefined;
   }
 
-  private async call(method: string, p: Record<string, any>, chatId: number, call: (m: string, x: Record<string, unknown>) => Promise<Result>): Promise<Result> {
+  private async call(
+    method: string,
+    p: Record<string, any>,
+    chatId: number,
+    call: (m: string, x: Record<string, unknown>) => Promise<Result>,
+    sending: OutboxSending | undefined,
+  ): Promise<Result> {
     const contact = this.deps.repo.contactOfChat(chatId);
     if (!contact || contact.waId.startsWith("erased:")) return { ok: false, error_code: 400, description: "Bad Request: chat not found" };
     try {
       switch (method) {
         case "sendMessage":
-          return await this.sendMessage(contact, p);
+          return await this.sendMessage(contact, p, undefined, sending);
         case "editMessageText":
           return await this.edit(contact, p, String(p.text ?? ""), p.parse_mode);
         case "editMessageCaption":
@@ -185,23 +191,23 @@ export class WhatsAppOutbound {
     return { ok: true, result };
   }
 
-  private async sendMessage(contact: WhatsAppContact, p: Record<string, any>, messageId?: number): Promise<Result> {
+  private async sendMessage(contact: WhatsAppContact, p: Record<string, any>, messageId?: number, sending?: OutboxSending): Promise<Result> {
     const text = toWhatsAppText(String(p.text ?? ""), p.parse_mode);
     const markup = p.reply_markup as InlineKeyboardMarkup | undefined;
-    if (!this.inWindow(contact)) return this.template(contact, markup);
+    if (!this.inWindow(contact)) return this.template(contact, markup, sending);
     const shaped = shape(text, markup, this.deps.words(contact.chatId));
     const inline = markup && "inline_keyboard" in markup && markup.inline_keyboard.length ? markup : null;
     return this.send(contact, shaped.messages, { kind: shaped.offer.kind === "none" ? "text" : shaped.offer.kind, text, reply_markup: inline, offer: shaped.offer, ...(messageId ? { messageId } : {}) });
   }
 
   /**
-   * Outside the window only a template may go: the outbox says which message it is sending; a message with no
+   * Outside the window only a template may go: the outbox says which message it is sending (`sending`, carried by the
+   * fetch of the Api it sends through: see `botApiFetch`); a message with no
    * declared template (or none approved in the resident's language, which Meta answers with 132001) fails like a
    * blocked chat, and staff are told the resident cannot be reached until they write.
    */
-  private async template(contact: WhatsAppContact, markup: InlineKeyboardMarkup | undefined): Promise<Result> {
+  private async template(contact: WhatsAppContact, markup: InlineKeyboardMarkup | undefined, sending: OutboxSending | undefined): Promise<Result> {
     const { repo, client, clock, pacer } = this.deps;
-    const sending = outboxSending.getStore();
     const declaration = sending ? templateFor(sending.key) : undefined;
     if (!sending || !declaration) return windowClosed();
     const { choices } = choicesOf(markup);

@@ -3,7 +3,10 @@ import type { Db } from "#src/db/client.js";
 /** The buttons the desk offered, per chat and message (see the offered_buttons table). */
 export function offeredButtonsRepository(db: Db) {
   const sqlite = db.$client;
-  const insert = sqlite.prepare("INSERT OR REPLACE INTO offered_buttons (chat_id, message_id, data, offered_at) VALUES (?, ?, ?, ?)");
+  // A message's buttons in one statement (a keyboard has up to a few dozen): one call into SQLite, not one per button.
+  const insert = sqlite.prepare<[number, number, number, string]>(
+    "INSERT OR REPLACE INTO offered_buttons (chat_id, message_id, data, offered_at) SELECT ?, ?, value, ? FROM json_each(?)",
+  );
   const clear = sqlite.prepare("DELETE FROM offered_buttons WHERE chat_id = ? AND message_id = ?");
   const find = sqlite.prepare<[number, number, string], number>("SELECT 1 FROM offered_buttons WHERE chat_id = ? AND message_id = ? AND data = ?").pluck();
   const dataOf = sqlite.prepare<[number, number], string>("SELECT data FROM offered_buttons WHERE chat_id = ? AND message_id = ?").pluck();
@@ -15,17 +18,26 @@ export function offeredButtonsRepository(db: Db) {
     )
     .pluck();
   const count = sqlite.prepare<[number], number>("SELECT count(*) FROM offered_buttons WHERE chat_id = ?").pluck();
-  const replace = sqlite.transaction((chatId: number, messageId: number, data: string[], at: number) => {
+  // Recorded after each send: with the turn's writes, not a commit of its own per message.
+  const replace = db.$commits.joinTransaction((chatId: number, messageId: number, data: string[], at: number) => {
     clear.run(chatId, messageId);
-    for (const d of new Set(data)) insert.run(chatId, messageId, d, at);
+    if (data.length) insert.run(chatId, messageId, at, JSON.stringify(data));
   });
+  // Written with the update's other writes (the turn's transaction, see group-commit.ts), not in a commit of their own.
   return {
     /** The message now offers exactly these buttons (none: its keyboard went). */
     offer(chatId: number, messageId: number, data: string[], at: Date): void {
+      db.$commits.join();
       replace(chatId, messageId, data, at.getTime());
+    },
+    /** A message just sent offers these buttons: nothing to replace (its id is new in the chat). */
+    offerOnNew(chatId: number, messageId: number, data: string[], at: Date): void {
+      db.$commits.join();
+      insert.run(chatId, messageId, at.getTime(), JSON.stringify(data));
     },
     /** The message was deleted, or its keyboard removed. */
     withdraw(chatId: number, messageId: number): void {
+      db.$commits.join();
       clear.run(chatId, messageId);
     },
     wasOffered(chatId: number, messageId: number, data: string): boolean {

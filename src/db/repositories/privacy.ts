@@ -120,6 +120,9 @@ export function privacyRepository(db: Db) {
     "UPDATE channel_links SET forgotten_at = @at, code = NULL, code_expires_at = NULL WHERE chat_id = @id OR linked_chat_id = @id",
   );
   const forgetInboxOf = db.$client.prepare<{ id: number }>("UPDATE inbox SET payload = NULL, from_id = NULL, chat_id = NULL WHERE from_id = @id OR chat_id = @id");
+  const withHeld = db.$client.prepare<[], { id: number; pendingFlow: string }>(
+    "SELECT id, pending_flow AS pendingFlow FROM residents WHERE pending_flow LIKE 'held:%'",
+  );
   const expiredContent = db
     .select({ id: requests.id })
     .from(requests)
@@ -297,6 +300,10 @@ export function privacyRepository(db: Db) {
      * What a person who still uses the desk no longer needs kept: the phone of requests all closed before `before`, the
      * children's names on bookings of sessions before it. Returns how many rows lost something.
      */
+    /** People with messages held (see residents' holdMessage), as stored: retention trims them. */
+    withHeldMessages(): Array<{ id: number; pendingFlow: string }> {
+      return withHeld.all();
+    },
     eraseLapsedDetails(before: Date): number {
       const at = { before: before.getTime() };
       return lapsedPhones.run(at).changes + lapsedChildren.run(at).changes;

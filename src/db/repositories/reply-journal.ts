@@ -13,7 +13,9 @@ export function replyJournalRepository(db: Db) {
   const sqlite = db.$client;
   const updates = sqlite.prepare<[], number>("SELECT DISTINCT update_id FROM reply_journal").pluck();
   const get = sqlite.prepare<[number, number], JournaledSend>("SELECT key, result FROM reply_journal WHERE update_id = ? AND idx = ?");
-  const put = sqlite.prepare("INSERT OR REPLACE INTO reply_journal (update_id, idx, key, result, at) VALUES (?, ?, ?, ?, ?)");
+  // Kept the moment Telegram answered, in a commit of its own when no turn is open: a crash right after a send must
+  // not send it again. Forgetting, at the end of the update, goes with the update's other writes.
+  const put = db.$commits.prepareAlone("INSERT OR REPLACE INTO reply_journal (update_id, idx, key, result, at) VALUES (?, ?, ?, ?, ?)");
   const forget = sqlite.prepare("DELETE FROM reply_journal WHERE update_id = ?");
   const prune = sqlite.prepare("DELETE FROM reply_journal WHERE at < ?");
   return {

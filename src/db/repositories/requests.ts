@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "#src/db/client.js";
-import { insertReturning, updateByKey } from "#src/db/prepared.js";
+import { insertReturning, rowWhere, updateByKey } from "#src/db/prepared.js";
 import { requestMessages, requests } from "#src/db/schema.js";
 
 export type Request = typeof requests.$inferSelect;
@@ -10,13 +10,8 @@ export type NewRequestMessage = typeof requestMessages.$inferInsert;
 export type RequestStatus = Request["status"];
 
 export function requestsRepository(db: Db) {
-  const openForResident = db
-    .select()
-    .from(requests)
-    .where(and(eq(requests.residentId, sql.placeholder("residentId")), ne(requests.status, "closed")))
-    .orderBy(desc(requests.id))
-    .limit(1)
-    .prepare();
+  // Asked for a resident's messages and the menu (is a request open?): a plain statement, decoded through the schema.
+  const openForResident = rowWhere<typeof requests, [number]>(db, requests, "resident_id = ? AND status <> 'closed' ORDER BY id DESC LIMIT 1");
   // Message ids are per chat: a message is looked for among the requests of the team whose group it is in.
   const byGroupMessage = db
     .select({ requestId: requestMessages.requestId })
@@ -200,14 +195,12 @@ export function requestsRepository(db: Db) {
     .where(and(ne(requests.status, "closed"), isNull(requests.firstAnswerAt), isNull(requests.staleFlaggedAt), lt(requests.createdAt, sql.placeholder("before"))))
     .orderBy(asc(requests.createdAt))
     .prepare();
-  // Asked on every private update (is a comment on the satisfaction answer awaited?).
-  const satisfactionAnsweredSince = db
-    .select()
-    .from(requests)
-    .where(and(eq(requests.residentId, sql.placeholder("residentId")), gte(requests.satisfactionAt, sql.placeholder("since"))))
-    .orderBy(desc(requests.satisfactionAt))
-    .limit(1)
-    .prepare();
+  // Asked on every private update (is a comment on the satisfaction answer awaited?): a plain statement.
+  const satisfactionAnsweredSince = rowWhere<typeof requests, [number, number]>(
+    db,
+    requests,
+    "resident_id = ? AND satisfaction_at >= ? ORDER BY satisfaction_at DESC LIMIT 1",
+  );
   const unanswered = db
     .select()
     .from(requests)
@@ -234,7 +227,7 @@ export function requestsRepository(db: Db) {
       update(id, values);
     },
     openForResident(residentId: number): Request | undefined {
-      return openForResident.get({ residentId });
+      return openForResident(residentId);
     },
     lastClosedForResident(residentId: number, since: Date): Request | undefined {
       return lastClosed.get({ residentId, since: since.getTime() });
@@ -349,7 +342,7 @@ export function requestsRepository(db: Db) {
     },
     /** The resident's request whose satisfaction question they answered since `since`, latest first. */
     satisfactionAnsweredSince(residentId: number, since: Date): Request | undefined {
-      return satisfactionAnsweredSince.get({ residentId, since: since.getTime() });
+      return satisfactionAnsweredSince(residentId, since.getTime());
     },
     /** Requests waiting for a first staff answer since before `before`. */
     unanswered(before: Date): Request[] {

@@ -1,6 +1,5 @@
-import { eq, sql } from "drizzle-orm";
 import type { Db } from "#src/db/client.js";
-import { updateByKey } from "#src/db/prepared.js";
+import { rowByKey, updateByKey } from "#src/db/prepared.js";
 import { residents } from "#src/db/schema.js";
 
 export type Resident = typeof residents.$inferSelect;
@@ -9,12 +8,8 @@ export type Resident = typeof residents.$inferSelect;
 export const DEFAULT_RESIDENT_CACHE = 50_000;
 
 export function residentsRepository(db: Db, cacheSize = DEFAULT_RESIDENT_CACHE) {
-  // Read on every update (language, consent): prepared once.
-  const byId = db
-    .select()
-    .from(residents)
-    .where(eq(residents.id, sql.placeholder("id")))
-    .prepare();
+  // Read several times an update (language, consent, desk): prepared once, decoded without drizzle's generic mapping.
+  const byId = rowByKey(db, residents, residents.id);
   const language = db.$client.prepare<[number], string | null>("SELECT language FROM residents WHERE id = ?").pluck();
   const ensure = db.$client.prepare<[number, number]>("INSERT OR IGNORE INTO residents (id, created_at) VALUES (?, ?)");
   const blocked = db.$client.prepare<[number], number>("SELECT blocked_at IS NOT NULL FROM residents WHERE id = ?").pluck();
@@ -23,7 +18,7 @@ export function residentsRepository(db: Db, cacheSize = DEFAULT_RESIDENT_CACHE) 
   const languages = new Map<number, string | null>();
   return {
     get(id: number): Resident | undefined {
-      return byId.get({ id });
+      return byId(id);
     },
     language(id: number): string | null | undefined {
       if (languages.has(id)) return languages.get(id);

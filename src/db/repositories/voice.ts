@@ -6,11 +6,8 @@ export type VoiceRecordingRow = typeof voiceRecordings.$inferSelect;
 
 /** Who listens to the desk, and the mediators' recordings of its fixed texts. */
 export function voiceRepository(db: Db) {
-  const preference = db
-    .select({ listens: voicePreferences.listens })
-    .from(voicePreferences)
-    .where(eq(voicePreferences.residentId, sql.placeholder("residentId")))
-    .prepare();
+  // Asked for every message that reaches a resident (see the voice companion): a plain statement.
+  const preference = db.$client.prepare<[number], number>("SELECT listens FROM voice_preferences WHERE resident_id = ?").pluck();
   const recording = db
     .select()
     .from(voiceRecordings)
@@ -18,7 +15,10 @@ export function voiceRepository(db: Db) {
     .prepare();
   const recorded = db.select({ key: voiceRecordings.key, locale: voiceRecordings.locale }).from(voiceRecordings).prepare();
   return {
-    listens: (residentId: number): boolean | undefined => preference.get({ residentId })?.listens,
+    listens: (residentId: number): boolean | undefined => {
+      const listens = preference.get(residentId);
+      return listens === undefined ? undefined : listens === 1;
+    },
     setListens(residentId: number, listens: boolean, at: Date): void {
       db.insert(voicePreferences)
         .values({ residentId, listens, changedAt: at })

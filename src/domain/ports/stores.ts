@@ -119,6 +119,7 @@ export interface PrivacyStore {
   anonymise(residentId: number, markerId: number, at: Date, groupOf: (teamId: string | null) => number): void;
   expiredContent(closedBefore: Date): number[];
   eraseContent(requestIds: number[], at: Date): void;
+  withHeldMessages(): { id: number; pendingFlow: string; }[];
   eraseLapsedDetails(before: Date): number;
   trimWhatsApp(before: Date, inboundBefore: Date, now: Date): number;
   pruneTranslations(before: Date): number;

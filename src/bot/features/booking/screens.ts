@@ -6,7 +6,7 @@ import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 import { activity, cancelBooking } from "#src/bot/callback-data/booking.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { escapeHtml } from "#src/text/format.js";
-import { capitalised, childOnButton } from "./labels.js";
+import { childOnButton } from "./labels.js";
 import { showInPlace } from "#src/bot/keyboards/in-place.js";
 import { backToMenu, menuInPlace } from "#src/bot/features/menu/main-menu.js";
 import { clockTime, formatDate, formatShortWhen, formatWhen } from "#src/text/dates.js";
@@ -29,9 +29,12 @@ export async function shortWhen(ctx: AnyContext, date: Date): Promise<string> {
   return formatShortWhen(date, await ctx.i18n.getLocale(), ctx.deps.config.timezone, ctx.deps.clock.now());
 }
 
-/** "Mer 02/12": the day alone, first on a booking's button so two bookings never look alike. */
+/**
+ * "mer 09/12": the day alone, after the verb on a booking's button ("✖️ Annullo mer 09/12") so two bookings never look
+ * alike; lower-case as inside a sentence (a language that capitalises its weekdays keeps them so: "Wed").
+ */
 async function shortDay(ctx: AnyContext, date: Date): Promise<string> {
-  return capitalised(formatDate("day", date, await ctx.i18n.getLocale(), ctx.deps.config.timezone, ctx.deps.clock.now()));
+  return formatDate("day", date, await ctx.i18n.getLocale(), ctx.deps.config.timezone, ctx.deps.clock.now());
 }
 
 /** Why a booking was refused, as a text key. */

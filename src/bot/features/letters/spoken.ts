@@ -13,7 +13,7 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 const SAID_PER_KIND = 3;
 
 /** "1248,60": digits a voice reads as one number, with the language's decimal mark (and no cents when there are none). */
-function spokenAmount(cents: number, locale: string): string {
+export function spokenAmount(cents: number, locale: string): string {
   const whole = cents % 100 === 0;
   return new Intl.NumberFormat(locale, {
     useGrouping: false,

@@ -19,7 +19,12 @@ export function deskName(desk: Desk, locale: string): string {
   return desk.residentName?.[locale] ?? desk.name;
 }
 
-/** A desk on the picker's button: its text in the reader's language, else "Cristo · Alessandria" (or just the town). */
+/**
+ * A desk on the picker's button: its text in the reader's language, else "Cristo · Alessandria" (or just the town).
+ * A button starts with a capital even where the sentence form does not (uk "район Cristo" inside a sentence).
+ */
 export function deskLabel(desk: Desk, locale: string): string {
-  return desk.residentName?.[locale] ?? (desk.name === desk.town ? desk.name : `${desk.name} · ${desk.town}`);
+  const own = desk.residentName?.[locale];
+  if (own) return own.charAt(0).toLocaleUpperCase(locale) + own.slice(1);
+  return desk.name === desk.town ? desk.name : `${desk.name} · ${desk.town}`;
 }

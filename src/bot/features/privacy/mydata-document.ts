@@ -2,7 +2,8 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import type { Services } from "#src/domain/index.js";
 import type { RequestMessage } from "#src/domain/requests/model.js";
-import { intlLocale, longDateTime } from "#src/text/dates.js";
+import { longDateTime } from "#src/text/dates.js";
+import { andList, nameList } from "#src/text/lists.js";
 import { isLocale, LANGUAGE_NAMES, stripIsolation } from "#src/bot/i18n.js";
 import { participantSheetLines } from "#src/bot/features/participants/mydata-lines.js";
 
@@ -21,7 +22,7 @@ export interface MyDataOptions {
   /** The desk's clock: the moment the copy is made. */
   now: Date;
   /** The chats the person writes from (with WhatsApp configured): "Telegram (id …)", "WhatsApp (+39…)". */
-  chats?: string[];
+  chats?: Array<{ channel: "telegram" | "whatsapp"; id: string }>;
 }
 
 /**
@@ -61,7 +62,7 @@ export async function writeMyData(path: string, residentId: number, options: MyD
       `${t("mydata-language")}: ${language}`,
       `${t("mydata-phone")}: ${resident.phone ?? "—"}`,
       `${t("mydata-first-contact")}: ${at(resident.createdAt)}`,
-      ...(options.chats?.length ? [t("mydata-chats", { chats: options.chats.join(" · ") })] : []),
+      ...(options.chats?.length ? [t("mydata-chats", { chats: andList(options.chats.map((c) => t(`mydata-chat-${c.channel}`, { id: c.id })), locale) })] : []),
       resident.consentAt
         ? t("mydata-consent", { date: at(resident.consentAt), version: String(resident.consentVersion ?? 1) })
         : t("mydata-consent-none"),
@@ -117,7 +118,7 @@ export async function writeMyData(path: string, residentId: number, options: MyD
     await section(t("mydata-section-news"));
     const prefs = outline.preferences;
     const topics = (["activities", "works", "health"] as const).filter((topic) => prefs?.[topic]).map((topic) => t(`news-topic-${topic}`));
-    await write(topics.length ? t("mydata-news-topics", { topics: new Intl.ListFormat(intlLocale(locale), { style: "long", type: "conjunction" }).format(topics) }) : t("mydata-news-none"));
+    await write(topics.length ? t("mydata-news-topics", { topics: nameList(topics, locale) }) : t("mydata-news-none"));
     for (const { recipient, announcement } of outline.neighbourhood) {
       const reply = recipient.reply ? ` · ${t(recipient.reply === "yes" ? "news-event-yes" : "news-event-no")}` : "";
       await write(`${t(announcement.kind === "event" ? "news-event-heading" : "news-heading")} · ${at(announcement.sentAt ?? announcement.createdAt)}${reply}`);

@@ -29,7 +29,7 @@ async function close(ctx: BotContext, requestId: number): Promise<Done> {
   // again (the question was asked once) gets the plain notice.
   if (askedBefore || !requests.get(requestId)?.satisfactionAskedAt) {
     const notice = stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(r), "request-closed-notice", { number: String(r.id) }));
-    await ctx.deps.board.tellResident(r, notice);
+    await ctx.deps.board.tellResident(r, notice, ctx.api);
   }
   await ctx.deps.board.refresh(requestId);
   return { ok: true, said: ctx.deps.italian("desk-closed", { id: String(requestId), name: escapeHtml(actorOf(ctx).name) }) };
@@ -57,7 +57,7 @@ staff.callbackQuery(cardAction.filter(), async (ctx, next) => {
   if (!request) return ctx.answerCallbackQuery({ text: refusal(ctx.deps.italian, "not-found") });
   const result = await ACTIONS[action](ctx, requestId);
   await ctx.answerCallbackQuery({ text: plain(result.ok ? result.said : result.refusal) });
-  if (result.ok) await ctx.deps.board.sayNow(request, result.said);
+  if (result.ok) await ctx.deps.board.sayNow(request, result.said, ctx.api);
 });
 
 for (const command of ["take", "close", "reopen"] as const) {

@@ -60,7 +60,7 @@ staff.callbackQuery(languageHold.filter(), async (ctx) => {
     "message_id" | "text" | "caption"
   >;
   const prefix = stripIsolation(ctx.i18n.fluent.translate(board.residentLocale(request), "relay-staff-prefix"));
-  const delivery = await board.relayOut(request, message, prefix, true);
+  const delivery = await board.relayOut(request, message, prefix, ctx.api, true);
   if (!("ok" in delivery) || !delivery.ok) return;
   services.requests.answered(request.id, { id: held.authorId, name: held.authorName }, {
     kind: held.kind,

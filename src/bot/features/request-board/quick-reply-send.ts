@@ -50,7 +50,7 @@ export function hiddenLine(ctx: BotContext, hidden: string[]): string {
  */
 export async function sendQuickReply(ctx: BotContext, request: Request, key: string): Promise<{ ok: true; inItalian: string; locale: string } | { ok: false }> {
   const locale = ctx.deps.board.residentLocale(request);
-  const delivery = await ctx.deps.board.tellResident(request, `${quickReplyText(ctx, locale, "relay-staff-prefix", request)}\n${quickReplyText(ctx, locale, key, request)}`);
+  const delivery = await ctx.deps.board.tellResident(request, `${quickReplyText(ctx, locale, "relay-staff-prefix", request)}\n${quickReplyText(ctx, locale, key, request)}`, ctx.api);
   if (!delivery.ok) return { ok: false };
   const inItalian = quickReplyText(ctx, "it", key, request);
   ctx.deps.services.requests.answered(request.id, actorOf(ctx), { kind: "quick-reply", text: inItalian }, "quick-reply");

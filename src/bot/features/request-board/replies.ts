@@ -39,10 +39,10 @@ repliesFeature.filter(inOperatorGroup).on("message", async (ctx, next) => {
   const kind = kindOf(message);
   if (!message.text && !message.caption && kind === "other") return next();
   if (request.status === "closed") {
-    return ctx.deps.board.sayNow(request, ctx.deps.italian("desk-write-closed", { id: String(request.id) }));
+    return ctx.deps.board.sayNow(request, ctx.deps.italian("desk-write-closed", { id: String(request.id) }), ctx.api);
   }
   const prefix = stripIsolation(ctx.i18n.fluent.translate(ctx.deps.board.residentLocale(request), "relay-staff-prefix"));
-  const delivery = await ctx.deps.board.relayOut(request, message, prefix);
+  const delivery = await ctx.deps.board.relayOut(request, message, prefix, ctx.api);
   if ("held" in delivery) {
     // The language guarantee: staff are told before a text reaches the resident in a language they did not choose.
     const held = ctx.deps.services.languageGuarantee.hold(

@@ -26,7 +26,7 @@ privateChat.on("message", async (ctx, next) => {
   const open = requests.openFor(ctx.from.id);
   if (open) {
     // Not stored (the resident reached the storage limit): they were told once, nothing to confirm.
-    if (!(await ctx.deps.board.relayIn(open, ctx.message))) return;
+    if (!(await ctx.deps.board.relayIn(open, ctx.message, ctx.api))) return;
     await ctx.reply(ctx.t("relay-delivered"));
     // Outside opening hours, once per closed period: when the desk will read it, and whom to call if urgent.
     const closed = await closedNoticeFor(ctx);
@@ -43,7 +43,7 @@ privateChat.on("message", async (ctx, next) => {
   if (recent) {
     // Kept on the closed request, shown to staff once the resident says what it is.
     const stored = requests.incoming(recent.id, piece, { sourceMessageId: ctx.message.message_id, relay: false });
-    if (!stored.stored) return ctx.deps.board.storageRefused(recent, stored);
+    if (!stored.stored) return ctx.deps.board.storageRefused(recent, stored, ctx.api);
     // One question for all she says after the close (one live control): an earlier one goes, and this one covers its
     // words too; the unanswered "did we help you?" gives way to it (writing is her answer).
     const first = await retireClosedQuestions(ctx, recent.id, stored.row.id);

@@ -70,9 +70,13 @@ export class VoiceCompanion implements VoiceNoteSender {
   }
 
   /** Install on every Api the desk speaks to residents with. */
-  readonly transformer: Transformer = async (prev, method, payload, signal) => {
+  readonly transformer: Transformer = (prev, method, payload, signal) =>
+    // Only what shows words is followed; every other call passes straight through, without an async frame of its own.
+    SAID.has(method) || CAPTIONED.has(method) ? this.follows(prev, method, payload, signal) : prev(method, payload, signal);
+
+  private readonly follows: Transformer = async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
-    if (!result.ok || !(SAID.has(method) || CAPTIONED.has(method))) return result;
+    if (!result.ok) return result;
     const { chat_id: chat, parse_mode: parseMode, ...said } = payload as { chat_id?: number | string; text?: string; caption?: string; parse_mode?: string };
     const chatId = Number(chat);
     // A staff answer that is a photo or a document is read by its caption (copyMessage keeps the original's when
@@ -85,10 +89,11 @@ export class VoiceCompanion implements VoiceNoteSender {
     if (this.followed.has(once)) return result;
     this.followed.add(once);
     if (this.followed.size > 1000) this.followed.delete(this.followed.values().next().value as string);
-    const insteadKey = `${chatId}\u0000${spokenText(html)}`;
-    const spoken = this.instead.get(insteadKey);
+    // Words to say instead are rare (a letter's facts): the spoken form of every message is worked out only then.
+    const insteadKey = this.instead.size ? `${chatId}\u0000${spokenText(html)}` : undefined;
+    const spoken = insteadKey === undefined ? undefined : this.instead.get(insteadKey);
     if (spoken !== undefined) {
-      this.instead.delete(insteadKey);
+      this.instead.delete(insteadKey!);
       if (sent !== true && sent.message_id !== undefined) remember(this.insteadOf, `${chatId}:${sent.message_id}`, spoken);
     }
     if (this.deps.voice.listens(chatId)) this.follow(chatId, spoken ?? html);

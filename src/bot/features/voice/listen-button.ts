@@ -43,9 +43,13 @@ export class LiveListenButtons {
 
   constructor(private readonly api: () => Api) {}
 
-  readonly transformer: Transformer = async (prev, method, payload, signal) => {
+  readonly transformer: Transformer = (prev, method, payload, signal) =>
+    // Only sends and edits can carry 🔊; every other call passes straight through, without an async frame of its own.
+    SENDS.has(method) || EDITS.has(method) ? this.watch(prev, method, payload, signal) : prev(method, payload, signal);
+
+  private readonly watch: Transformer = async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
-    if (!result.ok || !(SENDS.has(method) || EDITS.has(method))) return result;
+    if (!result.ok) return result;
     const p = payload as Payload;
     const chatId = typeof p.chat_id === "number" ? p.chat_id : Number(p.chat_id);
     const buttons = (p.reply_markup?.inline_keyboard ?? []).flat();

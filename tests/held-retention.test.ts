@@ -70,3 +70,19 @@ describe("held messages under retention", () => {
     expect(desk.repos.residents.get(ana.user.id)!.pendingFlow).toBeNull();
   });
 });
+
+describe("held messages and a poster's link", () => {
+  it("Ion writes before agreeing, then opens a poster's link to the desk: his message is still asked about, not dropped", async () => {
+    desk = new TestDesk();
+    const ion = desk.resident("Ion", "ro");
+    await ion.says("/start");
+    await ion.presses("✅ Română");
+    await ion.says("Am o problemă cu chiria");
+    const written = desk.em.messages(ion.chatId).filter((m) => !m.fromBot).at(-1)!;
+    // The poster in the stairwell: t.me/<bot>?start=sportello.
+    await ion.says("/start sportello");
+    await ion.presses(/✅/);
+    expect(ion.last.plain).toBe(t("ro", "held-ask"));
+    expect(ion.last.reply_to_message?.message_id).toBe(written.message_id);
+  });
+});

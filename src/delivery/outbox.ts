@@ -8,6 +8,9 @@ import { GROUP_WHEN_IDLE, type GroupPost, type OutboxPayload } from "#src/domain
 import type { VoiceNotePayload } from "#src/domain/speech.js";
 import type { Logger } from "#src/logger.js";
 
+/** How many chats' next-send times are kept before those already past are swept (see send). */
+const CHAT_TIMES_SWEEP_AT = 1000;
+
 /** A message ready to go: HTML text in the recipient's language and its buttons (drawn by the bot's renderers). */
 export interface RenderedMessage {
   text: string;
@@ -207,6 +210,10 @@ export class OutboxDispatcher {
     }
   }
 
+  private forgetPastChatTimes(now: number): void {
+    for (const [chatId, next] of this.chatNext) if (next <= now) this.chatNext.delete(chatId);
+  }
+
   /** When this chat may receive its next message, or undefined if now. */
   private chatReadyAt(chatId: number, now: number): number | undefined {
     const next = this.chatNext.get(chatId);
@@ -304,7 +311,12 @@ export class OutboxDispatcher {
     if (!this.repos.outbox.markStarted(row.id, started, row.attempts + 1)) return;
     this.window.push(started.getTime());
     // A private chat takes about one message a second; a group's limit is its twenty a minute, bursts allowed.
-    if (row.chatId > 0) this.chatNext.set(row.chatId, started.getTime() + (this.options.perChatMs ?? 1000));
+    if (row.chatId > 0) {
+      // A time already past says nothing: forgotten, so the map holds the chats of the last second or so, not every
+      // resident ever written to (a broadcast to thousands would otherwise stay in memory for the life of the process).
+      if (this.chatNext.size >= CHAT_TIMES_SWEEP_AT) this.forgetPastChatTimes(started.getTime());
+      this.chatNext.set(row.chatId, started.getTime() + (this.options.perChatMs ?? 1000));
+    }
     if (row.chatId < 0) this.groupSends.get(row.chatId)?.push(started.getTime()) ?? this.groupSends.set(row.chatId, [started.getTime()]);
     if (requestKey) this.requestSends.get(requestKey)?.push(started.getTime()) ?? this.requestSends.set(requestKey, [started.getTime()]);
     try {

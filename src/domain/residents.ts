@@ -112,6 +112,9 @@ export function residentsService(repos: Stores, clock: Clock, noticeVersion: num
       repos.residents.update(id, { language: locale });
     },
     rememberFlow(id: number, flow: StartFlow | null): void {
+      // A poster's link never pushes out messages waiting for "send this to the desk?": they are asked about first,
+      // and what they said matters more than the shortcut the poster offered.
+      if (flow !== null && heldOf(repos.residents.get(id)?.pendingFlow ?? null).pieces.length) return;
       repos.residents.update(id, { pendingFlow: flow });
     },
     /**

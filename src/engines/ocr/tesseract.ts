@@ -4,7 +4,7 @@
 // and a letter is rarely urgent to the second; the worker runs beside the event loop, so updates are not delayed.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { createWorker, OEM, PSM, type Worker } from "tesseract.js";
+import type { Worker } from "tesseract.js";
 import { EngineError, guarded } from "#src/domain/translation.js";
 import type { ReadPage, Reader } from "#src/domain/letters/reader.js";
 import { preparePage } from "./preprocess.js";
@@ -35,11 +35,10 @@ export function createTesseractReader(settings: TesseractSettings): Reader {
   let queue: Promise<unknown> = Promise.resolve();
 
   const getWorker = (): Promise<Worker> => {
-    worker ??= createWorker("ita", OEM.LSTM_ONLY, {
-      langPath: italianModelDir(),
-      cacheMethod: "none",
-      gzip: true,
-    }).then(async (w) => {
+    // tesseract.js (and the fetch polyfill it brings) loads with the first page, not with the desk: most days
+    // nobody sends a letter, and its modules would stay resident for nothing.
+    worker ??= import("tesseract.js").then(async ({ createWorker, OEM, PSM }) => {
+      const w = await createWorker("ita", OEM.LSTM_ONLY, { langPath: italianModelDir(), cacheMethod: "none", gzip: true });
       await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: "1", user_defined_dpi: "200" });
       return w;
     });

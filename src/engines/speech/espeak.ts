@@ -2,22 +2,8 @@
 // npm alone. One instance per thread, loaded once (≈0.4 s); a voice's dictionary loads on its first use.
 import createModule, { type ESpeakWorker } from "@echogarden/espeak-ng-emscripten";
 
-/**
- * eSpeak NG's voice for each language of the desk. Chinese needs "cmn": eSpeak's "zh" picks Cantonese (yue) and
- * spells the characters out. Arabic has no vowel marks in ordinary writing, and eSpeak guesses them: recordings
- * by the mediators come first for Arabic.
- */
-export const ESPEAK_VOICES: Readonly<Record<string, string>> = {
-  it: "it",
-  en: "en",
-  fr: "fr",
-  es: "es",
-  ro: "ro",
-  sq: "sq",
-  ar: "ar",
-  uk: "uk",
-  zh: "cmn",
-};
+// The voices are named in voices.ts, which the main thread reads without loading eSpeak NG itself.
+export { ESPEAK_VOICES } from "./voices.js";
 
 /** A little slower than eSpeak's 175 words a minute: the listeners are often elderly or new to the language. */
 export const WORDS_PER_MINUTE = 155;

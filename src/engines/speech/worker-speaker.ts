@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type SpeakOptions, type Speaker, type VoiceNote, MAX_SPOKEN_CHARACTERS } from "#src/domain/speech.js";
 import { EngineError, toEngineError } from "#src/domain/translation.js";
-import { ESPEAK_VOICES } from "./espeak.js";
+import { ESPEAK_VOICES } from "./voices.js";
 import type { SynthesisJob, SynthesisResult } from "./synthesis-worker.js";
 
 export interface WorkerSpeakerOptions {

@@ -47,7 +47,12 @@ export class StaffDirectory {
     } catch {
       member = false;
     }
-    if (generation === this.generation) this.cache.set(key, { member, at: now });
+    if (generation === this.generation) {
+      // Re-inserted at the end, so the map stays in the order of asking and the stale answers are at its front.
+      this.cache.delete(key);
+      this.cache.set(key, { member, at: now });
+      this.forgetStale(now);
+    }
     return member;
   }
 
@@ -68,6 +73,17 @@ export class StaffDirectory {
   async isStaff(userId: number): Promise<boolean> {
     for (const chatId of this.teams.staffChats) if (await this.isMember(userId, chatId)) return true;
     return false;
+  }
+
+  /**
+   * Answers older than CACHE_MS are never used again: dropped from the front, so the map holds the last minute's
+   * askers — not every resident the desk ever checked (most updates ask whether their sender is staff).
+   */
+  private forgetStale(now: number): void {
+    for (const [key, entry] of this.cache) {
+      if (now - entry.at < CACHE_MS) return;
+      this.cache.delete(key);
+    }
   }
 
   /** Someone joined, left, was removed or changed role in a staff group: ask Telegram next time. */

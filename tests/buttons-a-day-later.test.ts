@@ -208,10 +208,10 @@ describe("home visits a day later", () => {
     const request = await asksForHomeVisit(olena, "uk");
     await desk.marco.says("/visita ven 27/11 15:00-16:00; lun 30/11 10:00-11:00", { topic: request.topicId! });
     await desk.dispatch();
-    expect(olena.buttons()).toEqual(["пт 27 лист. 15:00–16:00", "пн 30 лист. 10:00–11:00", "❌ Жоден час не підходить"]);
+    expect(olena.buttons()).toEqual(["пт 27 листоп. 15:00–16:00", "пн 30 листоп. 10:00–11:00", "❌ Жоден час не підходить"]);
 
     desk.clock.advance(DAY);
-    const answer = await pressesLater(olena, "пн 30 лист.");
+    const answer = await pressesLater(olena, "пн 30 листоп.");
     expect(unmarked(answer[0]!.plain!)).toContain("✅");
     expect(desk.deps.services.visits.latestFor(request.id)!.status).toBe("confirmed");
 
@@ -232,7 +232,7 @@ describe("home visits a day later", () => {
     const request = await asksForHomeVisit(olena, "uk");
     await desk.marco.says("/visita lun 30/11 15:00-16:00", { topic: request.topicId! });
     await desk.dispatch();
-    await olena.presses("пн 30 лист.");
+    await olena.presses("пн 30 листоп.");
     // The day before (Sunday 15:00), the reminder with OK / I can't; she answers on Monday morning.
     desk.clock.set("2026-11-29T14:00:00Z");
     await desk.dispatch();

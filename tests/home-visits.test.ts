@@ -89,9 +89,9 @@ describe("staff propose, the resident chooses in their language", () => {
     expect(unmarked(olena.last.plain)).toBe(
       "🏠 Візит додому за вашим зверненням номер 1\nХто прийде: патронажна медсестра району.\nКоли ви вдома? Виберіть час:",
     );
-    expect(olena.buttons()).toEqual(["чт 26 лист. 10:00–11:00", "пт 27 лист. 15:00–16:00", "❌ Жоден час не підходить"]);
+    expect(olena.buttons()).toEqual(["чт 26 листоп. 10:00–11:00", "пт 27 листоп. 15:00–16:00", "❌ Жоден час не підходить"]);
 
-    const answer = await olena.presses("пт 27 лист.");
+    const answer = await olena.presses("пт 27 листоп.");
     expect(unmarked(answer.at(-1)!.plain!)).toBe(
       "✅ Візит додому підтверджено: п'ятниця, 27 листопада, з 15:00 до 16:00.\nХто прийде: патронажна медсестра району.\nМи нагадаємо вам за день і за годину до візиту.",
     );
@@ -129,7 +129,7 @@ describe("reminders", () => {
     const olena = desk.resident("Olena", "uk");
     const request = await asksForHomeVisit(olena, "uk", { address: "Via Casale 12" });
     await proposes(desk.marco, request.id, "ven 27/11 15:00-16:00 | l'infermiere di quartiere");
-    await olena.presses("пт 27 лист.");
+    await olena.presses("пт 27 листоп.");
     await desk.dispatch();
     const before = olena.inbox.length;
 
@@ -173,7 +173,7 @@ describe("reminders", () => {
     await proposes(desk.marco, request.id, "lun 30/11 17:30-18:30");
     const next = desk.deps.services.visits.latestFor(request.id)!;
     expect([next.id, next.series, next.sequence, next.status]).toEqual([2, 1, 1, "proposed"]);
-    expect(olena.buttons()).toEqual(["пн 30 лист. 17:30–18:30", "❌ Жоден час не підходить"]);
+    expect(olena.buttons()).toEqual(["пн 30 листоп. 17:30–18:30", "❌ Жоден час не підходить"]);
   });
 
   it("a reminder is planned only while it is still ahead, and keeps the local time across the October change", () => {

@@ -111,11 +111,12 @@ const DAY_OVERRIDES: Partial<Record<string, Intl.DateTimeFormatOptions>> = {
 const SHORT_DAY_MONTH: Partial<Record<string, "short" | "long">> = { uk: "long" };
 
 /**
- * One apostrophe per language: Intl writes Ukrainian weekdays with U+02BC ("пʼятниця"), the texts with U+0027
- * ("п'ятниця", "ім'я"); a reader should not see two.
+ * A date as the texts write it. One apostrophe per language: Intl writes Ukrainian weekdays with U+02BC
+ * ("пʼятниця"), the texts with U+0027 ("п'ятниця", "ім'я"); a reader should not see two. And Intl's short November,
+ * uk "лист.", is also the word for the letter the desk reads for you: "листоп." cannot be taken for it.
  */
-export function oneApostrophe(text: string, locale: string): string {
-  return locale === "uk" ? text.replace(/\u02BC/g, "'") : text;
+export function asTextsWrite(text: string, locale: string): string {
+  return locale === "uk" ? text.replace(/\u02BC/g, "'").replace(/(\d) лист\./g, "$1 листоп.") : text;
 }
 
 /**
@@ -153,7 +154,7 @@ const LONG_AFTER_WEEKDAY: Partial<Record<string, string>> = { ar: " ", es: " " }
  * de diciembre", ar "الاثنين 7 ديسمبر", without the comma Intl puts after the weekday.
  */
 export function weekdayAndDay(format: Intl.DateTimeFormat, date: Date, locale: string): string {
-  return oneApostrophe(longParts(format.formatToParts(date), locale), locale);
+  return asTextsWrite(longParts(format.formatToParts(date), locale), locale);
 }
 
 /** A long date's parts with a language's own words between the date and the time, and after the weekday. */
@@ -214,7 +215,7 @@ function buttonDate(shape: "short" | "day", date: Date, locale: string, timezone
  * is worth showing.
  */
 export function formatDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date): string {
-  return oneApostrophe(residentDate(style, date, locale, timezone, now), locale);
+  return asTextsWrite(residentDate(style, date, locale, timezone, now), locale);
 }
 
 function residentDate(style: WhenStyle, date: Date, locale: string, timezone: string, now: Date): string {

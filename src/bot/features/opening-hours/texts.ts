@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { dateFormat, intlLocale, oneApostrophe, weekdayAndDay } from "#src/text/dates.js";
+import { dateFormat, intlLocale, asTextsWrite, weekdayAndDay } from "#src/text/dates.js";
 import { stripIsolation } from "#src/text/format.js";
 import type { OpeningHours } from "#src/domain/opening-hours.js";
 import type { ClosedNotice } from "#src/domain/service-levels.js";
@@ -29,7 +29,7 @@ export function weeklyHoursText(hours: OpeningHours, locale: string, t?: Transla
   const groups = new Map<string, string[]>();
   for (const day of hours.describeWeek(intlLocale(locale))) {
     const times = day.intervals.map((i) => range(i.from, i.to)).join(SEPARATOR[locale] ?? ", ");
-    groups.set(times, [...(groups.get(times) ?? []), oneApostrophe(day.name, locale)]);
+    groups.set(times, [...(groups.get(times) ?? []), asTextsWrite(day.name, locale)]);
   }
   const list = new Intl.ListFormat(intlLocale(locale), { style: "long", type: "conjunction" });
   return [...groups].map(([times, days]) => `${capitalised(list.format(days), locale)} ${times}`).join("\n");

@@ -4,7 +4,7 @@ import type { VisitNotice, VisitStaffNotice } from "#src/domain/visits/notices.j
 import type { WhoComes } from "#src/domain/staff-input/visits.js";
 import { floorAndStair } from "#src/domain/staff-input/visits.js";
 import { noWindowWorks, visitAgainAnswer, visitMap, visitOutcome, visitReminderAnswer, visitWindow, workerCalendar } from "#src/bot/callback-data/visits.js";
-import { dateFormat, oneApostrophe, weekdayAndDay } from "#src/text/dates.js";
+import { dateFormat, asTextsWrite, weekdayAndDay } from "#src/text/dates.js";
 import { escapeHtml } from "#src/text/format.js";
 import { italianLanguageName } from "#src/text/languages.js";
 import type { Italian } from "#src/text/staff-text.js";
@@ -45,7 +45,7 @@ export function windowText(t: Translate, from: Date, to: Date, locale: string, t
 
 /** A window on a button: "Thu 3 Dec 10:00–11:00" (the date's comma saves its room). */
 export function windowLabel(from: Date, to: Date, locale: string, timezone: string): string {
-  const day = oneApostrophe(format(locale, timezone, "short").format(from), locale).replace(/[,،]\s*/u, " ");
+  const day = asTextsWrite(format(locale, timezone, "short").format(from), locale).replace(/[,،]\s*/u, " ");
   return `${day} ${time(from, locale, timezone)}–${time(to, locale, timezone)}`;
 }
 

@@ -33,6 +33,6 @@ USER desk
 VOLUME ["/data"]
 EXPOSE 8443
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:9464/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-# The desk runs as Litestream's child (node --max-old-space-size=128 --max-semi-space-size=16 build/src/main.js):
+# The desk runs as Litestream's child (node --max-old-space-size=128 --max-semi-space-size=8 build/src/main.js):
 # docker stop's SIGTERM reaches it through Litestream, which then ships its last frames.
 CMD ["sh", "deploy/run-with-litestream.sh"]

@@ -9,7 +9,7 @@ import { measureStartup } from "./startup.js";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 /** The same V8 flags as `npm start`, for the desk and for the baseline alike. */
-const NODE_FLAGS = ["--max-old-space-size=128", "--max-semi-space-size=16"];
+const NODE_FLAGS = ["--max-old-space-size=128", "--max-semi-space-size=8"];
 /** better-sqlite3 is compiled with SQLITE_DEFAULT_CACHE_SIZE=-16000 (16 MB of page cache per connection). */
 const SQLITE_DEFAULT_CACHE = -16000;
 const SYNCHRONOUS = ["OFF", "NORMAL", "FULL", "EXTRA"];

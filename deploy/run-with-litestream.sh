@@ -9,7 +9,7 @@ set -eu
 cd "$(dirname "$0")/.."
 : "${DATABASE_PATH:=data/noi-desk.sqlite}"
 export DATABASE_PATH
-desk="node --max-old-space-size=128 --max-semi-space-size=16 --enable-source-maps build/src/main.js"
+desk="node --max-old-space-size=128 --max-semi-space-size=8 --enable-source-maps build/src/main.js"
 if [ -z "${REPLICA_URL:-}" ]; then
   echo "run-with-litestream: REPLICA_URL is not set, the desk runs without a replica off this machine" >&2
   unset LITESTREAM_CONFIG

@@ -128,7 +128,7 @@ describe("one resident cannot take the desk down", () => {
     const run = (...extra: string[]) =>
       spawnSync(
         process.execPath,
-        ["--max-old-space-size=128", "--max-semi-space-size=16", "--import", "tsx", "tests/fixtures/mydata-under-pressure.ts", desk.config.databasePath, String(olena.user.id), out, ...extra],
+        ["--max-old-space-size=128", "--max-semi-space-size=8", "--import", "tsx", "tests/fixtures/mydata-under-pressure.ts", desk.config.databasePath, String(olena.user.id), out, ...extra],
         { encoding: "utf8", timeout: 120_000 },
       );
 

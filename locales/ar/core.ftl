@@ -11,7 +11,7 @@ privacy-notice =
     لمعرفة المزيد أرسل ⁨/privacy⁩.
 privacy-agree = ✅ أوافق
 privacy-needed = للمتابعة، اضغط على «أوافق» في الأعلى.
-privacy-thanks = شكرًا! الآن يمكنك استخدام المكتب.
+privacy-thanks = شكرًا! الآن يمكنك أن تكتب لنا.
 
 menu-title = كيف يمكننا مساعدتك؟
 menu-desk = 🗣 تحدث مع المكتب
@@ -24,7 +24,7 @@ menu-language = 🌍 اللغة
 menu-privacy = 🔒 الخصوصية
 menu-back = 🏠 القائمة
 
-feature-coming = هذا الجزء من المكتب سيكون جاهزًا قريبًا. وحتى ذلك الوقت، يمكنك زيارتنا في { $address }.
+feature-coming = هذه الخدمة ستكون جاهزة قريبًا. وحتى ذلك الوقت، يمكنك زيارتنا في { $address }.
 
 help-text =
     أنا بوت مكتب ⁨N.O.I.⁩ للسكن.

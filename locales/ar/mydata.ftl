@@ -56,7 +56,7 @@ mydata-retention =
         [few] { $days } أيام
         [many] { $days } يومًا
        *[other] { $days } يوم
-    }. وإذا لم تستخدم المكتب مدة { $days ->
+    }. وإذا لم تتواصل مع المكتب مدة { $days ->
         [one] يوم واحد
         [two] يومين
         [few] { $days } أيام

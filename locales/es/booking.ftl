@@ -126,6 +126,7 @@ act-caregiver-short = Curso para cuidadores
 # Every date of a course in one tap, and the answer, one line per date.
 book-course-button = { $count ->
         [one] 📅 Reservar esta fecha
+        [2] 📅 Reservar las dos fechas
        *[other] 📅 Reservar las { $count } fechas
     }
 book-course-title = <b>{ $activity }</b> – todas las fechas:

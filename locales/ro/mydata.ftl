@@ -3,7 +3,7 @@
 mydata-title = Datele păstrate la biroul N.O.I.
 mydata-exported = Copie făcută pe { $date }
 mydata-controller = Cine păstrează datele: biroul N.O.I. pentru locuințe (N.O.I. per la casa), via Gandolfi 20, Alessandria.
-mydata-nothing = Nu vă păstrăm nicio dată.
+mydata-nothing = Nu păstrăm nicio informație despre dvs.
 mydata-section-you = Cine sunteți
 mydata-name = Nume
 mydata-language = Limba

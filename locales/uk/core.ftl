@@ -24,7 +24,7 @@ menu-language = 🌍 Мова
 menu-privacy = 🔒 Приватність
 menu-back = 🏠 Меню
 
-feature-coming = Ця частина офісу скоро запрацює. Поки що ви можете прийти до нас на { $address }.
+feature-coming = Ця функція скоро з'явиться. Поки що ви можете прийти до нас на { $address }.
 
 help-text =
     Я бот офісу N.O.I. з питань житла.

@@ -54,7 +54,7 @@ mydata-retention =
         [few] { $days } дні
         [many] { $days } днів
        *[other] { $days } дня
-    }. Якщо ви не користуєтеся офісом { $days ->
+    }. Якщо ви не зв'язуєтеся з офісом { $days ->
         [one] { $days } день
         [few] { $days } дні
         [many] { $days } днів

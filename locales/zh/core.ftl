@@ -11,7 +11,7 @@ privacy-notice =
     了解更多：/privacy
 privacy-agree = ✅ 我同意
 privacy-needed = 请按上面的“我同意”继续。
-privacy-thanks = 谢谢！现在您可以使用服务处了。
+privacy-thanks = 谢谢！现在您可以给我们留言了。
 
 menu-title = 我们能怎么帮您？
 menu-desk = 🗣 联系服务处

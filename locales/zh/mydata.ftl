@@ -48,7 +48,7 @@ mydata-attendance-present = 出席
 mydata-attendance-absent = 缺席
 mydata-child = 孩子：{ $name }，{ $class }，{ $subject }
 mydata-section-kept = 我们保存信息多久
-mydata-retention = 处理完毕的求助，文字内容会在 { $days } 天后删除。如果您 { $days } 天没有使用服务处，我们也会删除名字、电话、地址和孩子的名字，只留下用于统计的匿名数字。
+mydata-retention = 处理完毕的求助，文字内容会在 { $days } 天后删除。如果您 { $days } 天没有联系服务处，我们也会删除名字、电话、地址和孩子的名字，只留下用于统计的匿名数字。
 mydata-notes-general = 工作人员会写内部工作备注来安排工作：备注是存在的，但不在这份副本里。想了解更多，请到服务处来。
 # The name of the /mydata file, as the person sees it in their chat.
 mydata-file-name = 我的信息-NOI.txt

@@ -12,11 +12,11 @@ wa-privacy-note = 📱 Pe WhatsApp, mesajele trec prin Meta Platforms Ireland, c
    *[no] Meta le păstrează doar ca să le livreze, cel mult 30 de zile, și pe servere din afara Uniunii Europene.
 }
 wa-forget-limits = 📱 Pe WhatsApp nu putem șterge mesajele de pe telefon, nici copiile pe care Meta le păstrează pentru livrare (cel mult 30 de zile). Ca să le scoateți de pe telefon, ștergeți conversația în WhatsApp.
-wa-link-code = 🔗 Ca să uniți această conversație cu cea de pe { $other }, scrieți acest cod în cealaltă conversație în 10 minute: { $code }
+wa-link-code = 🔗 Ca să legați această conversație de cea de pe { $other }, scrieți acest cod în cealaltă conversație în 10 minute: { $code }
 wa-link-done = 🔗 Gata: biroul știe acum că ambele conversații vă aparțin. Răspunsurile vin în conversația din care scrieți.
-wa-link-wrong = Acest cod nu este valabil sau a expirat. Cereți unul nou cu „leagă”.
+wa-link-wrong = Acest cod nu este valabil sau a expirat. Cereți unul nou: scrieți „leagă”.
 wa-link-same-chat = Scrieți acest cod în cealaltă conversație, nu în aceasta.
-wa-link-already = 🔗 Această conversație este deja unită cu conversația de pe { $other }.
+wa-link-already = 🔗 Această conversație este deja legată de conversația de pe { $other }.
 wa-link-too-many = Prea multe coduri greșite. Încercați din nou peste o oră.
 mydata-chats = Conversațiile cu biroul: { $chats }
 mydata-chat-telegram = Telegram (id { $id })

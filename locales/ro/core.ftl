@@ -43,7 +43,7 @@ input-edited = Ați modificat un mesaj: modificarea nu ajunge la birou. Scrieți
 input-unsupported = Nu pot citi acest tip de mesaj. Scrieți un text, trimiteți un mesaj vocal sau o fotografie.
 input-use-buttons = Vă rog, folosiți butoanele de mai sus sau trimiteți /cancel ca să ieșiți.
 error-apology = Ne pare rău, ceva nu a mers. Încercați din nou peste puțin timp.
-slow-down = Trimiteți multe mesaje. Așteptați un minut: ce ați trimis deja a ajuns.
+slow-down = Ați trimis multe mesaje într-un timp scurt. Așteptați un minut: ce ați trimis deja a ajuns.
 
 info-text =
     <b>Biroul N.O.I. pentru locuințe</b>

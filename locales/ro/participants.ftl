@@ -59,8 +59,8 @@ ps-q-foreignBackground =
     }
 ps-q-homeless =
     { $who ->
-        [child] { $child } nu are o locuință stabilă (doarme pe stradă, într-un adăpost, stă la alții sau riscă evacuarea)?
-       *[self] Nu aveți o locuință stabilă (dormiți pe stradă, într-un adăpost, stați la alții sau riscați evacuarea)?
+        [child] { $child } este acum fără o locuință stabilă (doarme pe stradă, într-un adăpost, stă la alții sau riscă evacuarea)?
+       *[self] Sunteți acum fără o locuință stabilă (dormiți pe stradă, într-un adăpost, stați la alții sau riscați evacuarea)?
     }
 ps-q-disability =
     { $who ->
@@ -87,7 +87,7 @@ ps-a-inactive = 🏠 Nu, nici în căutare de lucru
 ps-a-under-6m = Sub 6 luni
 ps-a-6-12m = Între 6 și 12 luni
 ps-a-over-12m = Peste 12 luni
-ps-a-isced-0-2 = Până la gimnaziu
+ps-a-isced-0-2 = Cel mult gimnaziul (8 clase)
 ps-a-isced-3-4 = Liceu sau școală profesională
 ps-a-isced-5-8 = Facultate sau mai mult
 ps-a-yes = Da

@@ -47,11 +47,9 @@ export function conversationsRepository(db: Db, clock: Clock) {
       return state === undefined ? undefined : JSON.parse(state);
     },
     write(key: string, state: unknown) {
-      db.$commits.join();
       write.run(key, JSON.stringify(state), clock.now().getTime());
     },
     delete(key: string) {
-      db.$commits.join();
       remove.run(key);
       clearPieces.run(key);
     },
@@ -64,7 +62,6 @@ export function conversationsRepository(db: Db, clock: Clock) {
      * a message already kept (its update handled again) is kept once. Gone with the flow.
      */
     addPiece(key: string, messageId: number, piece: string, chars: number, at: Date): void {
-      db.$commits.join();
       addPiece.run(key, messageId, piece, chars, at.getTime());
     },
     /** The pieces kept for a flow, in the order they came (as JSON). */
@@ -80,11 +77,9 @@ export function conversationsRepository(db: Db, clock: Clock) {
       return receipt.get(key);
     },
     setReceipt(key: string, messageId: number, at: Date): void {
-      db.$commits.join();
       setReceipt.run(key, messageId, at.getTime());
     },
     clearPieces(key: string): void {
-      db.$commits.join();
       clearPieces.run(key);
     },
     /** Keys of flows untouched since `before`, so the sweeper can close them politely. */

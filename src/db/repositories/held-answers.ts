@@ -10,7 +10,6 @@ export function heldAnswersRepository(db: Db) {
   return {
     /** Holds a staff message; the same message handled twice (a replayed update) is held once. */
     hold(row: NewHeldAnswer): HeldAnswer {
-      db.$commits.join();
       db.insert(heldAnswers).values({ ...row, status: "held" }).onConflictDoNothing().run();
       return db
         .select()
@@ -26,7 +25,6 @@ export function heldAnswersRepository(db: Db) {
      * at the same moment, gets false). Its text goes: it was kept only until someone decided.
      */
     decide(id: number, status: "sent" | "replaced" | "dropped", by: string): boolean {
-      db.$commits.join();
       const changed = db
         .update(heldAnswers)
         .set({ status, decidedBy: by, text: null })

@@ -66,19 +66,16 @@ export function inboxRepository(db: Db) {
      */
     claim(update: Update, at: Date): boolean {
       commits.enter();
-      commits.join();
       const claimed = claim.run({ id: update.update_id, from: senderOf(update), chat: chatOf(update), payload: JSON.stringify(update), now: at.getTime() }).changes === 1;
       if (!claimed) commits.leave();
       return claimed;
     },
     done(updateId: number, at: Date): void {
-      commits.join();
       finish.run("done", at.getTime(), null, updateId);
       commits.leave();
     },
     /** Back in line after Telegram trouble: the wait grows with each attempt, up to five minutes. */
     defer(updateId: number, at: Date): void {
-      commits.join();
       defer.run({ at: at.getTime(), id: updateId });
       commits.leave();
     },

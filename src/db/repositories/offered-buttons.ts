@@ -18,26 +18,23 @@ export function offeredButtonsRepository(db: Db) {
     )
     .pluck();
   const count = sqlite.prepare<[number], number>("SELECT count(*) FROM offered_buttons WHERE chat_id = ?").pluck();
-  // Recorded after each send: with the turn's writes, not a commit of its own per message.
+  // Recorded after each send, with the turn's writes (the statements join it, see GroupCommit.joinWrites; a
+  // transaction must join before its BEGIN), not a commit of its own per message.
   const replace = db.$commits.joinTransaction((chatId: number, messageId: number, data: string[], at: number) => {
     clear.run(chatId, messageId);
     if (data.length) insert.run(chatId, messageId, at, JSON.stringify(data));
   });
-  // Written with the update's other writes (the turn's transaction, see group-commit.ts), not in a commit of their own.
   return {
     /** The message now offers exactly these buttons (none: its keyboard went). */
     offer(chatId: number, messageId: number, data: string[], at: Date): void {
-      db.$commits.join();
       replace(chatId, messageId, data, at.getTime());
     },
     /** A message just sent offers these buttons: nothing to replace (its id is new in the chat). */
     offerOnNew(chatId: number, messageId: number, data: string[], at: Date): void {
-      db.$commits.join();
       insert.run(chatId, messageId, at.getTime(), JSON.stringify(data));
     },
     /** The message was deleted, or its keyboard removed. */
     withdraw(chatId: number, messageId: number): void {
-      db.$commits.join();
       clear.run(chatId, messageId);
     },
     wasOffered(chatId: number, messageId: number, data: string): boolean {

@@ -77,3 +77,8 @@ export function unwrapNumbers(text: string): string {
 export function stripIsolation(text: string): string {
   return text.replace(/[\u2068\u2069]/g, "");
 }
+
+/** A text as the start of a line or a button: its first letter a capital, in the language's own rule. */
+export function capitalised(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}

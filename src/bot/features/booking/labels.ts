@@ -30,8 +30,3 @@ export function buttonWidth(text: string): number {
 export function childOnButton(around: string, child: string): string {
   return clip(child, Math.max(3, Math.min(CHILD_ON_BUTTON, MAX_BUTTON_WIDTH - buttonWidth(around))));
 }
-
-/** A button's label starts with a capital, as a sentence would ("Mer 02/12", not "mer 02/12"). */
-export function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { dateFormat, intlLocale, asTextsWrite, weekdayAndDay } from "#src/text/dates.js";
-import { stripIsolation } from "#src/text/format.js";
+import { capitalised, stripIsolation } from "#src/text/format.js";
 import type { OpeningHours } from "#src/domain/opening-hours.js";
 import type { ClosedNotice } from "#src/domain/service-levels.js";
 import type { BaseContext } from "#src/bot/context.js";
@@ -11,8 +11,6 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
 
 /** Between two ranges of one day: each script's own comma. */
 const SEPARATOR: Partial<Record<string, string>> = { ar: "، ", zh: "，" };
-
-const capitalised = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /**
  * The weekly hours in the reader's language, days with the same hours on one line, times as written in Italy:

@@ -1,6 +1,6 @@
 import type { Desk } from "#src/domain/desks.js";
 import type { ResidentName } from "#src/domain/resident-names.js";
-import { escapeHtml } from "#src/text/format.js";
+import { capitalised, escapeHtml } from "#src/text/format.js";
 
 /**
  * A team's (or any) name as a resident reads it: the desk file's text in their language, else the generic locale
@@ -25,6 +25,6 @@ export function deskName(desk: Desk, locale: string): string {
  */
 export function deskLabel(desk: Desk, locale: string): string {
   const own = desk.residentName?.[locale];
-  if (own) return own.charAt(0).toLocaleUpperCase(locale) + own.slice(1);
+  if (own) return capitalised(own, locale);
   return desk.name === desk.town ? desk.name : `${desk.name} · ${desk.town}`;
 }

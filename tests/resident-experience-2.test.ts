@@ -90,6 +90,18 @@ describe("one live control while describing a request", () => {
   });
 });
 
+/** Oksana (uk) reports a leaking ceiling; Giulia closes it; a minute later the closing message has reached her. */
+async function oksanasLeakClosed() {
+  desk = new TestDesk();
+  const oksana = desk.resident("Oksana", "uk");
+  await oksana.onboards();
+  const topic = await files(oksana, "uk", ["Стеля протікає."]);
+  await desk.giulia.says("/close", { topic });
+  desk.clock.advance(61_000);
+  await desk.dispatch();
+  return { oksana, topic };
+}
+
 describe("the loop closes properly", () => {
   it("closing sends one message (closed + did we help?); 🙁 asks to reopen; 'yes' reopens it and flags staff", async () => {
     desk = new TestDesk();
@@ -122,13 +134,7 @@ describe("the loop closes properly", () => {
   });
 
   it("'Still leaking, nobody called' after a 😐 is not filed as a comment: staff are flagged and she is asked to reopen", async () => {
-    desk = new TestDesk();
-    const oksana = desk.resident("Oksana", "uk");
-    await oksana.onboards();
-    const topic = await files(oksana, "uk", ["Стеля протікає."]);
-    await desk.giulia.says("/close", { topic });
-    desk.clock.advance(61_000);
-    await desk.dispatch();
+    const { oksana, topic } = await oksanasLeakClosed();
     await oksana.presses("😐");
     await oksana.presses(t("uk", "sat-reopen-no"));
     expect(read(oksana.last)).toBe(t("uk", "sat-thanks"));
@@ -143,13 +149,7 @@ describe("the loop closes properly", () => {
   });
 
   it("'still leaking' twice instead of answering 'did we help you?': one question for both; yes reopens, staff read both", async () => {
-    desk = new TestDesk();
-    const oksana = desk.resident("Oksana", "uk");
-    await oksana.onboards();
-    const topic = await files(oksana, "uk", ["Стеля протікає."]);
-    await desk.giulia.says("/close", { topic });
-    desk.clock.advance(61_000);
-    await desk.dispatch();
+    const { oksana, topic } = await oksanasLeakClosed();
     const closing = oksana.last;
 
     await oksana.says("Досі тече, ніхто не подзвонив.");

@@ -117,7 +117,7 @@ export function createApp(options: CreateAppOptions) {
   const settleApi = new Api(token, { ...telegram.client, fetch: innerFetch as never });
   settleApi.config.use(ledger.recorder(), retryTransient(clock, undefined, ledger));
   // Each update's Api is built on a fetch of its own that settles its flows' sends (see create-bot.ts).
-  const flowSends = new FlowSends(ledger, answerThrough(settleApi), (chatId) => !isWhatsAppChat(chatId));
+  const flowSends = new FlowSends(ledger, answerThrough(settleApi), (chatId) => !isWhatsAppChat(chatId), db.$commits);
   telegram.client.fetch = innerFetch as never;
   // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
   // An update run again (after Telegram trouble, or a crash) does not send again what its first run sent (ReplyJournal).
@@ -134,7 +134,8 @@ export function createApp(options: CreateAppOptions) {
   // A flow's Api answers a replayed step from the conversations plugin's log, below these transformers: a probe or a
   // journaled answer here would put the log out of step, so a lost answer is settled below the log (FlowSends: its
   // transformer goes first on each flow's Api, see create-bot.ts).
-  const flowTransformers: Transformer[] = [afterCommit(db.$commits), ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
+  // (A flow's calls wait for the turn's commit in the update's fetch, below the log: see FlowSends.)
+  const flowTransformers: Transformer[] = [ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
   const api = new Api(token, telegram.client);
   api.config.use(...replyTransformers);
   const translation = translationOf(options, repos);

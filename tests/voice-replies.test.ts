@@ -133,6 +133,27 @@ describe("voice replies", () => {
     expect(desk.app.voice.outcomes.failed).toBe(0);
   }, 180_000);
 
+  it("a resident who listens is halfway through the request form when the desk restarts: each question is heard once", async () => {
+    desk = new TestDesk();
+    const amina = desk.resident("Amina", "ar");
+    await amina.says("/start");
+    await amina.presses("✅");
+    await step(amina, () => amina.presses(t("ar", "voice-first-contact")));
+    await step(amina, () => amina.presses(t("ar", "privacy-agree")));
+    for (const press of [t("ar", "menu-desk"), t("ar", "cat-rent")]) everyTextVoiced(await step(amina, () => amina.presses(press)));
+
+    // The desk dies and comes back; the form goes on from where it was. Each later step replays the form's earlier
+    // questions inside the desk: she hears only what is new, one note for each text written to her.
+    desk.restart();
+    const described = await step(amina, () => amina.says("الإيجار مرتفع جدا هذا الشهر"));
+    everyTextVoiced(described);
+    const visit = await step(amina, () => amina.presses(t("ar", "req-visit-desk")));
+    everyTextVoiced(visit);
+    const sent = await step(amina, () => amina.presses(t("ar", "req-send")));
+    everyTextVoiced(sent);
+    expect(sent.texts.some((m) => (m.plain ?? "").includes(t("ar", "req-sent", { number: "1" }).slice(0, 12)))).toBe(true);
+  }, 120_000);
+
   it("a resident who did not choose voice gets none, and can turn it on and off from the menu", async () => {
     desk = new TestDesk();
     const olena = desk.resident("Olena", "uk");

@@ -2,6 +2,31 @@ import { type Api, GrammyError, type RawApi, type Transformer } from "grammy";
 import type { ApiResponse } from "grammy/types";
 import type { GroupLedger } from "./group-ledger.js";
 
+/** What a fetch needs to wait for before a call leaves the process: the writes before it, committed. */
+interface Commits {
+  readonly pending: boolean;
+  settled(): Promise<void>;
+}
+
+/** One update's calls through its fetch: the flows' sends on their way, and how many fetches were made. */
+interface UpdateCalls {
+  sends: FlowSend[];
+  fetched: number;
+}
+
+/** Answers the conversations plugin gave from its log (a replayed step), as the flow's transformers above it see them. */
+const fromLog = new WeakSet<object>();
+
+/**
+ * Whether a call of a flow was answered from the conversations plugin's log: a step replayed, not made now. The
+ * desk's transformers above the log (offered buttons, the voice companion, the live 🔊) did their work when the call
+ * was made; done again on every replay it cost a flow's later steps more than the step itself, and a voice note
+ * promised again after a restart (the companion's memory of what it followed is gone) would be heard twice.
+ */
+export function answeredFromLog(res: unknown): boolean {
+  return typeof res === "object" && res !== null && fromLog.has(res);
+}
+
 /** A flow's send on its way: what the fetch below the conversations plugin's log needs to settle a lost answer. */
 interface FlowSend {
   method: string;
@@ -34,8 +59,8 @@ const SETTLED_BELOW = new Set(["sendMessage", "sendPhoto", "sendDocument", "send
  * kept in an AsyncLocalStorage: one active store would switch on Node's promise hooks for every promise of every update.
  */
 export class FlowSends {
-  /** Each update's sends on their way, by the fetch under its Api (and under its flows'). */
-  private readonly updates = new WeakMap<object, FlowSend[]>();
+  /** Each update's sends on their way and its count of fetches, by the fetch under its Api (and under its flows'). */
+  private readonly updates = new WeakMap<object, UpdateCalls>();
 
   constructor(
     private readonly ledger: GroupLedger,
@@ -43,6 +68,11 @@ export class FlowSends {
     private readonly settle: (method: string, payload: Record<string, unknown>) => Promise<ApiResponse<unknown>>,
     /** Chats whose sends can be looked for (Telegram's; not a channel that answers the Bot API itself). */
     private readonly probeable: (chatId: number) => boolean = () => true,
+    /**
+     * The turn's commit, waited for in the fetch itself (see delivery/after-commit.ts): below the plugin's log, so a
+     * replayed step, which sends nothing, no longer waits for a commit (with many updates in hand, one per step).
+     */
+    private readonly commits?: Commits,
   ) {}
 
   /**
@@ -51,30 +81,41 @@ export class FlowSends {
    */
   transformerFor(flowApi: Api): Transformer {
     const fetch = flowApi.options?.fetch;
-    const inFlight = fetch ? this.updates.get(fetch) : undefined;
-    if (!inFlight) return (prev, method, payload, signal) => prev(method, payload, signal);
+    const calls = fetch ? this.updates.get(fetch) : undefined;
+    if (!calls) return (prev, method, payload, signal) => prev(method, payload, signal);
     return async (prev, method, payload, signal) => {
+      const fetched = calls.fetched;
       const chatId = Number((payload as { chat_id?: unknown }).chat_id);
-      if (!SETTLED_BELOW.has(method) || !Number.isSafeInteger(chatId) || chatId <= 0 || !this.probeable(chatId)) return prev(method, payload, signal);
+      if (!SETTLED_BELOW.has(method) || !Number.isSafeInteger(chatId) || chatId <= 0 || !this.probeable(chatId)) {
+        const res = await prev(method, payload, signal);
+        // No fetch of this update's was made meanwhile: the answer came from the log. (A concurrent call's fetch makes
+        // a replay look live, which only means the transformers above do their work once more, as they always did.)
+        if (calls.fetched === fetched) fromLog.add(res);
+        return res;
+      }
       const send: FlowSend = { method, payload: payload as Record<string, unknown>, chatId, before: this.ledger.max(chatId), live: false };
-      inFlight.push(send);
+      calls.sends.push(send);
       let res: Awaited<ReturnType<typeof prev>>;
       try {
         res = await prev(method, payload, signal);
       } finally {
-        inFlight.splice(inFlight.indexOf(send), 1);
+        calls.sends.splice(calls.sends.indexOf(send), 1);
       }
       // Made by this process now, not replayed from the log: ids above it in the chat can be told apart from an earlier run's.
       const id = res.ok ? (res.result as { message_id?: unknown } | undefined)?.message_id : undefined;
       if (send.live && typeof id === "number") this.ledger.own(chatId, id);
+      if (!send.live) fromLog.add(res);
       return res;
     };
   }
 
   /** The fetch under one update's Api (and its flows'): only a send marked by its flows' transformer is settled here, once. */
   fetchFor(inner: typeof fetch): typeof fetch {
-    const inFlight: FlowSend[] = [];
+    const calls: UpdateCalls = { sends: [], fetched: 0 };
+    const inFlight = calls.sends;
     const fetchFn: typeof fetch = async (input, init) => {
+      calls.fetched++;
+      if (this.commits?.pending) await this.commits.settled();
       const send = inFlight.length ? markedFor(inFlight, input, init) : undefined;
       if (!send) return inner(input, init);
       send.live = true;
@@ -88,7 +129,7 @@ export class FlowSends {
         return this.settled(send);
       }
     };
-    this.updates.set(fetchFn, inFlight);
+    this.updates.set(fetchFn, calls);
     return fetchFn;
   }
 
@@ -110,7 +151,7 @@ function markedFor(inFlight: FlowSend[], input: Parameters<typeof fetch>[0], ini
   for (const send of inFlight) {
     if (send.live || !url.endsWith(`/${send.method}`)) continue;
     if (typeof body !== "string") return send;
-    chatId ??= Number((JSON.parse(body) as { chat_id?: unknown }).chat_id);
+    chatId ??= chatIdOf(body);
     if (chatId === send.chatId) return send;
   }
   return undefined;
@@ -127,6 +168,15 @@ export function answerThrough(api: Api): (method: string, payload: Record<string
       return { ok: false, error_code: error.error_code, description: error.description, ...(error.parameters ? { parameters: error.parameters } : {}) };
     }
   };
+}
+
+/**
+ * The chat of a JSON body grammY made: its payloads begin with chat_id, read from the text's start without parsing
+ * the whole body (a parse per send was a flow's cost); any other shape is parsed.
+ */
+function chatIdOf(body: string): number {
+  const start = /^\{"chat_id":(-?\d+)[,}]/.exec(body);
+  return start ? Number(start[1]) : Number((JSON.parse(body) as { chat_id?: unknown }).chat_id);
 }
 
 function urlOf(input: Parameters<typeof fetch>[0]): string {

@@ -1,6 +1,7 @@
 import type { Transformer } from "grammy";
 import type { Clock } from "#src/clock.js";
 import type { OfferedButtonsRepository } from "#src/db/repositories/offered-buttons.js";
+import { answeredFromLog } from "./flow-sends.js";
 
 /** Calls that post a new message: its keyboard, if any, is what it offers. */
 const SENDS = new Set([
@@ -45,6 +46,8 @@ function callbackData(payload: Payload): string[] {
 export function recordOfferedButtons(offered: OfferedButtonsRepository, clock: Clock): Transformer {
   const record: Transformer = async (prev, method, payload, signal) => {
     const res = await prev(method, payload, signal);
+    // A flow's step replayed from the plugin's log: its buttons were recorded when it was made.
+    if (answeredFromLog(res)) return res;
     const p = payload as Payload;
     const chatId = typeof p.chat_id === "number" ? p.chat_id : Number.NaN;
     if (Number.isNaN(chatId) || p.inline_message_id !== undefined) return res;

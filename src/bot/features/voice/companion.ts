@@ -10,6 +10,7 @@ import { type Speaker, spokenText, type VoiceNote, type VoiceNotePayload } from 
 import { isEngineError } from "#src/domain/translation.js";
 import type { VoiceService } from "#src/domain/voice.js";
 import type { Logger } from "#src/logger.js";
+import { answeredFromLog } from "#src/delivery/flow-sends.js";
 import type { VoiceNoteSender } from "#src/delivery/outbox.js";
 import { escapeHtml, stripIsolation } from "#src/text/format.js";
 import type { Translate } from "#src/text/staff-text.js";
@@ -76,7 +77,8 @@ export class VoiceCompanion implements VoiceNoteSender {
 
   private readonly follows: Transformer = async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
-    if (!result.ok) return result;
+    // Not ok, or a flow's step replayed from the plugin's log (its note was promised when it was said).
+    if (!result.ok || answeredFromLog(result)) return result;
     const { chat_id: chat, parse_mode: parseMode, ...said } = payload as { chat_id?: number | string; text?: string; caption?: string; parse_mode?: string };
     const chatId = Number(chat);
     // A staff answer that is a photo or a document is read by its caption (copyMessage keeps the original's when

@@ -9,6 +9,7 @@
 import { type Api, InlineKeyboard, type Transformer } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import { listenOnce } from "#src/bot/callback-data/voice.js";
+import { answeredFromLog } from "#src/delivery/flow-sends.js";
 import { escapeHtml } from "#src/text/format.js";
 
 type Rows = InlineKeyboardButton[][];
@@ -49,7 +50,8 @@ export class LiveListenButtons {
 
   private readonly watch: Transformer = async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
-    if (!result.ok) return result;
+    // A flow's step replayed from the plugin's log changed nothing on screen: the live 🔊 stays where it is.
+    if (!result.ok || answeredFromLog(result)) return result;
     const p = payload as Payload;
     const chatId = typeof p.chat_id === "number" ? p.chat_id : Number(p.chat_id);
     const buttons = (p.reply_markup?.inline_keyboard ?? []).flat();

@@ -124,17 +124,19 @@ export class GroupLedger {
       const chatId = Number((payload as { chat_id?: unknown }).chat_id);
       const posting = POSTS.has(method) && Number.isSafeInteger(chatId) && chatId !== 0;
       const before = posting ? this.highest.get(chatId) : undefined;
-      const text = posting ? digest(postText(method, payload)) : "";
       const started = ++this.sequence;
       // Kept before the call, so a crash while it is in flight leaves it counted as lost (see the class).
       const kept = chatId < 0 || (options.residents === true && (this.firstOwn.get(chatId) ?? Number.POSITIVE_INFINITY) <= (before ?? 0));
-      const key = before !== undefined && kept ? this.store?.inFlight(chatId, before, text) : undefined;
+      // The digest is worked out when it is needed: a kept post's, or a send's whose answer was lost (a hash per call was
+      // a cost of every reply to a resident).
+      const text = before !== undefined && kept ? digest(postText(method, payload)) : undefined;
+      const key = text !== undefined ? this.store?.inFlight(chatId, before!, text) : undefined;
       let res: Awaited<ReturnType<typeof prev>>;
       try {
         res = await prev(method, payload, signal);
       } catch (error) {
         // A send whose answer never came: Telegram may have carried it out. Kept until a probe settles it.
-        if (before !== undefined) this.lose(chatId, before, text, key);
+        if (before !== undefined) this.lose(chatId, before, text ?? digest(postText(method, payload)), key);
         throw error;
       }
       if (key !== undefined) this.store?.drop(key);

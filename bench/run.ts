@@ -64,8 +64,12 @@ async function main() {
   const full = extra("desk on a full database (100k residents, 200k requests, 1M bookings), and its hot queries", () =>
     child("throughput.js", "flow", "full", "500"),
   );
-  log("latency at real load: open-loop Poisson arrivals, 500 updates/s from 1,000 residents");
+  log("CPU per step of the script, 500 residents taking each step at once");
+  const steps = child("throughput.js", "steps", "empty", "500");
+  log("latency at real load: open-loop Poisson arrivals, 500 updates/s from 1,000 residents, all at the same step");
   const load = child("throughput.js", "load", "empty", "1000", "--rate=500");
+  log("the same load, each arrival a resident drawn at random (their steps mixed)");
+  const loadMixed = child("throughput.js", "load", "empty", "1000", "--rate=500", "--arrivals=mixed");
   log("an event announced to 2,000 residents at once: their replies (a press, half of them a line too) within a minute");
   const replies = child("announcement-replies.js", "2000", "60");
   const pieces = extra("conversation log growth: a request in 20 description pieces against one in 1", () => child("throughput.js", "pieces", "empty", "50"));
@@ -122,7 +126,8 @@ async function main() {
       baseline_cpu_ms_per_update: baseline2.cpu_ms_per_update,
     },
     cpu_vs_baseline: [baseline.cpu_ms_per_update / empty.cpu_ms_per_update, baseline2.cpu_ms_per_update / empty2.cpu_ms_per_update],
-    unoffered_presses: empty.unoffered + empty2.unoffered + load.unoffered + sequential.unoffered,
+    unoffered_presses: empty.unoffered + empty2.unoffered + load.unoffered + loadMixed.unoffered + steps.unoffered + sequential.unoffered,
+    cpu_ms_per_step: Object.fromEntries((steps.step_names as string[]).map((name, i) => [name, steps.cpu_ms_per_step[i]])),
     flow_p50_ms: empty.p50_ms,
     flow_p99_ms: empty.p99_ms,
     flow_unqueued_p50_ms: sequential.p50_ms,
@@ -142,6 +147,9 @@ async function main() {
       arrival_lag_ms: load.arrival_lag_ms,
       cpu_ms_per_update: load.cpu_ms_per_update,
     },
+    load_mixed_p50_ms: loadMixed.p50_ms,
+    load_mixed_p99_ms: loadMixed.p99_ms,
+    load_mixed: { handled_per_s: loadMixed.updates_per_s, max_ms: loadMixed.max_ms, cpu_ms_per_update: loadMixed.cpu_ms_per_update },
     announcement_replies: replies,
     group_burst: {
       texts: burst.texts,
@@ -266,9 +274,21 @@ async function main() {
     ["baseline p50 / p99 (ms)", `${f(results.baseline_p50_ms, 1)} / ${f(results.baseline_p99_ms, 1)}`, "—"],
     ["flow p50 / p99, one at a time (ms)", `${f(results.flow_unqueued_p50_ms, 2)} / ${f(results.flow_unqueued_p99_ms, 2)}`, "—"],
     [
-      `load p50 / p99, ${f(results.load.rate_per_s)}/s open loop, ${f(results.load.residents)} residents (ms)`,
+      `load p50 / p99, ${f(results.load.rate_per_s)}/s open loop, ${f(results.load.residents)} residents at the same step (ms)`,
       `${f(results.load_p50_ms, 1)} / ${f(results.load_p99_ms, 1)}`,
       "p99 < 50",
+    ],
+    [
+      `the same, arrivals mixed (a resident drawn at random each time): p50 / p99 (ms)`,
+      `${f(results.load_mixed_p50_ms, 1)} / ${f(results.load_mixed_p99_ms, 1)}`,
+      "p99 < 50",
+    ],
+    [
+      "CPU per step, 500 residents at the same step (ms)",
+      Object.entries(results.cpu_ms_per_step)
+        .map(([name, ms]) => `${name} ${f(ms as number, 2)}`)
+        .join(", "),
+      "—",
     ],
     [
       `${f(replies.residents)} residents announced to, replying within ${f(replies.seconds, 0)} s: p50 / p99 (ms)`,

@@ -97,11 +97,18 @@ export function seeded(seed: number) {
 }
 
 /**
+ * How an open loop's arrivals are drawn. `rounds`: each resident's next step in turn, a round visiting every resident
+ * once in random order, so all residents are at the same step at once (the worst case: a thousand people send the
+ * request form within the same two seconds). `mixed`: each arrival is a resident drawn at random among those with
+ * steps left, so residents move at their own pace and the steps mix, as independent people's do.
+ */
+export type Arrivals = "rounds" | "mixed";
+
+/**
  * Open-loop load: updates arrive at scheduled instants of a Poisson process of `perSecond`,
- * whether or not earlier ones are done (as Telegram delivers them), each resident's next step in
- * turn (a round visits every resident once, in random order); a resident's updates are handled
- * in order, as the desk's per-chat sequentialize does. Latency runs from an update's scheduled
- * arrival to the end of its handling, so time spent waiting behind others counts.
+ * whether or not earlier ones are done (as Telegram delivers them), in the order `mix` draws (see Arrivals); a
+ * resident's updates are handled in order, as the desk's per-chat sequentialize does. Latency runs from an update's
+ * scheduled arrival to the end of its handling, so time spent waiting behind others counts.
  */
 /** One update of an open loop as it went: ms from the loop's start (`at` its scheduled arrival), for a tail's anatomy. */
 export interface Handled {
@@ -118,12 +125,29 @@ export async function openLoop(
   perSecond: number,
   seed = 7,
   onHandled?: (h: Handled) => void,
+  mix: Arrivals = "rounds",
 ): Promise<{ latencies: number[]; seconds: number; offered_per_s: number; lag_ms: number }> {
   const random = seeded(seed);
   const arrivals: Array<{ at: number; resident: number }> = [];
   let t = 0;
   const steps = Math.max(...scripts.map((s) => s.length));
-  for (let round = 0; round < steps; round++) {
+  if (mix === "mixed") {
+    // Each arrival is the next step of a resident drawn at random among those with steps left: residents move through
+    // their scripts at their own pace, so at any moment some open the menu while others send the form.
+    const left = scripts.map((s) => s.length);
+    const pool = scripts.map((_, i) => i).filter((i) => left[i]! > 0);
+    while (pool.length) {
+      const j = Math.floor(random() * pool.length);
+      const resident = pool[j]!;
+      t += (-Math.log(random()) * 1000) / perSecond;
+      arrivals.push({ at: t, resident });
+      if (--left[resident]! === 0) {
+        pool[j] = pool[pool.length - 1]!;
+        pool.pop();
+      }
+    }
+  }
+  for (let round = 0; mix === "rounds" && round < steps; round++) {
     const order = scripts.map((_, i) => i).filter((i) => round < scripts[i]!.length);
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -1,9 +1,10 @@
 // Child process: one throughput measurement. Usage:
-//   node build/bench/throughput.js <baseline|flow|load|pieces> <empty|full> <residents> [--sequential] [--cache_size=N] [--synchronous=FULL] [--trace]
+//   node build/bench/throughput.js <baseline|flow|load|pieces|steps> <empty|full> <residents> [--sequential] [--cache_size=N] [--synchronous=FULL] [--trace] [--arrivals=rounds|mixed]
 // flow: all residents at once (closed loop); load: open-loop Poisson arrivals at --rate=N updates/s (--trace: where
 // the slowest updates' time went, see tail.ts);
-// pieces: updates/s of a request filed in 20 description pieces against one filed in 1.
-import { mkdtempSync, rmSync } from "node:fs";
+// pieces: updates/s of a request filed in 20 description pieces against one filed in 1;
+// steps: CPU per step of the script, every resident taking the same step at once.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Bot } from "grammy";
@@ -13,10 +14,12 @@ import { BENCH_TOKEN, benchDesk } from "./desk.js";
 import { fakeBotApi } from "./fake-api.js";
 import { prefill } from "./prefill.js";
 import { hotQueries } from "./queries.js";
-import { drive, type Offering, openLoop, percentile, requestScript, residentScript } from "./scenario.js";
+import { type Arrivals, drive, type Offering, openLoop, percentile, requestScript, residentScript } from "./scenario.js";
 import { tailTrace } from "./tail.js";
 
 const [mode = "flow", size = "empty", count = "500"] = process.argv.slice(2);
+/** The steps of residentScript (scenario.ts), for the per-step figures. */
+const STEP_NAMES = ["/start", "language", "consent", "Italian", "course", "book", "menu", "desk", "category", "text", "at the desk", "send", "follow-up"];
 const residents = Number(count);
 const api = fakeBotApi();
 const clock = benchClock();
@@ -108,7 +111,9 @@ async function main() {
     const rate = Number(flag("rate") ?? 500);
     const cpu = process.cpuUsage();
     trace?.start();
-    const run = await openLoop(handle, scripts, rate, undefined, trace?.record);
+    const mix = (flag("arrivals") ?? "rounds") as Arrivals;
+    out.arrivals = mix;
+    const run = await openLoop(handle, scripts, rate, undefined, trace?.record, mix);
     const used = process.cpuUsage(cpu);
     if (trace) out.trace = trace.report();
     Object.assign(out, {
@@ -162,6 +167,24 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
     return;
   }
+  if (mode === "steps") {
+    // CPU per step of the script, all residents taking the same step at once: where a flow's cost lies (a form's later
+    // steps replay its earlier ones; sending it files the request), and what a round of the open loop asks of a core.
+    const cpu: number[] = [];
+    const steps = scripts[0]!.length;
+    for (let s = 0; s < steps; s++) {
+      const before = process.cpuUsage();
+      await Promise.all(scripts.map((script) => handle(script[s]!())));
+      const used = process.cpuUsage(before);
+      cpu.push((used.user + used.system) / 1000 / scripts.length);
+    }
+    out.step_names = STEP_NAMES;
+    out.cpu_ms_per_step = cpu;
+    out.unoffered = unoffered;
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   if (process.argv.includes("--sequential")) {
     // Service time without queueing: the same residents, one after another.
     const { latencies, seconds } = await drive(handle, [scripts.flat()]);
@@ -174,9 +197,15 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
     return;
   }
+  // BENCH_CPUPROF=<file>: a CPU profile of the measured part alone (no start-up, no warm-up).
+  // BENCH_HEAPPROF=<file>: what the measured part allocates (sampled, collected objects included).
+  const profiler = process.env.BENCH_CPUPROF ? await startProfile() : undefined;
+  const heapProfiler = process.env.BENCH_HEAPPROF ? await startHeapProfile() : undefined;
   const cpu = process.cpuUsage();
   const { latencies, seconds } = await drive(handle, scripts);
   const used = process.cpuUsage(cpu);
+  if (profiler) await profiler.stop(process.env.BENCH_CPUPROF!);
+  if (heapProfiler) await heapProfiler.stop(process.env.BENCH_HEAPPROF!);
   // CPU time per update: what the desk costs, less blurred than wall time by other processes on the machine.
   out.cpu_ms_per_update = (used.user + used.system) / 1000 / latencies.length;
   out.updates = latencies.length;
@@ -188,6 +217,36 @@ async function main() {
   out.unoffered = unoffered;
     process.stdout.write(`${JSON.stringify(out)}\n`);
   rmSync(dir, { recursive: true, force: true });
+}
+
+async function startProfile() {
+  const { Session } = await import("node:inspector/promises");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return {
+    async stop(file: string) {
+      const { profile } = await session.post("Profiler.stop");
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
+async function startHeapProfile() {
+  const { Session } = await import("node:inspector/promises");
+  const session = new Session();
+  session.connect();
+  await session.post("HeapProfiler.enable");
+  await session.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  return {
+    async stop(file: string) {
+      const { profile } = await session.post("HeapProfiler.stopSampling");
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 void main();

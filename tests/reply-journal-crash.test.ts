@@ -55,3 +55,29 @@ describe("a crash in the middle of an update", () => {
     expect(desk.repos.inbox.backlog().count).toBe(0);
   });
 });
+
+describe("the reply journal's own commit", () => {
+  it("a send kept outside any update's transaction is in the database, and the desk stays at synchronous=FULL", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { openDatabase } = await import("#src/db/client.js");
+    const { replyJournalRepository } = await import("#src/db/repositories/reply-journal.js");
+    const dir = mkdtempSync(join(tmpdir(), "journal-"));
+    try {
+      const db = openDatabase(join(dir, "desk.sqlite"));
+      const journal = replyJournalRepository(db);
+      expect(db.$client.pragma("synchronous", { simple: true })).toBe(2);
+      journal.put(41, 0, { key: "k", result: '{"message_id":7}' }, new Date("2026-11-25T11:30:00Z"));
+      // Committed at once (no transaction open), at NORMAL for that commit only.
+      expect(db.$client.inTransaction).toBe(false);
+      expect(db.$client.pragma("synchronous", { simple: true })).toBe(2);
+      db.$client.close();
+      const reopened = openDatabase(join(dir, "desk.sqlite"));
+      expect(replyJournalRepository(reopened).get(41, 0)).toEqual({ key: "k", result: '{"message_id":7}' });
+      reopened.$client.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

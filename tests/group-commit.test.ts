@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "#src/db/client.js";
 import { GroupCommit } from "#src/db/group-commit.js";
+import { afterCommit } from "#src/delivery/after-commit.js";
 import { replayUnfinished } from "#src/delivery/inbox.js";
 import { createLogger } from "#src/logger.js";
 import { type Resident, TestDesk } from "./harness/desk.js";
@@ -137,6 +138,32 @@ describe("group commit: one commit for the updates of a turn, nothing said befor
     expect(other.prepare("SELECT x FROM t ORDER BY x").pluck().all()).toEqual([1, 3]);
     commits.leave();
     other.close();
+    sqlite.close();
+  });
+
+  it("a press's empty answer (it only stops the spinner) goes before the turn's commit; an answer with words waits for it", async () => {
+    const sqlite = new Database(":memory:");
+    sqlite.exec("CREATE TABLE t (x INTEGER)");
+    const commits = new GroupCommit(sqlite);
+    const sent: string[] = [];
+    const call = afterCommit(commits);
+    const prev = (async (method: string, payload: { text?: string }) => {
+      sent.push(`${method}${payload.text ? `: ${payload.text}` : ""}`);
+      return { ok: true, result: true };
+    }) as never;
+    commits.enter();
+    commits.join();
+    sqlite.prepare("INSERT INTO t VALUES (1)").run();
+    const empty = call(prev, "answerCallbackQuery", { callback_query_id: "1" } as never);
+    const toast = call(prev, "answerCallbackQuery", { callback_query_id: "2", text: "Prenotato!" } as never);
+    const reply = call(prev, "sendMessage", { chat_id: 1, text: "Prenotato per martedì" } as never);
+    await Promise.resolve();
+    expect(sent).toEqual(["answerCallbackQuery"]);
+    expect(commits.pending).toBe(true);
+    await Promise.all([empty, toast, reply]);
+    expect(sent).toEqual(["answerCallbackQuery", "answerCallbackQuery: Prenotato!", "sendMessage: Prenotato per martedì"]);
+    expect(commits.pending).toBe(false);
+    commits.leave();
     sqlite.close();
   });
 });

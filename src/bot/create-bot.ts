@@ -36,7 +36,7 @@ import { statsFeature } from "./features/staff/stats.js";
 import { participantsStaffFeature } from "./features/participants/desk-sheet.js";
 import { visitsFeature } from "./features/visits/index.js";
 import { type createI18n, plainNumbers } from "./i18n.js";
-import { withTransformers } from "./middlewares/api-transformers.js";
+import { flowContext } from "./middlewares/flow-context.js";
 import { provideDeps } from "./middlewares/deps.js";
 import { floodGuard } from "./middlewares/flood-guard.js";
 import { seenInGroups } from "./middlewares/group-ledger.js";
@@ -125,8 +125,8 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   features.use(
     conversations<BotContext, BotContext>({
       storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: desk.repos.conversations },
-      // Inside a flow ctx.api is a fresh Api without the bot's transformers: they are installed again.
-      plugins: [provideDeps(deps), withTransformers(flowSends, desk.flowTransformers), i18n, plainNumbers()],
+      // Inside a flow ctx.api is a fresh Api without the bot's transformers: they are installed again (flow-context.ts).
+      plugins: [flowContext(deps, flowSends, desk.flowTransformers, i18n.middleware(), plainNumbers())],
     }),
   );
   // Each feature has its own boundary, so a failure is logged with the feature's name.

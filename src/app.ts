@@ -122,8 +122,10 @@ export function createApp(options: CreateAppOptions) {
   // The ledger sits inside the retries: a post whose answer was lost is recorded even when a retry then succeeds.
   // An update run again (after Telegram trouble, or a crash) does not send again what its first run sent (ReplyJournal).
   const journal = new ReplyJournal(repos.replyJournal, clock);
-  const replyTransformers: Transformer[] = [
-    afterCommit(db.$commits),
+  // Each update's Api waits for the turn's commit in its fetch (FlowSends.fetchFor, below every transformer); an Api
+  // that speaks for no update (the bot's own, this one) waits here, first among its transformers.
+  const commitFirst = afterCommit(db.$commits);
+  const updateTransformers: Transformer[] = [
     ledger.recorder(),
     retryTransient(clock, undefined, ledger),
     // The update's Api journals here (ReplyJournal.during); other Apis speak for no update and journal nothing.
@@ -137,7 +139,7 @@ export function createApp(options: CreateAppOptions) {
   // (A flow's calls wait for the turn's commit in the update's fetch, below the log: see FlowSends.)
   const flowTransformers: Transformer[] = [ledger.recorder({ replays: true }), retryTransient(clock), callbackAnswersNeverFail, offeredButtons];
   const api = new Api(token, telegram.client);
-  api.config.use(...replyTransformers);
+  api.config.use(commitFirst, ...updateTransformers);
   const translation = translationOf(options, repos);
   const translate: Translate = (locale, key, vars) => i18n.t(locale, key, vars);
   const italian = italianText;
@@ -166,7 +168,7 @@ export function createApp(options: CreateAppOptions) {
   const voice = voiceOf(options, api, services, i18n, translate);
   // Installed on every Api that speaks to residents (the bot's takes replyTransformers, each flow's flowTransformers).
   api.config.use(voice.transformer, voice.listening.transformer);
-  replyTransformers.push(voice.transformer, voice.listening.transformer);
+  updateTransformers.push(voice.transformer, voice.listening.transformer);
   flowTransformers.push(voice.transformer, voice.listening.transformer);
   const deps: Deps = {
     config,
@@ -244,7 +246,7 @@ export function createApp(options: CreateAppOptions) {
             // What the message is goes down to WhatsApp in the fetch of an Api made for this one send.
             sendingApi: (payload: OutboxPayload, chatId: number) => {
               if (!isWhatsAppChat(chatId)) return undefined;
-              const locale = repos.residents.get(chatId)?.language ?? "it";
+              const locale = repos.residents.language(chatId) ?? "it";
               const found = payloadVars(translate, payload, locale, config.timezone, clock.now());
               if (!found) return undefined;
               const sending = new Api(token, { ...telegram.client, fetch: whatsapp.sendingFetch({ ...found, locale }) as never });
@@ -277,7 +279,10 @@ export function createApp(options: CreateAppOptions) {
     telegram,
     /** The Bot API as handlers use it; the bot's own Api (and each flow's) get the same transformers. */
     api,
-    replyTransformers,
+    /** The bot's own Api's (calls made for no update): the commit's wait, then each update's. */
+    replyTransformers: [commitFirst, ...updateTransformers],
+    /** Each update's Api's, with the journal's place among them (its fetch waits for the turn's commit). */
+    updateTransformers,
     /** What each flow's Api takes (see flowTransformers above). */
     flowTransformers,
     /** What the update in hand sent, kept while it may run again. */

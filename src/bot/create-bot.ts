@@ -59,8 +59,13 @@ export interface BotParts {
   clock: Clock;
   config: Config;
   telegram: { token: string; client: ApiClientOptions; botInfo?: UserFromGetMe | undefined };
-  /** Installed on the bot's Api (and each update's, with the update's journal in ReplyJournal.place). */
+  /** Installed on the bot's own Api, for calls made for no update (the commit's wait first). */
   replyTransformers: Transformer[];
+  /**
+   * Installed on each update's Api, with the update's journal in ReplyJournal.place; no commit's wait among them: the
+   * update's fetch (FlowSends.fetchFor) waits for the turn's commit, below every transformer and every flow's log.
+   */
+  updateTransformers: Transformer[];
   /** Installed on each flow's Api (no probes, no journal: the conversations plugin replays below them). */
   flowTransformers: Transformer[];
   /** What the update in hand sent, kept while it may run again. */
@@ -106,7 +111,7 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   // What the update sends is kept while it may run again (deferred), so a rerun does not say it twice: ctx.api is
   // made here, with the update's journal (the operator board's direct sends take ctx.api too).
   const { journal, flowSends } = desk;
-  path.use(journalReplies({ token: telegram.token, client: telegram.client, transformers: desk.replyTransformers, journal, flowSends }, deps.deferred));
+  path.use(journalReplies({ token: telegram.token, client: telegram.client, transformers: desk.updateTransformers, journal, flowSends }, deps.deferred));
   path.use(strangersGroups);
   path.use(seenInGroups(desk.ledger));
   // Staff's media in the groups, for copies to WhatsApp residents (copyMessage names only the message).

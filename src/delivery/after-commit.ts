@@ -4,7 +4,9 @@ import type { GroupCommit } from "#src/db/group-commit.js";
 /**
  * Every Bot API call waits until the writes before it are committed: a resident is never told
  * "saved" (nor a post made, nor a button answered) on the strength of a write a crash could
- * still undo. Outside a turn's transaction the call goes at once.
+ * still undo. Outside a turn's transaction the call goes at once. This transformer is the wait of the Apis that
+ * speak for no update (the bot's own, the outbox's); an update's Api and its flows' wait in the update's fetch
+ * (FlowSends.fetchFor), below every transformer, by the same rules.
  */
 export function afterCommit(commits: GroupCommit): Transformer {
   return (prev, method, payload, signal) =>

@@ -70,8 +70,9 @@ export class FlowSends {
     /** Chats whose sends can be looked for (Telegram's; not a channel that answers the Bot API itself). */
     private readonly probeable: (chatId: number) => boolean = () => true,
     /**
-     * The turn's commit, waited for in the fetch itself (see delivery/after-commit.ts): below the plugin's log, so a
-     * replayed step, which sends nothing, no longer waits for a commit (with many updates in hand, one per step).
+     * The turn's commit, waited for in the fetch itself (see delivery/after-commit.ts) by every call of the update's Api
+     * and of its flows', which carry no wait of their own: below the plugin's log, so a replayed step, which sends
+     * nothing, waits for no commit (with many updates in hand, one per step), and no call waits twice.
      */
     private readonly commits?: Commits,
   ) {}

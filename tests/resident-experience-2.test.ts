@@ -90,15 +90,21 @@ describe("one live control while describing a request", () => {
   });
 });
 
-/** Oksana (uk) reports a leaking ceiling; Giulia closes it; a minute later the closing message has reached her. */
-async function oksanasLeakClosed() {
+/** A resident reports something; Giulia closes the request; a minute later the closing message has reached them. */
+async function reportedAndClosed(name: string, locale: string, words: string) {
   desk = new TestDesk();
-  const oksana = desk.resident("Oksana", "uk");
-  await oksana.onboards();
-  const topic = await files(oksana, "uk", ["Стеля протікає."]);
+  const resident = desk.resident(name, locale);
+  await resident.onboards();
+  const topic = await files(resident, locale, [words]);
   await desk.giulia.says("/close", { topic });
   desk.clock.advance(61_000);
   await desk.dispatch();
+  return { resident, topic };
+}
+
+/** Oksana (uk) reports a leaking ceiling; Giulia closes it; a minute later the closing message has reached her. */
+async function oksanasLeakClosed() {
+  const { resident: oksana, topic } = await reportedAndClosed("Oksana", "uk", "Стеля протікає.");
   return { oksana, topic };
 }
 
@@ -171,13 +177,7 @@ describe("the loop closes properly", () => {
   });
 
   it("a 'thank you' after the closing message does not say 'closed' a second time", async () => {
-    desk = new TestDesk();
-    const ana = desk.resident("Ana", "es");
-    await ana.onboards();
-    const topic = await files(ana, "es", ["La caldera no funciona."]);
-    await desk.giulia.says("/close", { topic });
-    desk.clock.advance(61_000);
-    await desk.dispatch();
+    const { resident: ana } = await reportedAndClosed("Ana", "es", "La caldera no funciona.");
     await ana.says("¡Gracias!");
     expect(read(ana.last)).toBe(t("es", "closed-anything-else", { number: "1" }));
     const closedSaid = ana.texts.filter((x) => unmarked(x).includes("cerrada") || unmarked(x).includes("cerrado"));

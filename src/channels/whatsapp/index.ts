@@ -161,6 +161,9 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
     }
     return next();
   };
+  // The fetch under the desk's Bot API clients; with `sending`, for one message the outbox sends (see OutboxSending).
+  const botApiFetchFor = (sending?: OutboxSending) =>
+    whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes), { links, telegram }, sending);
 
   return {
     settings,
@@ -184,10 +187,9 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions) {
     /** A resident's media (voice notes for transcripts), fetched from Meta with the token. */
     download: (mediaId: string) => client.download(mediaId).then((f) => f.bytes),
     /** The fetch under the desk's Bot API clients: WhatsApp chats' calls answered here, Telegram's passed on. */
-    botApiFetch: whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes), { links, telegram }),
+    botApiFetch: botApiFetchFor(),
     /** The same fetch for one message the outbox sends, which may go as an approved template outside the 24-hour window. */
-    sendingFetch: (sending: OutboxSending) =>
-      whatsappBotApiFetch(outbound, telegramFetch, (mediaId) => client.download(mediaId).then((f) => f.bytes), { links, telegram }, sending),
+    sendingFetch: (sending: OutboxSending) => botApiFetchFor(sending),
     /** One person on two channels (a code shown in one chat, typed in the other). */
     links,
     /** The chats a person writes from, for /mydata to name in their language: Telegram's id, WhatsApp's "+39…". */

@@ -296,14 +296,14 @@ export function privacyRepository(db: Db) {
       visits.eraseContent(requestIds);
       letters.eraseForRequests(requestIds);
     },
-    /**
-     * What a person who still uses the desk no longer needs kept: the phone of requests all closed before `before`, the
-     * children's names on bookings of sessions before it. Returns how many rows lost something.
-     */
     /** People with messages held (see residents' holdMessage), as stored: retention trims them. */
     withHeldMessages(): Array<{ id: number; pendingFlow: string }> {
       return withHeld.all();
     },
+    /**
+     * What a person who still uses the desk no longer needs kept: the phone of requests all closed before `before`, the
+     * children's names on bookings of sessions before it. Returns how many rows lost something.
+     */
     eraseLapsedDetails(before: Date): number {
       const at = { before: before.getTime() };
       return lapsedPhones.run(at).changes + lapsedChildren.run(at).changes;

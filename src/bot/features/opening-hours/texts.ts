@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { dateFormat, intlLocale, asTextsWrite, weekdayAndDay } from "#src/text/dates.js";
 import { capitalised, stripIsolation } from "#src/text/format.js";
+import { andList } from "#src/text/lists.js";
 import type { OpeningHours } from "#src/domain/opening-hours.js";
 import type { ClosedNotice } from "#src/domain/service-levels.js";
 import type { BaseContext } from "#src/bot/context.js";
@@ -29,8 +30,7 @@ export function weeklyHoursText(hours: OpeningHours, locale: string, t?: Transla
     const times = day.intervals.map((i) => range(i.from, i.to)).join(SEPARATOR[locale] ?? ", ");
     groups.set(times, [...(groups.get(times) ?? []), asTextsWrite(day.name, locale)]);
   }
-  const list = new Intl.ListFormat(intlLocale(locale), { style: "long", type: "conjunction" });
-  return [...groups].map(([times, days]) => `${capitalised(list.format(days), locale)} ${times}`).join("\n");
+  return [...groups].map(([times, days]) => `${capitalised(andList(days, locale), locale)} ${times}`).join("\n");
 }
 
 /** A yearly closure "MM-DD" (or a one-off "YYYY-MM-DD") as the reader writes a day: "10 August", "10 agosto". */

@@ -169,8 +169,10 @@ async function collectDescription(
       : await ctx.reply(ctx.t("req-describe"), { reply_markup: step.keyboard });
   if (carried.length) await conversation.external((c) => c.deps.services.formPieces.setReceipt(key, prompt.message_id));
   const ends = (data: string | undefined) => (asksVisit ? visitChoice.is(data) : descriptionDone.is(data));
+  // The open question offers no button: nothing of it to retire when the receipt takes the live control.
+  const promptButtons = carried.length || !asksVisit ? prompt.message_id : undefined;
   for (;;) {
-    const next = await waitInFlow(conversation, (c) => ends(c.callbackQuery?.data), (c) => keepPiece(c, key, step, prompt.message_id));
+    const next = await waitInFlow(conversation, (c) => ends(c.callbackQuery?.data), (c) => keepPiece(c, key, step, promptButtons));
     const pieces = await conversation.external((c) => c.deps.services.formPieces.all(key).length);
     if (pieces === 0) {
       await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
@@ -195,7 +197,7 @@ async function collectDescription(
  * A message for the description: kept, or refused with the reason; a press on another button gets a hint. One
  * receipt ("Received (n)" with the step's buttons) is edited as pieces arrive, so there is one live control, not one per piece.
  */
-async function keepPiece(next: FlowContext, key: string, step: ReceiptStep, promptId: number): Promise<unknown> {
+async function keepPiece(next: FlowContext, key: string, step: ReceiptStep, promptId: number | undefined): Promise<unknown> {
   // "Go on" with the form: this step again, below, with its one live control.
   if (goesOn(next)) return askDescriptionAgain(next, key, step);
   const { formPieces } = next.deps.services;
@@ -219,8 +221,8 @@ async function keepPiece(next: FlowContext, key: string, step: ReceiptStep, prom
     if (edited) return;
     // The receipt can no longer be edited (deleted, too old): a new one takes its place, the old one loses its button.
     await next.api.editMessageReplyMarkup(chatId, receipt).catch(() => undefined);
-  } else {
-    // The question's own "Done" (if it has one) goes: the receipt below it carries the one live control.
+  } else if (promptId !== undefined) {
+    // The question's own "Done" goes: the receipt below it carries the one live control.
     await next.api.editMessageReplyMarkup(chatId, promptId).catch(() => undefined);
   }
   const sent = await next.reply(text, { reply_markup: step.keyboard });
@@ -382,10 +384,9 @@ async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
     });
     return { id: result.request.id, pieces: result.pieces.length, teamId: result.request.teamId };
   });
-  // Saved and queued for the operator group in one transaction: the outbox takes it from here.
-  const sent = await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: REMOVE_KEYBOARD });
-  // A message carries one keyboard: the share-phone/location one goes, then the way back to the menu is added.
-  await ctx.api.editMessageReplyMarkup(sent.chat.id, sent.message_id, { reply_markup: backToMenu(ctx) }).catch(() => undefined);
+  // Saved and queued for the operator group in one transaction: the outbox takes it from here. The share-phone and
+  // location keyboards went with the summary (showSummary), so the number comes with the way back to the menu at once.
+  await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: backToMenu(ctx) });
   // Filed while the desk is closed: when it will be read (once per closed period); staff have it already.
   const closed = await conversation.external((c) => closedNoticeFor(c));
   if (closed) await ctx.reply(closed);

@@ -35,7 +35,7 @@ import { startFeature } from "./features/onboarding/start.js";
 import { statsFeature } from "./features/staff/stats.js";
 import { participantsStaffFeature } from "./features/participants/desk-sheet.js";
 import { visitsFeature } from "./features/visits/index.js";
-import { type createI18n, plainNumbers } from "./i18n.js";
+import type { createI18n } from "./i18n.js";
 import { flowContext } from "./middlewares/flow-context.js";
 import { provideDeps } from "./middlewares/deps.js";
 import { floodGuard } from "./middlewares/flood-guard.js";
@@ -117,7 +117,7 @@ export function createBot(desk: BotParts): Bot<BotContext> {
   // Staff's media in the groups, for copies to WhatsApp residents (copyMessage names only the message).
   if (desk.whatsapp) path.use(desk.whatsapp.rememberGroupMedia);
   path.use(staffMembership);
-  path.use(i18n, plainNumbers());
+  path.use(i18n);
   path.use(reachability);
   path.use(floodGuard(config.rateLimitPerMinute));
   // Every press is checked against the buttons the desk offered on its message, before any feature sees it.
@@ -131,7 +131,7 @@ export function createBot(desk: BotParts): Bot<BotContext> {
     conversations<BotContext, BotContext>({
       storage: { type: "key", version: 1, getStorageKey: flowStorageKey, adapter: desk.repos.conversations },
       // Inside a flow ctx.api is a fresh Api without the bot's transformers: they are installed again (flow-context.ts).
-      plugins: [flowContext(deps, flowSends, desk.flowTransformers, i18n.middleware(), plainNumbers())],
+      plugins: [flowContext(deps, flowSends, desk.flowTransformers, i18n.middleware())],
     }),
   );
   // Each feature has its own boundary, so a failure is logged with the feature's name.

@@ -171,15 +171,22 @@ async function main() {
     // CPU per step of the script, all residents taking the same step at once: where a flow's cost lies (a form's later
     // steps replay its earlier ones; sending it files the request), and what a round of the open loop asks of a core.
     const cpu: number[] = [];
+    // The Bot API calls each step makes per resident: a call costs a request built, sent and parsed.
+    const calls: Record<string, number>[] = [];
     const steps = scripts[0]!.length;
     for (let s = 0; s < steps; s++) {
+      const callsBefore = new Map(api.calls);
       const before = process.cpuUsage();
       await Promise.all(scripts.map((script) => handle(script[s]!())));
       const used = process.cpuUsage(before);
       cpu.push((used.user + used.system) / 1000 / scripts.length);
+      const made: Record<string, number> = {};
+      for (const [method, n] of api.calls) if (n > (callsBefore.get(method) ?? 0)) made[method] = (n - (callsBefore.get(method) ?? 0)) / scripts.length;
+      calls.push(made);
     }
     out.step_names = STEP_NAMES;
     out.cpu_ms_per_step = cpu;
+    out.calls_per_step = calls;
     out.unoffered = unoffered;
     process.stdout.write(`${JSON.stringify(out)}\n`);
     rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,13 @@ describe("the flat composer walks like grammY's", () => {
         c.seen.push("after b");
       },
     );
-    feature.filter(async (c) => c.text.startsWith("b"), (c, next) => (c.seen.push("async b"), next()));
+    feature.filter(
+      async (c) => c.text.startsWith("b"),
+      (c, next) => {
+        c.seen.push("async b");
+        return next();
+      },
+    );
     feature.use((c) => void c.seen.push("end"));
 
     const b = ctxSaying("b");
@@ -39,11 +45,17 @@ describe("the flat composer walks like grammY's", () => {
   it("a filter's handlers added after it was made are walked too, and a branch with an else is not skipped", async () => {
     const feature = new Feature<Ctx>();
     const later = feature.filter((c) => c.text === "x");
-    later.use((c, next) => (c.seen.push("added later"), next()));
+    later.use((c, next) => {
+      c.seen.push("added later");
+      return next();
+    });
     feature.branch(
       (c) => c.text === "y",
       (c) => void c.seen.push("yes"),
-      (c, next) => (c.seen.push("no"), next()),
+      (c, next) => {
+        c.seen.push("no");
+        return next();
+      },
     );
     const x = ctxSaying("x");
     await feature.middleware()(x, async () => void x.seen.push("next"));

@@ -77,7 +77,12 @@ export function fakeBotApi() {
   /** Every button the chat's last keyboards offer (for a script that lost its way). */
   const offered = (chatId: number): string[] =>
     (keyboards.get(chatId) ?? []).flatMap((k) => k.reply_markup.inline_keyboard.flat().map((b: any) => b.callback_data));
-  return { fetch, me, calls, offering, firstOffered, offered };
+  /**
+   * A chat the script is done with: its keyboards go. The harness shares the desk's process, and 10,000 finished chats'
+   * keyboards would count in the desk's peak RSS (bench/footprint.ts) though Telegram, not the desk, keeps them.
+   */
+  const forget = (chatId: number) => keyboards.delete(chatId);
+  return { fetch, me, calls, offering, firstOffered, offered, forget };
 }
 
 /**

@@ -56,8 +56,8 @@ export class StaffDirectory {
     }
     if (generation === this.generation) {
       // Re-inserted at the end, so each group's map stays in the order of asking and the stale answers are at its front.
-      let group = this.cache.get(chatId);
-      if (!group) this.cache.set(chatId, (group = new Map()));
+      const group = this.cache.get(chatId) ?? new Map<number, number>();
+      this.cache.set(chatId, group);
       group.delete(userId);
       group.set(userId, now * 2 + (member ? 1 : 0));
       this.forgetStale(group, now);

@@ -62,6 +62,23 @@ describe("the flat composer walks like grammY's", () => {
     expect(x.seen).toEqual(["added later", "no", "next"]);
   });
 
+  it("handlers added after the first update are walked like the others", async () => {
+    const feature = new Feature<Ctx>();
+    const onX = feature.filter((c) => c.text === "x");
+    const first = ctxSaying("x");
+    await feature.middleware()(first, async () => void first.seen.push("next"));
+    expect(first.seen).toEqual(["next"]);
+
+    onX.use((c, next) => {
+      c.seen.push("x, added later");
+      return next();
+    });
+    feature.filter((c) => c.text === "x", (c) => void c.seen.push("a second filter, added later"));
+    const second = ctxSaying("x");
+    await feature.middleware()(second, async () => void second.seen.push("next"));
+    expect(second.seen).toEqual(["x, added later", "a second filter, added later"]);
+  });
+
   it("a test that throws is the walk's error, which the feature's boundary reports under its name", async () => {
     const broken = new Feature<Ctx>();
     broken.filter(() => {

@@ -30,7 +30,7 @@ export class Feature<C extends Context> extends Composer<C> {
   }
 
   override middleware(): MiddlewareFn<C> {
-    this.compiled ??= sequence(this.chain, this.parts.map(filterOf));
+    this.compiled ??= sequence(this.chain, this.parts.map(branchOf));
     return this.compiled;
   }
 
@@ -66,9 +66,17 @@ export class Feature<C extends Context> extends Composer<C> {
     return composer;
   }
 
-  /** The filter this composer is, if it is one and nothing was added to it since (see `branch`). */
-  static filterOf<C extends Context>(part: Middleware<C>): Filter<C> | undefined {
-    return part instanceof Feature && part.onlyIf && part.chain.length === 1 ? part.onlyIf : undefined;
+  /**
+   * The filter this composer is, if it is one and nothing was added to it since (see `branch`): asked as the walk
+   * reaches it, so a handler added after the first update is not walked past.
+   */
+  asFilter(): Filter<C> | undefined {
+    return this.chain.length === 1 ? this.onlyIf : undefined;
+  }
+
+  /** Whether this composer was installed by `branch` as a filter. */
+  get isFilter(): boolean {
+    return this.onlyIf !== undefined;
   }
 }
 
@@ -77,7 +85,10 @@ interface Filter<C extends Context> {
   yes: MiddlewareFn<C>;
 }
 
-const filterOf = <C extends Context>(part: Middleware<C>): Filter<C> | undefined => Feature.filterOf(part);
+/** A part made by `branch` as a filter, which the walk may pass without calling; undefined for any other. */
+const branchOf = <C extends Context>(part: Middleware<C>): Feature<C> | undefined => (part instanceof Feature && part.isFilter ? part : undefined);
+
+type Branches<C extends Context> = Array<Feature<C> | undefined>;
 
 function flatten<C extends Context>(middleware: Middleware<C>): MiddlewareFn<C> {
   if (typeof middleware === "function") return middleware;
@@ -99,7 +110,7 @@ function flattenAll<C extends Context>(middleware: Middleware<C> | Array<Middlew
  * message), and calling each as a handler made a `next` and a frame for every one (a twentieth of what the desk
  * allocated per update, bench/ with a heap profile) and a stack as deep as the walk.
  */
-function sequence<C extends Context>(chain: Array<MiddlewareFn<C>>, filters: Array<Filter<C> | undefined>): MiddlewareFn<C> {
+function sequence<C extends Context>(chain: Array<MiddlewareFn<C>>, filters: Branches<C>): MiddlewareFn<C> {
   if (chain.length === 0) return pass;
   return (ctx, next) => walk(chain, filters, ctx, next, 0);
 }
@@ -107,13 +118,13 @@ function sequence<C extends Context>(chain: Array<MiddlewareFn<C>>, filters: Arr
 /** The walk from `from` on. No closure in its loop: one there would make a context for every filter walked past. */
 function walk<C extends Context>(
   chain: Array<MiddlewareFn<C>>,
-  filters: Array<Filter<C> | undefined>,
+  filters: Branches<C>,
   ctx: C,
   next: NextFunction,
   from: number,
 ): Promise<void> {
   for (let i = from; i < chain.length; i++) {
-    const filter = filters[i];
+    const filter = filters[i]?.asFilter();
     if (filter === undefined) return attempt(chain[i]!, ctx, after(chain, filters, ctx, next, i));
     let matched: MaybePromise<boolean>;
     try {
@@ -121,26 +132,27 @@ function walk<C extends Context>(
     } catch (error) {
       return Promise.reject(error);
     }
-    if (matched instanceof Promise) return matchedLater(matched, chain, filters, ctx, next, i);
+    if (matched instanceof Promise) return matchedLater(matched, filter.yes, chain, filters, ctx, next, i);
     if (matched) return attempt(filter.yes, ctx, after(chain, filters, ctx, next, i));
   }
   return next();
 }
 
 /** The `next` of the handler at `i`: the walk after it. */
-function after<C extends Context>(chain: Array<MiddlewareFn<C>>, filters: Array<Filter<C> | undefined>, ctx: C, next: NextFunction, i: number): NextFunction {
+function after<C extends Context>(chain: Array<MiddlewareFn<C>>, filters: Branches<C>, ctx: C, next: NextFunction, i: number): NextFunction {
   return () => walk(chain, filters, ctx, next, i + 1);
 }
 
 function matchedLater<C extends Context>(
   matched: Promise<boolean>,
+  yes: MiddlewareFn<C>,
   chain: Array<MiddlewareFn<C>>,
-  filters: Array<Filter<C> | undefined>,
+  filters: Branches<C>,
   ctx: C,
   next: NextFunction,
   i: number,
 ): Promise<void> {
-  return matched.then((ok) => (ok ? attempt(filters[i]!.yes, ctx, after(chain, filters, ctx, next, i)) : walk(chain, filters, ctx, next, i + 1)));
+  return matched.then((ok) => (ok ? attempt(yes, ctx, after(chain, filters, ctx, next, i)) : walk(chain, filters, ctx, next, i + 1)));
 }
 
 /** A handler's run as a promise (its value is never read: grammY's middleware returns nothing), a throw as a rejection. */

@@ -82,7 +82,6 @@ function memoiseBundleMatching(i18n: I18n<BotContext>) {
   };
 }
 
-
 /** Whether a language (or Italian, its fallback) has a text: optional texts, such as a desk's directions, may be missing. */
 export function hasText(i18n: { fluent: unknown }, locale: string, key: string): boolean {
   const fluent = i18n.fluent as { matchBundles: (locales: string[]) => Iterable<{ hasMessage(id: string): boolean }> };

@@ -50,11 +50,13 @@ flows.use((ctx, next) => {
     }
     await enter(id, ...(args as []));
   };
+  // The flows after the i-th: made outside the loop, where a closure would cost a context for every flow looked at.
+  const after = (i: number) => () => from(i + 1);
   const from = (start: number): Promise<void> => {
     for (let i = start; i < FLOWS.length; i++) {
       if (conversation.active(FLOWS[i]!.id) === 0) continue;
       registered |= 1 << i;
-      return Promise.resolve(FLOWS[i]!.middleware(ctx, () => from(i + 1))).then(() => undefined);
+      return Promise.resolve(FLOWS[i]!.middleware(ctx, after(i))).then(() => undefined);
     }
     return next();
   };

@@ -21,7 +21,7 @@ export class Feature<C extends Context> extends Composer<C> {
   private readonly parts: Array<Middleware<C>>;
   private compiled: MiddlewareFn<C> | undefined;
   /** Set on the composer `branch` installs, when it takes only its predicate's matches (a filter). */
-  private onlyIf: { predicate: (ctx: C) => MaybePromise<boolean>; yes: MiddlewareFn<C> } | undefined;
+  private onlyIf: Filter<C> | undefined;
 
   constructor(...middleware: Array<Middleware<C>>) {
     super();

@@ -42,9 +42,9 @@ export class StaffDirectory {
     const now = this.clock.now().getTime();
     const packed = this.cache.get(chatId)?.get(userId);
     if (packed !== undefined) {
-      const hit = { member: packed % 2 === 1, at: Math.floor(packed / 2) };
-      const usable = options.fresh ? hit.member && now - hit.at < FRESH_MS : now - hit.at < CACHE_MS;
-      if (usable) return hit.member;
+      const known = packed % 2 === 1;
+      const age = now - Math.floor(packed / 2);
+      if (options.fresh ? known && age < FRESH_MS : age < CACHE_MS) return known;
     }
     const generation = this.generation;
     let member = false;

@@ -5,7 +5,6 @@ import { t } from "./harness/texts.js";
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-
 /** The size of the resident's stored flow (its replay log included): what every later step replays. */
 const storedFlow = (r: Resident) =>
   (desk.db.$client.prepare("SELECT length(state) FROM conversation_states WHERE key = ?").pluck().get(String(r.user.id)) as number) ?? 0;
@@ -80,5 +79,43 @@ describe("a description in many messages", () => {
     await olena.presses(t("uk", "forget-yes"));
     expect(olena.last.plain).toBe(t("uk", "forget-done"));
     expect(desk.everyText()).not.toContain("Петро Іваненко");
+  });
+});
+
+describe("a form of many steps", () => {
+  it("the stored flow holds the step in hand, not the steps before it: as small at the summary as at the topic, across a restart", async () => {
+    desk = new TestDesk();
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    await ion.presses(t("ro", "menu-desk"));
+    const sizes = [storedFlow(ion)];
+    await ion.presses(t("ro", "cat-housing"));
+    sizes.push(storedFlow(ion));
+    await ion.says("Apa curge din tavan.");
+    sizes.push(storedFlow(ion));
+    await ion.presses(t("ro", "req-visit-home"));
+    sizes.push(storedFlow(ion));
+    // The address, typed: the summary comes with it.
+    const [summary] = await ion.says("Via Gandolfi 20, scala B");
+    expect(summary!.plain).toContain("Via Gandolfi 20, scala B");
+    sizes.push(storedFlow(ion));
+    desk.restart();
+    // Changing the contact after the restart: the form goes on from the summary it had shown.
+    await ion.presses(t("ro", "req-call-me-instead"));
+    const [back] = await ion.says("333 123 4567");
+    expect(back!.plain).toContain("333");
+    sizes.push(storedFlow(ion));
+    // Each step's log is its own, about the size of one question with its buttons (a few KB with the update that
+    // opened the form): it does not grow with the steps behind it, as a replayed conversation's would.
+    expect(Math.max(...sizes)).toBeLessThan(3_000);
+    expect(sizes.at(-1)).toBeLessThan(sizes[0]! + 1_500);
+
+    await ion.presses(t("ro", "req-send"));
+    await desk.dispatch();
+    const card = desk.groupTexts()[0]!;
+    expect(card).toContain("Apa curge din tavan.");
+    expect(card).toContain("Via Gandolfi 20, scala B");
+    expect(card).toMatch(/333\s?123\s?4567/);
+    expect(storedFlow(ion)).toBe(0);
   });
 });

@@ -30,14 +30,18 @@ export async function askByButtons<V>(
   data: CallbackData<V>,
   buttons: Array<[labelKey: string, values: NoInfer<V>]>,
 ): Promise<V> {
+  const offered = await sendButtons(ctx, question, data, buttons);
+  return press(conversation, offered, data, { echo: true });
+}
+
+/** The question of askByButtons, sent: for a flow that waits for its answer on another update (see file-request). */
+export function sendButtons<V>(ctx: FlowContext, question: string, data: CallbackData<V>, buttons: Array<[labelKey: string, values: NoInfer<V>]>): Promise<Message> {
   const kb = new InlineKeyboard();
   buttons.forEach(([label, values], i) => {
     if (i > 0) kb.row();
     kb.text(ctx.t(label), (data.pack as (values: V) => string)(values));
   });
-  const offered = await ctx.reply(question, { reply_markup: kb });
-  const answer = await waitForAnswer(conversation, offered, data, false, { echo: true });
-  return data.unpack(answer.callbackQuery!.data!);
+  return ctx.reply(question, { reply_markup: kb });
 }
 
 /** The same, for steps that take either a button or a message (text, voice, photo…) in its place. */

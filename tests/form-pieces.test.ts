@@ -5,9 +5,15 @@ import { t } from "./harness/texts.js";
 let desk: TestDesk;
 afterEach(() => desk?.close());
 
-/** The size of the resident's stored flow (its replay log included): what every later step replays. */
+/** What the resident's open flow keeps (a flow's replay log; the request form's own state beside it): read on every step. */
 const storedFlow = (r: Resident) =>
-  (desk.db.$client.prepare("SELECT length(state) FROM conversation_states WHERE key = ?").pluck().get(String(r.user.id)) as number) ?? 0;
+  (desk.db.$client
+    .prepare(
+      `SELECT coalesce((SELECT length(state) FROM conversation_states WHERE key = @key), 0)
+            + coalesce((SELECT length(piece) FROM flow_pieces WHERE key = @key AND message_id = -1), 0)`,
+    )
+    .pluck()
+    .get({ key: String(r.user.id) }) as number) ?? 0;
 
 describe("a description in many messages", () => {
   it("twenty texts: the stored flow is as small after the twentieth as after the first, and the card shows all twenty in order", async () => {
@@ -83,7 +89,7 @@ describe("a description in many messages", () => {
 });
 
 describe("a form of many steps", () => {
-  it("the stored flow holds the step in hand, not the steps before it: as small at the summary as at the topic, across a restart", async () => {
+  it("the form keeps the step in hand, not the steps before it: as small at the summary as at the topic, across a restart", async () => {
     desk = new TestDesk();
     const ion = desk.resident("Ion", "ro");
     await ion.onboards();
@@ -105,8 +111,8 @@ describe("a form of many steps", () => {
     const [back] = await ion.says("333 123 4567");
     expect(back!.plain).toContain("333");
     sizes.push(storedFlow(ion));
-    // Each step's log is its own, about the size of one question with its buttons (a few KB with the update that
-    // opened the form): it does not grow with the steps behind it, as a replayed conversation's would.
+    // What the form keeps is the step in hand (its question with its buttons, the answers so far, the update that
+    // opened the form): it does not grow with the steps behind it, as a replayed conversation's log would.
     expect(Math.max(...sizes)).toBeLessThan(3_000);
     expect(sizes.at(-1)).toBeLessThan(sizes[0]! + 1_500);
 
@@ -116,6 +122,22 @@ describe("a form of many steps", () => {
     expect(card).toContain("Apa curge din tavan.");
     expect(card).toContain("Via Gandolfi 20, scala B");
     expect(card).toMatch(/333\s?123\s?4567/);
+    expect(storedFlow(ion)).toBe(0);
+  });
+
+  it("a form begun before the desk kept forms this way (a flow with no form beside it): Ion is told it closed, and his words are not lost", async () => {
+    desk = new TestDesk();
+    const ion = desk.resident("Ion", "ro");
+    await ion.onboards();
+    // What the conversations plugin stored for a form in progress before the update: its replay log only.
+    const replayed = { interrupts: [1], replay: { send: [{ payload: "wait" }, { payload: "wait" }], receive: [{ send: 0, returnValue: { update_id: 1 } }] } };
+    desk.db.$client
+      .prepare("INSERT INTO conversation_states (key, state, updated_at) VALUES (?, ?, ?)")
+      .run(String(ion.user.id), JSON.stringify({ version: [0, 1], state: { fileRequest: [replayed] } }), desk.clock.now().getTime());
+    const answers = await ion.says("Apa curge din tavan.");
+    expect(answers[0]!.plain).toBe(t("ro", "req-form-lost"));
+    // What he wrote is read as a new message: he is asked whether it goes to the desk.
+    expect(answers.at(-1)!.plain).toBe(t("ro", "held-ask"));
     expect(storedFlow(ion)).toBe(0);
   });
 });

@@ -11,3 +11,5 @@ unfinished-continue = ▶️ أكمل الطلب
 unfinished-discard = 🗑 احذف الطلب
 unfinished-continued = حسنًا، لنكمل: أجب عن السؤال في الأعلى.
 unfinished-discarded = حذفت طلب المساعدة الذي لم ترسله.
+# A form begun before this chat was updated cannot go on (its state was kept the old way): it is closed, nothing sent.
+req-form-lost = عذرًا: تم تحديث هذه المحادثة، فأُغلق طلب المساعدة الذي كنت تكتبه. لم يُرسل أي شيء. يمكنك أن تبدأه من جديد متى شئت.

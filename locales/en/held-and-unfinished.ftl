@@ -11,3 +11,5 @@ unfinished-continue = ▶️ Continue
 unfinished-discard = 🗑 Delete it
 unfinished-continued = All right, let's carry on: answer the question above.
 unfinished-discarded = I have deleted the request you had not sent.
+# A form begun before this chat was updated cannot go on (its state was kept the old way): it is closed, nothing sent.
+req-form-lost = Sorry: this chat was updated, and the request you were writing was closed. Nothing was sent. You can start it again any time.

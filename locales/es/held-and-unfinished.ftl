@@ -11,3 +11,5 @@ unfinished-continue = ▶️ Seguir
 unfinished-discard = 🗑 Borrar
 unfinished-continued = Bien, seguimos: responda a la pregunta de arriba.
 unfinished-discarded = Borré la solicitud que no había enviado.
+# A form begun before this chat was updated cannot go on (its state was kept the old way): it is closed, nothing sent.
+req-form-lost = Lo siento: este chat se actualizó y la solicitud que estaba escribiendo se cerró. No se envió nada. Puede empezarla de nuevo cuando quiera.

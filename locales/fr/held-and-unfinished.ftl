@@ -11,3 +11,5 @@ unfinished-continue = ▶️ Continuer
 unfinished-discard = 🗑 Supprimer
 unfinished-continued = Bien, continuons : répondez à la question ci-dessus.
 unfinished-discarded = J'ai supprimé la demande qui n'était pas envoyée.
+# A form begun before this chat was updated cannot go on (its state was kept the old way): it is closed, nothing sent.
+req-form-lost = Désolé : cette discussion a été mise à jour et la demande que vous écriviez a été fermée. Rien n'a été envoyé. Vous pouvez la recommencer quand vous voulez.

@@ -11,3 +11,5 @@ unfinished-continue = ▶️ Continuo
 unfinished-discard = 🗑 La cancello
 unfinished-continued = Bene, continuiamo: risponda alla domanda qui sopra.
 unfinished-discarded = Ho cancellato la richiesta non mandata.
+# A form begun before this chat was updated cannot go on (its state was kept the old way): it is closed, nothing sent.
+req-form-lost = Mi scusi: questa chat è stata aggiornata e la richiesta che stava scrivendo si è chiusa. Non è stato inviato nulla. Può ricominciare quando vuole.

@@ -11,3 +11,5 @@ unfinished-continue = ▶️ Vreau să continui
 unfinished-discard = 🗑 Vreau s-o șterg
 unfinished-continued = Bine, continuăm: răspundeți la întrebarea de mai sus.
 unfinished-discarded = Am șters cererea netrimisă.
+# A form begun before this chat was updated cannot go on (its state was kept the old way): it is closed, nothing sent.
+req-form-lost = Ne pare rău: această conversație a fost actualizată, iar cererea pe care o scriați s-a închis. Nu s-a trimis nimic. Puteți începe din nou oricând.

@@ -11,3 +11,5 @@ unfinished-continue = ▶️ Dua ta vazhdoj
 unfinished-discard = 🗑 Dua ta fshij
 unfinished-continued = Mirë, vazhdojmë: përgjigjuni pyetjes më lart.
 unfinished-discarded = E fshiva kërkesën që nuk e kishit dërguar.
+# A form begun before this chat was updated cannot go on (its state was kept the old way): it is closed, nothing sent.
+req-form-lost = Na vjen keq: kjo bisedë u përditësua dhe kërkesa që po shkruanit u mbyll. Nuk u dërgua asgjë. Mund ta filloni përsëri kur të doni.

@@ -11,3 +11,5 @@ unfinished-continue = ▶️ Продовжити
 unfinished-discard = 🗑 Видалити
 unfinished-continued = Добре, продовжуємо: дайте відповідь на запитання вище.
 unfinished-discarded = Звернення, яке ви не надіслали, видалено.
+# A form begun before this chat was updated cannot go on (its state was kept the old way): it is closed, nothing sent.
+req-form-lost = Вибачте: цей чат оновився, і звернення, яке ви писали, закрито. Нічого не надіслано. Ви можете почати його знову будь-коли.

@@ -11,3 +11,5 @@ unfinished-continue = ▶️ 继续填写
 unfinished-discard = 🗑 删除
 unfinished-continued = 好的，我们继续：请回答上面的问题。
 unfinished-discarded = 没发送的求助已经删除了。
+# A form begun before this chat was updated cannot go on (its state was kept the old way): it is closed, nothing sent.
+req-form-lost = 抱歉：这个聊天刚刚更新，您正在填写的求助被关闭了。什么都没有发送。您随时可以重新开始。

@@ -53,7 +53,8 @@ export const conversationStates = sqliteTable("conversation_states", {
 /**
  * What a resident sends for a form's description, kept beside the flow instead of in its replay log,
  * so a description in twenty messages costs no more to replay than one; it goes with the flow.
- * One row per message of theirs (a re-run update stores it once).
+ * One row per message of theirs (a re-run update stores it once); message id 0 is the receipt that
+ * counts them, -1 the request form's own state (its step, answers and question: see file-request.ts).
  */
 export const flowPieces = sqliteTable(
   "flow_pieces",

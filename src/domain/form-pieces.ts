@@ -11,6 +11,11 @@ export interface FormPiecesService {
   receipt(flowKey: string): number | undefined;
   setReceipt(flowKey: string, messageId: number): void;
   all(flowKey: string): Piece[];
+  /** Where the form stands (its own JSON), and keeping it: beside the flow, gone with it. */
+  form(flowKey: string): string | undefined;
+  setForm(flowKey: string, json: string): void;
+  /** The form is over: its state, its pieces and its receipt go. */
+  discard(flowKey: string): void;
 }
 
 /**
@@ -43,6 +48,15 @@ export function formPiecesService(repos: Stores, clock: Clock): FormPiecesServic
     },
     all(flowKey: string): Piece[] {
       return conversations.pieces(flowKey).map((json) => JSON.parse(json) as Piece);
+    },
+    form(flowKey: string): string | undefined {
+      return conversations.form(flowKey);
+    },
+    setForm(flowKey: string, json: string): void {
+      conversations.setForm(flowKey, json, clock.now());
+    },
+    discard(flowKey: string): void {
+      conversations.discardForm(flowKey);
     },
   };
 }

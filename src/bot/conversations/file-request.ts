@@ -1,13 +1,14 @@
 import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard, Keyboard, type NextFunction } from "grammy";
+import type { Message } from "grammy/types";
 import { LISTENING_DESK } from "#src/domain/participants/service.js";
-import { askParticipantSheet } from "#src/bot/features/participants/sheet-flow.js";
-import { InlineKeyboard, Keyboard } from "grammy";
 import { CATEGORIES, type Category, MAX_ADDRESS_CHARS, type Piece } from "#src/domain/requests/model.js";
 import { category } from "#src/bot/callback-data/requests.js";
+import type { CallbackData } from "#src/bot/callback-data/define.js";
 import { contactChoice, descriptionDone, editChoice, summaryChoice, visitChoice } from "#src/bot/callback-data/flows.js";
 import { backToMenu } from "#src/bot/features/menu/main-menu.js";
-import { goesOn, press, pressOrMessage, sendButtons, waitInFlow } from "./press.js";
-import type { Message } from "grammy/types";
+import { acknowledge, goesOn, questionOf, readUpdate, sendButtons } from "./press.js";
+import { isLongLived } from "#src/bot/callback-data/long-lived.js";
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { escapeMarkup } from "#src/text/format.js";
 import { typedPhoneNumber } from "#src/domain/phone-numbers.js";
@@ -17,11 +18,9 @@ import { closedNoticeFor } from "#src/bot/features/opening-hours/texts.js";
 import { addressOf } from "#src/bot/features/places/screens.js";
 import { isWhatsAppChat } from "#src/channels/whatsapp/index.js";
 
-type Convo = Conversation<BotContext, FlowContext>;
-
 interface Draft {
   category?: Category;
-  /** How many pieces the description has (they are kept beside the flow: see collectDescription). */
+  /** How many pieces the description has (they are kept beside the flow: see startDescription). */
   pieces: number;
   visit?: "desk" | "home";
   address?: string;
@@ -40,15 +39,19 @@ type Step = "category" | "describe" | "visit" | "contact" | "summary" | "address
 export type HeldPiece = Omit<Piece, "text" | "fileId"> & { text?: string; fileId?: string };
 const REMOVE_KEYBOARD = { remove_keyboard: true } as const;
 
+/** The form's name among the flows (what "an unfinished request" and the ways out look for). */
+export const REQUEST_FORM = "fileRequest";
+
 /**
  * Where a form stands between two messages of the resident: the step, what it has gathered, and the step's question
- * once sent (its words and buttons: a press is checked against them, a hint repeats them).
+ * as sent (its words and buttons: a press is checked against them, a hint repeats them).
  */
 interface Form {
   step: Step;
   draft: Draft;
   /** Changing an answer from the summary: each step then goes back to the summary. */
   editing: boolean;
+  /** What the resident said before the description was asked for, to become its first pieces. */
   carried: Piece[];
   asked?: Message;
   /** The description's receipt asks the visit question (the first time); the message whose buttons a first piece retires. */
@@ -57,119 +60,228 @@ interface Form {
 }
 
 /**
- * The form as it stood at the end of the last pass of this update (see settle), for the pass that starts over: kept
- * per update context, and as JSON, so the form a pass reads and the one its log records can never be the same object.
- */
-const handedOver = new WeakMap<object, string>();
-
-/**
  * A resident files a request: topic → what happens (text, voice, photos) → desk or home visit, asked on the receipt
  * of what arrived (answering it ends the description) → summary with Send (answered in the chat) / Call me instead /
  * Change / Cancel → a number. Six taps from /start for a first request: nothing asked that has an obvious answer
  * (a chat is where they are, so the chat is how they are answered unless they ask for a call).
  *
- * A step is asked, then waited for. The conversations plugin replays a flow from its start on every message, and a
- * form's log grew with every step (the send step replayed thirteen operations and 6 KB of state). So each time the
- * form is about to wait for a new answer it hands its state over and rewinds to its top (`settle`): the log holds the
- * entering update, the form's state and the wait, whatever the step; the next message replays those three and goes on.
+ * The form is a state machine, not a replayed conversation: the conversations plugin replays a flow from its start on
+ * every message, and a form's log grew with every step (its send step replayed thirteen operations and 6 KB of
+ * state, twice that with a home visit and a phone number). Here each message is read against the step in hand
+ * (Form, kept beside the flow like its pieces) and answered from there. The flow that marks the form open
+ * (requestFormOpen) keeps what every flow has — "an unfinished request", the ways out, an idle form ending, a
+ * channel link or an erasure dropping it — and is never replayed.
  */
-export async function fileRequest(conversation: Convo, ctx: FlowContext, held?: HeldPiece | HeldPiece[]) {
-  const top = conversation.checkpoint();
-  const saved = await conversation.external((c) => {
-    const json = handedOver.get(c);
-    handedOver.delete(c);
-    return json;
-  });
+export async function openRequestForm(ctx: BotContext, held?: HeldPiece | HeldPiece[]): Promise<void> {
+  await ctx.conversation.enter(REQUEST_FORM);
   // What the resident already said (they said yes to sending it: see askToSendHeld), carried into the description;
   // the topic is still asked, so the request reaches the team that handles it. Answered here in the chat unless they
   // ask for a call (on the summary, or by changing "Contact").
-  const form: Form = saved
-    ? (JSON.parse(saved) as Form)
-    : { step: "category", draft: { pieces: 0, contact: "chat" }, editing: false, carried: held ? ((Array.isArray(held) ? held : [held]) as Piece[]) : [] };
-  /** The form waits from here on for its next answer: its state goes to the pass that starts again from the top. */
-  const settle = async (): Promise<never> => {
-    const json = JSON.stringify(form);
-    await conversation.external((c) => void handedOver.set(c, json));
-    return await conversation.rewind(top);
-  };
-  // A form's first question is waited for where it was asked: the log is as short as it will be after a rewind, and
-  // a second pass through the flow on the update that opens the form would cost more than it saves.
-  let first = !saved;
-  /** The step's question, sent: recorded, then waited for. */
-  const ask = async (sent: Message): Promise<Message> => {
-    form.asked = sent;
-    if (!first) await settle();
-    first = false;
-    return sent;
-  };
-  /** The next step, asked on this same update. */
-  const go = (step: Step) => {
-    form.step = step;
-    form.asked = undefined;
-  };
-  for (;;) {
-    const { draft } = form;
-    if (form.step === "category") {
-      // A message that cannot be a description was answered with why: the question stands.
-      const chosen = (await askCategory(conversation, ctx, form.asked ?? (await ask(await sendCategories(ctx))))) ?? (await settle());
-      draft.category = chosen.category;
-      // A voice note or a text instead of a topic: it is the description, under "other" (staff can recategorise).
-      if (chosen.piece) form.carried = [...form.carried, chosen.piece];
-      go(form.editing && !chosen.piece ? "summary" : "describe");
-    } else if (form.step === "describe") {
-      // The first time, the receipt asks the visit question and its answer ends the description; when changing it,
-      // "Done" goes back to the summary.
-      if (!form.asked) await ask(await startDescription(conversation, ctx, form));
-      const described = (await collectDescription(conversation, ctx, form.asksVisit!, form.promptButtons)) ?? (await settle());
-      draft.pieces = described.pieces;
-      go(described.visit ? setVisit(draft, described.visit) : "summary");
-    } else if (form.step === "address") {
-      const keyboard = new Keyboard().requestLocation(ctx.t("req-share-location")).resized().oneTime();
-      if (!form.asked) await ask(await ctx.reply(ctx.t("req-address-question"), { reply_markup: keyboard }));
-      if (!(await askAddress(conversation, draft, keyboard))) await settle();
-      go("summary");
-    } else if (form.step === "visit") {
-      const question = ctx.t("req-visit-question", addressOf(ctx));
-      const buttons: Array<[string, { visit: "desk" | "home" }]> = [
+  const carried = held ? ((Array.isArray(held) ? held : [held]) as Piece[]) : [];
+  const form: Form = { step: "category", draft: { pieces: 0, contact: "chat" }, editing: false, carried };
+  // Kept before its first question: when Telegram fails that, the form is open all the same, and the resident's
+  // next message (or "Go on") shows the question (see requestFormStep).
+  keep(ctx, form);
+  await ask(ctx, form);
+  keep(ctx, form);
+}
+
+/** The flow that says a form is open; its update goes on at once if it is ever run (the form reads it: requestFormStep). */
+export async function requestFormOpen(conversation: Conversation<BotContext, FlowContext>): Promise<void> {
+  await conversation.wait();
+  await conversation.skip({ next: true });
+}
+
+/**
+ * A message while the form is open: an answer to the step in hand (the next step is asked), something else (a hint
+ * with the question again below, and the step stands), or a press meant for later, which goes on to its feature.
+ * Telegram trouble on the way throws before the form is kept: the update runs again later from the same step, and
+ * what it had already said is not said twice (the update's journal).
+ */
+export async function requestFormStep(ctx: BotContext, next: NextFunction): Promise<void> {
+  const key = flowStorageKey(ctx)!;
+  const json = ctx.deps.services.formPieces.form(key);
+  // The flow without its form: one begun before forms were kept beside their flow (since then the two are written
+  // together, in the update's transaction). It cannot go on: the resident is told, and their message is read anew.
+  if (json === undefined) {
+    await ctx.conversation.exit(REQUEST_FORM);
+    await ctx.reply(ctx.t("req-form-lost"), { reply_markup: REMOVE_KEYBOARD });
+    return next();
+  }
+  const form = JSON.parse(json) as Form;
+  // The step's question never went (Telegram failed it): whatever the resident sends now gets it, below.
+  if (!form.asked && !isLongLived(ctx.callbackQuery?.data)) {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    await ask(ctx, form);
+    return keep(ctx, form);
+  }
+  const outcome = form.asked ? await answer(ctx, form) : "pass";
+  if (outcome === "pass") return next();
+  if (outcome === "done") return;
+  if (outcome === "next") await ask(ctx, form);
+  keep(ctx, form);
+}
+
+function keep(ctx: BotContext, form: Form): void {
+  ctx.deps.services.formPieces.setForm(flowStorageKey(ctx)!, JSON.stringify(form));
+}
+
+/** The step after this one: asked next, on this same update. */
+function go(form: Form, step: Step): "next" {
+  form.step = step;
+  form.asked = undefined;
+  return "next";
+}
+
+/** A question as the form keeps it: what a press is checked against and a hint repeats (not who sent it). */
+function question(sent: Message): Message {
+  const { message_id, date, chat, text, entities, reply_markup } = sent;
+  return { message_id, date, chat, text, entities, reply_markup } as Message;
+}
+
+/** The step's question, sent (the description's opening does more: see startDescription). */
+async function ask(c: BotContext, form: Form): Promise<void> {
+  const { draft } = form;
+  let sent: Message;
+  switch (form.step) {
+    case "category":
+      sent = await sendCategories(c);
+      break;
+    case "describe":
+      sent = await startDescription(c, form);
+      break;
+    case "address":
+      sent = await c.reply(c.t("req-address-question"), { reply_markup: locationKeyboard(c) });
+      break;
+    case "visit":
+      sent = await sendButtons(c, c.t("req-visit-question", addressOf(c)), visitChoice, [
         ["req-visit-desk", { visit: "desk" }],
         ["req-visit-home", { visit: "home" }],
-      ];
-      const asked = form.asked ?? (await ask(await sendButtons(ctx, question, visitChoice, buttons)));
-      go(setVisit(draft, (await press(conversation, asked, visitChoice, { echo: true })).visit));
-    } else if (form.step === "contact") {
-      const buttons: Array<[string, { contact: "chat" | "phone" }]> = [
+      ]);
+      break;
+    case "contact":
+      sent = await sendButtons(c, c.t("req-contact-question"), contactChoice, [
         ["req-contact-chat", { contact: "chat" }],
         ["req-contact-phone", { contact: "phone" }],
-      ];
-      const asked = form.asked ?? (await ask(await sendButtons(ctx, ctx.t("req-contact-question"), contactChoice, buttons)));
-      draft.contact = (await press(conversation, asked, contactChoice, { echo: true })).contact;
-      draft.phone = undefined;
-      go(draft.contact === "phone" ? "phone" : "summary");
-    } else if (form.step === "phone") {
+      ]);
+      break;
+    case "phone":
       // A call instead of the chat: their own number, shared with the button under the input field or typed.
-      const keyboard = new Keyboard().requestContact(ctx.t("req-share-phone")).resized().oneTime();
-      if (!form.asked) {
-        draft.contact = "phone";
-        draft.phone = undefined;
-        await ask(await ctx.reply(ctx.t("req-phone-or-type"), { reply_markup: keyboard }));
+      draft.contact = "phone";
+      draft.phone = undefined;
+      sent = await c.reply(c.t("req-phone-or-type"), { reply_markup: phoneKeyboard(c) });
+      break;
+    case "edit":
+      sent = await sendEditChoices(c);
+      break;
+    case "summary":
+      sent = await showSummary(c, draft);
+      break;
+  }
+  form.asked = question(sent);
+}
+
+/**
+ * This update against the step in hand: "next" when it answered it (the form moved to its next step), "wait" when
+ * it did not (it was answered with why, or a hint), "pass" for a press meant for later, "done" when the form is over.
+ */
+async function answer(c: BotContext, form: Form): Promise<"next" | "wait" | "pass" | "done"> {
+  const { draft } = form;
+  const asked = form.asked!;
+  switch (form.step) {
+    case "category": {
+      // The topic by button; a message instead (voice, text, photo) becomes the description under "other".
+      const q = questionOf(asked, category, true);
+      const read = await readUpdate(c, q.accepts, q.otherwise);
+      if (read !== "answer") return read === "pass" ? "pass" : "wait";
+      let piece: Piece | undefined;
+      if (c.callbackQuery) {
+        await acknowledge(c, asked, true);
+        draft.category = category.unpack(c.callbackQuery.data!).category;
+      } else {
+        // A message that cannot be a description was answered with why: the question stands.
+        piece = await usablePiece(c);
+        if (!piece) return "wait";
+        // A voice note or a text instead of a topic: it is the description, under "other" (staff can recategorise).
+        draft.category = "other";
+        form.carried = [...form.carried, piece];
       }
-      if (!(await askPhone(conversation, draft, keyboard))) await settle();
-      go("summary");
-    } else if (form.step === "edit") {
-      const asked = form.asked ?? (await ask(await sendEditChoices(ctx)));
+      return go(form, form.editing && !piece ? "summary" : "describe");
+    }
+    case "describe": {
+      const described = await describe(c, form.asksVisit!, form.promptButtons);
+      if (typeof described === "string") return described;
+      draft.pieces = described.pieces;
+      return go(form, described.visit ? setVisit(draft, described.visit) : "summary");
+    }
+    case "address": {
+      const keyboard = locationKeyboard(c);
+      const read = await readUpdate(
+        c,
+        (x) => x.has(["message:text", "message:location"]),
+        (x) => x.reply(x.t("req-address-question"), { reply_markup: keyboard }),
+      );
+      if (read !== "answer") return read === "pass" ? "pass" : "wait";
+      return (await takeAddress(c, draft)) ? go(form, "summary") : "wait";
+    }
+    case "phone": {
+      const keyboard = phoneKeyboard(c);
+      // The button, or the number typed: many people write it rather than look for a button.
+      const read = await readUpdate(
+        c,
+        (x) => x.has("message:contact") || typedPhoneNumber(x.message?.text ?? "") !== undefined,
+        (x) => x.reply(x.t("req-phone-or-type"), { reply_markup: keyboard }),
+      );
+      if (read !== "answer") return read === "pass" ? "pass" : "wait";
+      return (await takePhone(c, draft, keyboard)) ? go(form, "summary") : "wait";
+    }
+    case "visit": {
+      const chosen = await pressOn(c, asked, visitChoice, true);
+      return typeof chosen === "string" ? chosen : go(form, setVisit(draft, chosen.visit));
+    }
+    case "contact": {
+      const chosen = await pressOn(c, asked, contactChoice, true);
+      if (typeof chosen === "string") return chosen;
+      draft.contact = chosen.contact;
+      draft.phone = undefined;
+      return go(form, draft.contact === "phone" ? "phone" : "summary");
+    }
+    case "edit": {
+      const chosen = await pressOn(c, asked, editChoice, true);
+      if (typeof chosen === "string") return chosen;
       form.editing = true;
-      go((await press(conversation, asked, editChoice, { echo: true })).step);
-    } else {
-      const choice = (await press(conversation, form.asked ?? (await ask(await showSummary(ctx, draft))), summaryChoice)).choice;
-      if (choice === "cancel") {
-        await ctx.reply(ctx.t("cancel-done"), { reply_markup: REMOVE_KEYBOARD });
-        return;
+      return go(form, chosen.step);
+    }
+    case "summary": {
+      const chosen = await pressOn(c, asked, summaryChoice, false);
+      if (typeof chosen === "string") return chosen;
+      if (chosen.choice === "cancel") {
+        await c.reply(c.t("cancel-done"), { reply_markup: REMOVE_KEYBOARD });
+        await close(c);
+        return "done";
       }
-      if (choice === "send") break;
-      go(choice === "phone" ? "phone" : "edit");
+      if (chosen.choice === "send") {
+        await submit(c, draft);
+        return "done";
+      }
+      return go(form, chosen.choice === "phone" ? "phone" : "edit");
     }
   }
-  await submit(conversation, ctx, form.draft);
+}
+
+/** A press on one of the step's buttons, acknowledged (with `echo`, the choice written under the question); else what answer returns. */
+async function pressOn<V>(c: BotContext, asked: Message, data: CallbackData<V>, echo: boolean): Promise<V | "wait" | "pass"> {
+  const q = questionOf(asked, data, false);
+  const read = await readUpdate(c, q.accepts, q.otherwise);
+  if (read !== "answer") return read === "pass" ? "pass" : "wait";
+  await acknowledge(c, asked, echo);
+  return data.unpack(c.callbackQuery!.data!);
+}
+
+/** The form is over (sent or cancelled): its flow, its state and its pieces go. */
+async function close(c: BotContext): Promise<void> {
+  await c.conversation.exit(REQUEST_FORM);
+  c.deps.services.formPieces.discard(flowStorageKey(c)!);
 }
 
 /** The topics, by button; the topics name ATC (the agency that owns and repairs the flats): the question says what it is. */
@@ -179,16 +291,8 @@ function sendCategories(ctx: FlowContext): Promise<Message> {
   return ctx.reply(ctx.t("req-choose-category-explained"), { reply_markup: kb });
 }
 
-/**
- * The topic, by button; a message instead (voice, text, photo) becomes the description under "other"; undefined when
- * the message could not be one (the resident was told why, and the question stands).
- */
-async function askCategory(conversation: Convo, ctx: FlowContext, offered: Message): Promise<{ category: Category; piece?: Piece } | undefined> {
-  const answer = await pressOrMessage(conversation, offered, category, { echo: true });
-  if ("pressed" in answer) return answer.pressed;
-  const piece = await usablePiece(answer.message);
-  return piece ? { category: "other", piece } : undefined;
-}
+const locationKeyboard = (c: FlowContext) => new Keyboard().requestLocation(c.t("req-share-location")).resized().oneTime();
+const phoneKeyboard = (c: FlowContext) => new Keyboard().requestContact(c.t("req-share-phone")).resized().oneTime();
 
 /**
  * A resident's message as a piece of the description, or undefined after telling them why not (a file
@@ -231,16 +335,17 @@ function receiptStep(ctx: FlowContext, asksVisit: boolean): ReceiptStep {
 
 /**
  * Opens the description: what the resident already said becomes its first pieces, then the receipt of them, or the
- * question. Returns what was sent, to wait on (see collectDescription).
+ * question. Returns what was sent, the step's question.
  */
-async function startDescription(conversation: Convo, ctx: FlowContext, form: Form): Promise<Message> {
+async function startDescription(ctx: FlowContext, form: Form): Promise<Message> {
   const { carried } = form;
   const asksVisit = !form.editing;
   const step = receiptStep(ctx, asksVisit);
-  // The pieces are kept beside the flow, not in its log: a description in twenty messages costs
-  // no more to replay than one (each message is handled outside the flow and leaves no trace in it).
+  // The pieces are kept beside the flow, one row each: a description in twenty messages costs no more to go on
+  // with than one.
   const key = flowStorageKey(ctx)!;
-  await conversation.external((c) => c.deps.services.formPieces.start(key, carried));
+  const { formPieces } = ctx.deps.services;
+  formPieces.start(key, carried);
   // With something already said, the receipt comes at once; otherwise the question, with no button until a piece
   // arrives (the "Done" of an editing pass excepted: there the old description may be kept as it is).
   const prompt = carried.length
@@ -248,7 +353,7 @@ async function startDescription(conversation: Convo, ctx: FlowContext, form: For
     : asksVisit
       ? await ctx.reply(ctx.t("req-describe-open"))
       : await ctx.reply(ctx.t("req-describe"), { reply_markup: step.keyboard });
-  if (carried.length) await conversation.external((c) => c.deps.services.formPieces.setReceipt(key, prompt.message_id));
+  if (carried.length) formPieces.setReceipt(key, prompt.message_id);
   form.carried = [];
   form.asksVisit = asksVisit;
   // The open question offers no button: nothing of it to retire when the receipt takes the live control.
@@ -257,36 +362,36 @@ async function startDescription(conversation: Convo, ctx: FlowContext, form: For
 }
 
 /**
- * Collects the description: how many pieces it has (they are read back when the form is sent) and, the first time,
- * the answer to the visit question its receipt asks (answering it is how the resident says they are done); undefined
- * when the answer came before any piece (the resident was told, and the step stands).
+ * The description step: a piece is kept (see keepPiece); the receipt's answer ends it — how many pieces it has (they
+ * are read back when the form is sent) and, the first time, the visit question the receipt asks ("wait" when the
+ * answer came before any piece: the resident is told, and the step stands).
  */
-async function collectDescription(
-  conversation: Convo,
-  ctx: FlowContext,
+async function describe(
+  c: BotContext,
   asksVisit: boolean,
   promptButtons: number | undefined,
-): Promise<{ pieces: number; visit?: "desk" | "home" } | undefined> {
-  const step = receiptStep(ctx, asksVisit);
-  const key = flowStorageKey(ctx)!;
+): Promise<{ pieces: number; visit?: "desk" | "home" } | "wait" | "pass"> {
+  const step = receiptStep(c, asksVisit);
+  const key = flowStorageKey(c)!;
   const ends = (data: string | undefined) => (asksVisit ? visitChoice.is(data) : descriptionDone.is(data));
-  const next = await waitInFlow(conversation, (c) => ends(c.callbackQuery?.data), (c) => keepPiece(c, key, step, promptButtons));
-  const pieces = await conversation.external((c) => c.deps.services.formPieces.all(key).length);
+  const read = await readUpdate(c, (x) => ends(x.callbackQuery?.data), (x) => keepPiece(x, key, step, promptButtons));
+  if (read !== "answer") return read === "pass" ? "pass" : "wait";
+  const pieces = c.deps.services.formPieces.all(key).length;
   if (pieces === 0) {
-    await next.answerCallbackQuery({ text: next.t("req-describe-empty") });
-    return undefined;
+    await c.answerCallbackQuery({ text: c.t("req-describe-empty") });
+    return "wait";
   }
-  await next.answerCallbackQuery();
-  const data = next.callbackQuery!.data!;
+  await c.answerCallbackQuery();
+  const data = c.callbackQuery!.data!;
   if (!asksVisit) {
-    await next.editMessageReplyMarkup().catch(() => undefined);
+    await c.editMessageReplyMarkup().catch(() => undefined);
     return { pieces };
   }
   // The receipt keeps its question and shows the answer under it (on WhatsApp, where an edit is a new message, it
   // only stops offering its buttons).
   const label = step.keyboard.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data === data)?.text;
-  const retire = () => next.editMessageReplyMarkup().catch(() => undefined);
-  await (label && !isWhatsAppChat(next.chat?.id) ? next.editMessageText(`${step.text(next, pieces)}\n\n✔️ ${label}`).catch(retire) : retire());
+  const retire = () => c.editMessageReplyMarkup().catch(() => undefined);
+  await (label && !isWhatsAppChat(c.chat?.id) ? c.editMessageText(`${step.text(c, pieces)}\n\n✔️ ${label}`).catch(retire) : retire());
   return { pieces, visit: visitChoice.unpack(data).visit };
 }
 
@@ -346,12 +451,7 @@ function setVisit(draft: Draft, visit: "desk" | "home"): Step {
 }
 
 /** The address of a home visit, typed or a location; false when it was refused (too long: the resident was told). */
-async function askAddress(conversation: Convo, draft: Draft, keyboard: Keyboard): Promise<boolean> {
-  const next = await waitInFlow(
-    conversation,
-    (c) => c.has(["message:text", "message:location"]),
-    (c) => c.reply(c.t("req-address-question"), { reply_markup: keyboard }),
-  );
+async function takeAddress(next: FlowContext, draft: Draft): Promise<boolean> {
   const message = next.message!;
   if (message.location) {
     draft.location = { latitude: message.location.latitude, longitude: message.location.longitude };
@@ -366,13 +466,8 @@ async function askAddress(conversation: Convo, draft: Draft, keyboard: Keyboard)
   return true;
 }
 
-/** Their own number, shared with the button under the input field or typed (many write it rather than look for a button). */
-async function askPhone(conversation: Convo, draft: Draft, keyboard: Keyboard): Promise<boolean> {
-  const next = await waitInFlow(
-    conversation,
-    (c) => c.has("message:contact") || typedPhoneNumber(c.message?.text ?? "") !== undefined,
-    (c) => c.reply(c.t("req-phone-or-type"), { reply_markup: keyboard }),
-  );
+/** Their own number, shared or typed; false when a contact card was someone else's (the resident was told). */
+async function takePhone(next: FlowContext, draft: Draft, keyboard: Keyboard): Promise<boolean> {
   const typed = typedPhoneNumber(next.message?.text ?? "");
   if (typed) {
     draft.phone = typed;
@@ -432,32 +527,36 @@ function sendEditChoices(ctx: FlowContext): Promise<Message> {
   return ctx.reply(ctx.t("req-edit-what"), { reply_markup: kb });
 }
 
-async function submit(conversation: Convo, ctx: FlowContext, draft: Draft) {
-  const residentId = ctx.from!.id;
-  const language = (await ctx.i18n.getLocale()) as string;
-  const filed = await conversation.external((c) => {
-    // The description's pieces were kept beside the flow while the resident wrote them.
-    const pieces = c.deps.services.formPieces.all(flowStorageKey(c)!);
-    const result = c.deps.services.requests.file({
-      residentId,
-      category: draft.category!,
-      language,
-      visit: draft.visit!,
-      address: draft.address,
-      location: draft.location,
-      contact: draft.contact!,
-      phone: draft.phone,
-      pieces,
-      formKey: pieces[0]?.messageId,
-    });
-    return { id: result.request.id, pieces: result.pieces.length, teamId: result.request.teamId };
-  });
+/** The request filed, the number said; then, once, the participant sheet of the listening desk (a flow of its own). */
+async function submit(c: BotContext, draft: Draft): Promise<void> {
+  const residentId = c.from!.id;
+  const language = (await c.i18n.getLocale()) as string;
+  const { formPieces, requests, participants } = c.deps.services;
+  // The description's pieces were kept beside the flow while the resident wrote them. Filed twice (this update run
+  // again after Telegram trouble), it is one request: the form's first message names it.
+  const pieces = formPieces.all(flowStorageKey(c)!);
+  const filed = requests.file({
+    residentId,
+    category: draft.category!,
+    language,
+    visit: draft.visit!,
+    address: draft.address,
+    location: draft.location,
+    contact: draft.contact!,
+    phone: draft.phone,
+    pieces,
+    formKey: pieces[0]?.messageId,
+  }).request;
   // Saved and queued for the operator group in one transaction: the outbox takes it from here. The share-phone and
   // location keyboards went with the summary (showSummary), so the number comes with the way back to the menu at once.
-  await ctx.reply(ctx.t("req-sent", { number: String(filed.id) }), { reply_markup: backToMenu(ctx) });
+  await c.reply(c.t("req-sent", { number: String(filed.id) }), { reply_markup: backToMenu(c) });
   // Filed while the desk is closed: when it will be read (once per closed period); staff have it already.
-  const closed = await conversation.external((c) => closedNoticeFor(c));
-  if (closed) await ctx.reply(closed);
+  const closed = await closedNoticeFor(c);
+  if (closed) await c.reply(closed);
+  // The form ends only once all is said: Telegram trouble above leaves it at its summary, for the update's next run.
+  await close(c);
   // Followed by the listening desk from now on: a participant, when the desk file counts them (asked once).
-  await askParticipantSheet(conversation, ctx, { kind: "self" }, { activityId: LISTENING_DESK, deskId: null, teamId: filed.teamId });
+  if (participants.toAskListening(residentId, filed.teamId)) {
+    await c.conversation.enter("participantSheet", LISTENING_DESK, null, { kind: "self" }, filed.teamId);
+  }
 }

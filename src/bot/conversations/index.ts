@@ -5,7 +5,7 @@ import { isTransient } from "#src/delivery/api-retry.js";
 
 import type { BotContext, FlowContext } from "#src/bot/context.js";
 import { bookTutoring } from "./book-tutoring.js";
-import { fileRequest } from "./file-request.js";
+import { REQUEST_FORM, requestFormOpen, requestFormStep } from "./file-request.js";
 import { newSession } from "./new-session.js";
 import { newAnnouncement } from "#src/bot/features/neighbourhood/compose.js";
 import { reportProblem } from "#src/bot/features/neighbourhood/report-problem.js";
@@ -16,7 +16,7 @@ import { deskSheet } from "#src/bot/features/participants/desk-sheet.js";
 
 /** Every multi-step flow, in the order a waiting one gets the update. */
 const FLOWS: Array<{ id: string; middleware: MiddlewareFn<BotContext> }> = [
-  ["fileRequest", fileRequest],
+  [REQUEST_FORM, requestFormOpen],
   ["bookTutoring", bookTutoring],
   ["newSession", newSession],
   ["newAnnouncement", newAnnouncement],
@@ -55,6 +55,8 @@ flows.use((ctx, next) => {
   const from = (start: number): Promise<void> => {
     for (let i = start; i < FLOWS.length; i++) {
       if (conversation.active(FLOWS[i]!.id) === 0) continue;
+      // The request form reads its updates itself: its flow only says it is open (see file-request).
+      if (FLOWS[i]!.id === REQUEST_FORM) return requestFormStep(ctx, after(i));
       registered |= 1 << i;
       return Promise.resolve(FLOWS[i]!.middleware(ctx, after(i))).then(() => undefined);
     }

@@ -62,18 +62,30 @@ async function waitForAnswer<V>(
   acceptMessages: boolean,
   options: { echo?: boolean } = {},
 ) {
+  const question = questionOf(offered, allowed, acceptMessages);
+  const answer = await waitInFlow(conversation, question.accepts, question.otherwise);
+  if (answer.message) return answer;
+  await acknowledge(answer, offered, options.echo);
+  return answer;
+}
+
+/**
+ * How the question `offered` takes an update: a press counts only on this step's keyboard and only for data it
+ * offered (a forged or an older step's button cannot answer it), a message only where the step takes one; anything
+ * else gets a hint that shows the question again below.
+ */
+export function questionOf<V>(offered: Message, allowed: CallbackData<V>, acceptMessages: boolean) {
   const keyboard = JSON.stringify(offered.reply_markup ?? null);
   const sameStep = (m: { message_id: number; reply_markup?: unknown } | undefined) =>
     m !== undefined && (m.message_id === offered.message_id || JSON.stringify(m.reply_markup ?? null) === keyboard);
-  const answer = await waitInFlow(
-    conversation,
-    (c) => {
+  return {
+    accepts(c: FlowContext): boolean {
       if (acceptMessages && c.message && !c.message.text?.startsWith("/")) return true;
       const query = c.callbackQuery;
       if (query?.data === undefined || !sameStep(query.message as never)) return false;
       return allowed.is(query.data) && wasOffered(offered as never, query.data);
     },
-    async (c) => {
+    async otherwise(c: FlowContext): Promise<unknown> {
       // "Go on" with the form: its question again, unless it was just sent below the choice.
       if (goesOn(c)) {
         if (offered.message_id > (c.callbackQuery?.message?.message_id ?? 0)) return;
@@ -91,17 +103,21 @@ async function waitForAnswer<V>(
       }
       return c.answerCallbackQuery({ text: c.t("input-use-buttons") });
     },
-  );
-  if (answer.message) return answer;
+  };
+}
+
+/**
+ * A press that answered `offered`: its spinner stops, and the question keeps its text and shows the answer under it
+ * (with `echo`), so the chat reads as what was said; then no buttons. Not on WhatsApp, where an edit is a new
+ * message: there the choices only stop counting.
+ */
+export async function acknowledge(answer: FlowContext, offered: Message, echo?: boolean): Promise<void> {
   await answer.answerCallbackQuery();
-  // The question keeps its text and shows the answer under it, so the chat reads as what was said; then no buttons.
-  // Not on WhatsApp, where an edit is a new message: there the choices only stop counting.
-  const label = options.echo && !isWhatsAppChat(answer.chat?.id) ? chosenLabel(offered, answer.callbackQuery!.data!) : undefined;
+  const label = echo && !isWhatsAppChat(answer.chat?.id) ? chosenLabel(offered, answer.callbackQuery!.data!) : undefined;
   await (label && offered.text
     ? answer.editMessageText(`${offered.text}\n\n✔️ ${label}`, { entities: offered.entities })
     : answer.editMessageReplyMarkup()
   ).catch(() => undefined);
-  return answer;
 }
 
 /** The label of the button that carried `data` on the step's message. */
@@ -140,6 +156,22 @@ async function retireOtherSteps(c: FlowContext, kept: number) {
 export function goesOn(c: FlowContext): boolean {
   const data = c.callbackQuery?.data;
   return unfinishedAnswer.is(data) && unfinishedAnswer.unpack(data).choice === "continue";
+}
+
+/**
+ * What an update is to a step waited for outside the conversations plugin (the request form, see file-request): its
+ * answer, something else that got `otherwise` (the step stands), or a press meant for later that goes on to its
+ * feature — waitInFlow's rules, for one update.
+ */
+export async function readUpdate(
+  c: FlowContext,
+  accept: (c: FlowContext) => boolean | Promise<boolean>,
+  otherwise: (c: FlowContext) => Promise<unknown>,
+): Promise<"answer" | "other" | "pass"> {
+  if (await accept(c)) return "answer";
+  if (isLongLived(c.callbackQuery?.data)) return "pass";
+  await otherwise(c);
+  return "other";
 }
 
 /**

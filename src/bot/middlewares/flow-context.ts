@@ -7,7 +7,7 @@ import type { FlowSends } from "#src/delivery/flow-sends.js";
  * transformers on the flow's fresh Api (first the mark of the flow's sends, FlowSends, just above the plugin's log),
  * the resident's language (with plain numbers: see i18n.ts).
  *
- * The plugin runs its plugins for every wait a flow replays — a form's fifth step hydrates the four before it again —
+ * The plugin runs its plugins for every wait a flow replays — a flow's fifth step hydrates the four before it again —
  * through a grammY Composer built anew each time, which asks an object middleware (the i18n plugin) for a new function
  * every time. One function here, the i18n middleware made once.
  */

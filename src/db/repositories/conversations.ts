@@ -28,11 +28,19 @@ export function conversationsRepository(db: Db, clock: Clock) {
   const addPiece = db.$client.prepare<[string, number, string, number, number]>(
     "INSERT OR IGNORE INTO flow_pieces (key, message_id, piece, chars, created_at) VALUES (?, ?, ?, ?, ?)",
   );
-  const pieces = db.$client.prepare<[string], string>("SELECT piece FROM flow_pieces WHERE key = ? AND message_id <> 0 ORDER BY id").pluck();
+  // A resident's messages have positive ids: 0 is the receipt's row, -1 the form's own (see below).
+  const pieces = db.$client.prepare<[string], string>("SELECT piece FROM flow_pieces WHERE key = ? AND message_id > 0 ORDER BY id").pluck();
   const piecesSize = db.$client.prepare<[string], { count: number; chars: number }>(
-    "SELECT count(*) AS count, coalesce(sum(chars), 0) AS chars FROM flow_pieces WHERE key = ? AND message_id <> 0",
+    "SELECT count(*) AS count, coalesce(sum(chars), 0) AS chars FROM flow_pieces WHERE key = ? AND message_id > 0",
   );
-  const clearPieces = db.$client.prepare<[string]>("DELETE FROM flow_pieces WHERE key = ?");
+  const clearAll = db.$client.prepare<[string]>("DELETE FROM flow_pieces WHERE key = ?");
+  const clearPieces = db.$client.prepare<[string]>("DELETE FROM flow_pieces WHERE key = ? AND message_id >= 0");
+  // Where a form stands (its step, its answers, its question as sent): a row of its own beside its pieces, gone with the flow.
+  const form = db.$client.prepare<[string], string>("SELECT piece FROM flow_pieces WHERE key = ? AND message_id = -1").pluck();
+  const setForm = db.$client.prepare<[string, string, number]>(
+    `INSERT INTO flow_pieces (key, message_id, piece, chars, created_at) VALUES (?, -1, ?, 0, ?)
+     ON CONFLICT (key, message_id) DO UPDATE SET piece = excluded.piece`,
+  );
   // The form's one "received (n) · Done" message: a row of its own (message id 0 is never a resident's message).
   const receipt = db.$client.prepare<[string], number>("SELECT chars FROM flow_pieces WHERE key = ? AND message_id = 0").pluck();
   const setReceipt = db.$client.prepare<[string, number, number]>(
@@ -51,7 +59,7 @@ export function conversationsRepository(db: Db, clock: Clock) {
     },
     delete(key: string) {
       remove.run(key);
-      clearPieces.run(key);
+      clearAll.run(key);
     },
     updatedAt(key: string): Date | undefined {
       const at = updatedAt.get(key);
@@ -79,8 +87,20 @@ export function conversationsRepository(db: Db, clock: Clock) {
     setReceipt(key: string, messageId: number, at: Date): void {
       setReceipt.run(key, messageId, at.getTime());
     },
+    /** A description started again: its pieces and receipt go, the form's own state stays. */
     clearPieces(key: string): void {
       clearPieces.run(key);
+    },
+    /** Where a form stands (JSON), kept beside the flow: see bot/conversations/file-request.ts. */
+    form(key: string): string | undefined {
+      return form.get(key);
+    },
+    setForm(key: string, json: string, at: Date): void {
+      setForm.run(key, json, at.getTime());
+    },
+    /** A form over (its flow may go on: the participant sheet after a request): its state and pieces go. */
+    discardForm(key: string): void {
+      clearAll.run(key);
     },
     /** Keys of flows untouched since `before`, so the sweeper can close them politely. */
     staleKeys(before: Date): string[] {

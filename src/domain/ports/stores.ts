@@ -23,6 +23,9 @@ export interface ConversationsStore {
   receipt(key: string): number | undefined;
   setReceipt(key: string, messageId: number, at: Date): void;
   clearPieces(key: string): void;
+  form(key: string): string | undefined;
+  setForm(key: string, json: string, at: Date): void;
+  discardForm(key: string): void;
   staleKeys(before: Date): string[];
 }
 

@@ -4,6 +4,7 @@ import { menuItem } from "#src/bot/callback-data/menu.js";
 import { unfinishedAnswer } from "#src/bot/callback-data/requests.js";
 import type { BotContext } from "#src/bot/context.js";
 import { showMenu } from "./entries.js";
+import { REQUEST_FORM } from "#src/bot/conversations/file-request.js";
 
 /**
  * Ways out that work everywhere, even in the middle of a flow: they sit before the
@@ -29,7 +30,7 @@ privateChat.command("cancel", async (ctx) => {
  * resident chooses to continue it or discard it.
  */
 async function unfinishedRequest(ctx: BotContext): Promise<boolean> {
-  if (!ctx.conversation.active("fileRequest")) return false;
+  if (!ctx.conversation.active(REQUEST_FORM)) return false;
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
   const kb = new InlineKeyboard()
     .text(ctx.t("unfinished-continue"), unfinishedAnswer.pack({ choice: "continue" }))
@@ -62,7 +63,7 @@ privateChat.callbackQuery(unfinishedAnswer.filter(), async (ctx, next) => {
   if (unfinishedAnswer.unpack(ctx.callbackQuery.data).choice === "continue") {
     // The form asks its question again, below: the one above may never have been sent (its step was deferred while
     // Telegram failed) or be far up the chat.
-    if (ctx.conversation.active("fileRequest")) return next();
+    if (ctx.conversation.active(REQUEST_FORM)) return next();
     return showMenu(ctx);
   }
   await leaveFlows(ctx);

@@ -80,7 +80,17 @@ async function askQuestion(conversation: Convo, ctx: FlowContext, sheetId: numbe
   }
 }
 
-/** The sheet as a flow of its own, entered after a booking outside any other flow (a seat booked from a list or an offer). */
-export async function participantSheet(conversation: Convo, ctx: FlowContext, activityId: string, deskId: string | null, subject: Subject) {
-  await askParticipantSheet(conversation, ctx, subject, { activityId, deskId });
+/**
+ * The sheet as a flow of its own, entered after a booking outside any other flow (a seat booked from a list or an
+ * offer), or after a request (the listening desk, with the team of the request just filed).
+ */
+export async function participantSheet(
+  conversation: Convo,
+  ctx: FlowContext,
+  activityId: string,
+  deskId: string | null,
+  subject: Subject,
+  teamId?: string | null,
+) {
+  await askParticipantSheet(conversation, ctx, subject, { activityId, deskId, teamId });
 }

@@ -72,7 +72,7 @@ interface Form {
  * (requestFormOpen) keeps what every flow has — "an unfinished request", the ways out, an idle form ending, a
  * channel link or an erasure dropping it — and is never replayed.
  */
-export async function openRequestForm(ctx: BotContext, held?: HeldPiece | HeldPiece[]): Promise<void> {
+export async function startRequestForm(ctx: BotContext, held?: HeldPiece | HeldPiece[]): Promise<void> {
   await ctx.conversation.enter(REQUEST_FORM);
   // What the resident already said (they said yes to sending it: see askToSendHeld), carried into the description;
   // the topic is still asked, so the request reaches the team that handles it. Answered here in the chat unless they

@@ -7,7 +7,7 @@ import { backToMenu } from "#src/bot/features/menu/main-menu.js";
 import { MAX_FILE_MB, pieceOf, tooLarge } from "./message-pieces.js";
 import { closedNoticeFor } from "#src/bot/features/opening-hours/texts.js";
 import { pageOf } from "#src/bot/conversations/read-letter.js";
-import { type HeldPiece, openRequestForm } from "#src/bot/conversations/file-request.js";
+import { type HeldPiece, startRequestForm } from "#src/bot/conversations/file-request.js";
 import { askToSendHeld, lettersPages } from "./screens.js";
 
 /** The resident's side of the listening desk: filing a request, talking with staff, seeing status. */
@@ -91,7 +91,7 @@ privateChat.callbackQuery(heldAnswer.filter(), async (ctx) => {
     return ctx.reply(ctx.t("relay-delivered"));
   }
   // Their kinds were read from the messages they came as (message-pieces), so they are pieces' kinds.
-  await openRequestForm(ctx, held as HeldPiece[]);
+  await startRequestForm(ctx, held as HeldPiece[]);
 });
 
 privateChat.callbackQuery(closedReply.filter(), async (ctx) => {

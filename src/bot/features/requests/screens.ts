@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import { openRequestForm as openForm } from "#src/bot/conversations/file-request.js";
+import { startRequestForm } from "#src/bot/conversations/file-request.js";
 import { heldAnswer } from "#src/bot/callback-data/requests.js";
 import type { BotContext } from "#src/bot/context.js";
 import type { HeldMessage } from "#src/domain/residents.js";
@@ -10,7 +10,7 @@ import { shortDay } from "#src/text/dates.js";
 export async function openRequestForm(ctx: BotContext) {
   const open = ctx.deps.services.requests.openFor(ctx.from!.id);
   if (open) return ctx.reply(ctx.t("req-already-open", { number: String(open.id) }));
-  await openForm(ctx);
+  await startRequestForm(ctx);
 }
 
 /** The resident's last requests with their status. */

@@ -86,11 +86,23 @@ async function main() {
     sessionIds = created.map((s) => s.id);
     handle = (u) => app.bot.handleUpdate(u);
     if (mode === "pieces") {
-      // The largest conversation state written (its replay log included), for the pieces comparison.
-      const write = app.repos.conversations.write;
-      app.repos.conversations.write = (key, state) => {
-        largestState = Math.max(largestState, JSON.stringify(state).length);
+      // The largest flow state written (a replay log, and the request form's own row beside it), for the pieces
+      // comparison.
+      const { conversations } = app.repos;
+      const flow = new Map<string, number>();
+      const form = new Map<string, number>();
+      const seen = (key: string) => (largestState = Math.max(largestState, (flow.get(key) ?? 0) + (form.get(key) ?? 0)));
+      const write = conversations.write;
+      conversations.write = (key, state) => {
+        flow.set(key, JSON.stringify(state).length);
+        seen(key);
         write(key, state);
+      };
+      const setForm = conversations.setForm;
+      conversations.setForm = (key, json, at) => {
+        form.set(key, json.length);
+        seen(key);
+        setForm(key, json, at);
       };
     }
     if (size === "full") {

@@ -133,10 +133,13 @@ function go(form: Form, step: Step): "next" {
   return "next";
 }
 
-/** A question as the form keeps it: what a press is checked against and a hint repeats (not who sent it). */
+/**
+ * A question as the form keeps it: what a press is checked against and a hint repeats — not who sent it, nor the
+ * resident's name that Telegram puts in the chat it went to.
+ */
 function question(sent: Message): Message {
   const { message_id, date, chat, text, entities, reply_markup } = sent;
-  return { message_id, date, chat, text, entities, reply_markup } as Message;
+  return { message_id, date, chat: { id: chat.id, type: chat.type }, text, entities, reply_markup } as Message;
 }
 
 /** The step's question, sent (the description's opening does more: see startDescription). */

@@ -109,13 +109,15 @@ export async function requestFormStep(ctx: BotContext, next: NextFunction): Prom
     return next();
   }
   const form = JSON.parse(json) as Form;
-  // The step's question never went (Telegram failed it): whatever the resident sends now gets it, below.
-  if (!form.asked && !isLongLived(ctx.callbackQuery?.data)) {
+  // The step's question never went (Telegram failed it): whatever the resident sends now gets it, below (a press
+  // meant for later goes on to its feature).
+  if (!form.asked) {
+    if (isLongLived(ctx.callbackQuery?.data)) return next();
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     await ask(ctx, form);
     return keep(ctx, form);
   }
-  const outcome = form.asked ? await answer(ctx, form) : "pass";
+  const outcome = await answer(ctx, form);
   if (outcome === "pass") return next();
   if (outcome === "done") return;
   if (outcome === "next") await ask(ctx, form);
@@ -196,7 +198,7 @@ async function answer(c: BotContext, form: Form): Promise<"next" | "wait" | "pas
       // The topic by button; a message instead (voice, text, photo) becomes the description under "other".
       const q = questionOf(asked, category, true);
       const read = await readUpdate(c, q.accepts, q.otherwise);
-      if (read !== "answer") return read === "pass" ? "pass" : "wait";
+      if (read !== "answer") return read;
       let piece: Piece | undefined;
       if (c.callbackQuery) {
         await acknowledge(c, asked, true);
@@ -224,7 +226,7 @@ async function answer(c: BotContext, form: Form): Promise<"next" | "wait" | "pas
         (x) => x.has(["message:text", "message:location"]),
         (x) => x.reply(x.t("req-address-question"), { reply_markup: keyboard }),
       );
-      if (read !== "answer") return read === "pass" ? "pass" : "wait";
+      if (read !== "answer") return read;
       return (await takeAddress(c, draft)) ? go(form, "summary") : "wait";
     }
     case "phone": {
@@ -235,7 +237,7 @@ async function answer(c: BotContext, form: Form): Promise<"next" | "wait" | "pas
         (x) => x.has("message:contact") || typedPhoneNumber(x.message?.text ?? "") !== undefined,
         (x) => x.reply(x.t("req-phone-or-type"), { reply_markup: keyboard }),
       );
-      if (read !== "answer") return read === "pass" ? "pass" : "wait";
+      if (read !== "answer") return read;
       return (await takePhone(c, draft, keyboard)) ? go(form, "summary") : "wait";
     }
     case "visit": {
@@ -276,7 +278,7 @@ async function answer(c: BotContext, form: Form): Promise<"next" | "wait" | "pas
 async function pressOn<V>(c: BotContext, asked: Message, data: CallbackData<V>, echo: boolean): Promise<V | "wait" | "pass"> {
   const q = questionOf(asked, data, false);
   const read = await readUpdate(c, q.accepts, q.otherwise);
-  if (read !== "answer") return read === "pass" ? "pass" : "wait";
+  if (read !== "answer") return read;
   await acknowledge(c, asked, echo);
   return data.unpack(c.callbackQuery!.data!);
 }
@@ -378,7 +380,7 @@ async function describe(
   const key = flowStorageKey(c)!;
   const ends = (data: string | undefined) => (asksVisit ? visitChoice.is(data) : descriptionDone.is(data));
   const read = await readUpdate(c, (x) => ends(x.callbackQuery?.data), (x) => keepPiece(x, key, step, promptButtons));
-  if (read !== "answer") return read === "pass" ? "pass" : "wait";
+  if (read !== "answer") return read;
   const pieces = c.deps.services.formPieces.all(key).length;
   if (pieces === 0) {
     await c.answerCallbackQuery({ text: c.t("req-describe-empty") });

@@ -160,18 +160,18 @@ export function goesOn(c: FlowContext): boolean {
 
 /**
  * What an update is to a step waited for outside the conversations plugin (the request form, see file-request): its
- * answer, something else that got `otherwise` (the step stands), or a press meant for later that goes on to its
+ * answer, something else that got `otherwise` (the step waits on), or a press meant for later that goes on to its
  * feature — waitInFlow's rules, for one update.
  */
 export async function readUpdate(
   c: FlowContext,
   accept: (c: FlowContext) => boolean | Promise<boolean>,
   otherwise: (c: FlowContext) => Promise<unknown>,
-): Promise<"answer" | "other" | "pass"> {
+): Promise<"answer" | "wait" | "pass"> {
   if (await accept(c)) return "answer";
   if (isLongLived(c.callbackQuery?.data)) return "pass";
   await otherwise(c);
-  return "other";
+  return "wait";
 }
 
 /**
